@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// The executable: loads the built CLI and nothing else.
+// A reader that closes the pipe early (letterlint … | head -1) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+let cli;
+try {
+  cli = await import('../dist/src/cli.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+  process.stderr.write('letterlint: the build is missing; run "npm install" (or "npm run build") in the letterlint folder\n');
+  process.exit(2);
+}
+process.exitCode = await cli.main(process.argv);

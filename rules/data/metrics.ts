@@ -1,0 +1,64 @@
+// What makes a number a measured outcome or a scale figure, and what marks one that is not.
+// Words are written in the singular and lower case; they are compared by stem.
+
+/** Things counted in a scale figure: "40 services", "2 million users", "3,000 requests". */
+export const countNouns: readonly string[] = [
+  'user', 'customer', 'client', 'request', 'req', 'rps', 'qps', 'tps', 'query', 'row', 'record', 'event',
+  'message', 'job', 'task', 'service', 'microservice', 'team', 'engineer', 'developer', 'person', 'people',
+  'ticket', 'incident', 'page', 'alert', 'transaction', 'payment', 'order', 'deploy', 'deployment', 'release',
+  'pipeline', 'table', 'node', 'server', 'host', 'machine', 'instance', 'cluster', 'region', 'endpoint', 'api',
+  'tenant', 'merchant', 'account', 'test', 'file', 'document', 'call', 'device', 'repository', 'repo', 'package',
+  'dashboard', 'partition', 'shard', 'broker', 'topic', 'container', 'pod', 'vm', 'line', 'commit', 'pr',
+  'download', 'install', 'site', 'store', 'country', 'contributor', 'member', 'report', 'model', 'workflow',
+  'integration', 'webhook', 'batch', 'write', 'read', 'lookup', 'session', 'visitor', 'subscriber', 'signup',
+  'build', 'migration', 'schema', 'bug', 'error', 'failure', 'outage', 'retry', 'duplicate', 'invoice',
+  'shipment', 'item', 'object', 'image', 'video', 'upload', 'login', 'check', 'step', 'screen', 'route',
+  'feature', 'experiment', 'product', 'location', 'warehouse', 'vendor', 'partner', 'bank', 'card', 'claim',
+  'ledger', 'entry', 'database', 'index', 'column', 'key', 'token', 'prompt', 'hire', 'intern',
+  'student', 'miss', 'hit', 'crash', 'timeout', 'connection', 'ping', 'point', 'sprint', 'cycle', 'hop',
+  'rule', 'signal', 'metric', 'log', 'trace', 'span', 'gpu', 'cpu', 'core', 'byte', 'op', 'operation', 'unit',
+  'sale', 'trade', 'ride', 'delivery', 'booking', 'patient', 'seller', 'buyer', 'driver', 'agent', 'bot',
+];
+
+/** Units of time that make a duration or latency. Years are left out on purpose: "five years" is tenure. */
+export const timeUnits: readonly string[] = [
+  'ms', 'millisecond', 'msec', 'µs', 'microsecond', 'ns', 'nanosecond', 's', 'sec', 'second', 'min', 'minute',
+  'h', 'hr', 'hour', 'day', 'week',
+];
+
+/** Units of size and throughput. */
+export const sizeUnits: readonly string[] = [
+  'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'byte', 'kilobyte', 'megabyte', 'gigabyte',
+  'terabyte', 'petabyte', 'gbps', 'mbps', 'rpm', 'rps', 'qps', 'tps', 'k', 'm', 'bn', 'thousand', 'million',
+  'billion', 'trillion',
+];
+
+export const percentWords: readonly string[] = ['%', 'percent', 'pct', 'percentage'];
+
+export const currencySymbols = '$€£¥';
+export const currencyWords: readonly string[] = ['dollar', 'usd', 'eur', 'euro', 'gbp', 'pound'];
+
+/** Words after "N times" that make it a multiplier rather than a count of occasions. */
+export const comparatives: readonly string[] = [
+  'faster', 'slower', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'cheaper', 'quicker',
+  'bigger', 'greater', 'as', 'the', 'over',
+];
+
+/** Single words that state a measured change by themselves. */
+export const changeWords: readonly string[] = [
+  'halved', 'doubled', 'tripled', 'quadrupled', 'tenfold', 'twofold', 'threefold', 'fivefold', 'hundredfold',
+];
+
+/** Number words; "one" is left out because "one of the…" is not a figure. */
+export const numberWords: Readonly<Record<string, number>> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  thousand: 1000, million: 1e6, billion: 1e9, dozen: 12,
+};
+
+/** Words just before a number that make it a version, not a figure: "version 2", "Python 3.12". */
+export const versionWords: readonly string[] = ['version', 'v', 'release', 'rev', 'revision', 'iteration', 'level', 'gen', 'generation', 'series'];
+
+/** Units that only count inside a before/after ("from three months to two weeks"). */
+export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'decade', 'quarter', 'semester'];

@@ -1,0 +1,29 @@
+// Words that mark bracketed text as a template slot: "[Company]", "<Your Name>", "{{role}}".
+// A bracket must hold one of these (or be written in capitals like "[COMPANY_NAME]") to count,
+// so citations ("[1]"), asides ("[sic]") and real HTML stay quiet.
+
+export const slotWords: readonly string[] = [
+  'name', 'company', 'employer', 'organization', 'organisation', 'org', 'role', 'position', 'title', 'job',
+  'manager', 'recruiter', 'hiring', 'team', 'department', 'product', 'date', 'address', 'city', 'phone',
+  'email', 'insert', 'here', 'placeholder', 'your', 'their', 'contact', 'website', 'url', 'linkedin',
+  'location', 'salary', 'skill', 'skills', 'technology', 'project', 'achievement', 'number', 'metric',
+  'tbd', 'todo', 'fill', 'replace', 'recipient', 'surname',
+];
+
+/** Uppercase markers writers leave in drafts; matched as whole words, in capitals only. */
+export const draftMarkers: readonly string[] = ['XXX', 'XX', 'TODO', 'TBD', 'FIXME'];
+
+/** First words of parenthetical instructions: "(replace)", "(insert company name)". */
+export const instructionWords: readonly string[] = ['replace', 'insert', 'fill', 'customize', 'customise', 'personalize', 'personalise'];
+
+/** Slot labels written bare, in title case, that only ever stand for something to fill in. */
+export const bareSlots: readonly string[] = [
+  'Your Name', 'Company Name', 'Your Company', 'Position Title', 'Hiring Manager Name', 'Recipient Name', 'Role Title',
+];
+
+/** Real HTML elements, so "<br>" or "<span>" in Markdown is not mistaken for a slot. */
+export const htmlTags: readonly string[] = [
+  'a', 'abbr', 'b', 'br', 'code', 'del', 'div', 'em', 'hr', 'i', 'img', 'ins', 'kbd', 'mark', 'p', 'q', 's',
+  'small', 'span', 'strong', 'sub', 'sup', 'u', 'details', 'summary', 'table', 'tr', 'td', 'th', 'ul', 'ol',
+  'li', 'pre', 'blockquote', 'center', 'font', 'section', 'article', 'header', 'footer', 'time', 'address',
+];

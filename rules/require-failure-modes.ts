@@ -1,0 +1,47 @@
+import { failureTerms, type FailureTerm } from './data/failure-modes.js';
+import { PhraseIndex } from '../src/phrases.js';
+import { fill } from '../src/suggest.js';
+import { keysOfDataWord } from '../src/terms.js';
+import type { Letter, Rule, Term } from '../src/types.js';
+
+let index: PhraseIndex<FailureTerm, Term> | undefined;
+
+/** True when any sentence of the letter (outside contact header and sign-off) uses operational language. */
+export function mentionsFailureModes(letter: Letter): boolean {
+  index ??= new PhraseIndex(
+    failureTerms.map((t) => ({ ...t, value: t })),
+    (w) => keysOfDataWord(w)[0]!,
+    (t) => [t.stem],
+  );
+  const { header, signoff } = letter.anatomy;
+  const outside = new Set([...header, ...signoff].flatMap((b) => b.sentences));
+  return letter.sentences.some((s) => !outside.has(s) && index!.matchAll(s.terms).length > 0);
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'require-failure-modes',
+    description: 'The letter never mentions failure modes, reliability, correctness or operations.',
+    severity: 'error',
+    docs: {
+      why: 'Backend hiring managers look for engineers who think about what happens when things break: retries, duplicates, timeouts, incidents. One sentence on a failure you designed for sets you apart from letters that only describe the happy path. Calling yourself "reliable" does not count.',
+      bad: 'I built the webhook service that notifies merchants of payments.',
+      better: 'I built the webhook service so that a delivery that arrives twice is applied once, keyed on an idempotency key, with retries and a dead-letter queue for merchants that time out.',
+    },
+    defaultOptions: {},
+  },
+  check(letter, _options, report) {
+    if (mentionsFailureModes(letter)) return;
+    report({
+      message: 'Nothing in the letter speaks of failure modes, reliability, correctness or operations',
+      suggestions: [
+        fill(
+          'Add one sentence on what broke or could break, what you built so it did not, and what that protected: "When <a dependency timed out / an event arrived twice>, {system} <retried with backoff / deduplicated on an idempotency key>, so <no double charges / no lost jobs> in <N months>."',
+          letter.facts,
+        ),
+      ],
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,63 @@
+import { storyScore } from '../src/story.js';
+import { quote } from '../src/suggest.js';
+import type { Letter, Part, Rule } from '../src/types.js';
+import { hasMetric } from './require-metrics.js';
+import { mentionsFailureModes } from './require-failure-modes.js';
+
+interface Options {
+  min: number;
+  max: number;
+}
+
+/** The body paragraph that does least for the letter: least story, and furthest from the one that tells it. */
+function weakestPart(letter: Letter): Part | undefined {
+  const body = letter.anatomy.body;
+  if (body.length < 2) return undefined;
+  const scores = body.map((p) => storyScore(letter, p.sentences));
+  const story = scores.indexOf(Math.max(...scores));
+  let weakest = -1;
+  body.forEach((_, i) => {
+    if (i === story) return;
+    const better = weakest < 0 || scores[i]! < scores[weakest]! || (scores[i] === scores[weakest] && Math.abs(i - story) > Math.abs(weakest - story));
+    if (better) weakest = i;
+  });
+  return body[weakest];
+}
+
+const rule: Rule<Options> = {
+  meta: {
+    id: 'word-count',
+    description: 'The letter runs shorter than 250 or longer than 400 words.',
+    severity: 'error',
+    docs: {
+      why: 'Under about 250 words there is no room for a real system story; over about 400, the reader skims and the story gets lost. The count covers greeting and sign-off, and leaves out frontmatter, code, HTML comments and URLs.',
+      bad: 'A 120-word letter that lists skills, or a 600-word letter that retells the résumé.',
+      better: 'About 300 words: a specific opening, one system story with numbers, a fit paragraph, and a close.',
+    },
+    defaultOptions: { min: 250, max: 400 },
+  },
+  check(letter, { min, max }, report) {
+    const words = letter.wordCount;
+    if (words > max) {
+      const part = weakestPart(letter);
+      const where = part
+        ? `start with the paragraph that begins ${quote(letter.text.slice(part.start, part.end), 40)}: it carries the least of your system story`
+        : 'cut repeated claims and anything the résumé already says';
+      report({
+        message: `The letter has ${words} words; keep it within ${min}\u2013${max}`,
+        suggestions: [`Cut about ${words - max} words: ${where}.`],
+      });
+    } else if (words < min) {
+      const adds: string[] = [];
+      if (!hasMetric(letter)) adds.push('the measured result of your system story (before and after, and its scale)');
+      if (!mentionsFailureModes(letter)) adds.push('one sentence on a failure mode you designed for (what broke, what you built, what it protected)');
+      if (adds.length === 0) adds.push('why this company and role, tied to something specific in the posting', 'the trade-off you weighed in your system story');
+      report({
+        message: `The letter has ${words} words; keep it within ${min}\u2013${max}`,
+        suggestions: [`Add about ${min - words} words: ${adds.join('; and ')}.`],
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,153 @@
+// The parts of a letter, read once and shared by every rule: contact header, headings, greeting,
+// body paragraphs (a list and the line that introduces it count as one), and sign-off.
+import type { Anatomy, Block, Part, Sentence } from './types.js';
+
+const GREETING = /^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
+const SIGNOFF =
+  /^(?:(?:best|kind|warm|warmest|kindest|with best)(?: regards| wishes)?|regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours)?|respectfully|cheers|thanks|thank you|many thanks|with thanks|with gratitude|gratefully|warmly|all the best|take care)\s*[,.!\u2014-]?$/i;
+const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
+const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Lines of a block, without Markdown markers at their start. */
+function linesOf(text: string, block: Block): Line[] {
+  const out: Line[] = [];
+  const re = /[^\r\n]+/g;
+  const slice = text.slice(block.start, block.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const clean = m[0].replace(/^[\s>#*_]+|[\s*_\\]+$/g, '');
+    if (clean) out.push({ start: block.start + m.index, end: block.start + m.index + m[0].length, text: clean });
+  }
+  return out;
+}
+
+function countWords(line: string): number {
+  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function isGreetingLine(line: string): boolean {
+  if (!GREETING.test(line)) return false;
+  const words = countWords(line);
+  if (/^to\b/i.test(line) && !/^to whom/i.test(line)) return words <= 10 && /[,:]$/.test(line);
+  return words <= 12 && (/^dear\b/i.test(line) || /[,:!\u2014-]$/.test(line) || words <= 4);
+}
+
+/** Splits a block in two at `offset` (the start of a line), dividing its sentences and words. */
+function splitBlock(block: Block, offset: number): [Block, Block] {
+  const before: Sentence[] = [];
+  const after: Sentence[] = [];
+  for (const s of block.sentences) {
+    if (s.end <= offset) before.push(s);
+    else if (s.start >= offset) after.push(s);
+    else {
+      const head = { ...s, end: offset, words: s.words.filter((w) => w.start < offset), terms: s.terms.filter((t) => t.start < offset) };
+      const tail = { ...s, start: offset, words: s.words.filter((w) => w.start >= offset), terms: s.terms.filter((t) => t.start >= offset) };
+      if (head.words.length) before.push(head);
+      if (tail.words.length) after.push(tail);
+    }
+  }
+  return [
+    { ...block, end: offset, sentences: before },
+    { ...block, start: offset, sentences: after },
+  ];
+}
+
+/**
+ * Reads the parts of a letter. Blocks may be split (a greeting or sign-off line that shares a
+ * paragraph with body text), so the blocks as split are returned too.
+ */
+export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: Anatomy; blocks: Block[] } {
+  const headings = blocks.filter((b) => b.kind === 'heading');
+  const prose = blocks.filter((b) => b.kind !== 'heading');
+
+  // Greeting: the first short "Dear …," line among the first blocks; the rest of its block is body.
+  let greeting: Block | undefined;
+  let bodyFrom = 0;
+  for (let i = 0; i < Math.min(prose.length, 8) && !greeting; i++) {
+    const lines = linesOf(text, prose[i]!);
+    const at = lines.findIndex((l) => isGreetingLine(l.text));
+    if (at < 0) continue;
+    const block = prose[i]!;
+    const from = lines[at]!.start;
+    const next = lines[at + 1];
+    const pieces: Block[] = [];
+    let rest = block;
+    if (from > block.start) {
+      const [pre, post] = splitBlock(block, from);
+      pieces.push(pre);
+      rest = post;
+    }
+    if (next) {
+      const [line, after] = splitBlock(rest, next.start);
+      greeting = line;
+      pieces.push(line, after);
+    } else {
+      greeting = rest;
+      pieces.push(rest);
+    }
+    prose.splice(i, 1, ...pieces);
+    bodyFrom = prose.indexOf(greeting) + 1;
+  }
+
+  const header = greeting ? prose.slice(0, bodyFrom - 1) : leadingContact(text, prose);
+  if (!greeting) bodyFrom = header.length;
+
+  // Sign-off: a closing line in one of the last blocks; everything from it on is the sign-off.
+  let signoffAt = prose.length;
+  for (let i = prose.length - 1; i >= Math.max(bodyFrom, prose.length - 4); i--) {
+    const lines = linesOf(text, prose[i]!);
+    const at = lines.findIndex((l) => SIGNOFF.test(l.text) && countWords(l.text) <= 4);
+    if (at < 0) continue;
+    if (at > 0) {
+      const [body, close] = splitBlock(prose[i]!, lines[at]!.start);
+      prose.splice(i, 1, body, close);
+      signoffAt = i + 1;
+    } else {
+      signoffAt = i;
+    }
+    break;
+  }
+
+  const body = toParts(text, prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0));
+  const anatomy = { header, headings, greeting, body, opening: body[0], signoff: prose.slice(signoffAt) };
+  return { anatomy, blocks: [...headings, ...prose].sort((a, b) => a.start - b.start) };
+}
+
+/** Without a greeting, leading short blocks that carry contact details or a date are the header. */
+function leadingContact(text: string, prose: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of prose.slice(0, 4)) {
+    const lines = linesOf(text, block);
+    const short = lines.every((l) => countWords(l.text) <= 8 && !/[.!?]$/.test(l.text));
+    if (!short || !lines.some((l) => CONTACT.test(l.text) || countWords(l.text) <= 4)) break;
+    out.push(block);
+  }
+  // A lone short line followed by nothing else is the letter itself, not a header.
+  return out.length === prose.length ? [] : out;
+}
+
+function toParts(text: string, blocks: readonly Block[]): Part[] {
+  const parts: Part[] = [];
+  for (const block of blocks) {
+    const last = parts.at(-1);
+    const lastBlock = last?.blocks.at(-1);
+    const sameList = block.list !== undefined && lastBlock?.list === block.list;
+    const introduced =
+      block.list !== undefined && last !== undefined && !last.isList && /:\s*$/.test(text.slice(last.start, last.end));
+    if (last && (sameList || introduced)) {
+      last.blocks.push(block);
+      last.end = block.end;
+      last.sentences.push(...block.sentences);
+      last.isList = true;
+      continue;
+    }
+    const bulleted = linesOf(text, block).filter((l) => BULLET.test(text.slice(l.start, l.end))).length >= 2;
+    parts.push({ blocks: [block], start: block.start, end: block.end, sentences: [...block.sentences], isList: block.list !== undefined || bulleted });
+  }
+  return parts;
+}

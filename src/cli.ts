@@ -1,0 +1,177 @@
+// The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { lintText } from './engine.js';
+import { discover, readLetter, type ReadResult } from './files.js';
+import { formatOf } from './letter.js';
+import type { Formatter } from './formatters/types.js';
+import type { FileResult } from './types.js';
+
+const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
+  stylish: () => import('./formatters/stylish.js'),
+  json: () => import('./formatters/json.js'),
+};
+
+const EXAMPLES = `
+Examples:
+  letterlint draft.md                     lint one letter
+  letterlint letters/                     every .md, .markdown and .txt letter under a folder
+  letterlint "letters/**/*.md"            a quoted glob pattern
+  cat draft.txt | letterlint --stdin-filename draft.txt
+  letterlint --format json letters/ > report.json
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
+2 a usage error, a path that cannot be read, a pattern that matches nothing, or an internal failure.`;
+
+interface Options {
+  format: string;
+  stdinFilename?: string;
+  color?: boolean;
+  quiet?: boolean;
+  maxWarnings: number;
+  debug?: boolean;
+}
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readStdin: () => Promise<string>;
+  stdinIsTTY: boolean;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < -1) throw new InvalidArgumentError('expected a whole number, -1 or more.');
+  return n;
+}
+
+function program(io: Io): Command {
+  return new Command('letterlint')
+    .description('Lint cover letters: generic claims, stack-list openings, missing metrics and failure modes, length, placeholders.')
+    .argument('[paths...]', 'letters, folders or quoted glob patterns; "-" reads standard input')
+    .option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(' or ')}`, 'stylish')
+    .option('--stdin-filename <name>', 'name for standard input in the report; its extension picks Markdown or text')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also NO_COLOR=1)')
+    .option('--quiet', 'report errors only; warnings are neither shown nor counted')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
+    .option('--debug', 'print stack traces for internal errors')
+    .version(version(), '-v, --version')
+    .helpOption('-h, --help', 'show this help')
+    .addHelpText('after', EXAMPLES)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+}
+
+function useColor(options: Options, io: Io): boolean {
+  if (options.color !== undefined) return options.color;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return io.stdoutIsTTY && io.env.TERM !== 'dumb';
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/** The real process as Io. */
+export function processIo(): Io {
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    cwd: process.cwd(),
+    env: process.env,
+  };
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const cmd = program(io);
+  try {
+    cmd.parse(argv as string[]);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    throw error;
+  }
+  const options = cmd.opts<Options>();
+  const args = cmd.args;
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) {
+    io.stderr(`letterlint: unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(' or ')}\n`);
+    return 2;
+  }
+  try {
+    return await run(args, options, io, (await formatter()).default);
+  } catch (error) {
+    if (options.debug) io.stderr(`${(error as Error)?.stack ?? error}\n`);
+    else io.stderr(`letterlint: internal error: ${(error as Error)?.message ?? error} (run with --debug for details)\n`);
+    return 2;
+  }
+}
+
+async function run(args: string[], options: Options, io: Io, format: Formatter): Promise<number> {
+  const useStdin = args.includes('-') || (args.length === 0 && !io.stdinIsTTY);
+  if (args.length === 0 && !useStdin) {
+    io.stderr('letterlint: no letters given; try "letterlint draft.md" or "letterlint --help"\n');
+    return 2;
+  }
+  const { files, errors } = await discover(args.filter((a) => a !== '-'), io.cwd);
+  const results: FileResult[] = [];
+  const lint = async (filePath: string, read: ReadResult, name: string) => {
+    if ('error' in read) {
+      errors.push(`${name}: ${read.error}`);
+      results.push({ filePath, source: '', findings: [], fatal: read.error });
+      return;
+    }
+    const { letter, findings } = await lintText(read.text, filePath, formatOf(name));
+    results.push({ filePath, source: letter.text, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings });
+  };
+
+  if (useStdin) {
+    const name = options.stdinFilename ?? '<text>';
+    const filePath = options.stdinFilename ? path.resolve(io.cwd, name) : '<text>';
+    await lint(filePath, { text: await io.readStdin() }, options.stdinFilename ?? 'stdin.md');
+  }
+  const reads = await mapLimited(files, 32, readLetter);
+  for (let i = 0; i < files.length; i++) {
+    await lint(files[i]!, reads[i]!, path.relative(io.cwd, files[i]!) || files[i]!);
+  }
+
+  io.stdout(format(results, { cwd: io.cwd, color: useColor(options, io) }));
+  for (const line of errors) io.stderr(`letterlint: ${line}\n`);
+
+  const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (errors.length > 0) return 2;
+  if (errorCount > 0) return 1;
+  if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
+    io.stderr(`letterlint: ${warningCount} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,68 @@
+// The pipeline: text → letter → every rule → findings with line and column.
+import { rules as allRules } from '../rules/index.js';
+import { buildLetter, type Format } from './letter.js';
+import { stripBom } from './parse.js';
+import type { Finding, Letter, Report, Rule } from './types.js';
+
+export interface LintOptions {
+  rules?: readonly Rule<any>[];
+}
+
+let yamlParse: ((source: string) => unknown) | undefined;
+
+/** Lints one letter's text. The path names it in findings; the format decides the parser. */
+export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[] }> {
+  const text = stripBom(raw);
+  if (format === 'markdown' && /^---\r?\n/.test(text)) yamlParse ??= (await import('yaml')).parse;
+  const letter = buildLetter(path, text, format, yamlParse);
+  const locate = locator(text);
+  const anchor = wholeLetterAnchor(letter);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? allRules) {
+    rule.check(letter, rule.meta.defaultOptions, (r: Report) => {
+      const start = r.start ?? anchor[0];
+      const end = r.end ?? anchor[1];
+      const a = locate(start);
+      const b = locate(end);
+      findings.push({
+        ruleId: rule.meta.id,
+        severity: rule.meta.severity,
+        message: r.message,
+        line: a.line,
+        column: a.column,
+        endLine: b.line,
+        endColumn: b.column,
+        suggestions: r.suggestions,
+        ...(r.start !== undefined ? { actual: text.slice(start, end) } : {}),
+      });
+    });
+  }
+  findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
+  return { letter, findings };
+}
+
+/** A whole-letter finding points at the first line of the body (or of the text). */
+function wholeLetterAnchor(letter: Letter): [number, number] {
+  const first = letter.anatomy.opening?.start ?? letter.blocks[0]?.start ?? 0;
+  const lineEnd = letter.text.slice(first).search(/\r|\n/);
+  return [first, lineEnd < 0 ? letter.text.length : first + lineEnd];
+}
+
+/** Offsets to 1-based line and column, counting \r\n, \r and \n as line endings. */
+export function locator(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}

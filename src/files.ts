@@ -1,0 +1,84 @@
+// Turning command-line paths into letters to read: files as given, folders searched for letters,
+// and glob patterns expanded. Problems come back as one-line reasons, never as exceptions.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export const LETTER_EXTENSIONS = ['md', 'markdown', 'txt'];
+const LETTER_GLOB = `**/*.{${LETTER_EXTENSIONS.join(',')}}`;
+const IGNORE = ['**/node_modules/**'];
+
+export interface Discovery {
+  files: string[];
+  /** One line each: "<path>: <reason>". */
+  errors: string[];
+}
+
+const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
+
+export async function discover(args: readonly string[], cwd = process.cwd()): Promise<Discovery> {
+  const files: string[] = [];
+  const errors: string[] = [];
+  for (const arg of args) {
+    const full = path.resolve(cwd, arg);
+    let stat;
+    try {
+      stat = await fs.stat(full);
+    } catch (error) {
+      if (isGlob(arg)) {
+        const found = await glob([arg], cwd);
+        if (found.length === 0) errors.push(`${arg}: no files match this pattern`);
+        files.push(...found);
+      } else {
+        errors.push(`${arg}: ${reason(error)}`);
+      }
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const found = await glob([LETTER_GLOB], full);
+      if (found.length === 0) errors.push(`${arg}: no letters (.${LETTER_EXTENSIONS.join(', .')}) in this folder`);
+      files.push(...found);
+    } else {
+      files.push(full);
+    }
+  }
+  return { files: [...new Set(files)], errors };
+}
+
+async function glob(patterns: string[], cwd: string): Promise<string[]> {
+  // tinyglobby is loaded only when a folder or pattern needs it.
+  const { glob: tinyglob } = await import('tinyglobby');
+  const found = await tinyglob(patterns, { cwd, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true });
+  return found.map((f) => path.resolve(f)).sort();
+}
+
+/** A short, human reason for a file-system error. */
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a letter';
+    case 'ELOOP':
+      return 'too many symbolic links (a link loop?)';
+    default:
+      return (error as Error)?.message ?? String(error);
+  }
+}
+
+export type ReadResult = { text: string } | { error: string };
+
+/** Reads a letter as UTF-8 text; binary files are refused with a reason the writer can act on. */
+export async function readLetter(file: string): Promise<ReadResult> {
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (error) {
+    return { error: reason(error) };
+  }
+  if (buffer.includes(0)) return { error: 'not a text letter; export it to Markdown or plain text' };
+  return { text: buffer.toString('utf8') };
+}

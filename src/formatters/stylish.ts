@@ -1,0 +1,81 @@
+// The default report: findings grouped by file, each with the line it points at, the span
+// underlined, and the rewrites to try. Reads the same with or without colour.
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import stringWidth from 'string-width';
+import type { Finding } from '../types.js';
+import type { Formatter } from './types.js';
+
+/** How much of a long line to show around the span. */
+const EXCERPT_WIDTH = 100;
+
+/** Control characters and escape sequences from a letter or a file name are shown, never obeyed. */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+}
+
+/** The line with the span underlined, cut to a window around the span when the line is long. */
+function excerpt(lines: readonly string[], f: Finding): [string, string] {
+  const raw = (lines[f.line - 1] ?? '').replace(/\t/g, ' ');
+  let from = f.column - 1;
+  let to = f.endLine === f.line ? Math.max(f.endColumn - 1, from + 1) : raw.length;
+  let text = raw;
+  let prefix = '';
+  if (text.length > EXCERPT_WIDTH) {
+    const start = Math.max(0, Math.min(from - 20, text.length - EXCERPT_WIDTH));
+    text = text.slice(start, start + EXCERPT_WIDTH);
+    from -= start;
+    to = Math.min(to - start, text.length);
+    if (start > 0) prefix = '\u2026';
+    if (start + EXCERPT_WIDTH < raw.length) text += '\u2026';
+  }
+  const shown = prefix + printable(text);
+  const pad = stringWidth(prefix + printable(text.slice(0, from)));
+  const width = Math.max(1, stringWidth(printable(text.slice(from, to))));
+  return [shown, ' '.repeat(pad) + '^'.repeat(width)];
+}
+
+const stylish: Formatter = (results, { cwd, color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let withProblems = 0;
+  for (const result of results) {
+    if (result.fatal || result.findings.length === 0) continue;
+    withProblems++;
+    out.push('', c.underline(printable(path.relative(cwd, result.filePath) || result.filePath)));
+    const lines = result.source.split(/\r\n|\r|\n/);
+    const gutter = String(Math.max(...result.findings.map((f) => f.line))).length;
+    for (const f of result.findings) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+      const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
+      out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${severity}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
+      const blank = ' '.repeat(gutter);
+      // A whole-letter finding has no span worth underlining.
+      if (f.actual !== undefined) {
+        const [line, marks] = excerpt(lines, f);
+        out.push(`    ${c.dim(String(f.line).padStart(gutter) + ' |')} ${line}`);
+        out.push(`    ${c.dim(blank + ' |')} ${c.red(marks)}`);
+      }
+      for (const s of f.suggestions) out.push(`    ${blank}   ${c.green('\u2192')} ${printable(s)}`);
+    }
+  }
+  const linted = results.filter((r) => !r.fatal).length;
+  const files = `${linted} file${linted === 1 ? '' : 's'}`;
+  const total = errors + warnings;
+  out.push('');
+  if (total === 0) {
+    out.push(c.green(`\u2714 No problems in ${files}`));
+  } else {
+    const summary = `\u2716 ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${withProblems} of ${files}`;
+    out.push(c.bold(errors > 0 ? c.red(summary) : c.yellow(summary)));
+  }
+  return out.join('\n').replace(/^\n/, '') + '\n';
+};
+
+export default stylish;

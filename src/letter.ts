@@ -1,0 +1,49 @@
+// Builds the one shared view of a letter that every rule reads.
+import { readAnatomy } from './anatomy.js';
+import { readFacts } from './facts.js';
+import { findNumbers } from './metrics.js';
+import { parseLetter } from './parse.js';
+import type { Letter } from './types.js';
+
+export type Format = 'markdown' | 'text';
+
+export function formatOf(path: string): Format {
+  return /\.(?:md|markdown|mdown|mkd)$/i.test(path) ? 'markdown' : 'text';
+}
+
+/** `parseYaml` is passed in so the YAML parser is only loaded for letters that have frontmatter. */
+export function buildLetter(
+  path: string,
+  text: string,
+  format: Format,
+  parseYaml?: (source: string) => unknown,
+): Letter {
+  const parsed = parseLetter(text, format);
+  let frontmatter: Record<string, unknown> | undefined;
+  if (parsed.frontmatter !== undefined && parseYaml) {
+    try {
+      const value = parseYaml(parsed.frontmatter);
+      if (value && typeof value === 'object' && !Array.isArray(value)) frontmatter = value as Record<string, unknown>;
+    } catch {
+      // Frontmatter that is not valid YAML gives no facts; the prose is still linted.
+    }
+  }
+  const { anatomy, blocks } = readAnatomy(text, parsed.blocks);
+  const sentences = blocks.flatMap((b) => b.sentences);
+  const outside = new Set([...anatomy.header, ...anatomy.signoff].flatMap((b) => b.sentences));
+  const letter: Letter = {
+    path,
+    format,
+    text,
+    frontmatter,
+    blocks,
+    sentences,
+    wordCount: parsed.wordCount,
+    numbers: findNumbers(text, sentences.filter((s) => !outside.has(s))),
+    anatomy,
+    facts: {},
+    excluded: parsed.excluded,
+  };
+  letter.facts = readFacts(text, anatomy, frontmatter);
+  return letter;
+}

@@ -1,0 +1,143 @@
+// One-pass phrase matching over a sentence's tokens: patterns are indexed by the keys of their
+// first step, so each token costs one map lookup however many phrases the data holds.
+
+/**
+ * Pattern syntax, over words separated by spaces:
+ *   word        one token whose key equals the word's key
+ *   a|b|c       any of the alternatives
+ *   word?       optional (never the first step)
+ *   *           exactly one token of any kind
+ */
+interface Step {
+  keys: Set<string> | null;
+  optional: boolean;
+}
+
+interface Compiled<T> {
+  steps: Step[];
+  /** Fixed "*" slots at the end of the pattern. */
+  trailingSlots: number;
+  value: T;
+  notFollowedBy?: Set<string>;
+  notPrecededBy?: Set<string>;
+}
+
+export interface PhraseEntry<T> {
+  pattern: string;
+  value: T;
+  /** Words that, right after the phrase, show an ordinary sense: "results driven by caching". */
+  notFollowedBy?: readonly string[];
+  /** Words that, right before it, do the same: "my reliability". */
+  notPrecededBy?: readonly string[];
+}
+
+export interface Match<T> {
+  value: T;
+  /** Token indexes, end exclusive. */
+  from: number;
+  to: number;
+  /** `to` less any trailing "*" slots: the tokens that are the phrase itself. */
+  coreTo: number;
+}
+
+export interface MatchOptions<Token> {
+  /** Tokens that may stand between two steps without breaking the phrase (inserted adverbs). */
+  skippable?: (token: Token) => boolean;
+  maxSkips?: number;
+}
+
+export class PhraseIndex<T, Token> {
+  private readonly byFirst = new Map<string, Compiled<T>[]>();
+
+  /**
+   * @param keyOf turns one word of a pattern into the key tokens are compared by
+   * @param tokenKeys the keys a token can match (more than one when, say, case matters for some entries)
+   */
+  constructor(
+    entries: Iterable<PhraseEntry<T>>,
+    keyOf: (dataWord: string) => string,
+    private readonly tokenKeys: (token: Token) => readonly string[],
+    private readonly options: MatchOptions<Token> = {},
+  ) {
+    const keySet = (words?: readonly string[]) => (words?.length ? new Set(words.map(keyOf)) : undefined);
+    for (const { pattern, value, notFollowedBy, notPrecededBy } of entries) {
+      const steps = compile(pattern, keyOf);
+      const first = steps[0];
+      if (!first || !first.keys || first.optional) {
+        throw new Error(`phrase pattern must start with a fixed word: "${pattern}"`);
+      }
+      for (const key of first.keys) {
+        const list = this.byFirst.get(key) ?? [];
+        let trailingSlots = 0;
+        while (trailingSlots < steps.length && !steps[steps.length - 1 - trailingSlots]!.keys) trailingSlots++;
+        list.push({ steps, trailingSlots, value, notFollowedBy: keySet(notFollowedBy), notPrecededBy: keySet(notPrecededBy) });
+        this.byFirst.set(key, list);
+      }
+    }
+  }
+
+  /** Non-overlapping matches, left to right, the longest at each start. */
+  matchAll(tokens: readonly Token[]): Match<T>[] {
+    const out: Match<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let best: Match<T> | undefined;
+      for (const key of this.tokenKeys(tokens[i]!)) {
+        for (const candidate of this.byFirst.get(key) ?? []) {
+          const to = this.run(candidate.steps, 1, tokens, i + 1, 0);
+          if (to < 0 || (best && to <= best.to)) continue;
+          if (this.hasAny(candidate.notFollowedBy, tokens[to]) || this.hasAny(candidate.notPrecededBy, tokens[i - 1])) continue;
+          best = { value: candidate.value, from: i, to, coreTo: to - candidate.trailingSlots };
+        }
+      }
+      if (best) {
+        out.push(best);
+        i = best.to;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** Returns the token index after the match, or -1. Patterns are short, so backtracking stays cheap. */
+  private run(steps: Step[], s: number, tokens: readonly Token[], t: number, skips: number): number {
+    if (s === steps.length) return t;
+    const step = steps[s]!;
+    if (t < tokens.length && this.accepts(step, tokens[t]!)) {
+      const end = this.run(steps, s + 1, tokens, t + 1, skips);
+      if (end >= 0) return end;
+    }
+    if (step.optional) {
+      const end = this.run(steps, s + 1, tokens, t, skips);
+      if (end >= 0) return end;
+    }
+    const { skippable, maxSkips = 2 } = this.options;
+    if (skippable && skips < maxSkips && t < tokens.length && skippable(tokens[t]!)) {
+      return this.run(steps, s, tokens, t + 1, skips + 1);
+    }
+    return -1;
+  }
+
+  private accepts(step: Step, token: Token): boolean {
+    return !step.keys || this.hasAny(step.keys, token);
+  }
+
+  private hasAny(keys: Set<string> | undefined, token: Token | undefined): boolean {
+    if (!keys || token === undefined) return false;
+    for (const key of this.tokenKeys(token)) if (keys.has(key)) return true;
+    return false;
+  }
+}
+
+function compile(pattern: string, keyOf: (w: string) => string): Step[] {
+  return pattern
+    .trim()
+    .split(/\s+/)
+    .map((raw) => {
+      const optional = raw.endsWith('?');
+      const body = optional ? raw.slice(0, -1) : raw;
+      if (body === '*') return { keys: null, optional };
+      return { keys: new Set(body.split('|').map(keyOf)), optional };
+    });
+}

@@ -1,0 +1,73 @@
+// Whether a stretch of prose tells a system story (something owned or built, and what changed),
+// and the name of the system it tells about.
+import { determiners, ownershipVerbs, systemNouns } from '../rules/data/story.js';
+import { keysOfDataWord } from './terms.js';
+import type { Letter, Sentence, Term } from './types.js';
+
+let vocab: { verbs: Set<string>; nouns: Set<string>; determiners: Set<string> } | undefined;
+function words() {
+  vocab ??= {
+    verbs: new Set(ownershipVerbs.flatMap(keysOfDataWord)),
+    nouns: new Set(systemNouns.flatMap(keysOfDataWord)),
+    determiners: new Set(determiners),
+  };
+  return vocab;
+}
+
+const BREAKS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'onto', 'into', 'from', 'by', 'and', 'or', 'as', 'that', 'which', 'over', 'across', 'around', 'behind', 'new']);
+
+/** How far after the verb the owned thing may stand: "rebuilt the seller payouts ledger". */
+const REACH = 7;
+
+interface Owned {
+  verb: Term;
+  first: Term;
+  noun: Term;
+}
+
+function ownedIn(text: string, sentence: Sentence): Owned | undefined {
+  const v = words();
+  const terms = sentence.terms;
+  for (let i = 0; i < terms.length; i++) {
+    if (!v.verbs.has(terms[i]!.stem)) continue;
+    for (let j = i + 1; j < Math.min(terms.length, i + 1 + REACH); j++) {
+      // A capitalised noun mid-sentence is part of a name or title ("Staff Backend Engineer").
+      if (!v.nouns.has(terms[j]!.stem) || /^\p{Lu}/u.test(text.slice(terms[j]!.start, terms[j]!.end))) continue;
+      // The name is the noun and the modifiers right before it: "the seller payouts ledger".
+      let first = j;
+      while (first - 1 > i && j - first < 3 && !BREAKS.has(terms[first - 1]!.norm) && !v.determiners.has(terms[first - 1]!.norm)) first--;
+      return { verb: terms[i]!, first: terms[first]!, noun: terms[j]! };
+    }
+  }
+  return undefined;
+}
+
+export function sentenceHasMetric(letter: Letter, sentence: Sentence): boolean {
+  return letter.numbers.some((n) => n.metric && n.start >= sentence.start && n.start < sentence.end);
+}
+
+/** A sentence that owns a system or changes one measurably. */
+export function isStorySentence(letter: Letter, sentence: Sentence): boolean {
+  const owned = ownedIn(letter.text, sentence);
+  if (owned) return true;
+  return sentenceHasMetric(letter, sentence) && sentence.terms.some((t) => words().verbs.has(t.stem));
+}
+
+/** How much system story the sentences carry: story sentences count most, then metrics. */
+export function storyScore(letter: Letter, sentences: readonly Sentence[]): number {
+  let score = 0;
+  for (const s of sentences) {
+    if (isStorySentence(letter, s)) score += 2;
+    if (sentenceHasMetric(letter, s)) score += 1;
+  }
+  return score;
+}
+
+/** The first system the letter says the writer owned, in the letter's words ("seller payouts ledger"). */
+export function findSystem(text: string, sentences: readonly Sentence[]): string | undefined {
+  for (const s of sentences) {
+    const owned = ownedIn(text, s);
+    if (owned) return text.slice(owned.first.start, owned.noun.end).replace(/\s+/g, ' ');
+  }
+  return undefined;
+}

@@ -1,0 +1,15 @@
+// Fills rewrite templates with the letter's own nouns, or leaves a visible slot to fill.
+import type { Facts } from './types.js';
+
+export function fill(template: string, facts: Facts): string {
+  return template
+    .replace(/\{company\}/g, facts.company ?? '<company>')
+    .replace(/\{role\}/g, facts.role ?? '<role>')
+    .replace(/\{system\}/g, facts.system ? `the ${facts.system}` : '<system>');
+}
+
+/** Quotes letter text in a message, shortened so a message stays on one line. */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `"${flat.length > max ? flat.slice(0, max - 1) + '\u2026' : flat}"`;
+}

@@ -1,0 +1,63 @@
+// Finding technology names in a sentence, with the lexicon compiled once per run.
+import { technologies, type Technology } from '../rules/data/technologies.js';
+import { PhraseIndex } from './phrases.js';
+import type { Word } from './types.js';
+
+export interface TechMention {
+  tech: Technology;
+  start: number;
+  end: number;
+}
+
+let index: PhraseIndex<Technology, Word> | undefined;
+let wholeKeys: Set<string> | undefined;
+
+// Case-sensitive entries ("Go", "Spark") are keyed by their exact spelling behind "=", the rest by lower case.
+const keyOf = (w: string): string => (w.startsWith('=') ? w : w.toLowerCase());
+
+function tokenKeys(word: Word): string[] {
+  const text = word.text.replace(/['\u2019]s$/, '');
+  return ['=' + text, text.toLowerCase()];
+}
+
+function build(): PhraseIndex<Technology, Word> {
+  const entries: Array<{ pattern: string; value: Technology }> = [];
+  wholeKeys = new Set();
+  for (const tech of technologies) {
+    for (const name of [tech.name, ...(tech.aliases ?? [])]) {
+      const words = name.split(' ').map((w) => (tech.caseSensitive ? '=' + w : w));
+      entries.push({ pattern: words.join(' '), value: tech });
+      for (const w of words) wholeKeys.add(keyOf(w));
+    }
+  }
+  return new PhraseIndex(entries, keyOf, tokenKeys);
+}
+
+/** "Postgres/Redis" holds two names; "CI/CD" is one. */
+function splitSlashes(words: readonly Word[]): Word[] {
+  const out: Word[] = [];
+  for (const word of words) {
+    if (!word.text.includes('/') || tokenKeys(word).some((k) => wholeKeys!.has(k))) {
+      out.push(word);
+      continue;
+    }
+    let offset = 0;
+    for (const part of word.text.split('/')) {
+      if (part) out.push({ text: part, lower: part.toLowerCase(), start: word.start + offset, end: word.start + offset + part.length });
+      offset += part.length + 1;
+    }
+  }
+  return out;
+}
+
+export function findTechnologies(words: readonly Word[]): TechMention[] {
+  index ??= build();
+  const tokens = splitSlashes(words);
+  return index.matchAll(tokens).map((m) => ({ tech: m.value, start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }));
+}
+
+/** Distinct technologies among mentions, in order of first mention. */
+export function distinctTechnologies(mentions: readonly TechMention[]): TechMention[] {
+  const seen = new Set<Technology>();
+  return mentions.filter((m) => (seen.has(m.tech) ? false : (seen.add(m.tech), true)));
+}

@@ -1,0 +1,107 @@
+// Word normalisation for phrase matching. Both the phrase data and the letter go through the same
+// functions, so a folding only has to be consistent, not linguistically perfect.
+import type { Term, Word } from './types.js';
+
+const CONTRACTIONS: Record<string, string[]> = {
+  "i'm": ['i', 'am'],
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "let's": ['let', 'us'],
+};
+const SUFFIXES: Array<[string, string]> = [
+  ["n't", 'not'],
+  ["'re", 'are'],
+  ["'ve", 'have'],
+  ["'ll", 'will'],
+  ["'d", 'would'],
+  ["'s", ''],
+];
+
+// British spellings that the suffix folding below does not reach.
+const SPELLING: Record<string, string> = {
+  orientated: 'oriented',
+  orientate: 'orient',
+  behaviour: 'behavior',
+  colour: 'color',
+  favour: 'favor',
+  honour: 'honor',
+  labour: 'labor',
+  centre: 'center',
+  programme: 'program',
+  catalogue: 'catalog',
+  defence: 'defense',
+  licence: 'license',
+  judgement: 'judgment',
+  analyse: 'analyze',
+  analysed: 'analyzed',
+  analysing: 'analyzing',
+  modelling: 'modeling',
+  modelled: 'modeled',
+  travelled: 'traveled',
+  labelled: 'labeled',
+  cancelled: 'canceled',
+  enrol: 'enroll',
+  learnt: 'learned',
+};
+
+/** Lower case, straight apostrophes and dashes, British spelling folded to American. */
+export function normalise(raw: string): string {
+  const lower = raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u2010-\u2014]/g, '-');
+  const spelled = SPELLING[lower];
+  if (spelled) return spelled;
+  // organise, organised, organising, organisation → -ize forms
+  return lower.replace(/^(.{3,}[^aeiou])is(e|ed|es|ing|ation|ations)$/, '$1iz$2');
+}
+
+/**
+ * A light stemmer: folds plurals and -ed/-ing/-er-less verb forms so that "thrive", "thrives",
+ * "thriving" and "thrived" meet. It never has to produce a real word.
+ */
+export function stem(norm: string): string {
+  let s = norm;
+  if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 4 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';
+  else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
+  else if (s.length > 3 && s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return s;
+}
+
+/** Split a word into the terms phrase matching sees, each with its own offsets. */
+export function termsOf(word: Word): Term[] {
+  const out: Term[] = [];
+  const re = /[^\-\u2010-\u2014/]+/g;
+  for (let m = re.exec(word.text); m; m = re.exec(word.text)) {
+    pushPiece(out, m[0], word.start + m.index);
+  }
+  return out;
+}
+
+function pushPiece(out: Term[], piece: string, start: number): void {
+  const norm = normalise(piece).replace(/^'+|'+$/g, '');
+  if (!norm) return;
+  const end = start + piece.length;
+  const whole = CONTRACTIONS[norm];
+  if (whole) {
+    for (const n of whole) out.push({ norm: n, stem: stem(n), start, end });
+    return;
+  }
+  for (const [suffix, expansion] of SUFFIXES) {
+    if (norm.length > suffix.length && norm.endsWith(suffix)) {
+      const head = norm.slice(0, -suffix.length);
+      out.push({ norm: head, stem: stem(head), start, end });
+      if (expansion) out.push({ norm: expansion, stem: stem(expansion), start, end });
+      return;
+    }
+  }
+  out.push({ norm, stem: stem(norm), start, end });
+}
+
+/** Phrase data is written as plain words; this turns one data word into the keys a term is compared by. */
+export function keysOfDataWord(word: string): string[] {
+  return word
+    .split(/[-\s]+/)
+    .filter(Boolean)
+    .map((w) => stem(normalise(w)));
+}

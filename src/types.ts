@@ -1,0 +1,145 @@
+// Shared shapes: the parsed letter every rule reads, the rule contract, and what the engine reports.
+
+/** A word as written, with offsets into the letter's text (after any byte-order mark). */
+export interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * A normalised piece of a word for phrase matching: "self-starter" gives "self" and "starter",
+ * "I'm" gives "i" and "am"; `stem` folds inflections and British spellings.
+ */
+export interface Term {
+  norm: string;
+  stem: string;
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  words: Word[];
+  terms: Term[];
+}
+
+export type BlockKind = 'heading' | 'paragraph';
+
+/** One prose block: a Markdown paragraph or heading, or a run of non-blank lines in plain text. */
+export interface Block {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  sentences: Sentence[];
+  /** Set when the block is an item of a list: the same id for every item of one list. */
+  list?: number;
+}
+
+/** A body paragraph as a reader sees it: one paragraph, or one whole list with the line that introduces it. */
+export interface Part {
+  blocks: Block[];
+  start: number;
+  end: number;
+  sentences: Sentence[];
+  isList: boolean;
+}
+
+export interface Anatomy {
+  header: Block[];
+  headings: Block[];
+  greeting?: Block;
+  body: Part[];
+  /** The first body part after the greeting (or the first prose part when there is none). */
+  opening?: Part;
+  signoff: Block[];
+}
+
+export interface NumberMention {
+  start: number;
+  end: number;
+  text: string;
+  /** A measured outcome or scale figure, as opposed to a year, version, tenure or phone number. */
+  metric: boolean;
+}
+
+/** What the letter says about itself, used to fill suggestions with its own nouns. */
+export interface Facts {
+  company?: string;
+  role?: string;
+  system?: string;
+}
+
+export interface Letter {
+  path: string;
+  format: 'markdown' | 'text';
+  /** The text rules see and offsets point into: the file without its byte-order mark. */
+  text: string;
+  frontmatter?: Record<string, unknown>;
+  blocks: Block[];
+  /** Every prose sentence in order, for rules that look at the whole letter. */
+  sentences: Sentence[];
+  wordCount: number;
+  /** Every number in the prose outside the contact header and sign-off, judged once. */
+  numbers: NumberMention[];
+  anatomy: Anatomy;
+  facts: Facts;
+  /** Ranges that look like prose to a regex but are not (inline code, URLs, HTML): [start, end) pairs. */
+  excluded: Array<[number, number]>;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface RuleDocs {
+  /** Why a hiring manager cares. */
+  why: string;
+  bad: string;
+  better: string;
+}
+
+export interface RuleMeta<Options> {
+  id: string;
+  description: string;
+  severity: Severity;
+  docs: RuleDocs;
+  defaultOptions: Options;
+}
+
+export interface Report {
+  /** Short: what is wrong, quoting the text. */
+  message: string;
+  /** Offsets into `letter.text`; omitted for a whole-letter finding, which is anchored at the opening. */
+  start?: number;
+  end?: number;
+  /** Rewrite templates: what to write instead. At least one. */
+  suggestions: string[];
+}
+
+export interface Rule<Options extends object = object> {
+  meta: RuleMeta<Options>;
+  check(letter: Letter, options: Readonly<Options>, report: (r: Report) => void): void;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  suggestions: string[];
+  /** The quoted text of the span; absent for a whole-letter finding. */
+  actual?: string;
+}
+
+export interface FileResult {
+  filePath: string;
+  /** The text as read, for formatters that show the offending line. */
+  source: string;
+  findings: Finding[];
+  /** A reason the file could not be linted; it then has no findings. */
+  fatal?: string;
+}

@@ -1,0 +1,86 @@
+import { describe, it, expect } from 'vitest';
+import { technologies, type TechKind, type Technology } from '../rules/data/technologies.js';
+
+// A Record forces this list to stay in step with TechKind when a kind is added.
+const kindSet: Record<TechKind, true> = {
+  language: true,
+  framework: true,
+  database: true,
+  queue: true,
+  cloud: true,
+  infrastructure: true,
+  observability: true,
+  tool: true,
+};
+const allKinds = Object.keys(kindSet) as TechKind[];
+
+function spellings(tech: Technology): string[] {
+  return [tech.name, ...(tech.aliases ?? [])];
+}
+
+function lookup(spelling: string): Technology | undefined {
+  const wanted = spelling.toLowerCase();
+  return technologies.find((tech) => spellings(tech).some((s) => s.toLowerCase() === wanted));
+}
+
+describe('technology lexicon', () => {
+  it('is big enough to recognise a real stack list', () => {
+    expect(technologies.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('uses every kind', () => {
+    const used = new Set(technologies.map((tech) => tech.kind));
+    expect(allKinds.filter((kind) => !used.has(kind))).toEqual([]);
+    expect([...used].filter((kind) => !(kind in kindSet))).toEqual([]);
+  });
+
+  it('never lists the same spelling twice, ignoring case', () => {
+    const owners = new Map<string, string[]>();
+    for (const tech of technologies) {
+      for (const spelling of spellings(tech)) {
+        const key = spelling.toLowerCase();
+        owners.set(key, [...(owners.get(key) ?? []), `${spelling} (${tech.name})`]);
+      }
+    }
+    const duplicates = [...owners.values()].filter((list) => list.length > 1);
+    expect(duplicates).toEqual([]);
+  });
+
+  it('has no empty, padded or double-spaced spellings', () => {
+    const bad = technologies
+      .flatMap(spellings)
+      .filter((s) => s.length === 0 || s.trim() !== s || s.includes('  '));
+    expect(bad).toEqual([]);
+  });
+
+  it('only marks spellings case-sensitive when their casing distinguishes them', () => {
+    // An all-lowercase spelling would only ever match lowercase text, which is the ordinary word.
+    const meaningless = technologies
+      .filter((tech) => tech.caseSensitive)
+      .flatMap(spellings)
+      .filter((s) => !/^[A-Z]/.test(s) && !/[^A-Za-z]/.test(s));
+    expect(meaningless).toEqual([]);
+  });
+
+  it.each([
+    ['Postgres', 'PostgreSQL'],
+    ['k8s', 'Kubernetes'],
+    ['Golang', 'Go'],
+    ['GCP', 'Google Cloud'],
+    ['Google Cloud Platform', 'Google Cloud'],
+    ['Mongo', 'MongoDB'],
+    ['NodeJS', 'Node.js'],
+    ['Rabbit MQ', 'RabbitMQ'],
+  ])('maps the alias %s to %s', (alias, canonical) => {
+    expect(lookup(alias)?.name).toBe(canonical);
+  });
+
+  it('marks ordinary-word names case-sensitive and leaves unambiguous ones loose', () => {
+    for (const name of ['Go', 'Rust', 'Swift', 'Spark', 'Express', 'React', 'Spring', 'Vault', 'C', 'Lambda']) {
+      expect(lookup(name)?.caseSensitive, name).toBe(true);
+    }
+    for (const name of ['PostgreSQL', 'Kubernetes', 'Kafka', 'TypeScript']) {
+      expect(lookup(name)?.caseSensitive ?? false, name).toBe(false);
+    }
+  });
+});
