@@ -43,9 +43,17 @@ export interface Io {
   stdoutIsTTY: boolean;
 }
 
+/** The package version, read from package.json above this module (src/ when tested, dist/src/ when built). */
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'letterlint') return pkg.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return '0.0.0';
 }
 
 function parseMaxWarnings(value: string): number {
