@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+import { withReference } from '../src/docs.js';
+
+describe('README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it('has the rule reference generated from the rules (run npm run docs when this fails)', () => {
+    expect(readme).toBe(withReference(readme));
+  });
+
+  it('documents every rule with a bad and a better example', () => {
+    for (const r of rules) {
+      expect(readme).toContain(`### ${r.meta.id}`);
+      expect(readme).toContain(`- Bad: ${r.meta.docs.bad}`);
+    }
+  });
+
+  it('gives the quick start and the test command that CI runs', () => {
+    const ci = readFileSync(new URL('../.ci/run', import.meta.url), 'utf8');
+    expect(readme).toContain('npm ci && npx letterlint fixtures/weak.md\nnpm test\n');
+    expect(ci).toMatch(/^npm test$/m);
+  });
+});
+
+describe('rule docs examples', () => {
+  // word-count's examples describe lengths rather than being letters.
+  for (const r of rules.filter((x) => x.meta.id !== 'word-count')) {
+    it(`${r.meta.id}: the bad example is flagged and the better one is not`, async () => {
+      const { lintText } = await import('../src/engine.js');
+      const lint = async (text: string) => (await lintText(`Dear Sam,\n\n${text}\n\nBest,\nAlex\n`, 'x.md', 'markdown', { rules: [r] })).findings;
+      expect((await lint(r.meta.docs.bad)).length).toBeGreaterThan(0);
+      expect(await lint(r.meta.docs.better)).toEqual([]);
+    });
+  }
+});
