@@ -13,11 +13,14 @@ let index: PhraseIndex<ClaimFamily, Term> | undefined;
 function claims(): PhraseIndex<ClaimFamily, Term> {
   index ??= new PhraseIndex(
     claimFamilies.flatMap((family) =>
-      family.patterns.map((pattern) => ({ pattern, value: family, notFollowedBy: family.notFollowedBy })),
+      family.patterns.map((p) => {
+        const spec = typeof p === 'string' ? { pattern: p } : p;
+        return { ...spec, value: family, notFollowedBy: [...(family.notFollowedBy ?? []), ...(spec.notFollowedBy ?? [])] };
+      }),
     ),
     (w) => keysOfDataWord(w)[0]!,
     (t) => [t.stem],
-    { skippable },
+    { skippable, afterBreak: (t) => t.afterBreak === true },
   );
   return index;
 }
@@ -35,10 +38,9 @@ const rule: Rule = {
     defaultOptions: {},
   },
   check(letter, _options, report) {
-    const index = claims();
     for (const sentence of letter.sentences) {
       const terms = sentence.terms;
-      for (const m of index.matchAll(terms)) {
+      for (const m of claims().matchAll(terms)) {
         const family = m.value;
         const start = terms[m.from]!.start;
         const end = terms[m.coreTo - 1]!.end;

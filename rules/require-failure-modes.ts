@@ -1,10 +1,10 @@
-import { failureTerms, type FailureTerm } from './data/failure-modes.js';
-import { PhraseIndex } from '../src/phrases.js';
+import { failureTerms } from './data/failure-modes.js';
+import { PhraseIndex, type PhraseSpec } from '../src/phrases.js';
 import { fill } from '../src/suggest.js';
 import { keysOfDataWord } from '../src/terms.js';
 import type { Letter, Rule, Term } from '../src/types.js';
 
-let index: PhraseIndex<FailureTerm, Term> | undefined;
+let index: PhraseIndex<PhraseSpec, Term> | undefined;
 
 /** True when any sentence of the letter (outside contact header and sign-off) uses operational language. */
 export function mentionsFailureModes(letter: Letter): boolean {
@@ -12,6 +12,7 @@ export function mentionsFailureModes(letter: Letter): boolean {
     failureTerms.map((t) => ({ ...t, value: t })),
     (w) => keysOfDataWord(w)[0]!,
     (t) => [t.stem],
+    { afterBreak: (t) => t.afterBreak === true },
   );
   const { header, signoff } = letter.anatomy;
   const outside = new Set([...header, ...signoff].flatMap((b) => b.sentences));

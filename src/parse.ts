@@ -202,13 +202,15 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
     const word: Word = { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
     words.push(word);
   }
-  return {
-    start: node.position!.start.offset!,
-    end: node.position!.end.offset!,
-    words,
-    terms: words.flatMap(termsOf),
-  };
+  const terms = words.flatMap(termsOf);
+  for (let i = 1; i < terms.length; i++) {
+    if (CLAUSE_BREAK.test(text.slice(terms[i - 1]!.end, terms[i]!.start))) terms[i]!.afterBreak = true;
+  }
+  return { start: node.position!.start.offset!, end: node.position!.end.offset!, words, terms };
 }
+
+// Anything between two words but space, hyphens, slashes, quotes and Markdown emphasis.
+const CLAUSE_BREAK = /[^\s\-\u2010-\u2014/*_'"\u2018-\u201f]/;
 
 /**
  * Words as a reader or an editor counts them: runs of text between white space that hold a word,

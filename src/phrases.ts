@@ -22,13 +22,17 @@ interface Compiled<T> {
   notPrecededBy?: Set<string>;
 }
 
-export interface PhraseEntry<T> {
+/** A pattern as data modules write it. */
+export interface PhraseSpec {
   pattern: string;
-  value: T;
   /** Words that, right after the phrase, show an ordinary sense: "results driven by caching". */
   notFollowedBy?: readonly string[];
   /** Words that, right before it, do the same: "my reliability". */
   notPrecededBy?: readonly string[];
+}
+
+export interface PhraseEntry<T> extends PhraseSpec {
+  value: T;
 }
 
 export interface Match<T> {
@@ -44,6 +48,11 @@ export interface MatchOptions<Token> {
   /** Tokens that may stand between two steps without breaking the phrase (inserted adverbs). */
   skippable?: (token: Token) => boolean;
   maxSkips?: number;
+  /**
+   * Tokens with clause punctuation before them ("team, player"): two fixed words of a phrase may
+   * not be split by it, though an inserted adverb or a "*" slot may ("fast-paced, modern team").
+   */
+  afterBreak?: (token: Token) => boolean;
 }
 
 export class PhraseIndex<T, Token> {
@@ -84,7 +93,7 @@ export class PhraseIndex<T, Token> {
       let best: Match<T> | undefined;
       for (const key of this.tokenKeys(tokens[i]!)) {
         for (const candidate of this.byFirst.get(key) ?? []) {
-          const to = this.run(candidate.steps, 1, tokens, i + 1, 0);
+          const to = this.run(candidate.steps, 1, tokens, i + 1, 0, false);
           if (to < 0 || (best && to <= best.to)) continue;
           if (this.hasAny(candidate.notFollowedBy, tokens[to]) || this.hasAny(candidate.notPrecededBy, tokens[i - 1])) continue;
           best = { value: candidate.value, from: i, to, coreTo: to - candidate.trailingSlots };
@@ -100,21 +109,26 @@ export class PhraseIndex<T, Token> {
     return out;
   }
 
-  /** Returns the token index after the match, or -1. Patterns are short, so backtracking stays cheap. */
-  private run(steps: Step[], s: number, tokens: readonly Token[], t: number, skips: number): number {
+  /**
+   * Returns the token index after the match, or -1. `loose` is true after a "*" slot or a skipped
+   * adverb, where punctuation may stand. Patterns are short, so backtracking stays cheap.
+   */
+  private run(steps: Step[], s: number, tokens: readonly Token[], t: number, skips: number, loose: boolean): number {
     if (s === steps.length) return t;
     const step = steps[s]!;
-    if (t < tokens.length && this.accepts(step, tokens[t]!)) {
-      const end = this.run(steps, s + 1, tokens, t + 1, skips);
+    const token = tokens[t];
+    const { skippable, maxSkips = 2, afterBreak } = this.options;
+    const split = token !== undefined && !loose && step.keys !== null && afterBreak !== undefined && afterBreak(token);
+    if (token !== undefined && !split && this.accepts(step, token)) {
+      const end = this.run(steps, s + 1, tokens, t + 1, skips, step.keys === null);
       if (end >= 0) return end;
     }
     if (step.optional) {
-      const end = this.run(steps, s + 1, tokens, t, skips);
+      const end = this.run(steps, s + 1, tokens, t, skips, loose);
       if (end >= 0) return end;
     }
-    const { skippable, maxSkips = 2 } = this.options;
-    if (skippable && skips < maxSkips && t < tokens.length && skippable(tokens[t]!)) {
-      return this.run(steps, s, tokens, t + 1, skips + 1);
+    if (skippable && skips < maxSkips && token !== undefined && skippable(token)) {
+      return this.run(steps, s, tokens, t + 1, skips + 1, true);
     }
     return -1;
   }

@@ -46,11 +46,11 @@ const SPELLING: Record<string, string> = {
 
 /** Lower case, straight apostrophes and dashes, British spelling folded to American. */
 export function normalise(raw: string): string {
-  const lower = raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u2010-\u2014]/g, '-');
+  const lower = raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u2010-\u2014]/g, '-').replace(/[*_~]/g, '');
   const spelled = SPELLING[lower];
   if (spelled) return spelled;
   // organise, organised, organising, organisation → -ize forms
-  return lower.replace(/^(.{3,}[^aeiou])is(e|ed|es|ing|ation|ations)$/, '$1iz$2');
+  return lower.replace(/^(.{3,}[^aeiou])is(e|ed|es|ing|ation|ations|ational)$/, '$1iz$2');
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Term {
   stem: string;
   start: number;
   end: number;
+  /** Clause punctuation (a comma, colon, bracket…) stands between this term and the one before. */
+  afterBreak?: boolean;
 }
 
 export interface Sentence {

@@ -4,34 +4,37 @@
 // ("reliable", "dependable", "resilient", "consistent") are left out on purpose: they describe the
 // writer, not a system.
 
-export interface FailureTerm {
-  pattern: string;
-  notFollowedBy?: readonly string[];
-  notPrecededBy?: readonly string[];
-}
+import type { PhraseSpec } from '../../src/phrases.js';
 
 const PERSONAL = ['my', 'personal', 'your'];
 
-export const failureTerms: readonly FailureTerm[] = [
+export const failureTerms: readonly PhraseSpec[] = [
   { pattern: 'retry|retries|retried|retrying' },
   { pattern: 'backoff' },
   { pattern: 'back off|offs' },
   { pattern: 'idempotent|idempotency|idempotence|idempotently' },
   { pattern: 'timeout|timeouts' },
-  { pattern: 'time|times|timed|timing out' },
+  // "took time out to mentor" is a break, not a deadline.
+  { pattern: 'time|times|timed|timing out', notPrecededBy: ['take', 'took', 'taking', 'takes', 'taken', 'some', 'spare'] },
   { pattern: 'deadline exceeded|exceeds' },
   { pattern: 'outage|outages' },
+  { pattern: 'downtime|downtimes' },
+  { pattern: 'site|service|api|database|cluster|server|servers|checkout|production|prod went|goes|was|were down|offline' },
+  // Named objects only: "brought p99 down" is a metric, not an outage.
+  { pattern: 'took|take|takes|taking|brought|bring|brings|knocked|knock|knocks the? site|service|api|database|cluster|server|servers|checkout|production|prod down|offline' },
   { pattern: 'incident|incidents' },
   { pattern: 'rollback|rollbacks' },
   { pattern: 'roll|rolled|rolling back' },
   { pattern: 'reconciliation|reconcile|reconciled|reconciler|reconciling' },
   { pattern: 'monitoring' },
-  { pattern: 'alerting|alerts' },
+  // "my job alerts" is how the writer found the posting.
+  { pattern: 'alerting|alerts', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google'] },
   { pattern: 'observability' },
   { pattern: 'slo|slos|sla|slas|sli|slis' },
   { pattern: 'error budget|budgets' },
   { pattern: 'error rate|rates' },
-  { pattern: 'on call' },
+  // "sat in on calls with customers" is meetings, not a rotation.
+  { pattern: 'on call', notFollowedBy: ['with'] },
   { pattern: 'pager|pagerduty|opsgenie' },
   { pattern: 'paged' },
   { pattern: 'postmortem|postmortems' },
@@ -40,7 +43,10 @@ export const failureTerms: readonly FailureTerm[] = [
   { pattern: 'root cause|causes' },
   { pattern: 'data integrity|loss|corruption' },
   { pattern: 'integrity check|checks' },
-  { pattern: 'eventual|eventually|strong|strongly|data|transactional|causal|read|write consistency|consistent' },
+  // Only the adverbs go with "consistent": "strong, consistent performer" and "write consistent code"
+  // describe the writer.
+  { pattern: 'eventual|strong|data|transactional|causal|read|write|crash consistency' },
+  { pattern: 'eventually|strongly|transactionally|causally|crash consistent' },
   { pattern: 'consistency check|checks|guarantee|guarantees|model|models' },
   { pattern: 'correctness', notPrecededBy: PERSONAL },
   { pattern: 'reliability', notPrecededBy: PERSONAL },
@@ -59,11 +65,14 @@ export const failureTerms: readonly FailureTerm[] = [
   { pattern: 'race condition|conditions' },
   { pattern: 'deadlock|deadlocks' },
   { pattern: 'exactly once' },
-  { pattern: 'at least|most once' },
-  { pattern: 'duplicate|duplicates|duplicated', notFollowedBy: ['effort', 'work'] },
+  // "at least once a month" is a habit.
+  { pattern: 'at least|most once', notFollowedBy: ['a', 'per', 'every', 'each'] },
+  { pattern: 'duplicate|duplicates|duplicated', notFollowedBy: ['effort', 'work', 'code', 'logic'] },
   { pattern: 'deduplicate|deduplicated|deduplication|dedupe|deduped|dedup' },
-  { pattern: 'double charge|charges|charged|charging|payment|payments|booking|bookings|write|writes|spend' },
-  { pattern: 'charged twice' },
+  { pattern: 'double charge|charges|charged|charging|payment|payments|booking|bookings|write|writes|spend|count|counted|counting|process|processed|processing|send|sent|billed|billing' },
+  { pattern: 'charge|charged|charging|bill|billed|billing *? *? twice' },
+  { pattern: 'same *? *? twice' },
+  { pattern: 'concurrent writes|updates|requests|edits|transactions|workers' },
   { pattern: 'arrive|arrives|arrived|delivered|sent|fired|processed|ran|run|retried twice' },
   { pattern: 'lost|losing|lose|dropped|dropping data|events|messages|writes|jobs|updates|records' },
   { pattern: 'corruption|corrupted|corrupt' },
@@ -82,7 +91,10 @@ export const failureTerms: readonly FailureTerm[] = [
   { pattern: 'uptime' },
   { pattern: 'high availability' },
   { pattern: 'availability target|targets|zone|zones|sla' },
-  { pattern: 'redundancy|redundant' },
+  // In British English "redundancy" is also a layoff: "a new role following redundancy".
+  { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since'] },
+  // "redundant steps" and "redundant code" are waste, not spare capacity.
+  { pattern: 'redundant replica|replicas|node|nodes|host|hosts|server|servers|instance|instances|copy|copies|region|regions|zone|zones|link|links|power|path|paths|storage|database|databases' },
   { pattern: 'replica|replication lag' },
   { pattern: 'crash|crashed|crashes|crashing|crashloop', notFollowedBy: ['course', 'courses'] },
   { pattern: 'health check|checks|checking' },
@@ -90,13 +102,19 @@ export const failureTerms: readonly FailureTerm[] = [
   { pattern: 'checksum|checksums' },
   { pattern: 'audit trail|trails|log|logs' },
   { pattern: 'invariant|invariants' },
-  { pattern: 'resilience', notPrecededBy: PERSONAL },
+  // "grit and resilience" is a trait; "resilience" of a system usually comes with a system noun.
+  { pattern: 'resilience', notPrecededBy: [...PERSONAL, 'and', 'bring', 'brings', 'show', 'showed', 'shown', 'demonstrated', 'emotional', 'mental', 'great'] },
   { pattern: 'regression|regressions', notPrecededBy: ['linear', 'logistic'] },
   { pattern: 'what happens when|if' },
   { pattern: 'when|if|until *? *? *? fail|fails|failed|failing|crashes|crashed|died|dies|hangs|hung|stalls|stalled' },
   { pattern: 'stuck|poison message|messages|job|jobs|queue|queues|consumer|consumers' },
   { pattern: 'production issue|issues|bug|bugs|failure|failures|outage|outages' },
-  { pattern: 'silent|silently failure|failures|fail|fails|failed|dropped|corrupted|lost' },
+  { pattern: 'silent|silently failure|failures|fail|fails|failed|dropped|corrupted|lost|skipped|skipping|skip|swallowed|errored' },
+  { pattern: 'memory|connection leak|leaks|leaked|leaking' },
+  { pattern: 'file descriptor leak|leaks|leaked|leaking' },
+  { pattern: 'out of memory|disk|connections' },
+  { pattern: 'oom|oomkilled' },
+  { pattern: 'edge case|cases' },
   { pattern: 'data drift|quality check|checks' },
   { pattern: 'backfill|backfills|backfilled|replay|replayed|replays', notPrecededBy: PERSONAL },
 ];

@@ -2,15 +2,17 @@
 // Patterns use the phrase syntax of src/phrases.ts: words are compared after folding case,
 // apostrophes, hyphens ("self-starter" = "self starter"), British spelling and inflection, and
 // adverbs may stand between words ("truly, deeply passionate"). Write patterns in plain lower-case
-// words without hyphens. `rewrite` is the evidence template offered instead; {company} and
-// {system} are filled from the letter when it names them.
+// words without hyphens; a pattern that needs its own guard words is written as a PhraseSpec.
+// `rewrite` is the evidence template offered instead; {company} and {system} are filled from the
+// letter when it names them.
+import type { PhraseSpec } from '../../src/phrases.js';
 
 export interface ClaimFamily {
   id: string;
   /** How the finding names the claim. */
   label: string;
-  patterns: readonly string[];
-  /** Words that, right after a match, show the ordinary sense ("results driven by caching"). */
+  patterns: readonly (string | PhraseSpec)[];
+  /** Words that, right after any of the family's matches, show the ordinary sense ("results driven by caching"). */
   notFollowedBy?: readonly string[];
   rewrite: string;
 }
@@ -19,7 +21,8 @@ export const claimFamilies: readonly ClaimFamily[] = [
   {
     id: 'passionate-about',
     label: 'passionate about',
-    patterns: ['passionate about|for *', 'passion for *'],
+    // No object needed: "what I am passionate about." is the same claim.
+    patterns: ['passionate about|for', 'passion for'],
     rewrite: 'Show the interest with what you did about it: "I <built/fixed/measured> <what> because <why it mattered>, which is why {company}\'s <product or problem> draws me."',
   },
   {
@@ -28,6 +31,7 @@ export const claimFamilies: readonly ClaimFamily[] = [
     patterns: [
       'experienced in|with|at building|designing? highly? scalable *',
       'experience in|with|at building|designing? highly? scalable *',
+      'experienced|experience building|designing|developing|architecting highly? scalable *',
     ],
     rewrite: 'Name the scale: "{system} handled <N requests/s or jobs a day>; I <changed what> so it <kept p99 under X ms / grew to N>."',
   },
@@ -52,7 +56,7 @@ export const claimFamilies: readonly ClaimFamily[] = [
   {
     id: 'hard-working',
     label: 'hard-working',
-    patterns: ['hard working', 'hardworking', 'work|worked hard'],
+    patterns: ['hard working', 'hardworking', 'work|worked hard', 'hard worker'],
     notFollowedBy: ['to', 'on', 'at', 'for', 'with', 'through'],
     rewrite: 'Replace effort with outcome: "I <did what> in <time>, which <result with a number>."',
   },
@@ -71,7 +75,12 @@ export const claimFamilies: readonly ClaimFamily[] = [
   {
     id: 'quick-learner',
     label: 'quick learner',
-    patterns: ['quick|fast|rapid learner', 'learn|pick up new? things|technologies|skills quickly|fast'],
+    patterns: [
+      'quick|fast|rapid learner',
+      'learn|pick up new? things|technologies|skills quickly|fast',
+      // "we learned quickly that the cache was stale" tells what happened, not what the writer is.
+      { pattern: 'learn quickly|fast', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'when', 'where', 'from', 'to', 'the', 'about', 'on'] },
+    ],
     rewrite: 'Show the learning curve: "I learned <technology> in <N weeks> and shipped <what> with it."',
   },
   {
@@ -102,8 +111,21 @@ export const claimFamilies: readonly ClaimFamily[] = [
   {
     id: 'many-hats',
     label: 'wear many hats',
-    patterns: ['wear|wore|wearing many|multiple|different hats'],
+    patterns: ['wear|wore|worn|wearing many|multiple|different hats'],
     rewrite: 'Name the hats: "At <previous company> I was also <on call / the DBA / the release manager> for {system}."',
+  },
+  {
+    id: 'organized',
+    label: 'highly organized',
+    // "organising" folds to the same stem, so a bare "organised" would also catch "I am organising
+    // a meetup": the adjective is only taken with a degree word or a noun for a person.
+    patterns: [
+      'highly|extremely|incredibly|super|very well? organized',
+      'well organized engineer|person|professional|individual|developer',
+      'organizational skills|skill|abilities',
+    ],
+    notFollowedBy: ['by', 'around', 'into'],
+    rewrite: 'Show the order you brought: "I <planned / sequenced what> for {system}, so <N teams / the migration> <finished on time / without a rollback>."',
   },
   {
     id: 'communication-skills',
