@@ -1,3 +1,4 @@
+import { sliceSentence } from '../src/anatomy.js';
 import { isStorySentence } from '../src/story.js';
 import { fill } from '../src/suggest.js';
 import { distinctTechnologies, findTechnologies } from '../src/tech.js';
@@ -6,6 +7,38 @@ import type { Rule, Sentence } from '../src/types.js';
 interface Options {
   /** How many distinct technologies in one sentence or list make an inventory. */
   min: number;
+}
+
+// "My stack: Go, gRPC, Postgres, Kafka", "Stack I use day to day: Go, Postgres": a short label, a colon, a list.
+const LABEL_LINE = /^[\s>*_-]*(\p{L}[\p{L}\p{N}'\u2019 -]{0,40}?)[*_]*:[*_]*\s+\S/u;
+
+/**
+ * A line such as "My stack: Go, gRPC, Postgres, Kafka" written without a full stop runs into the
+ * next line's sentence; it is an inventory of its own, so it is cut out of the sentence.
+ */
+function splitLabelLines(text: string, s: Sentence): Sentence[] {
+  const cuts: number[] = [];
+  const re = /[^\r\n]+/g;
+  const body = text.slice(s.start, s.end);
+  const lines = [...body.matchAll(re)];
+  if (lines.length < 2) return [s];
+  for (const m of lines) {
+    const label = LABEL_LINE.exec(m[0]);
+    if (!label || label[1]!.trim().split(/\s+/).length > 6) continue;
+    const from = s.start + m.index!;
+    const to = from + m[0].length;
+    // Only a line that names technologies; "Result: p99 fell from 900 ms to 120 ms" stays in its sentence.
+    if (findTechnologies(s.words.filter((w) => w.start >= from && w.start < to)).length < 2) continue;
+    cuts.push(from, to);
+  }
+  if (cuts.length === 0) return [s];
+  const bounds = [...new Set([s.start, ...cuts, s.end])].sort((a, b) => a - b);
+  const pieces: Sentence[] = [];
+  for (let i = 0; i < bounds.length - 1; i++) {
+    const piece = sliceSentence(s, bounds[i]!, bounds[i + 1]!);
+    if (piece.words.length > 0) pieces.push(piece);
+  }
+  return pieces;
 }
 
 const rule: Rule<Options> = {
@@ -24,12 +57,14 @@ const rule: Rule<Options> = {
     const opening = letter.anatomy.opening;
     if (!opening) return;
     // A list counts as one inventory, whatever sentences the parser saw in it.
-    const units: Sentence[][] = opening.isList ? [opening.sentences] : opening.sentences.map((s) => [s]);
-    const openingTellsStory = opening.sentences.some((s) => isStorySentence(letter, s));
+        const units: Sentence[][] = opening.isList
+      ? [opening.sentences]
+      : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s)).map((s) => [s]);
+    const openingTellsStory = units.some((unit) => unit.some((s) => isStorySentence(letter, s)));
     for (const unit of units) {
       const techs = distinctTechnologies(findTechnologies(unit.flatMap((s) => s.words)));
       if (techs.length < min || unit.some((s) => isStorySentence(letter, s))) continue;
-      const leads = unit[0] === opening.sentences[0];
+      const leads = unit === units[0];
       if (openingTellsStory && !leads) continue;
       const names = techs.map((t) => t.tech.name);
       const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, \u2026` : names.join(', ');

@@ -4,6 +4,8 @@ import type { Letter, Part, Rule } from '../src/types.js';
 import { hasMetric } from './require-metrics.js';
 import { mentionsFailureModes } from './require-failure-modes.js';
 
+const words = (n: number): string => `${n} word${n === 1 ? '' : 's'}`;
+
 interface Options {
   min: number;
   max: number;
@@ -37,24 +39,24 @@ const rule: Rule<Options> = {
     defaultOptions: { min: 250, max: 400 },
   },
   check(letter, { min, max }, report) {
-    const words = letter.wordCount;
-    if (words > max) {
+    const count = letter.wordCount;
+    if (count > max) {
       const part = weakestPart(letter);
       const where = part
         ? `start with the paragraph that begins ${quote(letter.text.slice(part.start, part.end), 40)}: it carries the least of your system story`
         : 'cut repeated claims and anything the résumé already says';
       report({
-        message: `The letter has ${words} words; keep it within ${min}\u2013${max}`,
-        suggestions: [`Cut about ${words - max} words: ${where}.`],
+        message: `The letter has ${words(count)}; keep it within ${min}\u2013${max}`,
+        suggestions: [`Cut about ${words(count - max)}: ${where}.`],
       });
-    } else if (words < min) {
+    } else if (count < min) {
       const adds: string[] = [];
       if (!hasMetric(letter)) adds.push('the measured result of your system story (before and after, and its scale)');
       if (!mentionsFailureModes(letter)) adds.push('one sentence on a failure mode you designed for (what broke, what you built, what it protected)');
       if (adds.length === 0) adds.push('why this company and role, tied to something specific in the posting', 'the trade-off you weighed in your system story');
       report({
-        message: `The letter has ${words} words; keep it within ${min}\u2013${max}`,
-        suggestions: [`Add about ${min - words} words: ${adds.join('; and ')}.`],
+        message: `The letter has ${words(count)}; keep it within ${min}\u2013${max}`,
+        suggestions: [`Add about ${words(min - count)}: ${adds.join('; and ')}.`],
       });
     }
   },

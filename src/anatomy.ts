@@ -33,26 +33,51 @@ function countWords(line: string): number {
 function isGreetingLine(line: string): boolean {
   if (!GREETING.test(line)) return false;
   const words = countWords(line);
-  if (/^to\b/i.test(line) && !/^to whom/i.test(line)) return words <= 10 && /[,:]$/.test(line);
+  if (/^to\b/i.test(line) && !/^to whom/i.test(line)) {
+    // "To the Acme hiring team:", "To Sam,"; not "To keep payouts moving during the outage,".
+    const addressed = /^to\s+the\b/i.test(line) || /^\S+\s+\p{Lu}/u.test(line);
+    return words <= 10 && /[,:]$/.test(line) && addressed;
+  }
   return words <= 12 && (/^dear\b/i.test(line) || /[,:!\u2014-]$/.test(line) || words <= 4);
 }
 
-/** Splits a block in two at `offset` (the start of a line), dividing its sentences and words. */
-function splitBlock(block: Block, offset: number): [Block, Block] {
+/** "Best,", "Kind regards,", and the same with the name on the line: "Best, Priya", "Thanks \u2014 Sam Lee". */
+function isSignoffLine(line: string): boolean {
+  const bare = line.replace(/\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}$/u, ',');
+  return SIGNOFF.test(bare) && countWords(bare) <= 4;
+}
+
+/**
+ * Splits a block in two at `offset` (the start of a line), dividing its sentences and words. The
+ * first piece ends where its last line does, without the line break.
+ */
+/** The part of a sentence between two offsets, with the words and terms that start inside it. */
+export function sliceSentence(s: Sentence, from: number, to: number): Sentence {
+  return {
+    start: Math.max(s.start, from),
+    end: Math.min(s.end, to),
+    words: s.words.filter((w) => w.start >= from && w.start < to),
+    terms: s.terms.filter((t) => t.start >= from && t.start < to),
+  };
+}
+
+function splitBlock(text: string, block: Block, offset: number): [Block, Block] {
+  let cut = offset;
+  while (cut > block.start && /\s/.test(text[cut - 1]!)) cut--;
   const before: Sentence[] = [];
   const after: Sentence[] = [];
   for (const s of block.sentences) {
-    if (s.end <= offset) before.push(s);
+    if (s.end <= offset) before.push(s.end > cut ? { ...s, end: cut } : s);
     else if (s.start >= offset) after.push(s);
     else {
-      const head = { ...s, end: offset, words: s.words.filter((w) => w.start < offset), terms: s.terms.filter((t) => t.start < offset) };
-      const tail = { ...s, start: offset, words: s.words.filter((w) => w.start >= offset), terms: s.terms.filter((t) => t.start >= offset) };
+      const head = sliceSentence(s, s.start, cut);
+      const tail = sliceSentence(s, offset, s.end);
       if (head.words.length) before.push(head);
       if (tail.words.length) after.push(tail);
     }
   }
   return [
-    { ...block, end: offset, sentences: before },
+    { ...block, end: cut, sentences: before },
     { ...block, start: offset, sentences: after },
   ];
 }
@@ -78,12 +103,12 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
     const pieces: Block[] = [];
     let rest = block;
     if (from > block.start) {
-      const [pre, post] = splitBlock(block, from);
+      const [pre, post] = splitBlock(text, block, from);
       pieces.push(pre);
       rest = post;
     }
     if (next) {
-      const [line, after] = splitBlock(rest, next.start);
+      const [line, after] = splitBlock(text, rest, next.start);
       greeting = line;
       pieces.push(line, after);
     } else {
@@ -101,10 +126,10 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
   let signoffAt = prose.length;
   for (let i = prose.length - 1; i >= Math.max(bodyFrom, prose.length - 4); i--) {
     const lines = linesOf(text, prose[i]!);
-    const at = lines.findIndex((l) => SIGNOFF.test(l.text) && countWords(l.text) <= 4);
+    const at = lines.findIndex((l) => isSignoffLine(l.text));
     if (at < 0) continue;
     if (at > 0) {
-      const [body, close] = splitBlock(prose[i]!, lines[at]!.start);
+      const [body, close] = splitBlock(text, prose[i]!, lines[at]!.start);
       prose.splice(i, 1, body, close);
       signoffAt = i + 1;
     } else {
@@ -136,9 +161,15 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
   for (const block of blocks) {
     const last = parts.at(-1);
     const lastBlock = last?.blocks.at(-1);
-    const sameList = block.list !== undefined && lastBlock?.list === block.list;
+    const lines = linesOf(text, block);
+    const bullets = lines.filter((l) => BULLET.test(text.slice(l.start, l.end))).length;
+    // In plain text a list is a run of "- " lines; set off by a blank line, it is still one list.
+    const plainList = block.list === undefined && bullets > 0 && bullets === lines.length;
+    const sameList =
+      (block.list !== undefined && lastBlock?.list === block.list) ||
+      (plainList && lastBlock !== undefined && lastBlock.list === undefined && isPlainList(text, lastBlock));
     const introduced =
-      block.list !== undefined && last !== undefined && !last.isList && /:\s*$/.test(text.slice(last.start, last.end));
+      (block.list !== undefined || plainList) && last !== undefined && !last.isList && /:\s*$/.test(text.slice(last.start, last.end));
     if (last && (sameList || introduced)) {
       last.blocks.push(block);
       last.end = block.end;
@@ -146,8 +177,13 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
       last.isList = true;
       continue;
     }
-    const bulleted = linesOf(text, block).filter((l) => BULLET.test(text.slice(l.start, l.end))).length >= 2;
+    const bulleted = bullets >= 2;
     parts.push({ blocks: [block], start: block.start, end: block.end, sentences: [...block.sentences], isList: block.list !== undefined || bulleted });
   }
   return parts;
+}
+
+function isPlainList(text: string, block: Block): boolean {
+  const lines = linesOf(text, block);
+  return lines.length > 0 && lines.every((l) => BULLET.test(text.slice(l.start, l.end)));
 }

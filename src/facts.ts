@@ -3,11 +3,17 @@
 import { findSystem } from './story.js';
 import type { Anatomy, Facts } from './types.js';
 
-const NAME = "\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'\u2019-]*|&))*";
-// "Dear Acme Payments team", "Hello Northwind hiring team"
+// One capitalised word ("Acme", "Booking.com", "AT&T"), dots only inside it, so a name stops at
+// the end of its sentence ("join Acme. I rebuilt…"); then more capitalised words or "&".
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'\u2019-]*)*";
+const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*`;
+// "Dear Acme Payments team", "Hello Northwind hiring team", "Dear Globex Engineering Team". Matched
+// case-sensitively so that a name stops at the first team word, whichever case that word is in.
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const TEAM = `(?:${['hiring', 'recruiting', 'engineering', 'talent', 'platform', 'infrastructure', 'backend', 'data', 'team', 'people'].map(anyCase).join('|')})\\b`;
 const GREETING_COMPANY = new RegExp(
-  `^(?:dear|hello|hi|to)\\s+(?:the\\s+)?(${NAME})\\s+(?:hiring|recruiting|engineering|talent|platform|infrastructure|backend|data|team|people)\\b`,
-  'iu',
+  `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*)\\s+${TEAM}`,
+  'u',
 );
 // "join Acme", "the role at Acme", "apply to Acme"
 const OPENING_COMPANY = new RegExp(

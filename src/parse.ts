@@ -161,6 +161,15 @@ function assemble(
       while (b < blocks.length - 1 && sentence.start >= blocks[b]!.end) b++;
       const block = blocks[b];
       if (!block) continue;
+      // parse-english ends a sentence at the dot of ".NET"; the word took its dot back, so the
+      // sentence it starts continues the one before.
+      const last = block.sentences.at(-1);
+      if (last && sentence.words[0]!.start < last.end) {
+        last.end = sentence.end;
+        last.words.push(...sentence.words);
+        last.terms.push(...sentence.terms);
+        continue;
+      }
       block.sentences.push(sentence);
       sentences.push(sentence);
     }
@@ -203,14 +212,21 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
     words.push(word);
   }
   const terms = words.flatMap(termsOf);
-  for (let i = 1; i < terms.length; i++) {
-    if (CLAUSE_BREAK.test(text.slice(terms[i - 1]!.end, terms[i]!.start))) terms[i]!.afterBreak = true;
+  for (const list of [words, terms]) {
+    for (let i = 1; i < list.length; i++) {
+      if (isBreak(text.slice(list[i - 1]!.end, list[i]!.start))) list[i]!.afterBreak = true;
+    }
   }
   return { start: node.position!.start.offset!, end: node.position!.end.offset!, words, terms };
 }
 
-// Anything between two words but space, hyphens, slashes, quotes and Markdown emphasis.
-const CLAUSE_BREAK = /[^\s\-\u2010-\u2014/*_'"\u2018-\u201f]/;
+/**
+ * Whether the text between two words ends a phrase: anything but space, hyphens, slashes, quotes
+ * and Markdown emphasis, or a line break that starts a new bullet ("- Go\n- Rust").
+ */
+function isBreak(between: string): boolean {
+  return /[^\s\-\u2010-\u2014/*_'"\u2018-\u201f]/.test(between) || /[\r\n]\s*(?:[-*+\u2022\u2013]|\d+[.)])\s/.test(between);
+}
 
 /**
  * Words as a reader or an editor counts them: runs of text between white space that hold a word,

@@ -1,17 +1,40 @@
 // Whether a stretch of prose tells a system story (something owned or built, and what changed),
 // and the name of the system it tells about.
-import { determiners, ownershipVerbs, systemNouns } from '../rules/data/story.js';
+import { determiners, irregularPast, ownershipVerbs, systemNouns } from '../rules/data/story.js';
 import { keysOfDataWord } from './terms.js';
 import type { Letter, Sentence, Term } from './types.js';
 
-let vocab: { verbs: Set<string>; nouns: Set<string>; determiners: Set<string> } | undefined;
+let vocab: { verbs: Set<string>; nouns: Set<string>; determiners: Set<string>; past: Set<string> } | undefined;
 function words() {
   vocab ??= {
     verbs: new Set(ownershipVerbs.flatMap(keysOfDataWord)),
     nouns: new Set(systemNouns.flatMap(keysOfDataWord)),
     determiners: new Set(determiners),
+    past: new Set(irregularPast),
   };
   return vocab;
+}
+
+/** "rebuilt", "migrated", "led": the writer tells what they did, not what they do in general. */
+function isPast(verb: Term): boolean {
+  return words().past.has(verb.norm) || /[^e]ed$/.test(verb.norm);
+}
+
+/**
+ * A generic description of a line of work ("experience building data pipelines", "an engineer who
+ * builds scalable services", "I maintain APIs") rather than one thing owned: the verb is not in the
+ * past, nothing points at a particular system (no "the", "our", "Globex's"), and the noun is plural
+ * or follows a gerund or a third-person verb.
+ */
+function isGeneric(text: string, terms: readonly Term[], verbAt: number, nounAt: number): boolean {
+  const verb = terms[verbAt]!;
+  if (isPast(verb)) return false;
+  for (let k = verbAt + 1; k < nounAt; k++) {
+    const t = terms[k]!;
+    if (words().determiners.has(t.norm) || /['\u2019]s$/.test(text.slice(t.start, t.end))) return false;
+  }
+  const noun = terms[nounAt]!.norm;
+  return /[^su]s$/.test(noun) || /ing$/.test(verb.norm) || /[^s]s$/.test(verb.norm);
 }
 
 const BREAKS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'onto', 'into', 'from', 'by', 'and', 'or', 'as', 'that', 'which', 'over', 'across', 'around', 'behind', 'new']);
@@ -25,14 +48,28 @@ interface Owned {
   noun: Term;
 }
 
+/**
+ * A system noun. A capitalised one mid-sentence is part of a name or title ("Staff Backend
+ * Engineer"); an acronym is still a noun ("the payments API").
+ */
+function isNoun(text: string, term: Term): boolean {
+  return words().nouns.has(term.stem) && !/^\p{Lu}\p{Ll}/u.test(text.slice(term.start, term.end));
+}
+
 function ownedIn(text: string, sentence: Sentence): Owned | undefined {
   const v = words();
   const terms = sentence.terms;
   for (let i = 0; i < terms.length; i++) {
     if (!v.verbs.has(terms[i]!.stem)) continue;
     for (let j = i + 1; j < Math.min(terms.length, i + 1 + REACH); j++) {
-      // A capitalised noun mid-sentence is part of a name or title ("Staff Backend Engineer").
-      if (!v.nouns.has(terms[j]!.stem) || /^\p{Lu}/u.test(text.slice(terms[j]!.start, terms[j]!.end))) continue;
+      if (!isNoun(text, terms[j]!)) continue;
+      // A compound of system nouns names one system: "the checkout service", "the billing API".
+      const head = j;
+      while (j + 1 < terms.length && isNoun(text, terms[j + 1]!) && /^\s+$/.test(text.slice(terms[j]!.end, terms[j + 1]!.start))) j++;
+      if (isGeneric(text, terms, i, j)) {
+        j = head;
+        continue;
+      }
       // The name is the noun and the modifiers right before it: "the seller payouts ledger".
       let first = j;
       while (first - 1 > i && j - first < 3 && !BREAKS.has(terms[first - 1]!.norm) && !v.determiners.has(terms[first - 1]!.norm)) first--;

@@ -30,7 +30,8 @@ function build(): PhraseIndex<Technology, Word> {
       for (const w of words) wholeKeys.add(keyOf(w));
     }
   }
-  return new PhraseIndex(entries, keyOf, tokenKeys);
+  // A name never runs across a comma or a new list item: "Azure, SQL Server" is not "Azure SQL".
+  return new PhraseIndex(entries, keyOf, tokenKeys, { afterBreak: (w) => w.afterBreak === true });
 }
 
 /** "Postgres/Redis" holds two names; "CI/CD" is one. */
@@ -43,7 +44,10 @@ function splitSlashes(words: readonly Word[]): Word[] {
     }
     let offset = 0;
     for (const part of word.text.split('/')) {
-      if (part) out.push({ text: part, lower: part.toLowerCase(), start: word.start + offset, end: word.start + offset + part.length });
+      if (part) {
+        const start = word.start + offset;
+        out.push({ text: part, lower: part.toLowerCase(), start, end: start + part.length, afterBreak: offset > 0 || word.afterBreak });
+      }
       offset += part.length + 1;
     }
   }

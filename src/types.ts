@@ -6,6 +6,8 @@ export interface Word {
   lower: string;
   start: number;
   end: number;
+  /** Clause punctuation or a new list item stands between this word and the one before. */
+  afterBreak?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface Term {
   stem: string;
   start: number;
   end: number;
-  /** Clause punctuation (a comma, colon, bracket…) stands between this term and the one before. */
+  /** As for words: a phrase does not run across it ("team, player"). */
   afterBreak?: boolean;
 }
 

@@ -14,6 +14,9 @@ export const ownershipVerbs: readonly string[] = [
   'consolidate', 'instrument', 'profile', 'shard', 'partition', 'optimize',
 ];
 
+/** Past forms of the verbs above that do not end in "-ed": they mark a told story, not a job description. */
+export const irregularPast: readonly string[] = ['built', 'rebuilt', 'cut', 'led', 'ran', 'rewrote', 'wrote', 'split', 'took'];
+
 /** Head nouns of systems people own, singular; matched by stem. */
 export const systemNouns: readonly string[] = [
   'api', 'app', 'application', 'backend', 'balancer', 'billing', 'broker', 'cache', 'checkout', 'cluster',

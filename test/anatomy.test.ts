@@ -1,0 +1,326 @@
+// The parts of a letter (header, headings, greeting, body, opening, sign-off), its word count and
+// the facts read from it, as every rule sees them.
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/engine.js';
+import type { Format } from '../src/letter.js';
+import type { Letter } from '../src/types.js';
+
+async function read(text: string, format: Format = 'markdown'): Promise<Letter> {
+  const { letter } = await lintText(text, format === 'text' ? 'letter.txt' : 'letter.md', format, { rules: [] });
+  return letter;
+}
+
+const of = (letter: Letter, range: { start: number; end: number } | undefined): string | undefined =>
+  range && letter.text.slice(range.start, range.end);
+
+/** The parts of a letter as text, for comparing whole anatomies at once. */
+function parts(letter: Letter) {
+  const a = letter.anatomy;
+  return {
+    header: a.header.map((b) => of(letter, b)),
+    headings: a.headings.map((b) => of(letter, b)),
+    greeting: of(letter, a.greeting),
+    body: a.body.map((p) => of(letter, p)),
+    opening: of(letter, a.opening),
+    signoff: a.signoff.map((b) => of(letter, b)),
+  };
+}
+
+const STORY = 'At Globex I rebuilt the seller payouts ledger that moves $40M a day.';
+const FIT = 'Your posting describes the same move from nightly batches to streams.';
+
+describe('greeting', () => {
+  it.each([
+    ['Dear Ms. Okafor,'],
+    ['Hello Acme team,'],
+    ['Hi Sam,'],
+    ['To whom it may concern:'],
+    ['Dear Hiring Manager,'],
+    ['To the Acme hiring team:'],
+    ['Good morning,'],
+  ])('reads "%s" as the greeting', async (greeting) => {
+    const letter = await read(`${greeting}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya Raman`);
+    expect(parts(letter)).toEqual({
+      header: [],
+      headings: [],
+      greeting,
+      body: [STORY, FIT],
+      opening: STORY,
+      signoff: ['Best,\nPriya Raman'],
+    });
+  });
+
+  it('splits a greeting from the first body line in the same paragraph', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n${STORY} I would like to do that again at Acme.\n\n${FIT}\n\nBest,\nPriya`);
+    const a = letter.anatomy;
+    expect(of(letter, a.greeting)).toBe('Dear Ms. Okafor,');
+    expect(of(letter, a.opening)).toBe(`${STORY} I would like to do that again at Acme.`);
+    expect(a.opening!.sentences.map((s) => s.words[0]!.text)).toEqual(['At', 'I']);
+    expect(a.greeting!.sentences.flatMap((s) => s.words.map((w) => w.text))).toEqual(['Dear', 'Ms', 'Okafor']);
+    // The split pieces replace the block they came from.
+    expect(letter.blocks.map((b) => of(letter, b))).toEqual([
+      'Dear Ms. Okafor,',
+      `${STORY} I would like to do that again at Acme.`,
+      FIT,
+      'Best,\nPriya',
+    ]);
+  });
+
+  it('splits the greeting off in a plain-text letter too', async () => {
+    const letter = await read(`Hi Sam,\n${STORY}\n\nThanks,\nPriya`, 'text');
+    expect(parts(letter)).toMatchObject({ greeting: 'Hi Sam,', opening: STORY, signoff: ['Thanks,\nPriya'] });
+  });
+
+  it.each([
+    ['a hard-wrapped first line that starts with "To"', 'To keep payouts moving during the outage,\nI rebuilt the settlement ledger at Globex in a weekend.'],
+    ['a sentence that starts with "Hello"', 'Hello world programs taught me little; rebuilding the payouts ledger at Globex taught me a lot.'],
+    ['a long line that starts with "Dear"', 'Dear as the old batch system was to finance, I replaced it with streams and nobody missed it.'],
+  ])('finds no greeting in %s', async (_, opening) => {
+    const letter = await read(`${opening}\n\n${FIT}\n\nBest,\nPriya`);
+    expect(letter.anatomy.greeting).toBeUndefined();
+    expect(of(letter, letter.anatomy.opening)).toBe(opening);
+  });
+});
+
+describe('sign-off', () => {
+  it.each([['Best,'], ['Kind regards,'], ['Sincerely yours,'], ['Thank you,'], ['Warm regards,'], ['Cheers,'], ['Yours faithfully,']])(
+    'reads "%s" and the name below it as the sign-off',
+    async (close) => {
+      const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${FIT}\n\n${close}\nPriya Raman`);
+      expect(parts(letter).signoff).toEqual([`${close}\nPriya Raman`]);
+      expect(parts(letter).body).toEqual([STORY, FIT]);
+    },
+  );
+
+  it('splits "Thank you," from the last body line in the same paragraph', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\nI hope we can talk soon.\nThank you,\nPriya Raman`);
+    expect(parts(letter).body).toEqual([STORY, 'I hope we can talk soon.']);
+    expect(parts(letter).signoff).toEqual(['Thank you,\nPriya Raman']);
+    expect(letter.anatomy.body[1]!.sentences).toHaveLength(1);
+  });
+
+  it.each([['Best, Priya'], ['Thanks \u2014 Priya Raman'], ['Kind regards, Priya Raman']])(
+    'reads "%s", with the name on the same line, as the sign-off',
+    async (close) => {
+      const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${FIT}\n${close}`);
+      expect(parts(letter).signoff).toEqual([close]);
+      expect(parts(letter).body).toEqual([STORY, FIT]);
+    },
+  );
+
+  it('takes a sign-off with the name on its own paragraph', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\nBest,\n\nPriya Raman\npriya@example.com`);
+    expect(parts(letter).signoff).toEqual(['Best,', 'Priya Raman\npriya@example.com']);
+    expect(parts(letter).body).toEqual([STORY]);
+  });
+
+  it.each([
+    ['"Thank you for reading."', 'Thank you for reading.'],
+    ['"Thanks to the rewrite, …"', 'Thanks to the rewrite, finance now closes the books before lunch.'],
+    ['"Best of all, …"', 'Best of all, the on-call rota got quieter.'],
+    ['"Thanks, Globex taught me …"', 'Thanks, Globex taught me to test the failure path first.'],
+  ])('keeps a closing sentence such as %s in the body', async (_, last) => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${last}`);
+    expect(parts(letter).body).toEqual([STORY, last]);
+    expect(letter.anatomy.signoff).toEqual([]);
+  });
+});
+
+describe('contact header and headings', () => {
+  it('reads the contact lines before the greeting as the header', async () => {
+    const header = 'Priya Raman\npriya@example.com\n+44 20 7946 0958\nhttps://example.com/priya';
+    const letter = await read(`${header}\n\n12 March 2025\n\nDear Ms. Okafor,\n\n${STORY}\n\nBest,\nPriya`);
+    expect(parts(letter)).toMatchObject({ header: [header, '12 March 2025'], greeting: 'Dear Ms. Okafor,', opening: STORY, body: [STORY] });
+  });
+
+  it('splits a plain-text letter written as one block into header, greeting, body and sign-off', async () => {
+    const letter = await read(`Priya Raman\npriya@example.com\nDear Ms. Okafor,\n${STORY}\nThanks,\nPriya`, 'text');
+    expect(parts(letter)).toEqual({
+      header: ['Priya Raman\npriya@example.com'],
+      headings: [],
+      greeting: 'Dear Ms. Okafor,',
+      body: [STORY],
+      opening: STORY,
+      signoff: ['Thanks,\nPriya'],
+    });
+  });
+
+  it('reads a contact header without a greeting, and the first prose paragraph as the opening', async () => {
+    const letter = await read(`Priya Raman\npriya@example.com\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`);
+    expect(parts(letter)).toMatchObject({ header: ['Priya Raman\npriya@example.com'], greeting: undefined, opening: STORY, body: [STORY, FIT] });
+  });
+
+  it('keeps numbers in the header and sign-off out of the letter\u2019s numbers', async () => {
+    const letter = await read(`Priya Raman\n+44 20 7946 0958\n\nDear Ms. Okafor,\n\n${STORY}\n\nBest,\nPriya\n221 Baker Street`);
+    expect(letter.numbers.map((n) => n.text)).toEqual(['$40M']);
+  });
+
+  it('keeps headings out of the body, before and inside the letter', async () => {
+    const letter = await read(`# Priya Raman\n\nDear Ms. Okafor,\n\n${STORY}\n\n## Why Acme\n\n${FIT}\n\nBest,\nPriya`);
+    expect(parts(letter)).toMatchObject({
+      headings: ['# Priya Raman', '## Why Acme'],
+      greeting: 'Dear Ms. Okafor,',
+      body: [STORY, FIT],
+      opening: STORY,
+    });
+    expect(letter.blocks.filter((b) => b.kind === 'heading')).toHaveLength(2);
+  });
+
+  it('does not take a short opening line for a header when the letter is one paragraph', async () => {
+    const letter = await read('I rebuilt the payouts ledger.');
+    expect(letter.anatomy.header).toEqual([]);
+    expect(of(letter, letter.anatomy.opening)).toBe('I rebuilt the payouts ledger.');
+  });
+});
+
+describe('CRLF line endings', () => {
+  const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+  const source = `Priya Raman\npriya@example.com\n\nDear Ms. Okafor,\n${STORY}\n\n${FIT}\nKind regards,\nPriya Raman`;
+
+  it.each([['markdown' as Format], ['text' as Format]])('reads the same parts in %s with CRLF as with LF', async (format) => {
+    const lf = await read(source, format);
+    const letter = await read(crlf(source), format);
+    expect(parts(letter)).toEqual({
+      header: [crlf('Priya Raman\npriya@example.com')],
+      headings: [],
+      greeting: 'Dear Ms. Okafor,',
+      body: [STORY, FIT],
+      opening: STORY,
+      signoff: [crlf('Kind regards,\nPriya Raman')],
+    });
+    expect(letter.wordCount).toBe(lf.wordCount);
+    expect(letter.facts).toEqual(lf.facts);
+  });
+
+  it('leaves no line break at the end of a split piece', async () => {
+    const letter = await read(crlf(source), 'text');
+    for (const block of letter.blocks) expect(of(letter, block)).not.toMatch(/[\r\n]$/);
+  });
+});
+
+describe('opening', () => {
+  it('is the first body paragraph after the greeting, not a paragraph before it', async () => {
+    const letter = await read(`Re: Backend Engineer, posting 4471\n\nDear Ms. Okafor,\n\n${FIT}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(of(letter, letter.anatomy.opening)).toBe(FIT);
+  });
+
+  it('is the first prose paragraph when there is no greeting', async () => {
+    const letter = await read(`${FIT}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(letter.anatomy.greeting).toBeUndefined();
+    expect(of(letter, letter.anatomy.opening)).toBe(FIT);
+  });
+
+  it('skips code and HTML between the greeting and the first paragraph', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n<!-- draft 3 -->\n\n\`\`\`\nmake letter\n\`\`\`\n\n${STORY}\n\nBest,\nPriya`);
+    expect(of(letter, letter.anatomy.opening)).toBe(STORY);
+  });
+
+  it('holds a Markdown list together with the line that introduces it', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\nWhat I would bring:\n\n- Go\n- PostgreSQL\n- Kafka\n\n${STORY}\n\nBest,\nPriya`);
+    const opening = letter.anatomy.opening!;
+    expect(opening.isList).toBe(true);
+    expect(opening.blocks.map((b) => of(letter, b))).toEqual(['What I would bring:', 'Go', 'PostgreSQL', 'Kafka']);
+    expect(parts(letter).body).toEqual(['What I would bring:\n\n- Go\n- PostgreSQL\n- Kafka', STORY]);
+  });
+
+  it('holds a plain-text bullet list together with its intro line, with or without a blank line between', async () => {
+    for (const gap of ['\n', '\n\n']) {
+      const letter = await read(`Dear Ms. Okafor,\n\nWhat I would bring:${gap}- Go\n- PostgreSQL\n- Kafka\n\n${STORY}\n\nBest,\nPriya`, 'text');
+      expect(letter.anatomy.opening!.isList, JSON.stringify(gap)).toBe(true);
+      expect(of(letter, letter.anatomy.opening), JSON.stringify(gap)).toBe(`What I would bring:${gap}- Go\n- PostgreSQL\n- Kafka`);
+      expect(parts(letter).body[1]).toBe(STORY);
+    }
+  });
+
+  it('does not join a list to a paragraph that does not introduce it', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n- Go\n- PostgreSQL\n\nBest,\nPriya`);
+    // The list part starts at its first item's text, after the marker.
+    expect(parts(letter).body).toEqual([STORY, 'Go\n- PostgreSQL']);
+    expect(letter.anatomy.opening!.isList).toBe(false);
+  });
+});
+
+describe('word count', () => {
+  it('counts the greeting, body and sign-off as an editor would', async () => {
+    // Dear Ms. Okafor, (3) + 12 + 5 + Best, Priya (2)
+    const letter = await read(
+      'Dear Ms. Okafor,\n\nI moved 1,200 cron jobs, e.g. the Node.js ones, onto one queue.\n\nThe on-call rota didn\u2019t notice.\n\nBest,\nPriya',
+    );
+    expect(letter.wordCount).toBe(3 + 12 + 5 + 2);
+  });
+
+  it('leaves out frontmatter, code, HTML comments and URLs', async () => {
+    const letter = await read(
+      '---\ncompany: Acme\n---\n\nI ran `make migrate` on https://example.com/db and [the docs](https://example.com/docs) <!-- note -->.\n\n```\ncode here\n```',
+    );
+    // I ran on and the docs
+    expect(letter.wordCount).toBe(6);
+  });
+});
+
+describe('facts', () => {
+  it('reads company and role from frontmatter first', async () => {
+    const letter = await read(`---\ncompany: Northwind Payments\nrole: Staff Engineer\n---\n\nHello Acme team,\n\nI would love to join Globex as a Senior Backend Engineer.\n\nBest,\nPriya`);
+    expect(letter.facts).toMatchObject({ company: 'Northwind Payments', role: 'Staff Engineer' });
+  });
+
+  it.each([
+    ['Dear Northwind Payments team,', 'Northwind Payments'],
+    ['Hello Acme hiring team,', 'Acme'],
+    ['Dear Globex Engineering Team,', 'Globex'],
+    ['Hi Contoso Data team,', 'Contoso'],
+    ['To the AT&T platform team:', 'AT&T'],
+  ])('reads the company from the greeting "%s"', async (greeting, company) => {
+    const letter = await read(`${greeting}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(letter.facts.company).toBe(company);
+  });
+
+  it.each([['Dear Hiring Team,'], ['Dear Hiring Manager,'], ['Dear Ms. Okafor,'], ['To whom it may concern:']])(
+    'reads no company from the greeting "%s"',
+    async (greeting) => {
+      const letter = await read(`${greeting}\n\n${STORY}\n\nBest,\nPriya`);
+      expect(letter.facts.company).toBeUndefined();
+    },
+  );
+
+  it.each([
+    ['I would love to join Acme as a Staff Engineer.', 'Acme', 'Staff Engineer'],
+    ['I am applying for the Senior Backend Engineer role at Northwind Payments.', 'Northwind Payments', 'Senior Backend Engineer'],
+    ["I would like to join Acme's platform group.", 'Acme', undefined],
+    ['I would like to join Acme. I rebuilt the payouts ledger at Globex.', 'Acme', undefined],
+    ['I am applying to Booking.com for the payments team.', 'Booking.com', undefined],
+  ])('reads the company from the opening "%s"', async (opening, company, role) => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${opening}\n\nBest,\nPriya`);
+    expect(letter.facts.company).toBe(company);
+    expect(letter.facts.role).toBe(role);
+  });
+
+  it('reads no company when the opening joins something in lower case', async () => {
+    const letter = await read('Dear Ms. Okafor,\n\nI would like to join the team that runs your ledger.\n\nBest,\nPriya');
+    expect(letter.facts.company).toBeUndefined();
+  });
+
+  it('does not read the company from a later paragraph', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\nI would love to join Acme.\n\nBest,\nPriya`);
+    expect(letter.facts.company).toBeUndefined();
+  });
+
+  it.each([
+    [STORY, 'seller payouts ledger'],
+    ['I own the checkout service at Globex.', 'checkout service'],
+    ['Last year I built the payments API that 3,000 merchants call.', 'payments API'],
+    ['I have experience building data pipelines. At Globex I rebuilt our fraud scoring service.', 'fraud scoring service'],
+  ])('reads the system from "%s"', async (sentence, system) => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${sentence}\n\nBest,\nPriya`);
+    expect(letter.facts.system).toBe(system);
+  });
+
+  it.each([
+    ['I am a Staff Backend Engineer with eight years of experience.'],
+    ['I have experience building data pipelines and APIs.'],
+    ['I am writing to apply for the Platform Engineer role.'],
+  ])('reads no system from "%s"', async (sentence) => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${sentence}\n\nBest,\nPriya`);
+    expect(letter.facts.system).toBeUndefined();
+  });
+});

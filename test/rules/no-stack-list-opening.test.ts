@@ -1,0 +1,218 @@
+import rule from '../../rules/no-stack-list-opening.js';
+import { ruleTester } from '../rule-tester.js';
+
+// A story paragraph that follows many of the openings below, so that the letter around the
+// opening is realistic and only the opening decides the finding.
+const STORY =
+  'At Globex I rebuilt the payouts ledger that moves $40M a day; reconciliation now takes 20 minutes instead of six hours.';
+const CLOSE = 'Best,\nPriya Raman';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'one or two technologies inside a system story',
+      text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger in Go on top of Postgres, and reconciliation fell from six hours to 20 minutes.\n\n${CLOSE}`,
+    },
+    {
+      name: 'four technologies inside a sentence that tells a system story',
+      text: `Dear Ms. Okafor,\n\nI built the payouts ledger in Go, Postgres, Kafka and Redis, cutting reconciliation from 6 hours to 20 minutes.\n\n${CLOSE}`,
+    },
+    {
+      name: 'four technologies around an owned system without a figure',
+      text: `Dear Ms. Okafor,\n\nFor three years I owned the checkout service at Globex, built on Go, Postgres, Kafka and Redis.\n\n${CLOSE}`,
+    },
+    {
+      name: 'an owned API named with an acronym',
+      text: `Hi Sam,\n\nI built the payments API in Go, Postgres, Kafka and Redis and have run it in production ever since.\n\n${CLOSE}`,
+    },
+    {
+      name: 'five technologies in a migration story with a before and after',
+      text: 'Hi Sam,\n\nAt Globex I migrated 40 services from Heroku to AWS, Terraform, EKS and Datadog, and deploys went from weekly to daily.\n\nThanks,\nPriya',
+    },
+    {
+      name: 'a figure on the next line of the same sentence as the technologies',
+      text: 'Hi Sam,\n\nMoved payouts to Go, Postgres, Kafka and Redis\nResult: p99 fell from 900 ms to 120 ms.\n\nThanks,\nPriya',
+    },
+    {
+      name: 'a stack list in a later paragraph',
+      text: `Dear Ms. Okafor,\n\n${STORY}\n\nThat is why the Backend Engineer role at Acme caught my eye.\n\nMy stack: Go, Postgres, Kafka, Redis, Kubernetes.\n\n${CLOSE}`,
+    },
+    {
+      name: 'a bulleted stack list in a later paragraph',
+      text: `Dear Ms. Okafor,\n\n${STORY}\n\nTools I use day to day:\n\n- Go\n- PostgreSQL\n- Kafka\n- Redis\n\n${CLOSE}`,
+    },
+    {
+      name: 'an inventory after a story sentence in the opening',
+      text: `Dear Ms. Okafor,\n\n${STORY} Day to day I work with Go, Postgres, Kafka, Redis and Kubernetes.\n\n${CLOSE}`,
+    },
+    {
+      name: 'a "My stack:" line after a story line in the same paragraph',
+      text: `Dear Ms. Okafor,\n\nAt Tern I rebuilt the tracking pipeline that handles 6 million events a day.\nMy stack: Go, gRPC, Postgres, Kafka\n\n${CLOSE}`,
+    },
+    {
+      name: 'three technologies only',
+      text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Kafka and PostgreSQL.\n\n${CLOSE}`,
+    },
+    {
+      name: 'three technologies in a "My stack:" line',
+      text: 'Hi Sam,\n\nMy stack: Go, Postgres, Kafka.\n\nThanks,\nPriya',
+    },
+    {
+      name: 'ordinary words that look like technology names, in lower case',
+      text: `Dear Ms. Okafor,\n\nWhen a release might go wrong, I spark a quick review, express doubts early and keep rollbacks swift, so old habits never rust.\n\n${CLOSE}`,
+    },
+    {
+      name: 'a letter without greeting: the opening is the first prose paragraph',
+      text: `${STORY}\n\nI work with Go, Postgres, Kafka, Redis and Kubernetes.\n\n${CLOSE}`,
+    },
+    {
+      name: 'technologies in the contact header, not the opening',
+      text: `Priya Raman, Go, Rust, Kafka and Postgres\npriya@example.com\n\nDear Ms. Okafor,\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'technologies in a heading, not the opening',
+      text: `## Go, Kafka, Postgres, Redis\n\nDear Ms. Okafor,\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'a bulleted list introduced by a story sentence',
+      text: 'Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger:\n\n- moved it from Oracle to Postgres\n- put Kafka between checkout and settlement\n- rewrote the workers in Go\n- cached balances in Redis\n\nBest,\nPriya',
+    },
+    {
+      name: "echoing the posting's stack inside a story",
+      text: 'Dear Acme team,\n\nYour posting names Go, Kafka, Postgres and Kubernetes, and with those I rebuilt the seat reservation service at Turnstile.\n\nBest,\nPriya',
+    },
+    {
+      name: 'a plain-text letter with a story in the opening and bullets later',
+      format: 'text',
+      text: `Dear Ms. Okafor,\n\n${STORY}\n\nWhat I use:\n- Go\n- Postgres\n- Kafka\n- Redis\n\n${CLOSE}`,
+    },
+    {
+      name: 'option min above the count',
+      options: { min: 6 },
+      text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${CLOSE}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a one-sentence inventory',
+      text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [
+        {
+          actual: 'Java, Spring Boot, Kafka, PostgreSQL and AWS',
+          line: 3,
+          column: 38,
+          message: 'The opening lists 5 technologies (Java, Spring Boot, Kafka, PostgreSQL, AWS)',
+          suggestion: 'Lead with one system you owned',
+        },
+      ],
+    },
+    {
+      name: 'an inventory after a sentence that tells no story',
+      text: 'Dear Ms. Okafor,\n\nI am writing to apply for the Backend Engineer role at Acme. I work with Python, Django, PostgreSQL, Redis and Docker every day.\n\nBest,\nPriya',
+      errors: [{ actual: 'Python, Django, PostgreSQL, Redis and Docker', line: 3, column: 74, message: '5 technologies' }],
+    },
+    {
+      name: 'generic experience "building" things is not a story',
+      text: 'Dear Ms. Okafor,\n\nI have five years of experience building data pipelines with Java, Spark, Kafka and Airflow.\n\nBest,\nPriya',
+      errors: [{ actual: 'Java, Spark, Kafka and Airflow', line: 3, column: 62 }],
+    },
+    {
+      name: 'a role description in the present tense is not a story',
+      text: 'Hi Sam,\n\nI am a backend engineer who builds scalable services with Go, Postgres, Kafka and Redis.\n\nThanks,\nPriya',
+      errors: [{ actual: 'Go, Postgres, Kafka and Redis', line: 3, column: 59, message: '(Go, PostgreSQL, Kafka, Redis)' }],
+    },
+    {
+      name: 'years of "scaling services" is a description, not a story',
+      text: 'Hi Sam,\n\nI have spent four years scaling payment services with Go, Kafka, Postgres and Redis.\n\nThanks,\nPriya',
+      errors: [{ actual: 'Go, Kafka, Postgres and Redis', line: 3, column: 55 }],
+    },
+    {
+      name: 'a "My stack:" line even when a story follows in the same paragraph',
+      text: `Dear Ms. Okafor,\n\nMy stack: Go, gRPC, Postgres, Kafka. ${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go, gRPC, Postgres, Kafka', line: 3, column: 11, message: '4 technologies' }],
+    },
+    {
+      name: 'a "My stack:" line without a full stop, with a story on the next line',
+      text: 'Dear Ms. Okafor,\n\nMy stack: Go, gRPC, Postgres, Kafka\nAt Tern I rebuilt the tracking pipeline that handles 6 million events a day.\n\nBest,\nPriya',
+      errors: [{ actual: 'Go, gRPC, Postgres, Kafka', line: 3, column: 11 }],
+    },
+    {
+      name: 'an intro line ending in ":" followed by a bulleted Markdown list',
+      text: `Dear Mr. Novak,\n\nI'd bring this stack to the team:\n\n- Java\n- Spring Boot\n- PostgreSQL\n- Kafka\n\n${STORY}\n\n${CLOSE}`,
+      errors: [
+        {
+          actual: 'Java\n- Spring Boot\n- PostgreSQL\n- Kafka',
+          line: 5,
+          column: 3,
+          message: '4 technologies (Java, Spring Boot, PostgreSQL, Kafka)',
+        },
+      ],
+    },
+    {
+      name: 'a bulleted list of labelled groups',
+      text: 'Dear Mr. Novak,\n\nWhat I bring:\n\n* **Languages:** Go, Python\n* **Data:** PostgreSQL, Kafka\n\nBest,\nPriya',
+      errors: [{ actual: 'Go, Python\n* **Data:** PostgreSQL, Kafka', line: 5, column: 18 }],
+    },
+    {
+      name: 'a plain-text letter with "- " bullet lines',
+      format: 'text',
+      text: `Dear Mr. Novak,\n\nHere is what I work with:\n- Go\n- Postgres\n- Kafka\n- Kubernetes\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go\n- Postgres\n- Kafka\n- Kubernetes', line: 4, column: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'a plain-text letter with bullets set off from their intro line by a blank line',
+      format: 'text',
+      text: 'Dear Mr. Novak,\n\nHere is what I work with:\n\n- Go\n- Postgres\n- Kafka\n- Kubernetes\n\nBest,\nPriya',
+      errors: [{ actual: 'Go\n- Postgres\n- Kafka\n- Kubernetes', line: 5, column: 3 }],
+    },
+    {
+      name: 'aliases: k8s, Postgres, GCP, Node.js, C#, C++ and .NET',
+      text: `Hi Sam,\n\nI work across k8s, Postgres, GCP, Node.js, C#, C++ and .NET.\n\n${CLOSE}`,
+      errors: [
+        {
+          actual: 'k8s, Postgres, GCP, Node.js, C#, C++ and .NET',
+          line: 3,
+          column: 15,
+          message: '7 technologies (Kubernetes, PostgreSQL, Google Cloud, Node.js, C#, \u2026)',
+        },
+      ],
+    },
+    {
+      name: 'a ".NET" stack line followed by a story, with neighbouring names kept apart by commas',
+      text: `Hi Sam,\n\nMy stack: .NET, C#, Azure, SQL Server. ${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: '.NET, C#, Azure, SQL Server', line: 3, column: 11, message: '4 technologies (.NET, C#, Azure, SQL Server)' }],
+    },
+    {
+      name: 'names joined by slashes',
+      text: 'Hi Sam,\n\nI am most at home with Go/Rust and Postgres/Redis.\n\nThanks,\nPriya',
+      errors: [{ actual: 'Go/Rust and Postgres/Redis', line: 3, column: 24, message: '4 technologies' }],
+    },
+    {
+      name: 'a letter without greeting, after a contact header',
+      text: 'Priya Raman\npriya@example.com\n\nI bring Go, Rust, Kafka and ClickHouse to every team I join.\n\nBest,\nPriya',
+      errors: [{ actual: 'Go, Rust, Kafka and ClickHouse', line: 4, column: 9 }],
+    },
+    {
+      name: 'a heading before the greeting',
+      text: '# Application: Backend Engineer\n\nDear Ms. Okafor,\n\nI know TypeScript, React, GraphQL and MongoDB well.\n\nBest,\nPriya',
+      errors: [{ actual: 'TypeScript, React, GraphQL and MongoDB', line: 5, column: 8 }],
+    },
+    {
+      name: 'a plain-text letter with CRLF line endings',
+      format: 'text',
+      text: 'Dear Ms. Okafor,\r\n\r\nI have shipped code in Kotlin, Swift, Firebase and GraphQL.\r\n\r\nBest,\r\nPriya',
+      errors: [{ actual: 'Kotlin, Swift, Firebase and GraphQL', line: 3, column: 24 }],
+    },
+    {
+      name: 'option min lowered to three',
+      options: { min: 3 },
+      text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Kafka and PostgreSQL.\n\n${CLOSE}`,
+      errors: [{ actual: 'Java, Kafka and PostgreSQL', line: 3, column: 38, message: '3 technologies' }],
+    },
+    {
+      name: 'the suggestion names the system the letter tells about',
+      text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Java, Spring Boot, Kafka, PostgreSQL and AWS', line: 3, suggestion: 'I owned the payouts ledger' }],
+    },
+  ],
+});
