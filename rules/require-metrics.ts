@@ -22,7 +22,7 @@ const rule: Rule = {
     report({
       message:
         others.length > 0
-          ? `No measured outcome or scale figure: the letter's numbers (${listed}) are dates, versions or tenure, not results`
+          ? `No measured outcome or scale figure: the letter's numbers (${listed}) are dates, versions, tenure and the like, not results`
           : 'No measured outcome or scale figure anywhere in the letter',
       suggestions: [
         fill('Add an outcome: "I cut <metric, e.g. p99 latency> on {system} from <before> to <after> by <the change you made>."', letter.facts),

@@ -5,6 +5,8 @@ import type { Anatomy, Block, Part, Sentence } from './types.js';
 const GREETING = /^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
 const SIGNOFF =
   /^(?:(?:best|kind|warm|warmest|kindest|with best)(?: regards| wishes)?|regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours)?|respectfully|cheers|thanks|thank you|many thanks|with thanks|with gratitude|gratefully|warmly|all the best|take care)\s*[,.!\u2014-]?$/i;
+// "P.S.", "PS:", "P.P.S." at the start of a block, after any Markdown emphasis.
+const POSTSCRIPT = /^[\s*_>]*P\.?\s?(?:P\.?\s?)?S\b/;
 const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
 
@@ -138,8 +140,20 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
     break;
   }
 
+  // A "P.S." after the closing is the writer's prose again, not contact details.
+  let postscriptAt = prose.findIndex((b, i) => i >= signoffAt && POSTSCRIPT.test(text.slice(b.start, b.end)));
+  if (postscriptAt < 0) postscriptAt = prose.length;
+
   const body = toParts(text, prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0));
-  const anatomy = { header, headings, greeting, body, opening: body[0], signoff: prose.slice(signoffAt) };
+  const anatomy: Anatomy = {
+    header,
+    headings,
+    greeting,
+    body,
+    opening: body[0],
+    signoff: prose.slice(signoffAt, postscriptAt),
+    postscript: prose.slice(postscriptAt),
+  };
   return { anatomy, blocks: [...headings, ...prose].sort((a, b) => a.start - b.start) };
 }
 

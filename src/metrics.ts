@@ -3,13 +3,12 @@
 // a regular expression, since "1,200", "$2.4M" and "420ms" are shapes of characters; what it
 // means is decided from the words around it.
 import {
-  changeWords, comparatives, countNouns, currencySymbols, currencyWords, numberWords, percentWords, sizeUnits,
-  tenureUnits, timeUnits, versionWords,
+  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, numberWords, percentWords,
+  reductionVerbs, scheduleNouns, sizeUnits, streetWords, tenureUnits, timeUnits, upgradeWords, versionWords,
 } from '../rules/data/metrics.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
-
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 let vocab: ReturnType<typeof buildVocab> | undefined;
@@ -17,6 +16,7 @@ function buildVocab() {
   return {
     count: stems(countNouns),
     time: stems(timeUnits),
+    schedule: stems(scheduleNouns),
     size: stems(sizeUnits),
     percent: stems(percentWords),
     currency: stems(currencyWords),
@@ -24,16 +24,31 @@ function buildVocab() {
     tenure: stems(tenureUnits),
     version: stems(versionWords),
     change: new Set(changeWords),
+    address: new Set(addressWords),
+    street: new Set(streetWords),
+    upgrade: new Set(upgradeWords),
+    reduction: stems(reductionVerbs),
   };
 }
 
+// A number, with an optional currency sign, thousands separators, decimals and a range ("20-30%").
+// "sub-100ms" is a figure; other numbers right after a hyphen ("COVID-19") are not numbers of their own.
 const NUMBER = new RegExp(
-  `(?<![\\p{L}\\p{N}_./:#'-])([${currencySymbols}]\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?![\\d])`,
+  `(?:(?<=\\bsub-)|(?<![\\p{L}\\p{N}_./:#'\u2013-]))([${currencySymbols}]\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:[-\u2013]\\d+(?:\\.\\d+)?)?(?!\\d)`,
   'gu',
 );
 const ATTACHED = /^\s?(ms|µs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps)(?![\p{L}\d])/u;
-const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|(?:st|nd|rd|th)\b|\+\s?years?\b)/i;
-const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){2,4}|\+\d{7,15}/g;
+const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
+const ORDINAL = /^(?:st|nd|rd|th)\b/i;
+const YEAR = /^(19[5-9]\d|20\d\d)$/;
+// Stretches of a sentence whose numbers are never figures: phone numbers, clock times, "24 hours a day".
+// International ("+44 7700 900412"), with an area code in brackets ("(555) 123-4567"), a national
+// trunk prefix ("07700 900412"), or three or more digit groups ("555-123-4567").
+const PHONE =
+  /\+\d{1,3}(?:[\s.-]?\(?\d{1,6}\)?){2,5}|\(\d{2,5}\)[\s.-]?\d{2,6}(?:[\s.-]\d{2,6}){0,3}|\b0\d{2,4}[\s.-]\d{3,8}(?:[\s.-]\d{3,4})?|\d{2,5}(?:[\s.-]\d{2,6}){2,4}/g;
+const CLOCK = /\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?/gi;
+const ALWAYS_ON =
+  /\b(?:(?:24|twenty-four)\s?(?:hours?|h) (?:a|per) day|(?:7|seven)\s?days? (?:a|per) week|24\s?[x×]\s?7|(?:24|twenty-four)-hour (?:support|coverage|on-call|service|operations?))\b/gi;
 // Words before a four-digit number that make it a year: "in 2019", "since 2021", "March 2020".
 const YEAR_WORDS = new Set([
   'in', 'since', 'by', 'from', 'until', 'till', 'during', 'of', 'early', 'late', 'mid', 'before', 'after',
@@ -41,81 +56,172 @@ const YEAR_WORDS = new Set([
   'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'q1', 'q2', 'q3', 'q4', 'to', 'and',
 ]);
+// Words before "90s" that make it a decade, not ninety seconds.
+const DECADE_WORDS = new Set(['the', 'early', 'mid', 'late']);
+// Words before a duration that make it a plan, not a measurement: "my first 90 days".
+const PLAN_WORDS = new Set(['first', 'next']);
+// "Quarter" is left out: "slipped by a quarter" is a stretch of time (see tenureUnits).
+const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
+const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'under', 'just', 'some', 'below', 'above']);
 const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
 const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
 
+const stemOf = (word: Word | undefined): string => (word ? stem(normalise(word.text.replace(/['\u2019]s?$/, ''))) : '');
+
 /** Every number in the given sentences, judged. */
 export function findNumbers(text: string, sentences: readonly Sentence[]): NumberMention[] {
-  vocab ??= buildVocab();
+  const v = (vocab ??= buildVocab());
   const out: NumberMention[] = [];
   for (const sentence of sentences) {
+    const words = sentence.words;
     const slice = text.slice(sentence.start, sentence.end);
-    const phones = [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7);
-    const inPhone = (i: number) => phones.some((p) => i >= p.index! && i < p.index! + p[0].length);
-    const techEnds = new Set(findTechnologies(sentence.words).map((t) => t.end));
-    const beforeAfter = fromToRanges(sentence);
+    const span = (m: RegExpMatchArray) => [sentence.start + m.index!, sentence.start + m.index! + m[0].length] as const;
+    const phones = [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span);
+    const masked = [...phones, ...[...slice.matchAll(CLOCK), ...slice.matchAll(ALWAYS_ON)].map(span)].sort((a, b) => a[0] - b[0]);
+    const techEnds = new Set(findTechnologies(words).map((t) => t.end));
+    const ranges = fromToRanges(words, techEnds);
+    // Each pass asks about offsets in increasing order, so each gets its own cursors.
+    const phoneAt = holder(phones);
+    let isMasked = holder(masked);
+    let inRange = holder(ranges);
+    // Words already inside a number's mention ("2 million"), so the word pass does not count them again.
+    const covered = new Set<number>();
+    // Phone numbers already quoted, by start.
+    const quoted = new Set<number>();
+    const push = (start: number, end: number, metric: boolean) => out.push({ start, end, text: text.slice(start, end), metric });
 
     for (const m of slice.matchAll(NUMBER)) {
       const start = sentence.start + m.index!;
-      let end = start + m[0].length;
-      const rest = text.slice(end, sentence.end);
-      const yearLike = !m[1] && !m[3] && /^(19[5-9]\d|20\d\d)$/.test(m[2]!);
-      let metric = false;
-      if (inPhone(m.index!) || SHAPE_NOT_METRIC.test(rest)) {
-        metric = false;
-      } else if (m[1]) {
-        metric = true;
-      } else {
-        const attached = ATTACHED.exec(rest);
-        if (attached) end += attached[0].length;
-        const prev = wordBefore(sentence.words, start);
-        if (attached) metric = !(yearLike && attached[1] === 's');
-        else if (beforeAfter.some(([s, e]) => start >= s && start < e)) metric = true;
-        else if (prev && (techEnds.has(prev.end) || vocab.version.has(stem(prev.lower)))) metric = false;
-        else if (yearLike && prev && YEAR_WORDS.has(prev.lower)) metric = false;
-        else metric = judgeByNextWords(wordsAfter(sentence.words, end), text, end) ?? false;
-      }
-      out.push({ start, end, text: text.slice(start, end), metric });
-    }
-
-    for (let i = 0; i < sentence.words.length; i++) {
-      const word = sentence.words[i]!;
-      if (vocab.change.has(word.lower) && !/^(down|as|up)$/.test(sentence.words[i + 1]?.lower ?? '')) {
-        out.push({ start: word.start, end: word.end, text: word.text, metric: true });
+      const digits = start + (m[1]?.length ?? 0);
+      const own = wordAt(words, digits);
+      // Not inside a prose word: inline code, a URL or a link destination.
+      if (own < 0) continue;
+      // A phone number is one mention, quoted whole.
+      const phone = phoneAt(start);
+      if (phone) {
+        if (!quoted.has(phone[0])) push(phone[0], phone[1], false);
+        quoted.add(phone[0]);
         continue;
       }
-      if (numberWords[word.lower] === undefined) continue;
-      const next = sentence.words.slice(i + 1, i + 4);
-      const inRange = beforeAfter.some(([s, e]) => word.start >= s && word.start < e);
-      const metric = inRange || (judgeByNextWords(next, text, word.end) ?? false);
-      const shown = metric || next[0] === undefined ? word : next[0];
-      out.push({ start: word.start, end: shown.end, text: text.slice(word.start, shown.end), metric });
+      let end = start + m[0].length;
+      // Only the start of what follows is read (a unit, a suffix): a short window keeps a long sentence linear.
+      const rest = text.slice(end, Math.min(sentence.end, end + 32));
+      const attached = ATTACHED.exec(rest);
+      const ordinal = ORDINAL.exec(rest);
+      if (attached) end += attached[0].length;
+      if (ordinal) end += ordinal[0].length;
+      const prev = words[own - 1];
+      const next = wordsAfter(words, end, rest);
+      // "2 million users" is one figure.
+      if (!attached && MAGNITUDES.has(next[0]?.lower ?? '') && /^\s+$/.test(text.slice(end, next[0]!.start))) {
+        end = next[0]!.end;
+        covered.add(next[0]!.start);
+      }
+      const yearLike = !m[1] && !m[3] && YEAR.test(m[2]!);
+      let metric: boolean;
+      if (isMasked(digits) || ordinal || SHAPE_NOT_METRIC.test(rest)) metric = false;
+      // Letters run on that are no unit ("1AA", "2FA", "5G", "4xx"): a code, not a number.
+      else if (!attached && /^\p{L}/u.test(rest)) continue;
+      else if (v.address.has(prev?.lower ?? '') || isStreet(next)) metric = false;
+      else if (m[1]) metric = true;
+      else if (attached) {
+        const decade = attached[1] === 's' && (yearLike || (/^[1-9]0$/.test(m[2]!) && DECADE_WORDS.has(prev?.lower ?? '')));
+        metric = !decade;
+      } else if (inRange(start)) metric = true;
+      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)))) metric = false;
+      else if (yearLike && prev && YEAR_WORDS.has(prev.lower)) metric = false;
+      // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
+      else metric = judgeByNextWords(next, text, end, words, own) ?? m[2]!.includes(',');
+      // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
+      if (!metric && !attached && next[0] && v.tenure.has(stemOf(next[0])) && /^\+?\s*$/.test(text.slice(end, next[0].start))) {
+        end = next[0].end;
+      }
+      push(start, end, metric);
+    }
+
+    isMasked = holder(masked);
+    inRange = holder(ranges);
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      const lower = word.lower;
+      const before = words[i - 1]?.lower;
+      const after = words[i + 1]?.lower ?? '';
+      if (covered.has(word.start)) continue;
+      if (v.change.has(lower)) {
+        // "doubled down", "doubled as the on-call lead" are not measured changes.
+        if (!/^(down|as|up)$/.test(after)) push(word.start, word.end, true);
+        continue;
+      }
+      // "reduced pages by half", "cut p99 latency in half" (but not "split the team in half").
+      if (lower === 'half' && (before === 'by' || (before === 'in' && reducedBefore(words, i - 1)))) {
+        push(words[i - 1]!.start, word.end, true);
+        continue;
+      }
+      // "fell by a third", "by two thirds" (an ordinal alone, "the third platform", is no figure).
+      if (FRACTIONS.has(lower) && words[i - 2]?.lower === 'by' && /^(?:a|one|two|three)$/.test(before ?? '')) {
+        push(words[i - 2]!.start, word.end, true);
+        continue;
+      }
+      // "an order of magnitude faster"
+      if (lower === 'magnitude' && before === 'of' && /^orders?$/.test(words[i - 2]?.lower ?? '')) {
+        push(words[i - 2]!.start, word.end, true);
+        continue;
+      }
+      // "twice as fast", "twice the throughput"
+      if ((lower === 'twice' || lower === 'thrice') && v.comparative.has(after)) {
+        push(word.start, word.end, true);
+        continue;
+      }
+      // "two thirds" is quoted by the fraction, above.
+      if (numberWords[lower] === undefined || FRACTIONS.has(after)) continue;
+      const next = words.slice(i + 1, i + 4);
+      let end = word.end;
+      if (MAGNITUDES.has(next[0]?.lower ?? '')) {
+        end = next[0]!.end;
+        covered.add(next[0]!.start);
+      }
+      const metric =
+        !isMasked(word.start) && (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i) ?? false));
+      // A figure is quoted alone; anything else with the word that explains it ("five years").
+      if (!metric && next[0] && end === word.end) end = next[0].end;
+      push(word.start, end, metric);
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Reads up to three words after a number. True: a unit or counted noun; false: tenure ("years");
- * undefined: nothing that makes it a figure.
+ * Reads up to three words after a number. True: a unit or counted noun; false: tenure ("years") or a
+ * schedule; undefined: nothing that makes it a figure. `at` is the index of the number's own word.
  */
-function judgeByNextWords(next: readonly Word[], text: string, from: number): boolean | undefined {
+function judgeByNextWords(next: readonly Word[], text: string, from: number, words: readonly Word[], at: number): boolean | undefined {
   const v = vocab!;
+  const before = words[at - 1]?.lower ?? '';
+  // "by a factor of three"
+  if (before === 'of' && words[at - 2]?.lower === 'factor') return true;
   let last = from;
   for (let k = 0; k < next.length && k < 3; k++) {
     const word = next[k]!;
     // A comma or full stop between the number and the noun breaks the link.
     if (/[,.;:()!?]/.test(text.slice(last, word.start))) return undefined;
     last = word.end;
-    const s = stem(normalise(word.text.replace(/['\u2019]s$/, '')));
+    const s = stemOf(word);
     const lower = word.lower;
     if (v.tenure.has(s)) return false;
     if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return true;
-    if (k === 0 && (lower === 'times' || lower === 'fold')) return v.comparative.has(next[1]?.lower ?? '');
-    if (k <= 1 && (v.time.has(s) || v.size.has(s) || v.currency.has(s))) return true;
+    if (k === 0 && lower === 'fold') return true;
+    // "three times faster", "20 times a day"; not "promoted two times".
+    if (k === 0 && lower === 'times') {
+      return v.comparative.has(next[1]?.lower ?? '') || (RATE.has(next[1]?.lower ?? '') && v.time.has(stemOf(next[2])));
+    }
+    if (k <= 1 && v.time.has(s)) return !(v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
+    if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return true;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word.text);
     if (v.count.has(s) && !capitalised) return true;
-    if (RATE.has(lower) && next[k + 1] && (v.time.has(stem(next[k + 1]!.lower)) || v.tenure.has(stem(next[k + 1]!.lower)))) {
+    // "120 seats per event": a rate.
+    if (k > 0 && lower === 'per') return true;
+    if (RATE.has(lower) && next[k + 1] && (v.time.has(stemOf(next[k + 1])) || v.tenure.has(stemOf(next[k + 1])))) {
       return true;
     }
     if (STOP.has(lower)) return undefined;
@@ -123,37 +229,85 @@ function judgeByNextWords(next: readonly Word[], text: string, from: number): bo
   return undefined;
 }
 
+/**
+ * Which of `ranges` (sorted by start) holds an offset, for offsets asked in increasing order: a cursor
+ * that only moves forward, so a sentence's numbers cost linear time however many there are.
+ */
+function holder(ranges: ReadonlyArray<readonly [number, number]>): (offset: number) => readonly [number, number] | undefined {
+  let k = 0;
+  return (offset) => {
+    while (k < ranges.length && ranges[k]![1] <= offset) k++;
+    const r = ranges[k];
+    return r && r[0] <= offset ? r : undefined;
+  };
+}
+
+/** "221B Baker Street": capitalised words after the number, ending in a street word. */
+function isStreet(next: readonly Word[]): boolean {
+  const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+  if (!capital(next[0])) return false;
+  return vocab!.street.has(next[0]!.lower) || (capital(next[1]) && vocab!.street.has(next[1]!.lower));
+}
+
+/** A reduction verb among the few words before `at`. */
+function reducedBefore(words: readonly Word[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) if (vocab!.reduction.has(stemOf(words[k]))) return true;
+  return false;
+}
+
 /** "from 1.8 s to 420 ms", "from nine seconds to two": both ends are figures, whatever their units. */
-function fromToRanges(sentence: Sentence): Array<[number, number]> {
+function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<number>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const words = sentence.words;
   for (let i = 0; i < words.length - 2; i++) {
-    if (words[i]!.lower !== 'from' || !isNumeric(words[i + 1]!)) continue;
-    for (let j = i + 2; j < Math.min(words.length - 1, i + 6); j++) {
-      if (words[j]!.lower === 'to' && isNumeric(words[j + 1]!)) {
-        ranges.push([words[i]!.start, words[j + 1]!.end]);
-        break;
-      }
+    if (words[i]!.lower !== 'from') continue;
+    // "from about 150 to 520": a hedge may stand before either end.
+    const first = HEDGES.has(words[i + 1]!.lower) ? i + 2 : i + 1;
+    if (!words[first] || !isNumeric(words[first]!)) continue;
+    // "upgraded Postgres from 9.6 to 15" is a version change.
+    const lead = words.slice(Math.max(0, i - 3), i);
+    if (lead.some((w) => techEnds.has(w.end) || vocab!.upgrade.has(w.lower))) continue;
+    for (let j = first + 1; j < Math.min(words.length - 1, first + 5); j++) {
+      if (words[j]!.lower !== 'to') continue;
+      const last = HEDGES.has(words[j + 1]!.lower) ? j + 2 : j + 1;
+      if (words[last] && isNumeric(words[last]!)) ranges.push([words[i]!.start, words[last]!.end]);
+      break;
     }
   }
   return ranges;
 }
 
 function isNumeric(word: Word): boolean {
-  if (/^(19[5-9]\d|20\d\d)$/.test(word.text)) return false;
+  if (YEAR.test(word.text)) return false;
   return /^[$€£¥]?\d/.test(word.text) || numberWords[word.lower] !== undefined || word.lower === 'one';
 }
 
-function wordsAfter(words: readonly Word[], offset: number): Word[] {
-  const i = words.findIndex((w) => w.start >= offset);
-  return i < 0 ? [] : words.slice(i, i + 3);
+/** The index of the word that holds `offset`, or -1. Words are in order, so this is a binary search. */
+function wordAt(words: readonly Word[], offset: number): number {
+  const i = firstStartingAfter(words, offset) - 1;
+  return i >= 0 && offset < words[i]!.end ? i : -1;
 }
 
-function wordBefore(words: readonly Word[], offset: number): Word | undefined {
-  let found: Word | undefined;
-  for (const w of words) {
-    if (w.end <= offset) found = w;
-    else break;
+/** The index of the first word that starts after `offset`. */
+function firstStartingAfter(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.start <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return found;
+  return lo;
+}
+
+/**
+ * The three words after a number ending at `end`. The rest of a hyphenated word comes first:
+ * "40-percent", "3-fold", "2-week".
+ */
+function wordsAfter(words: readonly Word[], end: number, rest: string): Word[] {
+  const i = firstStartingAfter(words, end - 1);
+  const after = words.slice(i, i + 3);
+  const tail = /^-(\p{L}+)/u.exec(rest);
+  if (!tail) return after;
+  const piece = tail[1]!;
+  return [{ text: piece, lower: piece.toLowerCase(), start: end + 1, end: end + 1 + piece.length }, ...after.slice(0, 2)];
 }

@@ -59,6 +59,8 @@ export interface Anatomy {
   /** The first body part after the greeting (or the first prose part when there is none). */
   opening?: Part;
   signoff: Block[];
+  /** Blocks from a "P.S." after the sign-off on. */
+  postscript: Block[];
 }
 
 export interface NumberMention {

@@ -18,12 +18,24 @@ export const countNouns: readonly string[] = [
   'student', 'miss', 'hit', 'crash', 'timeout', 'connection', 'ping', 'point', 'sprint', 'cycle', 'hop',
   'rule', 'signal', 'metric', 'log', 'trace', 'span', 'gpu', 'cpu', 'core', 'byte', 'op', 'operation', 'unit',
   'sale', 'trade', 'ride', 'delivery', 'booking', 'patient', 'seller', 'buyer', 'driver', 'agent', 'bot',
+  'app', 'application', 'employee', 'squad', 'queue', 'library', 'module', 'component', 'vulnerability',
+  'seat', 'meter', 'sensor', 'reading', 'mismatch', 'discrepancy', 'carrier', 'payout', 'refund', 'chargeback',
+  'dispute', 'transfer', 'notification', 'email', 'listing', 'sku', 'vehicle', 'parcel', 'restaurant', 'school',
+  'viewer', 'player',
+  // "four nines of availability"
+  'nine',
 ];
 
 /** Units of time that make a duration or latency. Years are left out on purpose: "five years" is tenure. */
 export const timeUnits: readonly string[] = [
   'ms', 'millisecond', 'msec', 'µs', 'microsecond', 'ns', 'nanosecond', 's', 'sec', 'second', 'min', 'minute',
   'h', 'hr', 'hour', 'day', 'week',
+];
+
+/** Nouns after a duration that make it a schedule rather than a measurement: "two weeks' notice", "2-week sprints". */
+export const scheduleNouns: readonly string[] = [
+  'notice', 'sprint', 'rotation', 'shift', 'vacation', 'leave', 'holiday', 'break', 'course', 'bootcamp',
+  'contract', 'internship', 'trial', 'sabbatical', 'program',
 ];
 
 /** Units of size and throughput. */
@@ -42,6 +54,8 @@ export const currencyWords: readonly string[] = ['dollar', 'usd', 'eur', 'euro',
 export const comparatives: readonly string[] = [
   'faster', 'slower', 'more', 'less', 'fewer', 'higher', 'lower', 'larger', 'smaller', 'cheaper', 'quicker',
   'bigger', 'greater', 'as', 'the', 'over',
+  // "ten times our volume"
+  'our', 'their', 'its', 'your', 'my',
 ];
 
 /** Single words that state a measured change by themselves. */
@@ -59,6 +73,24 @@ export const numberWords: Readonly<Record<string, number>> = {
 
 /** Words just before a number that make it a version, not a figure: "version 2", "Python 3.12". */
 export const versionWords: readonly string[] = ['version', 'v', 'release', 'rev', 'revision', 'iteration', 'level', 'gen', 'generation', 'series'];
+
+/** Words just before a number that make it part of an address: "Apt 5B", "Suite 400", "PO Box 12". */
+export const addressWords: readonly string[] = ['apt', 'apartment', 'flat', 'suite', 'unit', 'room', 'building', 'floor', 'box'];
+
+/** Capitalised words that end a street name after its number: "221B Baker Street". */
+export const streetWords: readonly string[] = [
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'boulevard', 'blvd', 'way', 'place',
+  'square', 'court', 'terrace', 'crescent', 'close', 'gardens', 'parkway', 'plaza', 'row', 'mews', 'highway',
+];
+
+/** Words before "from X to Y" that make it a version change ("upgraded Postgres from 9.6 to 15"), not a before/after. */
+export const upgradeWords: readonly string[] = ['upgrade', 'upgraded', 'upgrading', 'downgrade', 'downgraded', 'bumped'];
+
+/** Verbs before "in half" that make it a measured change ("cut p99 in half"), unlike "split the team in half". */
+export const reductionVerbs: readonly string[] = [
+  'cut', 'cutting', 'slash', 'slashed', 'drop', 'dropped', 'fall', 'fell', 'shrink', 'shrank', 'shrunk',
+  'reduce', 'reduced', 'lower', 'lowered', 'trim', 'trimmed', 'bring', 'brought',
+];
 
 /** Units that only count inside a before/after ("from three months to two weeks"). */
 export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'decade', 'quarter', 'semester'];

@@ -1,0 +1,170 @@
+// How numbers in prose are judged (src/metrics.ts), read through the public pipeline: each sentence
+// is the body of a short letter, and the test reads `letter.numbers`. Non-metric sentences are written
+// to sit close to a metric (a count noun, "cut", "faster" nearby), since that is where false
+// positives come from.
+import { describe, expect, it } from 'vitest';
+import { buildLetter } from '../src/letter.js';
+
+interface Case {
+  /** The form under test, as the test name. */
+  form: string;
+  text: string;
+  /** The quoted text of every mention judged a metric, in order. */
+  metrics: string[];
+  /** When given, the quoted text of every mention judged not a metric, in order. */
+  others?: string[];
+}
+
+function numbersOf(sentence: string) {
+  // A greeting keeps the sentence in the body: a lone short line could otherwise be read as a contact header.
+  const text = `Dear Ms. Okafor,\n\n${sentence}\n`;
+  const letter = buildLetter('case.md', text, 'markdown');
+  expect(letter.anatomy.body.map((p) => text.slice(p.start, p.end)), 'the sentence is the body').toEqual([sentence]);
+  return letter.numbers;
+}
+
+const metrics: Case[] = [
+  { form: '40%', text: 'We cut checkout errors by 40% after the rewrite.', metrics: ['40%'] },
+  { form: '40 percent', text: 'We cut checkout errors by 40 percent after the rewrite.', metrics: ['40'] },
+  { form: 'forty percent', text: 'We cut checkout errors by forty percent after the rewrite.', metrics: ['forty'] },
+  { form: '38 per cent', text: 'Failed payouts fell by 38 per cent in the first month.', metrics: ['38'] },
+  { form: '420 ms', text: 'The search endpoint now answers in 420 ms.', metrics: ['420 ms'] },
+  { form: '1.8s', text: 'Cold starts dropped to 1.8s on the new runtime.', metrics: ['1.8s'] },
+  { form: 'p99 of 900 ms', text: 'We held a p99 of 900 ms through the sale.', metrics: ['900 ms'] },
+  { form: '3x', text: 'The new index made the nightly report 3x faster.', metrics: ['3x'] },
+  { form: '10×', text: 'The batch job runs 10× faster on the columnar store.', metrics: ['10×'] },
+  { form: 'three times faster', text: 'The importer is three times faster than the one it replaced.', metrics: ['three'] },
+  { form: '$2.4M', text: 'The change saved $2.4M a year in compute.', metrics: ['$2.4M'] },
+  { form: '€300k', text: 'Moving off the old vendor saved €300k.', metrics: ['€300k'] },
+  { form: '2 million users', text: 'The app serves 2 million users across Europe.', metrics: ['2 million'] },
+  { form: 'two million users', text: 'The app serves two million users across Europe.', metrics: ['two million'] },
+  { form: '3,000 requests per second', text: 'The gateway handles 3,000 requests per second at peak.', metrics: ['3,000'] },
+  { form: '40 services', text: 'I split the monolith into 40 services.', metrics: ['40'] },
+  { form: '12 teams', text: 'The platform now supports 12 teams.', metrics: ['12'] },
+  { form: '90 TB', text: 'The warehouse holds 90 TB of order events.', metrics: ['90 TB'] },
+  { form: 'from 1.8 s to 420 ms', text: 'I cut p99 from 1.8 s to 420 ms.', metrics: ['1.8 s', '420 ms'] },
+  { form: 'from nine seconds to two', text: 'Page loads went from nine seconds to two.', metrics: ['nine', 'two'] },
+  { form: 'from 12 to 40 (units after)', text: 'We went from 12 to 40 services in a year.', metrics: ['12', '40'] },
+  { form: 'halved', text: 'The new cache halved our database load.', metrics: ['halved'] },
+  { form: 'doubled', text: 'Our test coverage doubled over one quarter.', metrics: ['doubled'] },
+  { form: '5 deploys a day', text: 'We now ship 5 deploys a day.', metrics: ['5'] },
+  { form: 'a dozen times a day', text: 'We went from weekly releases to a dozen times a day.', metrics: ['dozen'] },
+  { form: '20 times a day', text: 'We deploy the API 20 times a day now.', metrics: ['20'] },
+  { form: 'twice as fast', text: 'Deploys became twice as fast after the pipeline rewrite.', metrics: ['twice'] },
+  { form: 'an order of magnitude', text: 'The rewrite made reports an order of magnitude faster.', metrics: ['order of magnitude'] },
+  { form: 'cut in half', text: 'We cut p99 latency in half.', metrics: ['in half'] },
+  { form: 'by half', text: 'I reduced pages by half.', metrics: ['by half'] },
+  { form: 'by a third', text: 'Our on-call pages fell by a third.', metrics: ['by a third'] },
+  { form: 'a factor of three', text: 'Throughput grew by a factor of three.', metrics: ['three'] },
+  { form: 'sub-100ms', text: 'Our p99 stayed sub-100ms through the sale.', metrics: ['100ms'] },
+  { form: '40-percent', text: 'A 40-percent drop in pages followed.', metrics: ['40'] },
+  { form: '3-fold', text: 'We got a 3-fold speedup on the ledger import.', metrics: ['3'] },
+  { form: '20-30%', text: 'Spot instances cut our costs by 20-30%.', metrics: ['20-30%'] },
+  { form: '1.2k req/s', text: 'We handle 1.2k req/s at peak.', metrics: ['1.2k'] },
+  { form: 'four nines', text: 'We reached four nines of availability on the ledger.', metrics: ['four'] },
+  { form: 'from 4.2% to 0.3%', text: 'Error rates fell from 4.2% to 0.3%.', metrics: ['4.2%', '0.3%'] },
+  { form: 'a hedged before/after', text: 'Weekly users grew from about 150 to 520 within two months.', metrics: ['150', '520'], others: ['two months'] },
+  { form: 'thousands separator, any noun', text: 'Readings from around 400,000 smart meters arrived as bulk files.', metrics: ['400,000'] },
+  { form: 'N things per X', text: 'We oversold roughly 120 seats per large event.', metrics: ['120'] },
+  { form: 'ten times our volume', text: 'Your platform runs at roughly ten times our volume.', metrics: ['ten'] },
+  { form: 'a metric next to a tenure', text: 'It took two years to migrate 40 services.', metrics: ['40'], others: ['two years'] },
+];
+
+const nonMetrics: Case[] = [
+  { form: '2019', text: 'I joined the payments team in 2019.', metrics: [], others: ['2019'] },
+  { form: 'since 2021', text: 'Since 2021 I have cut latency across the checkout services.', metrics: [], others: ['2021'] },
+  { form: 'March 2020', text: 'In March 2020 we moved payments to a new queue.', metrics: [], others: ['2020'] },
+  { form: '2019–2023', text: 'From 2019–2023 I owned the ledger services.', metrics: [], others: ['2019–2023'] },
+  { form: 'five years', text: 'I spent five years on the payments platform.', metrics: [], others: ['five years'] },
+  { form: '5+ years', text: 'I bring 5+ years of backend work on high-traffic services.', metrics: [], others: ['5+ years'] },
+  { form: '5 years of experience', text: 'I have 5 years of experience scaling payment systems.', metrics: [], others: ['5 years'] },
+  { form: 'Python 3.12', text: 'Python 3.12 made our workers faster.', metrics: [], others: ['3.12'] },
+  { form: 'Node 20', text: 'We run Node 20 workers behind the queue.', metrics: [], others: ['20'] },
+  { form: 'Java 17', text: 'We run Java 17 services on the platform.', metrics: [], others: ['17'] },
+  { form: 'version 2', text: 'We shipped version 2 of the ledger API to every client.', metrics: [], others: ['2'] },
+  { form: 'v2', text: 'We shipped v2 of the ledger API to every client.', metrics: [], others: [] },
+  { form: 'HTTP/2', text: 'The gateway speaks HTTP/2 to every backend service.', metrics: [], others: [] },
+  { form: 'upgraded from 9.6 to 15', text: 'We upgraded Postgres from 9.6 to 15 without downtime.', metrics: [], others: ['9.6', '15'] },
+  { form: '+44 7700 900412', text: 'Call me on +44 7700 900412 to talk about the payments team.', metrics: [], others: ['+44 7700 900412'] },
+  { form: '(555) 123-4567', text: 'Call me at (555) 123-4567 about the 40 services question.', metrics: ['40'], others: ['(555) 123-4567'] },
+  { form: '555-123-4567', text: 'Call me at 555-123-4567 about the payments team.', metrics: [], others: ['555-123-4567'] },
+  { form: '07700 900412', text: 'Call me on 07700 900412 about the payments team.', metrics: [], others: ['07700 900412'] },
+  { form: '221 Baker Street', text: 'I live at 221 Baker Street, near your office.', metrics: [], others: ['221'] },
+  { form: '221B Baker Street', text: 'I live at 221B Baker Street, near your office.', metrics: [], others: ['221B'] },
+  { form: 'Apt 5B', text: 'My flat is Apt 5B, a short walk from your office.', metrics: [], others: ['5B'] },
+  { form: 'SW1A 1AA', text: 'My office is in SW1A 1AA, close to your teams.', metrics: [] },
+  { form: '94107', text: 'I moved to San Francisco 94107 for this team.', metrics: [], others: ['94107'] },
+  { form: '24/7', text: 'Our support desk runs 24/7 for merchants.', metrics: [] },
+  { form: '24x7', text: 'Our support desk runs 24x7 for merchants.', metrics: [] },
+  { form: '24 hours a day, 7 days a week', text: 'Our pager ran 24 hours a day, 7 days a week.', metrics: [] },
+  { form: '24-hour support', text: 'We offer 24-hour support to merchants in every region.', metrics: [], others: ['24'] },
+  { form: '9am to 5pm', text: 'I was on call from 9am to 5pm every weekday.', metrics: [] },
+  { form: 'Q3', text: 'We launched the ledger in Q3 with the payments team.', metrics: [], others: [] },
+  { form: '1st', text: 'I placed 1st in the internal reliability hackathon.', metrics: [], others: ['1st'] },
+  { form: 'third', text: 'This is the third payments platform I have built.', metrics: [], others: [] },
+  { form: 'Web3', text: 'I worked at a Web3 startup on wallet services.', metrics: [], others: [] },
+  { form: 'S3 and EC2', text: 'We store invoices in S3 and run workers on EC2.', metrics: [], others: [] },
+  { form: '2FA and 5xx', text: 'I rolled out 2FA and cleaned up 5xx errors in the gateway.', metrics: [], others: [] },
+  { form: 'p99 alone', text: 'I watched p99 closely during the migration.', metrics: [], others: [] },
+  { form: 'one of the', text: 'It was one of the hardest migrations our team faced.', metrics: [], others: [] },
+  { form: 'top 10', text: 'We ranked in the top 10 for developer experience.', metrics: [], others: ['10'] },
+  { form: 'the 1990s', text: 'The billing code dates back to the 1990s.', metrics: [], others: ['1990s'] },
+  { form: 'the 90s', text: 'I have been writing servers since the 90s.', metrics: [], others: ['90s'] },
+  { form: 'doubled down', text: 'We doubled down on reliability after the outage.', metrics: [], others: [] },
+  { form: 'doubled as', text: 'I doubled as the on-call lead for the ledger.', metrics: [], others: [] },
+  { form: 'split in half', text: 'We split the monolith in half along the ledger boundary.', metrics: [], others: [] },
+  { form: 'three reasons', text: 'I have three reasons for wanting to join your payments team.', metrics: [], others: ['three reasons'] },
+  { form: 'promoted two times', text: 'I was promoted 2 times on the payments team.', metrics: [], others: ['2'] },
+  { form: "two weeks' notice", text: "I can start with two weeks' notice.", metrics: [], others: ['two weeks'] },
+  { form: '2-week sprints', text: 'I moved our deploys to 2-week sprints with the platform team.', metrics: [], others: ['2'] },
+  { form: 'first 90 days', text: 'My first 90 days would focus on the ledger services.', metrics: [], others: ['90'] },
+  { form: 'slipped by a quarter', text: 'The launch slipped by a quarter.', metrics: [], others: [] },
+  { form: 'inline code', text: 'I set `timeout: 30s` and `retries: 3` on the payments client.', metrics: [], others: [] },
+];
+
+describe('numbers judged metrics', () => {
+  for (const c of metrics) {
+    it(c.form, () => {
+      const numbers = numbersOf(c.text);
+      expect(numbers.filter((n) => n.metric).map((n) => n.text)).toEqual(c.metrics);
+      if (c.others) expect(numbers.filter((n) => !n.metric).map((n) => n.text)).toEqual(c.others);
+    });
+  }
+});
+
+describe('numbers judged not metrics', () => {
+  for (const c of nonMetrics) {
+    it(c.form, () => {
+      const numbers = numbersOf(c.text);
+      expect(numbers.filter((n) => n.metric).map((n) => n.text)).toEqual(c.metrics);
+      if (c.others) expect(numbers.filter((n) => !n.metric).map((n) => n.text)).toEqual(c.others);
+    });
+  }
+});
+
+describe('mentions point into the letter', () => {
+  it('start and end quote the text, after the greeting', () => {
+    const text = 'Dear Ms. Okafor,\n\nWe cut p99 from 1.8 s to 420 ms for 2 million users.\n';
+    const letter = buildLetter('case.md', text, 'markdown');
+    expect(letter.numbers.map((n) => [n.text, text.slice(n.start, n.end)])).toEqual([
+      ['1.8 s', '1.8 s'],
+      ['420 ms', '420 ms'],
+      ['2 million', '2 million'],
+    ]);
+  });
+
+  it('numbers in the contact header and sign-off are not read', () => {
+    const text = 'Ana Ruiz\n+44 7700 900412\n221 Baker Street\n\nDear Ms. Okafor,\n\nI rebuilt the ledger.\n\nBest,\nAna Ruiz\n(555) 123-4567\n';
+    expect(buildLetter('case.md', text, 'markdown').numbers).toEqual([]);
+  });
+
+  it('plain text is judged the same way', () => {
+    const text = 'Dear Ms. Okafor,\r\n\r\nSince 2021 I have cut p99 by 40% on Java 17 services.\r\n';
+    const letter = buildLetter('case.txt', text, 'text');
+    expect(letter.numbers.map((n) => [n.text, n.metric])).toEqual([
+      ['2021', false],
+      ['40%', true],
+      ['17', false],
+    ]);
+  });
+});

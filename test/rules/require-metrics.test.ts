@@ -1,0 +1,191 @@
+import rule from '../../rules/require-metrics.js';
+import { ruleTester } from '../rule-tester.js';
+
+// Letters are paragraphs joined by blank lines, so a finding's line is easy to count: the
+// whole-letter finding is anchored at the first line of the opening paragraph.
+const letter = (...blocks: string[]): string => blocks.join('\n\n') + '\n';
+
+const GREETING = 'Dear Ms. Okafor,';
+const SIGNOFF = 'Best,\nAna Ruiz';
+// Story paragraphs without a single figure: they talk about speed and scale but never measure it.
+const STORY =
+  'At Globex I rebuilt the payouts ledger. I moved settlement onto a stream, made every payout idempotent and made reconciliation much faster.';
+const CLOSE = 'I would welcome a conversation about your settlement work.';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'a percentage among a year and a version',
+      text: letter(GREETING, 'Since 2019 I have owned the checkout service, moved it to Python 3.12 and cut its error rate by 40%.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a percentage in words only',
+      text: letter(GREETING, 'After I rewrote the alerting, the on-call rotation got forty percent fewer pages.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'per cent, British style, in a plain-text letter',
+      format: 'text',
+      text: letter(GREETING, 'Failed card payouts fell by 38 per cent once I added the retry queue.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a before/after in words only',
+      text: letter(GREETING, 'Page loads on the merchant dashboard went from nine seconds to two.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a latency before/after',
+      text: letter(GREETING, 'I cut the search endpoint\'s p99 from 1.8 s to 420 ms by moving ranking out of the request path.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a p99 with its unit',
+      text: letter(GREETING, 'The pricing service held a p99 of 900 ms through the busiest sale of the year.', CLOSE, SIGNOFF),
+    },
+    {
+      name: '"halved", the only figure',
+      text: letter(GREETING, 'The read-through cache I built halved the load on our primary database.', CLOSE, SIGNOFF),
+    },
+    {
+      name: '"doubled", the only figure',
+      text: letter(GREETING, 'Moving the importer onto workers doubled the catalogue size we could refresh overnight.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a multiplier in words',
+      text: letter(GREETING, 'My rewrite of the invoice importer made it three times faster than the one it replaced.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'multipliers with x and ×',
+      text: letter(GREETING, 'The columnar store made the nightly report 3x faster and the batch export 10× faster.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'money with a suffix',
+      text: letter(GREETING, 'Right-sizing the clusters saved $2.4M a year in compute.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'euros with a k',
+      text: letter(GREETING, 'Moving off the old search vendor saved €300k without losing a feature.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a count of users, with a phone number in the contact header',
+      text: letter('Ana Ruiz\n+44 7700 900412\nana@example.com', GREETING, 'The sign-in service I own serves 2 million users across Europe.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a request rate in a bulleted list',
+      text: letter(GREETING, 'What I did at Globex:', '- rebuilt the payments gateway\n- kept it at 3,000 requests per second during the sale\n- wrote the runbook', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a count of services beside years of experience',
+      text: letter(GREETING, 'In 5 years of backend work I split one monolith into 40 services.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a count of teams',
+      text: letter(GREETING, 'The deploy platform I built is used by 12 teams every day.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a size',
+      text: letter(GREETING, 'Our event warehouse holds 90 TB, and I designed its partitioning.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a deploy rate',
+      text: letter(GREETING, 'Since 2021 we ship 5 deploys a day, up from one a fortnight.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'cut in half',
+      text: letter(GREETING, 'I cut the payouts job\'s run time in half by batching its writes.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'the only metric is in a postscript after the sign-off',
+      text: letter(GREETING, STORY, CLOSE, SIGNOFF, 'P.S. The rebuild cut nightly reconciliation from six hours to 20 minutes.'),
+    },
+    {
+      name: 'the metric is in the closing paragraph, not the opening',
+      text: letter(GREETING, STORY, 'Along the way the ledger grew to 40,000 merchants.', CLOSE, SIGNOFF),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no numbers at all',
+      text: letter(GREETING, STORY, CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, column: 1, message: 'anywhere', suggestion: 'Add an outcome' }],
+    },
+    {
+      name: 'vague improvement words, no figure',
+      text: letter(GREETING, 'I greatly improved the performance of our reporting service and made it far more scalable.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'anywhere', suggestion: 'Add the scale' }],
+    },
+    {
+      name: 'only a year',
+      text: letter(GREETING, 'I joined Globex in 2019 and rebuilt the payouts ledger.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: /numbers \("2019"\) are/ }],
+    },
+    {
+      name: 'only years and tenure',
+      text: letter(GREETING, 'Since 2021 I have brought 5+ years of backend work to the checkout team, after five years in banking.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"2021", "5+ years", "five years"' }],
+    },
+    {
+      name: 'only versions, next to count nouns',
+      text: letter(GREETING, 'I moved our workers to Python 3.12 and our services to Java 17, then upgraded Postgres from 9.6 to 15.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"3.12"' }],
+    },
+    {
+      name: 'the only number is a phone number in the contact header',
+      text: letter('Ana Ruiz\n+44 7700 900412\nana@example.com', GREETING, STORY, CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 7, message: 'anywhere' }],
+    },
+    {
+      name: 'no greeting: the contact header with a phone number is still skipped',
+      text: letter('Ana Ruiz\n+44 7700 900412', STORY, CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 4, message: 'anywhere' }],
+    },
+    {
+      name: 'a postscript with only a phone number',
+      text: letter(GREETING, STORY, CLOSE, SIGNOFF, 'P.S. I am free for a call any weekday on +44 7700 900412.'),
+      errors: [{ actual: null, line: 3, message: 'numbers ("+44 7700 900412")' }],
+    },
+    {
+      name: 'the only numbers are a street address in the contact header',
+      text: letter('Ana Ruiz\n221B Baker Street\nLondon NW1 6XE', GREETING, STORY, CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 7, message: 'anywhere' }],
+    },
+    {
+      name: 'the only number is a phone number in the sign-off',
+      text: letter(GREETING, STORY, CLOSE, 'Best,\nAna Ruiz\n(555) 123-4567'),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
+    },
+    {
+      name: 'the only numbers are frontmatter and inline code',
+      text: letter('---\ncompany: Globex\nphone: "5551234567"\n---', GREETING, 'I set `timeout: 30s` on the payouts client and made every payout idempotent.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 8, message: 'anywhere' }],
+    },
+    {
+      name: 'shapes that are not numbers: Web3, S3, EC2, p99, "doubled down", "one of the", "third"',
+      text: letter(
+        GREETING,
+        'At a Web3 startup I moved invoices to S3 and workers to EC2, and I watched p99 closely. It was one of the hardest migrations, the third I have led, and we doubled down on testing.',
+        CLOSE,
+        SIGNOFF,
+      ),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
+    },
+    {
+      name: 'a clock, a quarter, an ordinal and a ranking',
+      text: letter(GREETING, 'Our support desk runs 24/7. We launched the ledger in Q3, I placed 1st in the reliability hackathon and we ranked in the top 10 for developer experience.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: /numbers \("24", "1st", "10"\)/ }],
+    },
+    {
+      name: 'a decade and a protocol version',
+      text: letter(GREETING, 'The billing code dates back to the 1990s, and I moved it onto HTTP/2 without a single outage.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"1990s"' }],
+    },
+    {
+      name: 'an address, a notice period and a plan in the body',
+      text: letter(GREETING, STORY, 'I live at 221B Baker Street, can start with two weeks\' notice, and my first 90 days would go to your ledger.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"221B", "two weeks", "90"' }],
+    },
+    {
+      name: 'a plain-text letter with only a year and a version',
+      format: 'text',
+      text: letter(GREETING, 'Since 2021 I have run the payments services on Node 20.', CLOSE, SIGNOFF).replace(/\n/g, '\r\n'),
+      errors: [{ actual: null, line: 3, message: '"2021", "20"' }],
+    },
+  ],
+});
