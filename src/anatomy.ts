@@ -28,13 +28,13 @@ function linesOf(text: string, block: Block): Line[] {
   return out;
 }
 
-function countWords(line: string): number {
+function lineWords(line: string): number {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function isGreetingLine(line: string): boolean {
   if (!GREETING.test(line)) return false;
-  const words = countWords(line);
+  const words = lineWords(line);
   if (/^to\b/i.test(line) && !/^to whom/i.test(line)) {
     // "To the Acme hiring team:", "To Sam,"; not "To keep payouts moving during the outage,".
     const addressed = /^to\s+the\b/i.test(line) || /^\S+\s+\p{Lu}/u.test(line);
@@ -46,13 +46,9 @@ function isGreetingLine(line: string): boolean {
 /** "Best,", "Kind regards,", and the same with the name on the line: "Best, Priya", "Thanks \u2014 Sam Lee". */
 function isSignoffLine(line: string): boolean {
   const bare = line.replace(/\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}$/u, ',');
-  return SIGNOFF.test(bare) && countWords(bare) <= 4;
+  return SIGNOFF.test(bare) && lineWords(bare) <= 4;
 }
 
-/**
- * Splits a block in two at `offset` (the start of a line), dividing its sentences and words. The
- * first piece ends where its last line does, without the line break.
- */
 /** The part of a sentence between two offsets, with the words and terms that start inside it. */
 export function sliceSentence(s: Sentence, from: number, to: number): Sentence {
   return {
@@ -63,6 +59,10 @@ export function sliceSentence(s: Sentence, from: number, to: number): Sentence {
   };
 }
 
+/**
+ * Splits a block in two at `offset` (the start of a line), dividing its sentences and words. The
+ * first piece ends where its last line does, without the line break.
+ */
 function splitBlock(text: string, block: Block, offset: number): [Block, Block] {
   let cut = offset;
   while (cut > block.start && /\s/.test(text[cut - 1]!)) cut--;
@@ -162,8 +162,8 @@ function leadingContact(text: string, prose: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of prose.slice(0, 4)) {
     const lines = linesOf(text, block);
-    const short = lines.every((l) => countWords(l.text) <= 8 && !/[.!?]$/.test(l.text));
-    if (!short || !lines.some((l) => CONTACT.test(l.text) || countWords(l.text) <= 4)) break;
+    const short = lines.every((l) => lineWords(l.text) <= 8 && !/[.!?]$/.test(l.text));
+    if (!short || !lines.some((l) => CONTACT.test(l.text) || lineWords(l.text) <= 4)) break;
     out.push(block);
   }
   // A lone short line followed by nothing else is the letter itself, not a header.
