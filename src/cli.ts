@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { explainRule, rulesList } from './docs.js';
 import { lintText } from './engine.js';
-import { discover, readLetter, type ReadResult } from './files.js';
+import { discover, readLetter, writeNew, type ReadResult } from './files.js';
 import { formatOf } from './letter.js';
 import type { Formatter } from './formatters/types.js';
 import type { FileResult } from './types.js';
@@ -11,6 +12,9 @@ import type { FileResult } from './types.js';
 const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./formatters/stylish.js'),
   json: () => import('./formatters/json.js'),
+  compact: () => import('./formatters/compact.js'),
+  github: () => import('./formatters/github.js'),
+  sarif: () => import('./formatters/sarif.js'),
 };
 
 const EXAMPLES = `
@@ -20,6 +24,9 @@ Examples:
   letterlint "letters/**/*.md"            a quoted glob pattern
   cat draft.txt | letterlint --stdin-filename draft.txt
   letterlint --format json letters/ > report.json
+  letterlint --format sarif --output-file letterlint.sarif letters/
+  letterlint rules                        every rule, its default severity and what it catches
+  letterlint explain require-metrics      why a rule matters, with a bad and a better example
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 a usage error, a path that cannot be read, a pattern that matches nothing, or an internal failure.`;
@@ -31,6 +38,8 @@ interface Options {
   quiet?: boolean;
   maxWarnings: number;
   debug?: boolean;
+  outputFile?: string;
+  force?: boolean;
 }
 
 export interface Io {
@@ -66,12 +75,14 @@ function program(io: Io): Command {
   return new Command('letterlint')
     .description('Lint cover letters: generic claims, stack-list openings, missing metrics and failure modes, length, placeholders.')
     .argument('[paths...]', 'letters, folders or quoted glob patterns; "-" reads standard input')
-    .option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(' or ')}`, 'stylish')
+    .option('-f, --format <name>', `output format: ${Object.keys(FORMATTERS).join(', ')}`, 'stylish')
     .option('--stdin-filename <name>', 'name for standard input in the report; its extension picks Markdown or text')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--quiet', 'report errors only; warnings are neither shown nor counted')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
+    .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
+    .option('--force', 'let --output-file replace an existing file')
     .option('--debug', 'print stack traces for internal errors')
     .version(version(), '-v, --version')
     .helpOption('-h, --help', 'show this help')
@@ -120,26 +131,54 @@ export function processIo(): Io {
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const cmd = program(io);
+  let outcome: (() => Promise<number>) | undefined;
+  cmd.action(() => {
+    outcome = () => lint(cmd.args, cmd.opts<Options>(), io);
+  });
+  cmd
+    .command('rules')
+    .description('list every rule with its default severity and what it catches')
+    .action(() => {
+      outcome = async () => (io.stdout(rulesList()), 0);
+    });
+  cmd
+    .command('explain')
+    .description("print a rule's docs: why it matters, a bad and a better example, options, how to turn it off")
+    .argument('<rule>', 'a rule id, as "letterlint rules" lists them')
+    .action((id: string) => {
+      outcome = async () => {
+        const text = explainRule(id);
+        if (text === undefined) {
+          io.stderr(`letterlint: unknown rule "${id}"; "letterlint rules" lists them\n`);
+          return 2;
+        }
+        io.stdout(text);
+        return 0;
+      };
+    });
   try {
     cmd.parse(argv as string[]);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     throw error;
   }
-  const options = cmd.opts<Options>();
-  const args = cmd.args;
-  const formatter = FORMATTERS[options.format];
-  if (!formatter) {
-    io.stderr(`letterlint: unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(' or ')}\n`);
-    return 2;
-  }
+  const debug = cmd.opts<Options>().debug === true;
   try {
-    return await run(args, options, io, (await formatter()).default);
+    return outcome ? await outcome() : 0;
   } catch (error) {
-    if (options.debug) io.stderr(`${(error as Error)?.stack ?? error}\n`);
+    if (debug) io.stderr(`${(error as Error)?.stack ?? error}\n`);
     else io.stderr(`letterlint: internal error: ${(error as Error)?.message ?? error} (run with --debug for details)\n`);
     return 2;
   }
+}
+
+async function lint(args: string[], options: Options, io: Io): Promise<number> {
+  const formatter = FORMATTERS[options.format];
+  if (!formatter) {
+    io.stderr(`letterlint: unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(', ')}\n`);
+    return 2;
+  }
+  return run(args, options, io, (await formatter()).default);
 }
 
 async function run(args: string[], options: Options, io: Io, format: Formatter): Promise<number> {
@@ -170,7 +209,13 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
     await lint(files[i]!, reads[i]!, path.relative(io.cwd, files[i]!) || files[i]!);
   }
 
-  io.stdout(format(results, { cwd: io.cwd, color: useColor(options, io) }));
+  const report = format(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version() });
+  if (options.outputFile) {
+    const written = await writeNew(path.resolve(io.cwd, options.outputFile), report, options.force === true);
+    if (written) errors.push(`${options.outputFile}: ${written}`);
+  } else {
+    io.stdout(report);
+  }
   for (const line of errors) io.stderr(`letterlint: ${line}\n`);
 
   const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);

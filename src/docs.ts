@@ -25,6 +25,32 @@ export function rulesReference(): string {
   return [START, ...lines, END].join('\n');
 }
 
+/** `letterlint rules`: one line a rule. */
+export function rulesList(): string {
+  const width = Math.max(...rules.map((r) => r.meta.id.length));
+  return rules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(7)}  ${r.meta.description}`).join('\n') + '\n';
+}
+
+/** `letterlint explain <rule>`: the rule's full docs, or undefined for an unknown id. */
+export function explainRule(id: string): string | undefined {
+  const rule = rules.find((r) => r.meta.id === id);
+  if (!rule) return undefined;
+  const { meta } = rule;
+  const options = Object.entries(meta.defaultOptions as Record<string, unknown>);
+  return [
+    `${meta.id} (default: ${meta.severity})`,
+    meta.description,
+    '',
+    meta.docs.why,
+    '',
+    `Bad:    ${meta.docs.bad}`,
+    `Better: ${meta.docs.better}`,
+    '',
+    `Options: ${options.length ? options.map(([k, v]) => `${k} (default ${JSON.stringify(v)})`).join(', ') : 'none'}`,
+    '',
+  ].join('\n');
+}
+
 /** The README with its rule reference replaced by the current one. */
 export function withReference(readme: string): string {
   const from = readme.indexOf(START);

@@ -82,3 +82,27 @@ export async function readLetter(file: string): Promise<ReadResult> {
   if (buffer.includes(0)) return { error: 'not a text letter; export it to Markdown or plain text' };
   return { text: buffer.toString('utf8') };
 }
+
+/**
+ * Writes a new file whole: into a temporary file beside it, then renamed over, so a reader never sees
+ * half a report and an existing file is never truncated in place. Returns a reason on failure.
+ */
+export async function writeNew(file: string, content: string, force: boolean): Promise<string | undefined> {
+  if (!force) {
+    try {
+      await fs.lstat(file);
+      return 'already exists; use --force to replace it';
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return reason(error);
+    }
+  }
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, content, { flag: 'wx' });
+    await fs.rename(temp, file);
+    return undefined;
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    return reason(error);
+  }
+}
