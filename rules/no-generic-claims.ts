@@ -1,7 +1,8 @@
 import { claimFamilies, type ClaimFamily } from './data/generic-claims.js';
 import { PhraseIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
-import { keysOfDataWord } from '../src/terms.js';
+import { patternKey, stemsOfPhrase, termKeys } from '../src/terms.js';
+import { memoize } from '../src/memo.js';
 import type { Rule, Term } from '../src/types.js';
 
 // Adverbs that may be inserted inside a claim: "I truly, deeply thrive in a fast-paced environment".
@@ -9,23 +10,38 @@ const ADVERBS = new Set(['very', 'really', 'truly', 'so', 'quite', 'always', 'al
 const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'family', 'supply', 'apply', 'reply', 'rely', 'fly', 'italy', 'july']);
 const skippable = (t: Term): boolean => ADVERBS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm));
 
-let index: PhraseIndex<ClaimFamily, Term> | undefined;
-function claims(): PhraseIndex<ClaimFamily, Term> {
-  index ??= new PhraseIndex(
-    claimFamilies.flatMap((family) =>
+interface Options {
+  extraPhrases: readonly string[];
+  allowPhrases: readonly string[];
+}
+
+/** A configured phrase is a family of its own, matched as plain words. */
+function configuredFamily(phrase: string): ClaimFamily {
+  return {
+    id: 'configured',
+    label: phrase,
+    patterns: [{ pattern: phrase, literal: true }],
+    rewrite: 'Trade it for one piece of evidence: "<the problem>; I <what you changed>, and <the measured result>."',
+  };
+}
+
+const claimsFor = memoize((options: Options) => ({
+  index: new PhraseIndex<ClaimFamily, Term>(
+    [...claimFamilies, ...options.extraPhrases.map(configuredFamily)].flatMap((family) =>
       family.patterns.map((p) => {
         const spec = typeof p === 'string' ? { pattern: p } : p;
         return { ...spec, value: family, notFollowedBy: [...(family.notFollowedBy ?? []), ...(spec.notFollowedBy ?? [])] };
       }),
     ),
-    (w) => keysOfDataWord(w)[0]!,
-    (t) => [t.stem],
-    { skippable, afterBreak: (t) => t.afterBreak === true },
-  );
-  return index;
-}
+    patternKey,
+    termKeys,
+    { skippable, afterBreak: (t) => t.afterBreak === true, literalKeys: stemsOfPhrase },
+  ),
+  // Allowed: a family by id ("team-player") or label, or a phrase as written ("team player").
+  allowed: new Set(options.allowPhrases.flatMap((p) => [p.toLowerCase(), stemsOfPhrase(p).join(' ')])),
+}));
 
-const rule: Rule = {
+const rule: Rule<Options> = {
   meta: {
     id: 'no-generic-claims',
     description: 'Generic self-claims ("passionate about", "team player", "fast-paced environment") instead of evidence.',
@@ -35,13 +51,20 @@ const rule: Rule = {
       bad: "I'm a results-driven self-starter who thrives in a fast-paced environment.",
       better: 'When checkout latency spiked during sales, I moved pricing lookups into a read-through cache, which cut p99 from 900 ms to 180 ms.',
     },
-    defaultOptions: {},
+    defaultOptions: { extraPhrases: [], allowPhrases: [] },
+    options: {
+      extraPhrases: { type: 'strings', description: 'more generic phrases to flag, as plain words ("rockstar engineer")' },
+      allowPhrases: { type: 'strings', description: 'families (by id, e.g. "team-player") or phrases to leave alone' },
+    },
   },
-  check(letter, _options, report) {
+  check(letter, options, report) {
+    const { index, allowed } = claimsFor(options);
     for (const sentence of letter.sentences) {
       const terms = sentence.terms;
-      for (const m of claims().matchAll(terms)) {
+      for (const m of index.matchAll(terms)) {
         const family = m.value;
+        const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');
+        if (allowed.has(family.id) || allowed.has(family.label.toLowerCase()) || allowed.has(said)) continue;
         const start = terms[m.from]!.start;
         const end = terms[m.coreTo - 1]!.end;
         const actual = letter.text.slice(start, end);

@@ -55,7 +55,11 @@ function replacement(inner: string, facts: Facts): string {
   return 'the real text, or delete it';
 }
 
-const rule: Rule = {
+interface Options {
+  allow: readonly string[];
+}
+
+const rule: Rule<Options> = {
   meta: {
     id: 'no-placeholders',
     description: 'Template text left in the letter: [Company], <Your Name>, {{role}}, XXX, TODO.',
@@ -65,9 +69,12 @@ const rule: Rule = {
       bad: "I'd love to bring my experience to [Company] as your next [Role].",
       better: "I'd love to bring my payments experience to Northwind as your next Senior Backend Engineer.",
     },
-    defaultOptions: {},
+    defaultOptions: { allow: [] },
+    options: {
+      allow: { type: 'strings', description: 'text that looks like a placeholder but is meant, e.g. "[sic]" or "TBD"; matched exactly' },
+    },
   },
-  check(letter, _options, report) {
+  check(letter, { allow }, report) {
     const excluded = letter.excluded;
     const overlapsExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
     for (const block of letter.blocks) {
@@ -78,7 +85,7 @@ const rule: Rule = {
           const start = block.start + m.index!;
           const end = start + m[0].length;
           const inner = slot(m);
-          if (inner === undefined || overlapsExcluded(start, end) || taken.some(([a, b]) => start < b && end > a)) continue;
+          if (inner === undefined || allow.includes(m[0]) || allow.includes(inner) || overlapsExcluded(start, end) || taken.some(([a, b]) => start < b && end > a)) continue;
           taken.push([start, end]);
           report({
             message: `Template placeholder ${quote(m[0])} left in the letter`,

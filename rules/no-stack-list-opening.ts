@@ -7,6 +7,7 @@ import type { Rule, Sentence } from '../src/types.js';
 interface Options {
   /** How many distinct technologies in one sentence or list make an inventory. */
   min: number;
+  extraTechnologies: readonly string[];
 }
 
 // "My stack: Go, gRPC, Postgres, Kafka", "Stack I use day to day: Go, Postgres": a short label, a colon, a list.
@@ -16,7 +17,7 @@ const LABEL_LINE = /^[\s>*_-]*(\p{L}[\p{L}\p{N}'\u2019 -]{0,40}?)[*_]*:[*_]*\s+\
  * A line such as "My stack: Go, gRPC, Postgres, Kafka" written without a full stop runs into the
  * next line's sentence; it is an inventory of its own, so it is cut out of the sentence.
  */
-function splitLabelLines(text: string, s: Sentence): Sentence[] {
+function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): Sentence[] {
   const cuts: number[] = [];
   const re = /[^\r\n]+/g;
   const body = text.slice(s.start, s.end);
@@ -28,7 +29,7 @@ function splitLabelLines(text: string, s: Sentence): Sentence[] {
     const from = s.start + m.index!;
     const to = from + m[0].length;
     // Only a line that names technologies; "Result: p99 fell from 900 ms to 120 ms" stays in its sentence.
-    if (findTechnologies(s.words.filter((w) => w.start >= from && w.start < to)).length < 2) continue;
+    if (findTechnologies(s.words.filter((w) => w.start >= from && w.start < to), extra).length < 2) continue;
     cuts.push(from, to);
   }
   if (cuts.length === 0) return [s];
@@ -51,18 +52,22 @@ const rule: Rule<Options> = {
       bad: 'I have five years of experience with Java, Spring Boot, Kafka, PostgreSQL, Redis and AWS.',
       better: 'At Globex I owned the payouts ledger that moves $40M a day; I moved it from nightly batches to Kafka streams, and reconciliation time fell from six hours to 20 minutes.',
     },
-    defaultOptions: { min: 4 },
+    defaultOptions: { min: 4, extraTechnologies: [] },
+    options: {
+      min: { type: 'integer', minimum: 2, description: 'distinct technologies in one sentence or list that make an inventory' },
+      extraTechnologies: { type: 'strings', description: 'more technology names to recognise, as written ("TigerBeetle")' },
+    },
   },
-  check(letter, { min }, report) {
+  check(letter, { min, extraTechnologies }, report) {
     const opening = letter.anatomy.opening;
     if (!opening) return;
     // A list counts as one inventory, whatever sentences the parser saw in it.
         const units: Sentence[][] = opening.isList
       ? [opening.sentences]
-      : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s)).map((s) => [s]);
+      : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)).map((s) => [s]);
     const openingTellsStory = units.some((unit) => unit.some((s) => isStorySentence(letter, s)));
     for (const unit of units) {
-      const techs = distinctTechnologies(findTechnologies(unit.flatMap((s) => s.words)));
+      const techs = distinctTechnologies(findTechnologies(unit.flatMap((s) => s.words), extraTechnologies));
       if (techs.length < min || unit.some((s) => isStorySentence(letter, s))) continue;
       const leads = unit === units[0];
       if (openingTellsStory && !leads) continue;

@@ -1,25 +1,35 @@
 import { failureTerms } from './data/failure-modes.js';
+import { memoize } from '../src/memo.js';
 import { PhraseIndex, type PhraseSpec } from '../src/phrases.js';
 import { fill } from '../src/suggest.js';
-import { keysOfDataWord } from '../src/terms.js';
+import { patternKey, stemsOfPhrase, termKeys } from '../src/terms.js';
 import type { Letter, Rule, Term } from '../src/types.js';
 
-let index: PhraseIndex<PhraseSpec, Term> | undefined;
-
-/** True when any sentence of the letter (outside contact header and sign-off) uses operational language. */
-export function mentionsFailureModes(letter: Letter): boolean {
-  index ??= new PhraseIndex(
-    failureTerms.map((t) => ({ ...t, value: t })),
-    (w) => keysOfDataWord(w)[0]!,
-    (t) => [t.stem],
-    { afterBreak: (t) => t.afterBreak === true },
-  );
-  const { header, signoff } = letter.anatomy;
-  const outside = new Set([...header, ...signoff].flatMap((b) => b.sentences));
-  return letter.sentences.some((s) => !outside.has(s) && index!.matchAll(s.terms).length > 0);
+interface Options {
+  extraTerms: readonly string[];
 }
 
-const rule: Rule = {
+const DEFAULTS: Options = { extraTerms: [] };
+
+const indexFor = memoize(
+  (options: Options) =>
+    new PhraseIndex<PhraseSpec, Term>(
+      [...failureTerms, ...options.extraTerms.map((pattern) => ({ pattern, literal: true }))].map((t) => ({ ...t, value: t })),
+      patternKey,
+      termKeys,
+      { afterBreak: (t) => t.afterBreak === true, literalKeys: stemsOfPhrase },
+    ),
+);
+
+/** True when any sentence of the letter (outside contact header and sign-off) uses operational language. */
+export function mentionsFailureModes(letter: Letter, options: Options = DEFAULTS): boolean {
+  const index = indexFor(options);
+  const { header, signoff } = letter.anatomy;
+  const outside = new Set([...header, ...signoff].flatMap((b) => b.sentences));
+  return letter.sentences.some((s) => !outside.has(s) && index.matchAll(s.terms).length > 0);
+}
+
+const rule: Rule<Options> = {
   meta: {
     id: 'require-failure-modes',
     description: 'The letter never mentions failure modes, reliability, correctness or operations.',
@@ -29,10 +39,13 @@ const rule: Rule = {
       bad: 'I built the webhook service that notifies merchants of payments.',
       better: 'I built the webhook service so that a delivery that arrives twice is applied once, keyed on an idempotency key, with retries and a dead-letter queue for merchants that time out.',
     },
-    defaultOptions: {},
+    defaultOptions: DEFAULTS,
+    options: {
+      extraTerms: { type: 'strings', description: 'more operational phrases that count, as plain words ("shadow traffic")' },
+    },
   },
-  check(letter, _options, report) {
-    if (mentionsFailureModes(letter)) return;
+  check(letter, options, report) {
+    if (mentionsFailureModes(letter, options)) return;
     report({
       message: 'Nothing in the letter speaks of failure modes, reliability, correctness or operations',
       suggestions: [

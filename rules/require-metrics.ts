@@ -14,6 +14,7 @@ const rule: Rule = {
       better: 'I cut the reporting service\'s p95 from 9 s to 1.2 s while its daily queries grew from 200,000 to 1.1 million.',
     },
     defaultOptions: {},
+    options: {},
   },
   check(letter, _options, report) {
     if (hasMetric(letter)) return;

@@ -37,6 +37,11 @@ const rule: Rule<Options> = {
       better: 'About 300 words: a specific opening, one system story with numbers, a fit paragraph, and a close.',
     },
     defaultOptions: { min: 250, max: 400 },
+    options: {
+      min: { type: 'integer', minimum: 0, description: 'fewest words before the letter is too short' },
+      max: { type: 'integer', minimum: 1, description: 'most words before the letter is too long' },
+    },
+    checkOptions: ({ min, max }) => (min > max ? `min (${min}) is more than max (${max})` : undefined),
   },
   check(letter, { min, max }, report) {
     const count = letter.wordCount;

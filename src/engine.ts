@@ -2,11 +2,19 @@
 import { rules as allRules } from '../rules/index.js';
 import { buildLetter, type Format } from './letter.js';
 import { stripBom } from './parse.js';
-import type { Finding, Letter, Report, Rule } from './types.js';
+import type { Finding, Letter, Report, Rule, RuleSetting } from './types.js';
 
 export interface LintOptions {
-  rules?: readonly Rule<any>[];
+  /** The rules to run with their severity and options; every rule at its defaults when omitted. */
+  settings?: readonly RuleSetting[];
 }
+
+/** Every rule at its default severity and options. */
+export function defaultSettings(rules: readonly Rule<any>[] = allRules): RuleSetting[] {
+  return rules.map((rule) => ({ rule, severity: rule.meta.severity, options: rule.meta.defaultOptions }));
+}
+
+let defaults: RuleSetting[] | undefined;
 
 let yamlParse: ((source: string) => unknown) | undefined;
 
@@ -18,15 +26,15 @@ export async function lintText(raw: string, path: string, format: Format, option
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? allRules) {
-    rule.check(letter, rule.meta.defaultOptions, (r: Report) => {
+  for (const { rule, severity, options: ruleOptions } of options.settings ?? (defaults ??= defaultSettings())) {
+    rule.check(letter, ruleOptions, (r: Report) => {
       const start = r.start ?? anchor[0];
       const end = r.end ?? anchor[1];
       const a = locate(start);
       const b = locate(end);
       findings.push({
         ruleId: rule.meta.id,
-        severity: rule.meta.severity,
+        severity,
         message: r.message,
         line: a.line,
         column: a.column,

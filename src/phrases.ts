@@ -25,6 +25,8 @@ interface Compiled<T> {
 /** A pattern as data modules write it. */
 export interface PhraseSpec {
   pattern: string;
+  /** Plain words, as configuration gives them: "|", "?" and "*" are taken as text, never as syntax. */
+  literal?: boolean;
   /** Words that, right after the phrase, show an ordinary sense: "results driven by caching". */
   notFollowedBy?: readonly string[];
   /** Words that, right before it, do the same: "my reliability". */
@@ -53,6 +55,8 @@ export interface MatchOptions<Token> {
    * not be split by it, though an inserted adverb or a "*" slot may ("fast-paced, modern team").
    */
   afterBreak?: (token: Token) => boolean;
+  /** The keys of a literal phrase, word by word; by default its words split on spaces, each through keyOf. */
+  literalKeys?: (phrase: string) => string[];
 }
 
 export class PhraseIndex<T, Token> {
@@ -69,8 +73,10 @@ export class PhraseIndex<T, Token> {
     private readonly options: MatchOptions<Token> = {},
   ) {
     const keySet = (words?: readonly string[]) => (words?.length ? new Set(words.map(keyOf)) : undefined);
-    for (const { pattern, value, notFollowedBy, notPrecededBy } of entries) {
-      const steps = compile(pattern, keyOf);
+    for (const { pattern, literal, value, notFollowedBy, notPrecededBy } of entries) {
+      const steps = literal
+        ? (options.literalKeys?.(pattern) ?? pattern.trim().split(/\s+/).map(keyOf)).map((key) => ({ keys: new Set([key]), optional: false }))
+        : compile(pattern, keyOf);
       const first = steps[0];
       if (!first || !first.keys || first.optional) {
         throw new Error(`phrase pattern must start with a fixed word: "${pattern}"`);

@@ -1,5 +1,6 @@
 // Finding technology names in a sentence, with the lexicon compiled once per run.
 import { technologies, type Technology } from '../rules/data/technologies.js';
+import { memoize } from './memo.js';
 import { PhraseIndex } from './phrases.js';
 import type { Word } from './types.js';
 
@@ -9,8 +10,12 @@ export interface TechMention {
   end: number;
 }
 
-let index: PhraseIndex<Technology, Word> | undefined;
-let wholeKeys: Set<string> | undefined;
+interface Lexicon {
+  index: PhraseIndex<Technology, Word>;
+  /** Keys of single words that are names by themselves, so "CI/CD" is not split at its slash. */
+  wholeKeys: Set<string>;
+}
+const NONE: readonly string[] = [];
 
 // Case-sensitive entries ("Go", "Spark") are keyed by their exact spelling behind "=", the rest by lower case.
 const keyOf = (w: string): string => (w.startsWith('=') ? w : w.toLowerCase());
@@ -20,25 +25,28 @@ function tokenKeys(word: Word): string[] {
   return ['=' + text, text.toLowerCase()];
 }
 
-function build(): PhraseIndex<Technology, Word> {
+/** The lexicon, plus any names configuration adds (case-insensitive, as written). */
+const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
   const entries: Array<{ pattern: string; value: Technology }> = [];
-  wholeKeys = new Set();
-  for (const tech of technologies) {
+  const wholeKeys = new Set<string>();
+  const all = [...technologies, ...extra.map((name): Technology => ({ name, kind: 'tool' }))];
+  for (const tech of all) {
     for (const name of [tech.name, ...(tech.aliases ?? [])]) {
-      const words = name.split(' ').map((w) => (tech.caseSensitive ? '=' + w : w));
+      const words = name.split(/\s+/).map((w) => (tech.caseSensitive ? '=' + w : w));
       entries.push({ pattern: words.join(' '), value: tech });
       for (const w of words) wholeKeys.add(keyOf(w));
     }
   }
   // A name never runs across a comma or a new list item: "Azure, SQL Server" is not "Azure SQL".
-  return new PhraseIndex(entries, keyOf, tokenKeys, { afterBreak: (w) => w.afterBreak === true });
-}
+  const index = new PhraseIndex(entries, keyOf, tokenKeys, { afterBreak: (w: Word) => w.afterBreak === true });
+  return { index, wholeKeys };
+});
 
 /** "Postgres/Redis" holds two names; "CI/CD" is one. */
-function splitSlashes(words: readonly Word[]): Word[] {
+function splitSlashes(words: readonly Word[], wholeKeys: Set<string>): Word[] {
   const out: Word[] = [];
   for (const word of words) {
-    if (!word.text.includes('/') || tokenKeys(word).some((k) => wholeKeys!.has(k))) {
+    if (!word.text.includes('/') || tokenKeys(word).some((k) => wholeKeys.has(k))) {
       out.push(word);
       continue;
     }
@@ -54,9 +62,9 @@ function splitSlashes(words: readonly Word[]): Word[] {
   return out;
 }
 
-export function findTechnologies(words: readonly Word[]): TechMention[] {
-  index ??= build();
-  const tokens = splitSlashes(words);
+export function findTechnologies(words: readonly Word[], extra: readonly string[] = NONE): TechMention[] {
+  const { index, wholeKeys } = lexiconFor(extra);
+  const tokens = splitSlashes(words, wholeKeys);
   return index.matchAll(tokens).map((m) => ({ tech: m.value, start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }));
 }
 

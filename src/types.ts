@@ -98,6 +98,13 @@ export interface Letter {
 
 export type Severity = 'error' | 'warning';
 
+/** A rule as configured for a run: its severity and options. */
+export interface RuleSetting {
+  rule: Rule<any>;
+  severity: Severity;
+  options: object;
+}
+
 export interface RuleDocs {
   /** Why a hiring manager cares. */
   why: string;
@@ -105,12 +112,20 @@ export interface RuleDocs {
   better: string;
 }
 
+/** What one option of a rule accepts: configuration is checked against it, and the docs list it. */
+export type OptionSpec =
+  | { type: 'integer'; minimum: number; description: string }
+  | { type: 'strings'; description: string };
+
 export interface RuleMeta<Options> {
   id: string;
   description: string;
   severity: Severity;
   docs: RuleDocs;
   defaultOptions: Options;
+  options: { readonly [K in keyof Options]: OptionSpec };
+  /** A check across options ("min" not above "max"); returns what is wrong. */
+  checkOptions?: (options: Options) => string | undefined;
 }
 
 export interface Report {

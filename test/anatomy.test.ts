@@ -6,7 +6,7 @@ import type { Format } from '../src/letter.js';
 import type { Letter } from '../src/types.js';
 
 async function read(text: string, format: Format = 'markdown'): Promise<Letter> {
-  const { letter } = await lintText(text, format === 'text' ? 'letter.txt' : 'letter.md', format, { rules: [] });
+  const { letter } = await lintText(text, format === 'text' ? 'letter.txt' : 'letter.md', format, { settings: [] });
   return letter;
 }
 

@@ -28,8 +28,8 @@ describe('rule docs examples', () => {
   // word-count's examples describe lengths rather than being letters.
   for (const r of rules.filter((x) => x.meta.id !== 'word-count')) {
     it(`${r.meta.id}: the bad example is flagged and the better one is not`, async () => {
-      const { lintText } = await import('../src/engine.js');
-      const lint = async (text: string) => (await lintText(`Dear Sam,\n\n${text}\n\nBest,\nAlex\n`, 'x.md', 'markdown', { rules: [r] })).findings;
+      const { lintText, defaultSettings } = await import('../src/engine.js');
+      const lint = async (text: string) => (await lintText(`Dear Sam,\n\n${text}\n\nBest,\nAlex\n`, 'x.md', 'markdown', { settings: defaultSettings([r]) })).findings;
       expect((await lint(r.meta.docs.bad)).length).toBeGreaterThan(0);
       expect(await lint(r.meta.docs.better)).toEqual([]);
     });

@@ -29,10 +29,9 @@ export interface InvalidCase extends ValidCase {
 }
 
 export async function findingsOf(rule: Rule<any>, c: ValidCase): Promise<Finding[]> {
-  const configured: Rule<any> = c.options
-    ? { ...rule, meta: { ...rule.meta, defaultOptions: { ...rule.meta.defaultOptions, ...c.options } } }
-    : rule;
-  const { findings } = await lintText(c.text, c.format === 'text' ? 'case.txt' : 'case.md', c.format ?? 'markdown', { rules: [configured] });
+  const options = { ...rule.meta.defaultOptions, ...c.options };
+  const settings = [{ rule, severity: rule.meta.severity, options }];
+  const { findings } = await lintText(c.text, c.format === 'text' ? 'case.txt' : 'case.md', c.format ?? 'markdown', { settings });
   return findings;
 }
 
