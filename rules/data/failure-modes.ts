@@ -1,6 +1,6 @@
 // Operational language: words and phrasings that show the writer thinks about what fails, how it is
 // noticed and what protects against it. Patterns use the phrase syntax of src/phrases.ts (plain
-// lower-case words, "a|b" alternatives, "?" optional, "*" any one word). Personality words
+// lower-case words, "a|b" alternatives, "?" optional, "*" any one word, "=word" that exact form). Personality words
 // ("reliable", "dependable", "resilient", "consistent") are left out on purpose: they describe the
 // writer, not a system.
 
@@ -36,7 +36,8 @@ export const failureTerms: readonly PhraseSpec[] = [
   // "sat in on calls with customers" is meetings, not a rotation.
   { pattern: 'on call', notFollowedBy: ['with'] },
   { pattern: 'pager|pagerduty|opsgenie' },
-  { pattern: 'paged' },
+  // "=" compares the exact form: "paged" and "page" share a stem, and a careers page is no incident.
+  { pattern: '=paged|=paging' },
   { pattern: 'postmortem|postmortems' },
   { pattern: 'post mortem|mortems' },
   { pattern: 'incident review|reviews' },
