@@ -41,10 +41,10 @@ export function loadLabels(dir = corpusDir): Record<string, Label> {
   return labels;
 }
 
-/** The rules the CLI reports for each letter in the folder, run once as a whole process. */
+/** The rules the CLI reports for each letter in the folder (not below it), run once as a whole process. */
 export function runCli(dir = corpusDir): Map<string, Set<string>> {
   const bin = path.join(root, 'bin/letterlint.js');
-  const r = spawnSync(process.execPath, [bin, '--format', 'json', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [bin, '--format', 'json', '*.{md,markdown,txt}'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status === 2 || r.error) throw new Error(`letterlint could not run: ${r.stderr || r.error}`);
   const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
   const got = new Map<string, Set<string>>();
