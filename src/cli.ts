@@ -2,9 +2,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { ConfigError, configFor, type ResolvedConfig } from './config.js';
 import { explainRule, rulesList } from './docs.js';
 import { lintText } from './engine.js';
-import { discover, readLetter, writeNew, type ReadResult } from './files.js';
+import { discover, readIgnoreFile, readLetter, writeNew, type ReadResult } from './files.js';
 import { formatOf } from './letter.js';
 import type { Formatter } from './formatters/types.js';
 import type { FileResult } from './types.js';
@@ -40,6 +41,9 @@ interface Options {
   debug?: boolean;
   outputFile?: string;
   force?: boolean;
+  config?: string;
+  ignorePattern?: string[];
+  errorOnUnmatchedPattern?: boolean;
 }
 
 export interface Io {
@@ -81,6 +85,9 @@ function program(io: Io): Command {
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--quiet', 'report errors only; warnings are neither shown nor counted')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
+    .option('-c, --config <path>', 'use this configuration file instead of searching for one')
+    .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
+    .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('--force', 'let --output-file replace an existing file')
     .option('--debug', 'print stack traces for internal errors')
@@ -187,26 +194,38 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
     io.stderr('letterlint: no letters given; try "letterlint draft.md" or "letterlint --help"\n');
     return 2;
   }
-  const { files, errors } = await discover(args.filter((a) => a !== '-'), io.cwd);
+  const ignorePatterns = [...(await readIgnoreFile(io.cwd)), ...(options.ignorePattern ?? [])];
+  const { files, errors } = await discover(
+    args.filter((a) => a !== '-'),
+    { cwd: io.cwd, ignorePatterns, errorOnUnmatched: options.errorOnUnmatchedPattern !== false },
+  );
   const results: FileResult[] = [];
-  const lint = async (filePath: string, read: ReadResult, name: string) => {
-    if ('error' in read) {
-      errors.push(`${name}: ${read.error}`);
-      results.push({ filePath, source: '', findings: [], fatal: read.error });
-      return;
+  const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
+  const lint = async (filePath: string, read: ReadResult, name: string, dir: string) => {
+    const fail = (reason: string, line = `${name}: ${reason}`) => {
+      if (!errors.includes(line)) errors.push(line);
+      results.push({ filePath, source: '', findings: [], fatal: reason });
+    };
+    if ('error' in read) return fail(read.error);
+    let config: ResolvedConfig;
+    try {
+      config = await configFor(dir, explicit);
+    } catch (error) {
+      if (error instanceof ConfigError) return fail(error.message, error.message);
+      throw error;
     }
-    const { letter, findings } = await lintText(read.text, filePath, formatOf(name));
+    const { letter, findings } = await lintText(read.text, filePath, formatOf(name), { settings: config.settings });
     results.push({ filePath, source: letter.text, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings });
   };
 
   if (useStdin) {
     const name = options.stdinFilename ?? '<text>';
     const filePath = options.stdinFilename ? path.resolve(io.cwd, name) : '<text>';
-    await lint(filePath, { text: await io.readStdin() }, options.stdinFilename ?? 'stdin.md');
+    await lint(filePath, { text: await io.readStdin() }, options.stdinFilename ?? 'stdin.md', path.dirname(path.resolve(io.cwd, name)));
   }
   const reads = await mapLimited(files, 32, readLetter);
   for (let i = 0; i < files.length; i++) {
-    await lint(files[i]!, reads[i]!, path.relative(io.cwd, files[i]!) || files[i]!);
+    await lint(files[i]!, reads[i]!, path.relative(io.cwd, files[i]!) || files[i]!, path.dirname(files[i]!));
   }
 
   const report = format(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version() });

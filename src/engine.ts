@@ -1,5 +1,6 @@
 // The pipeline: text → letter → every rule → findings with line and column.
 import { rules as allRules } from '../rules/index.js';
+import { applyDirectives } from './directives.js';
 import { buildLetter, type Format } from './letter.js';
 import { stripBom } from './parse.js';
 import type { Finding, Letter, Report, Rule, RuleSetting } from './types.js';
@@ -15,6 +16,7 @@ export function defaultSettings(rules: readonly Rule<any>[] = allRules): RuleSet
 }
 
 let defaults: RuleSetting[] | undefined;
+const knownRules: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id));
 
 let yamlParse: ((source: string) => unknown) | undefined;
 
@@ -25,14 +27,15 @@ export async function lintText(raw: string, path: string, format: Format, option
   const letter = buildLetter(path, text, format, yamlParse);
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
+  const offsets = new Map<Finding, number>();
   for (const { rule, severity, options: ruleOptions } of options.settings ?? (defaults ??= defaultSettings())) {
     rule.check(letter, ruleOptions, (r: Report) => {
       const start = r.start ?? anchor[0];
       const end = r.end ?? anchor[1];
       const a = locate(start);
       const b = locate(end);
-      findings.push({
+      const finding: Finding = {
         ruleId: rule.meta.id,
         severity,
         message: r.message,
@@ -42,10 +45,15 @@ export async function lintText(raw: string, path: string, format: Format, option
         endColumn: b.column,
         suggestions: r.suggestions,
         ...(r.start !== undefined ? { actual: text.slice(start, end) } : {}),
-      });
+      };
+      findings.push(finding);
+      offsets.set(finding, start);
     });
   }
-  findings.sort((x, y) => x.line - y.line || x.column - y.column || x.ruleId.localeCompare(y.ruleId));
+  if (letter.comments.length > 0) {
+    findings = applyDirectives(findings, letter.comments, knownRules, locate, (f) => offsets.get(f)!, nextTextLine(text));
+  }
+  findings.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId ?? '').localeCompare(y.ruleId ?? ''));
   return { letter, findings };
 }
 
@@ -54,6 +62,16 @@ function wholeLetterAnchor(letter: Letter): [number, number] {
   const first = letter.anatomy.opening?.start ?? letter.blocks[0]?.start ?? 0;
   const lineEnd = letter.text.slice(first).search(/\r|\n/);
   return [first, lineEnd < 0 ? letter.text.length : first + lineEnd];
+}
+
+/** For a line, the next line below it that holds text. */
+function nextTextLine(text: string): (line: number) => number {
+  const lines = text.split(/\r\n|\r|\n/);
+  return (line) => {
+    let next = line + 1;
+    while (next <= lines.length && lines[next - 1]!.trim() === '') next++;
+    return next;
+  };
 }
 
 /** Offsets to 1-based line and column, counting \r\n, \r and \n as line endings. */

@@ -13,11 +13,33 @@ export interface Discovery {
   errors: string[];
 }
 
+export interface DiscoverOptions {
+  cwd: string;
+  /** gitignore-style patterns, relative to cwd: from .letterlintignore and --ignore-pattern. */
+  ignorePatterns: readonly string[];
+  /** When false, a folder or pattern that yields no letter is not an error. */
+  errorOnUnmatched: boolean;
+}
+
+export const IGNORE_FILE = '.letterlintignore';
+
 const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
 
-export async function discover(args: readonly string[], cwd = process.cwd()): Promise<Discovery> {
+/** The patterns of the ignore file in `cwd`, if there is one. */
+export async function readIgnoreFile(cwd: string): Promise<string[]> {
+  try {
+    return (await fs.readFile(path.join(cwd, IGNORE_FILE), 'utf8')).split(/\r?\n/);
+  } catch {
+    return [];
+  }
+}
+
+export async function discover(args: readonly string[], options: DiscoverOptions): Promise<Discovery> {
+  const { cwd } = options;
   const files: string[] = [];
   const errors: string[] = [];
+  const ignored = await ignoreTest(options.ignorePatterns, cwd);
+  const unmatched = (arg: string, reason: string) => options.errorOnUnmatched && errors.push(`${arg}: ${reason}`);
   for (const arg of args) {
     const full = path.resolve(cwd, arg);
     let stat;
@@ -26,8 +48,10 @@ export async function discover(args: readonly string[], cwd = process.cwd()): Pr
     } catch (error) {
       if (isGlob(arg)) {
         const found = await glob([arg], cwd);
-        if (found.length === 0) errors.push(`${arg}: no files match this pattern`);
-        files.push(...found);
+        const kept = found.filter((f) => !ignored(f));
+        if (found.length === 0) unmatched(arg, 'no files match this pattern');
+        else if (kept.length === 0) unmatched(arg, 'every file it matches is ignored');
+        files.push(...kept);
       } else {
         errors.push(`${arg}: ${reason(error)}`);
       }
@@ -35,13 +59,29 @@ export async function discover(args: readonly string[], cwd = process.cwd()): Pr
     }
     if (stat.isDirectory()) {
       const found = await glob([LETTER_GLOB], full);
-      if (found.length === 0) errors.push(`${arg}: no letters (.${LETTER_EXTENSIONS.join(', .')}) in this folder`);
-      files.push(...found);
-    } else {
+      const kept = found.filter((f) => !ignored(f));
+      if (found.length === 0) unmatched(arg, `no letters (.${LETTER_EXTENSIONS.join(', .')}) in this folder`);
+      else if (kept.length === 0) unmatched(arg, 'every letter in this folder is ignored');
+      files.push(...kept);
+    } else if (!ignored(full)) {
+      // A named file that is ignored is skipped quietly, so a hook given every staged file passes over it.
       files.push(full);
     }
   }
   return { files: [...new Set(files)], errors };
+}
+
+/** gitignore semantics from the `ignore` package, loaded only when there are patterns. */
+async function ignoreTest(patterns: readonly string[], cwd: string): Promise<(file: string) => boolean> {
+  const lines = patterns.filter((p) => p.trim() && !p.startsWith('#'));
+  if (lines.length === 0) return () => false;
+  const { default: ignore } = await import('ignore');
+  const ig = ignore().add(lines);
+  return (file) => {
+    const rel = path.relative(cwd, file);
+    // Patterns speak of paths below cwd; a letter outside it is never ignored.
+    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && ig.ignores(rel.split(path.sep).join('/'));
+  };
 }
 
 async function glob(patterns: string[], cwd: string): Promise<string[]> {

@@ -43,6 +43,7 @@ export function buildLetter(
     anatomy,
     facts: {},
     excluded: parsed.excluded,
+    comments: parsed.comments,
   };
   letter.facts = readFacts(text, anatomy, frontmatter);
   return letter;

@@ -12,7 +12,7 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { VFile } from 'vfile';
 import { termsOf } from './terms.js';
-import type { Block, BlockKind, Sentence, Word } from './types.js';
+import type { Block, BlockKind, Comment, Sentence, Word } from './types.js';
 
 export interface Parsed {
   text: string;
@@ -21,6 +21,16 @@ export interface Parsed {
   wordCount: number;
   excluded: Array<[number, number]>;
   frontmatter?: string;
+  /** HTML comments in Markdown, where inline control directives live. */
+  comments: Comment[];
+}
+
+
+/** The comments inside an HTML node's source, with offsets into the letter. */
+function commentsIn(value: string, offset: number, out: Comment[]): void {
+  for (const m of value.matchAll(/<!--([\s\S]*?)-->/g)) {
+    out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, body: m[1]!.trim() });
+  }
 }
 
 let markdownProcessor: Processor<MdastRoot> | undefined;
@@ -57,6 +67,7 @@ function parseMarkdown(text: string): Parsed {
   const excluded: Array<[number, number]> = [];
   let frontmatter: string | undefined;
   let lists = 0;
+  const comments: Comment[] = [];
 
   const walk = (node: MdastNodes, list: number | undefined): void => {
     const start = node.position?.start.offset ?? 0;
@@ -68,15 +79,17 @@ function parseMarkdown(text: string): Parsed {
       case 'paragraph':
       case 'heading':
         leaves.push({ kind: node.type, node, start, end, list });
-        collectExcluded(node, excluded);
+        collectExcluded(node, excluded, comments);
         return;
       case 'list': {
         const id = ++lists;
         for (const item of node.children) walk(item, id);
         return;
       }
-      case 'code':
       case 'html':
+        commentsIn(node.value, start, comments);
+        return;
+      case 'code':
       case 'table':
       case 'definition':
       case 'thematicBreak':
@@ -96,11 +109,11 @@ function parseMarkdown(text: string): Parsed {
     };
     nlcst = toNlcst(root, file, ParseEnglish);
   }
-  return assemble(text, leaves, nlcst, excluded, frontmatter);
+  return { ...assemble(text, leaves, nlcst, excluded, frontmatter), comments: comments.sort((a, b) => a.start - b.start) };
 }
 
 /** Inline parts of a prose block that are not prose: code, comments, link destinations. */
-function collectExcluded(node: MdastNodes, out: Array<[number, number]>): void {
+function collectExcluded(node: MdastNodes, out: Array<[number, number]>, comments: Comment[]): void {
   if (!('children' in node)) return;
   for (const child of node.children as MdastNodes[]) {
     const s = child.position?.start.offset;
@@ -108,15 +121,16 @@ function collectExcluded(node: MdastNodes, out: Array<[number, number]>): void {
     if (s === undefined || e === undefined) continue;
     if (child.type === 'inlineCode' || (child.type === 'html' && child.value.startsWith('<!--'))) {
       out.push([s, e]);
+      if (child.type === 'html') commentsIn(child.value, s, comments);
     } else if (child.type === 'image') {
       out.push([s, e]);
     } else if (child.type === 'link') {
       // The link text is prose; everything after it (the destination and title) is not.
       const lastText = child.children.at(-1)?.position?.end.offset;
       out.push([lastText ?? s, e]);
-      collectExcluded(child, out);
+      collectExcluded(child, out, comments);
     } else {
-      collectExcluded(child, out);
+      collectExcluded(child, out, comments);
     }
   }
 }
@@ -129,7 +143,7 @@ function parsePlain(text: string): Parsed {
     leaves.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });
   }
   const nlcst = leaves.length ? parser().parse(text) : ({ type: 'RootNode', children: [] } as NlcstRoot);
-  return assemble(text, leaves, nlcst, [], undefined);
+  return { ...assemble(text, leaves, nlcst, [], undefined), comments: [] };
 }
 
 /** Gather nlcst sentences into their blocks, drop URL words, and count words. */
@@ -139,7 +153,7 @@ function assemble(
   nlcst: NlcstRoot,
   excluded: Array<[number, number]>,
   frontmatter: string | undefined,
-): Parsed {
+): Omit<Parsed, 'comments'> {
   for (const leaf of leaves) {
     const slice = text.slice(leaf.start, leaf.end);
     for (const m of slice.matchAll(URL_RE)) excluded.push([leaf.start + m.index, leaf.start + m.index + m[0].length]);

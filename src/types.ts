@@ -78,6 +78,14 @@ export interface Facts {
   system?: string;
 }
 
+/** An HTML comment in a Markdown letter, where inline control directives live. */
+export interface Comment {
+  start: number;
+  end: number;
+  /** The text between "<!--" and "-->", trimmed. */
+  body: string;
+}
+
 export interface Letter {
   path: string;
   format: 'markdown' | 'text';
@@ -94,6 +102,7 @@ export interface Letter {
   facts: Facts;
   /** Ranges that look like prose to a regex but are not (inline code, URLs, HTML): [start, end) pairs. */
   excluded: Array<[number, number]>;
+  comments: Comment[];
 }
 
 export type Severity = 'error' | 'warning';
@@ -144,7 +153,8 @@ export interface Rule<Options extends object = object> {
 }
 
 export interface Finding {
-  ruleId: string;
+  /** null for a problem with an inline comment itself, as ESLint reports them. */
+  ruleId: string | null;
   severity: Severity;
   message: string;
   line: number;

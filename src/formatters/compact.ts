@@ -8,7 +8,7 @@ const compact: Formatter = (results, { cwd }) => {
   for (const r of results) {
     const file = printable(path.relative(cwd, r.filePath) || r.filePath);
     if (r.fatal) lines.push(`${file}:1:1: error ${printable(r.fatal)} [fatal]`);
-    for (const f of r.findings) lines.push(`${file}:${f.line}:${f.column}: ${f.severity} ${printable(f.message)} [${f.ruleId}]`);
+    for (const f of r.findings) lines.push(`${file}:${f.line}:${f.column}: ${f.severity} ${printable(f.message)} [${f.ruleId ?? 'letterlint'}]`);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 };

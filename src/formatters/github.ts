@@ -15,7 +15,7 @@ const github: Formatter = (results, { cwd }) => {
       const props = [`file=${escapeProperty(file)}`, `line=${f.line}`, `endLine=${f.endLine}`];
       // Columns only make sense on one line; GitHub rejects them on a multi-line span.
       if (f.endLine === f.line) props.push(`col=${f.column}`, `endColumn=${f.endColumn}`);
-      props.push(`title=${escapeProperty(`letterlint ${f.ruleId}`)}`);
+      props.push(`title=${escapeProperty(f.ruleId ? `letterlint ${f.ruleId}` : 'letterlint')}`);
       const body = [f.message, ...f.suggestions.map((s) => `\u2192 ${s}`)].join('\n');
       lines.push(`::${f.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(body)}`);
     }

@@ -26,8 +26,8 @@ const sarif: Formatter = (results, { cwd, version }) => {
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       out.push({
-        ruleId: f.ruleId,
-        ruleIndex: index.get(f.ruleId),
+        ...(f.ruleId ? { ruleId: f.ruleId } : {}),
+        ...(f.ruleId ? { ruleIndex: index.get(f.ruleId) } : {}),
         level: f.severity === 'error' ? 'error' : 'warning',
         message: { text: [f.message, ...f.suggestions.map((s) => `Try: ${s}`)].join('\n') },
         locations: [

@@ -54,7 +54,7 @@ const stylish: Formatter = (results, { cwd, color }) => {
       if (f.severity === 'error') errors++;
       else warnings++;
       const severity = f.severity === 'error' ? c.red('error') : c.yellow('warning');
-      out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${severity}  ${printable(f.message)}  ${c.dim(f.ruleId)}`);
+      out.push(`  ${c.dim(`${f.line}:${f.column}`)}  ${severity}  ${printable(f.message)}  ${c.dim(f.ruleId ?? 'letterlint')}`);
       const blank = ' '.repeat(gutter);
       // A whole-letter finding has no span worth underlining.
       if (f.actual !== undefined) {
@@ -66,6 +66,8 @@ const stylish: Formatter = (results, { cwd, color }) => {
     }
   }
   const linted = results.filter((r) => !r.fatal).length;
+  // Nothing could be linted: the reasons are on standard error, and a summary would only mislead.
+  if (linted === 0) return '';
   const files = `${linted} file${linted === 1 ? '' : 's'}`;
   const total = errors + warnings;
   out.push('');

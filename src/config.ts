@@ -1,0 +1,162 @@
+// Configuration: found from each letter's folder upward (the nearest file wins) or named with
+// --config, checked against the rules' declared options, and turned into the settings a run uses.
+// lilconfig does the search and caches it per folder; valibot checks the shape; both, and the YAML
+// parser, are loaded only when a run looks for configuration.
+import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import type { BaseIssue, GenericSchema } from 'valibot';
+import { rules } from '../rules/index.js';
+import type { OptionSpec, RuleSetting, Severity } from './types.js';
+
+export const CONFIG_FILES = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml', 'package.json'];
+const SEVERITIES: Record<string, Severity | undefined> = { off: undefined, warn: 'warning', error: 'error' };
+
+/** A configuration that cannot be used; the message is one line naming the file, the key and the reason. */
+export class ConfigError extends Error {}
+
+export interface ResolvedConfig {
+  /** The file the settings came from; undefined for the built-in defaults. */
+  file?: string;
+  settings: RuleSetting[];
+}
+
+type Loader = (file: string, content: string) => unknown | Promise<unknown>;
+type Search = { search(from: string): Promise<{ filepath: string; config: unknown } | null>; load(file: string): Promise<{ filepath: string; config: unknown } | null> };
+
+let searcher: Search | undefined;
+const resolved = new Map<string, ResolvedConfig>();
+let defaults: ResolvedConfig | undefined;
+
+function loaders(): Record<string, Loader> {
+  const yaml: Loader = async (file, content) => {
+    const { parse } = await import('yaml');
+    try {
+      return parse(content);
+    } catch (error) {
+      throw new ConfigError(`${file}: not valid YAML: ${firstLine(error)}`);
+    }
+  };
+  const json: Loader = (file, content) => {
+    try {
+      return JSON.parse(content.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      throw new ConfigError(`${file}: not valid JSON: ${firstLine(error)}`);
+    }
+  };
+  return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml };
+}
+
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0]!;
+}
+
+async function finder(): Promise<Search> {
+  if (!searcher) {
+    const { lilconfig } = await import('lilconfig');
+    searcher = lilconfig('letterlint', { searchPlaces: CONFIG_FILES, loaders: loaders(), stopDir: path.parse(process.cwd()).root });
+  }
+  return searcher;
+}
+
+/** The settings for a letter in `dir`: from `explicit` when given, else the nearest config file, else defaults. */
+export async function configFor(dir: string, explicit?: string): Promise<ResolvedConfig> {
+  const search = await finder();
+  let found: { filepath: string; config: unknown } | null;
+  try {
+    found = explicit ? await loadExplicit(search, explicit) : await search.search(dir);
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    throw new ConfigError(`${explicit ?? dir}: cannot read configuration: ${firstLine(error)}`);
+  }
+  if (!found) return (defaults ??= { settings: settingsFrom({}) });
+  const cached = resolved.get(found.filepath);
+  if (cached) return cached;
+  const config = { file: found.filepath, settings: settingsFrom(await validate(found.filepath, found.config)) };
+  resolved.set(found.filepath, config);
+  return config;
+}
+
+async function loadExplicit(search: Search, file: string): Promise<{ filepath: string; config: unknown }> {
+  await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigError(`${file}: ${error.code === 'ENOENT' ? 'no such configuration file' : firstLine(error)}`);
+  });
+  const loaded = await search.load(file);
+  // A package.json named with --config holds its configuration under "letterlint".
+  if (path.basename(file) === 'package.json') {
+    const config = (loaded?.config as Record<string, unknown> | undefined)?.letterlint;
+    if (config === undefined) throw new ConfigError(`${file}: has no "letterlint" key`);
+    return { filepath: path.resolve(file), config };
+  }
+  return { filepath: path.resolve(file), config: loaded?.config ?? {} };
+}
+
+type RuleEntry = [string, Record<string, unknown>?];
+interface Config {
+  rules?: Record<string, RuleEntry>;
+}
+
+/** Checks a configuration's shape, naming the key path and what is allowed when it is wrong. */
+async function validate(file: string, raw: unknown): Promise<Config> {
+  const v = await import('valibot');
+  const severity = v.picklist(['off', 'warn', 'error'], 'expected "off", "warn" or "error"');
+  const option = (spec: OptionSpec): GenericSchema =>
+    spec.type === 'integer'
+      ? v.pipe(v.number(`expected a whole number`), v.integer('expected a whole number'), v.minValue(spec.minimum, `expected ${spec.minimum} or more`))
+      : v.array(v.pipe(v.string('expected text'), v.nonEmpty('expected text, not an empty string')), 'expected a list of text');
+  const ruleSchemas = Object.fromEntries(
+    rules.map((r) => {
+      const specs = Object.entries(r.meta.options as Record<string, OptionSpec>);
+      const allowed = specs.length ? specs.map(([k]) => k).join(', ') : 'none';
+      const options = v.strictObject(Object.fromEntries(specs.map(([k, spec]) => [k, v.optional(option(spec))])), `unknown option; ${r.meta.id} takes: ${allowed}`);
+      return [r.meta.id, v.optional(v.strictTuple([severity, v.optional(options)], 'expected a severity, or [severity, options]'))];
+    }),
+  );
+  const schema = v.strictObject(
+    {
+      $schema: v.optional(v.string()),
+      rules: v.optional(v.strictObject(ruleSchemas, `unknown rule; known rules: ${rules.map((r) => r.meta.id).join(', ')}`)),
+    },
+    'unknown key; a configuration has "rules"',
+  );
+  // "warn" is short for ["warn"], so the checked shape is one tuple a rule.
+  const input = normalise(raw);
+  const result = v.safeParse(schema, input);
+  if (!result.success) throw new ConfigError(`${file}: ${describe(result.issues[0]!)}`);
+  const config = result.output as Config;
+  for (const [id, entry] of Object.entries(config.rules ?? {})) {
+    const rule = rules.find((r) => r.meta.id === id)!;
+    const problem = entry[1] && rule.meta.checkOptions?.({ ...rule.meta.defaultOptions, ...entry[1] });
+    if (problem) throw new ConfigError(`${file}: rules.${id}: ${problem}`);
+  }
+  return config;
+}
+
+function normalise(raw: unknown): unknown {
+  if (raw === null || raw === undefined) return {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const config = raw as Record<string, unknown>;
+  if (!config.rules || typeof config.rules !== 'object' || Array.isArray(config.rules)) return config;
+  const entries = Object.entries(config.rules as Record<string, unknown>).map(([id, value]) => [id, typeof value === 'string' ? [value] : value]);
+  return { ...config, rules: Object.fromEntries(entries) };
+}
+
+function describe(issue: BaseIssue<unknown>): string {
+  const keys = (issue.path ?? []).map((p) => String(p.key));
+  const where = keys.length ? keys.map((k, i) => (/^\d+$/.test(k) ? `[${k}]` : i ? `.${k}` : k)).join('') : '(top level)';
+  // An unknown key is reported by the object around it with the message written for that case;
+  // any other problem with an object is its type.
+  const message = issue.type === 'strict_object' && issue.expected !== 'never' ? 'expected an object' : issue.message;
+  return `${where}: ${message}`;
+}
+
+function settingsFrom(config: Config): RuleSetting[] {
+  const out: RuleSetting[] = [];
+  for (const rule of rules) {
+    const entry = config.rules?.[rule.meta.id];
+    const severity = entry ? SEVERITIES[entry[0]] : rule.meta.severity;
+    if (!severity) continue;
+    // Options are frozen per configuration file, so rules can build their indexes once for it.
+    out.push({ rule, severity, options: Object.freeze({ ...rule.meta.defaultOptions, ...entry?.[1] }) });
+  }
+  return out;
+}
