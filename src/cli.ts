@@ -1,12 +1,13 @@
 // The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { ConfigError, configFor, type ResolvedConfig } from './config.js';
 import { explainRule, rulesList } from './docs.js';
 import { lintText } from './engine.js';
 import { discover, readIgnoreFile, readLetter, writeNew, type ReadResult } from './files.js';
+import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { formatOf } from './letter.js';
+import { version } from './package.js';
 import type { Formatter } from './formatters/types.js';
 import type { FileResult } from './types.js';
 
@@ -28,6 +29,7 @@ Examples:
   letterlint --format sarif --output-file letterlint.sarif letters/
   letterlint rules                        every rule, its default severity and what it catches
   letterlint explain require-metrics      why a rule matters, with a bad and a better example
+  letterlint init --pre-commit            a starter configuration and a pre-commit hook
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 a usage error, a path that cannot be read, a pattern that matches nothing, or an internal failure.`;
@@ -54,19 +56,6 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
-}
-
-/** The package version, read from package.json above this module (src/ when tested, dist/src/ when built). */
-function version(): string {
-  for (const up of ['../package.json', '../../package.json']) {
-    try {
-      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'letterlint') return pkg.version;
-    } catch {
-      // not at this level
-    }
-  }
-  return '0.0.0';
 }
 
 function parseMaxWarnings(value: string): number {
@@ -147,6 +136,18 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     .description('list every rule with its default severity and what it catches')
     .action(() => {
       outcome = async () => (io.stdout(rulesList()), 0);
+    });
+  cmd
+    .command('init')
+    .description(`write a commented starter ${STARTER_CONFIG} here (and ${PRE_COMMIT_CONFIG} with --pre-commit)`)
+    .option('--pre-commit', `also write ${PRE_COMMIT_CONFIG} that runs letterlint before each commit`)
+    .option('--force', 'replace files that already exist')
+    .action((opts: { preCommit?: boolean; force?: boolean }) => {
+      outcome = async () => {
+        const { lines, ok } = await init(io.cwd, { preCommit: opts.preCommit === true, force: opts.force === true });
+        for (const line of lines) (line.startsWith('letterlint:') ? io.stderr : io.stdout)(line + '\n');
+        return ok ? 0 : 2;
+      };
     });
   cmd
     .command('explain')

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
+import { packageRoot } from './package.js';
 
 export interface Label {
   rules: Record<string, boolean>;
@@ -24,8 +25,7 @@ export interface RuleScore {
   misses: Array<{ file: string; expected: boolean; got: boolean }>;
 }
 
-const root = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
-export const corpusDir = path.join(root, 'fixtures/corpus');
+export const corpusDir = path.join(packageRoot, 'fixtures/corpus');
 
 /** Every labels file in fixtures/corpus/labels, merged; a letter labelled twice is an error. */
 export function loadLabels(dir = corpusDir): Record<string, Label> {
@@ -43,7 +43,7 @@ export function loadLabels(dir = corpusDir): Record<string, Label> {
 
 /** The rules the CLI reports for each letter in the folder (not below it), run once as a whole process. */
 export function runCli(dir = corpusDir): Map<string, Set<string>> {
-  const bin = path.join(root, 'bin/letterlint.js');
+  const bin = path.join(packageRoot, 'bin/letterlint.js');
   const r = spawnSync(process.execPath, [bin, '--format', 'json', '*.{md,markdown,txt}'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status === 2 || r.error) throw new Error(`letterlint could not run: ${r.stderr || r.error}`);
   const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
