@@ -84,6 +84,8 @@ function program(io: Io): Command {
     .helpOption('-h, --help', 'show this help')
     .addHelpText('after', EXAMPLES)
     .exitOverride()
+    // Options after a command name belong to it: "init --force" is init's, not --output-file's.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
 }
 
@@ -229,7 +231,7 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
     await lint(files[i]!, reads[i]!, path.relative(io.cwd, files[i]!) || files[i]!, path.dirname(files[i]!));
   }
 
-  const report = format(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version() });
+  const report = format(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
   if (options.outputFile) {
     const written = await writeNew(path.resolve(io.cwd, options.outputFile), report, options.force === true);
     if (written) errors.push(`${options.outputFile}: ${written}`);

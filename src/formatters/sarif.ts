@@ -5,14 +5,15 @@ import path from 'node:path';
 import { rules } from '../../rules/index.js';
 import type { Formatter } from './types.js';
 
-const sarif: Formatter = (results, { cwd, version }) => {
+const sarif: Formatter = (results, { cwd, version, problems }) => {
   const index = new Map(rules.map((r, i) => [r.meta.id, i]));
   const uriOf = (file: string) => (path.relative(cwd, file) || file).split(path.sep).join('/');
-  const notifications: object[] = [];
+  // Paths that could not be used at all (missing, unmatched) are notifications of the run.
+  const notifications: object[] = problems.map((text) => ({ level: 'error', message: { text } }));
   const out: object[] = [];
   for (const r of results) {
     const uri = uriOf(r.filePath);
-    if (r.fatal) {
+    if (r.fatal && !problems.some((p) => p.endsWith(r.fatal!))) {
       notifications.push({
         level: 'error',
         message: { text: r.fatal },
@@ -22,7 +23,8 @@ const sarif: Formatter = (results, { cwd, version }) => {
     // Fingerprints follow the quoted text, not the line, so a finding keeps its identity when lines move.
     const seen = new Map<string, number>();
     for (const f of r.findings) {
-      const key = `${f.ruleId}\u0000${uri}\u0000${f.actual ?? f.message}`;
+      // A whole-letter finding is one per rule and file; its message carries counts that change.
+      const key = `${f.ruleId}\u0000${uri}\u0000${f.actual ?? ''}`;
       const n = (seen.get(key) ?? 0) + 1;
       seen.set(key, n);
       out.push({

@@ -5,6 +5,8 @@ export interface FormatContext {
   color: boolean;
   /** letterlint's own version, for formats that name the tool. */
   version: string;
+  /** Paths and files that could not be linted, one line each ("missing.md: no such file or folder"). */
+  problems: readonly string[];
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

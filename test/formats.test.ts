@@ -1,0 +1,182 @@
+// The report formats beside stylish and json, --output-file, and the init, rules and explain commands.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { rules } from '../rules/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = path.join(root, 'bin/letterlint.js');
+const weak = readFileSync(path.join(root, 'fixtures/weak.md'), 'utf8');
+
+function run(args: string[], cwd: string) {
+  const env = { ...process.env };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-formats-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+interface SarifResult {
+  ruleId?: string;
+  ruleIndex?: number;
+  level: string;
+  message: { text: string };
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }>;
+  partialFingerprints: Record<string, string>;
+}
+
+describe('sarif', () => {
+  const sarif = (dir: string, ...files: string[]) => {
+    const r = run(['--format', 'sarif', ...files], dir);
+    return { code: r.code, log: JSON.parse(r.stdout) as { version: string; runs: Array<{ tool: { driver: { name: string; rules: Array<{ id: string; help: { text: string }; shortDescription: { text: string } }> } }; results: SarifResult[]; invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: Array<{ message: { text: string } }> }> }> } };
+  };
+
+  it('is SARIF 2.1.0 with one descriptor per rule, carrying its help text', () => {
+    const { code, log } = sarif(folder({ 'weak.md': weak }), 'weak.md');
+    expect(code).toBe(1);
+    expect(log.version).toBe('2.1.0');
+    const driver = log.runs[0]!.tool.driver;
+    expect(driver.name).toBe('letterlint');
+    expect(driver.rules.map((r) => r.id)).toEqual(rules.map((r) => r.meta.id));
+    for (const d of driver.rules) expect(d.help.text).toContain('Bad:');
+  });
+
+  it('gives every result a rule, a level, a physical location and a fingerprint', () => {
+    const { log } = sarif(folder({ 'weak.md': weak }), 'weak.md');
+    const results = log.runs[0]!.results;
+    expect(results.length).toBeGreaterThan(5);
+    const ids = log.runs[0]!.tool.driver.rules.map((r) => r.id);
+    for (const r of results) {
+      expect(ids[r.ruleIndex!]).toBe(r.ruleId);
+      expect(r.level).toBe('error');
+      expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toBe('weak.md');
+      expect(r.locations[0]!.physicalLocation.region.startLine).toBeGreaterThan(0);
+      expect(r.partialFingerprints['letterlint/v1']).toMatch(/^[0-9a-f]{32}$/);
+    }
+    expect(new Set(results.map((r) => r.partialFingerprints['letterlint/v1'])).size).toBe(results.length);
+  });
+
+  it('keeps fingerprints when the lines move', () => {
+    const before = sarif(folder({ 'weak.md': weak }), 'weak.md').log.runs[0]!.results;
+    const after = sarif(folder({ 'weak.md': `# Draft\n\n${weak}` }), 'weak.md').log.runs[0]!.results;
+    const prints = (rs: SarifResult[]) => rs.map((r) => r.partialFingerprints['letterlint/v1']).sort();
+    expect(after[0]!.locations[0]!.physicalLocation.region.startLine).not.toBe(before[0]!.locations[0]!.physicalLocation.region.startLine);
+    expect(prints(after)).toEqual(prints(before));
+  });
+
+  it('reports a file that cannot be read as a notification, not a result', () => {
+    const { code, log } = sarif(folder({ 'weak.md': weak }), 'weak.md', 'missing.md');
+    expect(code).toBe(2);
+    const invocation = log.runs[0]!.invocations[0]!;
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications.map((n) => n.message.text)).toEqual(['missing.md: no such file or folder']);
+  });
+});
+
+describe('github', () => {
+  it('writes one workflow command a finding, escaped as GitHub does', () => {
+    const dir = folder({ 'a, b: c.md': 'Dear Ana,\n\nI will join [Company] at 100% effort.\n\nBest,\nSam\n' });
+    const r = run(['--format', 'github', 'a, b: c.md'], dir);
+    expect(r.code).toBe(1);
+    const line = r.stdout.split('\n').find((l) => l.includes('no-placeholders'))!;
+    expect(line).toMatch(/^::error file=a%2C b%3A c\.md,line=3,endLine=3,col=13,endColumn=22,title=letterlint no-placeholders::/);
+    // The message and its suggestion: LF escaped, so one command stays on one line.
+    expect(line).toContain('left in the letter%0A\u2192 Replace');
+    for (const l of r.stdout.trim().split('\n')) expect(l).toMatch(/^::(error|warning) file=/);
+  });
+
+  it('escapes percent signs and leaves columns off a span that crosses lines', async () => {
+    const { default: github } = await import('../src/formatters/github.js');
+    const out = github(
+      [
+        {
+          filePath: path.join(root, 'x.md'),
+          source: '',
+          findings: [
+            { ruleId: 'word-count', severity: 'warning', message: '50% done\r\nnext', line: 2, column: 3, endLine: 4, endColumn: 1, suggestions: [] },
+          ],
+        },
+      ],
+      { cwd: root, color: false, version: '0', problems: [] },
+    );
+    expect(out).toBe('::warning file=x.md,line=2,endLine=4,title=letterlint word-count::50%25 done%0D%0Anext\n');
+  });
+});
+
+describe('compact', () => {
+  it('prints file:line:col: severity message [rule], one a line', () => {
+    const dir = folder({ 'weak.md': weak });
+    const lines = run(['--format', 'compact', 'weak.md'], dir).stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(5);
+    for (const l of lines) expect(l).toMatch(/^weak\.md:\d+:\d+: (error|warning) .+ \[[a-z-]+\]$/);
+    expect(lines).toContain('weak.md:12:1: error Template placeholder "[Your Name]" left in the letter [no-placeholders]');
+  });
+});
+
+describe('--output-file', () => {
+  it('writes the report to the file, keeps the exit code, and leaves no temporary file', () => {
+    const dir = folder({ 'weak.md': weak });
+    const r = run(['--format', 'json', '--output-file', 'report.json', 'weak.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as Array<{ messages: unknown[] }>;
+    expect(report[0]!.messages.length).toBeGreaterThan(5);
+    expect(readdirSync(dir).sort()).toEqual(['report.json', 'weak.md']);
+  });
+
+  it('does not replace an existing file without --force', () => {
+    const dir = folder({ 'weak.md': weak, 'report.txt': 'keep me' });
+    const r = run(['--format', 'compact', '-o', 'report.txt', 'weak.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('letterlint: report.txt: already exists; use --force to replace it\n');
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('keep me');
+    expect(run(['--format', 'compact', '-o', 'report.txt', '--force', 'weak.md'], dir).code).toBe(1);
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain('[no-placeholders]');
+  });
+});
+
+describe('init, rules, explain', () => {
+  it('init writes a starter config that letterlint reads back, and never overwrites without --force', () => {
+    const dir = folder({ 'weak.md': weak });
+    const first = run(['init', '--pre-commit'], dir);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe('wrote .letterlintrc.yaml\nwrote .pre-commit-config.yaml\n');
+    const config = readFileSync(path.join(dir, '.letterlintrc.yaml'), 'utf8');
+    for (const r of rules) expect(config).toContain(`  ${r.meta.id}: `);
+    // The starter config holds the defaults: a run with it finds what a run without it finds.
+    const withConfig = run(['--format', 'compact', 'weak.md'], dir).stdout;
+    const withoutConfig = run(['--format', 'compact', '--config', path.join(root, 'package.json'), 'weak.md'], dir);
+    expect(withoutConfig.stderr).toContain('has no "letterlint" key');
+    expect(withConfig).toContain('[no-stack-list-opening]');
+
+    writeFileSync(path.join(dir, '.letterlintrc.yaml'), 'rules: {}\n');
+    const again = run(['init'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('letterlint: .letterlintrc.yaml: already exists; use --force to replace it\n');
+    expect(readFileSync(path.join(dir, '.letterlintrc.yaml'), 'utf8')).toBe('rules: {}\n');
+    expect(run(['init', '--force'], dir).code).toBe(0);
+    expect(readFileSync(path.join(dir, '.letterlintrc.yaml'), 'utf8')).toBe(config);
+    expect(existsSync(path.join(dir, '.letterlintrc.yaml.tmp'))).toBe(false);
+  });
+
+  it('rules lists every rule with its severity; explain prints one rule\'s docs', () => {
+    const list = run(['rules'], root).stdout.trim().split('\n');
+    expect(list).toHaveLength(rules.length);
+    for (const [i, r] of rules.entries()) expect(list[i]).toMatch(new RegExp(`^${r.meta.id} +error +${r.meta.description.slice(0, 20).replace(/[()]/g, '\\$&')}`));
+    const explain = run(['explain', 'word-count'], root);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toContain('Bad:');
+    expect(explain.stdout).toContain('min (a whole number, 0 or more; default 250)');
+    const unknown = run(['explain', 'nope'], root);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('letterlint: unknown rule "nope"; "letterlint rules" lists them\n');
+  });
+});
