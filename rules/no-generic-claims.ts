@@ -1,8 +1,8 @@
 import { claimFamilies, type ClaimFamily } from './data/generic-claims.js';
-import { PhraseIndex } from '../src/phrases.js';
+import { termIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
-import { patternKey, stemsOfPhrase, termKeys } from '../src/terms.js';
 import { memoize } from '../src/memo.js';
+import { stemsOfPhrase } from '../src/terms.js';
 import type { Rule, Term } from '../src/types.js';
 
 // Adverbs that may be inserted inside a claim: "I truly, deeply thrive in a fast-paced environment".
@@ -26,16 +26,14 @@ function configuredFamily(phrase: string): ClaimFamily {
 }
 
 const claimsFor = memoize((options: Options) => ({
-  index: new PhraseIndex<ClaimFamily, Term>(
+  index: termIndex(
     [...claimFamilies, ...options.extraPhrases.map(configuredFamily)].flatMap((family) =>
       family.patterns.map((p) => {
         const spec = typeof p === 'string' ? { pattern: p } : p;
         return { ...spec, value: family, notFollowedBy: [...(family.notFollowedBy ?? []), ...(spec.notFollowedBy ?? [])] };
       }),
     ),
-    patternKey,
-    termKeys,
-    { skippable, afterBreak: (t) => t.afterBreak === true, literalKeys: stemsOfPhrase },
+    { skippable },
   ),
   // Allowed: a family by id ("team-player") or label, or a phrase as written ("team player").
   allowed: new Set(options.allowPhrases.flatMap((p) => [p.toLowerCase(), stemsOfPhrase(p).join(' ')])),

@@ -1,9 +1,8 @@
 import { failureTerms } from './data/failure-modes.js';
 import { memoize } from '../src/memo.js';
-import { PhraseIndex, type PhraseSpec } from '../src/phrases.js';
+import { termIndex } from '../src/phrases.js';
 import { fill } from '../src/suggest.js';
-import { patternKey, stemsOfPhrase, termKeys } from '../src/terms.js';
-import type { Letter, Rule, Term } from '../src/types.js';
+import type { Letter, Rule } from '../src/types.js';
 
 interface Options {
   extraTerms: readonly string[];
@@ -13,12 +12,7 @@ const DEFAULTS: Options = { extraTerms: [] };
 
 const indexFor = memoize(
   (options: Options) =>
-    new PhraseIndex<PhraseSpec, Term>(
-      [...failureTerms, ...options.extraTerms.map((pattern) => ({ pattern, literal: true }))].map((t) => ({ ...t, value: t })),
-      patternKey,
-      termKeys,
-      { afterBreak: (t) => t.afterBreak === true, literalKeys: stemsOfPhrase },
-    ),
+    termIndex([...failureTerms, ...options.extraTerms.map((pattern) => ({ pattern, literal: true }))].map((t) => ({ ...t, value: t }))),
 );
 
 /** True when any sentence of the letter (outside contact header and sign-off) uses operational language. */

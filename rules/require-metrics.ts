@@ -1,3 +1,4 @@
+import { isStorySentence } from '../src/story.js';
 import { quote, fill } from '../src/suggest.js';
 import type { Letter, Rule } from '../src/types.js';
 
@@ -18,6 +19,10 @@ const rule: Rule = {
   },
   check(letter, _options, report) {
     if (hasMetric(letter)) return;
+    // Early in a career the scope of what was built (a service, its tests, for whom) stands in for
+    // figures: a story without numbers passes, and no story at all is a warning, not an error.
+    const early = letter.profile.seniority === 'early-career';
+    if (early && letter.sentences.some((s) => isStorySentence(letter, s))) return;
     const others = letter.numbers.map((n) => quote(n.text, 24));
     const listed = [...new Set(others)].slice(0, 3).join(', ');
     report({
@@ -25,6 +30,7 @@ const rule: Rule = {
         others.length > 0
           ? `No measured outcome or scale figure: the letter's numbers (${listed}) are dates, versions, tenure and the like, not results`
           : 'No measured outcome or scale figure anywhere in the letter',
+      ...(early ? { severity: 'warning' as const } : {}),
       suggestions: [
         fill('Add an outcome: "I cut <metric, e.g. p99 latency> on {system} from <before> to <after> by <the change you made>."', letter.facts),
         fill('Add the scale: "{system} handles <N> requests a day / serves <N> users / spans <N> services / stores <N> TB."', letter.facts),

@@ -26,6 +26,12 @@ function weakestPart(letter: Letter): Part | undefined {
   return body[weakest];
 }
 
+/** The range a letter is held to: senior and staff letters carry more scope and may run 50 words longer. */
+export function wordRange(letter: Letter, { min, max }: Options): [number, number] {
+  const seniority = letter.profile.seniority;
+  return [min, seniority === 'senior' || seniority === 'staff' ? max + 50 : max];
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'word-count',

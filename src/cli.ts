@@ -1,6 +1,6 @@
 // The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
 import path from 'node:path';
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, configFor, type ResolvedConfig } from './config.js';
 import { explainRule, rulesList } from './docs.js';
 import { lintText } from './engine.js';
@@ -9,7 +9,9 @@ import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { formatOf } from './letter.js';
 import { version } from './package.js';
 import type { Formatter } from './formatters/types.js';
-import type { FileResult } from './types.js';
+import { loadPosting, PostingError } from './posting.js';
+import { reportCard } from './report-card.js';
+import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
 
 const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
   stylish: () => import('./formatters/stylish.js'),
@@ -46,6 +48,17 @@ interface Options {
   config?: string;
   ignorePattern?: string[];
   errorOnUnmatchedPattern?: boolean;
+  seniority?: Seniority;
+  focus?: Focus;
+  posting?: string;
+  minScore?: number;
+}
+
+/** The company a letter declares in its frontmatter, read without parsing the letter. */
+function declaredCompany(text: string): string[] {
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const company = front && /^company:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m.exec(front)?.[1];
+  return company ? [company] : [];
 }
 
 export interface Io {
@@ -56,6 +69,12 @@ export interface Io {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+}
+
+function parseScore(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100.');
+  return n;
 }
 
 function parseMaxWarnings(value: string): number {
@@ -74,6 +93,10 @@ function program(io: Io): Command {
     .option('--no-color', 'no colour (also NO_COLOR=1)')
     .option('--quiet', 'report errors only; warnings are neither shown nor counted')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)', parseMaxWarnings, -1)
+    .addOption(new Option('--seniority <level>', "the level the letters are pitched at; frontmatter 'seniority:' wins").choices(SENIORITIES))
+    .addOption(new Option('--focus <area>', "the kind of team; adds focus-coverage; frontmatter 'focus:' wins").choices(FOCUSES))
+    .option('--posting <file>', "a job posting the letters answer; adds mirror-posting; frontmatter 'posting:' wins")
+    .option('--min-score <n>', 'exit 1 for any letter whose report card scores below n (0-100)', parseScore)
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
     .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
@@ -204,31 +227,52 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
   );
   const results: FileResult[] = [];
   const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
-  const lint = async (filePath: string, read: ReadResult, name: string, dir: string) => {
+  let posting: Posting | undefined;
+  if (options.posting) {
+    try {
+      posting = await loadPosting(path.resolve(io.cwd, options.posting));
+    } catch (error) {
+      if (!(error instanceof PostingError)) throw error;
+      io.stderr(`letterlint: ${error.message}\n`);
+      return 2;
+    }
+  }
+  const inputs: Array<{ filePath: string; read: ReadResult; name: string; dir: string }> = [];
+  if (useStdin) {
+    const name = options.stdinFilename ?? '<text>';
+    const filePath = options.stdinFilename ? path.resolve(io.cwd, name) : '<text>';
+    inputs.push({ filePath, read: { text: await io.readStdin() }, name: options.stdinFilename ?? 'stdin.md', dir: path.dirname(path.resolve(io.cwd, name)) });
+  }
+  const reads = await mapLimited(files, 32, readLetter);
+  files.forEach((file, i) => inputs.push({ filePath: file, read: reads[i]!, name: path.relative(io.cwd, file) || file, dir: path.dirname(file) }));
+  // Letters in one run know each other's companies, so a reused letter that names another is caught.
+  const run: RunContext = { companies: new Set(inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : []))) };
+  const profile = { seniority: options.seniority, focus: options.focus };
+
+  for (const { filePath, read, name, dir } of inputs) {
     const fail = (reason: string, line = `${name}: ${reason}`) => {
       if (!errors.includes(line)) errors.push(line);
       results.push({ filePath, source: '', findings: [], fatal: reason });
     };
-    if ('error' in read) return fail(read.error);
+    if ('error' in read) {
+      fail(read.error);
+      continue;
+    }
     let config: ResolvedConfig;
+    let linted: Awaited<ReturnType<typeof lintText>>;
     try {
       config = await configFor(dir, explicit);
+      linted = await lintText(read.text, filePath, formatOf(name), { settings: config.settings, profile, run, posting });
     } catch (error) {
-      if (error instanceof ConfigError) return fail(error.message, error.message);
+      if (error instanceof ConfigError || error instanceof PostingError) {
+        fail(error.message, error.message);
+        continue;
+      }
       throw error;
     }
-    const { letter, findings } = await lintText(read.text, filePath, formatOf(name), { settings: config.settings });
-    results.push({ filePath, source: letter.text, findings: options.quiet ? findings.filter((f) => f.severity === 'error') : findings });
-  };
-
-  if (useStdin) {
-    const name = options.stdinFilename ?? '<text>';
-    const filePath = options.stdinFilename ? path.resolve(io.cwd, name) : '<text>';
-    await lint(filePath, { text: await io.readStdin() }, options.stdinFilename ?? 'stdin.md', path.dirname(path.resolve(io.cwd, name)));
-  }
-  const reads = await mapLimited(files, 32, readLetter);
-  for (let i = 0; i < files.length; i++) {
-    await lint(files[i]!, reads[i]!, path.relative(io.cwd, files[i]!) || files[i]!, path.dirname(files[i]!));
+    const { letter } = linted;
+    const findings = options.quiet ? linted.findings.filter((f) => f.severity === 'error') : linted.findings;
+    results.push({ filePath, source: letter.text, findings, card: reportCard(letter, linted.findings, config.settings) });
   }
 
   const report = format(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
@@ -242,8 +286,10 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
 
   const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  const low = options.minScore === undefined ? [] : results.filter((r) => r.card && r.card.score < options.minScore!);
+  for (const r of low) io.stderr(`letterlint: ${path.relative(io.cwd, r.filePath) || r.filePath}: score ${r.card!.score} is below --min-score ${options.minScore}\n`);
   if (errors.length > 0) return 2;
-  if (errorCount > 0) return 1;
+  if (errorCount > 0 || low.length > 0) return 1;
   if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
     io.stderr(`letterlint: ${warningCount} warnings, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;

@@ -3,11 +3,16 @@ import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { buildLetter, type Format } from './letter.js';
 import { stripBom } from './parse.js';
-import type { Finding, Letter, Report, Rule, RuleSetting } from './types.js';
+import { postingOf } from './posting.js';
+import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
 
 export interface LintOptions {
   /** The rules to run with their severity and options; every rule at its defaults when omitted. */
   settings?: readonly RuleSetting[];
+  profile?: Profile;
+  run?: RunContext;
+  /** A posting given for the whole run (--posting); a letter's frontmatter "posting:" wins. */
+  posting?: Posting;
 }
 
 /** Every rule at its default severity and options. */
@@ -24,7 +29,8 @@ let yamlParse: ((source: string) => unknown) | undefined;
 export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[] }> {
   const text = stripBom(raw);
   if (format === 'markdown' && /^---\r?\n/.test(text)) yamlParse ??= (await import('yaml')).parse;
-  const letter = buildLetter(path, text, format, yamlParse);
+  const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
+  letter.posting = (await postingOf(letter)) ?? options.posting;
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);
   let findings: Finding[] = [];
@@ -37,7 +43,7 @@ export async function lintText(raw: string, path: string, format: Format, option
       const b = locate(end);
       const finding: Finding = {
         ruleId: rule.meta.id,
-        severity,
+        severity: r.severity ?? severity,
         message: r.message,
         line: a.line,
         column: a.column,

@@ -15,13 +15,31 @@ const GREETING_COMPANY = new RegExp(
   `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*)\\s+${TEAM}`,
   'u',
 );
-// "join Acme", "the role at Acme", "apply to Acme"
-const OPENING_COMPANY = new RegExp(
-  `\\b(?:join(?:ing)?(?:\\s+the)?|(?:role|position|opening|posting|team|job)\\s+(?:at|with)|apply(?:ing)?\\s+(?:to|at))\\s+(${NAME})`,
-  'u',
+// "join Acme", "the role at Acme", "apply to Acme": the company a letter is addressed to. A name
+// followed by a team word is a team ("join the Payments team").
+const TARGET_COMPANY = new RegExp(
+  `\\b(?:join(?:ing)?(?:\\s+the)?|(?:role|position|opening|opportunity|posting|team|job)\\s+(?:at|with)|apply(?:ing)?\\s+(?:to|at))\\s+(${NAME})(?![\\p{L}\\p{N}&'\u2019-])(?!\\s+(?:team|group|squad|org|organisation|organization)\\b)`,
+  'gu',
 );
 const ROLE = /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Founding)\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Engineer|Developer|SRE|Architect))\b/u;
 const GENERIC_NAMES = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom']);
+
+/** Companies the text says the writer is applying to, with offsets into `text`. */
+export function targetCompanies(text: string): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(TARGET_COMPANY)) {
+    const name = cleanName(m[1]!);
+    if (!name) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
+
+function cleanName(name: string): string | undefined {
+  const trimmed = name.replace(/['\u2019]s$/, '').replace(/[.,]$/, '');
+  return trimmed && !GENERIC_NAMES.has(trimmed) ? trimmed : undefined;
+}
 
 function fromFrontmatter(frontmatter: Record<string, unknown> | undefined, key: string): string | undefined {
   const value = frontmatter?.[key];
@@ -31,14 +49,10 @@ function fromFrontmatter(frontmatter: Record<string, unknown> | undefined, key: 
 export function readFacts(text: string, anatomy: Anatomy, frontmatter?: Record<string, unknown>): Facts {
   const greeting = anatomy.greeting ? text.slice(anatomy.greeting.start, anatomy.greeting.end).trim() : '';
   const opening = anatomy.opening ? text.slice(anatomy.opening.start, anatomy.opening.end) : '';
-  const clean = (name: string | undefined) => {
-    const trimmed = name?.replace(/['\u2019]s$/, '').replace(/[.,]$/, '');
-    return trimmed && !GENERIC_NAMES.has(trimmed) ? trimmed : undefined;
-  };
   const company =
     fromFrontmatter(frontmatter, 'company') ??
-    clean(GREETING_COMPANY.exec(greeting)?.[1]) ??
-    clean(OPENING_COMPANY.exec(opening)?.[1]);
+    cleanName(GREETING_COMPANY.exec(greeting)?.[1] ?? '') ??
+    targetCompanies(opening)[0]?.name;
   const role = fromFrontmatter(frontmatter, 'role') ?? ROLE.exec(opening)?.[1];
   const system = findSystem(text, anatomy.body.flatMap((p) => p.sentences));
   return { company, role, system };

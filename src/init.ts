@@ -24,7 +24,8 @@ export function starterConfig(): string {
     lines.push(`  # ${meta.description}`);
     for (const [key, spec] of specs) lines.push(`  #   ${key}: ${spec.description}`);
     const options = specs.map(([key]) => `${key}: ${JSON.stringify(defaults[key])}`).join(', ');
-    lines.push(`  ${meta.id}: ${specs.length ? `[${meta.severity}, {${options}}]` : meta.severity}`);
+    const severity = meta.severity === 'warning' ? 'warn' : 'error';
+    lines.push(`  ${meta.id}: ${specs.length ? `[${severity}, {${options}}]` : severity}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import { readAnatomy } from './anatomy.js';
 import { readFacts } from './facts.js';
 import { findNumbers } from './metrics.js';
 import { parseLetter } from './parse.js';
-import type { Letter } from './types.js';
+import { FOCUSES, SENIORITIES, type Letter, type Profile, type RunContext } from './types.js';
 
 export type Format = 'markdown' | 'text';
 
@@ -12,12 +12,21 @@ export function formatOf(path: string): Format {
 }
 
 /** `parseYaml` is passed in so the YAML parser is only loaded for letters that have frontmatter. */
-export function buildLetter(
-  path: string,
-  text: string,
-  format: Format,
-  parseYaml?: (source: string) => unknown,
-): Letter {
+export interface LetterContext {
+  parseYaml?: (source: string) => unknown;
+  /** From configuration or flags; the letter's own frontmatter wins. */
+  profile?: Profile;
+  run?: RunContext;
+}
+
+const NO_RUN: RunContext = { companies: new Set() };
+
+function pick<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+export function buildLetter(path: string, text: string, format: Format, context: LetterContext = {}): Letter {
+  const { parseYaml } = context;
   const parsed = parseLetter(text, format);
   let frontmatter: Record<string, unknown> | undefined;
   if (parsed.frontmatter !== undefined && parseYaml) {
@@ -44,6 +53,11 @@ export function buildLetter(
     facts: {},
     excluded: parsed.excluded,
     comments: parsed.comments,
+    profile: {
+      seniority: pick(frontmatter?.seniority, SENIORITIES) ?? context.profile?.seniority,
+      focus: pick(frontmatter?.focus, FOCUSES) ?? context.profile?.focus,
+    },
+    run: context.run ?? NO_RUN,
   };
   letter.facts = readFacts(text, anatomy, frontmatter);
   return letter;

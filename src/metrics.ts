@@ -132,7 +132,11 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)))) metric = false;
       else if (yearLike && prev && YEAR_WORDS.has(prev.lower)) metric = false;
       // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
-      else metric = judgeByNextWords(next, text, end, words, own) ?? m[2]!.includes(',');
+      else {
+        const unit: { word?: Word } = {};
+        metric = judgeByNextWords(next, text, end, words, own, unit) ?? m[2]!.includes(',');
+        if (metric && unit.word && unit.word.end > end) end = unit.word.end;
+      }
       // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
       if (!metric && !attached && next[0] && v.tenure.has(stemOf(next[0])) && /^\+?\s*$/.test(text.slice(end, next[0].start))) {
         end = next[0].end;
@@ -181,8 +185,10 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         end = next[0]!.end;
         covered.add(next[0]!.start);
       }
+      const unit: { word?: Word } = {};
       const metric =
-        !isMasked(word.start) && (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i) ?? false));
+        !isMasked(word.start) && (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit) ?? false));
+      if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       // A figure is quoted alone; anything else with the word that explains it ("five years").
       if (!metric && next[0] && end === word.end) end = next[0].end;
       push(word.start, end, metric);
@@ -195,7 +201,15 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
  * Reads up to three words after a number. True: a unit or counted noun; false: tenure ("years") or a
  * schedule; undefined: nothing that makes it a figure. `at` is the index of the number's own word.
  */
-function judgeByNextWords(next: readonly Word[], text: string, from: number, words: readonly Word[], at: number): boolean | undefined {
+function judgeByNextWords(
+  next: readonly Word[],
+  text: string,
+  from: number,
+  words: readonly Word[],
+  at: number,
+  // Set to the unit or counted noun that made the number a figure, so the mention can quote it.
+  unit: { word?: Word } = {},
+): boolean | undefined {
   const v = vocab!;
   const before = words[at - 1]?.lower ?? '';
   // "by a factor of three"
@@ -209,16 +223,16 @@ function judgeByNextWords(next: readonly Word[], text: string, from: number, wor
     const s = stemOf(word);
     const lower = word.lower;
     if (v.tenure.has(s)) return false;
-    if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return true;
+    if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return (unit.word = lower === 'per' ? next[1] : word), true;
     if (k === 0 && lower === 'fold') return true;
     // "three times faster", "20 times a day"; not "promoted two times".
     if (k === 0 && lower === 'times') {
       return v.comparative.has(next[1]?.lower ?? '') || (RATE.has(next[1]?.lower ?? '') && v.time.has(stemOf(next[2])));
     }
-    if (k <= 1 && v.time.has(s)) return !(v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
-    if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return true;
+    if (k <= 1 && v.time.has(s)) return (unit.word = word), !(v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
+    if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return (unit.word = word), true;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word.text);
-    if (v.count.has(s) && !capitalised) return true;
+    if (v.count.has(s) && !capitalised) return (unit.word = word), true;
     // "120 seats per event": a rate.
     if (k > 0 && lower === 'per') return true;
     if (RATE.has(lower) && next[k + 1] && (v.time.has(stemOf(next[k + 1])) || v.tenure.has(stemOf(next[k + 1])))) {

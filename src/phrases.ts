@@ -1,5 +1,7 @@
 // One-pass phrase matching over a sentence's tokens: patterns are indexed by the keys of their
 // first step, so each token costs one map lookup however many phrases the data holds.
+import { patternKey, stemsOfPhrase, termKeys } from './terms.js';
+import type { Term } from './types.js';
 
 /**
  * Pattern syntax, over words separated by spaces:
@@ -160,4 +162,12 @@ function compile(pattern: string, keyOf: (w: string) => string): Step[] {
       if (body === '*') return { keys: null, optional };
       return { keys: new Set(body.split('|').map(keyOf)), optional };
     });
+}
+
+/**
+ * An index over a sentence's terms, as every prose rule uses it: pattern words compared by stem
+ * (or exact form with "="), never across clause punctuation, literal phrases tokenised as letters are.
+ */
+export function termIndex<T>(entries: Iterable<PhraseEntry<T>>, options: Pick<MatchOptions<Term>, 'skippable'> = {}): PhraseIndex<T, Term> {
+  return new PhraseIndex(entries, patternKey, termKeys, { ...options, afterBreak: (t) => t.afterBreak === true, literalKeys: stemsOfPhrase });
 }

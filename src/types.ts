@@ -71,6 +71,30 @@ export interface NumberMention {
   metric: boolean;
 }
 
+export type Seniority = 'early-career' | 'mid' | 'senior' | 'staff';
+export type Focus = 'infrastructure' | 'product' | 'data' | 'security' | 'ai' | 'payments';
+export const SENIORITIES: readonly Seniority[] = ['early-career', 'mid', 'senior', 'staff'];
+export const FOCUSES: readonly Focus[] = ['infrastructure', 'product', 'data', 'security', 'ai', 'payments'];
+
+/** Who the letter is pitched as, from frontmatter, configuration or flags. */
+export interface Profile {
+  seniority?: Seniority;
+  focus?: Focus;
+}
+
+/** A job posting's salient terms, weighted, for the letter to mirror. */
+export interface Posting {
+  path: string;
+  company?: string;
+  terms: ReadonlyArray<{ stems: readonly string[]; display: string; weight: number }>;
+}
+
+/** What the run knows beyond one letter. */
+export interface RunContext {
+  /** Companies that letters in this run declare in their frontmatter. */
+  companies: ReadonlySet<string>;
+}
+
 /** What the letter says about itself, used to fill suggestions with its own nouns. */
 export interface Facts {
   company?: string;
@@ -103,6 +127,9 @@ export interface Letter {
   /** Ranges that look like prose to a regex but are not (inline code, URLs, HTML): [start, end) pairs. */
   excluded: Array<[number, number]>;
   comments: Comment[];
+  profile: Profile;
+  run: RunContext;
+  posting?: Posting;
 }
 
 export type Severity = 'error' | 'warning';
@@ -145,6 +172,8 @@ export interface Report {
   end?: number;
   /** Rewrite templates: what to write instead. At least one. */
   suggestions: string[];
+  /** A lower severity than the rule's, where the letter's profile asks for leniency. */
+  severity?: Severity;
 }
 
 export interface Rule<Options extends object = object> {
@@ -166,6 +195,17 @@ export interface Finding {
   actual?: string;
 }
 
+export interface ReportCard {
+  words: number;
+  /** The word-count range this letter is held to. */
+  range: [number, number];
+  /** 0–100: the checklist items passed, weighted. */
+  score: number;
+  checklist: Array<{ id: string; pass: boolean; detail: string }>;
+  /** The figures counted as metrics, as written. */
+  figures: string[];
+}
+
 export interface FileResult {
   filePath: string;
   /** The text as read, for formatters that show the offending line. */
@@ -173,4 +213,5 @@ export interface FileResult {
   findings: Finding[];
   /** A reason the file could not be linted; it then has no findings. */
   fatal?: string;
+  card?: ReportCard;
 }

@@ -25,11 +25,15 @@ describe('README', () => {
 });
 
 describe('rule docs examples', () => {
-  // word-count's examples describe lengths rather than being letters.
-  for (const r of rules.filter((x) => x.meta.id !== 'word-count')) {
+  // These rules' examples describe a whole letter's shape rather than quote a sentence of one.
+  const described = new Set(['word-count', 'lead-with-system', 'structure', 'stale-company', 'focus-coverage', 'mirror-posting']);
+  for (const r of rules.filter((x) => !described.has(x.meta.id))) {
     it(`${r.meta.id}: the bad example is flagged and the better one is not`, async () => {
       const { lintText, defaultSettings } = await import('../src/engine.js');
-      const lint = async (text: string) => (await lintText(`Dear Sam,\n\n${text}\n\nBest,\nAlex\n`, 'x.md', 'markdown', { settings: defaultSettings([r]) })).findings;
+      // The close is judged as a close: after an opening paragraph; every other example opens the letter.
+      const before = r.meta.id === 'closing-invitation' ? 'I am applying for the Backend Engineer role at Northwind.\n\n' : '';
+      const lint = async (text: string) =>
+        (await lintText(`Dear Sam,\n\n${before}${text}\n\nBest,\nAlex\n`, 'x.md', 'markdown', { settings: defaultSettings([r]) })).findings;
       expect((await lint(r.meta.docs.bad)).length).toBeGreaterThan(0);
       expect(await lint(r.meta.docs.better)).toEqual([]);
     });

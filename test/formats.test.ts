@@ -54,9 +54,10 @@ describe('sarif', () => {
     const results = log.runs[0]!.results;
     expect(results.length).toBeGreaterThan(5);
     const ids = log.runs[0]!.tool.driver.rules.map((r) => r.id);
+    const severity = new Map(rules.map((x) => [x.meta.id, x.meta.severity]));
     for (const r of results) {
       expect(ids[r.ruleIndex!]).toBe(r.ruleId);
-      expect(r.level).toBe('error');
+      expect(r.level).toBe(severity.get(r.ruleId!));
       expect(r.locations[0]!.physicalLocation.artifactLocation.uri).toBe('weak.md');
       expect(r.locations[0]!.physicalLocation.region.startLine).toBeGreaterThan(0);
       expect(r.partialFingerprints['letterlint/v1']).toMatch(/^[0-9a-f]{32}$/);
@@ -170,7 +171,7 @@ describe('init, rules, explain', () => {
   it('rules lists every rule with its severity; explain prints one rule\'s docs', () => {
     const list = run(['rules'], root).stdout.trim().split('\n');
     expect(list).toHaveLength(rules.length);
-    for (const [i, r] of rules.entries()) expect(list[i]).toMatch(new RegExp(`^${r.meta.id} +error +${r.meta.description.slice(0, 20).replace(/[()]/g, '\\$&')}`));
+    for (const [i, r] of rules.entries()) expect(list[i]).toMatch(new RegExp(`^${r.meta.id} +${r.meta.severity} +${r.meta.description.slice(0, 20).replace(/[()]/g, '\\$&')}`));
     const explain = run(['explain', 'word-count'], root);
     expect(explain.code).toBe(0);
     expect(explain.stdout).toContain('Bad:');

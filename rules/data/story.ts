@@ -25,7 +25,7 @@ export const systemNouns: readonly string[] = [
   'orchestrator', 'parser', 'pipeline', 'platform', 'processor', 'producer', 'proxy', 'queue', 'replica',
   'resolver', 'router', 'runtime', 'scheduler', 'schema', 'sdk', 'search', 'server', 'service', 'store',
   'stream', 'system', 'tool', 'tooling', 'warehouse', 'webhook', 'worker', 'workflow', 'endpoint', 'feed',
-  'job', 'cli', 'bot', 'agent', 'crawler', 'exporter', 'ingester', 'loader', 'matcher', 'planner', 'sync',
+  'job', 'cli', 'bot', 'agent', 'ingestion', 'crawler', 'exporter', 'ingester', 'loader', 'matcher', 'planner', 'sync',
 ];
 
 /** Words that start the noun phrase naming a system: "the", "our", … */

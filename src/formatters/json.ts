@@ -28,6 +28,7 @@ const json: Formatter = (results) =>
         fixableErrorCount: 0,
         fixableWarningCount: 0,
         usedDeprecatedRules: [],
+        ...(r.card ? { letter: { words: r.card.words, score: r.card.score, checklist: r.card.checklist } } : {}),
       };
     }),
   ) + '\n';

@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
-import type { Finding } from '../types.js';
+import { itemLabel } from '../report-card.js';
+import type { Finding, ReportCard } from '../types.js';
 import type { Formatter } from './types.js';
 
 /** How much of a long line to show around the span. */
@@ -38,15 +39,39 @@ function excerpt(lines: readonly string[], f: Finding): [string, string] {
   return [shown, ' '.repeat(pad) + '^'.repeat(width)];
 }
 
+/** A word-count gauge: the range marked, the letter's count placed on it. */
+function gauge(words: number, [min, max]: [number, number]): string {
+  const width = 30;
+  const end = Math.round(max * 1.25);
+  const at = (n: number) => Math.min(width - 1, Math.round((n / end) * (width - 1)));
+  const cells = Array.from({ length: width }, (_, i): string => (i >= at(min) && i <= at(max) ? '\u2501' : '\u2500'));
+  cells[at(words)] = '\u25cf';
+  return `${cells.join('')} ${min}\u2013${max}`;
+}
+
+function card(rc: ReportCard, c: InstanceType<typeof Chalk>): string[] {
+  const lines = ['', `  ${c.bold(`Report card: ${rc.score}/100`)}`];
+  for (const item of rc.checklist) {
+    const mark = item.pass ? c.green('\u2713') : c.red('\u2717');
+    const detail = item.id === 'length' ? `${rc.words} words  ${gauge(rc.words, rc.range)}` : item.detail;
+    // A pass needs no explanation, except for what it counted.
+    const shown = item.pass && item.id !== 'metrics' && item.id !== 'length' ? '' : `: ${printable(detail)}`;
+    lines.push(`    ${mark} ${itemLabel(item.id)}${shown}`);
+  }
+  return lines;
+}
+
 const stylish: Formatter = (results, { cwd, color }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
   let withProblems = 0;
+  // A single letter gets its report card even when clean: that is a draft being worked on.
+  const single = results.length === 1;
   for (const result of results) {
-    if (result.fatal || result.findings.length === 0) continue;
-    withProblems++;
+    if (result.fatal || (result.findings.length === 0 && !single)) continue;
+    if (result.findings.length > 0) withProblems++;
     out.push('', c.underline(printable(path.relative(cwd, result.filePath) || result.filePath)));
     const lines = result.source.split(/\r\n|\r|\n/);
     const gutter = String(Math.max(...result.findings.map((f) => f.line))).length;
@@ -64,6 +89,7 @@ const stylish: Formatter = (results, { cwd, color }) => {
       }
       for (const s of f.suggestions) out.push(`    ${blank}   ${c.green('\u2192')} ${printable(s)}`);
     }
+    if (result.card) out.push(...card(result.card, c));
   }
   const linted = results.filter((r) => !r.fatal).length;
   // Nothing could be linted: the reasons are on standard error, and a summary would only mislead.

@@ -1,0 +1,96 @@
+// A job posting's salient terms: the technologies it names and the domain nouns and two-word
+// phrases it repeats, stemmed, without function words and boilerplate (benefits, legal text),
+// weighted so that what the posting stresses comes first. The letter is then checked against them.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { postingBoilerplate, stopWords } from '../rules/data/hiring.js';
+import { formatOf } from './letter.js';
+import { parseLetter } from './parse.js';
+import { findTechnologies } from './tech.js';
+import { normalise, stem } from './terms.js';
+import type { Letter, Posting, Term } from './types.js';
+
+/** A posting that cannot be read; the message names it and the reason. */
+export class PostingError extends Error {}
+
+const cache = new Map<string, Promise<Posting>>();
+let skip: Set<string> | undefined;
+
+/** Reads and analyses a posting once per run, however many letters name it. */
+export function loadPosting(file: string): Promise<Posting> {
+  const full = path.resolve(file);
+  let posting = cache.get(full);
+  if (!posting) {
+    posting = readFile(full, 'utf8').then(
+      (text) => analysePosting(text.replace(/^\uFEFF/, ''), full),
+      (error: NodeJS.ErrnoException) => {
+        throw new PostingError(`${file}: ${error.code === 'ENOENT' ? 'no such posting file' : error.message}`);
+      },
+    );
+    cache.set(full, posting);
+  }
+  return posting;
+}
+
+/** The posting a letter names in its frontmatter ("posting: acme-posting.md", relative to the letter). */
+export async function postingOf(letter: Letter): Promise<Posting | undefined> {
+  const named = letter.frontmatter?.posting;
+  if (typeof named !== 'string' || !named.trim() || letter.path.startsWith('<')) return undefined;
+  return loadPosting(path.resolve(path.dirname(letter.path), named.trim()));
+}
+
+const COMPANY = [
+  /^company:\s*["']?([^"'\n]+?)["']?\s*$/m,
+  /\babout\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})\b/u,
+  /\b(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})\s+is\s+hiring\b/u,
+  /\bat\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}),\s+(?:we|our)\b/u,
+];
+
+export function analysePosting(text: string, file: string): Posting {
+  skip ??= new Set([...stopWords, ...postingBoilerplate].map((w) => stem(normalise(w))));
+  const parsed = parseLetter(text, formatOf(file));
+  const weights = new Map<string, { stems: string[]; display: Map<string, number>; weight: number }>();
+  const add = (stems: string[], display: string, weight: number) => {
+    const key = stems.join(' ');
+    const entry = weights.get(key) ?? { stems, display: new Map(), weight: 0 };
+    entry.weight += weight;
+    entry.display.set(display, (entry.display.get(display) ?? 0) + 1);
+    weights.set(key, entry);
+  };
+  for (const block of parsed.blocks) {
+    // Headings and list items carry the posting's own summary of what matters.
+    const boost = block.kind === 'heading' || block.list !== undefined ? 1.5 : 1;
+    for (const sentence of block.sentences) {
+      const techs = findTechnologies(sentence.words);
+      for (const t of techs) add([`tech:${t.tech.name}`], t.tech.name, 3 * boost);
+      const inTech = (term: Term) => techs.some((t) => term.start >= t.start && term.end <= t.end);
+      const terms = sentence.terms.filter((t) => !inTech(t));
+      const content = (t: Term | undefined) => t !== undefined && t.norm.length > 2 && !skip!.has(t.stem) && !/^\d/.test(t.norm);
+      for (let i = 0; i < terms.length; i++) {
+        const a = terms[i]!;
+        if (!content(a)) continue;
+        add([a.stem], a.norm, boost);
+        const b = terms[i + 1];
+        if (content(b) && !b!.afterBreak) add([a.stem, b!.stem], `${a.norm} ${b!.norm}`, 2 * boost);
+      }
+    }
+  }
+  // A word said once is noise unless it names a technology.
+  const terms = [...weights.values()]
+    .filter((e) => e.stems[0]!.startsWith('tech:') || [...e.display.values()].reduce((n, x) => n + x, 0) >= 2)
+    .map((e) => ({ stems: e.stems, display: [...e.display.entries()].sort((x, y) => y[1] - x[1])[0]![0], weight: e.weight }))
+    .sort((x, y) => y.weight - x.weight || x.display.localeCompare(y.display));
+  // A phrase outranks its own words: "payment ledger" covers "ledger".
+  const kept = terms.filter((t) => t.stems.length > 1 || !terms.some((o) => o.stems.length > 1 && o.weight >= t.weight && o.stems.includes(t.stems[0]!)));
+  const company = COMPANY.map((re) => re.exec(text)?.[1]?.trim()).find(Boolean);
+  return { path: file, company, terms: kept };
+}
+
+/** Whether the letter mentions a posting term: a technology by name, words by their stems in a row. */
+export function mentions(letter: Letter, stems: readonly string[]): boolean {
+  if (stems[0]!.startsWith('tech:')) {
+    const name = stems[0]!.slice(5);
+    return letter.sentences.some((s) => findTechnologies(s.words).some((t) => t.tech.name === name));
+  }
+  return letter.sentences.some((s) => s.terms.some((_, i) => stems.every((st, k) => s.terms[i + k]?.stem === st)));
+}

@@ -1,0 +1,56 @@
+// The report card: the hiring checklist item by item, from the findings that survived
+// configuration and inline comments, with a 0–100 score. Shown by stylish, carried by json.
+import wordCount, { wordRange } from '../rules/word-count.js';
+import { isStorySentence } from './story.js';
+import type { Finding, Letter, ReportCard, RuleSetting } from './types.js';
+
+
+// Each item: the rule that decides it, its weight in the score, and how to describe a pass.
+const ITEMS: ReadonlyArray<{ id: string; rule: string; weight: number; label: string }> = [
+  { id: 'specific-opening', rule: 'specific-opening', weight: 15, label: 'specific opening' },
+  { id: 'system-story-first', rule: 'lead-with-system', weight: 15, label: 'system story first' },
+  { id: 'metrics', rule: 'require-metrics', weight: 20, label: 'metrics' },
+  { id: 'failure-modes', rule: 'require-failure-modes', weight: 15, label: 'failure modes' },
+  { id: 'length', rule: 'word-count', weight: 10, label: 'length' },
+  { id: 'no-cliches', rule: 'no-generic-claims', weight: 10, label: 'no clichés' },
+  { id: 'no-placeholders', rule: 'no-placeholders', weight: 15, label: 'no placeholders' },
+  { id: 'posting-coverage', rule: 'mirror-posting', weight: 10, label: 'posting coverage' },
+];
+
+export const itemLabel = (id: string): string => ITEMS.find((i) => i.id === id)?.label ?? id;
+
+export function reportCard(letter: Letter, findings: readonly Finding[], settings: readonly RuleSetting[]): ReportCard {
+  const enabled = new Map(settings.map((s) => [s.rule.meta.id, s]));
+  const range = wordRange(letter, (enabled.get('word-count')?.options ?? wordCount.meta.defaultOptions) as typeof wordCount.meta.defaultOptions);
+  const figures = [...new Set(letter.numbers.filter((n) => n.metric).map((n) => n.text.replace(/\s+/g, ' ')))];
+  const checklist: ReportCard['checklist'] = [];
+  let earned = 0;
+  let total = 0;
+  for (const item of ITEMS) {
+    if (!enabled.has(item.rule)) continue;
+    if (item.rule === 'mirror-posting' && !letter.posting) continue;
+    const found = findings.filter((f) => f.ruleId === item.rule);
+    // A letter with no system story at all has not put one first, whatever lead-with-system says.
+    const noStory = item.id === 'system-story-first' && !letter.anatomy.body.some((p) => p.sentences.some((s) => isStorySentence(letter, s)));
+    const pass = found.length === 0 && !noStory;
+    total += item.weight;
+    if (pass) earned += item.weight;
+    checklist.push({ id: item.id, pass, detail: noStory ? 'no system story found' : detail(item.id, found, letter, figures, range) });
+  }
+  return { words: letter.wordCount, range, score: total ? Math.round((100 * earned) / total) : 100, checklist, figures };
+}
+
+function detail(id: string, found: readonly Finding[], letter: Letter, figures: readonly string[], range: [number, number]): string {
+  switch (id) {
+    case 'metrics':
+      return figures.length ? figures.slice(0, 6).join(', ') : 'none found';
+    case 'length':
+      return `${letter.wordCount} words, ${range[0]}\u2013${range[1]}`;
+    case 'no-cliches':
+      return found.length ? `${found.length} found` : 'none';
+    case 'no-placeholders':
+      return found.length ? found.map((f) => f.actual ?? '').filter(Boolean).slice(0, 3).join(', ') : 'none';
+    default:
+      return found[0]?.message ?? 'yes';
+  }
+}
