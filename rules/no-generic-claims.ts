@@ -2,7 +2,7 @@ import { claimFamilies, type ClaimFamily } from './data/generic-claims.js';
 import { termIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
 import { memoize } from '../src/memo.js';
-import { stemsOfPhrase } from '../src/terms.js';
+import { stemsOfPhrase } from '../src/parse.js';
 import type { Rule, Term } from '../src/types.js';
 
 // Adverbs that may be inserted inside a claim: "I truly, deeply thrive in a fast-paced environment".

@@ -33,7 +33,8 @@ function loaders(): Record<string, Loader> {
     try {
       return parse(content);
     } catch (error) {
-      throw new ConfigError(`${file}: not valid YAML: ${firstLine(error)}`);
+      // The yaml parser's first line ends with a colon before a code frame we do not print.
+      throw new ConfigError(`${file}: not valid YAML: ${firstLine(error).replace(/:$/, '')}`);
     }
   };
   const json: Loader = (file, content) => {
@@ -43,7 +44,12 @@ function loaders(): Record<string, Loader> {
       throw new ConfigError(`${file}: not valid JSON: ${firstLine(error)}`);
     }
   };
-  return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml };
+  // lilconfig would import() a .js, .mjs or .cjs file named with --config: running a config's code
+  // could hang a run or do anything at all, so only JSON and YAML are read.
+  const code: Loader = (file) => {
+    throw new ConfigError(`${file}: letterlint reads JSON or YAML configuration, not JavaScript`);
+  };
+  return { '.json': json, '.yaml': yaml, '.yml': yaml, noExt: yaml, '.js': code, '.mjs': code, '.cjs': code };
 }
 
 function firstLine(error: unknown): string {
@@ -71,20 +77,24 @@ export async function configFor(dir: string, explicit?: string): Promise<Resolve
   if (!found) return (defaults ??= { settings: settingsFrom({}) });
   const cached = resolved.get(found.filepath);
   if (cached) return cached;
-  const config = { file: found.filepath, settings: settingsFrom(await validate(found.filepath, found.config)) };
+  // In a package.json the configuration, and so every key path in a message, starts at "letterlint".
+  const base = path.basename(found.filepath) === 'package.json' ? ['letterlint'] : [];
+  const config = { file: found.filepath, settings: settingsFrom(await validate(found.filepath, found.config, base)) };
   resolved.set(found.filepath, config);
   return config;
 }
 
 async function loadExplicit(search: Search, file: string): Promise<{ filepath: string; config: unknown }> {
   await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    throw new ConfigError(`${file}: ${error.code === 'ENOENT' ? 'no such configuration file' : firstLine(error)}`);
+    const why = error.code === 'ENOENT' ? 'no such configuration file' : error.code === 'EISDIR' ? 'is a folder, not a configuration file' : firstLine(error);
+    throw new ConfigError(`${file}: ${why}`);
   });
   const loaded = await search.load(file);
-  // A package.json named with --config holds its configuration under "letterlint".
+  // A package.json named with --config holds its configuration under "letterlint"; lilconfig's
+  // load() has already taken that key out (null when it is missing).
   if (path.basename(file) === 'package.json') {
-    const config = (loaded?.config as Record<string, unknown> | undefined)?.letterlint;
-    if (config === undefined) throw new ConfigError(`${file}: has no "letterlint" key`);
+    const config = loaded?.config;
+    if (config === undefined || config === null) throw new ConfigError(`${file}: has no "letterlint" key`);
     return { filepath: path.resolve(file), config };
   }
   return { filepath: path.resolve(file), config: loaded?.config ?? {} };
@@ -96,37 +106,48 @@ interface Config {
 }
 
 /** Checks a configuration's shape, naming the key path and what is allowed when it is wrong. */
-async function validate(file: string, raw: unknown): Promise<Config> {
+async function validate(file: string, raw: unknown, base: string[] = []): Promise<Config> {
   const v = await import('valibot');
   const severity = v.picklist(['off', 'warn', 'error'], 'expected "off", "warn" or "error"');
+  // valibot's object schemas accept arrays ("rules": [] would pass as no rules), so check first.
+  const record = <S extends GenericSchema>(schema: S) =>
+    v.pipe(v.custom<unknown>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected an object'), schema);
+  // Phrases are matched as words, so an entry with no letter or digit ("", "   ", ".*") can match
+  // nothing, and the phrase index refuses it; say so here instead of failing inside a rule.
+  const text = v.pipe(
+    v.string('expected text'),
+    v.regex(/[\p{L}\p{N}]/u, 'expected words, not only spaces or punctuation (text is matched as written, never as a regular expression)'),
+  );
   const option = (spec: OptionSpec): GenericSchema =>
     spec.type === 'integer'
       ? v.pipe(v.number(`expected a whole number`), v.integer('expected a whole number'), v.minValue(spec.minimum, `expected ${spec.minimum} or more`))
-      : v.array(v.pipe(v.string('expected text'), v.nonEmpty('expected text, not an empty string')), 'expected a list of text');
+      : v.array(text, 'expected a list of text');
   const ruleSchemas = Object.fromEntries(
     rules.map((r) => {
       const specs = Object.entries(r.meta.options as Record<string, OptionSpec>);
       const allowed = specs.length ? specs.map(([k]) => k).join(', ') : 'none';
-      const options = v.strictObject(Object.fromEntries(specs.map(([k, spec]) => [k, v.optional(option(spec))])), `unknown option; ${r.meta.id} takes: ${allowed}`);
+      const options = record(v.strictObject(Object.fromEntries(specs.map(([k, spec]) => [k, v.optional(option(spec))])), `unknown option; ${r.meta.id} takes: ${allowed}`));
       return [r.meta.id, v.optional(v.strictTuple([severity, v.optional(options)], 'expected a severity, or [severity, options]'))];
     }),
   );
-  const schema = v.strictObject(
-    {
-      $schema: v.optional(v.string()),
-      rules: v.optional(v.strictObject(ruleSchemas, `unknown rule; known rules: ${rules.map((r) => r.meta.id).join(', ')}`)),
-    },
-    'unknown key; a configuration has "rules"',
+  const schema = record(
+    v.strictObject(
+      {
+        $schema: v.optional(v.string()),
+        rules: v.optional(record(v.strictObject(ruleSchemas, `unknown rule; known rules: ${rules.map((r) => r.meta.id).join(', ')}`))),
+      },
+      'unknown key; a configuration has "rules"',
+    ),
   );
   // "warn" is short for ["warn"], so the checked shape is one tuple a rule.
   const input = normalise(raw);
   const result = v.safeParse(schema, input);
-  if (!result.success) throw new ConfigError(`${file}: ${describe(result.issues[0]!)}`);
+  if (!result.success) throw new ConfigError(`${file}: ${describe(result.issues[0]!, base)}`);
   const config = result.output as Config;
   for (const [id, entry] of Object.entries(config.rules ?? {})) {
     const rule = rules.find((r) => r.meta.id === id)!;
     const problem = entry[1] && rule.meta.checkOptions?.({ ...rule.meta.defaultOptions, ...entry[1] });
-    if (problem) throw new ConfigError(`${file}: rules.${id}: ${problem}`);
+    if (problem) throw new ConfigError(`${file}: ${[...base, 'rules', id].join('.')}: ${problem}`);
   }
   return config;
 }
@@ -140,8 +161,9 @@ function normalise(raw: unknown): unknown {
   return { ...config, rules: Object.fromEntries(entries) };
 }
 
-function describe(issue: BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((p) => String(p.key));
+/** `base`: where the configuration sits in its file ("letterlint" in a package.json). */
+function describe(issue: BaseIssue<unknown>, base: readonly string[]): string {
+  const keys = [...base, ...(issue.path ?? []).map((p) => String(p.key))];
   const where = keys.length ? keys.map((k, i) => (/^\d+$/.test(k) ? `[${k}]` : i ? `.${k}` : k)).join('') : '(top level)';
   // An unknown key is reported by the object around it with the message written for that case;
   // any other problem with an object is its type.

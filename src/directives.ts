@@ -43,7 +43,14 @@ export function applyDirectives(
   const directives: Directive[] = [];
   for (const comment of comments) {
     const m = DIRECTIVE.exec(comment.body);
-    if (!m) continue;
+    if (!m) {
+      // "letterlint-disable-line" and other near misses would otherwise do nothing, silently.
+      if (/^letterlint-/.test(comment.body)) {
+        const word = comment.body.split(/\s/)[0]!;
+        problems.push(finding(`Unknown letterlint comment "${word}"`, 'Use letterlint-disable, letterlint-enable or letterlint-disable-next-line.', 'error', comment, locate));
+      }
+      continue;
+    }
     const names = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
     const rules: string[] = [];
     for (const name of names) {

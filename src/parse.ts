@@ -273,3 +273,8 @@ function countWords(node: NlcstSentence, isExcluded: (s: number, e: number) => b
   return count;
 }
 
+
+/** The stems of a plain phrase (from configuration), tokenised exactly as a letter's words are. */
+export function stemsOfPhrase(phrase: string): string[] {
+  return parsePlain(phrase).sentences.flatMap((s) => s.terms.map((t) => t.stem));
+}

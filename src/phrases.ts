@@ -1,6 +1,7 @@
 // One-pass phrase matching over a sentence's tokens: patterns are indexed by the keys of their
 // first step, so each token costs one map lookup however many phrases the data holds.
-import { patternKey, stemsOfPhrase, termKeys } from './terms.js';
+import { stemsOfPhrase } from './parse.js';
+import { patternKey, termKeys } from './terms.js';
 import type { Term } from './types.js';
 
 /**

@@ -1,7 +1,7 @@
 // Finding technology names in a sentence, with the lexicon compiled once per run.
 import { technologies, type Technology } from '../rules/data/technologies.js';
 import { memoize } from './memo.js';
-import { PhraseIndex } from './phrases.js';
+import { PhraseIndex, type PhraseEntry } from './phrases.js';
 import type { Word } from './types.js';
 
 export interface TechMention {
@@ -27,13 +27,14 @@ function tokenKeys(word: Word): string[] {
 
 /** The lexicon, plus any names configuration adds (case-insensitive, as written). */
 const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
-  const entries: Array<{ pattern: string; value: Technology }> = [];
+  const entries: Array<PhraseEntry<Technology>> = [];
   const wholeKeys = new Set<string>();
   const all = [...technologies, ...extra.map((name): Technology => ({ name, kind: 'tool' }))];
   for (const tech of all) {
     for (const name of [tech.name, ...(tech.aliases ?? [])]) {
       const words = name.split(/\s+/).map((w) => (tech.caseSensitive ? '=' + w : w));
-      entries.push({ pattern: words.join(' '), value: tech });
+      // Names from configuration are text: "?", "*" and "|" in them are not pattern syntax.
+      entries.push({ pattern: words.join(' '), value: tech, literal: !technologies.includes(tech) });
       for (const w of words) wholeKeys.add(keyOf(w));
     }
   }

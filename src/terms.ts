@@ -106,16 +106,6 @@ export function keysOfDataWord(word: string): string[] {
     .map((w) => stem(normalise(w)));
 }
 
-/** The stems of a plain phrase, tokenised exactly as a letter's words are: "I'm a self-starter" → i, am, a, self, starter. */
-export function stemsOfPhrase(phrase: string): string[] {
-  const out: string[] = [];
-  for (const m of phrase.matchAll(/\S+/g)) {
-    const text = m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (text) out.push(...termsOf({ text, lower: text.toLowerCase(), start: 0, end: text.length }).map((t) => t.stem));
-  }
-  return out;
-}
-
 /**
  * The key a phrase pattern's word is compared by: its stem, or with a leading "=" its exact
  * normalised form, for words whose stem meets an unrelated one ("=paged" is not "page").
