@@ -49,7 +49,8 @@ const rule: Rule<Options> = {
     },
     checkOptions: ({ min, max }) => (min > max ? `min (${min}) is more than max (${max})` : undefined),
   },
-  check(letter, { min, max }, report) {
+  check(letter, options, report) {
+    const [min, max] = wordRange(letter, options);
     const count = letter.wordCount;
     if (count > max) {
       const part = weakestPart(letter);

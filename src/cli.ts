@@ -247,7 +247,6 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
   files.forEach((file, i) => inputs.push({ filePath: file, read: reads[i]!, name: path.relative(io.cwd, file) || file, dir: path.dirname(file) }));
   // Letters in one run know each other's companies, so a reused letter that names another is caught.
   const run: RunContext = { companies: new Set(inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : []))) };
-  const profile = { seniority: options.seniority, focus: options.focus };
 
   for (const { filePath, read, name, dir } of inputs) {
     const fail = (reason: string, line = `${name}: ${reason}`) => {
@@ -262,6 +261,7 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
     let linted: Awaited<ReturnType<typeof lintText>>;
     try {
       config = await configFor(dir, explicit);
+      const profile = { seniority: options.seniority ?? config.profile.seniority, focus: options.focus ?? config.profile.focus };
       linted = await lintText(read.text, filePath, formatOf(name), { settings: config.settings, profile, run, posting });
     } catch (error) {
       if (error instanceof ConfigError || error instanceof PostingError) {

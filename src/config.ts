@@ -6,7 +6,7 @@ import path from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { BaseIssue, GenericSchema } from 'valibot';
 import { rules } from '../rules/index.js';
-import type { OptionSpec, RuleSetting, Severity } from './types.js';
+import { FOCUSES, SENIORITIES, type Focus, type OptionSpec, type Profile, type RuleSetting, type Seniority, type Severity } from './types.js';
 
 export const CONFIG_FILES = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml', 'package.json'];
 const SEVERITIES: Record<string, Severity | undefined> = { off: undefined, warn: 'warning', error: 'error' };
@@ -18,6 +18,8 @@ export interface ResolvedConfig {
   /** The file the settings came from; undefined for the built-in defaults. */
   file?: string;
   settings: RuleSetting[];
+  /** Seniority and focus for every letter under this configuration; flags and frontmatter win. */
+  profile: Profile;
 }
 
 type Loader = (file: string, content: string) => unknown | Promise<unknown>;
@@ -74,12 +76,13 @@ export async function configFor(dir: string, explicit?: string): Promise<Resolve
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`${explicit ?? dir}: cannot read configuration: ${firstLine(error)}`);
   }
-  if (!found) return (defaults ??= { settings: settingsFrom({}) });
+  if (!found) return (defaults ??= { settings: settingsFrom({}), profile: {} });
   const cached = resolved.get(found.filepath);
   if (cached) return cached;
   // In a package.json the configuration, and so every key path in a message, starts at "letterlint".
   const base = path.basename(found.filepath) === 'package.json' ? ['letterlint'] : [];
-  const config = { file: found.filepath, settings: settingsFrom(await validate(found.filepath, found.config, base)) };
+  const checked = await validate(found.filepath, found.config, base);
+  const config = { file: found.filepath, settings: settingsFrom(checked), profile: { seniority: checked.seniority, focus: checked.focus } };
   resolved.set(found.filepath, config);
   return config;
 }
@@ -103,6 +106,8 @@ async function loadExplicit(search: Search, file: string): Promise<{ filepath: s
 type RuleEntry = [string, Record<string, unknown>?];
 interface Config {
   rules?: Record<string, RuleEntry>;
+  seniority?: Seniority;
+  focus?: Focus;
 }
 
 /** Checks a configuration's shape, naming the key path and what is allowed when it is wrong. */
@@ -134,9 +139,11 @@ async function validate(file: string, raw: unknown, base: string[] = []): Promis
     v.strictObject(
       {
         $schema: v.optional(v.string()),
+        seniority: v.optional(v.picklist(SENIORITIES, `expected one of: ${SENIORITIES.join(', ')}`)),
+        focus: v.optional(v.picklist(FOCUSES, `expected one of: ${FOCUSES.join(', ')}`)),
         rules: v.optional(record(v.strictObject(ruleSchemas, `unknown rule; known rules: ${rules.map((r) => r.meta.id).join(', ')}`))),
       },
-      'unknown key; a configuration has "rules"',
+      'unknown key; a configuration has "rules", "seniority" and "focus"',
     ),
   );
   // "warn" is short for ["warn"], so the checked shape is one tuple a rule.

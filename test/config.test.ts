@@ -481,3 +481,29 @@ describe('invalid configuration', () => {
     expect(r.stderr).toMatch(/^letterlint: \S+\.letterlintrc\.yaml: not valid YAML: .*\n$/);
   });
 }, SPAWN_TIMEOUT);
+
+describe('profile keys', () => {
+  const longish = (words: number) => strong.replace(/Best,|Sincerely,/, `${'More context on the ledger. '.repeat(Math.ceil(words / 5))}\n\nSincerely,`);
+
+  it('seniority in configuration raises the word limit; a flag and frontmatter win over it', () => {
+    const text = longish(70); // about 420 words: over 400, under 450
+    const dir = project({ '.letterlintrc.yaml': 'seniority: staff\n', 'a.md': text, 'b.md': `---\nseniority: mid\n---\n\n${text}` });
+    const staff = lint(dir);
+    expect(staff.rulesOf('a.md', 'word-count')).toEqual([]);
+    expect(staff.rulesOf('b.md', 'word-count')).toEqual(['word-count']);
+    expect(lint(dir, ['--seniority', 'mid', 'a.md']).rulesOf('a.md', 'word-count')).toEqual(['word-count']);
+  });
+
+  it('focus in configuration turns on focus-coverage', () => {
+    const plain = 'Dear team,\n\nI built the search indexer that serves 2 million queries a day, and the retries behind it.\n\nI want to help.\n\nBest,\nSam\n';
+    const dir = project({ '.letterlintrc.json': json({ focus: 'payments' }), 'a.md': plain });
+    expect(lint(dir).rulesOf('a.md', 'focus-coverage')).toEqual(['focus-coverage']);
+    expect(lint(project({ 'a.md': plain })).rulesOf('a.md', 'focus-coverage')).toEqual([]);
+  });
+
+  it('a seniority or focus outside the lists is exit 2, naming what is allowed', () => {
+    const r = run(['a.md'], project({ '.letterlintrc.yaml': 'focus: fintech\n', 'a.md': strong }));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/\.letterlintrc\.yaml: focus: expected one of: infrastructure, product, data, security, ai, payments\n$/);
+  });
+});
