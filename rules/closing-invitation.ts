@@ -2,7 +2,7 @@ import { invitations } from './data/hiring.js';
 import { memoize } from '../src/memo.js';
 import { termIndex } from '../src/phrases.js';
 import { fill, quote } from '../src/suggest.js';
-import type { Rule } from '../src/types.js';
+import type { Part, Rule } from '../src/types.js';
 
 const index = memoize((list: typeof invitations) => termIndex(list.map((p) => ({ ...p, value: p }))));
 
@@ -20,22 +20,58 @@ const rule: Rule = {
     options: {},
   },
   check(letter, _options, report) {
-    const last = letter.anatomy.body.at(-1);
+    const body = letter.anatomy.body;
+    const text = letter.text;
+    // Sign-off or contact lines the anatomy left in the body ("Thanks for reading,\nSam Lee"), and
+    // reference notes after the close, are not the close.
+    let end = body.length;
+    while (end > 0 && isTrailer(text, body[end - 1]!)) end--;
     // A one-paragraph letter has no separate close to judge; structure speaks to that.
-    if (!last || letter.anatomy.body.length < 2) return;
+    if (end < 2) return;
+    const close = body[end - 1]!;
+    // The paragraphs read as the close: the last one, the one before a bare "Thank you for your
+    // time.", and whatever trails them (a sign-off that says "Looking forward to hearing from you,").
+    const from = isCourtesy(text, close) && end >= 3 ? end - 2 : end - 1;
     const phrases = index(invitations);
-    if (last.sentences.some((s) => phrases.matchAll(s.terms).length > 0)) return;
-    const text = letter.text.slice(last.start, last.end);
-    const firstLine = text.split(/\r?\n|\r/)[0]!;
+    if (body.slice(from).some((p) => p.sentences.some((s) => phrases.matchAll(s.terms).length > 0))) return;
+    const firstLine = text.slice(close.start, close.end).split(/\r?\n|\r/)[0]!;
     report({
       message: `The closing paragraph ${quote(firstLine, 40)} invites no conversation or next step`,
-      start: last.start,
-      end: last.start + firstLine.length,
+      start: close.start,
+      end: close.start + firstLine.length,
       suggestions: [
         fill('End with an invitation to talk shop: "I would be glad to walk you through how {system} <handled the hard part>, and to hear how your team <does the same>."', letter.facts),
       ],
     });
   },
 };
+
+function linesOf(text: string, part: Part): string[] {
+  return text
+    .slice(part.start, part.end)
+    .split(/\r?\n|\r/)
+    .map((l) => l.replace(/^[\s>#*_]+|[\s*_\\]+$/g, ''))
+    .filter(Boolean);
+}
+
+const words = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * Lines after the close that are not prose: a sign-off with a name ("With kind regards,", "Thanks for
+ * reading,"), a name and an email address, or a reference note ("[1] Brambleworks, design note, 2023.").
+ */
+function isTrailer(text: string, part: Part): boolean {
+  if (part.isList) return false;
+  const lines = linesOf(text, part);
+  if (lines.length === 0) return true;
+  if (/^\[\d+\]\s/.test(lines[0]!)) return true;
+  return lines.every((l) => words(l) <= 6 && !/[.!?:;]$/.test(l));
+}
+
+/** A bare courtesy line as its own paragraph: "Thank you for your time and consideration." */
+function isCourtesy(text: string, part: Part): boolean {
+  const lines = linesOf(text, part);
+  return part.sentences.length === 1 && lines.length === 1 && words(lines[0]!) <= 10 && /^(?:thank|thanks|many thanks|i (?:really )?appreciate)\b/i.test(lines[0]!);
+}
 
 export default rule;

@@ -1,6 +1,69 @@
+import { irregularPast, ownershipVerbs, systemNouns } from './data/story.js';
 import { isStorySentence } from '../src/story.js';
 import { fill } from '../src/suggest.js';
-import type { Rule } from '../src/types.js';
+import { keysOfDataWord } from '../src/terms.js';
+import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';
+
+let vocab: { verbs: Set<string>; nouns: Set<string>; past: Set<string> } | undefined;
+function words() {
+  vocab ??= {
+    verbs: new Set(ownershipVerbs.flatMap(keysOfDataWord)),
+    nouns: new Set(systemNouns.flatMap(keysOfDataWord)),
+    past: new Set(irregularPast),
+  };
+  return vocab;
+}
+
+/** Words that may stand between "I" and the verb: "I also moved", "we then migrated", "I had rebuilt". */
+const BETWEEN = new Set(['also', 'then', 'have', 'had', 'eventually', 'later', 'quickly', 'recently', 'personally', 'first', 'finally', 'just', 'once', 'soon']);
+/** A verb followed by these has no object: "I moved to Berlin", "I ran into", "I led with". */
+const NO_OBJECT = new Set(['to', 'into', 'onto', 'from', 'on', 'in', 'at', 'with', 'away', 'out', 'up', 'over', 'back', 'for']);
+/** Words that point at one system: "the", "our", "my". */
+const POINTERS = new Set(['the', 'our', 'my', 'that', 'this']);
+
+const isPast = (t: Term): boolean => words().past.has(t.norm) || /[^e]ed$/.test(t.norm);
+/** A singular system noun in lower case: "service", "queue", "API"; not "Platform Engineer" or "systems". */
+function isSystemNoun(text: string, t: Term): boolean {
+  return words().nouns.has(t.stem) && !/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) && !/[^su]s$/.test(t.norm);
+}
+
+/**
+ * A sentence that tells what the writer did to a system, in words the shared story test does not
+ * reach: "I replaced the unbounded push with explicit backpressure: the API now checks queue depth."
+ */
+function toldInPast(text: string, s: Sentence): boolean {
+  const terms = s.terms;
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i]!.norm !== 'i' && terms[i]!.norm !== 'we') continue;
+    let v = i + 1;
+    while (v < terms.length && v - i <= 3 && BETWEEN.has(terms[v]!.norm)) v++;
+    const verb = terms[v];
+    if (!verb || !words().verbs.has(verb.stem) || !isPast(verb)) continue;
+    const next = terms[v + 1];
+    if (!next || NO_OBJECT.has(next.norm)) continue;
+    if (terms.slice(v + 1).some((t) => isSystemNoun(text, t))) return true;
+  }
+  return false;
+}
+
+/** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */
+function beforeAndAfter(text: string, part: Part): boolean {
+  const prose = text.slice(part.start, part.end);
+  const contrast = /\bbefore\b[\s\S]*\bnow\b|\bused to\b|\bno longer\b|\bwent from\b/i.test(prose);
+  if (!contrast) return false;
+  return part.sentences.some((s) =>
+    s.terms.some((t, k) => isSystemNoun(text, t) && s.terms.slice(Math.max(0, k - 3), k).some((p) => POINTERS.has(p.norm))),
+  );
+}
+
+/** The sentence that tells the paragraph's story, if it tells one. */
+function storyIn(letter: Letter, part: Part): Sentence | undefined {
+  const strict = part.sentences.find((s) => isStorySentence(letter, s));
+  if (strict) return strict;
+  const loose = part.sentences.find((s) => toldInPast(letter.text, s));
+  if (loose) return loose;
+  return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
+}
 
 const rule: Rule = {
   meta: {
@@ -17,8 +80,10 @@ const rule: Rule = {
   },
   check(letter, _options, report) {
     const body = letter.anatomy.body;
+    // A letter with no system story at all is left to the rules that ask for one.
+    if (!body.some((p) => p.sentences.some((s) => isStorySentence(letter, s)))) return;
     for (let i = 0; i < body.length; i++) {
-      const story = body[i]!.sentences.find((s) => isStorySentence(letter, s));
+      const story = storyIn(letter, body[i]!);
       if (!story) continue;
       if (i < 2) return;
       report({

@@ -2,9 +2,73 @@ import { expertiseClaims } from './data/hiring.js';
 import { memoize } from '../src/memo.js';
 import { termIndex } from '../src/phrases.js';
 import { quote } from '../src/suggest.js';
-import type { Rule } from '../src/types.js';
+import { findTechnologies } from '../src/tech.js';
+import type { Letter, Rule, Sentence, Term } from '../src/types.js';
+
+type Claim = (typeof expertiseClaims)[number];
 
 const claims = memoize((list: typeof expertiseClaims) => termIndex(list.map((c) => ({ ...c, value: c }))));
+
+/** Words that make the writer the one claiming: "I am an expert in", "calls me a master of". */
+const SELF = new Set(['i', 'me', 'myself', 'my', 'am']);
+/**
+ * Words that, between the writer and the claim, make it someone else's or an aim: "I worked with
+ * an expert in", "we hired an expert in", "I want to become an expert in", "our lead is an expert in".
+ */
+const OTHERS = new Set([
+  'with', 'from', 'alongside', 'among', 'by', 'under', 'like', 'than', 'hired', 'hire', 'hiring', 'recruited',
+  'consulted', 'asked', 'brought', 'join', 'joining', 'we', 'they', 'he', 'she', 'you', 'your', 'their', 'our',
+  'his', 'her', 'its', 'is', 'are', 'want', 'wants', 'hope', 'aim', 'goal', 'aspire', 'learn', 'learning', 'grow',
+]);
+/** "I am no expert in", "not a master of", "never mastered". */
+const NEGATION = new Set(['no', 'not', 'never', 'hardly', 'far']);
+/** What may stand before a claim with no subject, as in a résumé line: "A true expert in Kafka." */
+const FILLER = new Set(['a', 'an', 'true', 'real', 'genuine', 'recognised', 'recognized', 'certified', 'seasoned', 'proven', 'total', 'complete', 'absolute', 'and']);
+/** How far back, within the clause, the writer may stand: "I have, over six years, become an expert in". */
+const REACH = 8;
+
+/** Whether the claim at token `from` is the writer's own, as `self` entries require. */
+function isOwnClaim(terms: readonly Term[], from: number): boolean {
+  let clauseStart = from;
+  while (clauseStart > 0 && !terms[clauseStart]!.afterBreak && from - clauseStart < REACH) clauseStart--;
+  const before = terms.slice(clauseStart, from);
+  if (before.some((t) => NEGATION.has(t.norm))) return false;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const norm = before[k]!.norm;
+    if (OTHERS.has(norm)) return false;
+    if (SELF.has(norm)) return true;
+  }
+  // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres.").
+  return before.every((t) => FILLER.has(t.norm));
+}
+
+const capitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
+
+/**
+ * Whether the claim's first word is capitalised as part of a proper name or title: "Ninja Van",
+ * "Rockstar Games", "A Cloud Guru", "a Master of Data Science". "Python Ninja" is still a claim.
+ */
+function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Claim): boolean {
+  const text = letter.text;
+  if (!capitalised(text.slice(term.start, term.end))) return false;
+  const words = sentence.words;
+  const at = words.findIndex((w) => w.start <= term.start && term.start < w.end);
+  if (at < 0) return false;
+  const midSentence = at > 0;
+  if (claim.label === 'master of') {
+    // "Master of Science", "a Master of Data Science": a degree, not a boast.
+    const after = words[at + 2];
+    return midSentence || (after !== undefined && capitalised(after.text));
+  }
+  const next = words[at + 1];
+  if (next && capitalised(next.text) && next.text !== 'I') return true;
+  const prev = words[at - 1];
+  if (midSentence && prev && capitalised(prev.text) && at - 1 > 0) {
+    const techs = new Set(findTechnologies(words).map((t) => t.start));
+    return !techs.has(prev.start);
+  }
+  return false;
+}
 
 const rule: Rule = {
   meta: {
@@ -23,7 +87,10 @@ const rule: Rule = {
     const index = claims(expertiseClaims);
     for (const sentence of letter.sentences) {
       for (const m of index.matchAll(sentence.terms)) {
-        const start = sentence.terms[m.from]!.start;
+        const first = sentence.terms[m.from]!;
+        if (m.value.self && !isOwnClaim(sentence.terms, m.from)) continue;
+        if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
+        const start = first.start;
         const end = sentence.terms[m.coreTo - 1]!.end;
         report({
           message: `Claim of expertise ${quote(letter.text.slice(start, end))} invites the hardest question in the interview`,

@@ -83,7 +83,7 @@ describe('greeting', () => {
 });
 
 describe('sign-off', () => {
-  it.each([['Best,'], ['Kind regards,'], ['Sincerely yours,'], ['Thank you,'], ['Warm regards,'], ['Cheers,'], ['Yours faithfully,']])(
+  it.each([['Best,'], ['Kind regards,'], ['Sincerely yours,'], ['Thank you,'], ['Warm regards,'], ['Cheers,'], ['Yours faithfully,'], ['With kind regards,'], ['Thanks for reading,']])(
     'reads "%s" and the name below it as the sign-off',
     async (close) => {
       const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${FIT}\n\n${close}\nPriya Raman`);
@@ -293,6 +293,11 @@ describe('facts', () => {
     const letter = await read(`Dear Ms. Okafor,\n\n${opening}\n\nBest,\nPriya`);
     expect(letter.facts.company).toBe(company);
     expect(letter.facts.role).toBe(role);
+  });
+
+  it('reads no company from the writer\'s own current role', async () => {
+    const letter = await read('Dear Ms. Okafor,\n\nIn my current role at Globex I rebuilt the payouts ledger.\n\nBest,\nPriya');
+    expect(letter.facts.company).toBeUndefined();
   });
 
   it('reads no company when the opening joins something in lower case', async () => {

@@ -14,95 +14,217 @@ export const stockOpenings: readonly PhraseSpec[] = [
   { pattern: 'i am excited|thrilled|pleased|delighted|happy to apply|submit' },
   { pattern: 'i am applying for the|this position|role|job|opening' },
   { pattern: 'i am interested in the|this position|role|job|opening' },
-  { pattern: 'i came across|saw|found your job|the job|your posting|the posting|your listing|your advertisement|your ad' },
+  // "I came across your posting", "I saw the job ad": but not "I found the job queue stalled".
+  { pattern: 'i came across your|the job? posting|listing|advertisement|advert|ad|vacancy' },
+  { pattern: 'i came across your|the job opening' },
+  { pattern: 'i saw|found your|the job? posting|listing|advertisement|advert|ad|vacancy' },
+  { pattern: 'i saw|found your|the job opening' },
+  { pattern: 'i am reaching out to apply|express|inquire' },
+  { pattern: 'my name is' },
   { pattern: 'to whom it may concern' },
   { pattern: 'dear sir or madam' },
   { pattern: 'with great enthusiasm' },
 ];
 
-/** Claims of mastery a candidate will be asked to prove in the interview. */
-export const expertiseClaims: readonly (PhraseSpec & { label: string })[] = [
-  { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from'] },
-  { label: 'master of', pattern: 'master of', notFollowedBy: ['science', 'arts', 'engineering', 'business', 'computer', 'none', 'ceremonies'] },
-  { label: 'mastered', pattern: '=mastered' },
-  { label: 'world-class', pattern: 'world class engineer|developer|programmer|architect|coder|expert|skills|skill|talent|expertise|abilities|ability' },
-  { label: 'rockstar', pattern: 'rockstar|rock star' },
-  { label: 'ninja', pattern: 'ninja|ninjas' },
-  { label: 'guru', pattern: 'guru|gurus' },
-  { label: '10x engineer', pattern: '10x engineer|developer|programmer|coder' },
-  { label: 'fluent in every…', pattern: 'fluent in every|all' },
+/**
+ * Claims of mastery a candidate will be asked to prove in the interview. `self`: the claim counts
+ * only when it is the writer's own ("I am an expert in", "Expert in Kafka."), not someone else's
+ * ("we hired an expert in tax law", "your world-class team"). `name`: the word is also part of
+ * proper names ("Ninja Van", "Rockstar Games", "A Cloud Guru"), which are left alone.
+ */
+export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boolean; name?: boolean })[] = [
+  { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], self: true },
+  {
+    label: 'master of',
+    pattern: 'master of',
+    notFollowedBy: ['science', 'arts', 'art', 'engineering', 'business', 'computer', 'none', 'ceremonies', 'information', 'technology', 'mathematics', 'philosophy', 'law', 'laws', 'public', 'applied', 'education', 'fine', 'research'],
+    self: true,
+  },
+  { label: 'mastered', pattern: '=mastered', self: true },
+  {
+    label: 'world-class',
+    pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability',
+    notPrecededBy: ['your', 'their', 'its', 'our', 'his', 'her'],
+    // "a world-class developer platform" praises a thing, not the writer.
+    notFollowedBy: ['platform', 'experience', 'portal', 'tools', 'tooling', 'program', 'programme', 'productivity', 'relations', 'advocacy', 'documentation', 'docs', 'community'],
+    self: true,
+  },
+  { label: 'rockstar', pattern: 'rockstar|rockstars', name: true },
+  { label: 'rockstar', pattern: 'rock star|stars', name: true },
+  // Ninja is also a build system: "I replaced make with ninja", "the ninja build files".
+  {
+    label: 'ninja',
+    pattern: 'ninja|ninjas',
+    name: true,
+    notPrecededBy: ['with', 'and', 'cmake', 'make', 'bazel', 'using', 'use', 'to', 'via'],
+    notFollowedBy: ['build', 'builds', 'file', 'files', 'generator', 'backend', 'target', 'targets'],
+  },
+  { label: 'guru', pattern: 'guru|gurus', name: true },
+  {
+    label: '10x engineer',
+    pattern: '10x =engineer|=engineers|=developer|=developers|programmer|coder',
+    notFollowedBy: ['productivity', 'experience', 'velocity', 'throughput', 'platform'],
+  },
+  { label: 'fluent in every…', pattern: 'fluent in every|all', notFollowedBy: ['two', 'three', 'four', 'five', 'both'] },
   { label: 'extensive experience in all…', pattern: 'extensive|deep|broad experience|expertise in|with|across all|every' },
   { label: 'expert in all…', pattern: 'expertise|proficiency in|with all|every' },
-  { label: 'know everything', pattern: 'know|knows everything about' },
+  { label: 'know everything', pattern: 'know|knows everything about', notPrecededBy: ['not', 'nobody', 'one', 'never'] },
   { label: 'unparalleled', pattern: 'unparalleled|unmatched expertise|skills|experience|knowledge' },
 ];
 
-/** A close that invites the reader to talk, or names the next step. */
+/**
+ * A close that invites the reader to talk, or names the next step. Look-alikes are fenced off:
+ * "on call", "API calls", "a talk at QCon", "meet the SLO", "the service is available to".
+ */
 export const invitations: readonly PhraseSpec[] = [
-  { pattern: 'talk|talking|chat|chatting|discuss|discussing|conversation|conversations' },
-  { pattern: 'call|meet|meeting|interview|interviews', notPrecededBy: ['api', 'rpc', 'function', 'system'] },
+  { pattern: 'talk|talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
+  { pattern: 'chat|chatting|discuss|discussing|conversation|conversations' },
+  {
+    pattern: 'call|=meeting|=meetings|interview|interviews',
+    notPrecededBy: [
+      'on', 'api', 'rpc', 'function', 'method', 'system', 'service', 'network', 'remote', 'http', 'grpc', 'database', 'blocking', 'outbound',
+      'external', 'upstream', 'downstream', 'duplicate', 'retried', 'extra', 'close', 'judgment', 'judgement', 'tough', 'hard', 'we', 'they',
+    ],
+  },
+  { pattern: 'meet', notFollowedBy: ['the', 'our', 'their', 'its', 'every', 'all', 'each', 'this', 'that', 'these', 'deadline', 'deadlines', 'demand', 'sla', 'slo', 'target', 'targets', 'requirement', 'requirements'] },
+  { pattern: 'walk through' },
   { pattern: 'walk * through' },
-  { pattern: 'walk you|your team through' },
+  { pattern: 'walk * * through' },
   { pattern: 'hear from you' },
   { pattern: 'next step|steps' },
   { pattern: 'get in touch' },
   { pattern: 'reach me|out' },
-  { pattern: 'compare notes' },
+  { pattern: 'compare|swap|trade notes' },
   { pattern: 'dig into|deeper' },
   { pattern: 'go into more|detail|depth' },
-  { pattern: 'show you|your team' },
-  { pattern: 'whiteboard|demo|questions' },
+  { pattern: 'show you' },
+  { pattern: 'show your team' },
+  { pattern: 'whiteboard|demo|questions|coffee' },
   { pattern: 'look|looking forward to' },
-  { pattern: 'happy|glad|keen|eager|love to share|explain|go|answer|hear|learn|speak' },
-  { pattern: 'available|free for|to' },
-  { pattern: 'contact me' },
+  { pattern: 'happy|glad|keen|eager|love to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|send|connect|sketch|provide' },
+  { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go' },
+  { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing' },
+  { pattern: 'open to a|an|talking|chatting|hearing|meeting', notFollowedBy: ['new', 'role', 'position', 'relocation', 'relocating'] },
+  { pattern: 'would|could you be|have' },
+  { pattern: 'are you open|free|available' },
+  { pattern: 'deeper look|dive' },
+  { pattern: 'deep dive' },
+  { pattern: 'calendar' },
+  { pattern: 'schedule|book a|some time' },
+  { pattern: 'available|free for|to', notPrecededBy: ['is', 'are', 'was', 'were', 'highly', 'publicly', 'generally'] },
+  { pattern: 'contact|email|ping me' },
+  { pattern: 'let me know' },
+  { pattern: 'drop me a line|note' },
+  { pattern: 'speak|speaking with|soon' },
 ];
 
 export type Focus = 'infrastructure' | 'product' | 'data' | 'security' | 'ai' | 'payments';
 
 /** What a hiring manager for each focus reads for, each concern with the phrasings that show it. */
 export const focusConcerns: Readonly<Record<Focus, ReadonlyArray<{ concern: string; patterns: readonly string[] }>>> = {
+  // Each pattern is a phrase: words in a row, "a|b" a choice of one word, "*" any one word. A choice
+  // never spans words, so "least privilege" is a pattern of its own, not an alternative in another.
   payments: [
-    { concern: 'idempotency', patterns: ['idempotent|idempotency|idempotence', 'charged|charge|paid twice', 'double charge|charges|payment|payments'] },
+    {
+      concern: 'idempotency',
+      patterns: [
+        'idempotent|idempotency|idempotence',
+        'charged|charge|paid|billed|processed|applied|sent twice',
+        'same * twice',
+        'double|duplicate charge|charges|payment|payments|payout|payouts|refund|refunds',
+        'deduplicate|deduplicated|deduplication|dedupe|deduped|duplicates',
+        'exactly once',
+      ],
+    },
     { concern: 'reconciliation', patterns: ['reconciliation|reconcile|reconciled|reconciling'] },
-    { concern: 'audit trail', patterns: ['audit trail|log|logs|history', 'auditable|auditability'] },
+    { concern: 'audit trail', patterns: ['audit trail|log|logs|history|record|records', 'auditable|auditability|auditor|auditors', 'append only'] },
     { concern: 'ledger', patterns: ['ledger|ledgers', 'double entry'] },
   ],
   ai: [
-    { concern: 'retrieval', patterns: ['retrieval|retrieve|retrieved|rag', 'vector search|index|store'] },
-    { concern: 'evaluation', patterns: ['evaluation|evaluations|eval|evals|evaluate|evaluated|benchmark|benchmarks'] },
-    { concern: 'latency', patterns: ['latency|latencies', 'p50|p95|p99', 'time to first token'] },
-    { concern: 'orchestration', patterns: ['orchestration|orchestrate|orchestrated|orchestrator|agent|agents|pipeline|pipelines'] },
-    { concern: 'human review', patterns: ['human review|reviewer|reviewers|in the loop', 'manual review'] },
+    { concern: 'retrieval', patterns: ['retrieval|retrieve|retrieved|rag', 'vector search|index|store|database', 'semantic search', 'embedding|embeddings'] },
+    { concern: 'evaluation', patterns: ['evaluation|evaluations|eval|evals|evaluate|evaluated|benchmark|benchmarks', 'golden set|sets|dataset', 'accuracy'] },
+    { concern: 'latency', patterns: ['latency|latencies', 'p50|p95|p99', 'response time|times', 'cold start|starts', 'time to first token', 'tokens per second', 'throughput'] },
+    {
+      concern: 'orchestration',
+      patterns: ['orchestration|orchestrate|orchestrated|orchestrator|agent|agents|pipeline|pipelines', 'routing|router|gateway|scheduler|scheduling|batching', 'fallback model|models'],
+    },
+    { concern: 'human review', patterns: ['human review|reviewer|reviewers|oversight', 'human in the loop', 'manual review', 'review queue'] },
   ],
   data: [
     { concern: 'pipelines', patterns: ['pipeline|pipelines|etl|elt|ingestion|ingest'] },
-    { concern: 'lineage', patterns: ['lineage|provenance'] },
-    { concern: 'quality checks', patterns: ['data quality|quality check|quality checks|validation|validated|expectations', 'schema check|checks'] },
-    { concern: 'backfills', patterns: ['backfill|backfills|backfilled|backfilling|reprocess|reprocessed|replay|replayed'] },
+    { concern: 'lineage', patterns: ['lineage|provenance', 'data catalog|catalogue'] },
+    {
+      concern: 'quality checks',
+      patterns: [
+        'data quality',
+        'quality check|checks|gate|gates',
+        'validation|validate|validated',
+        'great expectations',
+        'schema check|checks|validation|drift',
+        'data contract|contracts',
+        'data test|tests',
+        'row count|counts',
+        'freshness',
+        'anomaly|anomalies',
+        'deduplicate|deduplicated|deduplication|dedupe|deduped',
+        'reconciliation|reconcile|reconciled|reconciling',
+      ],
+    },
+    { concern: 'backfills', patterns: ['backfill|backfills|backfilled|backfilling', 'reprocess|reprocessed|reprocessing', 'replay|replayed|replaying', 'rerun|reruns'] },
   ],
   security: [
-    { concern: 'permissions', patterns: ['permission|permissions|authorization|authorisation|access control|least privilege|rbac|iam'] },
-    { concern: 'threat modelling', patterns: ['threat model|models|modeling|modelling', 'attack surface|attacker|attackers'] },
-    { concern: 'auditability', patterns: ['audit|audits|auditable|auditability|audited'] },
-    { concern: 'privacy', patterns: ['privacy|pii|gdpr|personal data|encryption|encrypted'] },
+    {
+      concern: 'permissions',
+      patterns: [
+        'permission|permissions|authorization|authorisation|authz|rbac|iam',
+        'authentication|authenticate|authenticated|authn|mfa|sso|oauth|passkey|passkeys',
+        'access control|controls|review|reviews|rules|policy|policies',
+        'read|write|admin|public access',
+        'least privilege',
+        'cross tenant',
+        'credential|credentials',
+        'key rotation',
+      ],
+    },
+    {
+      concern: 'threat modelling',
+      patterns: [
+        'threat|threats',
+        'threat model|models|modeling|modelling',
+        'attack surface',
+        'attacker|attackers|adversary|adversaries',
+        'penetration test|tests|testing',
+        'pen test|tests',
+        'red team',
+        'replay|replayed|forged|spoofed|tamper|tampered|tampering',
+        'vulnerability|vulnerabilities|exploit|exploited|fuzzing',
+      ],
+    },
+    { concern: 'auditability', patterns: ['audit|audits|auditable|auditability|audited|auditor|auditors|compliance'] },
+    {
+      concern: 'privacy',
+      patterns: ['privacy|pii|gdpr|hipaa', 'personal data|information', 'sensitive data|information|documents', 'encryption|encrypt|encrypted', 'redact|redacted|redaction'],
+    },
   ],
   infrastructure: [
-    { concern: 'deployment', patterns: ['deploy|deploys|deployment|deployments|rollout|rollouts|release|releases'] },
-    { concern: 'observability', patterns: ['observability|monitoring|metrics|tracing|traces|alerting|dashboards'] },
-    { concern: 'cost', patterns: ['cost|costs|spend|budget|bill|billing'] },
-    { concern: 'incident response', patterns: ['incident|incidents|on call|postmortem|postmortems|outage|outages|paged'] },
+    {
+      concern: 'deployment',
+      patterns: ['deploy|deploys|deployed|deployment|deployments|rollout|rollouts|rollback|rollbacks|canary|canaries|release|releases', 'roll out|back', 'ci', 'continuous delivery|deployment'],
+    },
+    { concern: 'observability', patterns: ['observability|monitoring|metrics|tracing|traces|instrumentation|alerting|alert|alerts|dashboards|slo|slos'] },
+    { concern: 'cost', patterns: ['cost|costs|spend|spending|budget|=bill|=bills|utilisation|utilization|savings', 'cloud billing'] },
+    { concern: 'incident response', patterns: ['incident|incidents|postmortem|postmortems|outage|outages|paged|pager|runbook|runbooks', 'on call'] },
   ],
   product: [
     { concern: 'APIs', patterns: ['api|apis|endpoint|endpoints|interface|contract|contracts'] },
-    { concern: 'data models', patterns: ['data model|models|schema|schemas'] },
-    { concern: 'customer workflows', patterns: ['customer|customers|user|users workflow|workflows|journey|journeys|flow|flows', 'onboarding|checkout|signup|support ticket|tickets'] },
+    { concern: 'data models', patterns: ['data model|models|modelling|modeling', 'schema|schemas'] },
+    { concern: 'customer workflows', patterns: ['customer|customers|user|users workflow|workflows|journey|journeys|flow|flows', 'onboarding|checkout|signup', 'support ticket|tickets'] },
   ],
 };
 
 /** Posting words that say nothing about the work: benefits, process, legal text. */
 export const postingBoilerplate: readonly string[] = [
-  'equal', 'opportunity', 'employer', 'benefit', 'benefits', 'salary', 'compensation', 'equity', 'bonus', 'pto',
+  'equal', 'opportunity', 'employer', 'benefit', 'benefits', 'salary', 'compensation', 'equity', 'pto',
   'vacation', 'holiday', 'insurance', 'health', 'dental', 'vision', 'parental', 'leave', 'remote', 'hybrid',
   'office', 'apply', 'application', 'applicant', 'candidate', 'candidates', 'resume', 'cv', 'interview', 'process',
   'diversity', 'inclusion', 'inclusive', 'gender', 'race', 'religion', 'orientation', 'disability', 'veteran',
@@ -113,6 +235,9 @@ export const postingBoilerplate: readonly string[] = [
   'great', 'good', 'passion', 'passionate', 'world', 'mission', 'culture', 'value', 'values', 'people', 'help',
   'day', 'week', 'month', 'time', 'full', 'part', 'engineer', 'engineers', 'engineering', 'senior', 'staff',
   'junior', 'lead', 'principal', 'level', 'new', 'build', 'building', 'across', 'within', 'including', 'well',
+  'hiring', 'hire', 'hires', 'competitive', 'paid', 'perks', 'stipend', 'pension', 'wellness', 'flexible',
+  'welcome', 'welcomes', 'encourage', 'encouraged', 'reasonable', 'employment', 'employee', 'employees',
+  'opportunities', 'regardless', 'protected', 'characteristic', 'characteristics', 'eeo', 'friendly',
 ];
 
 /** Function words, left out of posting terms. */

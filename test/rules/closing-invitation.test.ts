@@ -1,0 +1,131 @@
+import rule from '../../rules/closing-invitation.js';
+import { ruleTester } from '../rule-tester.js';
+
+// Letters are blocks joined by blank lines: with a one-line greeting, body paragraph n starts on
+// line 2n + 1, so a close after three paragraphs is on line 9.
+const letter = (...blocks: string[]): string => blocks.join('\n\n') + '\n';
+
+const GREETING = 'Dear Ms. Okafor,';
+const SIGNOFF = 'Best,\nAna Ruiz';
+// Three body paragraphs with no invitation in them: whatever the close says decides.
+const OPENING = 'I am applying for the Senior Backend Engineer role at Northwind because settlement is the problem I care most about.';
+const STORY = 'At Globex I rebuilt the payouts ledger that moves $40M a day, and reconciliation fell from six hours to 20 minutes.';
+const FIT = 'Your posting asks for someone who has been through an audit, and I have been through two.';
+const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, close, SIGNOFF);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a conversation', text: body('I would welcome a conversation about how your settlement flow handles late bank files.') },
+    { name: 'a walk-through on a call', text: body('Happy to walk through the queue design on a call whenever suits.') },
+    { name: 'walking the reader through a bug', text: body("I'd be glad to walk you through how we found the duplicate-payout bug.") },
+    { name: 'looking forward to hearing back', text: body('I look forward to hearing from you.') },
+    { name: 'showing the work', text: body('If it would help, I can show you the dashboards we built for finance.') },
+    { name: '"let me know"', text: body('Let me know if a half-hour next week works for you.') },
+    { name: 'comparing notes', text: body("I'd love to compare notes on how your team handles late settlement files.") },
+    { name: 'digging into their system', text: body('Could we find time to dig into your reconciliation job together?') },
+    { name: 'a chance to hear how they work', text: body("I'd welcome the chance to hear how your team approaches settlement.") },
+    { name: 'a question that asks for time', text: body('Would you have 20 minutes next week?') },
+    { name: 'enjoying hearing about their work', text: body("I'd enjoy hearing how your team replays failed payouts.") },
+    { name: 'a list that names what to talk about', text: body("What I'd like to talk about:\n\n- How you replay dead-lettered payouts.\n- Who decides when a bank file is late.") },
+    {
+      name: 'an invitation, then a bare "Thank you for your time." (decided: a courtesy line belongs to the sign-off)',
+      text: letter(GREETING, OPENING, STORY, 'I would be glad to discuss how your ledger keeps payouts and refunds apart.', 'Thank you for your time.', SIGNOFF),
+    },
+    {
+      name: 'an invitation before a sign-off the anatomy does not know: "Thanks for reading,"',
+      text: letter(GREETING, OPENING, STORY, 'Happy to chat about the ledger design any time.', 'Thanks for reading,\nAna Ruiz'),
+    },
+    {
+      name: 'an invitation before "With kind regards," and a name and email after it',
+      text: letter(GREETING, OPENING, STORY, 'I would welcome a technical conversation about your ledger.', 'With kind regards,', 'Ana Ruiz\nana.ruiz@example.com'),
+    },
+    {
+      name: 'a summary close, with the invitation in a sign-off line: "Looking forward to talking,"',
+      text: letter(GREETING, OPENING, STORY, 'Settlement is the work I want to keep doing.', 'Looking forward to talking,\nAna Ruiz'),
+    },
+    { name: 'a one-paragraph letter has no separate close', text: letter(GREETING, 'Thank you for considering my application for the backend role.', SIGNOFF) },
+    {
+      name: 'a plain-text letter with CRLF line ends',
+      format: 'text',
+      text: letter('Hi Sam,', OPENING, STORY, 'Drop me a line if you would like to go into more detail on the ledger.', SIGNOFF).replace(/\n/g, '\r\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a close that only thanks',
+      text: body('Thank you for considering my application.'),
+      errors: [
+        {
+          actual: 'Thank you for considering my application.',
+          line: 9,
+          column: 1,
+          message: /^The closing paragraph "Thank you for considering my applicatio…" invites no conversation or next step$/,
+          suggestion: 'the payouts ledger',
+        },
+      ],
+    },
+    {
+      name: 'a close that only summarises',
+      text: body('In short, I bring six years of payments work and a habit of writing things down.'),
+      errors: [{ actual: 'In short, I bring six years of payments work and a habit of writing things down.', line: 9, column: 1 }],
+    },
+    {
+      name: '"on call" in a close that does not invite',
+      text: body('I have been on call for payments for four years, and I would bring that calm to Northwind.'),
+      errors: [{ actual: 'I have been on call for payments for four years, and I would bring that calm to Northwind.', line: 9, column: 1 }],
+    },
+    {
+      name: '"on-call", hyphenated, and "API calls"',
+      text: body('I still take on-call shifts, and I still count every API call our platform makes.'),
+      errors: [{ actual: 'I still take on-call shifts, and I still count every API call our platform makes.', line: 9, column: 1 }],
+    },
+    {
+      name: 'a talk that was given, not offered',
+      text: body('Last year I gave a talk on ledgers at PyCon UK, and I still believe every word of it.'),
+      errors: [{ actual: 'Last year I gave a talk on ledgers at PyCon UK, and I still believe every word of it.', line: 9, column: 1 }],
+    },
+    {
+      name: 'meeting an SLO and being available to a team are not invitations',
+      text: body('The ledger is available to every team at Globex, and it has helped us meet the SLOs we promised.'),
+      errors: [{ actual: 'The ledger is available to every team at Globex, and it has helped us meet the SLOs we promised.', line: 9, column: 1 }],
+    },
+    {
+      name: 'the close is the last paragraph: an invitation in the opening does not count',
+      text: letter(GREETING, 'I would love to talk about the Senior Backend Engineer role.', STORY, 'Northwind is where I want to do this work next.', SIGNOFF),
+      errors: [{ actual: 'Northwind is where I want to do this work next.', line: 7, column: 1, message: 'invites no conversation' }],
+    },
+    {
+      name: 'a long close is quoted by its first line, and shortened in the message',
+      text: body('Northwind is where I want to do this work next, because the settlement problems are harder there.\nThank you for reading.'),
+      errors: [
+        {
+          actual: 'Northwind is where I want to do this work next, because the settlement problems are harder there.',
+          line: 9,
+          column: 1,
+          message: '"Northwind is where I want to do this wo\u2026"',
+        },
+      ],
+    },
+    {
+      name: 'a close that only thanks, before a sign-off the anatomy does not know',
+      text: letter(GREETING, OPENING, STORY, 'Settlement is the work I want to keep doing.', 'Thanks for reading,\nAna Ruiz'),
+      errors: [{ actual: 'Settlement is the work I want to keep doing.', line: 7, column: 1 }],
+    },
+    {
+      name: 'a bare "Thank you for your time." after a paragraph that invites nothing either',
+      text: letter(GREETING, OPENING, STORY, FIT, 'Thank you for your time.', SIGNOFF),
+      errors: [{ actual: 'Thank you for your time.', line: 9, column: 1 }],
+    },
+    {
+      name: 'open to a new role is not open to a talk',
+      text: body('I am open to a new role in Berlin or London, and Northwind is my first choice.'),
+      errors: [{ actual: 'I am open to a new role in Berlin or London, and Northwind is my first choice.', line: 9, column: 1 }],
+    },
+    {
+      name: 'a plain-text letter',
+      format: 'text',
+      text: letter('Hi Sam,', OPENING, STORY, 'Thank you for your consideration.', SIGNOFF).replace(/\n/g, '\r\n'),
+      errors: [{ actual: 'Thank you for your consideration.', line: 7, column: 1 }],
+    },
+  ],
+});

@@ -1,0 +1,125 @@
+import rule from '../../rules/lead-with-system.js';
+import { ruleTester } from '../rule-tester.js';
+
+// Letters are blocks joined by blank lines: with a one-line greeting, body paragraph n starts on
+// line 2n + 1.
+const letter = (...blocks: string[]): string => blocks.join('\n\n') + '\n';
+
+const GREETING = 'Dear Ms. Okafor,';
+const SIGNOFF = 'Best,\nAna Ruiz';
+// Paragraphs without a system story: motivation, values, fit and close.
+const WHY = 'I am applying for the Senior Backend Engineer role at Northwind because settlement is the problem I care most about.';
+const VALUES = 'I care about correctness, and I enjoy working with finance teams who need numbers they can trust.';
+const FIT = 'Your posting talks about audits and month-end close, which is where I have spent most of my career.';
+const CLOSE = 'I would be glad to talk through how we could reconcile payouts without pausing them.';
+// Stories: something built or owned, and what changed; with figures and without.
+const STORY_NUMBERS = 'At Globex I rebuilt the payouts ledger that moves $40M a day, and reconciliation fell from six hours to 20 minutes.';
+const STORY_WORDS = 'At Globex I rebuilt the payouts ledger, so finance could close the month without a spreadsheet.';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the story in the opening paragraph, with numbers', text: letter(GREETING, STORY_NUMBERS, WHY, FIT, CLOSE, SIGNOFF) },
+    { name: 'the story in paragraph 2, without numbers', text: letter(GREETING, WHY, STORY_WORDS, VALUES, FIT, CLOSE, SIGNOFF) },
+    { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
+    {
+      name: 'a story in paragraph 2 told as "I replaced …", the system named far from the verb',
+      text: letter(
+        GREETING,
+        WHY,
+        'Our order intake fell over every Saturday. I replaced the unbounded push with explicit backpressure: the API now checks queue depth first.',
+        // The shared story test finds its first story here, in paragraph 3.
+        'I also moved every consumer onto a dead-letter queue, and dropped orders fell from eleven a quarter to zero.',
+        CLOSE,
+        SIGNOFF,
+      ),
+    },
+    {
+      name: 'a story in paragraph 2 told as a before and after',
+      text: letter(
+        GREETING,
+        WHY,
+        'My main project has been a preview tool for branches. Before the tool existed, a preview meant a ticket and a two-day wait; now developers get a link in a minute.',
+        // The shared story test finds its first story here, in paragraph 3.
+        'I rewrote the upload service so that an interrupted upload resumes from the last chunk.',
+        CLOSE,
+        SIGNOFF,
+      ),
+    },
+    {
+      name: 'a list with the line that introduces it is one paragraph, with the story in its third item',
+      text: letter(
+        GREETING,
+        WHY,
+        'What I did at Globex:\n\n- Ran the on-call rota for payments.\n- Wrote the audit guide.\n- Rebuilt the payouts ledger, and reconciliation fell from six hours to 20 minutes.',
+        FIT,
+        CLOSE,
+        SIGNOFF,
+      ),
+    },
+    {
+      name: 'headings do not count as paragraphs',
+      text: letter(GREETING, WHY, '## What I have built', STORY_WORDS, '## Why Northwind', FIT, CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a contact header and a greeting do not count as paragraphs',
+      text: letter('Ana Ruiz\nana@example.com\n+44 7700 900123', GREETING, WHY, STORY_NUMBERS, FIT, CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a story told only in a P.S. is not in the body',
+      text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF, 'P.S. At Globex I rebuilt the payouts ledger that moves $40M a day.'),
+    },
+    {
+      name: 'a plain-text letter with CRLF line ends, the story in paragraph 2',
+      format: 'text',
+      text: letter('Hi Sam,', WHY, STORY_NUMBERS, FIT, CLOSE, SIGNOFF).replace(/\n/g, '\r\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'the story in paragraph 3, with numbers',
+      text: letter(GREETING, WHY, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, column: 1, message: 'body paragraph 3; move it up to the second', suggestion: 'the payouts ledger' }],
+    },
+    {
+      name: 'the story in paragraph 4, without numbers',
+      text: letter(GREETING, WHY, VALUES, FIT, STORY_WORDS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_WORDS, line: 9, column: 1, message: 'body paragraph 4' }],
+    },
+    {
+      name: 'the story sentence is quoted, not the paragraph it sits in',
+      text: letter(GREETING, WHY, VALUES, `Payments have been my work for six years. ${STORY_WORDS} It still runs.`, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_WORDS, line: 7, column: 43 }],
+    },
+    {
+      name: 'a stack list is one paragraph: the story after it is in paragraph 3',
+      text: letter(GREETING, WHY, 'My stack:\n\n- Go\n- PostgreSQL\n- Kafka\n- Terraform', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 12, column: 1, message: 'body paragraph 3' }],
+    },
+    {
+      name: 'a move to a city is not a story: "I moved to Berlin to work on the payments platform"',
+      text: letter(GREETING, WHY, 'I moved to Berlin in 2019 to work on the payments platform of a small bank.', STORY_WORDS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_WORDS, line: 7, column: 1 }],
+    },
+    {
+      name: 'the story in paragraph 5, after four of motivation',
+      text: letter(GREETING, WHY, VALUES, FIT, 'I read the engineering blog every week, and the posts on audits are my favourite.', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 11, column: 1, message: 'body paragraph 5' }],
+    },
+    {
+      name: 'a story told only as a figure and a verb: "cut p99 from 900 ms to 180 ms"',
+      text: letter(GREETING, WHY, VALUES, 'Last spring I cut checkout p99 from 900 ms to 180 ms.', CLOSE, SIGNOFF),
+      errors: [{ actual: 'Last spring I cut checkout p99 from 900 ms to 180 ms.', line: 7, column: 1 }],
+    },
+    {
+      name: 'a letter without a greeting counts from its first paragraph',
+      text: letter(WHY, VALUES, STORY_WORDS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_WORDS, line: 5, column: 1, message: 'body paragraph 3' }],
+    },
+    {
+      name: 'a plain-text letter, the story in paragraph 3',
+      format: 'text',
+      text: letter('Hi Sam,', WHY, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, column: 1 }],
+    },
+  ],
+});

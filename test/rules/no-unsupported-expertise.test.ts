@@ -1,0 +1,120 @@
+import rule from '../../rules/no-unsupported-expertise.js';
+import { ruleTester } from '../rule-tester.js';
+
+ruleTester(rule, {
+  // Every valid case uses the words of a claim in an ordinary sense, or as someone else's claim.
+  valid: [
+    { name: 'experts, plural, who are someone else', text: 'I worked closely with domain experts in finance on the VAT rules.' },
+    { name: 'a degree: "a Master of Science"', text: 'I hold a Master of Science in Computer Science from Leeds.' },
+    { name: 'a degree the exclusions do not list, capitalised as a title', text: 'I earned a Master of Data Science in 2019.' },
+    { name: 'the master branch', text: 'I merged the fix into the master branch after two reviews.' },
+    { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
+    { name: 'their world-class engineering, as a noun that is not a person', text: 'Northwind has world-class engineering documentation.' },
+    { name: 'an expert the team hired', text: 'We hired an expert in tax law to review the VAT rules.' },
+    { name: 'an expert the writer worked with', text: 'I worked with an expert in tax law on the VAT rules.' },
+    { name: 'a disclaimer: "I\'m no expert in"', text: "I'm no expert in Rust, but I have shipped two services in it." },
+    { name: 'an aim, not a claim', text: 'I want to become an expert in query planning.' },
+    { name: 'engineers the writer would learn from', text: 'I want to learn from world-class engineers.' },
+    { name: 'a human expert in the loop', text: 'A human expert in the loop reviews each flagged payment.' },
+    { name: 'a team that mastered something', text: 'Our team mastered the new deploy flow in a week.' },
+    { name: '"Ninja Van", a company (decided: a name, not a claim)', text: 'At Ninja Van I built the dispatch service for 2,000 riders.' },
+    { name: '"Rockstar Games", a company, at the start of a sentence', text: 'Rockstar Games hired me as a build engineer in 2018.' },
+    { name: '"A Cloud Guru", a course provider', text: 'I learned Terraform from A Cloud Guru courses.' },
+    { name: '"10x" as a speed-up', text: 'The new build is 10x faster than the old one.' },
+    { name: 'ninja, the build system', text: 'I replaced make with ninja, and the ninja build files now take 40 seconds to generate.' },
+    { name: 'a world-class platform is praise for a thing', text: 'I helped build a world-class developer platform for 300 engineers.' },
+    { name: 'a denial: "I don\'t know everything about"', text: "I don't know everything about Kafka, but I know its consumer groups well." },
+    { name: 'fluent in all three languages', text: 'I am fluent in all three of the languages our customers write in.' },
+    { name: 'experience in some areas, not all', text: 'I have extensive experience in payments and some in search.' },
+  ],
+  invalid: [
+    {
+      name: '"expert in"',
+      text: 'I am an expert in Kubernetes and have run it since 2019.',
+      errors: [{ actual: 'expert in', line: 1, column: 9, message: 'Claim of expertise "expert in"', suggestion: 'Say what you did and how deep it went' }],
+    },
+    {
+      name: 'a curly contraction: "I’m a recognised expert on"',
+      text: 'I\u2019m a recognised expert on Kafka consumer groups.',
+      errors: [{ actual: 'expert on', line: 1, column: 18 }],
+    },
+    {
+      name: 'a résumé fragment: "Expert in Go…"',
+      text: 'Expert in Go, Kafka and PostgreSQL.',
+      errors: [{ actual: 'Expert in', line: 1, column: 1 }],
+    },
+    {
+      name: 'a claim put in a manager\'s mouth',
+      text: 'My manager calls me an expert at Postgres tuning.',
+      errors: [{ actual: 'expert at', line: 1, column: 24 }],
+    },
+    {
+      name: '"master of" and "mastered"',
+      text: "I am a master of distributed systems.\nI've mastered Kafka's internals.",
+      errors: [
+        { actual: 'master of', line: 1, column: 8 },
+        { actual: 'mastered', line: 2, column: 6 },
+      ],
+    },
+    {
+      name: 'hyphen and space variants: "world-class", "world class"',
+      text: 'I am a world-class engineer and a world class architect.',
+      errors: [
+        { actual: 'world-class engineer', line: 1, column: 8 },
+        { actual: 'world class architect', line: 1, column: 35 },
+      ],
+    },
+    {
+      name: 'rockstar, rock-star and a capitalised "Python Ninja"',
+      text: "I'm a rockstar developer, a rock-star on call and a Python Ninja.",
+      errors: [
+        { actual: 'rockstar', line: 1, column: 7 },
+        { actual: 'rock-star', line: 1, column: 29 },
+        { actual: 'Ninja', line: 1, column: 60 },
+      ],
+    },
+    {
+      name: 'guru',
+      text: 'Friends call me the backend guru of our office.',
+      errors: [{ actual: 'guru', line: 1, column: 29 }],
+    },
+    {
+      name: '"10x engineer" in either case',
+      text: 'I am a 10x engineer, or a 10X developer on a good day.',
+      errors: [
+        { actual: '10x engineer', line: 1, column: 8 },
+        { actual: '10X developer', line: 1, column: 27 },
+      ],
+    },
+    {
+      name: '"fluent in every…" and "extensive experience in all…"',
+      text: 'I am fluent in every major cloud and have extensive experience in all areas of backend work.',
+      errors: [
+        { actual: 'fluent in every', line: 1, column: 6 },
+        { actual: 'extensive experience in all', line: 1, column: 43 },
+      ],
+    },
+    {
+      name: '"deep expertise across every…" and "proficiency with all…"',
+      text: 'I bring deep expertise across every layer of the stack and proficiency with all major databases.',
+      errors: [
+        { actual: 'deep expertise across every', line: 1, column: 9 },
+        { actual: 'proficiency with all', line: 1, column: 60 },
+      ],
+    },
+    {
+      name: '"know everything about" and "unmatched expertise"',
+      text: 'I know everything about Postgres replication and have unmatched expertise in queues.',
+      errors: [
+        { actual: 'know everything about', line: 1, column: 3 },
+        { actual: 'unmatched expertise', line: 1, column: 55 },
+      ],
+    },
+    {
+      name: 'a plain-text letter, the claim in its second paragraph',
+      format: 'text',
+      text: 'Dear Ms. Okafor,\r\n\r\nAt Globex I owned the ledger.\r\nI consider myself an expert in double-entry bookkeeping.\r\n',
+      errors: [{ actual: 'expert in', line: 4, column: 22 }],
+    },
+  ],
+});
