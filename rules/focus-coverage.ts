@@ -7,6 +7,12 @@ const concernsOf = memoize((list: ReadonlyArray<{ concern: string; patterns: rea
   termIndex(list.flatMap((c) => c.patterns.map((pattern) => ({ pattern, value: c.concern })))),
 );
 
+/** "a payments role", "an infrastructure role", "an AI role". */
+function roleOf(focus: Focus): string {
+  const name = focus === 'ai' ? 'AI' : focus;
+  return `${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} role`;
+}
+
 interface Options {
   /** How many of the focus's concerns the letter must speak to. */
   min: number;
@@ -35,7 +41,7 @@ const rule: Rule<Options> = {
     if (covered.size >= needed) return;
     const missing = list.map((c) => c.concern).filter((c) => !covered.has(c));
     report({
-      message: `For a ${focus} role the letter speaks to ${covered.size} of ${list.length} concerns (${list.map((c) => c.concern).join(', ')}); aim for ${needed}`,
+      message: `For ${roleOf(focus)} the letter speaks to ${covered.size} of ${list.length} concerns (${list.map((c) => c.concern).join(', ')}); aim for ${needed}`,
       suggestions: [`Show where your story touched ${missing.slice(0, 3).join(', ')}: one sentence each on what could go wrong and what you built for it.`],
     });
   },

@@ -1,6 +1,32 @@
 import { mentions } from '../src/posting.js';
 import { quote } from '../src/suggest.js';
-import type { Rule } from '../src/types.js';
+import type { Letter, Posting, Rule } from '../src/types.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Whether the letter's prose (not its frontmatter) names the company: the whole name, or its
+ * first word ("Acme" for "Acme Pay"), as a word of its own.
+ */
+export function namesCompany(letter: Letter, company: string): boolean {
+  const first = company.replace(/^the\s+/i, '').split(/\s+/)[0]!;
+  const word = (n: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, flags);
+  // The whole name in any case; its first word only as written ("Trade" of The Trade Desk, not "trade-offs").
+  const names = [word(company, 'iu'), ...(first.length >= 3 && first !== company ? [word(first, 'u')] : [])];
+  return letter.sentences.some((s) => {
+    const text = letter.text.slice(s.start, s.end);
+    return names.some((re) => re.test(text));
+  });
+}
+
+/** How many of the posting's top terms the letter mentions, and the missing ones, most important first. */
+export function postingCoverage(letter: Letter, top: number): { total: number; covered: number; percent: number; missing: Posting['terms'][number][] } | undefined {
+  const terms = letter.posting?.terms.slice(0, top) ?? [];
+  if (terms.length === 0) return undefined;
+  const missing = terms.filter((t) => !mentions(letter, t.stems));
+  const covered = terms.length - missing.length;
+  return { total: terms.length, covered, percent: Math.round((100 * covered) / terms.length), missing };
+}
 
 interface Options {
   /** How many of the posting's top terms are weighed. */
@@ -28,19 +54,17 @@ const rule: Rule<Options> = {
   check(letter, { top, minCoverage }, report) {
     const posting = letter.posting;
     if (!posting) return;
-    if (posting.company && !letter.text.toLowerCase().includes(posting.company.toLowerCase())) {
+    if (posting.company && !namesCompany(letter, posting.company)) {
       report({
         message: `The posting's company ${quote(posting.company)} is never named in the letter`,
         suggestions: [`Name ${posting.company} in the opening, with the reason you want to work on their problem.`],
       });
     }
-    const terms = posting.terms.slice(0, top);
-    if (terms.length === 0) return;
-    const missing = terms.filter((t) => !mentions(letter, t.stems));
-    const coverage = Math.round((100 * (terms.length - missing.length)) / terms.length);
-    if (coverage >= minCoverage) return;
+    const coverage = postingCoverage(letter, top);
+    if (!coverage || coverage.percent >= minCoverage) return;
+    const missing = coverage.missing;
     report({
-      message: `The letter mentions ${terms.length - missing.length} of the posting's top ${terms.length} terms (${coverage}%); missing: ${missing.slice(0, 5).map((t) => quote(t.display)).join(', ')}`,
+      message: `The letter mentions ${coverage.covered} of the posting's top ${coverage.total} terms (${coverage.percent}%); missing: ${missing.slice(0, 5).map((t) => quote(t.display)).join(', ')}`,
       suggestions: [`Use the posting's own words where your work matches them: ${missing.slice(0, 5).map((t) => t.display).join(', ')}. Tie each to something you did, not to a claim.`],
     });
   },

@@ -1,8 +1,94 @@
-import { targetCompanies } from '../src/facts.js';
 import { quote } from '../src/suggest.js';
-import type { Rule } from '../src/types.js';
+import { findTechnologies } from '../src/tech.js';
+import type { Letter, Rule, Sentence } from '../src/types.js';
+import { teamWords } from './data/teams.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// A company name: capitalised words ("Globex", "Acme Pay", "Booking.com", "AT&T"), dots only inside
+// a word, so a name stops at the end of its sentence ("join Globex. I rebuilt…").
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'\u2019-]*)*";
+const NAME = `(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*)(?![\\p{L}\\p{N}&'\u2019-])`;
+const GROUP = '(?:team|group|squad|org|organisation|organization|department)';
+const NOT_A_TEAM = `(?!\\s+${GROUP}\\b)`;
+
+/**
+ * Phrases that say which company the letter is for: "join Globex", "joining the payments team at
+ * Globex", "applying to Globex", "the Backend Engineer role at Globex", "your team at Globex".
+ * Each has the name as its last group. Past work ("my first job at Globex", "interned at Globex",
+ * "At Globex I built…") says where the writer has been, and matches none of them.
+ */
+const TARGETS: ReadonlyArray<{ re: RegExp; forward?: boolean }> = [
+  { re: new RegExp(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
+  { re: new RegExp(`\\b[Jj]oin(?:ing)?\\s+(?:the\\s+)?${NAME}${NOT_A_TEAM}`, 'gu') },
+  { re: new RegExp(`\\b(?:[Aa]pplying|(?:I|to)\\s+apply)\\s+(?:to|at|with)\\s+${NAME}${NOT_A_TEAM}`, 'gu') },
+  { re: new RegExp(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
+  // "the role at Globex", but not "my previous role at Globex" nor "I held the staff role at Globex".
+  { re: new RegExp(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), forward: true },
+];
+
+/** Words before "role at X" that make it the writer's own past or present job. */
+const OWN_JOB = /\b(?:my|our|his|her|their|previous|prior|current|former|last|first|earlier|old|past|summer|was|were|had|held|left|took|joined|got|been|started|moved|promoted|hired|worked|spent|interned|landed|accepted|quit|during|while|since)\b/i;
+
+/**
+ * Before a mention of another letter's company: the writer's employer, now or before. "At Globex I
+ * built…", "I worked at Globex", "my team at Globex", "an engineer at Globex", "I joined Globex".
+ */
+const EMPLOYER_BEFORE =
+  /(?:\b(?:work|works|worked|working|intern|interned|interning|internship|years?|months?|time|tenure|stint|career|days|engineer|developer|manager|lead|intern|architect|scientist|analyst|consultant|sre|contractor)\s+(?:at|for|with)|\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:at|with)|\b(?:joined|left|leaving|quit)|\b(?:while|when I was|I was|we were)\s+at)\s*$/iu;
+/** "At Globex I built…", "at Globex, where I…", "at Globex as a backend engineer". */
+const AT_BEFORE = /\b[Aa]t\s*$/;
+const EMPLOYER_AFTER = /^(?:['\u2019]s)?\s*,?\s+(?:I|we|my|our|where|as)\b/u;
+const GENERIC = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom', 'The']);
+
+function clean(name: string): string | undefined {
+  const trimmed = name.replace(/['\u2019]s$/, '').replace(/[.,]$/, '');
+  return trimmed && !GENERIC.has(trimmed) ? trimmed : undefined;
+}
+
+/** Companies a sentence says the letter is for, with offsets into the letter. */
+function targets(letter: Letter, s: Sentence): Array<{ name: string; start: number }> {
+  const text = letter.text.slice(s.start, s.end);
+  const techs = findTechnologies(s.words);
+  const out: Array<{ name: string; start: number }> = [];
+  for (const { re, forward } of TARGETS) {
+    for (const m of text.matchAll(re)) {
+      const raw = m[m.length - 1]!;
+      const name = clean(raw);
+      if (!name) continue;
+      const at = m.index! + m[0].length - raw.length;
+      if (forward) {
+        const before = text.slice(Math.max(0, text.lastIndexOf(',', m.index!) + 1), m.index!);
+        if (OWN_JOB.test(before)) continue;
+      }
+      // "join Kafka's consumer group", "apply to Postgres": a technology, not a company.
+      const start = s.start + at;
+      if (techs.some((t) => t.start < start + name.length && t.end > start)) continue;
+      out.push({ name, start });
+    }
+  }
+  return out;
+}
+
+let teams: Set<string> | undefined;
+
+/**
+ * The company the letter is for: its frontmatter's, else the one its greeting or opening names. A
+ * greeting to a team ("Dear Payments hiring team,") names no company; then the opening's "role at
+ * X" or "join X" does.
+ */
+function ownCompany(letter: Letter): string | undefined {
+  const declared = letter.frontmatter?.company;
+  if (typeof declared === 'string' && declared.trim()) return declared.trim();
+  teams ??= new Set(teamWords);
+  const inferred = letter.facts.company;
+  if (inferred && !inferred.split(/\s+/).every((w) => teams!.has(w.toLowerCase()))) return inferred;
+  for (const s of letter.anatomy.opening?.sentences ?? []) {
+    const first = targets(letter, s)[0];
+    if (first) return first.name;
+  }
+  return undefined;
+}
 
 const rule: Rule = {
   meta: {
@@ -18,29 +104,38 @@ const rule: Rule = {
     options: {},
   },
   check(letter, _options, report) {
-    const own = letter.facts.company;
+    const own = ownCompany(letter);
     const same = (name: string) => own !== undefined && (name.toLowerCase().includes(own.toLowerCase()) || own.toLowerCase().includes(name.toLowerCase()));
+    const excluded = (offset: number) => letter.excluded.some(([a, b]) => offset >= a && offset < b);
     const reported = new Set<number>();
     const flag = (name: string, start: number, why: string) => {
-      if (reported.has(start)) return;
+      if (reported.has(start) || excluded(start)) return;
       reported.add(start);
       report({
         message: `${quote(name)} ${why}${own ? `, but this letter is for ${quote(own)}` : ''}`,
         start,
         end: start + name.length,
-        suggestions: [own ? `Replace ${quote(name)} with ${quote(own)}, and reread the paragraph around it: it was written for another company.` : `Check that ${quote(name)} is the company this letter is for; if not, replace it and reread the paragraph around it.`],
+        suggestions: [
+          own
+            ? `Replace ${quote(name)} with ${quote(own)}, and reread the paragraph around it: it was written for another company.`
+            : `Check that ${quote(name)} is the company this letter is for; if not, replace it and reread the paragraph around it.`,
+        ],
       });
     };
-    const prose = letter.sentences.filter((s) => !letter.anatomy.signoff.some((b) => b.sentences.includes(s)));
-    for (const s of prose) {
+    const signoff = new Set(letter.anatomy.signoff.flatMap((b) => b.sentences));
+    const others = [...letter.run.companies].filter((c) => c.trim() && !same(c));
+    for (const s of letter.sentences) {
+      if (signoff.has(s)) continue;
       const text = letter.text.slice(s.start, s.end);
       // A company it says it is joining or applying to, other than its own.
-      if (own) for (const t of targetCompanies(text)) if (!same(t.name)) flag(t.name, s.start + t.start, 'is named as the company you are applying to');
-      // A company another letter in this run is addressed to.
-      for (const other of letter.run.companies) {
-        if (same(other)) continue;
+      if (own) for (const t of targets(letter, s)) if (!same(t.name)) flag(t.name, t.start, 'is named as the company you are applying to');
+      // A company another letter in this run is written for, unless it is named as an employer.
+      for (const other of others) {
         for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(other)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-          flag(other, s.start + m.index!, 'is the company another letter in this run is written for');
+          const before = text.slice(0, m.index!);
+          const after = text.slice(m.index! + other.length);
+          const employer = EMPLOYER_BEFORE.test(before) || (AT_BEFORE.test(before) && EMPLOYER_AFTER.test(after));
+          if (!employer) flag(other, s.start + m.index!, 'is the company another letter in this run is written for');
         }
       }
     }

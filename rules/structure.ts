@@ -1,4 +1,60 @@
-import type { Rule } from '../src/types.js';
+import type { Letter, Part, Rule } from '../src/types.js';
+
+// Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
+// regards,"): a short line that opens with one, followed only by a name, contact lines or notes.
+const CLOSING =
+  /^(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|sincere|many|all\s+the)\s+)?(?:regards|wishes|thanks|best)\b|^(?:thanks|thank\s+you|cheers|yours|sincerely|respectfully|gratefully|warmly|best)\b/i;
+const NOTE = /^(?:\[\^?\d+\]|\^?\d+[.)]\s|P\.?\s?(?:P\.?\s?)?S\b)/;
+// A name on a line of its own: "Dana Whitfield", "— Dana", "Dr. Ana María López-Reyes".
+const NAME_LINE = /^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u;
+
+const wordsIn = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function linesOf(letter: Letter, part: Part): string[] {
+  return letter.text
+    .slice(part.start, part.end)
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.replace(/^[\s>#*_]+|[\s*_\\]+$/g, ''))
+    .filter(Boolean);
+}
+
+/** Lines after a closing: a name, contact details, a date, or notes; nothing that reads as prose. */
+const trailing = (line: string) => NOTE.test(line) || (wordsIn(line) <= 8 && !/[.!?]$/.test(line));
+
+/**
+ * The body paragraphs as a reader counts them. A sign-off the anatomy did not recognise is taken off
+ * the end, and a paragraph that introduces a code block (it ends with ":") counts with the one after.
+ */
+function readShape(letter: Letter): { paragraphs: number; signedOff: boolean } {
+  let body = letter.anatomy.body;
+  let signedOff = letter.anatomy.signoff.length > 0;
+  if (!signedOff) {
+    let cut = -1;
+    for (let i = body.length - 1; i >= Math.max(1, body.length - 3); i--) {
+      const lines = linesOf(letter, body[i]!);
+      const rest = [...lines.slice(1), ...body.slice(i + 1).flatMap((p) => linesOf(letter, p))];
+      if (!rest.every(trailing)) break;
+      const first = lines[0] ?? '';
+      if (CLOSING.test(first) && wordsIn(first) <= 10) {
+        cut = i;
+        break;
+      }
+      // A name alone at the very end signs the letter too; a closing line may still stand above it.
+      if (i === body.length - 1 && NAME_LINE.test(first)) cut = i;
+      else if (!trailing(first)) break;
+    }
+    if (cut >= 0) {
+      signedOff = true;
+      body = body.slice(0, cut);
+    }
+  }
+  let paragraphs = 0;
+  body.forEach((part, i) => {
+    const introducesCode = i > 0 && /:\s*$/.test(letter.text.slice(body[i - 1]!.start, body[i - 1]!.end));
+    if (!introducesCode) paragraphs++;
+  });
+  return { paragraphs, signedOff };
+}
 
 interface Options {
   min: number;
@@ -23,27 +79,28 @@ const rule: Rule<Options> = {
     checkOptions: ({ min, max }) => (min > max ? `min (${min}) is more than max (${max})` : undefined),
   },
   check(letter, { min, max }, report) {
-    const { greeting, signoff, body } = letter.anatomy;
+    const { greeting } = letter.anatomy;
     if (letter.sentences.length === 0) return;
+    const { paragraphs, signedOff } = readShape(letter);
     if (!greeting) {
       report({
         message: 'No greeting: the letter starts without addressing anyone',
         suggestions: ['Start with "Dear <name>," or, when you cannot find a name, "Dear <company> hiring team,".'],
       });
     }
-    if (signoff.length === 0) {
+    if (!signedOff) {
       report({
         message: 'No sign-off: the letter ends without a closing and your name',
         suggestions: ['End with a closing line and your name: "Best,", then your name on the next line.'],
       });
     }
-    if (body.length < min || body.length > max) {
+    if (paragraphs < min || paragraphs > max) {
       const advice =
-        body.length < min
+        paragraphs < min
           ? 'Give each part its own paragraph: why this company and role; the system story; why you fit; an invitation to talk.'
           : 'Merge or cut paragraphs until the shape shows: why this role, one system story, the fit, the close.';
       report({
-        message: `The letter has ${body.length} body paragraph${body.length === 1 ? '' : 's'}; ${min}\u2013${max} read best`,
+        message: `The letter has ${paragraphs} body paragraph${paragraphs === 1 ? '' : 's'}; ${min}\u2013${max} read best`,
         suggestions: [advice],
       });
     }

@@ -230,7 +230,7 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
   let posting: Posting | undefined;
   if (options.posting) {
     try {
-      posting = await loadPosting(path.resolve(io.cwd, options.posting));
+      posting = await loadPosting(path.resolve(io.cwd, options.posting), options.posting);
     } catch (error) {
       if (!(error instanceof PostingError)) throw error;
       io.stderr(`letterlint: ${error.message}\n`);
@@ -264,8 +264,12 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
       const profile = { seniority: options.seniority ?? config.profile.seniority, focus: options.focus ?? config.profile.focus };
       linted = await lintText(read.text, filePath, formatOf(name), { settings: config.settings, profile, run, posting });
     } catch (error) {
-      if (error instanceof ConfigError || error instanceof PostingError) {
+      if (error instanceof ConfigError) {
         fail(error.message, error.message);
+        continue;
+      }
+      if (error instanceof PostingError) {
+        fail(error.message);
         continue;
       }
       throw error;

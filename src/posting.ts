@@ -6,7 +6,7 @@ import path from 'node:path';
 import { postingBoilerplate, stopWords } from '../rules/data/hiring.js';
 import { formatOf } from './letter.js';
 import { parseLetter } from './parse.js';
-import { findTechnologies } from './tech.js';
+import { findTechnologies, type TechMention } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { Letter, Posting, Term } from './types.js';
 
@@ -16,15 +16,20 @@ export class PostingError extends Error {}
 const cache = new Map<string, Promise<Posting>>();
 let skip: Set<string> | undefined;
 
+/** The reason a posting cannot be read, without its path: callers name it as the user wrote it. */
+function unreadable(error: NodeJS.ErrnoException): string {
+  return error.code === 'ENOENT' ? 'no such posting file' : error.code === 'EISDIR' ? 'is a folder, not a posting' : error.message;
+}
+
 /** Reads and analyses a posting once per run, however many letters name it. */
-export function loadPosting(file: string): Promise<Posting> {
+export function loadPosting(file: string, shown = file): Promise<Posting> {
   const full = path.resolve(file);
   let posting = cache.get(full);
   if (!posting) {
     posting = readFile(full, 'utf8').then(
       (text) => analysePosting(text.replace(/^\uFEFF/, ''), full),
       (error: NodeJS.ErrnoException) => {
-        throw new PostingError(`${file}: ${error.code === 'ENOENT' ? 'no such posting file' : error.message}`);
+        throw new PostingError(`${shown}: ${unreadable(error)}`);
       },
     );
     cache.set(full, posting);
@@ -36,14 +41,19 @@ export function loadPosting(file: string): Promise<Posting> {
 export async function postingOf(letter: Letter): Promise<Posting | undefined> {
   const named = letter.frontmatter?.posting;
   if (typeof named !== 'string' || !named.trim() || letter.path.startsWith('<')) return undefined;
-  return loadPosting(path.resolve(path.dirname(letter.path), named.trim()));
+  // Named by the letter, so the message says which posting, as the letter wrote it.
+  return loadPosting(path.resolve(path.dirname(letter.path), named.trim()), `posting ${named.trim()}`);
 }
 
+// A company name: up to three capitalised words on one line ("Copperline", "Acme Pay"), never
+// across a line break, so a heading above "Copperline is hiring" is not taken into the name.
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2})";
 const COMPANY = [
-  /^company:\s*["']?([^"'\n]+?)["']?\s*$/m,
-  /\babout\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})\b/u,
-  /\b(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2})\s+is\s+hiring\b/u,
-  /\bat\s+(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*){0,2}),\s+(?:we|our)\b/u,
+  /^company:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m,
+  new RegExp(`${NAME}[ \\t]+is[ \\t]+hiring\\b`, 'u'),
+  // "## About Copperline" as a heading or a line of its own, not "you care about Kafka".
+  new RegExp(`^(?:#+[ \\t]*)?About[ \\t]+${NAME}[ \\t]*:?[ \\t]*$`, 'mu'),
+  new RegExp(`\\b[Aa]t[ \\t]+${NAME},[ \\t]+(?:we|our)\\b`, 'u'),
 ];
 
 export function analysePosting(text: string, file: string): Posting {
@@ -62,7 +72,10 @@ export function analysePosting(text: string, file: string): Posting {
     const boost = block.kind === 'heading' || block.list !== undefined ? 1.5 : 1;
     for (const sentence of block.sentences) {
       const techs = findTechnologies(sentence.words);
-      for (const t of techs) add([`tech:${t.tech.name}`], t.tech.name, 3 * boost);
+      for (const group of alternatives(text, techs)) {
+        const names = [...new Set(group.map((t) => t.tech.name))];
+        add([`tech:${names.join('|')}`], names.join(' or '), 3 * boost);
+      }
       const inTech = (term: Term) => techs.some((t) => term.start >= t.start && term.end <= t.end);
       const terms = sentence.terms.filter((t) => !inTech(t));
       const content = (t: Term | undefined) => t !== undefined && t.norm.length > 2 && !skip!.has(t.stem) && !/^\d/.test(t.norm);
@@ -81,16 +94,47 @@ export function analysePosting(text: string, file: string): Posting {
     .map((e) => ({ stems: e.stems, display: [...e.display.entries()].sort((x, y) => y[1] - x[1])[0]![0], weight: e.weight }))
     .sort((x, y) => y.weight - x.weight || x.display.localeCompare(y.display));
   // A phrase outranks its own words: "payment ledger" covers "ledger".
-  const kept = terms.filter((t) => t.stems.length > 1 || !terms.some((o) => o.stems.length > 1 && o.weight >= t.weight && o.stems.includes(t.stems[0]!)));
   const company = COMPANY.map((re) => re.exec(text)?.[1]?.trim()).find(Boolean);
+  // The company's own name is checked on its own (mirror-posting), not weighed as a term.
+  const named = new Set((company ?? '').split(/[\s&.-]+/).filter(Boolean).map((w) => stem(normalise(w))));
+  const kept = terms.filter(
+    (t) =>
+      !t.stems.some((s) => named.has(s)) &&
+      (t.stems.length > 1 || !terms.some((o) => o.stems.length > 1 && o.weight >= t.weight && o.stems.includes(t.stems[0]!))),
+  );
   return { path: file, company, terms: kept };
+}
+
+/**
+ * Technologies grouped where the posting offers a choice: "Go or Java", "Go, Java or Kotlin",
+ * "Go/Java" are one term, met by any of them; "Go, Java and Kafka" are three.
+ */
+function alternatives(text: string, techs: readonly TechMention[]): TechMention[][] {
+  const groups: TechMention[][] = [];
+  let run: TechMention[] = [];
+  let choice = false;
+  const flush = () => {
+    if (choice) groups.push(run);
+    else groups.push(...run.map((t) => [t]));
+    run = [];
+    choice = false;
+  };
+  for (const t of techs) {
+    const prev = run.at(-1);
+    const between = prev ? text.slice(prev.end, t.start) : '';
+    if (prev && /^\s*(?:,\s*)?(?:or\s|\/)\s*$/.test(between)) choice = true;
+    else if (!(prev && /^\s*,\s*$/.test(between))) flush();
+    run.push(t);
+  }
+  flush();
+  return groups.filter((g) => g.length > 0);
 }
 
 /** Whether the letter mentions a posting term: a technology by name, words by their stems in a row. */
 export function mentions(letter: Letter, stems: readonly string[]): boolean {
   if (stems[0]!.startsWith('tech:')) {
-    const name = stems[0]!.slice(5);
-    return letter.sentences.some((s) => findTechnologies(s.words).some((t) => t.tech.name === name));
+    const names = new Set(stems[0]!.slice(5).split('|'));
+    return letter.sentences.some((s) => findTechnologies(s.words).some((t) => names.has(t.tech.name)));
   }
   return letter.sentences.some((s) => s.terms.some((_, i) => stems.every((st, k) => s.terms[i + k]?.stem === st)));
 }

@@ -1,5 +1,6 @@
 // The report card: the hiring checklist item by item, from the findings that survived
 // configuration and inline comments, with a 0–100 score. Shown by stylish, carried by json.
+import mirrorPosting, { namesCompany, postingCoverage } from '../rules/mirror-posting.js';
 import wordCount, { wordRange } from '../rules/word-count.js';
 import { isStorySentence } from './story.js';
 import type { Finding, Letter, ReportCard, RuleSetting } from './types.js';
@@ -35,12 +36,13 @@ export function reportCard(letter: Letter, findings: readonly Finding[], setting
     const pass = found.length === 0 && !noStory;
     total += item.weight;
     if (pass) earned += item.weight;
-    checklist.push({ id: item.id, pass, detail: noStory ? 'no system story found' : detail(item.id, found, letter, figures, range) });
+    const options = enabled.get(item.rule)!.options;
+    checklist.push({ id: item.id, pass, detail: noStory ? 'no system story found' : detail(item.id, found, letter, figures, range, options) });
   }
   return { words: letter.wordCount, range, score: total ? Math.round((100 * earned) / total) : 100, checklist, figures };
 }
 
-function detail(id: string, found: readonly Finding[], letter: Letter, figures: readonly string[], range: [number, number]): string {
+function detail(id: string, found: readonly Finding[], letter: Letter, figures: readonly string[], range: [number, number], options: object): string {
   switch (id) {
     case 'metrics':
       return figures.length ? figures.slice(0, 6).join(', ') : 'none found';
@@ -50,6 +52,17 @@ function detail(id: string, found: readonly Finding[], letter: Letter, figures: 
       return found.length ? `${found.length} found` : 'none';
     case 'no-placeholders':
       return found.length ? found.map((f) => f.actual ?? '').filter(Boolean).slice(0, 3).join(', ') : 'none';
+    case 'posting-coverage': {
+      const { top } = { ...mirrorPosting.meta.defaultOptions, ...options };
+      const coverage = postingCoverage(letter, top);
+      const company = letter.posting!.company;
+      const parts = [
+        ...(coverage ? [`${coverage.covered} of the top ${coverage.total} terms (${coverage.percent}%)`] : []),
+        ...(coverage?.missing.length ? [`missing ${coverage.missing.slice(0, 5).map((t) => t.display).join(', ')}`] : []),
+        ...(company && !namesCompany(letter, company) ? [`${company} never named`] : []),
+      ];
+      return parts.join('; ') || 'yes';
+    }
     default:
       return found[0]?.message ?? 'yes';
   }

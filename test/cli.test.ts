@@ -192,7 +192,8 @@ describe('inputs', () => {
 });
 
 describe('output options', () => {
-  it('--no-color, NO_COLOR and FORCE_COLOR', () => {
+  // Five whole processes: slower than vitest's default timeout on a loaded two-core machine.
+  it('--no-color, NO_COLOR and FORCE_COLOR', { timeout: 60_000 }, () => {
     expect(run([fixture('weak.md')]).stdout).not.toContain('\u001b[');
     expect(run(['--color', fixture('weak.md')]).stdout).toContain('\u001b[');
     expect(run([fixture('weak.md')], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');

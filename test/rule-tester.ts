@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
 import type { Format } from '../src/letter.js';
-import type { Finding, Rule } from '../src/types.js';
+import type { Finding, Posting, Profile, Rule, RunContext } from '../src/types.js';
 
 export interface ValidCase {
   /** What the case is about, shown as the test name. */
@@ -11,6 +11,12 @@ export interface ValidCase {
   text: string;
   format?: Format;
   options?: object;
+  /** Seniority and focus as flags give them; the letter's frontmatter still wins. */
+  profile?: Profile;
+  /** What the run knows beyond this letter: the companies other letters declare. */
+  run?: RunContext;
+  /** A posting given for the run (--posting). */
+  posting?: Posting;
 }
 
 export interface ExpectedFinding {
@@ -31,7 +37,12 @@ export interface InvalidCase extends ValidCase {
 export async function findingsOf(rule: Rule<any>, c: ValidCase): Promise<Finding[]> {
   const options = { ...rule.meta.defaultOptions, ...c.options };
   const settings = [{ rule, severity: rule.meta.severity, options }];
-  const { findings } = await lintText(c.text, c.format === 'text' ? 'case.txt' : 'case.md', c.format ?? 'markdown', { settings });
+  const { findings } = await lintText(c.text, c.format === 'text' ? 'case.txt' : 'case.md', c.format ?? 'markdown', {
+    settings,
+    profile: c.profile,
+    run: c.run,
+    posting: c.posting,
+  });
   return findings;
 }
 

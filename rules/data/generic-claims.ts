@@ -56,7 +56,8 @@ export const claimFamilies: readonly ClaimFamily[] = [
   {
     id: 'hard-working',
     label: 'hard-working',
-    patterns: ['hard working', 'hardworking', 'work|worked hard', 'hard worker'],
+    // "=working": "hard work" shares the stem, and "the hard work was in the failure modes" claims nothing.
+    patterns: ['hard =working', 'hardworking', 'work|worked hard', 'hard worker'],
     notFollowedBy: ['to', 'on', 'at', 'for', 'with', 'through'],
     rewrite: 'Replace effort with outcome: "I <did what> in <time>, which <result with a number>."',
   },

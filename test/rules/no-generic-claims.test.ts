@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: '"hard work" as a noun, not "hard-working"', text: 'Dear Ana,\n\nMost of the hard work was in the failure modes.\n\nBest,\nSam' },
     { name: '"problem" and "team" in a story', text: 'The problem our team faced was that auditors could not rebuild a card\'s history.' },
     { name: 'a team that played a part', text: 'I was glad of the part the support team played in the design.' },
     { name: 'results driven by a cause', text: 'The first results were driven by a caching change: p95 fell from 3.2 s to 240 ms.' },

@@ -1,0 +1,109 @@
+import rule from '../../rules/stale-company.js';
+import { ruleTester } from '../rule-tester.js';
+
+const fm = (company: string) => `---\ncompany: ${company}\n---\n\n`;
+const run = (...companies: string[]) => ({ companies: new Set(companies) });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a past employer at the start of a sentence', text: `${fm('Northwind')}At Globex I built the payouts ledger that moves $40M a day.` },
+    { name: 'a past employer with a comma', text: `${fm('Northwind')}At Globex, we moved settlement from nightly batches to Kafka.` },
+    { name: 'a previous role at another company', text: `${fm('Northwind')}In my previous role at Globex I owned the billing API.` },
+    { name: 'a first job at another company', text: `${fm('Northwind')}In my first job at Globex Media we re-embedded the whole catalogue.` },
+    {
+      name: 'a team at a past employer',
+      text: `${fm('Northwind')}Since 2023 I have been an engineer on the internal tools team at Globex Software.`,
+    },
+    { name: 'the letter joining its own company', text: `${fm('Northwind')}I would love to join Northwind and work on your ledger.` },
+    { name: 'a longer form of its own name', text: `${fm('Northwind Pay')}I am applying for the Backend Engineer role at Northwind.` },
+    { name: 'a team of its own company', text: `${fm('Northwind')}I would like to join the Payments team and its on-call rotation.` },
+    { name: 'a technology after "apply to"', text: `${fm('Northwind')}The same retry rules apply to Postgres and to Kafka consumers.` },
+    {
+      name: "another letter's company named as a past employer",
+      text: `${fm('Northwind')}At Globex I rebuilt the settlement job, and I worked at Initech before that.`,
+      run: run('Northwind', 'Globex', 'Initech'),
+    },
+    {
+      name: "another letter's company as the writer's employer in the header",
+      text: `${fm('Northwind')}Dana Whitfield\nSenior engineer at Globex\n\nDear Ms. Okafor,\n\nI am applying for the Backend Engineer role at Northwind.`,
+      run: run('Northwind', 'Globex'),
+    },
+    {
+      name: "another letter's company in the sign-off",
+      text: `${fm('Northwind')}Dear Sam,\n\nI would love to join Northwind.\n\nBest,\nDana Whitfield, Globex`,
+      run: run('Northwind', 'Globex'),
+    },
+    {
+      name: "the run's companies include the letter's own",
+      text: `${fm('Northwind')}I would love to join Northwind, and Northwind's ledger post is why.`,
+      run: run('Northwind'),
+    },
+    { name: 'a greeting to a team names no company', text: 'Dear Payments hiring team,\n\nI would love to join Northwind and work on your ledger.' },
+    { name: 'a greeting to a team, and the role at the company', text: 'Hello Risk Engineering team,\n\nI am applying for the Backend Engineer role at Northwind.' },
+    { name: 'a different company without a declared one of its own', text: 'Dear Sam,\n\nI liked the talk by an engineer at Globex about ledgers.' },
+  ],
+  invalid: [
+    {
+      name: 'joining a different company',
+      text: `${fm('Northwind')}I would love to join Globex and work on your ledger.`,
+      errors: [{ actual: 'Globex', line: 5, column: 22, message: /"Globex" is named as the company you are applying to, but this letter is for "Northwind"/, suggestion: 'Replace "Globex" with "Northwind"' }],
+    },
+    {
+      name: 'the role at a different company',
+      text: `${fm('Northwind')}I am applying for the Senior Backend Engineer role at Globex.`,
+      errors: [{ actual: 'Globex', line: 5, column: 55 }],
+    },
+    {
+      name: 'a team at a different company, after "join"',
+      text: `${fm('Northwind')}I am keen on joining the payments team at Globex Pay this year.`,
+      errors: [{ actual: 'Globex Pay', line: 5, column: 43 }],
+    },
+    {
+      name: 'applying to a different company',
+      text: `${fm('Northwind')}That is why I am excited to apply to Globex.`,
+      errors: [{ actual: 'Globex', line: 5, column: 38 }],
+    },
+    {
+      name: 'your team at a different company',
+      text: `${fm('Northwind')}I could help your platform team at Globex cut its deploy time.`,
+      errors: [{ actual: 'Globex', line: 5, column: 36 }],
+    },
+    {
+      name: 'the company from the greeting, another in the close',
+      text: 'Dear Northwind hiring team,\n\nI would love to join Initech.',
+      errors: [{ actual: 'Initech', line: 3, column: 22, message: 'this letter is for "Northwind"' }],
+    },
+    {
+      name: "another letter's company, named in passing",
+      text: `${fm('Northwind')}Dear Sam,\n\nGlobex's post on double-entry ledgers is why I am writing.`,
+      run: run('Northwind', 'Globex'),
+      errors: [{ actual: 'Globex', line: 7, column: 1, message: 'another letter in this run' }],
+    },
+    {
+      name: "another letter's company in the greeting",
+      text: `${fm('Northwind')}Dear Globex hiring team,\n\nI am applying for the Backend Engineer role.`,
+      run: run('Northwind', 'Globex'),
+      errors: [{ actual: 'Globex', line: 5, column: 6 }],
+    },
+    {
+      name: 'both kinds in one letter, each reported once',
+      text: `${fm('Northwind')}I would love to join Globex.\n\nInitech's settlement work is what I know best.`,
+      run: run('Northwind', 'Globex', 'Initech'),
+      errors: [
+        { actual: 'Globex', line: 5, column: 22 },
+        { actual: 'Initech', line: 7, column: 1 },
+      ],
+    },
+    {
+      name: 'a greeting to a team: the opening names the company, the close another',
+      text: 'Dear Payments hiring team,\n\nI would love to join Northwind.\n\nI hope to hear from Globex soon, and to join Globex this spring.',
+      errors: [{ actual: 'Globex', line: 5, column: 46, message: 'this letter is for "Northwind"' }],
+    },
+    {
+      name: 'plain text',
+      format: 'text',
+      text: 'Dear Northwind team,\r\n\r\nI look forward to joining Globex.',
+      errors: [{ actual: 'Globex', line: 3, column: 27 }],
+    },
+  ],
+});

@@ -1,0 +1,100 @@
+import rule from '../../rules/structure.js';
+import { ruleTester } from '../rule-tester.js';
+
+// Body paragraphs, each a sentence or two of its own.
+const P = [
+  'I am applying for the Backend Engineer role at Northwind because your ledger post asked the question I have worked on for three years.',
+  'At Globex I owned the payouts ledger; I moved it from nightly batches to streams, and reconciliation fell from six hours to 20 minutes.',
+  'Webhooks arrived twice, so every event carries an idempotency key, and a nightly job compares our totals with the bank file.',
+  'Your posting asks for someone to share the on-call rotation and write runbooks, which is how I already work.',
+  'I paired with two new engineers until they shipped ledger changes on their own.',
+  'Outside work I maintain a small library for parsing bank statement files.',
+  'I would enjoy a technical conversation about your reconciliation design.',
+];
+const letter = (paragraphs: readonly string[], { greeting = 'Dear Ms. Okafor,', signoff = 'Best,\nPriya Raman' } = {}) =>
+  [greeting, ...paragraphs, signoff].filter(Boolean).join('\n\n');
+const body = (n: number) => [...P.slice(0, n - 1), P[6]!];
+
+ruleTester(rule, {
+  valid: [
+    { name: 'greeting, four paragraphs, sign-off', text: letter(body(4)) },
+    { name: 'three paragraphs, the fewest', text: letter(body(3)) },
+    { name: 'six paragraphs, the most', text: letter(body(6)) },
+    { name: '"Thanks for reading," and a name', text: letter(body(4), { signoff: 'Thanks for reading,\nPriya Raman' }) },
+    { name: '"With kind regards," and a name', text: letter(body(4), { signoff: 'With kind regards,\nPriya Raman' }) },
+    {
+      name: 'a closing, then the name and contact lines in a block of their own',
+      text: letter(body(4), { signoff: 'Thanks for reading,\n\nPriya Raman\npriya@example.com' }),
+    },
+    { name: 'only a name at the end', text: letter(body(4), { signoff: 'Priya Raman' }) },
+    {
+      name: 'a footnote after the sign-off',
+      text: letter(body(4), { signoff: 'Thanks for reading,\nPriya Raman\n\n[1] Northwind Engineering, "Ledgers without pauses", 2024.' }),
+    },
+    {
+      name: 'a list and the line that introduces it count as one paragraph',
+      text: letter([P[0]!, 'Two things I would bring:', '- the ledger rebuild\n- the reconciliation job', P[3]!, P[4]!, P[5]!, P[6]!]),
+    },
+    {
+      name: 'a paragraph that introduces a code block counts with the one after it',
+      text: letter([P[0]!, 'The routing rule at the heart of it is deliberately boring:', '```yaml\npool: warm\n```', P[1]!, P[2]!, P[3]!, P[4]!, P[6]!]),
+    },
+    { name: 'a contact header above the greeting', text: `Priya Raman\npriya@example.com\n\n${letter(body(4))}` },
+    { name: 'fewer paragraphs allowed by options', options: { min: 2 }, text: letter(body(2)) },
+    { name: 'plain text with CRLF', format: 'text', text: letter(body(4)).replace(/\n/g, '\r\n') },
+    { name: 'nothing but frontmatter', text: '---\ncompany: Northwind\n---\n' },
+  ],
+  invalid: [
+    {
+      name: 'one block of text: no greeting, no sign-off, one paragraph',
+      text: `${P[0]} ${P[1]} ${P[6]}`,
+      errors: [
+        { actual: null, line: 1, message: 'No greeting', suggestion: 'Dear <name>,' },
+        { actual: null, line: 1, message: 'No sign-off', suggestion: 'your name' },
+        { actual: null, line: 1, message: 'The letter has 1 body paragraph; 3\u20136 read best', suggestion: 'its own paragraph' },
+      ],
+    },
+    {
+      name: 'two paragraphs',
+      text: letter(body(2)),
+      errors: [{ actual: null, line: 3, message: 'The letter has 2 body paragraphs' }],
+    },
+    {
+      name: 'seven paragraphs',
+      text: letter(P),
+      errors: [{ actual: null, line: 3, message: 'The letter has 7 body paragraphs', suggestion: 'Merge or cut paragraphs' }],
+    },
+    {
+      name: 'seven paragraphs, even with a closing line the anatomy does not know',
+      text: letter(P, { signoff: 'Thanks for reading,\nPriya Raman' }),
+      errors: [{ actual: null, line: 3, message: 'The letter has 7 body paragraphs' }],
+    },
+    {
+      name: 'no greeting',
+      text: letter(body(4), { greeting: '' }),
+      errors: [{ actual: null, line: 1, message: 'No greeting' }],
+    },
+    {
+      name: 'no sign-off: the letter ends in prose',
+      text: letter(body(4), { signoff: '' }),
+      errors: [{ actual: null, line: 3, message: 'No sign-off' }],
+    },
+    {
+      name: 'a thank-you followed by more prose is not a sign-off',
+      text: letter(body(4), { signoff: 'Thanks for reading.\n\nI also wanted to mention that I have followed your engineering blog for years and admire the way it explains trade-offs.' }),
+      errors: [{ actual: null, line: 3, message: 'No sign-off' }],
+    },
+    {
+      name: 'more paragraphs than options allow',
+      options: { max: 4 },
+      text: letter(body(5)),
+      errors: [{ actual: null, line: 3, message: 'The letter has 5 body paragraphs; 3\u20134 read best' }],
+    },
+    {
+      name: 'plain text, one paragraph under a greeting',
+      format: 'text',
+      text: `Dear Sam,\r\n\r\n${P[0]} ${P[6]}\r\n\r\nBest,\r\nPriya`,
+      errors: [{ actual: null, line: 3, message: 'The letter has 1 body paragraph' }],
+    },
+  ],
+});
