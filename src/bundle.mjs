@@ -1,0 +1,97 @@
+// The CLI as one ESM bundle (dist/bundle/cli.js): start-up then loads a handful of files instead of
+// resolving hundreds of modules. Code splitting keeps every dynamic import() lazy (formatters,
+// yaml, valibot, lilconfig, ignore, tinyglobby), each in its own chunk loaded only when used.
+// It lives under dist/, two levels below the package root like dist/src/, so src/package.ts finds
+// package.json the same way. `npm run build` runs tsc (type checking, dist/ for the tests) and then this.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const outdir = path.join(root, 'dist/bundle');
+
+/** The "type" of the package.json nearest to a file: how Node reads its .js files. */
+function moduleType(file) {
+  for (let dir = path.dirname(file); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).type ?? 'commonjs';
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+    }
+  }
+  return 'commonjs';
+}
+
+/**
+ * `const { parse } = await import('yaml')` of a CommonJS package: Node gives the module's named
+ * exports (cjs-module-lexer), but esbuild's split chunk for it would only export `default`. This
+ * wraps such a package in a small ESM module that exports its keys by name, as Node does.
+ */
+export const namedCommonJs = {
+  name: 'named-commonjs-exports',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.inner) return undefined;
+      const r = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { inner: true } });
+      if (r.errors.length || r.external) return r.errors.length ? { errors: r.errors } : r;
+      const cjs = r.path.endsWith('.cjs') || (r.path.endsWith('.js') && moduleType(r.path) === 'commonjs');
+      return cjs ? { path: r.path, namespace: 'named-commonjs' } : { path: r.path, sideEffects: r.sideEffects };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'named-commonjs' }, (args) => {
+      const names = Object.keys(createRequire(import.meta.url)(args.path)).filter((k) => k !== 'default' && /^[A-Za-z_$][\w$]*$/.test(k));
+      // Through local names, so that an export called, say, "delete" is still valid code.
+      const locals = names.map((k, i) => `const e${i} = m[${JSON.stringify(k)}];`).join('\n');
+      const exported = names.map((k, i) => `e${i} as ${k}`).join(', ');
+      return {
+        contents: `import m from ${JSON.stringify(args.path)};\n${locals}\nexport { m as default, ${exported} };\n`,
+        resolveDir: path.dirname(args.path),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
+ * The CLI, and a worker-thread entry when src/ has one: `new Worker(new URL('./lint-worker.js',
+ * import.meta.url))` then finds dist/bundle/lint-worker.js in the bundle as it finds
+ * dist/src/lint-worker.js in tsc's output, and the two entries share their chunks.
+ */
+function entries() {
+  const out = { cli: 'src/cli.ts' };
+  if (existsSync(path.join(root, 'src/lint-worker.ts'))) out['lint-worker'] = 'src/lint-worker.ts';
+  return out;
+}
+
+/** Builds dist/bundle/ and removes what earlier builds left there. */
+export async function bundle() {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: entries(),
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: '[name]-[hash]',
+    // CommonJS dependencies bundled into ESM call require() for Node's built-ins.
+    banner: { js: "import { createRequire as __letterlintRequire } from 'node:module'; const require = __letterlintRequire(import.meta.url);" },
+    // Not minified: stack traces (--debug) stay readable, and minifying did not make start-up faster.
+    legalComments: 'none',
+    metafile: true,
+    plugins: [namedCommonJs],
+    logLevel: 'warning',
+  });
+
+  // Drop chunks of earlier builds (their names carry a content hash). Nothing is deleted before the
+  // new files are written, so a letterlint started during a build never finds the folder empty.
+  const fresh = new Set(Object.keys(result.metafile.outputs).map((f) => path.resolve(root, f)));
+  for (const name of readdirSync(outdir)) {
+    const file = path.join(outdir, name);
+    if (!fresh.has(file)) rmSync(file, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await bundle();
