@@ -1,9 +1,19 @@
+import { memoize } from '../src/memo.js';
 import { quote } from '../src/suggest.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One pattern for every company declared in the run, built once per run rather than once per
+ * sentence and company: a run of 1,000 letters would otherwise compile millions of expressions.
+ */
+const companyPattern = memoize((companies: ReadonlySet<string>): RegExp | undefined => {
+  const names = [...companies].filter((c) => c.trim()).sort((a, b) => b.length - a.length);
+  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+});
 
 // A company name: capitalised words ("Globex", "Acme Pay", "Booking.com", "AT&T"), dots only inside
 // a word, so a name stops at the end of its sentence ("join Globex. I rebuilt…").
@@ -123,20 +133,21 @@ const rule: Rule = {
       });
     };
     const signoff = new Set(letter.anatomy.signoff.flatMap((b) => b.sentences));
-    const others = [...letter.run.companies].filter((c) => c.trim() && !same(c));
+    const mentions = companyPattern(letter.run.companies);
     for (const s of letter.sentences) {
       if (signoff.has(s)) continue;
       const text = letter.text.slice(s.start, s.end);
       // A company it says it is joining or applying to, other than its own.
       if (own) for (const t of targets(letter, s)) if (!same(t.name)) flag(t.name, t.start, 'is named as the company you are applying to');
       // A company another letter in this run is written for, unless it is named as an employer.
-      for (const other of others) {
-        for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escape(other)}(?![\\p{L}\\p{N}])`, 'gu'))) {
-          const before = text.slice(0, m.index!);
-          const after = text.slice(m.index! + other.length);
-          const employer = EMPLOYER_BEFORE.test(before) || (AT_BEFORE.test(before) && EMPLOYER_AFTER.test(after));
-          if (!employer) flag(other, s.start + m.index!, 'is the company another letter in this run is written for');
-        }
+      if (!mentions) continue;
+      for (const m of text.matchAll(mentions)) {
+        const other = m[0];
+        if (same(other)) continue;
+        const before = text.slice(0, m.index!);
+        const after = text.slice(m.index! + other.length);
+        const employer = EMPLOYER_BEFORE.test(before) || (AT_BEFORE.test(before) && EMPLOYER_AFTER.test(after));
+        if (!employer) flag(other, s.start + m.index!, 'is the company another letter in this run is written for');
       }
     }
   },
