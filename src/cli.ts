@@ -1,12 +1,15 @@
 // The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, configFor, type ResolvedConfig } from './config.js';
 import { explainRule, rulesList } from './docs.js';
 import { lintText } from './engine.js';
-import { discover, readIgnoreFile, readLetter, writeNew, type ReadResult } from './files.js';
+import { decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeNew, type ReadResult } from './files.js';
+import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { formatOf } from './letter.js';
+import { markdownFallback } from './parse.js';
 import { version } from './package.js';
 import type { Formatter } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
@@ -64,7 +67,8 @@ function declaredCompany(text: string): string[] {
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
-  readStdin: () => Promise<string>;
+  /** Standard input: raw bytes, decoded as a letter file is, or text already decoded. */
+  readStdin: () => Promise<string | Buffer>;
   stdinIsTTY: boolean;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -133,16 +137,23 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return out;
 }
 
+let stderrClosed = false;
+
 /** The real process as Io. */
 export function processIo(): Io {
+  // A reader that closes standard error early (letterlint … 2>&1 | head -1) is not an error either:
+  // what is left to say is dropped, and the exit code stays the run's. (Standard output is
+  // handled the same way in bin/letterlint.js.)
+  if (process.stderr.listenerCount('error') === 0) {
+    process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      stderrClosed = true;
+    });
+  }
   return {
     stdout: (s) => void process.stdout.write(s),
-    stderr: (s) => void process.stderr.write(s),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
+    stderr: (s) => void (stderrClosed || process.stderr.write(s)),
+    readStdin: () => readStream(process.stdin),
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     cwd: process.cwd(),
@@ -215,6 +226,7 @@ async function lint(args: string[], options: Options, io: Io): Promise<number> {
 }
 
 async function run(args: string[], options: Options, io: Io, format: Formatter): Promise<number> {
+  const explicitStdin = args.includes('-') || options.stdinFilename !== undefined;
   const useStdin = args.includes('-') || (args.length === 0 && !io.stdinIsTTY);
   if (args.length === 0 && !useStdin) {
     io.stderr('letterlint: no letters given; try "letterlint draft.md" or "letterlint --help"\n');
@@ -241,15 +253,25 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
   if (useStdin) {
     const name = options.stdinFilename ?? '<text>';
     const filePath = options.stdinFilename ? path.resolve(io.cwd, name) : '<text>';
-    inputs.push({ filePath, read: { text: await io.readStdin() }, name: options.stdinFilename ?? 'stdin.md', dir: path.dirname(path.resolve(io.cwd, name)) });
+    const raw = await io.readStdin();
+    if (raw.length === 0 && !explicitStdin && args.length === 0) {
+      // Nothing named and nothing piped: most likely a hook or script that lost its file list.
+      io.stderr('letterlint: no letters given, and standard input is empty; try "letterlint draft.md" or "letterlint --help"\n');
+      return 2;
+    }
+    const read = typeof raw === 'string' ? { text: raw } : decodeLetter(raw);
+    inputs.push({ filePath, read, name: options.stdinFilename ?? 'stdin.md', dir: path.dirname(path.resolve(io.cwd, name)) });
   }
   const reads = await mapLimited(files, 32, readLetter);
   files.forEach((file, i) => inputs.push({ filePath: file, read: reads[i]!, name: path.relative(io.cwd, file) || file, dir: path.dirname(file) }));
   // Letters in one run know each other's companies, so a reused letter that names another is caught.
   const run: RunContext = { companies: new Set(inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : []))) };
 
+  // Said on standard error, but not failures: the letter was still linted.
+  const warnings: string[] = [];
   for (const { filePath, read, name, dir } of inputs) {
-    const fail = (reason: string, line = `${name}: ${reason}`) => {
+    const shown = filePath === '<text>' ? '<stdin>' : name;
+    const fail = (reason: string, line = `${shown}: ${reason}`) => {
       if (!errors.includes(line)) errors.push(line);
       results.push({ filePath, source: '', findings: [], fatal: reason });
     };
@@ -257,12 +279,16 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
       fail(read.error);
       continue;
     }
+    if (read.warning) warnings.push(`${shown}: ${read.warning}`);
+    const syntax = formatOf(name);
+    const fallback = syntax === 'markdown' ? markdownFallback(read.text) : undefined;
+    if (fallback) warnings.push(`${shown}: ${fallback}`);
     let config: ResolvedConfig;
     let linted: Awaited<ReturnType<typeof lintText>>;
     try {
       config = await configFor(dir, explicit);
       const profile = { seniority: options.seniority ?? config.profile.seniority, focus: options.focus ?? config.profile.focus };
-      linted = await lintText(read.text, filePath, formatOf(name), { settings: config.settings, profile, run, posting });
+      linted = await lintText(read.text, filePath, syntax, { settings: config.settings, profile, run, posting, emptyAsWarning: true });
     } catch (error) {
       if (error instanceof ConfigError) {
         fail(error.message, error.message);
@@ -275,23 +301,33 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
       throw error;
     }
     const { letter } = linted;
+    if (syntax === 'markdown' && !fallback && letter.frontmatter === undefined) {
+      const problem = await frontmatterProblem(letter.text);
+      if (problem) warnings.push(`${shown}: ${problem}`);
+    }
     const findings = options.quiet ? linted.findings.filter((f) => f.severity === 'error') : linted.findings;
-    results.push({ filePath, source: letter.text, findings, card: reportCard(letter, linted.findings, config.settings) });
+    // An empty letter gets its one finding, not a report card of zeros.
+    const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings);
+    results.push({ filePath, source: letter.text, findings, card });
   }
 
   const report = format(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
   if (options.outputFile) {
-    const written = await writeNew(path.resolve(io.cwd, options.outputFile), report, options.force === true);
+    const out = path.resolve(io.cwd, options.outputFile);
+    const written = (await isLetter(out, inputs.map((x) => x.filePath)))
+      ? 'is a letter being linted; letterlint never writes to a letter'
+      : await writeNew(out, report, options.force === true);
     if (written) errors.push(`${options.outputFile}: ${written}`);
   } else {
     io.stdout(report);
   }
-  for (const line of errors) io.stderr(`letterlint: ${line}\n`);
+  for (const line of warnings) io.stderr(`letterlint: warning: ${printable(line)}\n`);
+  for (const line of errors) io.stderr(`letterlint: ${printable(line)}\n`);
 
   const errorCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   const low = options.minScore === undefined ? [] : results.filter((r) => r.card && r.card.score < options.minScore!);
-  for (const r of low) io.stderr(`letterlint: ${path.relative(io.cwd, r.filePath) || r.filePath}: score ${r.card!.score} is below --min-score ${options.minScore}\n`);
+  for (const r of low) io.stderr(`letterlint: ${printable(path.relative(io.cwd, r.filePath) || r.filePath)}: score ${r.card!.score} is below --min-score ${options.minScore}\n`);
   if (errors.length > 0) return 2;
   if (errorCount > 0 || low.length > 0) return 1;
   if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
@@ -299,4 +335,36 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
     return 1;
   }
   return 0;
+}
+
+/** Whether `out` is one of the letters (by path, or the same file by another name or link). */
+async function isLetter(out: string, letters: readonly string[]): Promise<boolean> {
+  if (letters.includes(out)) return true;
+  let target;
+  try {
+    target = await fs.stat(out);
+  } catch {
+    return false;
+  }
+  for (const letter of letters) {
+    if (letter === '<text>') continue;
+    const stat = await fs.stat(letter).catch(() => undefined);
+    if (stat && stat.dev === target.dev && stat.ino === target.ino) return true;
+  }
+  return false;
+}
+
+/** Why a Markdown letter's frontmatter gives no fields, when it has frontmatter. */
+async function frontmatterProblem(text: string): Promise<string | undefined> {
+  const front = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|\r|$)/.exec(text);
+  if (!front || !front[1]?.trim()) return undefined;
+  const { parse } = await import('yaml');
+  try {
+    const value: unknown = parse(front[1]);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return undefined;
+    return 'frontmatter is not a YAML mapping of fields ("company: Northwind"); it is ignored';
+  } catch (error) {
+    const reason = String((error as Error)?.message ?? error).split('\n')[0]!.replace(/:$/, '');
+    return `frontmatter is not valid YAML (${reason}); it is ignored`;
+  }
 }

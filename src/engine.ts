@@ -13,6 +13,11 @@ export interface LintOptions {
   run?: RunContext;
   /** A posting given for the whole run (--posting); a letter's frontmatter "posting:" wins. */
   posting?: Posting;
+  /**
+   * Report a letter without a word of prose as one warning instead of running the rules on it (the
+   * command line does; a rule's own tests see what the rule does with such a letter).
+   */
+  emptyAsWarning?: boolean;
 }
 
 /** Every rule at its default severity and options. */
@@ -31,6 +36,7 @@ export async function lintText(raw: string, path: string, format: Format, option
   if (format === 'markdown' && /^---\r?\n/.test(text)) yamlParse ??= (await import('yaml')).parse;
   const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
   letter.posting = (await postingOf(letter)) ?? options.posting;
+  if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)] };
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);
   let findings: Finding[] = [];
@@ -61,6 +67,17 @@ export async function lintText(raw: string, path: string, format: Format, option
   }
   findings.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId ?? '').localeCompare(y.ruleId ?? ''));
   return { letter, findings };
+}
+
+/**
+ * A letter without a word of prose (empty, white space, frontmatter, code or comments only) gets one
+ * warning saying so, not an error from every whole-letter rule: as for an empty file in ESLint or
+ * Vale there is nothing to judge, so it does not fail a hook; but it is said, and --max-warnings 0
+ * fails it.
+ */
+function emptyLetter(text: string): Finding {
+  const message = text.trim() === '' ? 'The letter is empty; there is nothing to lint' : 'The letter has no prose to lint, only frontmatter, code, comments or links';
+  return { ruleId: null, severity: 'warning', message, line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [] };
 }
 
 /** A whole-letter finding points at the first line of the body (or of the text). */

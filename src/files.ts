@@ -1,6 +1,7 @@
 // Turning command-line paths into letters to read: files as given, folders searched for letters,
 // and glob patterns expanded. Problems come back as one-line reasons, never as exceptions.
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export const LETTER_EXTENSIONS = ['md', 'markdown', 'txt'];
@@ -27,11 +28,8 @@ const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
 
 /** The patterns of the ignore file in `cwd`, if there is one. */
 export async function readIgnoreFile(cwd: string): Promise<string[]> {
-  try {
-    return (await fs.readFile(path.join(cwd, IGNORE_FILE), 'utf8')).split(/\r?\n/);
-  } catch {
-    return [];
-  }
+  const read = await readLetter(path.join(cwd, IGNORE_FILE));
+  return 'text' in read ? read.text.replace(/^\uFEFF/, '').split(/\r?\n/) : [];
 }
 
 export async function discover(args: readonly string[], options: DiscoverOptions): Promise<Discovery> {
@@ -51,24 +49,50 @@ export async function discover(args: readonly string[], options: DiscoverOptions
         const kept = found.filter((f) => !ignored(f));
         if (found.length === 0) unmatched(arg, 'no files match this pattern');
         else if (kept.length === 0) unmatched(arg, 'every file it matches is ignored');
-        files.push(...kept);
+        for (const f of kept) files.push(f);
       } else {
         errors.push(`${arg}: ${reason(error)}`);
       }
       continue;
     }
     if (stat.isDirectory()) {
+      // A folder that cannot be listed would look empty to the search; say why instead.
+      const denied = await fs.access(full, fsConstants.R_OK | fsConstants.X_OK).then(
+        () => undefined,
+        (error: unknown) => reason(error),
+      );
+      if (denied) {
+        errors.push(`${arg}: ${denied}`);
+        continue;
+      }
       const found = await glob([LETTER_GLOB], full);
       const kept = found.filter((f) => !ignored(f));
       if (found.length === 0) unmatched(arg, `no letters (.${LETTER_EXTENSIONS.join(', .')}) in this folder`);
       else if (kept.length === 0) unmatched(arg, 'every letter in this folder is ignored');
-      files.push(...kept);
+      for (const f of kept) files.push(f);
     } else if (!ignored(full)) {
       // A named file that is ignored is skipped quietly, so a hook given every staged file passes over it.
       files.push(full);
     }
   }
-  return { files: [...new Set(files)], errors };
+  return { files: await distinct(files), errors };
+}
+
+/**
+ * Each letter once, even when a folder is reached twice through a symbolic link (letters/old -> .)
+ * or a file is named by two paths; the first path found names it.
+ */
+async function distinct(files: readonly string[]): Promise<string[]> {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const file of new Set(files)) {
+    // A path that cannot be resolved is kept: reading it will say why.
+    const real = await fs.realpath(file).catch(() => file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    out.push(file);
+  }
+  return out;
 }
 
 /** gitignore semantics from the `ignore` package, loaded only when there are patterns. */
@@ -109,40 +133,150 @@ export function reason(error: unknown): string {
   }
 }
 
-export type ReadResult = { text: string } | { error: string };
+/** A letter is a few kilobytes; a file larger than this is not one, and is not read. */
+export const MAX_LETTER_BYTES = 2 * 1024 * 1024;
 
-/** Reads a letter as UTF-8 text; binary files are refused with a reason the writer can act on. */
-export async function readLetter(file: string): Promise<ReadResult> {
-  let buffer: Buffer;
-  try {
-    buffer = await fs.readFile(file);
-  } catch (error) {
-    return { error: reason(error) };
-  }
-  if (buffer.includes(0)) return { error: 'not a text letter; export it to Markdown or plain text' };
-  return { text: buffer.toString('utf8') };
+/** What reading a letter gave: its text (and a warning about how it was decoded), or why it could not be read. */
+export type ReadResult = { text: string; warning?: string } | { error: string };
+
+const BINARY = 'not a text letter; export it to Markdown or plain text';
+
+/** What kind of thing a path that is not a regular file is, for the reason it is refused. */
+function kind(stat: import('node:fs').Stats): string | undefined {
+  if (stat.isFile()) return undefined;
+  if (stat.isDirectory()) return 'is a folder, not a letter';
+  if (stat.isFIFO()) return 'is a named pipe (FIFO), not a letter file';
+  if (stat.isSocket()) return 'is a socket, not a letter file';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'is a device, not a letter file';
+  return 'is not a regular file';
+}
+
+function megabytes(bytes: number): string {
+  return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+}
+
+/** The reason for a letter over the limit, with its size when that is known (a file, not standard input). */
+function tooLarge(size?: number): string {
+  const limit = megabytes(MAX_LETTER_BYTES);
+  return `too large for a letter (${size === undefined ? `more than ${limit}` : `${megabytes(size)}; the limit is ${limit}`}): is this the file you meant?`;
 }
 
 /**
- * Writes a new file whole: into a temporary file beside it, then renamed over, so a reader never sees
- * half a report and an existing file is never truncated in place. Returns a reason on failure.
+ * Reads a letter (or another small text file, such as the ignore file). Only a regular file is
+ * read: a named pipe, a device or a socket is refused before anything is read from it (opened
+ * without blocking, and checked on the open handle, so nothing can be swapped in between), as is a
+ * file too large to be a letter.
+ */
+export async function readLetter(file: string): Promise<ReadResult> {
+  let handle: import('node:fs/promises').FileHandle;
+  try {
+    handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+  } catch (error) {
+    return { error: reason(error) };
+  }
+  try {
+    const stat = await handle.stat();
+    const refused = kind(stat);
+    if (refused) return { error: refused };
+    if (stat.size > MAX_LETTER_BYTES) return { error: tooLarge(stat.size) };
+    return decodeLetter(await handle.readFile());
+  } catch (error) {
+    return { error: reason(error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/** Reads a stream (standard input) to its end, or to just past the size limit. */
+export async function readStream(stream: AsyncIterable<Buffer | string>): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    size += buffer.length;
+    // Enough to know it is too large; the rest is not wanted.
+    if (size > MAX_LETTER_BYTES) break;
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Bytes to a letter's text: UTF-16 with a byte-order mark is decoded; anything else is UTF-8, and
+ * bytes that are not valid UTF-8 become U+FFFD with a warning. NUL bytes (or a PDF or a
+ * zip-based document such as .docx) mean the file is not text at all.
+ */
+export function decodeLetter(buffer: Buffer): ReadResult {
+  if (buffer.length > MAX_LETTER_BYTES) return { error: tooLarge() };
+  const b0 = buffer[0];
+  const b1 = buffer[1];
+  let text: string;
+  let warning: string | undefined;
+  if ((b0 === 0xff && b1 === 0xfe) || (b0 === 0xfe && b1 === 0xff)) {
+    // Big-endian is swapped to little-endian, which every Node build decodes (with or without ICU).
+    const even = buffer.length - (buffer.length % 2);
+    const le = b0 === 0xff ? buffer.subarray(0, even) : Buffer.from(buffer.subarray(0, even)).swap16();
+    // The byte-order mark is dropped: offsets count from the first character after it.
+    text = new TextDecoder('utf-16le').decode(le);
+    if (even < buffer.length) {
+      text += '\uFFFD';
+      warning = 'ends in the middle of a UTF-16 character; read with a replacement character (\uFFFD) there';
+    }
+  } else {
+    if (buffer.includes(0) || startsWith(buffer, '%PDF-') || startsWith(buffer, 'PK\x03\x04') || startsWith(buffer, '\xd0\xcf\x11\xe0')) {
+      return { error: BINARY };
+    }
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer);
+    } catch {
+      text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(buffer);
+      warning = 'is not valid UTF-8; read with replacement characters (\uFFFD) where bytes could not be decoded';
+    }
+  }
+  if (text.includes('\u0000')) return { error: BINARY };
+  return warning ? { text, warning } : { text };
+}
+
+function startsWith(buffer: Buffer, magic: string): boolean {
+  return buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(Buffer.from(magic, 'latin1'));
+}
+
+/**
+ * Writes a new file whole: into a temporary file beside it, then moved into place, so a reader never
+ * sees half a report and an existing file is never truncated in place. Without `force` an existing
+ * file is left alone, even one that appears while the report is written: the temporary file is
+ * hard-linked to the name, which fails if the name is taken. Returns a reason on failure.
  */
 export async function writeNew(file: string, content: string, force: boolean): Promise<string | undefined> {
+  const exists = 'already exists; use --force to replace it';
   if (!force) {
     try {
       await fs.lstat(file);
-      return 'already exists; use --force to replace it';
+      return exists;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return reason(error);
     }
   }
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temp, content, { flag: 'wx' });
-    await fs.rename(temp, file);
+    if (force) {
+      await fs.rename(temp, file);
+      return undefined;
+    }
+    try {
+      await fs.link(temp, file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') return exists;
+      // A file system without hard links: the check above is all there is.
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'EMLINK') throw error;
+      await fs.rename(temp, file);
+    }
     return undefined;
   } catch (error) {
-    await fs.rm(temp, { force: true });
     return reason(error);
+  } finally {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
   }
 }

@@ -1,16 +1,22 @@
 // From text to the shared view of a letter: prose blocks, sentences, words and terms, with every
-// offset pointing into the letter's own text. Markdown goes through remark (mdast) and then
-// mdast-util-to-nlcst, the converter under remark-retext, called once on the prose blocks so the
-// mdast stays at hand for the letter's anatomy; plain text goes through parse-english, the parser
-// under retext-english.
+// offset pointing into the letter's own text. Markdown goes through remark (mdast); each prose block
+// is then turned into nlcst the way mdast-util-to-nlcst (the converter under remark-retext) does it,
+// but one block at a time, without recursion, and with every word placed by the source text rather
+// than by the parsed value, so escapes, character references and blockquote or list prefixes inside
+// a paragraph cannot shift a position. Plain text goes through parse-english, the parser under
+// retext-english, one run of non-blank lines at a time.
+//
+// Nothing here may take more than linear time or recurse with the input's depth: a letter is handed
+// over by a hook or a CI job, and whatever it holds (a 1 MB line, 10,000 nested quotes) must come
+// back in seconds. remark itself slows down sharply on some shapes (long nested lists, deep
+// nesting, long runs of unmatched emphasis), so a large Markdown file is read in bounded segments,
+// and one nested too deeply for any letter is read as plain text.
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import type { Root as NlcstRoot, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot, RootContent, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
-import { toNlcst } from 'mdast-util-to-nlcst';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import { VFile } from 'vfile';
 import { termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Word } from './types.js';
 
@@ -25,7 +31,6 @@ export interface Parsed {
   comments: Comment[];
 }
 
-
 /** The comments inside an HTML node's source, with offsets into the letter. */
 function commentsIn(value: string, offset: number, out: Comment[]): void {
   for (const m of value.matchAll(/<!--([\s\S]*?)-->/g)) {
@@ -34,6 +39,7 @@ function commentsIn(value: string, offset: number, out: Comment[]): void {
 }
 
 let markdownProcessor: Processor<MdastRoot> | undefined;
+let bodyProcessor: Processor<MdastRoot> | undefined;
 let english: ParseEnglish | undefined;
 
 function parser(): ParseEnglish {
@@ -41,109 +47,577 @@ function parser(): ParseEnglish {
   return english;
 }
 
-const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+[^\s<>()[\].,;:!?'"]/gi;
-
 export function stripBom(raw: string): string {
   return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 }
 
 export function parseLetter(text: string, format: 'markdown' | 'text'): Parsed {
-  return format === 'markdown' ? parseMarkdown(text) : parsePlain(text);
+  if (format === 'text' || markdownFallback(text) !== undefined) return parsePlain(text);
+  return parseMarkdown(text);
+}
+
+/** Deeper than this (quotes and list items inside each other) no letter goes; remark slows down quadratically. */
+export const MAX_MARKDOWN_DEPTH = 32;
+
+/**
+ * Why a Markdown letter is read as plain text instead, or undefined when it is read as Markdown: a
+ * line nested deeper than any letter is (remark's time grows with the square of the depth).
+ */
+export function markdownFallback(text: string): string | undefined {
+  const depth = nestingDepth(text, MAX_MARKDOWN_DEPTH);
+  return depth > MAX_MARKDOWN_DEPTH ? `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep; read as plain text` : undefined;
+}
+
+/**
+ * An upper bound on the container nesting of the deepest line (block quote markers, list markers,
+ * and the indentation before them, which a nested list needs at least two columns of per level),
+ * scanning only each line's prefix; stops early once past `limit`.
+ */
+function nestingDepth(text: string, limit: number): number {
+  let max = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let column = 0;
+    let markers = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        column++;
+        i++;
+      } else if (c === 9) {
+        column += 4 - (column % 4);
+        i++;
+      } else if (c === 62 /* > */) {
+        markers++;
+        i++;
+      } else if ((c === 45 || c === 42 || c === 43) /* - * + */ && isSpaceOrEnd(text.charCodeAt(i + 1))) {
+        markers++;
+        i++;
+      } else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 41) /* . ) */ && isSpaceOrEnd(text.charCodeAt(j + 1))) {
+          markers++;
+          i = j + 1;
+        } else break;
+      } else break;
+    }
+    // Indentation nests only under a marker on the same line ("      - item"); a line that is only
+    // indented (a right-aligned date) opens nothing.
+    const depth = markers === 0 ? 0 : markers + (column >> 1);
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    // On to the next line.
+    while (i < n) {
+      const c = text.charCodeAt(i++);
+      if (c === 10) break;
+      if (c === 13) {
+        if (text.charCodeAt(i) === 10) i++;
+        break;
+      }
+    }
+  }
+  return max;
+}
+
+function isSpaceOrEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
 }
 
 interface Leaf {
   kind: BlockKind;
-  node?: MdastNodes;
   start: number;
   end: number;
   list?: number;
+  /** The block's words, whitespace and punctuation, placed in the letter's text. */
+  tokens: SentenceContent[];
 }
+
+/** Markdown up to this size is parsed whole; every letter is far smaller. */
+const WHOLE_MARKDOWN = 16 * 1024;
+/** Larger Markdown is parsed in segments of about this size, cut at a blank line where there is one. */
+const SEGMENT = 512;
 
 function parseMarkdown(text: string): Parsed {
   markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<MdastRoot>;
-  const file = new VFile(text);
-  const tree = markdownProcessor.parse(file) as MdastRoot;
-  const leaves: Leaf[] = [];
-  const excluded: Array<[number, number]> = [];
-  let frontmatter: string | undefined;
-  let lists = 0;
-  const comments: Comment[] = [];
+  bodyProcessor ??= unified().use(remarkParse).freeze() as unknown as Processor<MdastRoot>;
+  const state: WalkState = { text, leaves: [], excluded: [], comments: [], lists: 0, frontmatter: undefined, points: pointer(text) };
+  const cuts = text.length <= WHOLE_MARKDOWN ? [0, text.length] : segments(text);
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const from = cuts[k]!;
+    // Only the first segment can hold frontmatter; a later one that starts with "---" is a rule.
+    const processor = k === 0 ? markdownProcessor : bodyProcessor;
+    const tree = processor.parse(cuts.length === 2 ? text : text.slice(from, cuts[k + 1])) as MdastRoot;
+    // micromark drops a leading byte-order mark and counts offsets from the character after it.
+    walk(tree, from + (text.charCodeAt(from) === 0xfeff ? 1 : 0), state);
+  }
+  const nlcst = toNlcst(state.leaves);
+  return { ...assemble(text, state.leaves, nlcst, state.excluded, state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start) };
+}
 
-  const walk = (node: MdastNodes, list: number | undefined): void => {
-    const start = node.position?.start.offset ?? 0;
-    const end = node.position?.end.offset ?? start;
+/**
+ * Where to cut a large Markdown text into segments of about SEGMENT: before a line that starts a new
+ * top-level paragraph or heading after a blank line, outside code fences and HTML comments; when
+ * none comes by twice that, after any line; a line longer than that at spaces. Frontmatter stays
+ * whole in the first segment.
+ */
+function segments(text: string): number[] {
+  const cuts = [0];
+  const n = text.length;
+  const front = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|\r|$)/.exec(text);
+  let start = 0;
+  let i = front ? front[0].length : 0;
+  let fence: string | undefined;
+  let comment = false;
+  let afterBlank = false;
+  while (i < n) {
+    // One line: [i, eol); the next one starts at `next`.
+    let eol = i;
+    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const next = eol < n ? (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n;
+    const line = text.slice(i, Math.min(eol, i + 2 * SEGMENT));
+    const blank = !/\S/.test(line);
+    const free = fence === undefined && !comment;
+    if (free && afterBlank && i - start >= SEGMENT && /^[^\s>*+\-\d|]/.test(line)) {
+      cuts.push(i);
+      start = i;
+    }
+    if (eol - i > 2 * SEGMENT) {
+      // A very long line: cut it at spaces, so that no segment is large.
+      for (const at of cutLine(text, Math.max(start, i), eol)) cuts.push(at);
+      start = cuts.at(-1)!;
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = undefined;
+    } else if (comment) {
+      if (line.includes('-->')) comment = false;
+    } else if (marker) {
+      fence = marker;
+    } else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) {
+      comment = true;
+    }
+    // No good place came: cut after this line (even a code block or a comment, in the end).
+    const limit = fence === undefined && !comment ? 2 * SEGMENT : 32 * SEGMENT;
+    if (next - start >= limit && next < n) {
+      cuts.push(next);
+      start = next;
+    }
+    afterBlank = blank;
+    i = next;
+  }
+  cuts.push(n);
+  return cuts;
+}
+
+/** Cuts inside one long line [from, to): after spaces about every SEGMENT, else anywhere outside a surrogate pair. */
+function cutLine(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let start = from;
+  while (to - start > 2 * SEGMENT) {
+    let at = text.indexOf(' ', start + SEGMENT);
+    if (at < 0 || at >= start + 2 * SEGMENT) {
+      at = start + SEGMENT;
+      if (isLowSurrogate(text.charCodeAt(at))) at++;
+    } else {
+      // After the run of spaces, so the next segment does not start indented (as code).
+      while (at < to && (text[at] === ' ' || text[at] === '\t')) at++;
+    }
+    if (at >= to) break;
+    out.push(at);
+    start = at;
+  }
+  return out;
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+interface WalkState {
+  text: string;
+  leaves: Leaf[];
+  excluded: Array<[number, number]>;
+  comments: Comment[];
+  lists: number;
+  frontmatter: string | undefined;
+  points: (offset: number) => Point;
+}
+
+/** The prose blocks of one (segment's) tree, in document order, without recursion. */
+function walk(tree: MdastRoot, base: number, state: WalkState): void {
+  const stack: Array<[MdastNodes, number | undefined]> = [[tree, undefined]];
+  while (stack.length > 0) {
+    const [node, list] = stack.pop()!;
+    const start = base + (node.position?.start.offset ?? 0);
+    const end = node.position?.end.offset === undefined ? start : base + node.position.end.offset;
     switch (node.type) {
       case 'yaml':
-        frontmatter = node.value;
-        return;
+        state.frontmatter = node.value;
+        break;
       case 'paragraph':
       case 'heading':
-        leaves.push({ kind: node.type, node, start, end, list });
-        collectExcluded(node, excluded, comments);
-        return;
+        state.leaves.push({ kind: node.type, start, end, list, tokens: leafTokens(node, base, state) });
+        collectExcluded(node, base, state.excluded, state.comments);
+        break;
       case 'list': {
-        const id = ++lists;
-        for (const item of node.children) walk(item, id);
-        return;
+        const id = ++state.lists;
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, id]);
+        break;
       }
       case 'html':
-        commentsIn(node.value, start, comments);
-        return;
+        commentsIn(node.value, start, state.comments);
+        break;
       case 'code':
       case 'table':
       case 'definition':
       case 'thematicBreak':
-        return;
+        break;
       default:
-        if ('children' in node) for (const child of node.children) walk(child as MdastNodes, list);
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as MdastNodes, list]);
     }
-  };
-  walk(tree, undefined);
-
-  let nlcst: NlcstRoot = { type: 'RootNode', children: [] };
-  if (leaves.length > 0) {
-    const root: MdastRoot = {
-      type: 'root',
-      children: leaves.map((l) => l.node) as MdastRoot['children'],
-      position: { start: leaves[0]!.node!.position!.start, end: leaves.at(-1)!.node!.position!.end },
-    };
-    nlcst = toNlcst(root, file, ParseEnglish);
   }
-  return { ...assemble(text, leaves, nlcst, excluded, frontmatter), comments: comments.sort((a, b) => a.start - b.start) };
 }
 
 /** Inline parts of a prose block that are not prose: code, comments, link destinations. */
-function collectExcluded(node: MdastNodes, out: Array<[number, number]>, comments: Comment[]): void {
-  if (!('children' in node)) return;
-  for (const child of node.children as MdastNodes[]) {
-    const s = child.position?.start.offset;
-    const e = child.position?.end.offset;
-    if (s === undefined || e === undefined) continue;
-    if (child.type === 'inlineCode' || (child.type === 'html' && child.value.startsWith('<!--'))) {
-      out.push([s, e]);
-      if (child.type === 'html') commentsIn(child.value, s, comments);
-    } else if (child.type === 'image') {
-      out.push([s, e]);
-    } else if (child.type === 'link') {
-      // The link text is prose; everything after it (the destination and title) is not.
-      const lastText = child.children.at(-1)?.position?.end.offset;
-      out.push([lastText ?? s, e]);
-      collectExcluded(child, out, comments);
-    } else {
-      collectExcluded(child, out, comments);
+function collectExcluded(node: MdastNodes, base: number, out: Array<[number, number]>, comments: Comment[]): void {
+  const stack: MdastNodes[] = [node];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    if (!('children' in parent)) continue;
+    for (const child of parent.children as MdastNodes[]) {
+      if (child.position?.start.offset === undefined || child.position.end.offset === undefined) continue;
+      const s = base + child.position.start.offset;
+      const e = base + child.position.end.offset;
+      if (child.type === 'inlineCode' || (child.type === 'html' && child.value.startsWith('<!--'))) {
+        out.push([s, e]);
+        if (child.type === 'html') commentsIn(child.value, s, comments);
+      } else if (child.type === 'image') {
+        out.push([s, e]);
+      } else if (child.type === 'link') {
+        // The link text is prose; everything after it (the destination and title) is not.
+        const lastText = child.children.at(-1)?.position?.end.offset;
+        out.push([lastText === undefined ? s : base + lastText, e]);
+        stack.push(child);
+      } else {
+        stack.push(child);
+      }
     }
   }
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * Offsets to unist points in the whole text. Offsets mostly come in order, so the last line is
+ * tried first, and the last point is given again for the same offset (points are shared, never
+ * changed: parse-latin's plugins only ever reassign them).
+ */
+function pointer(text: string): (offset: number) => Point {
+  let starts: number[] | undefined;
+  let last = 0;
+  let previous: Point = { line: 1, column: 1, offset: 0 };
+  return (offset) => {
+    if (offset === previous.offset) return previous;
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (starts[last]! <= offset) {
+      lo = last;
+      // Most offsets are on the same line or the next.
+      if (last + 1 > hi || starts[last + 1]! > offset) hi = last;
+      else if (last + 2 > hi || starts[last + 2]! > offset) lo = hi = last + 1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    last = lo;
+    previous = { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    return previous;
+  };
+}
+
+/**
+ * One prose block's nlcst sentence content, as mdast-util-to-nlcst builds it (text tokenised,
+ * inline code as source, image alt text, breaks as white space, a line change between siblings as
+ * a paragraph break), walked with a stack instead of recursion.
+ */
+function leafTokens(leaf: MdastNodes, base: number, state: WalkState): SentenceContent[] {
+  const { text, points } = state;
+  const out: SentenceContent[] = [];
+  if (!('children' in leaf)) return out;
+  type Frame = { kids: MdastNodes[]; i: number; end?: { line: number; offset?: number } };
+  const stack: Frame[] = [{ kids: leaf.children as MdastNodes[], i: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!;
+    if (frame.i >= frame.kids.length) {
+      stack.pop();
+      continue;
+    }
+    const child = frame.kids[frame.i++]!;
+    const position = child.position;
+    if (frame.end && position && position.start.line !== frame.end.line && frame.end.offset !== undefined) {
+      const lines = position.start.line - frame.end.line;
+      const s = base + frame.end.offset;
+      out.push({ type: 'WhiteSpaceNode', value: '\n'.repeat(Math.max(2, lines)), position: { start: points(s), end: points(Math.min(s + Math.max(lines, 0), text.length)) } });
+    }
+    frame.end = position?.end;
+    if (position?.start.offset === undefined || position.end.offset === undefined) continue;
+    const s = base + position.start.offset;
+    const e = base + position.end.offset;
+    if (child.type === 'inlineCode') {
+      out.push({ type: 'SourceNode', value: text.slice(s, e), position: { start: points(s), end: points(e) } });
+    } else if ('children' in child) {
+      stack.push({ kids: child.children as MdastNodes[], i: 0 });
+    } else if ((child.type === 'image' || child.type === 'imageReference') && child.alt) {
+      place(parser().tokenize(child.alt), align(child.alt, text, Math.min(s + 2, e), e), points, out);
+    } else if (child.type === 'break') {
+      out.push({ type: 'WhiteSpaceNode', value: '\n', position: { start: points(s), end: points(Math.min(s + 1, e)) } });
+    } else if (child.type === 'text') {
+      place(parser().tokenize(child.value), align(child.value, text, s, e), points, out);
+    }
+  }
+  return out;
+}
+
+/** For each character of a parsed value, where its source starts and ends in the text. */
+interface Alignment {
+  from: Int32Array;
+  to: Int32Array;
+}
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+
+/**
+ * Lines up a text node's value with its source [s, e): the value drops backslashes of escapes,
+ * decodes character references, and leaves out the prefixes of continuation lines (indentation,
+ * "> ") and trailing spaces. Linear; every offset stays inside [s, e].
+ */
+function align(value: string, text: string, s: number, e: number): Alignment {
+  const n = value.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  let j = s;
+  let i = 0;
+  while (i < n) {
+    const v = value[i]!;
+    let matched = 0;
+    while (j < e) {
+      const c = text[j]!;
+      if (c === '&') {
+        REFERENCE.lastIndex = j;
+        const ref = REFERENCE.exec(text);
+        if (ref && j + ref[0].length <= e && !value.startsWith(ref[0], i)) {
+          // A decoded reference: one UTF-16 unit, or two for an astral character or a combining pair.
+          const after = j + ref[0].length;
+          let units = 1;
+          const code = value.charCodeAt(i);
+          if (code >= 0xd800 && code <= 0xdbff) units = 2;
+          else if (after >= e) units = n - i;
+          else if (i + 2 <= n && value[i + 1] !== text[after] && value[i + 2] === text[after]) units = 2;
+          for (let k = 0; k < units && i + k < n; k++) {
+            from[i + k] = j;
+            to[i + k] = after;
+          }
+          matched = Math.min(units, n - i);
+          j = after;
+          break;
+        }
+      }
+      if (c === v) {
+        from[i] = j;
+        to[i] = j + 1;
+        matched = 1;
+        j++;
+        break;
+      }
+      if (c === '\\' && j + 1 < e && text[j + 1] === v && ASCII_PUNCTUATION.test(v)) {
+        from[i] = j;
+        to[i] = j + 2;
+        matched = 1;
+        j += 2;
+        break;
+      }
+      if (c === ' ' || c === '\t' || c === '>' || c === '\r' || c === '\n') {
+        j++;
+        continue;
+      }
+      // Something the value spells differently: take it one for one.
+      from[i] = j;
+      to[i] = j + 1;
+      matched = 1;
+      j++;
+      break;
+    }
+    if (matched === 0) {
+      from[i] = e;
+      to[i] = e;
+      matched = 1;
+    }
+    i += matched;
+  }
+  return { from, to };
+}
+
+/** Places tokenised nodes (offsets into the value) into the text, and appends them to `out`. */
+function place(nodes: SentenceContent[], { from, to }: Alignment, points: (offset: number) => Point, out: SentenceContent[]): void {
+  const n = from.length;
+  const span = (position: { start: { offset?: number }; end: { offset?: number } } | undefined) => {
+    const a = position?.start.offset ?? 0;
+    const b = position?.end.offset ?? a;
+    const start = a < n ? from[a]! : n > 0 ? to[n - 1]! : 0;
+    const end = b > a ? Math.max(start, to[Math.min(b, n) - 1]!) : start;
+    return { start: points(start), end: points(end) };
+  };
+  for (const node of nodes) {
+    const old = node.position;
+    node.position = span(old);
+    if ('children' in node) {
+      for (const child of node.children) {
+        const same = child.position?.start.offset === old?.start.offset && child.position?.end.offset === old?.end.offset;
+        child.position = same ? { start: node.position.start, end: node.position.end } : span(child.position);
+      }
+    }
+    out.push(node);
+  }
+}
+
+/** Tokens parsed as one unit at most; longer blocks are cut at a sentence end or a space. */
+const BATCH = 1000;
+const TERMINAL = /^[!.?\u2026\u203d]+$/;
+const NEW_LINE = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
+
+/** nlcst for the blocks, as parse-english would give for each: sentences, then paragraphs. */
+function toNlcst(leaves: readonly Leaf[]): NlcstRoot {
+  const root: NlcstRoot = { type: 'RootNode', children: [] };
+  for (const leaf of leaves) {
+    const tokens = leaf.tokens;
+    leaf.tokens = [];
+    let from = 0;
+    while (from < tokens.length) {
+      let cut = tokens.length;
+      if (cut - from > BATCH) {
+        cut = -1;
+        for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) {
+          const t = tokens[k - 1]!;
+          if (tokens[k]!.type === 'WhiteSpaceNode' && t.type === 'PunctuationNode' && TERMINAL.test(t.value)) cut = k + 1;
+        }
+        for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) if (tokens[k]!.type === 'WhiteSpaceNode') cut = k + 1;
+        if (cut < 0) cut = from + BATCH;
+      }
+      for (const node of contentToRoot(tokens.slice(from, cut)).children) root.children.push(node);
+      from = cut;
+    }
+  }
+  return root;
+}
+
+/** mdast-util-to-nlcst's sentenceContentToRoot: one sentence, split at terminal marks, then at line breaks. */
+function contentToRoot(nodes: SentenceContent[]): NlcstRoot {
+  const p = parser();
+  const span = () => ({ start: { ...nodes[0]!.position!.start }, end: { ...nodes.at(-1)!.position!.end } });
+  const sentence: NlcstSentence = { type: 'SentenceNode', children: nodes, position: span() };
+  for (const plugin of p.tokenizeSentencePlugins) plugin(sentence);
+  const paragraph: NlcstParagraph = { type: 'ParagraphNode', children: splitNode(sentence, 'PunctuationNode', TERMINAL), position: span() };
+  for (const plugin of p.tokenizeParagraphPlugins) plugin(paragraph);
+  const root: NlcstRoot = { type: 'RootNode', children: splitNode(paragraph, 'WhiteSpaceNode', NEW_LINE), position: span() };
+  for (const plugin of p.tokenizeRootPlugins) plugin(root);
+  return root;
+}
+
+function nodeText(node: RootContent): string {
+  if ('value' in node) return node.value;
+  let out = '';
+  const stack: RootContent[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if ('value' in n) out += n.value;
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType: RootContent['type'], expression: RegExp): T[] {
+  const result: T[] = [];
+  let start = 0;
+  const children = node.children as RootContent[];
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index]!;
+    if (index === children.length - 1 || (token.type === childType && expression.test(nodeText(token)))) {
+      const first = children[start]!;
+      const parent = { type: node.type, children: children.slice(start, index + 1) } as T;
+      if (first.position && token.position) parent.position = { start: first.position.start, end: token.position.end };
+      result.push(parent);
+      start = index + 1;
+    }
+  }
+  return result;
 }
 
 function parsePlain(text: string): Parsed {
   const leaves: Leaf[] = [];
+  const points = pointer(text);
   // Blocks are runs of non-blank lines: parse-english also breaks paragraphs at single line breaks.
-  const re = /[^\r\n]*\S[^\r\n]*(?:(?:\r\n|\r|\n)[^\r\n]*\S[^\r\n]*)*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    leaves.push({ kind: 'paragraph', start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  let end = -1;
+  const flush = () => {
+    if (start < 0) return;
+    const value = text.slice(start, end);
+    const tokens = parser().tokenize(value);
+    const base = start;
+    for (const node of tokens) {
+      const shift = (x: { position?: { start: { offset?: number }; end: { offset?: number } } }) => {
+        x.position = { start: points(base + (x.position?.start.offset ?? 0)), end: points(base + (x.position?.end.offset ?? 0)) };
+      };
+      if ('children' in node) for (const child of node.children) shift(child);
+      shift(node);
+    }
+    leaves.push({ kind: 'paragraph', start, end, tokens });
+    start = -1;
+  };
+  let i = 0;
+  while (i <= text.length) {
+    let eol = i;
+    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    if (/\S/.test(text.slice(i, eol))) {
+      if (start < 0) start = i;
+      end = eol;
+    } else {
+      flush();
+    }
+    if (eol >= text.length) break;
+    i = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
-  const nlcst = leaves.length ? parser().parse(text) : ({ type: 'RootNode', children: [] } as NlcstRoot);
+  flush();
+  const nlcst = toNlcst(leaves);
   return { ...assemble(text, leaves, nlcst, [], undefined), comments: [] };
+}
+
+const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+const URL_TRAILING = /[.,;:!?'"]/;
+
+/** URLs in [start, end): as URL_START, less trailing punctuation; linear (no backtracking). */
+function urlsIn(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(URL_START)) {
+    let stop = m.index + m[0].length;
+    while (stop > m.index && URL_TRAILING.test(slice[stop - 1]!)) stop--;
+    const prefix = /^www\./i.test(m[0]) ? 4 : m[0].indexOf('//') + 2;
+    if (stop - m.index >= prefix + 2) out.push([start + m.index, start + stop]);
+  }
 }
 
 /** Gather nlcst sentences into their blocks, drop URL words, and count words. */
@@ -154,10 +628,7 @@ function assemble(
   excluded: Array<[number, number]>,
   frontmatter: string | undefined,
 ): Omit<Parsed, 'comments'> {
-  for (const leaf of leaves) {
-    const slice = text.slice(leaf.start, leaf.end);
-    for (const m of slice.matchAll(URL_RE)) excluded.push([leaf.start + m.index, leaf.start + m.index + m[0].length]);
-  }
+  for (const leaf of leaves) urlsIn(text, leaf.start, leaf.end, excluded);
   excluded.sort((a, b) => a[0] - b[0]);
   const isExcluded = exclusionTest(excluded);
 
@@ -180,8 +651,8 @@ function assemble(
       const last = block.sentences.at(-1);
       if (last && sentence.words[0]!.start < last.end) {
         last.end = sentence.end;
-        last.words.push(...sentence.words);
-        last.terms.push(...sentence.terms);
+        for (const w of sentence.words) last.words.push(w);
+        for (const t of sentence.terms) last.terms.push(t);
         continue;
       }
       block.sentences.push(sentence);
@@ -222,6 +693,7 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
     while (end < text.length && (text[end] === '+' || text[end] === '#') && end - start < 40) end++;
     if (start > 0 && text[start - 1] === '.' && (start === 1 || /\s/.test(text[start - 2]!))) start--;
     const raw = text.slice(start, end).replace(/[.]+$/, '');
+    if (raw === '') continue;
     const word: Word = { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
     words.push(word);
   }

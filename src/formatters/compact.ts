@@ -1,7 +1,7 @@
 // One finding a line, for editors and grep: file:line:col: severity message [rule]
 import path from 'node:path';
 import type { Formatter } from './types.js';
-import { printable } from './stylish.js';
+import { printable } from './printable.js';
 
 const compact: Formatter = (results, { cwd }) => {
   const lines: string[] = [];

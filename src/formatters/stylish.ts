@@ -5,18 +5,13 @@ import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { itemLabel } from '../report-card.js';
 import type { Finding, ReportCard } from '../types.js';
+import { printable } from './printable.js';
 import type { Formatter } from './types.js';
 
 /** How much of a long line to show around the span. */
 const EXCERPT_WIDTH = 100;
 
-/** Control characters and escape sequences from a letter or a file name are shown, never obeyed. */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
-    const code = c.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
-  });
-}
+export { printable };
 
 /** The line with the span underlined, cut to a window around the span when the line is long. */
 function excerpt(lines: readonly string[], f: Finding): [string, string] {
@@ -74,7 +69,7 @@ const stylish: Formatter = (results, { cwd, color }) => {
     if (result.findings.length > 0) withProblems++;
     out.push('', c.underline(printable(path.relative(cwd, result.filePath) || result.filePath)));
     const lines = result.source.split(/\r\n|\r|\n/);
-    const gutter = String(Math.max(...result.findings.map((f) => f.line))).length;
+    const gutter = String(result.findings.reduce((n, f) => Math.max(n, f.line), 0)).length;
     for (const f of result.findings) {
       if (f.severity === 'error') errors++;
       else warnings++;
