@@ -1,8 +1,8 @@
+import { hasWholeWord } from '../src/names.js';
 import { mentions } from '../src/posting.js';
 import { quote } from '../src/suggest.js';
 import type { Letter, Posting, Rule } from '../src/types.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the letter's prose (not its frontmatter) names the company: the whole name, or its
@@ -10,12 +10,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function namesCompany(letter: Letter, company: string): boolean {
   const first = company.replace(/^the\s+/i, '').split(/\s+/)[0]!;
-  const word = (n: string, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(n)}(?![\\p{L}\\p{N}])`, flags);
   // The whole name in any case; its first word only as written ("Trade" of The Trade Desk, not "trade-offs").
-  const names = [word(company, 'iu'), ...(first.length >= 3 && first !== company ? [word(first, 'u')] : [])];
+  const names: Array<[string, boolean]> = [[company, true], ...(first.length >= 3 && first !== company ? [[first, false] as [string, boolean]] : [])];
   return letter.sentences.some((s) => {
     const text = letter.text.slice(s.start, s.end);
-    return names.some((re) => re.test(text));
+    return names.some(([name, ignoreCase]) => hasWholeWord(text, name, ignoreCase));
   });
 }
 

@@ -1,11 +1,11 @@
 import { bareSlots, draftMarkers, htmlTags, instructionWords, slotWords } from './data/placeholders.js';
+import { escapeRegExp } from '../src/names.js';
 import { quote } from '../src/suggest.js';
 import type { Facts, Rule } from '../src/types.js';
 
 const SLOT_WORDS = new Set(slotWords);
 const HTML = new Set(htmlTags);
 const INSTRUCTIONS = new Set(instructionWords);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate.
 const FINDERS: Array<{ re: RegExp; slot: (m: RegExpMatchArray) => string | undefined }> = [
@@ -23,8 +23,8 @@ const FINDERS: Array<{ re: RegExp; slot: (m: RegExpMatchArray) => string | undef
   },
   { re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
   { re: /(?<!\{)\{([A-Za-z_][\w .-]{0,40})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
-  { re: new RegExp(`\\b(${draftMarkers.map(escape).join('|')})\\b`, 'g'), slot: (m) => m[1] },
-  { re: new RegExp(`\\b(${bareSlots.map(escape).join('|')})\\b`, 'g'), slot: (m) => m[1] },
+  { re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m) => m[1] },
+  { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m) => m[1] },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
   {
     re: /\(([^()\n]{1,60})\)/g,

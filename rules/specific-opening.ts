@@ -1,5 +1,6 @@
 import { stockOpenings } from './data/hiring.js';
 import { memoize } from '../src/memo.js';
+import { hasWholeWord } from '../src/names.js';
 import { termIndex } from '../src/phrases.js';
 import { fill, quote } from '../src/suggest.js';
 import { findTechnologies } from '../src/tech.js';
@@ -92,7 +93,6 @@ function namesSomething(letter: Letter, from: number, to: number): boolean {
   return false;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether the text names the company: its name, or the first word of a longer name ("Orchard" for
@@ -100,8 +100,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * found in "ramp up".
  */
 function namesCompany(text: string, company: string): boolean {
-  const flags = /\p{Lu}/u.test(company) ? 'u' : 'iu';
-  const word = (name: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?![\\p{L}\\p{N}])`, flags).test(text);
+  const ignoreCase = !/\p{Lu}/u.test(company);
+  const word = (name: string) => hasWholeWord(text, name, ignoreCase);
   if (word(company)) return true;
   const first = company.split(/\s+/)[0]!;
   return first !== company && first.length >= 4 && !/^the$/i.test(first) && word(first);

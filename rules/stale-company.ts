@@ -1,10 +1,10 @@
 import { memoize } from '../src/memo.js';
+import { wholeWordSource } from '../src/names.js';
 import { quote } from '../src/suggest.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * One pattern for every company declared in the run, built once per run rather than once per
@@ -12,7 +12,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 const companyPattern = memoize((companies: ReadonlySet<string>): RegExp | undefined => {
   const names = [...companies].filter((c) => c.trim()).sort((a, b) => b.length - a.length);
-  return names.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : undefined;
+  return names.length ? new RegExp(wholeWordSource(names), 'gu') : undefined;
 });
 
 // A company name: capitalised words ("Globex", "Acme Pay", "Booking.com", "AT&T"), dots only inside

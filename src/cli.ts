@@ -11,12 +11,12 @@ import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { formatOf } from './letter.js';
 import { markdownFallback } from './parse.js';
 import { version } from './package.js';
-import type { Formatter } from './formatters/types.js';
+import type { FormatterModule } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
 import { reportCard } from './report-card.js';
 import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
 
-const FORMATTERS: Record<string, () => Promise<{ default: Formatter }>> = {
+const FORMATTERS: Record<string, () => Promise<FormatterModule>> = {
   stylish: () => import('./formatters/stylish.js'),
   json: () => import('./formatters/json.js'),
   compact: () => import('./formatters/compact.js'),
@@ -222,10 +222,10 @@ async function lint(args: string[], options: Options, io: Io): Promise<number> {
     io.stderr(`letterlint: unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(', ')}\n`);
     return 2;
   }
-  return run(args, options, io, (await formatter()).default);
+  return run(args, options, io, await formatter());
 }
 
-async function run(args: string[], options: Options, io: Io, format: Formatter): Promise<number> {
+async function run(args: string[], options: Options, io: Io, format: FormatterModule): Promise<number> {
   const explicitStdin = args.includes('-') || options.stdinFilename !== undefined;
   const useStdin = args.includes('-') || (args.length === 0 && !io.stdinIsTTY);
   if (args.length === 0 && !useStdin) {
@@ -311,7 +311,8 @@ async function run(args: string[], options: Options, io: Io, format: Formatter):
     results.push({ filePath, source: letter.text, findings, card });
   }
 
-  const report = format(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
+  await format.prepare?.(results);
+  const report = format.default(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
   if (options.outputFile) {
     const out = path.resolve(io.cwd, options.outputFile);
     const written = (await isLetter(out, inputs.map((x) => x.filePath)))

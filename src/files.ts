@@ -1,7 +1,6 @@
 // Turning command-line paths into letters to read: files as given, folders searched for letters,
 // and glob patterns expanded. Problems come back as one-line reasons, never as exceptions.
 import { constants as fsConstants, promises as fs } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export const LETTER_EXTENSIONS = ['md', 'markdown', 'txt'];
@@ -257,6 +256,8 @@ export async function writeNew(file: string, content: string, force: boolean): P
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return reason(error);
     }
   }
+  // Loaded here, not at start-up: only --output-file and init write anything.
+  const { randomBytes } = await import('node:crypto');
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temp, content, { flag: 'wx' });

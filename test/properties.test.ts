@@ -7,14 +7,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { defaultSettings, lintText } from '../src/engine.js';
 import compact from '../src/formatters/compact.js';
 import github from '../src/formatters/github.js';
 import json from '../src/formatters/json.js';
 import sarif from '../src/formatters/sarif.js';
-import stylish from '../src/formatters/stylish.js';
+import stylish, { prepare } from '../src/formatters/stylish.js';
 import type { FormatContext } from '../src/formatters/types.js';
 import { parseLetter } from '../src/parse.js';
 import { reportCard } from '../src/report-card.js';
@@ -156,6 +156,9 @@ function checkPositions(text: string, findings: readonly Finding[]): void {
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** Colour as chalk writes it: the only escape sequences allowed, and only with colour on. */
 const SGR = /\u001b\[[0-9;]*m/g;
+
+// Random Unicode needs string-width's tables, which stylish loads only when a letter needs them.
+beforeAll(() => prepare([{ filePath: 'wide.md', source: '\u65e5\u672c', findings: [] }]));
 
 const context = (color: boolean): FormatContext => ({ cwd: '/letters', color, version: '0.0.0-test', problems: [] });
 

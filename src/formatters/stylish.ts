@@ -2,11 +2,11 @@
 // underlined, and the rewrites to try. Reads the same with or without colour.
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import stringWidth from 'string-width';
 import { itemLabel } from '../report-card.js';
-import type { Finding, ReportCard } from '../types.js';
+import type { FileResult, Finding, ReportCard } from '../types.js';
 import { printable } from './printable.js';
 import type { Formatter } from './types.js';
+import { prepareWidth, width } from './width.js';
 
 /** How much of a long line to show around the span. */
 const EXCERPT_WIDTH = 100;
@@ -29,9 +29,9 @@ function excerpt(lines: readonly string[], f: Finding): [string, string] {
     if (start + EXCERPT_WIDTH < raw.length) text += '\u2026';
   }
   const shown = prefix + printable(text);
-  const pad = stringWidth(prefix + printable(text.slice(0, from)));
-  const width = Math.max(1, stringWidth(printable(text.slice(from, to))));
-  return [shown, ' '.repeat(pad) + '^'.repeat(width)];
+  const pad = width(prefix + printable(text.slice(0, from)));
+  const marks = Math.max(1, width(printable(text.slice(from, to))));
+  return [shown, ' '.repeat(pad) + '^'.repeat(marks)];
 }
 
 /** A word-count gauge: the range marked, the letter's count placed on it. */
@@ -100,5 +100,8 @@ const stylish: Formatter = (results, { cwd, color }) => {
   }
   return out.join('\n').replace(/^\n/, '') + '\n';
 };
+
+/** Loads what measuring the letters' lines needs; call before formatting. */
+export const prepare = (results: readonly FileResult[]): Promise<void> => prepareWidth(results.map((r) => r.source));
 
 export default stylish;

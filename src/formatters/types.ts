@@ -10,3 +10,9 @@ export interface FormatContext {
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+/** A format's module: the formatter, and what must be loaded before it runs, if anything. */
+export interface FormatterModule {
+  default: Formatter;
+  prepare?: (results: readonly FileResult[]) => Promise<void>;
+}
