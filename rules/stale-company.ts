@@ -56,9 +56,13 @@ function clean(name: string): string | undefined {
   return trimmed && !GENERIC.has(trimmed) ? trimmed : undefined;
 }
 
+/** A word every TARGETS pattern needs: most sentences have none, and one scan settles them. */
+const TRIGGER = /join|apply|your|role|position|opening|opportunity|posting|vacancy/i;
+
 /** Companies a sentence says the letter is for, with offsets into the letter. */
 function targets(letter: Letter, s: Sentence): Array<{ name: string; start: number }> {
   const text = letter.text.slice(s.start, s.end);
+  if (!TRIGGER.test(text)) return [];
   const techs = findTechnologies(s.words);
   const out: Array<{ name: string; start: number }> = [];
   for (const { re, forward } of TARGETS) {

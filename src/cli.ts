@@ -2,18 +2,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, configFor, type ResolvedConfig } from './config.js';
 import { explainRule, rulesList } from './docs.js';
-import { lintText } from './engine.js';
 import { decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeNew, type ReadResult } from './files.js';
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
-import { formatOf } from './letter.js';
-import { markdownFallback } from './parse.js';
+import { type Job, type Outcome, type RunSettings } from './lint-one.js';
 import { version } from './package.js';
 import type { FormatterModule } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
-import { reportCard } from './report-card.js';
+import { lintAll, threadsFor, type Concurrency } from './pool.js';
 import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
 
 const FORMATTERS: Record<string, () => Promise<FormatterModule>> = {
@@ -55,6 +52,7 @@ interface Options {
   focus?: Focus;
   posting?: string;
   minScore?: number;
+  concurrency?: Concurrency;
 }
 
 /** The company a letter declares in its frontmatter, read without parsing the letter. */
@@ -87,6 +85,13 @@ function parseMaxWarnings(value: string): number {
   return n;
 }
 
+function parseConcurrency(value: string): Concurrency {
+  if (value === 'auto' || value === 'off') return value;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more, "auto" or "off".');
+  return n;
+}
+
 function program(io: Io): Command {
   return new Command('letterlint')
     .description('Lint cover letters: generic claims, stack-list openings, missing metrics and failure modes, length, placeholders.')
@@ -106,6 +111,7 @@ function program(io: Io): Command {
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('--force', 'let --output-file replace an existing file')
+    .option('--concurrency <n>', 'threads that lint: a number, "auto" (more letters, more cores, up to 4) or "off"', parseConcurrency, 'auto')
     .option('--debug', 'print stack traces for internal errors')
     .version(version(), '-v, --version')
     .helpOption('-h, --help', 'show this help')
@@ -269,46 +275,27 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
 
   // Said on standard error, but not failures: the letter was still linted.
   const warnings: string[] = [];
-  for (const { filePath, read, name, dir } of inputs) {
-    const shown = filePath === '<text>' ? '<stdin>' : name;
-    const fail = (reason: string, line = `${shown}: ${reason}`) => {
+  const shownName = (x: { filePath: string; name: string }) => (x.filePath === '<text>' ? '<stdin>' : x.name);
+  const jobs: Job[] = [];
+  for (const x of inputs) {
+    if ('error' in x.read) continue;
+    if (x.read.warning) warnings.push(`${shownName(x)}: ${x.read.warning}`);
+    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text });
+  }
+  const settings: RunSettings = { config: explicit, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
+  const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));
+  let k = 0;
+  for (const x of inputs) {
+    const shown = shownName(x);
+    const outcome: Outcome = 'error' in x.read ? { fail: x.read.error } : outcomes[k++]!;
+    if ('fail' in outcome) {
+      const line = outcome.line ?? `${shown}: ${outcome.fail}`;
       if (!errors.includes(line)) errors.push(line);
-      results.push({ filePath, source: '', findings: [], fatal: reason });
-    };
-    if ('error' in read) {
-      fail(read.error);
+      results.push({ filePath: x.filePath, source: '', findings: [], fatal: outcome.fail });
       continue;
     }
-    if (read.warning) warnings.push(`${shown}: ${read.warning}`);
-    const syntax = formatOf(name);
-    const fallback = syntax === 'markdown' ? markdownFallback(read.text) : undefined;
-    if (fallback) warnings.push(`${shown}: ${fallback}`);
-    let config: ResolvedConfig;
-    let linted: Awaited<ReturnType<typeof lintText>>;
-    try {
-      config = await configFor(dir, explicit);
-      const profile = { seniority: options.seniority ?? config.profile.seniority, focus: options.focus ?? config.profile.focus };
-      linted = await lintText(read.text, filePath, syntax, { settings: config.settings, profile, run, posting, emptyAsWarning: true });
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        fail(error.message, error.message);
-        continue;
-      }
-      if (error instanceof PostingError) {
-        fail(error.message);
-        continue;
-      }
-      throw error;
-    }
-    const { letter } = linted;
-    if (syntax === 'markdown' && !fallback && letter.frontmatter === undefined) {
-      const problem = await frontmatterProblem(letter.text);
-      if (problem) warnings.push(`${shown}: ${problem}`);
-    }
-    const findings = options.quiet ? linted.findings.filter((f) => f.severity === 'error') : linted.findings;
-    // An empty letter gets its one finding, not a report card of zeros.
-    const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings);
-    results.push({ filePath, source: letter.text, findings, card });
+    for (const w of outcome.warnings) warnings.push(`${shown}: ${w}`);
+    results.push({ filePath: x.filePath, source: outcome.source, findings: outcome.findings, card: outcome.card });
   }
 
   await format.prepare?.(results);
@@ -355,17 +342,3 @@ async function isLetter(out: string, letters: readonly string[]): Promise<boolea
   return false;
 }
 
-/** Why a Markdown letter's frontmatter gives no fields, when it has frontmatter. */
-async function frontmatterProblem(text: string): Promise<string | undefined> {
-  const front = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|\r|$)/.exec(text);
-  if (!front || !front[1]?.trim()) return undefined;
-  const { parse } = await import('yaml');
-  try {
-    const value: unknown = parse(front[1]);
-    if (value && typeof value === 'object' && !Array.isArray(value)) return undefined;
-    return 'frontmatter is not a YAML mapping of fields ("company: Northwind"); it is ignored';
-  } catch (error) {
-    const reason = String((error as Error)?.message ?? error).split('\n')[0]!.replace(/:$/, '');
-    return `frontmatter is not valid YAML (${reason}); it is ignored`;
-  }
-}

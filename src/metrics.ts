@@ -77,8 +77,11 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const words = sentence.words;
     const slice = text.slice(sentence.start, sentence.end);
     const span = (m: RegExpMatchArray) => [sentence.start + m.index!, sentence.start + m.index! + m[0].length] as const;
-    const phones = [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span);
-    const masked = [...phones, ...[...slice.matchAll(CLOCK), ...slice.matchAll(ALWAYS_ON)].map(span)].sort((a, b) => a[0] - b[0]);
+    // Most sentences hold no digit; the digit patterns need one, and scanning for them is most of the cost.
+    const digits = /\d/.test(slice);
+    const phones = digits ? [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span) : [];
+    const clocks = digits ? [...slice.matchAll(CLOCK)] : [];
+    const masked = [...phones, ...[...clocks, ...slice.matchAll(ALWAYS_ON)].map(span)].sort((a, b) => a[0] - b[0]);
     const techEnds = new Set(findTechnologies(words).map((t) => t.end));
     const ranges = fromToRanges(words, techEnds);
     // Each pass asks about offsets in increasing order, so each gets its own cursors.
@@ -91,7 +94,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const quoted = new Set<number>();
     const push = (start: number, end: number, metric: boolean) => out.push({ start, end, text: text.slice(start, end), metric });
 
-    for (const m of slice.matchAll(NUMBER)) {
+    for (const m of digits ? slice.matchAll(NUMBER) : []) {
       const start = sentence.start + m.index!;
       const digits = start + (m[1]?.length ?? 0);
       const own = wordAt(words, digits);

@@ -1,6 +1,7 @@
 // Whether a stretch of prose tells a system story (something owned or built, and what changed),
 // and the name of the system it tells about.
 import { determiners, irregularPast, ownershipVerbs, systemNouns } from '../rules/data/story.js';
+import { memoize } from './memo.js';
 import { keysOfDataWord } from './terms.js';
 import type { Letter, Sentence, Term } from './types.js';
 
@@ -79,8 +80,24 @@ function ownedIn(text: string, sentence: Sentence): Owned | undefined {
   return undefined;
 }
 
+/** Where the letter's metrics start, in order; asked of every sentence, so built once a letter. */
+const metricStarts = memoize((letter: Letter): number[] =>
+  letter.numbers
+    .filter((n) => n.metric)
+    .map((n) => n.start)
+    .sort((a, b) => a - b),
+);
+
 export function sentenceHasMetric(letter: Letter, sentence: Sentence): boolean {
-  return letter.numbers.some((n) => n.metric && n.start >= sentence.start && n.start < sentence.end);
+  const starts = metricStarts(letter);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo]! < sentence.end;
 }
 
 /** A sentence that owns a system or changes one measurably. */

@@ -20,9 +20,19 @@ const NONE: readonly string[] = [];
 // Case-sensitive entries ("Go", "Spark") are keyed by their exact spelling behind "=", the rest by lower case.
 const keyOf = (w: string): string => (w.startsWith('=') ? w : w.toLowerCase());
 
-function tokenKeys(word: Word): string[] {
-  const text = word.text.replace(/['\u2019]s$/, '');
-  return ['=' + text, text.toLowerCase()];
+// Keys for each spelling, made once per run (bounded, as terms are).
+const KEY_CACHE_SIZE = 50_000;
+const keyCache = new Map<string, readonly string[]>();
+
+function tokenKeys(word: Word): readonly string[] {
+  let keys = keyCache.get(word.text);
+  if (!keys) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    const text = word.text.replace(/['\u2019]s$/, '');
+    keys = ['=' + text, text.toLowerCase()];
+    keyCache.set(word.text, keys);
+  }
+  return keys;
 }
 
 /** The lexicon, plus any names configuration adds (case-insensitive, as written). */
@@ -63,14 +73,24 @@ function splitSlashes(words: readonly Word[], wholeKeys: Set<string>): Word[] {
   return out;
 }
 
-export function findTechnologies(words: readonly Word[], extra: readonly string[] = NONE): TechMention[] {
+// Several rules ask about the same sentence's words; the answer is kept while the words live.
+const found = new WeakMap<readonly Word[], Map<readonly string[], readonly TechMention[]>>();
+
+/** The technologies named in the words, left to right. The list is shared: do not change it. */
+export function findTechnologies(words: readonly Word[], extra: readonly string[] = NONE): readonly TechMention[] {
+  let byExtra = found.get(words);
+  const known = byExtra?.get(extra);
+  if (known) return known;
   const { index, wholeKeys } = lexiconFor(extra);
   const tokens = splitSlashes(words, wholeKeys);
-  return index.matchAll(tokens).map((m) => ({ tech: m.value, start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }));
+  const mentions = index.matchAll(tokens).map((m) => ({ tech: m.value, start: tokens[m.from]!.start, end: tokens[m.to - 1]!.end }));
+  if (!byExtra) found.set(words, (byExtra = new Map()));
+  byExtra.set(extra, mentions);
+  return mentions;
 }
 
 /** Distinct technologies among mentions, in order of first mention. */
-export function distinctTechnologies(mentions: readonly TechMention[]): TechMention[] {
+export function distinctTechnologies(mentions: readonly TechMention[]): readonly TechMention[] {
   const seen = new Set<Technology>();
   return mentions.filter((m) => (seen.has(m.tech) ? false : (seen.add(m.tech), true)));
 }

@@ -78,24 +78,42 @@ export function termsOf(word: Word): Term[] {
   return out;
 }
 
-function pushPiece(out: Term[], piece: string, start: number): void {
+/** A term without its place: what one spelling of a piece always folds to. */
+type Folded = Pick<Term, 'norm' | 'stem' | 'keys'>;
+
+function folded(norm: string): Folded {
+  const s = stem(norm);
+  return { norm, stem: s, keys: [s, '=' + norm] };
+}
+
+function foldPiece(piece: string): Folded[] {
   const norm = normalise(piece).replace(/^'+|'+$/g, '');
-  if (!norm) return;
-  const end = start + piece.length;
+  if (!norm) return [];
   const whole = CONTRACTIONS[norm];
-  if (whole) {
-    for (const n of whole) out.push({ norm: n, stem: stem(n), start, end });
-    return;
-  }
+  if (whole) return whole.map(folded);
   for (const [suffix, expansion] of SUFFIXES) {
     if (norm.length > suffix.length && norm.endsWith(suffix)) {
-      const head = norm.slice(0, -suffix.length);
-      out.push({ norm: head, stem: stem(head), start, end });
-      if (expansion) out.push({ norm: expansion, stem: stem(expansion), start, end });
-      return;
+      const head = folded(norm.slice(0, -suffix.length));
+      return expansion ? [head, folded(expansion)] : [head];
     }
   }
-  out.push({ norm, stem: stem(norm), start, end });
+  return [folded(norm)];
+}
+
+// Letters share most of their words, so each spelling is folded once per run, not once per use.
+// Bounded, so a megabyte of distinct tokens cannot grow it without limit.
+const FOLD_CACHE_SIZE = 50_000;
+const foldCache = new Map<string, Folded[]>();
+
+function pushPiece(out: Term[], piece: string, start: number): void {
+  let pieces = foldCache.get(piece);
+  if (!pieces) {
+    if (foldCache.size >= FOLD_CACHE_SIZE) foldCache.clear();
+    pieces = foldPiece(piece);
+    foldCache.set(piece, pieces);
+  }
+  const end = start + piece.length;
+  for (const { norm, stem, keys } of pieces) out.push({ norm, stem, keys, start, end });
 }
 
 /** Phrase data is written as plain words; this turns one data word into the keys a term is compared by. */
@@ -115,6 +133,6 @@ export function patternKey(word: string): string {
 }
 
 /** The keys a letter's term can match a pattern word by: see patternKey. */
-export function termKeys(term: Term): string[] {
-  return [term.stem, '=' + term.norm];
+export function termKeys(term: Term): readonly string[] {
+  return term.keys ?? [term.stem, '=' + term.norm];
 }

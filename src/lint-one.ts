@@ -1,0 +1,76 @@
+// One letter, from its decoded text to its result: the part of a run that can go on any thread.
+// Everything a job and its settings hold is plain data, so it can be posted to a worker.
+import { ConfigError, configFor } from './config.js';
+import { lintText } from './engine.js';
+import { formatOf } from './letter.js';
+import { markdownFallback } from './parse.js';
+import { PostingError } from './posting.js';
+import { reportCard } from './report-card.js';
+import type { Finding, Focus, Posting, ReportCard, RunContext, Seniority } from './types.js';
+
+export interface Job {
+  filePath: string;
+  /** How the file is named in messages (relative to the working folder). */
+  name: string;
+  /** Where its configuration is searched from. */
+  dir: string;
+  text: string;
+}
+
+/** What every letter of a run shares. */
+export interface RunSettings {
+  /** A configuration file named with --config, resolved. */
+  config?: string;
+  seniority?: Seniority;
+  focus?: Focus;
+  posting?: Posting;
+  run: RunContext;
+  quiet: boolean;
+}
+
+export type Outcome =
+  | { findings: Finding[]; card?: ReportCard; source: string; warnings: string[] }
+  /** Not linted: `line` is the whole message when it names its own file (a configuration file). */
+  | { fail: string; line?: string };
+
+export async function lintOne({ filePath, name, dir, text }: Job, settings: RunSettings): Promise<Outcome> {
+  const warnings: string[] = [];
+  const syntax = formatOf(name);
+  const fallback = syntax === 'markdown' ? markdownFallback(text) : undefined;
+  if (fallback) warnings.push(fallback);
+  let linted: Awaited<ReturnType<typeof lintText>>;
+  let config: Awaited<ReturnType<typeof configFor>>;
+  try {
+    config = await configFor(dir, settings.config);
+    const profile = { seniority: settings.seniority ?? config.profile.seniority, focus: settings.focus ?? config.profile.focus };
+    linted = await lintText(text, filePath, syntax, { settings: config.settings, profile, run: settings.run, posting: settings.posting, emptyAsWarning: true });
+  } catch (error) {
+    if (error instanceof ConfigError) return { fail: error.message, line: error.message };
+    if (error instanceof PostingError) return { fail: error.message };
+    throw error;
+  }
+  const { letter } = linted;
+  if (syntax === 'markdown' && !fallback && letter.frontmatter === undefined) {
+    const problem = await frontmatterProblem(letter.text);
+    if (problem) warnings.push(problem);
+  }
+  const findings = settings.quiet ? linted.findings.filter((f) => f.severity === 'error') : linted.findings;
+  // An empty letter gets its one finding, not a report card of zeros.
+  const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings);
+  return { findings, card, source: letter.text, warnings };
+}
+
+/** Why a Markdown letter's frontmatter gives no fields, when it has frontmatter. */
+async function frontmatterProblem(text: string): Promise<string | undefined> {
+  const front = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|\r|$)/.exec(text);
+  if (!front || !front[1]?.trim()) return undefined;
+  const { parse } = await import('yaml');
+  try {
+    const value: unknown = parse(front[1]);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return undefined;
+    return 'frontmatter is not a YAML mapping of fields ("company: Northwind"); it is ignored';
+  } catch (error) {
+    const reason = String((error as Error)?.message ?? error).split('\n')[0]!.replace(/:$/, '');
+    return `frontmatter is not valid YAML (${reason}); it is ignored`;
+  }
+}

@@ -1,0 +1,84 @@
+// Many letters on several threads: worker threads take batches of letters from one queue while
+// this thread lints batches of its own, so a slow letter never leaves a core idle. Each worker
+// costs about 0.1 s of CPU to start and its own heap, so few letters stay on one thread.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { lintOne, type Job, type Outcome, type RunSettings } from './lint-one.js';
+
+export type Concurrency = number | 'auto' | 'off';
+
+/** With "auto", one more thread for each this many letters, up to the cores (at most AUTO_MAX). */
+const LETTERS_PER_THREAD = 50;
+const AUTO_MAX = 4;
+/** Letters handed out at a time: small enough to balance, large enough that messages are few. */
+const BATCH = 8;
+
+export function threadsFor(concurrency: Concurrency, letters: number): number {
+  if (concurrency === 'off') return 1;
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, letters));
+  const cores = os.availableParallelism();
+  return Math.max(1, Math.min(cores, AUTO_MAX, Math.floor(letters / LETTERS_PER_THREAD)));
+}
+
+export interface WorkerReply {
+  from: number;
+  outcomes?: Outcome[];
+  /** An internal failure in the worker, with its stack. */
+  error?: string;
+}
+
+export async function lintAll(jobs: readonly Job[], settings: RunSettings, threads: number): Promise<Outcome[]> {
+  const outcomes = new Array<Outcome>(jobs.length);
+  let next = 0;
+  const take = (): [number, number] => {
+    const from = next;
+    next = Math.min(jobs.length, next + BATCH);
+    return [from, next];
+  };
+  // The worker is built beside this module; run from the TypeScript sources (tests) there is none.
+  const script = new URL('./lint-worker.js', import.meta.url);
+  const helpers = threads > 1 && existsSync(fileURLToPath(script)) ? threads - 1 : 0;
+  const { Worker } = await import('node:worker_threads');
+  const workers: InstanceType<typeof Worker>[] = [];
+  const finished: Promise<void>[] = [];
+  for (let k = 0; k < helpers; k++) {
+    const worker = new Worker(script, { workerData: settings });
+    workers.push(worker);
+    finished.push(
+      new Promise<void>((resolve, reject) => {
+        let done = false;
+        const send = () => {
+          const [from, to] = take();
+          if (from === to) {
+            done = true;
+            resolve();
+            return;
+          }
+          worker.postMessage({ from, jobs: jobs.slice(from, to) });
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.error !== undefined) return reject(new Error(`in a lint worker: ${reply.error}`));
+          reply.outcomes!.forEach((o, i) => (outcomes[reply.from + i] = o));
+          send();
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (!done) reject(new Error(`a lint worker stopped (exit code ${code}) before its letters were done`));
+        });
+        send();
+      }),
+    );
+  }
+  try {
+    for (let [from, to] = take(); from < to; [from, to] = take()) {
+      for (let i = from; i < to; i++) outcomes[i] = await lintOne(jobs[i]!, settings);
+      // Let the workers' replies in, so they get their next batch without waiting for this one.
+      if (helpers > 0) await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(finished);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return outcomes;
+}
