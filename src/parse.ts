@@ -187,8 +187,7 @@ export function parseMarkdownTree(text: string): Parsed {
     // micromark drops a leading byte-order mark and counts offsets from the character after it.
     walk(tree, from + (text.charCodeAt(from) === 0xfeff ? 1 : 0), state);
   }
-  const nlcst = toNlcst(state.leaves);
-  return { ...assemble(text, state.leaves, nlcst, state.excluded, state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start) };
+  return { ...assemble(text, state.leaves, state.excluded, state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start) };
 }
 
 /**
@@ -534,27 +533,25 @@ const BATCH = 1000;
 const TERMINAL = /^[!.?\u2026\u203d]+$/;
 const NEW_LINE = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
 
-/** nlcst for the blocks, as parse-english would give for each: sentences, then paragraphs. */
-function toNlcst(leaves: readonly Leaf[]): NlcstRoot {
+/** nlcst for one block, as parse-english would give: sentences, then paragraphs. Takes the block's tokens. */
+function toNlcst(leaf: Leaf): NlcstRoot {
   const root: NlcstRoot = { type: 'RootNode', children: [] };
-  for (const leaf of leaves) {
-    const tokens = leaf.tokens;
-    leaf.tokens = [];
-    let from = 0;
-    while (from < tokens.length) {
-      let cut = tokens.length;
-      if (cut - from > BATCH) {
-        cut = -1;
-        for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) {
-          const t = tokens[k - 1]!;
-          if (tokens[k]!.type === 'WhiteSpaceNode' && t.type === 'PunctuationNode' && TERMINAL.test(t.value)) cut = k + 1;
-        }
-        for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) if (tokens[k]!.type === 'WhiteSpaceNode') cut = k + 1;
-        if (cut < 0) cut = from + BATCH;
+  const tokens = leaf.tokens;
+  leaf.tokens = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let cut = tokens.length;
+    if (cut - from > BATCH) {
+      cut = -1;
+      for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) {
+        const t = tokens[k - 1]!;
+        if (tokens[k]!.type === 'WhiteSpaceNode' && t.type === 'PunctuationNode' && TERMINAL.test(t.value)) cut = k + 1;
       }
-      for (const node of contentToRoot(tokens.slice(from, cut)).children) root.children.push(node);
-      from = cut;
+      for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) if (tokens[k]!.type === 'WhiteSpaceNode') cut = k + 1;
+      if (cut < 0) cut = from + BATCH;
     }
+    for (const node of contentToRoot(tokens.slice(from, cut)).children) root.children.push(node);
+    from = cut;
   }
   return root;
 }
@@ -636,8 +633,7 @@ function parsePlain(text: string, { from, frontmatter }: { from: number; frontma
     i = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   flush();
-  const nlcst = toNlcst(leaves);
-  return { ...assemble(text, leaves, nlcst, [], frontmatter), comments: [] };
+  return { ...assemble(text, leaves, [], frontmatter), comments: [] };
 }
 
 const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
@@ -654,14 +650,11 @@ function urlsIn(text: string, start: number, end: number, out: Array<[number, nu
   }
 }
 
-/** Gather nlcst sentences into their blocks, drop URL words, and count words. */
-function assemble(
-  text: string,
-  leaves: Leaf[],
-  nlcst: NlcstRoot,
-  excluded: Array<[number, number]>,
-  frontmatter: string | undefined,
-): Omit<Parsed, 'comments'> {
+/**
+ * Gather each block's sentences, drop URL words, and count words. A block's nlcst is built here and
+ * dropped once its sentences are read, so a large letter never holds the whole tree at once.
+ */
+function assemble(text: string, leaves: Leaf[], excluded: Array<[number, number]>, frontmatter: string | undefined): Omit<Parsed, 'comments'> {
   for (const leaf of leaves) urlsIn(text, leaf.start, leaf.end, excluded);
   excluded.sort((a, b) => a[0] - b[0]);
   const isExcluded = exclusionTest(excluded);
@@ -669,28 +662,27 @@ function assemble(
   const blocks: Block[] = leaves.map((l) => ({ kind: l.kind, start: l.start, end: l.end, sentences: [], list: l.list }));
   const sentences: Sentence[] = [];
   let wordCount = 0;
-  let b = 0;
-  for (const paragraph of nlcst.children) {
-    if (paragraph.type !== 'ParagraphNode') continue;
-    for (const node of paragraph.children) {
-      if (node.type !== 'SentenceNode' || !node.position) continue;
-      const sentence = buildSentence(node, text, isExcluded);
-      wordCount += countWords(node, isExcluded);
-      if (sentence.words.length === 0) continue;
-      while (b < blocks.length - 1 && sentence.start >= blocks[b]!.end) b++;
-      const block = blocks[b];
-      if (!block) continue;
-      // parse-english ends a sentence at the dot of ".NET"; the word took its dot back, so the
-      // sentence it starts continues the one before.
-      const last = block.sentences.at(-1);
-      if (last && sentence.words[0]!.start < last.end) {
-        last.end = sentence.end;
-        for (const w of sentence.words) last.words.push(w);
-        for (const t of sentence.terms) last.terms.push(t);
-        continue;
+  for (let b = 0; b < leaves.length; b++) {
+    const block = blocks[b]!;
+    for (const paragraph of toNlcst(leaves[b]!).children) {
+      if (paragraph.type !== 'ParagraphNode') continue;
+      for (const node of paragraph.children) {
+        if (node.type !== 'SentenceNode' || !node.position) continue;
+        const sentence = buildSentence(node, text, isExcluded);
+        wordCount += countWords(node, isExcluded);
+        if (sentence.words.length === 0) continue;
+        // parse-english ends a sentence at the dot of ".NET"; the word took its dot back, so the
+        // sentence it starts continues the one before.
+        const last = block.sentences.at(-1);
+        if (last && sentence.words[0]!.start < last.end) {
+          last.end = sentence.end;
+          for (const w of sentence.words) last.words.push(w);
+          for (const t of sentence.terms) last.terms.push(t);
+          continue;
+        }
+        block.sentences.push(sentence);
+        sentences.push(sentence);
       }
-      block.sentences.push(sentence);
-      sentences.push(sentence);
     }
   }
   return { text, blocks: blocks.filter((x) => x.sentences.length > 0), sentences, wordCount, excluded, frontmatter };
