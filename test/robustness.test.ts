@@ -118,6 +118,95 @@ describe('paths that cannot be used: one line each, exit 2, the other letters st
   });
 });
 
+describe('a --posting or --config file that cannot be used: read as a letter is, one line, exit 2, no hang', () => {
+  /** Each: the file's name, and the reason given for it as a posting and as a configuration file. */
+  function unusable(dir: string): Array<[string, string, string]> {
+    const binaryPosting = 'not a text posting; export it to Markdown or plain text';
+    const binaryConfig = 'not a text file; a configuration file is JSON or YAML';
+    mkdirSync(path.join(dir, 'folder.yaml'));
+    writeFileSync(path.join(dir, 'nul.yaml'), Buffer.from('rules: {}\n\0\0'));
+    writeFileSync(path.join(dir, 'scan.yaml'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
+    writeFileSync(path.join(dir, 'huge.yaml'), '');
+    truncateSync(path.join(dir, 'huge.yaml'), 3 * 1024 * 1024);
+    const cases: Array<[string, string, string]> = [
+      ['missing.yaml', 'no such posting file', 'no such configuration file'],
+      ['folder.yaml', 'is a folder, not a posting', 'is a folder, not a configuration file'],
+      ['nul.yaml', binaryPosting, binaryConfig],
+      ['scan.yaml', binaryPosting, binaryConfig],
+      ['huge.yaml', 'too large for a posting (3 MB; the limit is 2 MB): is this the file you meant?', 'too large for a configuration file (3 MB; the limit is 2 MB): is this the file you meant?'],
+    ];
+    if (posix) {
+      // Read as a plain file is, either of these would hang the run or fill its memory.
+      cases.push(['/dev/zero', 'is a device, not a posting file', 'is a device, not a configuration file']);
+      if (spawnSync('mkfifo', [path.join(dir, 'pipe.yaml')]).status === 0) {
+        cases.push(['pipe.yaml', 'is a named pipe (FIFO), not a posting file', 'is a named pipe (FIFO), not a configuration file']);
+      }
+    }
+    return cases;
+  }
+
+  it('--posting: a missing file, a folder, a binary, a PDF, an oversized file, a device and a FIFO', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'letter.md'), weak);
+    for (const [name, reason] of unusable(dir)) {
+      const r = run(['--posting', name, 'letter.md'], { cwd: dir, timeout: 20_000 });
+      expect(r.signal, name).toBeNull();
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toBe(`letterlint: ${name}: ${reason}\n`);
+    }
+  }, 120_000);
+
+  it('--config: the same files; every letter is reported with the reason, in JSON that parses', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'letter.md'), weak);
+    for (const [name, , reason] of unusable(dir)) {
+      const r = run(['--format', 'json', '--config', name, 'letter.md'], { cwd: dir, timeout: 20_000 });
+      expect(r.signal, name).toBeNull();
+      expect(r.code, name).toBe(2);
+      const line = `${path.resolve(dir, name)}: ${reason}`;
+      expect(r.stderr, name).toBe(`letterlint: ${line}\n`);
+      expect(json(r.stdout).map((x) => x.messages.map((m) => m.message)), name).toEqual([[line]]);
+    }
+  }, 120_000);
+
+  it.runIf(posix)('a posting named in frontmatter that is a FIFO fails that letter only', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'a.md'), `---\nposting: pipe.md\n---\n\n${weak}`);
+    writeFileSync(path.join(dir, 'b.md'), weak);
+    expect(spawnSync('mkfifo', [path.join(dir, 'pipe.md')]).status).toBe(0);
+    const r = run(['--format', 'json', 'a.md', 'b.md'], { cwd: dir, timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual(['letterlint: a.md: posting pipe.md: is a named pipe (FIFO), not a posting file']);
+    const [a, b] = json(r.stdout);
+    expect(a!.messages.map((m) => m.message)).toEqual(['posting pipe.md: is a named pipe (FIFO), not a posting file']);
+    expect(b!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(true);
+  });
+
+  it('a UTF-16 posting and a UTF-16 configuration file are decoded as a UTF-16 letter is', () => {
+    const dir = folder();
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const postingText = readFileSync(path.join(root, 'fixtures/posting/posting.md'), 'utf8');
+    writeFileSync(path.join(dir, 'letter.md'), readFileSync(path.join(root, 'fixtures/posting/poor.md'), 'utf8').replace(/^posting:.*\n/m, ''));
+    writeFileSync(path.join(dir, 'posting.md'), postingText);
+    writeFileSync(path.join(dir, 'posting16.md'), utf16(postingText));
+    writeFileSync(path.join(dir, 'config16.yaml'), utf16('rules:\n  no-placeholders: off\n'));
+    const mirror = (posting: string) => {
+      const r = run(['--format', 'json', '--posting', posting, 'letter.md'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      return json(r.stdout)[0]!.messages.filter((m) => m.ruleId === 'mirror-posting').map((m) => m.message);
+    };
+    const want = mirror('posting.md');
+    expect(want.length).toBeGreaterThan(0);
+    expect(mirror('posting16.md')).toEqual(want);
+    writeFileSync(path.join(dir, 'placeholder.md'), weak);
+    const r = run(['--format', 'json', '--config', 'config16.yaml', 'placeholder.md'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(json(r.stdout)[0]!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(false);
+    expect(json(run(['--format', 'json', 'placeholder.md'], { cwd: dir }).stdout)[0]!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(true);
+  });
+});
+
 describe('decoding', () => {
   const letter = 'Dear Ana,\n\nI would love to join [Company] as a café regular and team player.\n\nBest,\nSam\n';
   const placeholders = (r: { stdout: string }) =>
