@@ -112,7 +112,7 @@ function alternatives(text: string, techs: readonly TechMention[]): TechMention[
   let choice = false;
   const flush = () => {
     if (choice) groups.push(run);
-    else groups.push(...run.map((t) => [t]));
+    else for (const t of run) groups.push([t]);
     run = [];
     choice = false;
   };

@@ -337,6 +337,20 @@ describe('size and depth: no stack overflow, and time that grows linearly', () =
     }
   }, 120_000);
 
+  it('150,000 paragraphs, a list item of 150,000 sentences, a paragraph naming 160,000 technologies: no stack overflow', async () => {
+    // Each once overflowed the stack by passing every item as an argument (Math.max(...x), push(...x)).
+    const cases: Array<[string, string]> = [
+      ['word-count', 'Dear Ana,\n\n' + 'Ab.\n\n'.repeat(150_000) + 'Best,\nSam\n'],
+      ['structure', 'Dear Ana,\n\nI know:\n\n- x\n\n- ' + 'Ab. '.repeat(150_000) + '\n\nBest,\nSam\n'],
+      ['no-keyword-stuffing', 'Dear Ana,\n\nI want to join Northwind.\n\n' + 'Go, Rust, Kafka, Redis, '.repeat(40_000) + 'and AWS.\n\nI would be glad to talk.\n\nBest,\nSam\n'],
+    ];
+    for (const [rule, text] of cases) {
+      expect(text.length).toBeLessThan(MAX_LETTER_BYTES);
+      const { findings } = await lint(text, 'text');
+      expect(findings.map((f) => f.ruleId), rule).toContain(rule);
+    }
+  }, 120_000);
+
   it('parse time grows linearly on the shapes remark and parse-english are quadratic on', () => {
     const time = (text: string, format: 'markdown' | 'text', runs: number) => {
       let best = Infinity;
