@@ -116,6 +116,36 @@ describe('paths that cannot be used: one line each, exit 2, the other letters st
     expect(r.code).toBe(1);
     expect(json(r.stdout).map((x) => path.relative(dir, x.filePath))).toEqual(['a.md']);
   });
+
+  // Root may read any file whatever its mode, so run as root nothing can be refused and the case
+  // would prove nothing: it is skipped there, and runs for every other user.
+  it.skipIf(!posix || isRoot)('a letter, a folder, a --config and a --posting without read permission: "permission denied", exit 2, the rest linted (skipped as root: no file mode stops root)', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'good.md'), weak);
+    writeFileSync(path.join(dir, 'locked.md'), weak);
+    writeFileSync(path.join(dir, 'locked.yaml'), 'rules: {}\n');
+    mkdirSync(path.join(dir, 'locked-folder'));
+    writeFileSync(path.join(dir, 'locked-folder', 'inside.md'), weak);
+    for (const f of ['locked.md', 'locked.yaml', 'locked-folder']) chmodSync(path.join(dir, f), 0o000);
+    try {
+      const r = run(['--format', 'json', 'good.md', 'locked.md', 'locked-folder'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(lines(r.stderr).sort()).toEqual(['letterlint: locked-folder: permission denied', 'letterlint: locked.md: permission denied']);
+      noTrace(r.stderr);
+      const results = json(r.stdout);
+      expect(results.find((x) => x.filePath === path.join(dir, 'good.md'))!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(true);
+      expect(results.find((x) => x.filePath === path.join(dir, 'locked.md'))!.messages.map((m) => m.message)).toEqual(['permission denied']);
+      const config = run(['--config', 'locked.yaml', 'good.md'], { cwd: dir });
+      expect(config.code).toBe(2);
+      expect(config.stderr).toBe(`letterlint: ${path.join(dir, 'locked.yaml')}: permission denied\n`);
+      const posting = run(['--posting', 'locked.yaml', 'good.md'], { cwd: dir });
+      expect(posting.code).toBe(2);
+      expect(posting.stderr).toBe('letterlint: locked.yaml: permission denied\n');
+    } finally {
+      // So the temporary folder can be cleaned up.
+      chmodSync(path.join(dir, 'locked-folder'), 0o755);
+    }
+  });
 });
 
 describe('a --posting or --config file that cannot be used: read as a letter is, one line, exit 2, no hang', () => {
@@ -477,6 +507,19 @@ describe('terminal and CI safety', () => {
     expect(run(['--no-color', name], { cwd: dir }).stdout).toContain('\\x1b[2J\\x1b[31mRED\\x07');
   });
 
+  it('an escape sequence quoted from a letter\'s text is shown escaped in compact and stylish output', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'a.md'), 'Dear Ana,\n\nI would join you as {{ro\u001b]0;pwned\u0007le\u001b[2J}} next year.\n\nBest,\nSam\n');
+    const escaped = '{{ro\\x1b]0;pwned\\x07le\\x1b[2J}}';
+    for (const args of [['--format', 'compact', 'a.md'], ['--no-color', 'a.md'], ['--color', 'a.md']]) {
+      const r = run(args, { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout, args[0]).toContain(escaped);
+      expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, ''), args[0]).not.toMatch(UNSAFE);
+    }
+    expect(run(['--format', 'compact', 'a.md'], { cwd: dir }).stdout).toContain(`a.md:3:21: error Template placeholder "${escaped}" left in the letter [no-placeholders]`);
+  });
+
   it.runIf(posix)('a file name with escapes is escaped on standard error too', () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'bin\u001b[2J.md'), Buffer.from([0, 1, 2]));
@@ -530,6 +573,37 @@ describe('letterlint never writes to a letter', () => {
       expect(r.stderr).toBe(`letterlint: ${out}: is a letter being linted; letterlint never writes to a letter\n`);
       expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(weak);
     }
+  });
+
+  it('init never replaces an existing file without --force, writes the others, and leaves no temporary file', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, '.pre-commit-config.yaml'), 'repos: []\n');
+    const r = run(['init', '--pre-commit'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('wrote .letterlintrc.yaml\n');
+    expect(r.stderr).toBe('letterlint: .pre-commit-config.yaml: already exists; use --force to replace it\n');
+    expect(readFileSync(path.join(dir, '.pre-commit-config.yaml'), 'utf8')).toBe('repos: []\n');
+    expect(readFileSync(path.join(dir, '.letterlintrc.yaml'), 'utf8')).toContain('no-placeholders: ');
+    expect(readdirSync(dir).sort()).toEqual(['.letterlintrc.yaml', '.pre-commit-config.yaml']);
+  });
+
+  it.runIf(posix)('init --force replaces the name, by rename: a letter it links to, or another name of the old file, is left alone', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'letter.md'), weak);
+    symlinkSync('letter.md', path.join(dir, '.letterlintrc.yaml'));
+    writeFileSync(path.join(dir, '.pre-commit-config.yaml'), 'repos: []\n');
+    linkSync(path.join(dir, '.pre-commit-config.yaml'), path.join(dir, 'kept.yaml'));
+    const refused = run(['init', '--pre-commit'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(lines(refused.stderr)).toHaveLength(2);
+    expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toBe(weak);
+    const forced = run(['init', '--pre-commit', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toBe(weak);
+    expect(lstatSync(path.join(dir, '.letterlintrc.yaml')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path.join(dir, '.letterlintrc.yaml'), 'utf8')).toContain('no-placeholders: ');
+    expect(readFileSync(path.join(dir, 'kept.yaml'), 'utf8')).toBe('repos: []\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('--force replaces a report by renaming a new file over it, never truncating it in place; no temporary file is left', () => {
