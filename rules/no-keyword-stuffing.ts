@@ -38,7 +38,7 @@ const rule: Rule<Options> = {
       const techWords = mentions.reduce((n, m) => n + letter.text.slice(m.start, m.end).split(/\s+/).length, 0);
       if (techs.length < 5 || techWords * 2 < words) continue;
       const start = mentions[0]!.start;
-      const end = Math.max(...mentions.map((m) => m.end));
+      const end = mentions.reduce((end, m) => Math.max(end, m.end), start);
       report({
         message: `A paragraph that is mostly a list of ${techs.length} technologies, starting ${quote(letter.text.slice(start, end), 40)}`,
         start,

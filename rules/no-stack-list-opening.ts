@@ -76,7 +76,7 @@ const rule: Rule<Options> = {
       report({
         message: `The opening lists ${names.length} technologies (${shown}) instead of a system you owned`,
         start: techs[0]!.start,
-        end: Math.max(...techs.map((t) => t.end)),
+        end: techs.reduce((end, t) => Math.max(end, t.end), 0),
         suggestions: [
           fill(
             'Lead with one system you owned and what got better: "At <previous company> I owned {system}, which <handles N requests a day>; I <changed what>, and <metric> went from <before> to <after>."',

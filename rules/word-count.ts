@@ -16,7 +16,7 @@ function weakestPart(letter: Letter): Part | undefined {
   const body = letter.anatomy.body;
   if (body.length < 2) return undefined;
   const scores = body.map((p) => storyScore(letter, p.sentences));
-  const story = scores.indexOf(Math.max(...scores));
+  const story = scores.indexOf(scores.reduce((best, s) => Math.max(best, s), -Infinity));
   let weakest = -1;
   body.forEach((_, i) => {
     if (i === story) return;

@@ -188,7 +188,7 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
     if (last && (sameList || introduced)) {
       last.blocks.push(block);
       last.end = block.end;
-      last.sentences.push(...block.sentences);
+      for (const s of block.sentences) last.sentences.push(s);
       last.isList = true;
       continue;
     }

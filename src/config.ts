@@ -3,9 +3,9 @@
 // lilconfig does the search and caches it per folder; valibot checks the shape; both, and the YAML
 // parser, are loaded only when a run looks for configuration.
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import type { BaseIssue, GenericSchema } from 'valibot';
 import { rules } from '../rules/index.js';
+import { readLetter } from './files.js';
 import { FOCUSES, SENIORITIES, type Focus, type OptionSpec, type Profile, type RuleSetting, type Seniority, type Severity } from './types.js';
 
 export const CONFIG_FILES = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml', 'package.json'];
@@ -23,10 +23,11 @@ export interface ResolvedConfig {
 }
 
 type Loader = (file: string, content: string) => unknown | Promise<unknown>;
-type Search = { search(from: string): Promise<{ filepath: string; config: unknown } | null>; load(file: string): Promise<{ filepath: string; config: unknown } | null> };
+type Search = { search(from: string): Promise<{ filepath: string; config: unknown } | null> };
 
 let searcher: Search | undefined;
 const resolved = new Map<string, ResolvedConfig>();
+const explicitLoads = new Map<string, Promise<{ filepath: string; config: unknown }>>();
 let defaults: ResolvedConfig | undefined;
 
 function loaders(): Record<string, Loader> {
@@ -71,7 +72,7 @@ export async function configFor(dir: string, explicit?: string): Promise<Resolve
   const search = await finder();
   let found: { filepath: string; config: unknown } | null;
   try {
-    found = explicit ? await loadExplicit(search, explicit) : await search.search(dir);
+    found = explicit ? await loadExplicit(explicit) : await search.search(dir);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`${explicit ?? dir}: cannot read configuration: ${firstLine(error)}`);
@@ -87,20 +88,36 @@ export async function configFor(dir: string, explicit?: string): Promise<Resolve
   return config;
 }
 
-async function loadExplicit(search: Search, file: string): Promise<{ filepath: string; config: unknown }> {
-  await readFile(file).catch((error: NodeJS.ErrnoException) => {
-    const why = error.code === 'ENOENT' ? 'no such configuration file' : error.code === 'EISDIR' ? 'is a folder, not a configuration file' : firstLine(error);
-    throw new ConfigError(`${file}: ${why}`);
-  });
-  const loaded = await search.load(file);
-  // A package.json named with --config holds its configuration under "letterlint"; lilconfig's
-  // load() has already taken that key out (null when it is missing).
-  if (path.basename(file) === 'package.json') {
-    const config = loaded?.config;
-    if (config === undefined || config === null) throw new ConfigError(`${file}: has no "letterlint" key`);
-    return { filepath: path.resolve(file), config };
+/** The file named with --config, read once a run. */
+function loadExplicit(file: string): Promise<{ filepath: string; config: unknown }> {
+  const filepath = path.resolve(file);
+  let loaded = explicitLoads.get(filepath);
+  if (!loaded) {
+    loaded = readExplicit(file, filepath);
+    explicitLoads.set(filepath, loaded);
   }
-  return { filepath: path.resolve(file), config: loaded?.config ?? {} };
+  return loaded;
+}
+
+/**
+ * Read as a letter is (files.ts), so a folder, a named pipe, a device, a binary or an oversized
+ * file is a one-line reason, never a hang; then parsed by the loader for its extension.
+ */
+async function readExplicit(file: string, filepath: string): Promise<{ filepath: string; config: unknown }> {
+  const read = await readLetter(filepath, 'configuration');
+  if ('error' in read) throw new ConfigError(`${file}: ${read.error}`);
+  const ext = path.extname(filepath);
+  const loader = loaders()[ext || 'noExt'];
+  if (!loader) throw new ConfigError(`${file}: cannot read configuration: no loader for "${ext}" files; use .json, .yaml or .yml`);
+  // A package.json named with --config holds its configuration under "letterlint".
+  if (path.basename(filepath) === 'package.json') {
+    const pkg = await loader(filepath, read.text);
+    const config = pkg && typeof pkg === 'object' ? (pkg as Record<string, unknown>).letterlint : undefined;
+    if (config === undefined || config === null) throw new ConfigError(`${file}: has no "letterlint" key`);
+    return { filepath, config };
+  }
+  // An empty file is no configuration: every rule at its defaults.
+  return { filepath, config: read.text.trim() === '' ? {} : ((await loader(filepath, read.text)) ?? {}) };
 }
 
 type RuleEntry = [string, Record<string, unknown>?];

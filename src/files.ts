@@ -138,15 +138,31 @@ export const MAX_LETTER_BYTES = 2 * 1024 * 1024;
 /** What reading a letter gave: its text (and a warning about how it was decoded), or why it could not be read. */
 export type ReadResult = { text: string; warning?: string } | { error: string };
 
-const BINARY = 'not a text letter; export it to Markdown or plain text';
+/**
+ * What a file is read as: a letter, or the job posting or configuration file a run names. Each is
+ * read the same safe way; only the words of the reasons differ.
+ */
+export type TextFile = 'letter' | 'posting' | 'configuration';
+
+const WORDS: Record<TextFile, { name: string; file: string; missing: string; binary: string }> = {
+  letter: { name: 'letter', file: 'letter file', missing: 'no such file or folder', binary: 'not a text letter; export it to Markdown or plain text' },
+  posting: { name: 'posting', file: 'posting file', missing: 'no such posting file', binary: 'not a text posting; export it to Markdown or plain text' },
+  configuration: {
+    name: 'configuration file',
+    file: 'configuration file',
+    missing: 'no such configuration file',
+    binary: 'not a text file; a configuration file is JSON or YAML',
+  },
+};
 
 /** What kind of thing a path that is not a regular file is, for the reason it is refused. */
-function kind(stat: import('node:fs').Stats): string | undefined {
+function kind(stat: import('node:fs').Stats, as: TextFile): string | undefined {
+  const { name, file } = WORDS[as];
   if (stat.isFile()) return undefined;
-  if (stat.isDirectory()) return 'is a folder, not a letter';
-  if (stat.isFIFO()) return 'is a named pipe (FIFO), not a letter file';
-  if (stat.isSocket()) return 'is a socket, not a letter file';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'is a device, not a letter file';
+  if (stat.isDirectory()) return `is a folder, not a ${name}`;
+  if (stat.isFIFO()) return `is a named pipe (FIFO), not a ${file}`;
+  if (stat.isSocket()) return `is a socket, not a ${file}`;
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return `is a device, not a ${file}`;
   return 'is not a regular file';
 }
 
@@ -155,32 +171,33 @@ function megabytes(bytes: number): string {
 }
 
 /** The reason for a letter over the limit, with its size when that is known (a file, not standard input). */
-function tooLarge(size?: number): string {
+function tooLarge(as: TextFile, size?: number): string {
   const limit = megabytes(MAX_LETTER_BYTES);
-  return `too large for a letter (${size === undefined ? `more than ${limit}` : `${megabytes(size)}; the limit is ${limit}`}): is this the file you meant?`;
+  return `too large for a ${WORDS[as].name} (${size === undefined ? `more than ${limit}` : `${megabytes(size)}; the limit is ${limit}`}): is this the file you meant?`;
 }
 
 /**
- * Reads a letter (or another small text file, such as the ignore file). Only a regular file is
- * read: a named pipe, a device or a socket is refused before anything is read from it (opened
- * without blocking, and checked on the open handle, so nothing can be swapped in between), as is a
- * file too large to be a letter.
+ * Reads a letter (or another small text file: the ignore file, a posting, a configuration file,
+ * named by `as` in the reasons). Only a regular file is read: a named pipe, a device or a socket is
+ * refused before anything is read from it (opened without blocking, and checked on the open handle,
+ * so nothing can be swapped in between), as is a file too large to be a letter.
  */
-export async function readLetter(file: string): Promise<ReadResult> {
+export async function readLetter(file: string, as: TextFile = 'letter'): Promise<ReadResult> {
+  const why = (error: unknown) => ((error as NodeJS.ErrnoException)?.code === 'ENOENT' ? WORDS[as].missing : reason(error));
   let handle: import('node:fs/promises').FileHandle;
   try {
     handle = await fs.open(file, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
   } catch (error) {
-    return { error: reason(error) };
+    return { error: why(error) };
   }
   try {
     const stat = await handle.stat();
-    const refused = kind(stat);
+    const refused = kind(stat, as);
     if (refused) return { error: refused };
-    if (stat.size > MAX_LETTER_BYTES) return { error: tooLarge(stat.size) };
-    return decodeLetter(await handle.readFile());
+    if (stat.size > MAX_LETTER_BYTES) return { error: tooLarge(as, stat.size) };
+    return decodeLetter(await handle.readFile(), as);
   } catch (error) {
-    return { error: reason(error) };
+    return { error: why(error) };
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -205,8 +222,8 @@ export async function readStream(stream: AsyncIterable<Buffer | string>): Promis
  * bytes that are not valid UTF-8 become U+FFFD with a warning. NUL bytes (or a PDF or a
  * zip-based document such as .docx) mean the file is not text at all.
  */
-export function decodeLetter(buffer: Buffer): ReadResult {
-  if (buffer.length > MAX_LETTER_BYTES) return { error: tooLarge() };
+export function decodeLetter(buffer: Buffer, as: TextFile = 'letter'): ReadResult {
+  if (buffer.length > MAX_LETTER_BYTES) return { error: tooLarge(as) };
   const b0 = buffer[0];
   const b1 = buffer[1];
   let text: string;
@@ -223,7 +240,7 @@ export function decodeLetter(buffer: Buffer): ReadResult {
     }
   } else {
     if (buffer.includes(0) || startsWith(buffer, '%PDF-') || startsWith(buffer, 'PK\x03\x04') || startsWith(buffer, '\xd0\xcf\x11\xe0')) {
-      return { error: BINARY };
+      return { error: WORDS[as].binary };
     }
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer);
@@ -232,7 +249,7 @@ export function decodeLetter(buffer: Buffer): ReadResult {
       warning = 'is not valid UTF-8; read with replacement characters (\uFFFD) where bytes could not be decoded';
     }
   }
-  if (text.includes('\u0000')) return { error: BINARY };
+  if (text.includes('\u0000')) return { error: WORDS[as].binary };
   return warning ? { text, warning } : { text };
 }
 

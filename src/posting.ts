@@ -1,9 +1,9 @@
 // A job posting's salient terms: the technologies it names and the domain nouns and two-word
 // phrases it repeats, stemmed, without function words and boilerplate (benefits, legal text),
 // weighted so that what the posting stresses comes first. The letter is then checked against them.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { postingBoilerplate, stopWords } from '../rules/data/hiring.js';
+import { readLetter } from './files.js';
 import { formatOf } from './letter.js';
 import { parseLetter } from './parse.js';
 import { findTechnologies, type TechMention } from './tech.js';
@@ -16,22 +16,19 @@ export class PostingError extends Error {}
 const cache = new Map<string, Promise<Posting>>();
 let skip: Set<string> | undefined;
 
-/** The reason a posting cannot be read, without its path: callers name it as the user wrote it. */
-function unreadable(error: NodeJS.ErrnoException): string {
-  return error.code === 'ENOENT' ? 'no such posting file' : error.code === 'EISDIR' ? 'is a folder, not a posting' : error.message;
-}
-
-/** Reads and analyses a posting once per run, however many letters name it. */
+/**
+ * Reads and analyses a posting once per run, however many letters name it. It is read as a letter
+ * is (files.ts), so a folder, a named pipe, a device, a binary or an oversized file is a one-line
+ * reason, never a hang; the reason leaves out the path: callers name it as the user wrote it.
+ */
 export function loadPosting(file: string, shown = file): Promise<Posting> {
   const full = path.resolve(file);
   let posting = cache.get(full);
   if (!posting) {
-    posting = readFile(full, 'utf8').then(
-      (text) => analysePosting(text.replace(/^\uFEFF/, ''), full),
-      (error: NodeJS.ErrnoException) => {
-        throw new PostingError(`${shown}: ${unreadable(error)}`);
-      },
-    );
+    posting = readLetter(full, 'posting').then((read) => {
+      if ('error' in read) throw new PostingError(`${shown}: ${read.error}`);
+      return analysePosting(read.text.replace(/^\uFEFF/, ''), full);
+    });
     cache.set(full, posting);
   }
   return posting;
@@ -115,7 +112,7 @@ function alternatives(text: string, techs: readonly TechMention[]): TechMention[
   let choice = false;
   const flush = () => {
     if (choice) groups.push(run);
-    else groups.push(...run.map((t) => [t]));
+    else for (const t of run) groups.push([t]);
     run = [];
     choice = false;
   };

@@ -116,6 +116,125 @@ describe('paths that cannot be used: one line each, exit 2, the other letters st
     expect(r.code).toBe(1);
     expect(json(r.stdout).map((x) => path.relative(dir, x.filePath))).toEqual(['a.md']);
   });
+
+  // Root may read any file whatever its mode, so run as root nothing can be refused and the case
+  // would prove nothing: it is skipped there, and runs for every other user.
+  it.skipIf(!posix || isRoot)('a letter, a folder, a --config and a --posting without read permission: "permission denied", exit 2, the rest linted (skipped as root: no file mode stops root)', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'good.md'), weak);
+    writeFileSync(path.join(dir, 'locked.md'), weak);
+    writeFileSync(path.join(dir, 'locked.yaml'), 'rules: {}\n');
+    mkdirSync(path.join(dir, 'locked-folder'));
+    writeFileSync(path.join(dir, 'locked-folder', 'inside.md'), weak);
+    for (const f of ['locked.md', 'locked.yaml', 'locked-folder']) chmodSync(path.join(dir, f), 0o000);
+    try {
+      const r = run(['--format', 'json', 'good.md', 'locked.md', 'locked-folder'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(lines(r.stderr).sort()).toEqual(['letterlint: locked-folder: permission denied', 'letterlint: locked.md: permission denied']);
+      noTrace(r.stderr);
+      const results = json(r.stdout);
+      expect(results.find((x) => x.filePath === path.join(dir, 'good.md'))!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(true);
+      expect(results.find((x) => x.filePath === path.join(dir, 'locked.md'))!.messages.map((m) => m.message)).toEqual(['permission denied']);
+      const config = run(['--config', 'locked.yaml', 'good.md'], { cwd: dir });
+      expect(config.code).toBe(2);
+      expect(config.stderr).toBe(`letterlint: ${path.join(dir, 'locked.yaml')}: permission denied\n`);
+      const posting = run(['--posting', 'locked.yaml', 'good.md'], { cwd: dir });
+      expect(posting.code).toBe(2);
+      expect(posting.stderr).toBe('letterlint: locked.yaml: permission denied\n');
+    } finally {
+      // So the temporary folder can be cleaned up.
+      chmodSync(path.join(dir, 'locked-folder'), 0o755);
+    }
+  });
+});
+
+describe('a --posting or --config file that cannot be used: read as a letter is, one line, exit 2, no hang', () => {
+  /** Each: the file's name, and the reason given for it as a posting and as a configuration file. */
+  function unusable(dir: string): Array<[string, string, string]> {
+    const binaryPosting = 'not a text posting; export it to Markdown or plain text';
+    const binaryConfig = 'not a text file; a configuration file is JSON or YAML';
+    mkdirSync(path.join(dir, 'folder.yaml'));
+    writeFileSync(path.join(dir, 'nul.yaml'), Buffer.from('rules: {}\n\0\0'));
+    writeFileSync(path.join(dir, 'scan.yaml'), '%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n');
+    writeFileSync(path.join(dir, 'huge.yaml'), '');
+    truncateSync(path.join(dir, 'huge.yaml'), 3 * 1024 * 1024);
+    const cases: Array<[string, string, string]> = [
+      ['missing.yaml', 'no such posting file', 'no such configuration file'],
+      ['folder.yaml', 'is a folder, not a posting', 'is a folder, not a configuration file'],
+      ['nul.yaml', binaryPosting, binaryConfig],
+      ['scan.yaml', binaryPosting, binaryConfig],
+      ['huge.yaml', 'too large for a posting (3 MB; the limit is 2 MB): is this the file you meant?', 'too large for a configuration file (3 MB; the limit is 2 MB): is this the file you meant?'],
+    ];
+    if (posix) {
+      // Read as a plain file is, either of these would hang the run or fill its memory.
+      cases.push(['/dev/zero', 'is a device, not a posting file', 'is a device, not a configuration file']);
+      if (spawnSync('mkfifo', [path.join(dir, 'pipe.yaml')]).status === 0) {
+        cases.push(['pipe.yaml', 'is a named pipe (FIFO), not a posting file', 'is a named pipe (FIFO), not a configuration file']);
+      }
+    }
+    return cases;
+  }
+
+  it('--posting: a missing file, a folder, a binary, a PDF, an oversized file, a device and a FIFO', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'letter.md'), weak);
+    for (const [name, reason] of unusable(dir)) {
+      const r = run(['--posting', name, 'letter.md'], { cwd: dir, timeout: 20_000 });
+      expect(r.signal, name).toBeNull();
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toBe(`letterlint: ${name}: ${reason}\n`);
+    }
+  }, 120_000);
+
+  it('--config: the same files; every letter is reported with the reason, in JSON that parses', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'letter.md'), weak);
+    for (const [name, , reason] of unusable(dir)) {
+      const r = run(['--format', 'json', '--config', name, 'letter.md'], { cwd: dir, timeout: 20_000 });
+      expect(r.signal, name).toBeNull();
+      expect(r.code, name).toBe(2);
+      const line = `${path.resolve(dir, name)}: ${reason}`;
+      expect(r.stderr, name).toBe(`letterlint: ${line}\n`);
+      expect(json(r.stdout).map((x) => x.messages.map((m) => m.message)), name).toEqual([[line]]);
+    }
+  }, 120_000);
+
+  it.runIf(posix)('a posting named in frontmatter that is a FIFO fails that letter only', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'a.md'), `---\nposting: pipe.md\n---\n\n${weak}`);
+    writeFileSync(path.join(dir, 'b.md'), weak);
+    expect(spawnSync('mkfifo', [path.join(dir, 'pipe.md')]).status).toBe(0);
+    const r = run(['--format', 'json', 'a.md', 'b.md'], { cwd: dir, timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual(['letterlint: a.md: posting pipe.md: is a named pipe (FIFO), not a posting file']);
+    const [a, b] = json(r.stdout);
+    expect(a!.messages.map((m) => m.message)).toEqual(['posting pipe.md: is a named pipe (FIFO), not a posting file']);
+    expect(b!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(true);
+  });
+
+  it('a UTF-16 posting and a UTF-16 configuration file are decoded as a UTF-16 letter is', () => {
+    const dir = folder();
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const postingText = readFileSync(path.join(root, 'fixtures/posting/posting.md'), 'utf8');
+    writeFileSync(path.join(dir, 'letter.md'), readFileSync(path.join(root, 'fixtures/posting/poor.md'), 'utf8').replace(/^posting:.*\n/m, ''));
+    writeFileSync(path.join(dir, 'posting.md'), postingText);
+    writeFileSync(path.join(dir, 'posting16.md'), utf16(postingText));
+    writeFileSync(path.join(dir, 'config16.yaml'), utf16('rules:\n  no-placeholders: off\n'));
+    const mirror = (posting: string) => {
+      const r = run(['--format', 'json', '--posting', posting, 'letter.md'], { cwd: dir });
+      expect(r.stderr).toBe('');
+      return json(r.stdout)[0]!.messages.filter((m) => m.ruleId === 'mirror-posting').map((m) => m.message);
+    };
+    const want = mirror('posting.md');
+    expect(want.length).toBeGreaterThan(0);
+    expect(mirror('posting16.md')).toEqual(want);
+    writeFileSync(path.join(dir, 'placeholder.md'), weak);
+    const r = run(['--format', 'json', '--config', 'config16.yaml', 'placeholder.md'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(json(r.stdout)[0]!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(false);
+    expect(json(run(['--format', 'json', 'placeholder.md'], { cwd: dir }).stdout)[0]!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(true);
+  });
 });
 
 describe('decoding', () => {
@@ -248,6 +367,20 @@ describe('size and depth: no stack overflow, and time that grows linearly', () =
     }
   }, 120_000);
 
+  it('150,000 paragraphs, a list item of 150,000 sentences, a paragraph naming 160,000 technologies: no stack overflow', async () => {
+    // Each once overflowed the stack by passing every item as an argument (Math.max(...x), push(...x)).
+    const cases: Array<[string, string]> = [
+      ['word-count', 'Dear Ana,\n\n' + 'Ab.\n\n'.repeat(150_000) + 'Best,\nSam\n'],
+      ['structure', 'Dear Ana,\n\nI know:\n\n- x\n\n- ' + 'Ab. '.repeat(150_000) + '\n\nBest,\nSam\n'],
+      ['no-keyword-stuffing', 'Dear Ana,\n\nI want to join Northwind.\n\n' + 'Go, Rust, Kafka, Redis, '.repeat(40_000) + 'and AWS.\n\nI would be glad to talk.\n\nBest,\nSam\n'],
+    ];
+    for (const [rule, text] of cases) {
+      expect(text.length).toBeLessThan(MAX_LETTER_BYTES);
+      const { findings } = await lint(text, 'text');
+      expect(findings.map((f) => f.ruleId), rule).toContain(rule);
+    }
+  }, 120_000);
+
   it('parse time grows linearly on the shapes remark and parse-english are quadratic on', () => {
     const time = (text: string, format: 'markdown' | 'text', runs: number) => {
       let best = Infinity;
@@ -374,6 +507,19 @@ describe('terminal and CI safety', () => {
     expect(run(['--no-color', name], { cwd: dir }).stdout).toContain('\\x1b[2J\\x1b[31mRED\\x07');
   });
 
+  it('an escape sequence quoted from a letter\'s text is shown escaped in compact and stylish output', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'a.md'), 'Dear Ana,\n\nI would join you as {{ro\u001b]0;pwned\u0007le\u001b[2J}} next year.\n\nBest,\nSam\n');
+    const escaped = '{{ro\\x1b]0;pwned\\x07le\\x1b[2J}}';
+    for (const args of [['--format', 'compact', 'a.md'], ['--no-color', 'a.md'], ['--color', 'a.md']]) {
+      const r = run(args, { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stdout, args[0]).toContain(escaped);
+      expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, ''), args[0]).not.toMatch(UNSAFE);
+    }
+    expect(run(['--format', 'compact', 'a.md'], { cwd: dir }).stdout).toContain(`a.md:3:21: error Template placeholder "${escaped}" left in the letter [no-placeholders]`);
+  });
+
   it.runIf(posix)('a file name with escapes is escaped on standard error too', () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'bin\u001b[2J.md'), Buffer.from([0, 1, 2]));
@@ -427,6 +573,37 @@ describe('letterlint never writes to a letter', () => {
       expect(r.stderr).toBe(`letterlint: ${out}: is a letter being linted; letterlint never writes to a letter\n`);
       expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(weak);
     }
+  });
+
+  it('init never replaces an existing file without --force, writes the others, and leaves no temporary file', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, '.pre-commit-config.yaml'), 'repos: []\n');
+    const r = run(['init', '--pre-commit'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('wrote .letterlintrc.yaml\n');
+    expect(r.stderr).toBe('letterlint: .pre-commit-config.yaml: already exists; use --force to replace it\n');
+    expect(readFileSync(path.join(dir, '.pre-commit-config.yaml'), 'utf8')).toBe('repos: []\n');
+    expect(readFileSync(path.join(dir, '.letterlintrc.yaml'), 'utf8')).toContain('no-placeholders: ');
+    expect(readdirSync(dir).sort()).toEqual(['.letterlintrc.yaml', '.pre-commit-config.yaml']);
+  });
+
+  it.runIf(posix)('init --force replaces the name, by rename: a letter it links to, or another name of the old file, is left alone', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'letter.md'), weak);
+    symlinkSync('letter.md', path.join(dir, '.letterlintrc.yaml'));
+    writeFileSync(path.join(dir, '.pre-commit-config.yaml'), 'repos: []\n');
+    linkSync(path.join(dir, '.pre-commit-config.yaml'), path.join(dir, 'kept.yaml'));
+    const refused = run(['init', '--pre-commit'], { cwd: dir });
+    expect(refused.code).toBe(2);
+    expect(lines(refused.stderr)).toHaveLength(2);
+    expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toBe(weak);
+    const forced = run(['init', '--pre-commit', '--force'], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'letter.md'), 'utf8')).toBe(weak);
+    expect(lstatSync(path.join(dir, '.letterlintrc.yaml')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(path.join(dir, '.letterlintrc.yaml'), 'utf8')).toContain('no-placeholders: ');
+    expect(readFileSync(path.join(dir, 'kept.yaml'), 'utf8')).toBe('repos: []\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('--force replaces a report by renaming a new file over it, never truncating it in place; no temporary file is left', () => {
