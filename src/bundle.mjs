@@ -1,6 +1,6 @@
 // The CLI as one ESM bundle (dist/bundle/cli.js): start-up then loads a handful of files instead of
 // resolving hundreds of modules. Code splitting keeps every dynamic import() lazy (formatters,
-// yaml, valibot, lilconfig, ignore, tinyglobby), each in its own chunk loaded only when used.
+// yaml, valibot, ignore, tinyglobby), each in its own chunk loaded only when used.
 // It lives under dist/, two levels below the package root like dist/src/, so src/package.ts finds
 // package.json the same way. `npm run build` runs tsc (type checking, dist/ for the tests) and then this.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';

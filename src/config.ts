@@ -1,7 +1,9 @@
 // Configuration: found from each letter's folder upward (the nearest file wins) or named with
 // --config, checked against the rules' declared options, and turned into the settings a run uses.
-// lilconfig does the search and caches it per folder; valibot checks the shape; both, and the YAML
-// parser, are loaded only when a run looks for configuration.
+// Every file, found or named, is read as a letter is (files.ts), so a folder, a named pipe, a device,
+// a binary or an oversized file is a one-line reason, never a hang. valibot checks the shape; it and
+// the YAML parser are loaded only when a configuration file is found.
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BaseIssue, GenericSchema } from 'valibot';
 import { rules } from '../rules/index.js';
@@ -23,11 +25,15 @@ export interface ResolvedConfig {
 }
 
 type Loader = (file: string, content: string) => unknown | Promise<unknown>;
-type Search = { search(from: string): Promise<{ filepath: string; config: unknown } | null> };
+interface Found {
+  filepath: string;
+  config: unknown;
+}
 
-let searcher: Search | undefined;
 const resolved = new Map<string, ResolvedConfig>();
-const explicitLoads = new Map<string, Promise<{ filepath: string; config: unknown }>>();
+const explicitLoads = new Map<string, Promise<Found>>();
+/** Searches by folder, shared by every letter in it and below it. */
+const searches = new Map<string, Promise<Found | null>>();
 let defaults: ResolvedConfig | undefined;
 
 function loaders(): Record<string, Loader> {
@@ -47,8 +53,7 @@ function loaders(): Record<string, Loader> {
       throw new ConfigError(`${file}: not valid JSON: ${firstLine(error)}`);
     }
   };
-  // lilconfig would import() a .js, .mjs or .cjs file named with --config: running a config's code
-  // could hang a run or do anything at all, so only JSON and YAML are read.
+  // Running a configuration's code could hang a run or do anything at all, so only JSON and YAML are read.
   const code: Loader = (file) => {
     throw new ConfigError(`${file}: letterlint reads JSON or YAML configuration, not JavaScript`);
   };
@@ -59,20 +64,39 @@ function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0]!;
 }
 
-async function finder(): Promise<Search> {
-  if (!searcher) {
-    const { lilconfig } = await import('lilconfig');
-    searcher = lilconfig('letterlint', { searchPlaces: CONFIG_FILES, loaders: loaders(), stopDir: path.parse(process.cwd()).root });
+/** The nearest configuration from `dir` upward: the first of CONFIG_FILES in a folder, then its parent. */
+function search(dir: string): Promise<Found | null> {
+  let found = searches.get(dir);
+  if (!found) {
+    found = searchFrom(dir);
+    searches.set(dir, found);
   }
-  return searcher;
+  return found;
+}
+
+async function searchFrom(dir: string): Promise<Found | null> {
+  for (const name of CONFIG_FILES) {
+    const file = path.join(dir, name);
+    try {
+      await fs.lstat(file);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      throw error;
+    }
+    // An empty file, or a package.json without a "letterlint" key, is passed over.
+    const found = await readConfig(file, file, true);
+    if (found) return found;
+  }
+  const parent = path.dirname(dir);
+  return parent === dir ? null : search(parent);
 }
 
 /** The settings for a letter in `dir`: from `explicit` when given, else the nearest config file, else defaults. */
 export async function configFor(dir: string, explicit?: string): Promise<ResolvedConfig> {
-  const search = await finder();
-  let found: { filepath: string; config: unknown } | null;
+  let found: Found | null;
   try {
-    found = explicit ? await loadExplicit(explicit) : await search.search(dir);
+    found = explicit ? await loadExplicit(explicit) : await search(path.resolve(dir));
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`${explicit ?? dir}: cannot read configuration: ${firstLine(error)}`);
@@ -89,21 +113,22 @@ export async function configFor(dir: string, explicit?: string): Promise<Resolve
 }
 
 /** The file named with --config, read once a run. */
-function loadExplicit(file: string): Promise<{ filepath: string; config: unknown }> {
+function loadExplicit(file: string): Promise<Found> {
   const filepath = path.resolve(file);
   let loaded = explicitLoads.get(filepath);
   if (!loaded) {
-    loaded = readExplicit(file, filepath);
+    loaded = readConfig(file, filepath, false) as Promise<Found>;
     explicitLoads.set(filepath, loaded);
   }
   return loaded;
 }
 
 /**
- * Read as a letter is (files.ts), so a folder, a named pipe, a device, a binary or an oversized
- * file is a one-line reason, never a hang; then parsed by the loader for its extension.
+ * A configuration file, read and parsed by the loader for its extension. `file` names it in
+ * messages. A file found by searching that holds no configuration gives undefined; named with
+ * --config, an empty file is every rule at its defaults and a package.json needs its key.
  */
-async function readExplicit(file: string, filepath: string): Promise<{ filepath: string; config: unknown }> {
+async function readConfig(file: string, filepath: string, searching: boolean): Promise<Found | undefined> {
   const read = await readLetter(filepath, 'configuration');
   if ('error' in read) throw new ConfigError(`${file}: ${read.error}`);
   const ext = path.extname(filepath);
@@ -113,11 +138,14 @@ async function readExplicit(file: string, filepath: string): Promise<{ filepath:
   if (path.basename(filepath) === 'package.json') {
     const pkg = await loader(filepath, read.text);
     const config = pkg && typeof pkg === 'object' ? (pkg as Record<string, unknown>).letterlint : undefined;
-    if (config === undefined || config === null) throw new ConfigError(`${file}: has no "letterlint" key`);
+    if (config === undefined || config === null) {
+      if (searching) return undefined;
+      throw new ConfigError(`${file}: has no "letterlint" key`);
+    }
     return { filepath, config };
   }
-  // An empty file is no configuration: every rule at its defaults.
-  return { filepath, config: read.text.trim() === '' ? {} : ((await loader(filepath, read.text)) ?? {}) };
+  if (read.text.trim() === '') return searching ? undefined : { filepath, config: {} };
+  return { filepath, config: (await loader(filepath, read.text)) ?? {} };
 }
 
 type RuleEntry = [string, Record<string, unknown>?];

@@ -213,6 +213,27 @@ describe('a --posting or --config file that cannot be used: read as a letter is,
     expect(b!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(true);
   });
 
+  it.runIf(posix)('a configuration file found beside a letter that is a FIFO, or empty, fails or is passed over, without a hang', () => {
+    const dir = folder();
+    mkdirSync(path.join(dir, 'piped'));
+    mkdirSync(path.join(dir, 'empty'));
+    writeFileSync(path.join(dir, 'piped/a.md'), weak);
+    writeFileSync(path.join(dir, 'empty/b.md'), weak);
+    expect(spawnSync('mkfifo', [path.join(dir, 'piped/.letterlintrc.json')]).status).toBe(0);
+    // An empty file is no configuration: the search goes on up, to this one.
+    writeFileSync(path.join(dir, 'empty/.letterlintrc.yaml'), '');
+    writeFileSync(path.join(dir, '.letterlintrc.json'), '{ "rules": { "no-placeholders": "off" } }');
+    const r = run(['--format', 'json', 'piped/a.md', 'empty/b.md'], { cwd: dir, timeout: 20_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(2);
+    const reason = `${path.join(dir, 'piped/.letterlintrc.json')}: is a named pipe (FIFO), not a configuration file`;
+    expect(lines(r.stderr)).toEqual([`letterlint: ${reason}`]);
+    const [a, b] = json(r.stdout);
+    expect(a!.messages.map((m) => m.message)).toEqual([reason]);
+    expect(b!.messages.length).toBeGreaterThan(0);
+    expect(b!.messages.some((m) => m.ruleId === 'no-placeholders')).toBe(false);
+  });
+
   it('a UTF-16 posting and a UTF-16 configuration file are decoded as a UTF-16 letter is', () => {
     const dir = folder();
     const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
