@@ -111,7 +111,7 @@ function program(io: Io): Command {
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('--force', 'let --output-file replace an existing file')
-    .option('--concurrency <n>', 'threads that lint: a number, "auto" (more letters, more cores, up to 4) or "off"', parseConcurrency, 'auto')
+    .option('--concurrency <n>', 'threads that lint: a number, "auto" (one per 50 letters, up to the cores less one, at most 4) or "off"', parseConcurrency, 'auto')
     .option('--debug', 'print stack traces for internal errors')
     .version(version(), '-v, --version')
     .helpOption('-h, --help', 'show this help')
