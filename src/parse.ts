@@ -179,6 +179,7 @@ export function parseMarkdownTree(text: string): Parsed {
   bodyProcessor ??= unified().use(remarkParse).freeze() as unknown as Processor<MdastRoot>;
   const state: WalkState = { text, leaves: [], excluded: [], comments: [], lists: 0, frontmatter: undefined, points: pointer(text) };
   const cuts = text.length <= WHOLE_MARKDOWN ? [0, text.length] : segments(text);
+  const assembler = new Assembler(text);
   for (let k = 0; k + 1 < cuts.length; k++) {
     const from = cuts[k]!;
     // Only the first segment can hold frontmatter; a later one that starts with "---" is a rule.
@@ -186,8 +187,11 @@ export function parseMarkdownTree(text: string): Parsed {
     const tree = processor.parse(cuts.length === 2 ? text : text.slice(from, cuts[k + 1])) as MdastRoot;
     // micromark drops a leading byte-order mark and counts offsets from the character after it.
     walk(tree, from + (text.charCodeAt(from) === 0xfeff ? 1 : 0), state);
+    assembler.add(state.leaves, state.excluded);
+    state.leaves = [];
+    state.excluded = [];
   }
-  return { ...assemble(text, state.leaves, state.excluded, state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start) };
+  return { ...assembler.result(state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start) };
 }
 
 /**
@@ -633,7 +637,9 @@ function parsePlain(text: string, { from, frontmatter }: { from: number; frontma
     i = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   flush();
-  return { ...assemble(text, leaves, [], frontmatter), comments: [] };
+  const assembler = new Assembler(text);
+  assembler.add(leaves, []);
+  return { ...assembler.result(frontmatter), comments: [] };
 }
 
 const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
@@ -651,41 +657,55 @@ function urlsIn(text: string, start: number, end: number, out: Array<[number, nu
 }
 
 /**
- * Gather each block's sentences, drop URL words, and count words. A block's nlcst is built here and
- * dropped once its sentences are read, so a large letter never holds the whole tree at once.
+ * Gathers blocks' sentences, drops URL words, and counts words, a batch of blocks at a time (one
+ * segment of a large letter): each block's tokens and nlcst are let go as soon as they are read, so
+ * a large letter's garbage dies young instead of all of it living until the end.
  */
-function assemble(text: string, leaves: Leaf[], excluded: Array<[number, number]>, frontmatter: string | undefined): Omit<Parsed, 'comments'> {
-  for (const leaf of leaves) urlsIn(text, leaf.start, leaf.end, excluded);
-  excluded.sort((a, b) => a[0] - b[0]);
-  const isExcluded = exclusionTest(excluded);
+class Assembler {
+  private readonly blocks: Block[] = [];
+  private readonly sentences: Sentence[] = [];
+  private readonly excluded: Array<[number, number]> = [];
+  private wordCount = 0;
 
-  const blocks: Block[] = leaves.map((l) => ({ kind: l.kind, start: l.start, end: l.end, sentences: [], list: l.list }));
-  const sentences: Sentence[] = [];
-  let wordCount = 0;
-  for (let b = 0; b < leaves.length; b++) {
-    const block = blocks[b]!;
-    for (const paragraph of toNlcst(leaves[b]!).children) {
-      if (paragraph.type !== 'ParagraphNode') continue;
-      for (const node of paragraph.children) {
-        if (node.type !== 'SentenceNode' || !node.position) continue;
-        const sentence = buildSentence(node, text, isExcluded);
-        wordCount += countWords(node, isExcluded);
-        if (sentence.words.length === 0) continue;
-        // parse-english ends a sentence at the dot of ".NET"; the word took its dot back, so the
-        // sentence it starts continues the one before.
-        const last = block.sentences.at(-1);
-        if (last && sentence.words[0]!.start < last.end) {
-          last.end = sentence.end;
-          for (const w of sentence.words) last.words.push(w);
-          for (const t of sentence.terms) last.terms.push(t);
-          continue;
+  constructor(private readonly text: string) {}
+
+  /** Blocks in document order, after those added before; `ranges` are the excluded spans inside them. */
+  add(leaves: readonly Leaf[], ranges: Array<[number, number]>): void {
+    const text = this.text;
+    for (const leaf of leaves) urlsIn(text, leaf.start, leaf.end, ranges);
+    ranges.sort((a, b) => a[0] - b[0]);
+    for (const range of ranges) this.excluded.push(range);
+    const isExcluded = exclusionTest(ranges);
+    for (const leaf of leaves) {
+      const block: Block = { kind: leaf.kind, start: leaf.start, end: leaf.end, sentences: [], list: leaf.list };
+      for (const paragraph of toNlcst(leaf).children) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        for (const node of paragraph.children) {
+          if (node.type !== 'SentenceNode' || !node.position) continue;
+          const sentence = buildSentence(node, text, isExcluded);
+          this.wordCount += countWords(node, isExcluded);
+          if (sentence.words.length === 0) continue;
+          // parse-english ends a sentence at the dot of ".NET"; the word took its dot back, so the
+          // sentence it starts continues the one before.
+          const last = block.sentences.at(-1);
+          if (last && sentence.words[0]!.start < last.end) {
+            last.end = sentence.end;
+            for (const w of sentence.words) last.words.push(w);
+            for (const t of sentence.terms) last.terms.push(t);
+            continue;
+          }
+          block.sentences.push(sentence);
+          this.sentences.push(sentence);
         }
-        block.sentences.push(sentence);
-        sentences.push(sentence);
       }
+      if (block.sentences.length > 0) this.blocks.push(block);
     }
   }
-  return { text, blocks: blocks.filter((x) => x.sentences.length > 0), sentences, wordCount, excluded, frontmatter };
+
+  result(frontmatter: string | undefined): Omit<Parsed, 'comments'> {
+    const excluded = this.excluded.sort((a, b) => a[0] - b[0]);
+    return { text: this.text, blocks: this.blocks, sentences: this.sentences, wordCount: this.wordCount, excluded, frontmatter };
+  }
 }
 
 /** A test for overlap with sorted ranges, by binary search over their merged union. */
