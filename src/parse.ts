@@ -163,18 +163,22 @@ const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ 
  * on generated letters, that both roads give the same result. Returns where the body starts and
  * the frontmatter, or undefined when remark must read the letter.
  */
-export function plainMarkdown(text: string): { from: number; frontmatter?: string } | undefined {
+export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: number; frontmatter?: string } | undefined {
   // micromark drops a leading byte-order mark and counts offsets from after it.
   if (text.charCodeAt(0) === 0xfeff) return undefined;
-  const front = text.startsWith('---') ? FRONTMATTER.exec(text) : null;
+  const front = canHaveFrontmatter && text.startsWith('---') ? FRONTMATTER.exec(text) : null;
   const from = front ? front[0].length : 0;
   const body = from > 0 ? text.slice(from) : text;
   if (MARKUP.test(body) || LINE_START.test(body) || LINE_END.test(body) || WHITE_LINE.test(body)) return undefined;
   return front ? { from, frontmatter: front[1] ?? '' } : { from };
 }
 
-/** Markdown through remark: every letter the fast path above cannot take. Exported for its test. */
-export function parseMarkdownTree(text: string): Parsed {
+/**
+ * Markdown through remark: every letter the fast path above cannot take. A large one is read in
+ * segments, and its plain segments take the fast path unless `fastSegments` is false (for the test
+ * that the two agree).
+ */
+export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
   markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<MdastRoot>;
   bodyProcessor ??= unified().use(remarkParse).freeze() as unknown as Processor<MdastRoot>;
   const state: WalkState = { text, leaves: [], excluded: [], comments: [], lists: 0, frontmatter: undefined, points: pointer(text) };
@@ -184,7 +188,15 @@ export function parseMarkdownTree(text: string): Parsed {
     const from = cuts[k]!;
     // Only the first segment can hold frontmatter; a later one that starts with "---" is a rule.
     const processor = k === 0 ? markdownProcessor : bodyProcessor;
-    const tree = processor.parse(cuts.length === 2 ? text : text.slice(from, cuts[k + 1])) as MdastRoot;
+    const segment = cuts.length === 2 ? text : text.slice(from, cuts[k + 1]);
+    // A segment of plain paragraphs in a large letter takes the fast road, as a whole plain letter does.
+    const plain = fastSegments && cuts.length > 2 ? plainMarkdown(segment, k === 0) : undefined;
+    if (plain) {
+      if (plain.frontmatter !== undefined) state.frontmatter = plain.frontmatter;
+      assembler.add(plainLeaves(text, from + plain.from, cuts[k + 1]!, state.points), []);
+      continue;
+    }
+    const tree = processor.parse(segment) as MdastRoot;
     // micromark drops a leading byte-order mark and counts offsets from the character after it.
     walk(tree, from + (text.charCodeAt(from) === 0xfeff ? 1 : 0), state);
     assembler.add(state.leaves, state.excluded);
@@ -200,7 +212,7 @@ export function parseMarkdownTree(text: string): Parsed {
  * none comes by twice that, after any line; a line longer than that at spaces. Frontmatter stays
  * whole in the first segment.
  */
-function segments(text: string): number[] {
+export function segments(text: string): number[] {
   const cuts = [0];
   const n = text.length;
   const front = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|\r|$)/.exec(text);
@@ -603,8 +615,14 @@ function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType:
 }
 
 function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }): Parsed {
+  const assembler = new Assembler(text);
+  assembler.add(plainLeaves(text, from, text.length, pointer(text)), []);
+  return { ...assembler.result(frontmatter), comments: [] };
+}
+
+/** The blocks of text[from, to) read as plain text: runs of non-blank lines. */
+function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point): Leaf[] {
   const leaves: Leaf[] = [];
-  const points = pointer(text);
   // Blocks are runs of non-blank lines: parse-english also breaks paragraphs at single line breaks.
   let start = -1;
   let end = -1;
@@ -624,22 +642,20 @@ function parsePlain(text: string, { from, frontmatter }: { from: number; frontma
     start = -1;
   };
   let i = from;
-  while (i <= text.length) {
+  while (i <= to) {
     let eol = i;
-    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    while (eol < to && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
     if (/\S/.test(text.slice(i, eol))) {
       if (start < 0) start = i;
       end = eol;
     } else {
       flush();
     }
-    if (eol >= text.length) break;
+    if (eol >= to) break;
     i = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
   }
   flush();
-  const assembler = new Assembler(text);
-  assembler.add(leaves, []);
-  return { ...assembler.result(frontmatter), comments: [] };
+  return leaves;
 }
 
 const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;

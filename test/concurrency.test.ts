@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');
 
 function run(args: string[], cwd: string) {
-  const env = { ...process.env, NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.FORCE_COLOR;
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, env, encoding: 'utf8', timeout: 120_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };

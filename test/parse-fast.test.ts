@@ -3,7 +3,7 @@
 // that are Markdown at a line's start or anywhere, so both sides of the test are exercised.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLetter, parseMarkdownTree, plainMarkdown } from '../src/parse.js';
+import { parseLetter, parseMarkdownTree, plainMarkdown, segments } from '../src/parse.js';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_128;
 
@@ -37,6 +37,35 @@ describe('the fast road for plain Markdown', () => {
     expect(taken / runs).toBeGreaterThan(0.15);
     expect(taken / runs).toBeLessThan(0.85);
   });
+
+  it('in a letter too large to parse whole, plain segments give what remark gives', () => {
+    // Mostly prose, so that whole segments are plain; markup in a few paragraphs, lists, headings and code.
+    const prose = fc.oneof({ weight: 150, arbitrary: fc.constantFrom('I', 'built', 'the', 'ledger', 'Northwind', 'p99', 'fell', '840', 'ms.', 'e.g.', 'C#', '(a', 'note),', '\u2014') }, { weight: 1, arbitrary: piece });
+    const paragraph = fc.array(fc.array(prose, { minLength: 1, maxLength: 14 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n'));
+    const block = fc.oneof(
+      { weight: 8, arbitrary: paragraph },
+      { weight: 1, arbitrary: paragraph.map((p) => `## ${p.split('\n')[0]}`) },
+      { weight: 1, arbitrary: fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((items) => items.map((i) => `- ${i.split('\n')[0]}`).join('\n')) },
+      { weight: 1, arbitrary: paragraph.map((p) => '```\n' + p + '\n```') },
+    );
+    const doc = fc.tuple(frontmatter, fc.array(block, { minLength: 40, maxLength: 80 })).map(([front, blocks]) => {
+      let text = front + blocks.join('\n\n') + '\n';
+      while (text.length <= 16 * 1024) text += '\n' + blocks.join('\n\n') + '\n';
+      return text;
+    });
+    const roads = { plain: 0, remark: 0 };
+    fc.assert(
+      fc.property(doc, (text) => {
+        expect(parseMarkdownTree(text)).toEqual(parseMarkdownTree(text, false));
+        const cuts = segments(text);
+        for (let k = 0; k + 1 < cuts.length; k++) roads[plainMarkdown(text.slice(cuts[k], cuts[k + 1]), k === 0) ? 'plain' : 'remark']++;
+      }),
+      { numRuns: 40, seed, endOnFailure: true },
+    );
+    // Both roads were taken, many times.
+    expect(roads.plain).toBeGreaterThan(100);
+    expect(roads.remark).toBeGreaterThan(100);
+  }, 60_000);
 
   it('takes a letter with frontmatter and plain paragraphs, and leaves one with a list, a link or an indented line to remark', () => {
     expect(plainMarkdown('---\ncompany: Northwind\n---\n\nDear Ms. Raman,\n\nI built the ledger.\n')).toEqual({ from: 27, frontmatter: 'company: Northwind' });
