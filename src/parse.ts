@@ -18,7 +18,7 @@ import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { termsOf } from './terms.js';
-import type { Block, BlockKind, Comment, Sentence, Word } from './types.js';
+import type { Block, BlockKind, Comment, Sentence, Term, Word } from './types.js';
 
 export interface Parsed {
   text: string;
@@ -754,12 +754,14 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
     // Keep "C++", "C#" and ".NET" whole: parse-english splits the symbols off.
     while (end < text.length && (text[end] === '+' || text[end] === '#') && end - start < 40) end++;
     if (start > 0 && text[start - 1] === '.' && (start === 1 || /\s/.test(text[start - 2]!))) start--;
-    const raw = text.slice(start, end).replace(/[.]+$/, '');
+    let raw = text.slice(start, end);
+    if (raw.endsWith('.')) raw = raw.replace(/[.]+$/, '');
     if (raw === '') continue;
     const word: Word = { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
     words.push(word);
   }
-  const terms = words.flatMap(termsOf);
+  const terms: Term[] = [];
+  for (const word of words) termsOf(word, terms);
   for (const list of [words, terms]) {
     for (let i = 1; i < list.length; i++) {
       if (isBreak(text.slice(list[i - 1]!.end, list[i]!.start))) list[i]!.afterBreak = true;
@@ -773,6 +775,7 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
  * and Markdown emphasis, or a line break that starts a new bullet ("- Go\n- Rust").
  */
 function isBreak(between: string): boolean {
+  if (between === ' ') return false;
   return /[^\s\-\u2010-\u2014/*_'"\u2018-\u201f]/.test(between) || /[\r\n]\s*(?:[-*+\u2022\u2013]|\d+[.)])\s/.test(between);
 }
 

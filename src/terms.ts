@@ -68,9 +68,15 @@ export function stem(norm: string): string {
   return s;
 }
 
-/** Split a word into the terms phrase matching sees, each with its own offsets. */
-export function termsOf(word: Word): Term[] {
-  const out: Term[] = [];
+const JOINER = /[-\u2010-\u2014/]/;
+
+/** Split a word into the terms phrase matching sees, each with its own offsets, appended to `out`. */
+export function termsOf(word: Word, out: Term[] = []): Term[] {
+  // Most words hold no hyphen, dash or slash: one piece, without a pattern run over it.
+  if (!JOINER.test(word.text)) {
+    pushPiece(out, word.text, word.start);
+    return out;
+  }
   const re = /[^\-\u2010-\u2014/]+/g;
   for (let m = re.exec(word.text); m; m = re.exec(word.text)) {
     pushPiece(out, m[0], word.start + m.index);
