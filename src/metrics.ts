@@ -69,6 +69,16 @@ const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and'
 
 const stemOf = (word: Word | undefined): string => (word ? stem(normalise(word.text.replace(/['\u2019]s?$/, ''))) : '');
 
+/** How many ASCII digits the text holds, counting no further than `enough`. */
+function countDigits(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 /** Every number in the given sentences, judged. */
 export function findNumbers(text: string, sentences: readonly Sentence[]): NumberMention[] {
   const v = (vocab ??= buildVocab());
@@ -77,9 +87,11 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const words = sentence.words;
     const slice = text.slice(sentence.start, sentence.end);
     const span = (m: RegExpMatchArray) => [sentence.start + m.index!, sentence.start + m.index! + m[0].length] as const;
-    // Most sentences hold no digit; the digit patterns need one, and scanning for them is most of the cost.
-    const digits = /\d/.test(slice);
-    const phones = digits ? [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span) : [];
+    // Most sentences hold no digit, and few hold the seven a phone number needs; the digit patterns
+    // need them, and scanning for them is most of the cost.
+    const digitCount = countDigits(slice, 7);
+    const digits = digitCount > 0;
+    const phones = digitCount >= 7 ? [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span) : [];
     const clocks = digits ? [...slice.matchAll(CLOCK)] : [];
     const masked = [...phones, ...[...clocks, ...slice.matchAll(ALWAYS_ON)].map(span)].sort((a, b) => a[0] - b[0]);
     const techEnds = new Set(findTechnologies(words).map((t) => t.end));
