@@ -93,7 +93,9 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const digits = digitCount > 0;
     const phones = digitCount >= 7 ? [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span) : [];
     const clocks = digits ? [...slice.matchAll(CLOCK)] : [];
-    const masked = [...phones, ...[...clocks, ...slice.matchAll(ALWAYS_ON)].map(span)].sort((a, b) => a[0] - b[0]);
+    // "24/7" and "seven days a week": written in digits, or with one of these two words.
+    const alwaysOn = digits || /twenty-four|seven/i.test(slice) ? [...slice.matchAll(ALWAYS_ON)] : [];
+    const masked = [...phones, ...[...clocks, ...alwaysOn].map(span)].sort((a, b) => a[0] - b[0]);
     const techEnds = new Set(findTechnologies(words).map((t) => t.end));
     const ranges = fromToRanges(words, techEnds);
     // Each pass asks about offsets in increasing order, so each gets its own cursors.

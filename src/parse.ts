@@ -764,7 +764,11 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
   for (const word of words) termsOf(word, terms);
   for (const list of [words, terms]) {
     for (let i = 1; i < list.length; i++) {
-      if (isBreak(text.slice(list[i - 1]!.end, list[i]!.start))) list[i]!.afterBreak = true;
+      const from = list[i - 1]!.end;
+      const to = list[i]!.start;
+      // Nearly every gap is one space (or nothing, between a word's pieces): no break, no slice.
+      if (to <= from || (to === from + 1 && text.charCodeAt(from) === 32)) continue;
+      if (isBreak(text.slice(from, to))) list[i]!.afterBreak = true;
     }
   }
   return { start: node.position!.start.offset!, end: node.position!.end.offset!, words, terms };
@@ -775,7 +779,6 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
  * and Markdown emphasis, or a line break that starts a new bullet ("- Go\n- Rust").
  */
 function isBreak(between: string): boolean {
-  if (between === ' ') return false;
   return /[^\s\-\u2010-\u2014/*_'"\u2018-\u201f]/.test(between) || /[\r\n]\s*(?:[-*+\u2022\u2013]|\d+[.)])\s/.test(between);
 }
 
