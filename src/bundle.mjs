@@ -74,7 +74,9 @@ export async function bundle() {
     splitting: true,
     format: 'esm',
     platform: 'node',
-    target: 'node20',
+    // Not 'node20': esbuild 0.28 then rewrites every /\p{…}/u literal as new RegExp(…), compiled
+    // again on each call (a rule test per word cost 0.5 ms). Node 20 runs ES2022 as written.
+    target: 'es2022',
     chunkNames: '[name]-[hash]',
     // CommonJS dependencies bundled into ESM call require() for Node's built-ins.
     banner: { js: "import { createRequire as __letterlintRequire } from 'node:module'; const require = __letterlintRequire(import.meta.url);" },
