@@ -146,11 +146,12 @@ function parseMarkdown(text: string): Parsed {
   return parseMarkdownTree(text);
 }
 
-// Markdown syntax a body must not hold for the fast path: inline markup and references anywhere;
+// Markdown syntax a body must not hold for the fast path: inline markup and references anywhere (a
+// bracket is text unless a link follows it or a definition names it: "[Company]" stays text);
 // at a line's start, indentation, headings, quotes, rules, setext underlines and list markers; a
 // line's end with white space (a hard break); a line of white space only (blank to one reader, text
 // to another); line separators JavaScript counts as line ends and Markdown does not; NUL (replaced).
-const MARKUP = /[*_`<[\\&~|\u0000\u0085\u2028\u2029]/;
+const MARKUP = /[*_`<\\&~|\u0000\u0085\u2028\u2029]|\]\(|\]\[|\]:/;
 const LINE_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/m;
 const LINE_END = /[ \t]$/m;
 const WHITE_LINE = /^[^\S\r\n]+$/m;
