@@ -2,7 +2,7 @@
 import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { buildLetter, type Format } from './letter.js';
-import { stripBom } from './parse.js';
+import { loadMarkdownFor, stripBom } from './parse.js';
 import { postingOf } from './posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
 
@@ -34,6 +34,7 @@ let yamlParse: ((source: string) => unknown) | undefined;
 export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[] }> {
   const text = stripBom(raw);
   if (format === 'markdown' && /^---\r?\n/.test(text)) yamlParse ??= (await import('yaml')).parse;
+  await loadMarkdownFor(text, format);
   const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
   letter.posting = (await postingOf(letter)) ?? options.posting;
   if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)] };

@@ -14,9 +14,7 @@
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, RootContent, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
-import { unified, type Processor } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
+import type { Processor } from 'unified';
 import { termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Term, Word } from './types.js';
 
@@ -38,9 +36,27 @@ function commentsIn(value: string, offset: number, out: Comment[]): void {
   }
 }
 
-let markdownProcessor: Processor<MdastRoot> | undefined;
-let bodyProcessor: Processor<MdastRoot> | undefined;
+/** remark, with and without frontmatter: loaded by loadMarkdownFor() only when a letter needs it. */
+let remark: { withFrontmatter: Processor<MdastRoot>; body: Processor<MdastRoot> } | undefined;
 let english: ParseEnglish | undefined;
+
+/**
+ * Loads remark if parsing this text needs it. Most letters take the fast road (plainMarkdown) and
+ * never do, and remark is most of the code letterlint loads, so a plain letter starts faster.
+ * Call before parseLetter(), which is synchronous.
+ */
+export async function loadMarkdownFor(text: string, format: 'markdown' | 'text'): Promise<void> {
+  if (remark || format === 'text' || markdownFallback(text) !== undefined || plainMarkdown(text)) return;
+  const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-frontmatter'),
+  ]);
+  remark = {
+    withFrontmatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<MdastRoot>,
+    body: unified().use(remarkParse).freeze() as unknown as Processor<MdastRoot>,
+  };
+}
 
 function parser(): ParseEnglish {
   english ??= new ParseEnglish();
@@ -180,15 +196,15 @@ export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: 
  * that the two agree).
  */
 export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
-  markdownProcessor ??= unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<MdastRoot>;
-  bodyProcessor ??= unified().use(remarkParse).freeze() as unknown as Processor<MdastRoot>;
+  if (!remark) throw new Error('parseLetter: remark is not loaded; await loadMarkdownFor(text, format) first');
+  const { withFrontmatter, body } = remark;
   const state: WalkState = { text, leaves: [], excluded: [], comments: [], lists: 0, frontmatter: undefined, points: pointer(text) };
   const cuts = text.length <= WHOLE_MARKDOWN ? [0, text.length] : segments(text);
   const assembler = new Assembler(text);
   for (let k = 0; k + 1 < cuts.length; k++) {
     const from = cuts[k]!;
     // Only the first segment can hold frontmatter; a later one that starts with "---" is a rule.
-    const processor = k === 0 ? markdownProcessor : bodyProcessor;
+    const processor = k === 0 ? withFrontmatter : body;
     const segment = cuts.length === 2 ? text : text.slice(from, cuts[k + 1]);
     // A segment of plain paragraphs in a large letter takes the fast road, as a whole plain letter does.
     const plain = fastSegments && cuts.length > 2 ? plainMarkdown(segment, k === 0) : undefined;

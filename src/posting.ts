@@ -5,7 +5,7 @@ import path from 'node:path';
 import { postingBoilerplate, stopWords } from '../rules/data/hiring.js';
 import { readLetter } from './files.js';
 import { formatOf } from './letter.js';
-import { parseLetter } from './parse.js';
+import { loadMarkdownFor, parseLetter } from './parse.js';
 import { findTechnologies, type TechMention } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { Letter, Posting, Term } from './types.js';
@@ -25,9 +25,11 @@ export function loadPosting(file: string, shown = file): Promise<Posting> {
   const full = path.resolve(file);
   let posting = cache.get(full);
   if (!posting) {
-    posting = readLetter(full, 'posting').then((read) => {
+    posting = readLetter(full, 'posting').then(async (read) => {
       if ('error' in read) throw new PostingError(`${shown}: ${read.error}`);
-      return analysePosting(read.text.replace(/^\uFEFF/, ''), full);
+      const text = read.text.replace(/^\uFEFF/, '');
+      await loadMarkdownFor(text, formatOf(full));
+      return analysePosting(text, full);
     });
     cache.set(full, posting);
   }

@@ -239,3 +239,21 @@ describe('main() with a terminal on standard input', () => {
     expect(err).toBe('letterlint: no letters given; try "letterlint draft.md" or "letterlint --help"\n');
   });
 });
+
+describe('the built binary loads remark only for letters that need it', () => {
+  it('plain letters and letters with lists, links and code get the findings the library gives', async () => {
+    const { lintText } = await import('../src/engine.js');
+    // weak.md and strong.md take the fast road; the others hold a list, code or a link.
+    const names = ['weak.md', 'strong.md', 'stack-bullets.md', 'frontmatter-code.md'];
+    const r = run(['--format', 'json', ...names.map((n) => `fixtures/${n}`)], { cwd: root });
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; column: number }> }>;
+    for (const [i, name] of names.entries()) {
+      const file = path.join(root, 'fixtures', name);
+      const { findings } = await lintText(readFileSync(file, 'utf8'), file, 'markdown', { emptyAsWarning: true });
+      expect(report[i]!.messages.map((m) => [m.ruleId, m.line, m.column]), name).toEqual(findings.map((f) => [f.ruleId, f.line, f.column]));
+      // Two of them are clean; the weak letter and the stack list are not.
+      if (name === 'weak.md' || name === 'stack-bullets.md') expect(findings.length, name).toBeGreaterThan(0);
+    }
+  });
+});
