@@ -25,7 +25,7 @@ const ALEX = path.join(root, 'node_modules/alex/cli.js');
 const { values: opt } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    'scale-runs': { type: 'string', default: '3' },
+    'scale-runs': { type: 'string', default: '5' },
     'alex-runs': { type: 'string', default: '1' },
     quick: { type: 'boolean', default: false },
     'no-alex': { type: 'boolean', default: false },
