@@ -1,6 +1,9 @@
 // The fast road for Markdown letters without Markdown in them (src/parse.ts, plainMarkdown) must give
 // exactly what remark gives. Generated letters mix plain prose with the characters and line shapes
 // that are Markdown at a line's start or anywhere, so both sides of the test are exercised.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseLetter, parseMarkdownTree, plainMarkdown, segments } from '../src/parse.js';
@@ -71,6 +74,19 @@ describe('the fast road for plain Markdown', () => {
     expect(roads.plain).toBeGreaterThan(100);
     expect(roads.remark).toBeGreaterThan(100);
   }, 60_000);
+
+  it('gives what remark gives on every plain letter of the fixtures and the corpus', () => {
+    const root = fileURLToPath(new URL('../fixtures/', import.meta.url));
+    const files = [...readdirSync(root).map((n) => path.join(root, n)), ...readdirSync(path.join(root, 'corpus')).map((n) => path.join(root, 'corpus', n))].filter((f) => f.endsWith('.md'));
+    let taken = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+      if (!plainMarkdown(text)) continue;
+      taken++;
+      expect(parseLetter(text, 'markdown'), file).toEqual(parseMarkdownTree(text));
+    }
+    expect(taken).toBeGreaterThan(20);
+  });
 
   it('takes a letter with frontmatter and plain paragraphs, and leaves one with a list, a link or an indented line to remark', () => {
     expect(plainMarkdown('---\ncompany: Northwind\n---\n\nDear Ms. Raman,\n\nI built the ledger.\n')).toEqual({ from: 27, frontmatter: 'company: Northwind' });
