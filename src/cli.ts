@@ -7,6 +7,7 @@ import { decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeNe
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
+import { frontmatterOf } from './parse.js';
 import { version } from './package.js';
 import type { FormatterModule } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
@@ -57,7 +58,7 @@ interface Options {
 
 /** The company a letter declares in its frontmatter, read without parsing the letter. */
 function declaredCompany(text: string): string[] {
-  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1];
+  const front = frontmatterOf(text);
   const company = front && /^company:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m.exec(front)?.[1];
   return company ? [company] : [];
 }

@@ -2,7 +2,7 @@
 import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { buildLetter, type Format } from './letter.js';
-import { loadMarkdownFor, stripBom } from './parse.js';
+import { frontmatterOf, loadMarkdownFor, stripBom } from './parse.js';
 import { postingOf } from './posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
 
@@ -33,7 +33,7 @@ let yamlParse: ((source: string) => unknown) | undefined;
 /** Lints one letter's text. The path names it in findings; the format decides the parser. */
 export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[] }> {
   const text = stripBom(raw);
-  if (format === 'markdown' && /^---\r?\n/.test(text)) yamlParse ??= (await import('yaml')).parse;
+  if (format === 'markdown' && frontmatterOf(text) !== undefined) yamlParse ??= (await import('yaml')).parse;
   await loadMarkdownFor(text, format);
   const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
   letter.posting = (await postingOf(letter)) ?? options.posting;

@@ -3,7 +3,7 @@
 import { ConfigError, configFor } from './config.js';
 import { lintText } from './engine.js';
 import { formatOf } from './letter.js';
-import { markdownFallback } from './parse.js';
+import { frontmatterOf, markdownFallback } from './parse.js';
 import { PostingError } from './posting.js';
 import { reportCard } from './report-card.js';
 import type { Finding, Focus, Posting, ReportCard, RunContext, Seniority } from './types.js';
@@ -62,11 +62,11 @@ export async function lintOne({ filePath, name, dir, text }: Job, settings: RunS
 
 /** Why a Markdown letter's frontmatter gives no fields, when it has frontmatter. */
 async function frontmatterProblem(text: string): Promise<string | undefined> {
-  const front = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|\r|$)/.exec(text);
-  if (!front || !front[1]?.trim()) return undefined;
+  const front = frontmatterOf(text);
+  if (!front?.trim()) return undefined;
   const { parse } = await import('yaml');
   try {
-    const value: unknown = parse(front[1]);
+    const value: unknown = parse(front);
     if (value && typeof value === 'object' && !Array.isArray(value)) return undefined;
     return 'frontmatter is not a YAML mapping of fields ("company: Northwind"); it is ignored';
   } catch (error) {

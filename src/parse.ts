@@ -46,7 +46,7 @@ let english: ParseEnglish | undefined;
  * Call before parseLetter(), which is synchronous.
  */
 export async function loadMarkdownFor(text: string, format: 'markdown' | 'text'): Promise<void> {
-  if (remark || format === 'text' || markdownFallback(text) !== undefined || plainMarkdown(text)) return;
+  if (remark || format === 'text' || plainMarkdown(text)) return;
   const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-parse'),
@@ -180,6 +180,13 @@ const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ 
  * on generated letters, that both roads give the same result. Returns where the body starts and
  * the frontmatter, or undefined when remark must read the letter.
  */
+/** The frontmatter's text, as remark-frontmatter reads it (a byte-order mark before it is allowed); undefined when there is none. */
+export function frontmatterOf(text: string): string | undefined {
+  const body = stripBom(text);
+  const front = body.startsWith('---') ? FRONTMATTER.exec(body) : null;
+  return front ? (front[1] ?? '') : undefined;
+}
+
 export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: number; frontmatter?: string } | undefined {
   // micromark drops a leading byte-order mark and counts offsets from after it.
   if (text.charCodeAt(0) === 0xfeff) return undefined;

@@ -42,11 +42,12 @@ export async function lintAll(jobs: readonly Job[], settings: RunSettings, threa
   // The worker is built beside this module; run from the TypeScript sources (tests) there is none.
   const script = new URL('./lint-worker.js', import.meta.url);
   const helpers = threads > 1 && existsSync(fileURLToPath(script)) ? threads - 1 : 0;
-  const { Worker } = await import('node:worker_threads');
-  const workers: InstanceType<typeof Worker>[] = [];
+  // Loaded only when there are workers to start: most runs lint on this thread alone.
+  const { Worker } = helpers > 0 ? await import('node:worker_threads') : { Worker: undefined };
+  const workers: Array<import('node:worker_threads').Worker> = [];
   const finished: Promise<void>[] = [];
   for (let k = 0; k < helpers; k++) {
-    const worker = new Worker(script, { workerData: settings });
+    const worker = new Worker!(script, { workerData: settings });
     workers.push(worker);
     finished.push(
       new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseLetter, parseMarkdownTree, plainMarkdown, segments } from '../src/parse.js';
+import { frontmatterOf, parseLetter, parseMarkdownTree, plainMarkdown, segments } from '../src/parse.js';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_128;
 
@@ -86,6 +86,17 @@ describe('the fast road for plain Markdown', () => {
       expect(parseLetter(text, 'markdown'), file).toEqual(parseMarkdownTree(text));
     }
     expect(taken).toBeGreaterThan(20);
+  });
+
+  it('finds frontmatter as remark does, for every reader of it (YAML, the run\'s companies, warnings)', () => {
+    for (const text of ['---\ncompany: Acme\n---\nHi\n', '\ufeff---\r\ncompany: Acme\r\n---\r\n', '--- \ncompany: Acme\n---  \n', '---\rcompany: Acme\r---']) {
+      expect(frontmatterOf(text), JSON.stringify(text)).toBe('company: Acme');
+      expect(parseMarkdownTree(text.replace(/^\ufeff/, '')).frontmatter, JSON.stringify(text)).toBe('company: Acme');
+    }
+    expect(frontmatterOf('---\n---\n')).toBe('');
+    for (const text of ['---\ncompany: Acme\n', '----\ncompany: Acme\n---\n', 'Hi\n---\ncompany: Acme\n---\n', '---\ncompany: Acme\n----\n']) {
+      expect(frontmatterOf(text), JSON.stringify(text)).toBeUndefined();
+    }
   });
 
   it('takes a letter with frontmatter and plain paragraphs, and leaves one with a list, a link or an indented line to remark', () => {
