@@ -1,26 +1,16 @@
-import { failureTerms } from './data/failure-modes.js';
-import { memoize } from '../src/memo.js';
-import { termIndex } from '../src/phrases.js';
+import { failureMentions, type FailureOptions } from './failure-language.js';
 import { fill } from '../src/suggest.js';
 import type { Letter, Rule } from '../src/types.js';
 
-interface Options {
-  extraTerms: readonly string[];
-}
+type Options = FailureOptions;
 
 const DEFAULTS: Options = { extraTerms: [] };
 
-const indexFor = memoize(
-  (options: Options) =>
-    termIndex([...failureTerms, ...options.extraTerms.map((pattern) => ({ pattern, literal: true }))].map((t) => ({ ...t, value: t }))),
-);
-
 /** True when any sentence of the letter (outside contact header and sign-off) uses operational language. */
 export function mentionsFailureModes(letter: Letter, options: Options = DEFAULTS): boolean {
-  const index = indexFor(options);
   const { header, signoff } = letter.anatomy;
   const outside = new Set([...header, ...signoff].flatMap((b) => b.sentences));
-  return letter.sentences.some((s) => !outside.has(s) && index.matchAll(s.terms).length > 0);
+  return letter.sentences.some((s) => !outside.has(s) && failureMentions(s.terms, options).length > 0);
 }
 
 const rule: Rule<Options> = {

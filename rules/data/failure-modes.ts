@@ -1,121 +1,454 @@
 // Operational language: words and phrasings that show the writer thinks about what fails, how it is
-// noticed and what protects against it. Patterns use the phrase syntax of src/phrases.ts (plain
-// lower-case words, "a|b" alternatives, "?" optional, "*" any one word, "=word" that exact form). Personality words
-// ("reliable", "dependable", "resilient", "consistent") are left out on purpose: they describe the
-// writer, not a system.
+// noticed and what protects against it, for every kind of engineering role (a mobile letter speaks
+// of crash-free sessions, an ML letter of regression evals, a data letter of backfills).
+//
+// Patterns use the phrase syntax of src/phrases.ts (plain lower-case words, "a|b" alternatives, "?"
+// optional, "*" any one word, "=word" that exact form), matched by stem, plus three notations that
+// rules/failure-language.ts expands, so that the data names a family once and its variants are generated:
+//   {slot}      every entry of the word list FRAME_SLOTS[slot] (multi-word entries become their own pattern)
+//   ~verb       every inflection of the verb, irregular ones included (~break: break, broke, broken, breaking…)
+//   dead-letter a compound written closed, hyphenated or open (deadletter, dead-letter, dead letter)
+// Stems already fold plurals and regular -s/-ed/-ing forms, so "timeout" also reads "timeouts".
+//
+// Personality words ("reliable", "dependable", "resilient", "consistent", "robust", "scalable") are
+// left out on purpose: they describe the writer or a wish, not a failure. Words with an everyday sense
+// ("incident", "monitoring", "duplicate", "regression", "drift") come with a sense check: `near` (some
+// operational word must stand within `window` words), `notNear` (no everyday-sense word may), or
+// `notInside` (no such word inside the matched span, for frames with "*" slots).
 
 import type { PhraseSpec } from '../../src/phrases.js';
 
-const PERSONAL = ['my', 'personal', 'your'];
+export type FailureRole = 'backend' | 'mobile' | 'ml' | 'qa' | 'security' | 'data' | 'frontend';
 
-export const failureTerms: readonly PhraseSpec[] = [
-  { pattern: 'retry|retries|retried|retrying' },
-  { pattern: 'backoff' },
-  { pattern: 'back off|offs' },
-  { pattern: 'idempotent|idempotency|idempotence|idempotently' },
-  { pattern: 'timeout|timeouts' },
-  // "took time out to mentor" is a break, not a deadline.
-  { pattern: 'time|times|timed|timing out', notPrecededBy: ['take', 'took', 'taking', 'takes', 'taken', 'some', 'spare'] },
-  { pattern: 'deadline exceeded|exceeds' },
-  { pattern: 'outage|outages' },
-  { pattern: 'downtime|downtimes' },
-  { pattern: 'site|service|api|database|cluster|server|servers|checkout|production|prod went|goes|was|were down|offline' },
-  // Named objects only: "brought p99 down" is a metric, not an outage.
-  { pattern: 'took|take|takes|taking|brought|bring|brings|knocked|knock|knocks the? site|service|api|database|cluster|server|servers|checkout|production|prod down|offline' },
-  { pattern: 'incident|incidents' },
-  { pattern: 'rollback|rollbacks' },
-  { pattern: 'roll|rolled|rolling back' },
-  { pattern: 'reconciliation|reconcile|reconciled|reconciler|reconciling' },
-  { pattern: 'monitoring' },
-  // "my job alerts" is how the writer found the posting.
-  { pattern: 'alerting|alerts', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google'] },
-  { pattern: 'observability' },
-  { pattern: 'slo|slos|sla|slas|sli|slis' },
-  { pattern: 'error budget|budgets' },
-  { pattern: 'error rate|rates' },
-  // "sat in on calls with customers" is meetings, not a rotation.
-  { pattern: 'on call', notFollowedBy: ['with'] },
-  { pattern: 'pager|pagerduty|opsgenie' },
-  // "=" compares the exact form: "paged" and "page" share a stem, and a careers page is no incident.
-  { pattern: '=paged|=paging' },
-  { pattern: 'postmortem|postmortems' },
-  { pattern: 'post mortem|mortems' },
-  { pattern: 'incident review|reviews' },
-  { pattern: 'root cause|causes' },
-  { pattern: 'data integrity|loss|corruption' },
-  { pattern: 'integrity check|checks' },
-  // Only the adverbs go with "consistent": "strong, consistent performer" and "write consistent code"
-  // describe the writer.
-  { pattern: 'eventual|strong|data|transactional|causal|read|write|crash consistency' },
-  { pattern: 'eventually|strongly|transactionally|causally|crash consistent' },
-  { pattern: 'consistency check|checks|guarantee|guarantees|model|models' },
-  { pattern: 'correctness', notPrecededBy: PERSONAL },
-  { pattern: 'reliability', notPrecededBy: PERSONAL },
-  { pattern: 'graceful|gracefully degradation|degrade|degraded|degrades|shutdown|drain' },
-  { pattern: 'degraded mode|service' },
-  { pattern: 'backpressure' },
-  { pattern: 'back pressure' },
-  { pattern: 'dead letter queue|queues|topic|topics' },
-  { pattern: 'dlq|dlqs' },
-  { pattern: 'failover|failovers' },
-  { pattern: 'fail|fails|failed|failing over' },
-  { pattern: 'circuit breaker|breakers' },
-  { pattern: 'rate limit|limits|limiting|limiter|limiters' },
-  { pattern: 'load shedding' },
-  { pattern: 'shed load' },
-  { pattern: 'race condition|conditions' },
-  { pattern: 'deadlock|deadlocks' },
-  { pattern: 'exactly once' },
+export interface FailureFamily {
+  id: string;
+  role: FailureRole;
+  terms: readonly (string | PhraseSpec)[];
+  near?: readonly string[];
+  notNear?: readonly string[];
+  notInside?: readonly string[];
+  /** Words either side that `near` and `notNear` look at; 4 unless given. */
+  window?: number;
+}
+
+const PERSONAL = ['my', 'personal', 'your', 'his', 'her'];
+const POSSESSIVES = ['my', 'his', 'her', 'your', 'their'];
+
+/**
+ * Word lists the frames draw on. Single words are matched by stem; entries of several words
+ * become patterns of their own.
+ */
+export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
+  // "<failure noun> rate": crash rate, wrong-answer rate, escaped-defect rate. Not "drop" ("drop-off rate"
+  // is marketing) and not "bounce".
+  failureNoun: [
+    'crash', 'error', 'failure', 'fault', 'defect', 'bug', 'hallucination', 'flake', 'flakiness', 'timeout', 'retry',
+    'rejection', 'abort', 'rollback', 'incident', 'anr', 'hang', 'exception', 'outage', 'alert', 'wrong answer',
+    'incorrect answer', 'false positive', 'false negative', 'escaped defect', 'refusal', 'fallback', 'dlq',
+  ],
+  rateWord: ['rate', 'ratio', 'percentage', 'count'],
+  // Actions whose repetition is a failure: "processed twice", "double-charged". Verbs with a common
+  // everyday repeat ("ran the marathon twice", "applied twice", "received the award twice") are left out.
+  action: [
+    '~process', '~charge', '~bill', '~debit', '~credit', '~refund', '~pay', '~deliver', '~consume', '~count',
+    '~book', '~publish', '~enqueue', '~execute', '~trigger', '~insert', '~import', '~arrive', '~retry',
+    '~deduct', '~notify', '~redeliver', '~replay', '~ingest',
+  ],
+  // What gets lost, dropped, duplicated or corrupted. Not "task" or "entry" ("duplicate tasks", "data
+  // entry" are chores) and not "email" ("drop an email" is a closing).
+  data: [
+    'data', 'message', 'event', 'record', 'row', 'payment', 'charge', 'order', 'transaction', 'invoice', 'webhook',
+    'job', 'request', 'write', 'update', 'notification', 'file', 'batch', 'upload', 'delivery', 'booking', 'refund',
+    'transfer', 'packet', 'log', 'metric', 'sample', 'label', 'span', 'trace', 'payout', 'commit', 'offset', 'state',
+    'session', 'reading', 'measurement', 'submission', 'login',
+  ],
+  // Things that fail: services and what flows through them. Not "function" or "script" ("duplicate
+  // functions" is a chore) and not "project" or "process" ("the project failed" is no system failure).
+  system: [
+    'api', 'app', 'application', 'backend', 'balancer', 'broker', 'cache', 'checkout', 'cluster', 'consumer',
+    'controller', 'daemon', 'database', 'db', 'engine', 'gateway', 'index', 'indexer', 'integration', 'migration',
+    'pipeline', 'processor', 'producer', 'proxy', 'queue', 'replica', 'router', 'runtime', 'scheduler', 'server',
+    'service', 'store', 'stream', 'system', 'webhook', 'worker', 'workflow', 'endpoint', 'feed', 'job', 'cron',
+    'sync', 'loader', 'crawler', 'build', 'deploy', 'deployment', 'release', 'node', 'pod', 'container', 'host',
+    'disk', 'network', 'connection', 'site', 'website', 'upload', 'backup', 'restore', 'batch', 'export', 'import',
+    'region', 'vendor', 'provider', 'dependency', 'upstream', 'downstream', 'request', 'call', 'payment',
+    'transaction', 'message', 'event', 'transfer', 'test', 'check', 'task', 'dag', 'run', 'model', 'bot', 'agent',
+    'device', 'sensor', 'kernel', 'driver', 'firmware', 'lambda', 'socket', 'primary', 'leader', 'replica', 'shard',
+  ],
+  // Verbs of a system failing, after its noun: "the job failed", "our API timed out", "the queue backed up".
+  failVerb: [
+    '~fail', '~crash', '~break', '~hang', '~stall', '~die', '~error', '~deadlock', '=timed out', 'times out',
+    '~go down', '~fall over', '~back up', '~run out', '~overflow', '~freeze', '~leak', '~corrupt', '~go offline',
+    '~go dark', '~go quiet', '~misfire',
+  ],
+  // Adverbs and helpers that may stand between a system and its failure: "the job silently failed".
+  failAdverb: [
+    'silently', 'sometimes', 'occasionally', 'repeatedly', 'intermittently', 'randomly', 'regularly', 'eventually',
+    'had', 'would', 'kept', 'then', 'also', 'once', 'often', 'finally', 'still', 'quietly', 'briefly', 'partially',
+  ],
+  // The state of a thing that failed, before its noun: "failed payments", "stuck jobs", "broken builds".
+  failedAdjective: [
+    'failed', 'failing', 'broken', 'stuck', 'hung', 'stalled', 'crashed', 'crashing', 'orphaned', 'corrupted',
+    'corrupt', 'dropped', 'lost', 'missing', 'malformed', 'poison', 'zombie', 'runaway', 'unacked', 'undelivered',
+    'half written', 'partial', 'timed out', 'dead', 'flaky', 'flakey',
+  ],
+  // Duplicates are a failure of data ("duplicate charges"), not of systems ("duplicate services" is waste).
+  duplicateAdjective: ['duplicate', 'duplicated', 'double'],
+  // What happens to data that is mishandled. Not "skip" ("skipped the event" is a social one).
+  lossVerb: ['~lose', '~drop', '~corrupt', '~duplicate', 'double ~count', '~overwrite', '~clobber', '~misroute'],
+  // "lost or duplicated": not "delayed" or "skipped" ("delayed or dropped" is said of projects).
+  lossWord: ['lost', 'dropped', 'duplicated', 'corrupted', 'reordered', 'overwritten', 'double counted', 'misrouted'],
+};
+
+/** Words after a data or system noun that make it a job hunt or a chore: "failed job interviews", "data entry". */
+const JOB_HUNT = ['interview', 'interviews', 'application', 'applications', 'posting', 'postings', 'search', 'hunt', 'offer', 'offers', 'title', 'market', 'entry', 'deadline', 'deadlines', 'date', 'dates', 'to'];
+
+/** Operational words that give "incident" and "monitoring" their system sense. */
+const OPS_CONTEXT = [
+  'production', 'prod', 'service', 'server', 'system', 'cluster', 'api', 'database', 'infrastructure', 'infra',
+  'pipeline', 'queue', 'outage', 'alert', 'alerting', 'pager', 'call', 'oncall', 'sre', 'ops', 'uptime', 'latency',
+];
+
+export const failureFamilies: readonly FailureFamily[] = [
+  // ---- frames: a failure said in the writer's own words -------------------------------------------
+  // "crash rate", "wrong-answer rate", "number of incidents", "crash-free sessions".
+  {
+    id: 'failure-rate',
+    role: 'backend',
+    terms: ['{failureNoun} {rateWord}', 'rate|ratio|percentage|number|count of {failureNoun}', '{failureNoun} free session|user|rate|day|release', 'crash|incident|outage|downtime free'],
+  },
+  // "lost or duplicated", "dropped and reordered": two of the ways data goes wrong, side by side.
+  { id: 'lost-or-duplicated', role: 'backend', terms: ['{lossWord} or|and|nor {lossWord}'] },
+  // "processed twice", "charged the customer twice", "double-charged", "delivered more than once".
+  {
+    id: 'done-twice',
+    role: 'backend',
+    terms: [
+      { pattern: '{action} *? *? twice', notFollowedBy: ['a', 'an', 'per', 'each', 'every', 'as', 'weekly', 'daily', 'monthly', 'yearly', 'over', 'the', 'that', 'what', 'more', 'less', 'than', 'at', 'in', 'on', 'to', 'with', 'by'] },
+      '{action} *? *? more than once',
+      '=double {action}',
+      '~send twice',
+      'same *? *? twice',
+    ],
+    // "delivered the workshop twice", "made the same mistake twice", "charged me twice" said of a shop.
+    notInside: [...POSSESSIVES, 'me', 'i', 'mistake', 'talk', 'keynote', 'workshop', 'presentation', 'course', 'training', 'lecture', 'speech', 'class', 'session', 'demo', 'pitch', 'paper'],
+  },
+  // "lost events", "dropped incoming messages", "corrupted rows" — but not "lost my job" or "drop an email".
+  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
+  // "orders were lost", "messages got dropped", "rows were silently skipped".
+  {
+    id: 'data-was-lost',
+    role: 'backend',
+    terms: [{ pattern: '{data} was|were|got|are|is|being|been silently? lost|dropped|duplicated|corrupted|skipped|overwritten|reordered|misrouted', notPrecededBy: POSSESSIVES }],
+  },
+  // "nothing is dropped", "no message is ever duplicated" — the guarantee, said plainly.
+  {
+    id: 'never-lost',
+    role: 'backend',
+    terms: [
+      {
+        pattern: 'never|nothing|none|no *? *? *? lost|dropped|duplicated|corrupted',
+        notFollowedBy: ['on', 'sight', 'track', 'focus', 'hope', 'patience', 'interest', 'touch', 'sleep', 'time', 'momentum', 'weight', 'out', 'the', 'a', 'an', 'my', 'any', 'our', 'their', 'his', 'her', 'ball'],
+      },
+    ],
+    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'one', 'ball'],
+  },
+  // "the job failed", "payments sometimes timed out", "the queue backs up", "the stream went quiet".
+  { id: 'system-failed', role: 'backend', terms: [{ pattern: '{system} {failAdverb}? {failVerb}', notFollowedBy: ['to', 'out', 'through', 'up', 'ground', 'even', 'new', 'free', 'into', 'in'] }] },
+  // "failed payments", "stuck jobs", "a broken build", "duplicate charges".
+  {
+    id: 'failed-thing',
+    role: 'backend',
+    terms: [
+      { pattern: '{failedAdjective} {data}', notFollowedBy: JOB_HUNT },
+      { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
+      { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT },
+    ],
+    notInside: ['manual', 'my', 'your', 'their', 'our', 'the', 'a', 'an'],
+  },
+  // "when the vendor API went down, …", "if the primary is unreachable", "when it went down".
+  {
+    id: 'when-down',
+    role: 'backend',
+    terms: [{ pattern: 'when|whenever|if|after|until|while|before *? *? {system}|it|they ~go|~be down|offline|unavailable|unreachable|degraded|overloaded|saturated', notFollowedBy: ['to', 'by', 'from', 'on', 'for', 'with'] }],
+  },
+  // "when the primary fails", "if a worker crashes", "until the job times out".
+  {
+    id: 'when-fails',
+    role: 'backend',
+    terms: [{ pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|=timed out|times out|~break', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] }],
+    // People and plans fail too: "when I failed my exam", "if the project fails".
+    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'students', 'war', 'pandemic'],
+  },
+  { id: 'what-happens-when', role: 'backend', terms: ['what happens when|if'] },
+  // "a bug that double-charged", "the race which dropped writes", "a defect causing data loss".
+  {
+    id: 'bug-that-caused',
+    role: 'qa',
+    terms: ['bug|defect|glitch|race|leak that|which|where? ~cause|~drop|~lose|~corrupt|~duplicate|~break|~crash|~leak|=double|~charge|~skip|~delete|~overwrite|silently|~let'],
+  },
+  { id: 'root-cause', role: 'backend', terms: ['root cause', 'root-caused', 'rca', 'five whys'] },
+
+  // ---- backend and operations -----------------------------------------------------------------------
+  { id: 'retries', role: 'backend', terms: ['retry', 'backoff', 'exponential|jittered back-off', 'retry storm'] },
   // "at least once a month" is a habit.
-  { pattern: 'at least|most once', notFollowedBy: ['a', 'per', 'every', 'each'] },
-  { pattern: 'duplicate|duplicates|duplicated', notFollowedBy: ['effort', 'work', 'code', 'logic'] },
-  { pattern: 'deduplicate|deduplicated|deduplication|dedupe|deduped|dedup' },
-  { pattern: 'double charge|charges|charged|charging|payment|payments|booking|bookings|write|writes|spend|count|counted|counting|process|processed|processing|send|sent|billed|billing' },
-  { pattern: 'charge|charged|charging|bill|billed|billing *? *? twice' },
-  { pattern: 'same *? *? twice' },
-  { pattern: 'concurrent writes|updates|requests|edits|transactions|workers' },
-  { pattern: 'arrive|arrives|arrived|delivered|sent|fired|processed|ran|run|retried twice' },
-  { pattern: 'lost|losing|lose|dropped|dropping data|events|messages|writes|jobs|updates|records' },
-  { pattern: 'corruption|corrupted|corrupt' },
-  { pattern: 'partial failure|failures|outage|writes' },
-  { pattern: 'failure mode|modes|domain|domains|scenario|scenarios|case|cases' },
-  { pattern: 'single point of failure|failures' },
-  { pattern: 'fallback|fallbacks' },
-  { pattern: 'fall|falls|fell back' },
-  { pattern: 'canary|canaries|canaried' },
-  { pattern: 'feature flag|flags|flagged' },
-  { pattern: 'blue green' },
-  { pattern: 'disaster recovery' },
-  { pattern: 'runbook|runbooks|playbook|playbooks' },
-  { pattern: 'chaos testing|engineering|experiment|experiments' },
-  { pattern: 'fault tolerance|tolerant|injection|injected' },
-  { pattern: 'uptime' },
-  { pattern: 'high availability' },
-  { pattern: 'availability target|targets|zone|zones|sla' },
-  // In British English "redundancy" is also a layoff: "a new role following redundancy".
-  { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since'] },
-  // "redundant steps" and "redundant code" are waste, not spare capacity.
-  { pattern: 'redundant replica|replicas|node|nodes|host|hosts|server|servers|instance|instances|copy|copies|region|regions|zone|zones|link|links|power|path|paths|storage|database|databases' },
-  { pattern: 'replica|replication lag' },
-  { pattern: 'crash|crashed|crashes|crashing|crashloop', notFollowedBy: ['course', 'courses'] },
-  { pattern: 'health check|checks|checking' },
-  { pattern: 'healthcheck|healthchecks|heartbeat|heartbeats|watchdog' },
-  { pattern: 'checksum|checksums' },
-  { pattern: 'audit trail|trails|log|logs' },
-  { pattern: 'invariant|invariants' },
-  // "grit and resilience" is a trait; "resilience" of a system usually comes with a system noun.
-  { pattern: 'resilience', notPrecededBy: [...PERSONAL, 'and', 'bring', 'brings', 'show', 'showed', 'shown', 'demonstrated', 'emotional', 'mental', 'great'] },
-  { pattern: 'regression|regressions', notPrecededBy: ['linear', 'logistic'] },
-  { pattern: 'what happens when|if' },
-  { pattern: 'when|if|until *? *? *? fail|fails|failed|failing|crashes|crashed|died|dies|hangs|hung|stalls|stalled' },
-  { pattern: 'stuck|poison message|messages|job|jobs|queue|queues|consumer|consumers' },
-  { pattern: 'production issue|issues|bug|bugs|failure|failures|outage|outages' },
-  { pattern: 'silent|silently failure|failures|fail|fails|failed|dropped|corrupted|lost|skipped|skipping|skip|swallowed|errored' },
-  { pattern: 'memory|connection leak|leaks|leaked|leaking' },
-  { pattern: 'file descriptor leak|leaks|leaked|leaking' },
-  { pattern: 'out of memory|disk|connections' },
-  { pattern: 'oom|oomkilled' },
-  { pattern: 'edge case|cases' },
-  { pattern: 'data drift|quality check|checks' },
-  { pattern: 'backfill|backfills|backfilled|replay|replayed|replays', notPrecededBy: PERSONAL },
+  { id: 'idempotency', role: 'backend', terms: ['idempotent', 'idempotency', 'idempotence', 'idempotently', 'exactly once', { pattern: 'at least|most once', notFollowedBy: ['a', 'an', 'per', 'every', 'each', 'in', 'during'] }] },
+  {
+    id: 'timeouts',
+    role: 'backend',
+    terms: [
+      'timeout',
+      // "took time out to mentor" is a break, not a deadline.
+      { pattern: 'time|times|timed|timing out', notPrecededBy: ['take', 'took', 'taking', 'takes', 'taken', 'some', 'spare'] },
+      'deadline exceeded|exceeds',
+    ],
+  },
+  {
+    id: 'outages',
+    role: 'backend',
+    terms: [
+      'outage',
+      // "in my downtime I read" is leisure.
+      { pattern: 'downtime', notPrecededBy: ['my', 'spare', 'personal', 'of', 'during', 'in'] },
+      'zero|no|planned|unplanned downtime',
+      // Named objects only: "brought p99 down" is a metric, not an outage.
+      '~take|~bring|~knock the? {system} down|offline',
+    ],
+  },
+  {
+    id: 'incidents',
+    role: 'backend',
+    // "an incident with a difficult customer taught me patience" is not an operations incident.
+    terms: ['incident'],
+    near: [
+      ...OPS_CONTEXT, 'security', 'sev', 'sev0', 'sev1', 'sev2', 'sev3', 'p0', 'p1', 'p2', 'major', 'critical', 'response',
+      'responder', 'review', 'commander', 'command', 'management', 'postmortem', 'mortem', 'handling', 'triage',
+      'rotation', 'retro', 'retrospective', 'runbook', 'channel', 'ticket', 'data', 'privacy', 'reliability', 'operational',
+      'cyber', 'live', 'handle', 'triaged', 'resolve', 'mitigate', 'respond', 'debug', 'investigate', 'escalate', 'fewer',
+      'zero', 'reduce', 'cut', 'prevent', '=paging', '=paged', 'blameless', 'deploy', 'quality', 'indexing', 'notes',
+      'facing', 'quarter', 'caused', 'severity', 'recovery', 'detection', 'mttr', 'sla', 'slo', 'root', 'dropped',
+    ],
+    window: 5,
+  },
+  { id: 'post-incident', role: 'backend', terms: ['post-mortem', 'post-incident', 'incident review', 'blameless', 'sev 0|1|2|3', 'sev0|sev1|sev2|sev3'] },
+  { id: 'rollbacks', role: 'frontend', terms: ['rollback', 'roll|rolled|rolling back', 'revert|reverted the|a? deploy|release|migration'] },
+  {
+    id: 'reconciliation',
+    role: 'data',
+    terms: [
+      'reconciliation',
+      'reconciler',
+      // "reconcile competing priorities" is diplomacy.
+      { pattern: 'reconcile|reconciled|reconciling', notFollowedBy: ['differences', 'different', 'competing', 'conflicting', 'opposing', 'views', 'opinions', 'priorities', 'perspectives', 'my', 'our', 'their', 'myself', 'with', 'these', 'those', 'two', 'both'] },
+    ],
+  },
+  {
+    id: 'monitoring',
+    role: 'backend',
+    // "monitoring student progress" watches people; an operational monitor watches a system.
+    terms: ['monitor'],
+    near: [
+      ...OPS_CONTEXT, 'alerts', 'dashboard', 'prometheus', 'grafana', 'datadog', 'relic', 'sentry', 'pagerduty', 'honeycomb',
+      'splunk', 'kibana', 'cloudwatch', 'error', 'metric', 'log', 'logging', 'tracing', 'trace', 'observability', 'endpoint',
+      'synthetic', 'apm', 'sli', 'slo', 'drift', 'model', 'gpu', 'stack', 'coverage', 'network', 'db', 'disk', 'cpu', 'memory',
+      'step', 'lag', 'failure', 'fallback', 'freshness', 'saturation', 'throughput', 'cron', 'heartbeat', 'canary', 'deploy',
+      'deployment', 'rollout', 'kubernetes', 'k8s', 'container', 'cluster', 'node', 'host', 'fleet',
+    ],
+  },
+  {
+    id: 'alerting',
+    role: 'backend',
+    terms: [
+      // "I stay alert" is a trait; "my job alerts" is how the writer found the posting.
+      { pattern: '=alert', notPrecededBy: ['am', 'is', 'are', 'be', 'stay', 'stayed', 'remain', 'keep', 'kept', 'very', 'always', 'more', 'mentally', 'and', 'job', 'email'] },
+      { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed'] },
+      'observability',
+    ],
+  },
+  {
+    id: 'slos',
+    role: 'backend',
+    terms: [
+      'slo', 'sla', 'sli', 'error budget', 'uptime', 'high availability', 'availability target|zone|sla', 'mttr', 'mttd', 'mtbf',
+      'mean time to|between', 'time to recover|recovery|restore|detect|detection|mitigate|mitigation|acknowledge', 'nines of availability',
+    ],
+  },
+  // "sat in on calls with customers" is meetings, not a rotation.
+  { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', 'pager', 'pagerduty', 'opsgenie', '=paged', '=paging'] },
+  { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corruption', 'corrupted'] },
+  // Only the adverbs go with "consistent": "strong, consistent performer" describes the writer.
+  {
+    id: 'consistency',
+    role: 'backend',
+    terms: [
+      'eventual|strong|data|transactional|causal|read|write|crash consistency',
+      'eventually|strongly|transactionally|causally|crash consistent',
+      'consistency check|guarantee|model',
+      { pattern: 'correctness', notPrecededBy: PERSONAL },
+      // "Site Reliability Engineer" is a job title, not a thought about failure.
+      { pattern: 'reliability', notPrecededBy: PERSONAL, notFollowedBy: ['engineer', 'engineers', 'role', 'position'] },
+    ],
+  },
+  {
+    id: 'degradation',
+    role: 'backend',
+    terms: [
+      'graceful|gracefully degradation|~degrade|shutdown|drain', 'degraded mode|service', 'backpressure', 'back pressure',
+      'load shedding', 'shed load', 'rate limit|limiting|limiter', '~throttle', 'bulkhead', 'thundering herd', 'cache stampede',
+      'noisy neighbor|neighbour', 'hot partition|shard|key', 'split brain', 'cascading failure', 'head of line blocking',
+    ],
+  },
+  { id: 'queues', role: 'backend', terms: ['dead-letter queue|topic', 'dlq', 'poison message|pill|job|queue', 'stuck message|job|queue|consumer'] },
+  {
+    id: 'failover',
+    role: 'backend',
+    terms: [
+      'failover', '~fail over', 'circuit breaker|breaking', 'fallback',
+      // "fall back on my experience" is a figure of speech.
+      { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
+      'single point of failure', 'disaster recovery', 'rto', 'rpo', 'point in time recovery', 'backup restore', 'restore drill|test',
+    ],
+  },
+  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue green', 'staged|phased|progressive rollout', 'shadow traffic|mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
+  {
+    id: 'runbooks',
+    role: 'backend',
+    terms: ['runbook', 'playbook'],
+    // "our sales playbook" is a method, not a runbook.
+    notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership'],
+  },
+  { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected', 'load|stress|soak test|testing|tested'] },
+  {
+    id: 'redundancy',
+    role: 'backend',
+    terms: [
+      // In British English "redundancy" is also a layoff: "a new role following redundancy".
+      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made'] },
+      // "redundant steps" and "redundant spreadsheets" are waste, not spare capacity.
+      'redundant replica|node|host|server|instance|copy|region|zone|link|power|path|storage|database|network|datacenter',
+      'replica|replication lag',
+    ],
+  },
+  { id: 'crashes', role: 'mobile', terms: [{ pattern: 'crash|crashed|crashing|crashloop', notFollowedBy: ['course'] }, 'crashlytics'] },
+  { id: 'health-checks', role: 'backend', terms: ['health check|checking', 'healthcheck', 'heartbeat', 'watchdog', 'liveness|readiness probe'] },
+  {
+    id: 'resilience',
+    role: 'backend',
+    // "grit and resilience" is a trait; "resilience" of a system usually comes with a system noun.
+    terms: [{ pattern: 'resilience', notPrecededBy: [...PERSONAL, 'and', 'bring', 'brings', 'show', 'showed', 'shown', 'demonstrated', 'emotional', 'mental', 'great', 'with'] }],
+  },
+  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend', 'deduplicate', 'deduplication', 'dedupe', 'deduped', 'dedup'] },
+  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error'] },
+  {
+    id: 'production-trouble',
+    role: 'backend',
+    terms: [
+      'production|prod issue|bug|failure|outage|incident|defect|error|fire|firefight|firefighting',
+      'bug|issue|failure|error|defect in production|prod',
+      'debug|debugged|debugging production|prod',
+      'memory|connection|goroutine|thread|socket|handle leak', 'file descriptor leak',
+      'out of memory|disk|connections', 'oom', 'oomkilled', '5xx', '500 error', 'uncaught|unhandled exception|rejection|error',
+    ],
+  },
+
+  // ---- mobile --------------------------------------------------------------------------------------
+  {
+    id: 'mobile-hangs',
+    role: 'mobile',
+    terms: [
+      'anr', 'application|app not responding', 'app|ui ~hang|~freeze|~stall|jank', 'main thread ~hang|~block|~stall',
+      'force close', 'watchdog termination', 'offline sync|first|mode|queue', 'sync|write|edit|replication conflict', 'crash report',
+    ],
+  },
+
+  // ---- ML and AI -----------------------------------------------------------------------------------
+  {
+    id: 'evals',
+    role: 'ml',
+    terms: [
+      // "performance evals" are reviews of people.
+      { pattern: '=eval|=evals', notPrecededBy: ['performance', 'annual', 'employee', 'peer', 'self', 'my', 'year', 'end'] },
+      'evaluation suite|harness|set|pipeline|framework|gate',
+      'regression|offline|online|golden eval|evals|evaluation|set|dataset|suite|test',
+      'eval suite|harness|set|pipeline|gate',
+    ],
+  },
+  {
+    id: 'model-failures',
+    role: 'ml',
+    terms: [
+      'hallucination', '~hallucinate', 'jailbreak', 'prompt injection', 'red-team', 'red-teaming', 'red-teamed',
+      'adversarial attack|example|input|testing|prompt', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
+    ],
+  },
+  { id: 'drift', role: 'ml', terms: ['model|data|concept|feature|prediction|schema|config|configuration|distribution|embedding|label|clock drift', 'drift detection|alert|monitoring|check'] },
+  // Safety rails on a model, a cloud account or a deploy; not "my emotional guardrails".
+  { id: 'guardrails', role: 'ml', terms: [{ pattern: 'guardrail', notPrecededBy: ['my', 'personal', 'emotional', 'career'] }, 'guard rail', 'safety filter|classifier|eval'] },
+
+  // ---- QA ------------------------------------------------------------------------------------------
+  { id: 'flaky-tests', role: 'qa', terms: ['flaky|flakey test|build|ci|pipeline|job|spec|suite|check|integration|e2e|network', 'flakiness', 'test flake'] },
+  {
+    id: 'regressions',
+    role: 'qa',
+    terms: ['regression'],
+    // The statistical sense: "linear regression", "regression analysis", "ran a logistic regression".
+    notNear: [
+      'linear', 'logistic', 'ridge', 'lasso', 'polynomial', 'multiple', 'multivariate', 'poisson', 'quantile', 'bayesian',
+      'nonlinear', 'kernel', 'ordinal', 'stepwise', 'univariate', 'ols', 'analysis', 'coefficient', 'statistical',
+      'statistics', 'econometric', 'classification', 'clustering', 'stata', 'spss', 'forest', 'svr', 'least', 'squares',
+      'variable', 'predictor', 'r', 'model', 'modeling',
+    ],
+    window: 3,
+  },
+  {
+    id: 'escaped-defects',
+    role: 'qa',
+    terms: [
+      'escaped defect|bug', 'defect|bug escape|leakage', 'bug|defect ~escape|~slip|~leak|~reach into|to|through? production|prod|customer|user|release',
+      'smoke test', 'fuzz', 'fuzzing', 'fuzzed', 'fuzzer', 'property based test|testing', 'mutation testing',
+    ],
+  },
+
+  // ---- security ------------------------------------------------------------------------------------
+  {
+    id: 'vulnerabilities',
+    role: 'security',
+    terms: [
+      // "showing vulnerability" is a virtue, not a CVE.
+      { pattern: 'vulnerability', notPrecededBy: ['emotional', 'show', 'showing', 'showed', 'shown', 'personal', 'my', 'own', 'and', 'express', 'embrace'] },
+      'cve', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
+      'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
+      'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
+      'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
+      'misconfigured', 'leaked|exposed|compromised credential|secret|key|token|password',
+      'secret|credential|key|password leak|leakage|exposure|rotation', 'data|security|privacy|credential|account breach',
+      'breach detection|response|notification', 'security incident|bug|flaw|hole|finding|patch',
+    ],
+  },
+
+  // ---- data ----------------------------------------------------------------------------------------
+  {
+    id: 'data-quality',
+    role: 'data',
+    terms: [
+      'data quality|validation|contract|test|freshness|downtime|incident', 'quality check',
+      'data|column|table|field lineage', 'column level lineage', 'lineage graph|tracking|tool|metadata',
+      'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
+      'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
+      'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|cache|dashboard|number',
+      'freshness', 'row count check|mismatch|comparison', 'dbt test', 'great expectations', 'anomaly alert|check',
+      { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: PERSONAL },
+    ],
+  },
+
+  // ---- frontend ------------------------------------------------------------------------------------
+  {
+    id: 'frontend-errors',
+    role: 'frontend',
+    terms: [
+      'sentry', 'error state|boundary|tracking|monitoring|reporting|logging|handling|budget|page',
+      'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error', 'white|blank screen',
+      'accessibility|a11y|visual|performance|ui|css regression',
+    ],
+  },
 ];

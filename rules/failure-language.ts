@@ -1,0 +1,173 @@
+// Finds operational language in a sentence: the failure families of rules/data/failure-modes.ts,
+// their notations ({slot}, ~verb, closed-or-open compounds) expanded into phrase patterns, matched
+// over the sentence's terms with src/phrases.ts, and each match held to its family's sense check.
+import { FRAME_SLOTS, failureFamilies, type FailureFamily } from './data/failure-modes.js';
+import { memoize } from '../src/memo.js';
+import { termIndex, type PhraseIndex, type PhraseSpec } from '../src/phrases.js';
+import { patternKey, termKeys } from '../src/terms.js';
+import type { Term } from '../src/types.js';
+
+// Past forms the -ed/-ing folding of src/terms.ts cannot reach.
+const IRREGULAR = new Map<string, readonly string[]>([
+  ['be', ['am', 'is', 'are', 'was', 'were', 'been', 'being']],
+  ['break', ['broke', 'broken']],
+  ['go', ['went', 'gone']],
+  ['hang', ['hung']],
+  ['fall', ['fell', 'fallen']],
+  ['lose', ['lost']],
+  ['run', ['ran']],
+  ['send', ['sent']],
+  ['freeze', ['froze', 'frozen']],
+  ['die', ['dying']],
+  ['pay', ['paid']],
+  ['take', ['took', 'taken']],
+  ['bring', ['brought']],
+  ['make', ['made']],
+  ['let', ['lets', 'letting']],
+  ['overwrite', ['overwrote', 'overwritten']],
+  ['slip', ['slipped']],
+]);
+
+/**
+ * Every form of a verb a letter may use: the stems of src/terms.ts fold most of them together, so
+ * the extra spellings this makes (a doubled consonant where none is needed) cost nothing.
+ */
+export function inflections(verb: string): string[] {
+  // "be" has no regular forms at all.
+  if (verb === 'be') return ['be', ...IRREGULAR.get(verb)!];
+  const e = verb.endsWith('e');
+  const stem = e ? verb.slice(0, -1) : verb;
+  const forms = new Set([verb, /(s|x|z|ch|sh|o)$/.test(verb) ? `${verb}es` : `${verb}s`, `${stem}ed`, `${stem}ing`]);
+  const last = verb.at(-1)!;
+  if (/[^aeiou][aeiou][^aeiouwxy]$/.test(verb)) forms.add(`${verb}${last}ed`).add(`${verb}${last}ing`);
+  if (/[^aeiou]y$/.test(verb)) forms.add(`${verb.slice(0, -1)}ied`).add(`${verb.slice(0, -1)}ies`);
+  for (const form of IRREGULAR.get(verb) ?? []) forms.add(form);
+  return [...forms];
+}
+
+/** One step of a pattern as alternatives, each a run of plain pattern words (an empty run: skipped). */
+type Alternatives = string[][];
+
+function slot(name: string): readonly string[] {
+  const list = Object.hasOwn(FRAME_SLOTS, name) ? FRAME_SLOTS[name] : undefined;
+  if (!list) throw new Error(`unknown failure-mode slot {${name}}`);
+  return list;
+}
+
+/** One alternative of a token as runs of words: a slot's entries, a verb's forms, a compound's spellings. */
+function expandWord(word: string): string[][] {
+  if (word.startsWith('{') && word.endsWith('}')) return slot(word.slice(1, -1)).flatMap((entry) => cartesian(entry.split(' ').map((w) => merged(expandWord(w)))));
+  if (word.startsWith('~')) return inflections(word.slice(1)).map((form) => [form]);
+  // A compound: "deadletter", or "dead letter" (a hyphenated word is split into terms the same way).
+  if (word.includes('-')) return [[word.replaceAll('-', '')], word.split('-')];
+  return [[word]];
+}
+
+/** Alternatives of one word each become a single "a|b" step; a compound's two spellings stay apart. */
+function merged(runs: Alternatives): Alternatives {
+  return runs.every((r) => r.length === 1) ? [[[...new Set(runs.map((r) => r[0]!))].join('|')]] : runs;
+}
+
+function cartesian(parts: Alternatives[]): Alternatives {
+  let runs: Alternatives = [[]];
+  for (const alternatives of parts) runs = runs.flatMap((run) => alternatives.map((alt) => [...run, ...alt]));
+  return runs;
+}
+
+/**
+ * Expands one space-separated token of the data notation into its alternatives: the one-word ones
+ * share a single "a|b|c" step, each longer one is a run of its own.
+ */
+function expandToken(raw: string): Alternatives {
+  const optional = raw.endsWith('?') && raw.length > 1;
+  const runs = (optional ? raw.slice(0, -1) : raw).split('|').flatMap(expandWord);
+  const single = [...new Set(runs.filter((r) => r.length === 1).map((r) => r[0]!))];
+  const alternatives: Alternatives = [...(single.length ? [[single.join('|')]] : []), ...runs.filter((r) => r.length > 1)];
+  if (!optional) return alternatives;
+  if (alternatives.length === 1 && alternatives[0]!.length === 1) return [[`${alternatives[0]![0]}?`]];
+  return [...alternatives, []];
+}
+
+/** A pattern of the data notation as plain src/phrases.ts patterns. */
+export function expandPattern(pattern: string): string[] {
+  const runs = cartesian(pattern.trim().split(/\s+/).map(expandToken));
+  // A run may not start with an optional step or an empty slot: drop the leading "?" ones as the matcher would skip them.
+  return [...new Set(runs.map((run) => run.join(' ')).filter((p) => p && !/^\S*\?/.test(p)))];
+}
+
+/** The families' terms as plain phrase specs, each with the family it belongs to. */
+export function expandFamily(family: FailureFamily): PhraseSpec[] {
+  return family.terms.flatMap((term) => {
+    const spec = typeof term === 'string' ? { pattern: term } : term;
+    return expandPattern(spec.pattern).map((pattern) => ({ ...spec, pattern }));
+  });
+}
+
+interface Sense {
+  family: FailureFamily;
+  window: number;
+  near?: Set<string>;
+  notNear?: Set<string>;
+  notInside?: Set<string>;
+}
+
+const keySet = (words?: readonly string[]) => (words?.length ? new Set(words.flatMap((w) => w.split(' ')).map(patternKey)) : undefined);
+
+/** More operational phrases, as plain words (the rule's `extraTerms` option). */
+export interface FailureOptions {
+  extraTerms: readonly string[];
+}
+
+/** One index per family with a sense check (so a rejected match never hides another), one for the rest. */
+interface Compiled {
+  plain: PhraseIndex<FailureFamily | undefined, Term>;
+  checked: Array<{ sense: Sense; index: PhraseIndex<FailureFamily, Term> }>;
+}
+
+const compile = memoize((extra: FailureOptions): Compiled => {
+  const hasSense = (f: FailureFamily) => Boolean(f.near || f.notNear || f.notInside);
+  const plainEntries = failureFamilies.filter((f) => !hasSense(f)).flatMap((family) => expandFamily(family).map((spec) => ({ ...spec, value: family as FailureFamily | undefined })));
+  const extraEntries = extra.extraTerms.map((pattern) => ({ pattern, literal: true, value: undefined }));
+  return {
+    plain: termIndex([...plainEntries, ...extraEntries]),
+    checked: failureFamilies.filter(hasSense).map((family) => ({
+      sense: { family, window: family.window ?? 4, near: keySet(family.near), notNear: keySet(family.notNear), notInside: keySet(family.notInside) },
+      index: termIndex(expandFamily(family).map((spec) => ({ ...spec, value: family }))),
+    })),
+  };
+});
+
+function anyIn(keys: Set<string>, terms: readonly Term[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(terms.length, to); i++) {
+    for (const key of termKeys(terms[i]!)) if (keys.has(key)) return true;
+  }
+  return false;
+}
+
+function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
+  const around = (keys: Set<string>) => anyIn(keys, terms, from - sense.window, from) || anyIn(keys, terms, to, to + sense.window);
+  if (sense.notInside && anyIn(sense.notInside, terms, from, to)) return false;
+  if (sense.notNear && around(sense.notNear)) return false;
+  return !sense.near || around(sense.near);
+}
+
+export interface FailureMention {
+  /** The family's id, or "extra" for a phrase from the rule's options. */
+  family: string;
+  from: number;
+  to: number;
+}
+
+const NO_EXTRA: FailureOptions = { extraTerms: [] };
+
+/** Every operational phrase in a run of terms (one sentence), by family. */
+export function failureMentions(terms: readonly Term[], extra: FailureOptions = NO_EXTRA): FailureMention[] {
+  const { plain, checked } = compile(extra);
+  const out: FailureMention[] = plain.matchAll(terms).map((m) => ({ family: m.value?.id ?? 'extra', from: m.from, to: m.to }));
+  for (const { sense, index } of checked) {
+    for (const m of index.matchAll(terms)) {
+      if (makesSense(sense, terms, m.from, m.to)) out.push({ family: sense.family.id, from: m.from, to: m.to });
+    }
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
