@@ -1,7 +1,8 @@
 // The data modules: well-formed, free of duplicates, and compilable by the phrase matcher.
 import { describe, expect, it } from 'vitest';
 import { claimFamilies } from '../rules/data/generic-claims.js';
-import { failureTerms } from '../rules/data/failure-modes.js';
+import { FRAME_SLOTS, failureFamilies } from '../rules/data/failure-modes.js';
+import { expandFamily, expandPattern, inflections } from '../rules/failure-language.js';
 import * as metrics from '../rules/data/metrics.js';
 import * as placeholders from '../rules/data/placeholders.js';
 import * as story from '../rules/data/story.js';
@@ -38,13 +39,54 @@ describe('generic claims', () => {
   });
 });
 
-describe('failure-mode terms', () => {
-  it('has well-formed patterns without repeats', () => {
-    expectPatterns(failureTerms.map((t) => t.pattern));
+describe('failure-mode families', () => {
+  const patterns = failureFamilies.flatMap((f) => expandFamily(f).map((t) => t.pattern));
+  it('has unique ids, and a family for every role the issue names', () => {
+    expect(duplicates(failureFamilies.map((f) => f.id))).toEqual([]);
+    const roles = new Set(failureFamilies.map((f) => f.role));
+    for (const role of ['backend', 'mobile', 'ml', 'qa', 'security', 'data', 'frontend']) expect(roles.has(role as never), role).toBe(true);
   });
-  it('never lets a personality word count on its own ("strongly consistent" is fine, "consistent" is not)', () => {
-    const words = new Set(failureTerms.flatMap((t) => t.pattern.split(' ')[0]!.split('|')));
-    for (const personal of ['reliable', 'dependable', 'resilient', 'consistent']) expect(words.has(personal), personal).toBe(false);
+  it('expands into well-formed patterns without repeats', () => {
+    for (const f of failureFamilies) expect(duplicates(expandFamily(f).map((t) => t.pattern)), f.id).toEqual([]);
+    expectPatterns([...new Set(patterns)]);
+  });
+  it('never lets a personality word count ("strongly consistent" is fine, "consistent" is not), nor an everyday word alone', () => {
+    const first = new Set(patterns.flatMap((p) => p.split(' ')[0]!.split('|')));
+    for (const personal of ['reliable', 'dependable', 'resilient', 'consistent', 'robust', 'scalable']) expect(first.has(personal), personal).toBe(false);
+    const alone = new Set(patterns.filter((p) => !p.includes(' ')).flatMap((p) => p.split('|')));
+    for (const everyday of ['test', 'tested', 'duplicate', 'duplicated', 'redundant', 'fast', 'faster', 'monitoring', 'incident', 'failed']) {
+      const checked = failureFamilies.some((f) => (f.near || f.notNear) && expandFamily(f).some((t) => t.pattern.split('|').includes(everyday)));
+      expect(alone.has(everyday) && !checked, everyday).toBe(false);
+    }
+  });
+  it('has slot lists without empty entries or repeats', () => {
+    for (const [name, list] of Object.entries(FRAME_SLOTS)) {
+      expect(list.length, name).toBeGreaterThan(0);
+      expect(duplicates([...list]), name).toEqual([]);
+      for (const w of list) expect(w, name).toMatch(/^[a-z0-9~=]+( [a-z0-9~=]+)*$/);
+    }
+  });
+});
+
+describe('failure-mode notation', () => {
+  it('inflects verbs, irregular ones included', () => {
+    expect(inflections('drop')).toEqual(expect.arrayContaining(['drops', 'dropped', 'dropping']));
+    expect(inflections('break')).toEqual(expect.arrayContaining(['breaks', 'broke', 'broken', 'breaking']));
+    expect(inflections('retry')).toEqual(expect.arrayContaining(['retries', 'retried', 'retrying']));
+    expect(inflections('charge')).toEqual(expect.arrayContaining(['charges', 'charged', 'charging']));
+    expect(inflections('be')).not.toContain('bed');
+  });
+  it('spells a compound closed and open', () => {
+    expect(expandPattern('dead-letter queue')).toEqual(['deadletter queue', 'dead letter queue']);
+  });
+  it('puts single words of an alternation in one step, and longer ones in patterns of their own', () => {
+    expect(expandPattern('~lose|dead-letter data')).toEqual(['lose|loses|losed|losing|lost|deadletter data', 'dead letter data']);
+  });
+  it('drops a leading optional step rather than letting the pattern start with it', () => {
+    expect(expandPattern('x? y')).toEqual([]);
+  });
+  it('refuses an unknown slot', () => {
+    expect(() => expandPattern('{nope} rate')).toThrow(/nope/);
   });
 });
 

@@ -73,7 +73,7 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
     'disk', 'network', 'connection', 'site', 'website', 'upload', 'backup', 'restore', 'batch', 'export', 'import',
     'region', 'vendor', 'provider', 'dependency', 'upstream', 'downstream', 'request', 'call', 'payment',
     'transaction', 'message', 'event', 'transfer', 'test', 'check', 'task', 'dag', 'run', 'model', 'bot', 'agent',
-    'device', 'sensor', 'kernel', 'driver', 'firmware', 'lambda', 'socket', 'primary', 'leader', 'replica', 'shard',
+    'device', 'sensor', 'kernel', 'driver', 'firmware', 'lambda', 'socket', 'primary', 'leader', 'shard',
   ],
   // Verbs of a system failing, after its noun: "the job failed", "our API timed out", "the queue backed up".
   failVerb: [
@@ -102,6 +102,12 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words after a data or system noun that make it a job hunt or a chore: "failed job interviews", "data entry". */
 const JOB_HUNT = ['interview', 'interviews', 'application', 'applications', 'posting', 'postings', 'search', 'hunt', 'offer', 'offers', 'title', 'market', 'entry', 'deadline', 'deadlines', 'date', 'dates', 'to'];
+
+/** Verbs of tidying: "removed duplicate records from the CRM" is a chore, not a failure met. */
+const CLEANUP = ['removed', 'remove', 'removing', 'cleaned', 'clean', 'cleaning', 'deleted', 'delete', 'merged', 'merge', 'merging', 'eliminated', 'eliminate', 'consolidated', 'consolidate', 'reduced', 'cut'];
+
+/** Data in motion, whose duplicates are a failure: "a duplicate webhook", "deduplicating payments". */
+const IN_FLIGHT = ['message', 'event', 'webhook', 'payment', 'charge', 'order', 'transaction', 'delivery', 'request', 'notification', 'payout', 'refund', 'transfer', 'write'];
 
 /** Operational words that give "incident" and "monitoring" their system sense. */
 const OPS_CONTEXT = [
@@ -134,7 +140,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     notInside: [...POSSESSIVES, 'me', 'i', 'mistake', 'talk', 'keynote', 'workshop', 'presentation', 'course', 'training', 'lecture', 'speech', 'class', 'session', 'demo', 'pitch', 'paper'],
   },
   // "lost events", "dropped incoming messages", "corrupted rows" — but not "lost my job" or "drop an email".
-  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
+  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
   // "orders were lost", "messages got dropped", "rows were silently skipped".
   {
     id: 'data-was-lost',
@@ -147,7 +153,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       {
-        pattern: 'never|nothing|none|no *? *? *? lost|dropped|duplicated|corrupted',
+        pattern: 'never|nothing|none|no *? *? *? *? lost|dropped|duplicated|corrupted',
         notFollowedBy: ['on', 'sight', 'track', 'focus', 'hope', 'patience', 'interest', 'touch', 'sleep', 'time', 'momentum', 'weight', 'out', 'the', 'a', 'an', 'my', 'any', 'our', 'their', 'his', 'her', 'ball'],
       },
     ],
@@ -162,7 +168,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     terms: [
       { pattern: '{failedAdjective} {data}', notFollowedBy: JOB_HUNT },
       { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
-      { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT },
+      { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
     ],
     notInside: ['manual', 'my', 'your', 'their', 'our', 'the', 'a', 'an'],
   },
@@ -309,7 +315,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       'single point of failure', 'disaster recovery', 'rto', 'rpo', 'point in time recovery', 'backup restore', 'restore drill|test',
     ],
   },
-  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue green', 'staged|phased|progressive rollout', 'shadow traffic|mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
+  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue green', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
   {
     id: 'runbooks',
     role: 'backend',
@@ -335,9 +341,19 @@ export const failureFamilies: readonly FailureFamily[] = [
     id: 'resilience',
     role: 'backend',
     // "grit and resilience" is a trait; "resilience" of a system usually comes with a system noun.
-    terms: [{ pattern: 'resilience', notPrecededBy: [...PERSONAL, 'and', 'bring', 'brings', 'show', 'showed', 'shown', 'demonstrated', 'emotional', 'mental', 'great', 'with'] }],
+    terms: ['resilience'],
+    // "it taught me resilience" is a trait; a system's resilience comes with the system or its failures.
+    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'testing', 'engineering', 'pattern', 'platform', 'architecture', 'fault', 'failure', 'distributed', 'cloud', 'region', 'operational', 'chaos'],
+    notNear: [...PERSONAL, 'me', 'grit', 'emotional', 'mental', 'personal', 'perseverance', 'patience', 'determination'],
   },
-  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend', 'deduplicate', 'deduplication', 'dedupe', 'deduped', 'dedup'] },
+  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend'] },
+  {
+    id: 'deduplication',
+    role: 'data',
+    terms: ['deduplicate', 'deduplication', 'dedupe', 'deduped', 'dedup'],
+    // Deduplicating a stream is a guarantee; deduplicating the CRM's contacts is a chore.
+    near: [...IN_FLIGHT, 'key', 'idempotency', 'idempotent', 'stream', 'queue', 'consumer', 'retry', 'pipeline', 'kafka', 'ingest', 'exactly', 'once', 'replay', 'redelivery', 'window', 'at', 'least'],
+  },
   { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error'] },
   {
     id: 'production-trouble',

@@ -11,6 +11,83 @@ const letter = (...paragraphs: string[]): string => [GREETING, ...paragraphs, CL
 const OPENING = 'I am applying for the Backend Engineer role on your payments team.';
 const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
+// Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
+const SPOKEN: Array<[string, string]> = [
+  // mobile
+  ['crash-free sessions', 'On the Android app I raised crash-free sessions from 97.1% to 99.6%.'],
+  ['an ANR rate', 'I cut our ANR rate in half by moving image decoding off the main thread.'],
+  ['app hangs', 'I traced the app hangs on older iPhones to a lock we held during launch.'],
+  ['offline sync conflicts', 'I designed how the notes app resolves sync conflicts between two offline devices.'],
+  // ML and AI
+  ['regression evals', 'Every prompt change now runs against our regression evals before it ships.'],
+  ['a hallucination rate', "I brought the assistant's hallucination rate on billing questions down to 2%."],
+  ['a wrong-answer rate', 'I built the review queue that cut the wrong-answer rate of our search bot.'],
+  ['model drift', 'I added drift alerts to the fraud scorer after model drift cost us a quarter.'],
+  ['guardrails on a model', 'I built the guardrails that stop the support bot from quoting refund amounts.'],
+  ['red-teaming', 'Before launch I organised red-teaming of the assistant with our security team.'],
+  // QA
+  ['flaky tests', 'I quarantined flaky tests so that the main branch stayed green.'],
+  ['test flakiness', 'I measured test flakiness per suite and published it weekly.'],
+  ['escaped defects', 'Escaped defects fell from nine a release to two after I built the contract suite.'],
+  ['a regression suite', 'I own the regression suite that runs on every merge to main.'],
+  // security
+  ['a CVE patched', 'I patched CVE-2021-44228 across 300 services in two days.'],
+  ['pen-test findings', 'I closed every finding from our last pen-test within one sprint.'],
+  ['a threat model', 'I wrote the threat model for the payments API with the platform team.'],
+  ['incident response', 'I led incident response when a leaked API key showed up in a public repository.'],
+  ['vulnerabilities', 'I triaged the vulnerabilities our scanner reported in third-party images.'],
+  // data
+  ['backfills', 'I made our backfills safe to rerun over any date range.'],
+  ['column-level lineage', 'I added column-level lineage so analysts can see where each number came from.'],
+  ['schema drift', 'I added checks for schema drift in the partner feeds we ingest.'],
+  ['late-arriving data', 'The daily rollup now handles late-arriving events without a manual rerun.'],
+  ['data quality checks', 'I wrote the data quality checks that gate each nightly load.'],
+  // frontend
+  ['an error rate after release', 'I watched the checkout error rate after each release and rolled back twice.'],
+  ['a feature-flag kill switch', 'Every new widget ships behind a kill switch that support can flip.'],
+  ['Sentry errors', 'I cut Sentry errors on the merchant dashboard by 60% in one quarter.'],
+  // frames in the writer's own words
+  ['messages processed twice', 'Messages were processed twice after a consumer restart until I stored the last offset.'],
+  ['lost or duplicated', 'Under load, events could be lost or duplicated, so I rewrote the producer.'],
+  ['double-charged', 'A customer was double-charged once, and I made sure it never happened again.'],
+  ['when X went down, Y', 'When the vendor API went down, our checkout kept taking orders from a local queue.'],
+  ['the export broke', 'The nightly export broke whenever a vendor renamed a column, so I added a contract check.'],
+  ['a bug that caused', 'I fixed a bug that caused refunds to post against the wrong account.'],
+  ['root-caused', 'I root-caused the slow leak in our image service to an unbounded map.'],
+  ['so that a retry never', 'I keyed each send so that a retry never emails a customer a second time.'],
+  ['failed payments', 'I built the flow that recovers failed payments before a subscription lapses.'],
+  ['never lost', 'I rebuilt the ingest path so that no meter reading is ever lost.'],
+  ['monitoring with Grafana', 'I set up monitoring for the booking API in Grafana.'],
+  ['an incident and the pager', 'During my first incident on the pager I learned to write runbooks.'],
+  ["a platform's resilience", 'I improved the resilience of the payment platform to a lost availability zone.'],
+  ['events deduplicated by key', 'The consumer deduplicates events by key, so a redelivery changes nothing.'],
+  ['duplicate webhooks', 'Our bank sends duplicate webhooks after a timeout on their side, and I made the handler ignore them.'],
+];
+
+// Look-alikes: the same words in an ordinary sense. Each letter must still fire.
+const LOOKALIKES: Array<[string, string]> = [
+  ['duplicated chores and redundant spreadsheets', "I removed duplicated manual work and redundant spreadsheets from the finance team's month-end close."],
+  ['only a speed-up', 'I made the page load faster and cut the bundle size in half.'],
+  ['reliable, robust and scalable as self-praise', 'I am a reliable team member who writes robust, scalable code.'],
+  ['"tested my knowledge"', 'The course tested my knowledge of algorithms, and I test every idea with users.'],
+  ['an incident with a customer', 'An incident with a difficult customer taught me patience.'],
+  ["monitoring a person's progress", 'As a tutor I was monitoring student progress and reporting it to parents.'],
+  ['statistical regression', 'I built a linear regression model of churn and ran a regression analysis for marketing.'],
+  ['performance evals of people', 'My annual performance evals praised my communication.'],
+  ['a lost job and a dropped message', 'After I lost my job in 2023 I taught myself Go. Feel free to drop a message.'],
+  ['people and plans that fail', 'When my first startup failed I learned to ship smaller. I failed my first driving test.'],
+  ['a measure that went down', 'When sales went down we pivoted, and our costs went down by a fifth.'],
+  ['failed job interviews', 'After a few failed job interviews I rewrote my portfolio.'],
+  ['things done twice on purpose', 'I delivered the workshop twice and processed twice as many claims as my peers.'],
+  ['fall back on a sales playbook', 'I can fall back on our sales playbook when deals stall.'],
+  ['a crash course, staying alert, drifting into a career', 'I took a crash course in Rust, I stay alert in long meetings, and I drifted into engineering from design.'],
+  ['reconciling priorities, in my downtime', 'I reconcile competing priorities across teams, and in my downtime I build keyboards.'],
+  ['showing vulnerability', 'I am not afraid of showing vulnerability with my team.'],
+  ['a reliability job title', 'I am applying for the Site Reliability Engineer role at Quillon.'],
+  ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
+  ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
+];
+
 ruleTester(rule, {
   // Each valid letter speaks of a failure without the obvious keywords, often next to a personality
   // word that on its own would not count.
@@ -79,6 +156,7 @@ ruleTester(rule, {
       name: 'operational language in a later paragraph',
       text: letter(OPENING, 'I built the payouts service that sends $2M a day.', 'I also carry the pager one week in six.'),
     },
+    ...SPOKEN.map(([name, sentence]) => ({ name, text: letter(OPENING, sentence) })),
   ],
   // Whole-letter findings: no quoted text, anchored at the first line of the opening.
   invalid: [
@@ -140,6 +218,7 @@ ruleTester(rule, {
       text: 'I build search for large codebases.\n\nI would like to bring that to Grepwise.',
       errors: [{ actual: null, line: 1, column: 1 }],
     },
+    ...LOOKALIKES.map(([name, sentence]) => ({ name, text: letter(OPENING, sentence), errors: [{ actual: null, line: 3, column: 1, message: MESSAGE }] })),
     {
       name: 'a plain-text letter with CRLF line endings',
       format: 'text',
