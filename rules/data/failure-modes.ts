@@ -135,9 +135,11 @@ export const failureFamilies: readonly FailureFamily[] = [
       '=double {action}',
       '~send twice',
       'same *? *? twice',
+      // "a meter sends the same reading again".
+      'same {data} again',
     ],
     // "delivered the workshop twice", "made the same mistake twice", "charged me twice" said of a shop.
-    notInside: [...POSSESSIVES, 'me', 'i', 'mistake', 'talk', 'keynote', 'workshop', 'presentation', 'course', 'training', 'lecture', 'speech', 'class', 'session', 'demo', 'pitch', 'paper'],
+    notInside: [...POSSESSIVES, 'me', 'i', 'mistake', 'error', 'talk', 'keynote', 'workshop', 'presentation', 'course', 'training', 'lecture', 'speech', 'class', 'session', 'demo', 'pitch', 'paper'],
   },
   // "lost events", "dropped incoming messages", "corrupted rows" — but not "lost my job" or "drop an email".
   { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
@@ -154,10 +156,10 @@ export const failureFamilies: readonly FailureFamily[] = [
     terms: [
       {
         pattern: 'never|nothing|none|no *? *? *? *? lost|dropped|duplicated|corrupted',
-        notFollowedBy: ['on', 'sight', 'track', 'focus', 'hope', 'patience', 'interest', 'touch', 'sleep', 'time', 'momentum', 'weight', 'out', 'the', 'a', 'an', 'my', 'any', 'our', 'their', 'his', 'her', 'ball'],
+        notFollowedBy: ['on', 'in', 'sight', 'track', 'focus', 'hope', 'patience', 'interest', 'touch', 'sleep', 'time', 'momentum', 'weight', 'out', 'the', 'a', 'an', 'my', 'any', 'our', 'their', 'his', 'her', 'ball'],
       },
     ],
-    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'one', 'ball'],
+    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'one', 'ball', 'time', 'love', 'sleep'],
   },
   // "the job failed", "payments sometimes timed out", "the queue backs up", "the stream went quiet".
   { id: 'system-failed', role: 'backend', terms: [{ pattern: '{system} {failAdverb}? {failVerb}', notFollowedBy: ['to', 'out', 'through', 'up', 'ground', 'even', 'new', 'free', 'into', 'in'] }] },
@@ -186,7 +188,17 @@ export const failureFamilies: readonly FailureFamily[] = [
     // People and plans fail too: "when I failed my exam", "if the project fails".
     notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'students', 'war', 'pandemic'],
   },
-  { id: 'what-happens-when', role: 'backend', terms: ['what happens when|if'] },
+  // "what happens when you type a URL" is curiosity about the happy path.
+  // "the file from a region arrives late", "the webhook arrived twice", "only half of the batch arrived".
+  {
+    id: 'data-arrives-wrong',
+    role: 'data',
+    terms: ['{data} *? *? *? ~arrive late|twice|again|incomplete|partially|truncated|early', '{data} *? *? *? ~arrive out of order', 'half of it|the|each|a {data}? ~arrive'],
+    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'me'],
+  },
+  // "when something goes wrong upstream", "the sync went wrong": not "I stay calm when things go wrong".
+  { id: 'goes-wrong', role: 'backend', terms: ['{system} ~go wrong', '~go wrong upstream|downstream|overnight|silently', '~go wrong in production|prod'] },
+  { id: 'what-happens-when', role: 'backend', terms: [{ pattern: 'what happens when|if', notFollowedBy: ['you', 'people', 'users', 'a', 'an', 'customers', 'we', 'i', 'someone', 'they'] }] },
   // "a bug that double-charged", "the race which dropped writes", "a defect causing data loss".
   {
     id: 'bug-that-caused',
@@ -219,6 +231,8 @@ export const failureFamilies: readonly FailureFamily[] = [
       'zero|no|planned|unplanned downtime',
       // Named objects only: "brought p99 down" is a metric, not an outage.
       '~take|~bring|~knock the? {system} down|offline',
+      // "our systems were down for a week"; not "the team was down to two people".
+      { pattern: '{system} ~be down|offline|unavailable|unreachable', notFollowedBy: ['to', 'by', 'from', 'on', 'with'] },
     ],
   },
   {
@@ -276,7 +290,9 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       'slo', 'sla', 'sli', 'error budget', 'uptime', 'high availability', 'availability target|zone|sla', 'mttr', 'mttd', 'mtbf',
-      'mean time to|between', 'time to recover|recovery|restore|detect|detection|mitigate|mitigation|acknowledge', 'nines of availability',
+      'mean time to|between',
+      // Not "time to recover" alone: "I took time to recover" is a rest.
+      'time to recovery|restore|detect|detection|mitigate|mitigation|acknowledge|resolution', 'nines of availability',
     ],
   },
   // "sat in on calls with customers" is meetings, not a rotation.
@@ -291,9 +307,16 @@ export const failureFamilies: readonly FailureFamily[] = [
       'eventually|strongly|transactionally|causally|crash consistent',
       'consistency check|guarantee|model',
       { pattern: 'correctness', notPrecededBy: PERSONAL },
-      // "Site Reliability Engineer" is a job title, not a thought about failure.
-      { pattern: 'reliability', notPrecededBy: PERSONAL, notFollowedBy: ['engineer', 'engineers', 'role', 'position'] },
     ],
+  },
+  {
+    id: 'reliability',
+    role: 'backend',
+    // "Site Reliability Engineer" is a job title and "I value reliability" a trait; a system's
+    // reliability comes with the system.
+    terms: [{ pattern: 'reliability', notPrecededBy: PERSONAL, notFollowedBy: ['engineer', 'engineers', 'role', 'position'] }],
+    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'availability', 'slo', 'sla', 'site', 'data', 'delivery', 'engineering', 'platform', 'infrastructure', 'operational', 'failure'],
+    notNear: ['honesty', 'integrity', 'punctuality', 'teamwork', 'work', 'ethic', 'value', 'values', 'known', 'trait', 'quality', 'qualities', 'attitude'],
   },
   {
     id: 'degradation',
@@ -301,7 +324,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     terms: [
       'graceful|gracefully degradation|~degrade|shutdown|drain', 'degraded mode|service', 'backpressure', 'back pressure',
       'load shedding', 'shed load', 'rate limit|limiting|limiter', '~throttle', 'bulkhead', 'thundering herd', 'cache stampede',
-      'noisy neighbor|neighbour', 'hot partition|shard|key', 'split brain', 'cascading failure', 'head of line blocking',
+      'noisy neighbor|neighbour', 'hot partition|shard', 'split brain', 'cascading failure', 'head of line blocking',
     ],
   },
   { id: 'queues', role: 'backend', terms: ['dead-letter queue|topic', 'dlq', 'poison message|pill|job|queue', 'stuck message|job|queue|consumer'] },
@@ -312,7 +335,9 @@ export const failureFamilies: readonly FailureFamily[] = [
       'failover', '~fail over', 'circuit breaker|breaking', 'fallback',
       // "fall back on my experience" is a figure of speech.
       { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
-      'single point of failure', 'disaster recovery', 'rto', 'rpo', 'point in time recovery', 'backup restore', 'restore drill|test',
+      'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
+      // Alone, "RTO" is as often "return to office".
+      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'restore drill|test',
     ],
   },
   { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue green', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
@@ -336,7 +361,8 @@ export const failureFamilies: readonly FailureFamily[] = [
     ],
   },
   { id: 'crashes', role: 'mobile', terms: [{ pattern: 'crash|crashed|crashing|crashloop', notFollowedBy: ['course'] }, 'crashlytics'] },
-  { id: 'health-checks', role: 'backend', terms: ['health check|checking', 'healthcheck', 'heartbeat', 'watchdog', 'liveness|readiness probe'] },
+  // "I would join in a heartbeat" is an idiom.
+  { id: 'health-checks', role: 'backend', terms: ['health check|checking', 'healthcheck', { pattern: 'heartbeat', notPrecededBy: ['a'] }, 'watchdog', 'liveness|readiness probe'] },
   {
     id: 'resilience',
     role: 'backend',
@@ -352,9 +378,11 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'data',
     terms: ['deduplicate', 'deduplication', 'dedupe', 'deduped', 'dedup'],
     // Deduplicating a stream is a guarantee; deduplicating the CRM's contacts is a chore.
-    near: [...IN_FLIGHT, 'key', 'idempotency', 'idempotent', 'stream', 'queue', 'consumer', 'retry', 'pipeline', 'kafka', 'ingest', 'exactly', 'once', 'replay', 'redelivery', 'window', 'at', 'least'],
+    notNear: ['crm', 'contact', 'mailing', 'list', 'spreadsheet', 'customer', 'lead', 'excel', 'manual'],
+    window: 6,
+    near: [...IN_FLIGHT, 'reading', 'row', 'record', 'interval', 'file', 'key', 'idempotency', 'idempotent', 'stream', 'queue', 'consumer', 'retry', 'pipeline', 'kafka', 'ingest', 'exactly', 'once', 'replay', 'redelivery', 'window', 'at', 'least'],
   },
-  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error'] },
+  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error'] },
   {
     id: 'production-trouble',
     role: 'backend',
@@ -453,7 +481,8 @@ export const failureFamilies: readonly FailureFamily[] = [
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
       'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|cache|dashboard|number',
       'freshness', 'row count check|mismatch|comparison', 'dbt test', 'great expectations', 'anomaly alert|check',
-      { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: PERSONAL },
+      // "hired as a backfill" fills a seat; "replay value" is a game's.
+      { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
     ],
   },
 

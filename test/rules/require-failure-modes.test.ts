@@ -61,6 +61,11 @@ const SPOKEN: Array<[string, string]> = [
   ['an incident and the pager', 'During my first incident on the pager I learned to write runbooks.'],
   ["a platform's resilience", 'I improved the resilience of the payment platform to a lost availability zone.'],
   ['events deduplicated by key', 'The consumer deduplicates events by key, so a redelivery changes nothing.'],
+  ['the reliability of a system', 'I spent a year on the reliability of our build farm.'],
+  ['the same reading again', 'A meter sometimes sends the same reading again after reconnecting.'],
+  ['a file that arrives late', 'Sometimes the file from a region arrives late, and the pipeline waits for it.'],
+  ['something goes wrong upstream', 'Most of my design time goes to the days when something goes wrong upstream.'],
+  ['systems down', 'After the merger our booking systems were down for a week, and I ran the recovery.'],
   ['duplicate webhooks', 'Our bank sends duplicate webhooks after a timeout on their side, and I made the handler ignore them.'],
 ];
 
@@ -84,6 +89,10 @@ const LOOKALIKES: Array<[string, string]> = [
   ['reconciling priorities, in my downtime', 'I reconcile competing priorities across teams, and in my downtime I build keyboards.'],
   ['showing vulnerability', 'I am not afraid of showing vulnerability with my team.'],
   ['a reliability job title', 'I am applying for the Site Reliability Engineer role at Quillon.'],
+  ['nothing lost in translation', 'I translate between engineers and lawyers, and nothing was lost in translation.'],
+  ['idioms and other senses: a heartbeat, return to office, a backfill hire, what happens when you type a URL', "I would join in a heartbeat, your RTO policy suits me, I was hired as a backfill, and I love learning what happens when you type a URL."],
+  ['reliability as a value', 'I value reliability and honesty, and I took time to recover after a hard year.'],
+  ['going wrong, arriving late, doing it again', "I stay calm when things go wrong, I never arrive late to meetings, half of the team arrived early, and I'd do the same thing again."],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
 ];
