@@ -56,11 +56,23 @@ function slot(name: string): readonly string[] {
 
 /** One alternative of a token as runs of words: a slot's entries, a verb's forms, a compound's spellings. */
 function expandWord(word: string): string[][] {
-  if (word.startsWith('{') && word.endsWith('}')) return slot(word.slice(1, -1)).flatMap((entry) => cartesian(entry.split(' ').map((w) => merged(expandWord(w)))));
+  if (word.startsWith('{') && word.endsWith('}')) return slotRuns(word.slice(1, -1));
   if (word.startsWith('~')) return inflections(word.slice(1)).map((form) => [form]);
   // A compound: "deadletter", or "dead letter" (a hyphenated word is split into terms the same way).
   if (word.includes('-')) return [[word.replaceAll('-', '')], word.split('-')];
   return [[word]];
+}
+
+// Slots recur across families: each is expanded once.
+const slotCache = new Map<string, Alternatives>();
+
+function slotRuns(name: string): Alternatives {
+  let runs = slotCache.get(name);
+  if (!runs) {
+    runs = slot(name).flatMap((entry) => cartesian(entry.split(' ').map((w) => merged(expandWord(w)))));
+    slotCache.set(name, runs);
+  }
+  return runs;
 }
 
 /** Alternatives of one word each become a single "a|b" step; a compound's two spellings stay apart. */
@@ -103,8 +115,10 @@ export function expandFamily(family: FailureFamily): PhraseSpec[] {
   });
 }
 
+/** A family's sense check, compiled: key sets of the words it looks for. */
 interface Sense {
-  family: FailureFamily;
+  /** Undefined for a phrase from the rule's options. */
+  family?: FailureFamily;
   window: number;
   near?: Set<string>;
   notNear?: Set<string>;
@@ -118,23 +132,16 @@ export interface FailureOptions {
   extraTerms: readonly string[];
 }
 
-/** One index per family with a sense check (so a rejected match never hides another), one for the rest. */
-interface Compiled {
-  plain: PhraseIndex<FailureFamily | undefined, Term>;
-  checked: Array<{ sense: Sense; index: PhraseIndex<FailureFamily, Term> }>;
-}
-
-const compile = memoize((extra: FailureOptions): Compiled => {
-  const hasSense = (f: FailureFamily) => Boolean(f.near || f.notNear || f.notInside);
-  const plainEntries = failureFamilies.filter((f) => !hasSense(f)).flatMap((family) => expandFamily(family).map((spec) => ({ ...spec, value: family as FailureFamily | undefined })));
-  const extraEntries = extra.extraTerms.map((pattern) => ({ pattern, literal: true, value: undefined }));
-  return {
-    plain: termIndex([...plainEntries, ...extraEntries]),
-    checked: failureFamilies.filter(hasSense).map((family) => ({
-      sense: { family, window: family.window ?? 4, near: keySet(family.near), notNear: keySet(family.notNear), notInside: keySet(family.notInside) },
-      index: termIndex(expandFamily(family).map((spec) => ({ ...spec, value: family }))),
-    })),
-  };
+// One index for every family; the sense check runs inside the matcher, so a refused match never
+// hides another one at the same place. Built on first use, once per set of options.
+const compile = memoize((extra: FailureOptions): PhraseIndex<Sense, Term> => {
+  const entries = failureFamilies.flatMap((family) => {
+    const sense: Sense = { family, window: family.window ?? 4, near: keySet(family.near), notNear: keySet(family.notNear), notInside: keySet(family.notInside) };
+    return expandFamily(family).map((spec) => ({ ...spec, value: sense }));
+  });
+  const plain: Sense = { window: 0 };
+  const extraEntries = extra.extraTerms.map((pattern) => ({ pattern, literal: true, value: plain }));
+  return termIndex([...entries, ...extraEntries], { accept: makesSense });
 });
 
 function anyIn(keys: Set<string>, terms: readonly Term[], from: number, to: number): boolean {
@@ -162,12 +169,7 @@ const NO_EXTRA: FailureOptions = { extraTerms: [] };
 
 /** Every operational phrase in a run of terms (one sentence), by family. */
 export function failureMentions(terms: readonly Term[], extra: FailureOptions = NO_EXTRA): FailureMention[] {
-  const { plain, checked } = compile(extra);
-  const out: FailureMention[] = plain.matchAll(terms).map((m) => ({ family: m.value?.id ?? 'extra', from: m.from, to: m.to }));
-  for (const { sense, index } of checked) {
-    for (const m of index.matchAll(terms)) {
-      if (makesSense(sense, terms, m.from, m.to)) out.push({ family: sense.family.id, from: m.from, to: m.to });
-    }
-  }
-  return out.sort((a, b) => a.from - b.from);
+  return compile(extra)
+    .matchAll(terms)
+    .map((m) => ({ family: m.value.family?.id ?? 'extra', from: m.from, to: m.to }));
 }

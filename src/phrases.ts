@@ -49,7 +49,7 @@ export interface Match<T> {
   coreTo: number;
 }
 
-export interface MatchOptions<Token> {
+export interface MatchOptions<Token, T = unknown> {
   /** Tokens that may stand between two steps without breaking the phrase (inserted adverbs). */
   skippable?: (token: Token) => boolean;
   maxSkips?: number;
@@ -60,6 +60,11 @@ export interface MatchOptions<Token> {
   afterBreak?: (token: Token) => boolean;
   /** The keys of a literal phrase, word by word; by default its words split on spaces, each through keyOf. */
   literalKeys?: (phrase: string) => string[];
+  /**
+   * A last say on a candidate match (tokens `from` to `to`, end exclusive), for a sense that depends
+   * on the words around it; a refused candidate leaves room for the next one at the same start.
+   */
+  accept?: (value: T, tokens: readonly Token[], from: number, to: number) => boolean;
 }
 
 export class PhraseIndex<T, Token> {
@@ -73,7 +78,7 @@ export class PhraseIndex<T, Token> {
     entries: Iterable<PhraseEntry<T>>,
     keyOf: (dataWord: string) => string,
     private readonly tokenKeys: (token: Token) => readonly string[],
-    private readonly options: MatchOptions<Token> = {},
+    private readonly options: MatchOptions<Token, T> = {},
   ) {
     const keySet = (words?: readonly string[]) => (words?.length ? new Set(words.map(keyOf)) : undefined);
     for (const { pattern, literal, value, notFollowedBy, notPrecededBy } of entries) {
@@ -84,11 +89,13 @@ export class PhraseIndex<T, Token> {
       if (!first || !first.keys || first.optional) {
         throw new Error(`phrase pattern must start with a fixed word: "${pattern}"`);
       }
+      // One compiled entry, shared by every key of the first step (a generated alternation may hold a hundred).
+      let trailingSlots = 0;
+      while (trailingSlots < steps.length && !steps[steps.length - 1 - trailingSlots]!.keys) trailingSlots++;
+      const compiled = { steps, trailingSlots, value, notFollowedBy: keySet(notFollowedBy), notPrecededBy: keySet(notPrecededBy) };
       for (const key of first.keys) {
         const list = this.byFirst.get(key) ?? [];
-        let trailingSlots = 0;
-        while (trailingSlots < steps.length && !steps[steps.length - 1 - trailingSlots]!.keys) trailingSlots++;
-        list.push({ steps, trailingSlots, value, notFollowedBy: keySet(notFollowedBy), notPrecededBy: keySet(notPrecededBy) });
+        list.push(compiled);
         this.byFirst.set(key, list);
       }
     }
@@ -105,6 +112,7 @@ export class PhraseIndex<T, Token> {
           const to = this.run(candidate.steps, 1, tokens, i + 1, 0, false);
           if (to < 0 || (best && to <= best.to)) continue;
           if (this.hasAny(candidate.notFollowedBy, tokens[to]) || this.hasAny(candidate.notPrecededBy, tokens[i - 1])) continue;
+          if (this.options.accept && !this.options.accept(candidate.value, tokens, i, to)) continue;
           best = { value: candidate.value, from: i, to, coreTo: to - candidate.trailingSlots };
         }
       }
@@ -169,6 +177,6 @@ function compile(pattern: string, keyOf: (w: string) => string): Step[] {
  * An index over a sentence's terms, as every prose rule uses it: pattern words compared by stem
  * (or exact form with "="), never across clause punctuation, literal phrases tokenised as letters are.
  */
-export function termIndex<T>(entries: Iterable<PhraseEntry<T>>, options: Pick<MatchOptions<Term>, 'skippable'> = {}): PhraseIndex<T, Term> {
+export function termIndex<T>(entries: Iterable<PhraseEntry<T>>, options: Pick<MatchOptions<Term, T>, 'skippable' | 'accept'> = {}): PhraseIndex<T, Term> {
   return new PhraseIndex(entries, patternKey, termKeys, { ...options, afterBreak: (t) => t.afterBreak === true, literalKeys: stemsOfPhrase });
 }

@@ -135,8 +135,18 @@ export function keysOfDataWord(word: string): string[] {
  * normalised form, for words whose stem meets an unrelated one ("=paged" is not "page").
  */
 export function patternKey(word: string): string {
-  return word.startsWith('=') ? '=' + normalise(word.slice(1)) : keysOfDataWord(word)[0]!;
+  let key = patternKeys.get(word);
+  if (key === undefined) {
+    if (patternKeys.size >= FOLD_CACHE_SIZE) patternKeys.clear();
+    key = word.startsWith('=') ? '=' + normalise(word.slice(1)) : keysOfDataWord(word)[0]!;
+    patternKeys.set(word, key);
+  }
+  return key;
 }
+
+// Data words only (never a letter's), so the cache is bounded by the data: generated patterns repeat
+// the same word lists many times.
+const patternKeys = new Map<string, string>();
 
 /** The keys a letter's term can match a pattern word by: see patternKey. */
 export function termKeys(term: Term): readonly string[] {
