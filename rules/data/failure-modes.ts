@@ -171,6 +171,10 @@ export const failureFamilies: readonly FailureFamily[] = [
       { pattern: '{failedAdjective} {data}', notFollowedBy: JOB_HUNT },
       { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
       { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
+      // "pipeline failures", "payment errors", "network outages", "message loss".
+      { pattern: '{system}|{data} failure|outage|crash|timeout|loss', notPrecededBy: POSSESSIVES },
+      // "payment success rate" is a failure rate turned round; "interview success rate" is not a system's.
+      '{system}|{data} success rate',
     ],
     notInside: ['manual', 'my', 'your', 'their', 'our', 'the', 'a', 'an'],
   },
@@ -205,6 +209,8 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: ['bug|defect|glitch|race|leak that|which|where? ~cause|~drop|~lose|~corrupt|~duplicate|~break|~crash|~leak|=double|~charge|~skip|~delete|~overwrite|silently|~let'],
   },
+  // "I broke production once", "breaking changes" to an API: not "broke into tech".
+  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', 'breaking change', 'fail safe', 'failsafe'] },
   { id: 'root-cause', role: 'backend', terms: ['root cause', 'root-caused', 'rca', 'five whys'] },
 
   // ---- backend and operations -----------------------------------------------------------------------
@@ -295,6 +301,14 @@ export const failureFamilies: readonly FailureFamily[] = [
       'time to recovery|restore|detect|detection|mitigate|mitigation|acknowledge|resolution', 'nines of availability',
     ],
   },
+  {
+    id: 'availability',
+    role: 'backend',
+    // "99.95% availability" ("%" breaks the phrase, so the figure is looked for nearby); not "my availability for a call".
+    terms: ['availability', 'durability', 'three|four|five nines'],
+    near: ['99', '99.5', '99.9', '99.95', '99.99', '99.995', '99.999', 'nines', 'sla', 'slo', 'target', 'zone', 'region', 'uptime', 'high'],
+    window: 3,
+  },
   // "sat in on calls with customers" is meetings, not a rotation.
   { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', 'pager', 'pagerduty', 'opsgenie', '=paged', '=paging'] },
   { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corruption', 'corrupted'] },
@@ -308,6 +322,14 @@ export const failureFamilies: readonly FailureFamily[] = [
       'consistency check|guarantee|model',
       { pattern: 'correctness', notPrecededBy: PERSONAL },
     ],
+  },
+  {
+    id: 'stability',
+    role: 'mobile',
+    // "app stability", "stabilized the flaky pipeline"; not "job stability" or "stabilized the team".
+    terms: ['stability', 'instability', 'unstable', '~stabilize'],
+    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'crash', 'flaky', 'build', 'ci', 'release', 'platform', 'infrastructure', 'performance'],
+    notNear: ['job', 'financial', 'emotional', 'career', 'employment', 'economic', 'political', 'housing', 'income', 'family', 'team', 'personal', 'my'],
   },
   {
     id: 'reliability',
@@ -390,6 +412,11 @@ export const failureFamilies: readonly FailureFamily[] = [
       'production|prod issue|bug|failure|outage|incident|defect|error|fire|firefight|firefighting',
       'bug|issue|failure|error|defect in production|prod',
       'debug|debugged|debugging production|prod',
+      'critical|severe|blocking|showstopper bug|defect', 'high severity bug|defect|incident|vulnerability',
+      'exception handling', 'error analysis', 'input validation|sanitization|sanitisation', 'negative test|testing',
+      'distributed tracing', 'opentelemetry', 'structured logging',
+      'automated|nightly|daily|hourly|database|db|offsite|encrypted backup',
+      'poor|spotty|intermittent|unreliable|lost|no connectivity|signal',
       'memory|connection|goroutine|thread|socket|handle leak', 'file descriptor leak',
       'out of memory|disk|connections', 'oom', 'oomkilled', '5xx', '500 error', 'uncaught|unhandled exception|rejection|error',
     ],
@@ -422,7 +449,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'ml',
     terms: [
       'hallucination', '~hallucinate', 'jailbreak', 'prompt injection', 'red-team', 'red-teaming', 'red-teamed',
-      'adversarial attack|example|input|testing|prompt', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
+      'adversarial attack|example|input|testing|prompt', 'model|accuracy|quality|performance degradation', 'out of distribution', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
     ],
   },
   { id: 'drift', role: 'ml', terms: ['model|data|concept|feature|prediction|schema|config|configuration|distribution|embedding|label|clock drift', 'drift detection|alert|monitoring|check'] },

@@ -65,6 +65,14 @@ const SPOKEN: Array<[string, string]> = [
   ['the same reading again', 'A meter sometimes sends the same reading again after reconnecting.'],
   ['a file that arrives late', 'Sometimes the file from a region arrives late, and the pipeline waits for it.'],
   ['something goes wrong upstream', 'Most of my design time goes to the days when something goes wrong upstream.'],
+  ['99.95% availability', 'The booking API held 99.95% availability through two regional moves.'],
+  ['app stability', 'I spent my first year on app stability, mostly on old Android devices.'],
+  ['pipeline failures', 'I cut nightly pipeline failures by half with idle-time checks.'],
+  ['a payment success rate', 'The payment success rate went from 92% to 99% after I moved card retries into the gateway.'],
+  ['breaking changes', 'I built the contract tests that stop breaking changes to the public API.'],
+  ['broke production', 'I once broke production with a bad migration, and I now rehearse every one.'],
+  ['critical bugs', 'I fixed two critical bugs in the sync engine the week before launch.'],
+  ['poor connectivity', 'The field app keeps working with poor connectivity and uploads later.'],
   ['systems down', 'After the merger our booking systems were down for a week, and I ran the recovery.'],
   ['duplicate webhooks', 'Our bank sends duplicate webhooks after a timeout on their side, and I made the handler ignore them.'],
 ];
@@ -93,6 +101,8 @@ const LOOKALIKES: Array<[string, string]> = [
   ['idioms and other senses: a heartbeat, return to office, a backfill hire, what happens when you type a URL', "I would join in a heartbeat, your RTO policy suits me, I was hired as a backfill, and I love learning what happens when you type a URL."],
   ['reliability as a value', 'I value reliability and honesty, and I took time to recover after a hard year.'],
   ['going wrong, arriving late, doing it again', "I stay calm when things go wrong, I never arrive late to meetings, half of the team arrived early, and I'd do the same thing again."],
+  ['availability for a call, job stability, a stable team, an interview success rate, breaking into tech', 'I value job stability, I stabilized my team after a reorg, our interview success rate was high, I broke into tech through a bootcamp, and my availability is flexible.'],
+  ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
 ];
