@@ -254,10 +254,23 @@ export const failureFamilies: readonly FailureFamily[] = [
       'zero', 'reduce', 'cut', 'prevent', '=paging', '=paged', 'blameless', 'deploy', 'quality', 'indexing', 'notes',
       'facing', 'quarter', 'caused', 'severity', 'recovery', 'detection', 'mttr', 'sla', 'slo', 'root', 'dropped',
     ],
+    notNear: ['workplace', 'injury', 'accident', 'student', 'patient', 'harassment', 'police', 'school', 'classroom', 'hr', 'playground'],
     window: 5,
   },
   { id: 'post-incident', role: 'backend', terms: ['post-mortem', 'post-incident', 'incident review', 'blameless', 'sev 0|1|2|3', 'sev0|sev1|sev2|sev3'] },
-  { id: 'rollbacks', role: 'frontend', terms: ['rollback', 'roll|rolled|rolling back', 'revert|reverted the|a? deploy|release|migration'] },
+  // Rolling back a deploy, not "rolled back the price increase".
+  {
+    id: 'rollbacks',
+    role: 'frontend',
+    terms: ['rollback', 'roll|rolled|rolling back'],
+    near: [
+      ...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
+      'canary', 'feature', 'flag', 'click', 'instant', 'tested', 'safe', 'wave', 'second', 'minute', 'migration', 'commit', 'error',
+      'step', 'script', 'path', 'strategy', 'helm', 'terraform', 'git', 'code', 'patch', 'upgrade', 'failed',
+    ],
+    notNear: ['price', 'pricing', 'policy', 'regulation', 'tax', 'decision', 'benefit'],
+  },
+  { id: 'reverts', role: 'frontend', terms: ['revert|reverted the|a? deploy|release|migration'] },
   {
     id: 'reconciliation',
     role: 'data',
@@ -382,9 +395,29 @@ export const failureFamilies: readonly FailureFamily[] = [
       'replica|replication lag',
     ],
   },
-  { id: 'crashes', role: 'mobile', terms: [{ pattern: 'crash|crashed|crashing|crashloop', notFollowedBy: ['course'] }, 'crashlytics'] },
+  {
+    id: 'crashes',
+    role: 'mobile',
+    // "the market crashed" and "crashed on a friend's couch" are no app's crash.
+    terms: [{ pattern: 'crash|crashed|crashing|crashloop', notFollowedBy: ['course'] }],
+    near: [
+      ...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'rate', 'free', 'report', 'reporting', 'android', 'ios', 'mobile', 'loop', 'dump',
+      'user', 'session', 'oom', 'memory', 'startup', 'launch', 'reduce', 'cut', 'fewer', 'fix', 'debug', 'investigate', 'trace',
+      'zero', 'when', 'if', 'whenever', 'until', 'after', 'halfway', 'recover', 'restart', 'kernel', 'segfault', 'bug',
+    ],
+    notNear: ['market', 'stock', 'couch', 'sofa', 'car', 'bike', 'plane', 'party', 'diet', 'housing', 'economy', 'friend', 'course'],
+    window: 6,
+  },
+  { id: 'crash-tools', role: 'mobile', terms: ['crashlytics', 'crash report|reporting|dump|loop'] },
   // "I would join in a heartbeat" is an idiom.
-  { id: 'health-checks', role: 'backend', terms: ['health check|checking', 'healthcheck', { pattern: 'heartbeat', notPrecededBy: ['a'] }, 'watchdog', 'liveness|readiness probe'] },
+  { id: 'health-checks', role: 'backend', terms: ['healthcheck', { pattern: 'heartbeat', notPrecededBy: ['a'] }, 'watchdog', 'liveness|readiness probe'] },
+  // A service's health checks, not the clinic's.
+  {
+    id: 'health-check',
+    role: 'backend',
+    terms: ['health check|checking'],
+    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'kubernetes', 'k8s', 'endpoint', 'probe', 'fail', 'failing', 'failed', 'route', 'traffic', 'restart', 'unhealthy', 'synthetic'],
+  },
   {
     id: 'resilience',
     role: 'backend',
@@ -412,7 +445,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       'production|prod issue|bug|failure|outage|incident|defect|error|fire|firefight|firefighting',
       'bug|issue|failure|error|defect in production|prod',
       'debug|debugged|debugging production|prod',
-      'critical|severe|blocking|showstopper bug|defect', 'high severity bug|defect|incident|vulnerability',
+      'critical|severe|blocking|showstopper bug|defect', 'customer|user reported bug|defect|incident|issue|crash', 'high severity bug|defect|incident|vulnerability',
       'exception handling', 'error analysis', 'input validation|sanitization|sanitisation', 'negative test|testing',
       'distributed tracing', 'opentelemetry', 'structured logging',
       'automated|nightly|daily|hourly|database|db|offsite|encrypted backup',

@@ -73,6 +73,10 @@ const SPOKEN: Array<[string, string]> = [
   ['broke production', 'I once broke production with a bad migration, and I now rehearse every one.'],
   ['critical bugs', 'I fixed two critical bugs in the sync engine the week before launch.'],
   ['poor connectivity', 'The field app keeps working with poor connectivity and uploads later.'],
+  ['crashes on old phones', 'I cut crashes on older Android phones by 40% in one release.'],
+  ['health checks on services', 'I added health checks to every service, so the balancer stops sending traffic to a sick pod.'],
+  ['an automatic roll back', 'Failed releases now roll back automatically within two minutes.'],
+  ['customer-reported bugs', 'Customer-reported bugs fell by 30% after I added the end-to-end suite.'],
   ['systems down', 'After the merger our booking systems were down for a week, and I ran the recovery.'],
   ['duplicate webhooks', 'Our bank sends duplicate webhooks after a timeout on their side, and I made the handler ignore them.'],
 ];
@@ -102,6 +106,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['reliability as a value', 'I value reliability and honesty, and I took time to recover after a hard year.'],
   ['going wrong, arriving late, doing it again', "I stay calm when things go wrong, I never arrive late to meetings, half of the team arrived early, and I'd do the same thing again."],
   ['availability for a call, job stability, a stable team, an interview success rate, breaking into tech', 'I value job stability, I stabilized my team after a reorg, our interview success rate was high, I broke into tech through a bootcamp, and my availability is flexible.'],
+  ['a market crash, a couch, a clinic, a workplace injury, a price roll-back', "Sales dropped when the market crashed, I crashed on a friend's couch, I ran health checks at a clinic, I filed an incident report for a workplace injury, and I rolled back a price increase."],
   ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
