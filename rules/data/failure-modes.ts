@@ -73,7 +73,7 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
     'disk', 'network', 'connection', 'site', 'website', 'upload', 'backup', 'restore', 'batch', 'export', 'import',
     'region', 'vendor', 'provider', 'dependency', 'upstream', 'downstream', 'request', 'call', 'payment',
     'transaction', 'message', 'event', 'transfer', 'test', 'check', 'task', 'dag', 'run', 'model', 'bot', 'agent',
-    'device', 'sensor', 'kernel', 'driver', 'firmware', 'lambda', 'socket', 'primary', 'leader', 'shard',
+    'device', 'sensor', 'kernel', 'driver', 'firmware', 'lambda', 'socket', 'primary', 'leader', 'shard', 'query',
   ],
   // Verbs of a system failing, after its noun: "the job failed", "our API timed out", "the queue backed up".
   failVerb: [
@@ -172,12 +172,14 @@ export const failureFamilies: readonly FailureFamily[] = [
       { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
       { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
       // "pipeline failures", "payment errors", "network outages", "message loss".
-      { pattern: '{system}|{data} failure|outage|crash|timeout|loss', notPrecededBy: POSSESSIVES },
+      { pattern: '{system}|{data} failure|outage|crash|timeout', notPrecededBy: POSSESSIVES },
       // "payment success rate" is a failure rate turned round; "interview success rate" is not a system's.
       '{system}|{data} success rate',
     ],
     notInside: ['manual', 'my', 'your', 'their', 'our', 'the', 'a', 'an'],
   },
+  // "message loss", "packet loss"; not "job loss" or "weight loss".
+  { id: 'data-loss', role: 'backend', terms: ['{data} loss'], notInside: ['job', 'weight', 'state'] },
   // "when the vendor API went down, …", "if the primary is unreachable", "when it went down".
   {
     id: 'when-down',
@@ -190,7 +192,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'backend',
     terms: [{ pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|=timed out|times out|~break', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] }],
     // People and plans fail too: "when I failed my exam", "if the project fails".
-    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'students', 'war', 'pandemic'],
+    notInside: [...POSSESSIVES, 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'war', 'pandemic', 'career', 'economy', 'market', 'deal', 'talk'],
   },
   // "what happens when you type a URL" is curiosity about the happy path.
   // "the file from a region arrives late", "the webhook arrived twice", "only half of the batch arrived".
@@ -211,12 +213,25 @@ export const failureFamilies: readonly FailureFamily[] = [
   },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".
   { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', 'breaking change', 'fail safe', 'failsafe'] },
-  { id: 'root-cause', role: 'backend', terms: ['root cause', 'root-caused', 'rca', 'five whys'] },
+  {
+    id: 'root-cause',
+    role: 'backend',
+    terms: ['root cause', 'root-caused', 'rca', 'five whys'],
+    // The root cause of low morale is a management finding, not a failure analysed.
+    notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease'],
+  },
 
   // ---- backend and operations -----------------------------------------------------------------------
   { id: 'retries', role: 'backend', terms: ['retry', 'backoff', 'exponential|jittered back-off', 'retry storm'] },
   // "at least once a month" is a habit.
-  { id: 'idempotency', role: 'backend', terms: ['idempotent', 'idempotency', 'idempotence', 'idempotently', 'exactly once', { pattern: 'at least|most once', notFollowedBy: ['a', 'an', 'per', 'every', 'each', 'in', 'during'] }] },
+  { id: 'idempotency', role: 'backend', terms: ['idempotent', 'idempotency', 'idempotence', 'idempotently'] },
+  // Delivery guarantees; not "I have been there exactly once" or "at least once a month".
+  {
+    id: 'delivery-guarantees',
+    role: 'backend',
+    terms: ['exactly once', { pattern: 'at least|most once', notFollowedBy: ['a', 'an', 'per', 'every', 'each', 'in', 'during'] }],
+    near: [...IN_FLIGHT, 'delivery', 'semantics', 'processing', 'processed', 'kafka', 'stream', 'guarantee', 'applied', 'consumer', 'queue', 'run', 'job', 'handler', 'effect', 'executed', 'delivered'],
+  },
   {
     id: 'timeouts',
     role: 'backend',
@@ -323,8 +338,11 @@ export const failureFamilies: readonly FailureFamily[] = [
     window: 3,
   },
   // "sat in on calls with customers" is meetings, not a rotation.
-  { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', 'pager', 'pagerduty', 'opsgenie', '=paged', '=paging'] },
-  { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corruption', 'corrupted'] },
+  // "a one-pager" is a document.
+  { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged', '=paging'] },
+  { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corrupted'] },
+  // Not "anti-corruption work".
+  { id: 'corruption', role: 'backend', terms: ['corruption'], notNear: ['political', 'government', 'anti', 'fight', 'bribery', 'fraud', 'police', 'public', 'officials'] },
   // Only the adverbs go with "consistent": "strong, consistent performer" describes the writer.
   {
     id: 'consistency',
@@ -367,7 +385,9 @@ export const failureFamilies: readonly FailureFamily[] = [
     id: 'failover',
     role: 'backend',
     terms: [
-      'failover', '~fail over', 'circuit breaker|breaking', 'fallback',
+      'failover', '~fail over', 'circuit breaker|breaking',
+      // "my fallback plan" is the writer's.
+      { pattern: 'fallback', notPrecededBy: POSSESSIVES, notFollowedBy: ['plan', 'career', 'option', 'job', 'position'] },
       // "fall back on my experience" is a figure of speech.
       { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
       'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
@@ -375,7 +395,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'restore drill|test',
     ],
   },
-  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue green', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
+  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
   {
     id: 'runbooks',
     role: 'backend',
@@ -535,16 +555,19 @@ export const failureFamilies: readonly FailureFamily[] = [
     id: 'data-quality',
     role: 'data',
     terms: [
-      'data quality|validation|contract|test|freshness|downtime|incident', 'quality check',
+      'data quality|validation|contract|test|freshness|downtime|incident',
       'data|column|table|field lineage', 'column level lineage', 'lineage graph|tracking|tool|metadata',
       'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
       'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|cache|dashboard|number',
-      'freshness', 'row count check|mismatch|comparison', 'dbt test', 'great expectations', 'anomaly alert|check',
+      'row count check|mismatch|comparison', 'dbt test', 'anomaly alert|check',
       // "hired as a backfill" fills a seat; "replay value" is a game's.
       { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
     ],
   },
+
+  // The freshness of a feed or a table, not of produce.
+  { id: 'freshness', role: 'data', terms: ['freshness'], near: [...OPS_CONTEXT, ...FRAME_SLOTS.data!, 'feed', 'index', 'cache', 'dashboard', 'sla', 'table', 'model', 'check', 'stale'] },
 
   // ---- frontend ------------------------------------------------------------------------------------
   {

@@ -77,6 +77,9 @@ const SPOKEN: Array<[string, string]> = [
   ['health checks on services', 'I added health checks to every service, so the balancer stops sending traffic to a sick pod.'],
   ['an automatic roll back', 'Failed releases now roll back automatically within two minutes.'],
   ['customer-reported bugs', 'Customer-reported bugs fell by 30% after I added the end-to-end suite.'],
+  ['exactly once', 'Each webhook is applied exactly once, whatever the sender retries.'],
+  ['message loss', 'We measured message loss during each broker upgrade and got it to zero.'],
+  ['blue-green deploys', 'I moved the storefront to blue-green deploys.'],
   ['systems down', 'After the merger our booking systems were down for a week, and I ran the recovery.'],
   ['duplicate webhooks', 'Our bank sends duplicate webhooks after a timeout on their side, and I made the handler ignore them.'],
 ];
@@ -107,6 +110,8 @@ const LOOKALIKES: Array<[string, string]> = [
   ['going wrong, arriving late, doing it again', "I stay calm when things go wrong, I never arrive late to meetings, half of the team arrived early, and I'd do the same thing again."],
   ['availability for a call, job stability, a stable team, an interview success rate, breaking into tech', 'I value job stability, I stabilized my team after a reorg, our interview success rate was high, I broke into tech through a bootcamp, and my availability is flexible.'],
   ['a market crash, a couch, a clinic, a workplace injury, a price roll-back', "Sales dropped when the market crashed, I crashed on a friend's couch, I ran health checks at a clinic, I filed an incident report for a workplace injury, and I rolled back a price increase."],
+  ['a one-pager, the root cause of low morale, exactly once, a fallback plan, job loss', 'I wrote a one-pager on the root cause of low morale, I have been to Japan exactly once, my fallback plan was teaching, and job loss hit our town hard.'],
+  ['a stalled career, a blue-green palette, quality checks on a line, anti-corruption work', 'When my career stalled I learned to code; I designed a blue-green palette, performed quality checks on a production line, and did anti-corruption work.'],
   ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
