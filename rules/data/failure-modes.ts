@@ -103,6 +103,14 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
 /** Words after a data or system noun that make it a job hunt or a chore: "failed job interviews", "data entry". */
 const JOB_HUNT = ['interview', 'interviews', 'application', 'applications', 'posting', 'postings', 'search', 'hunt', 'offer', 'offers', 'title', 'market', 'entry', 'deadline', 'deadlines', 'date', 'dates', 'to'];
 
+/**
+ * System nouns that mark a technical context near a word with an everyday sense ("the resilience of
+ * the gateway"). Not the ones with everyday senses of their own: "build resilience", "run", "job",
+ * "test", "call", "model", "driver".
+ */
+const EVERYDAY_NOUNS = new Set(['build', 'run', 'job', 'test', 'check', 'call', 'task', 'agent', 'driver', 'device', 'model', 'store', 'feed', 'site', 'import', 'export', 'event', 'message', 'request', 'transfer', 'release', 'bot', 'leader', 'primary', 'vendor', 'provider', 'upstream', 'downstream', 'engine', 'restore', 'sync', 'region', 'function', 'host']);
+const SYSTEM_NEAR = FRAME_SLOTS.system!.filter((w) => !EVERYDAY_NOUNS.has(w));
+
 /** Verbs of tidying: "removed duplicate records from the CRM" is a chore, not a failure met. */
 const CLEANUP = ['removed', 'remove', 'removing', 'cleaned', 'clean', 'cleaning', 'deleted', 'delete', 'merged', 'merge', 'merging', 'eliminated', 'eliminate', 'consolidated', 'consolidate', 'reduced', 'cut'];
 
@@ -279,7 +287,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'frontend',
     terms: ['rollback', 'roll|rolled|rolling back'],
     near: [
-      ...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
+      ...OPS_CONTEXT, ...SYSTEM_NEAR, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
       'canary', 'feature', 'flag', 'click', 'instant', 'tested', 'safe', 'wave', 'second', 'minute', 'migration', 'commit', 'error',
       'step', 'script', 'path', 'strategy', 'helm', 'terraform', 'git', 'code', 'patch', 'upgrade', 'failed',
     ],
@@ -359,7 +367,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'mobile',
     // "app stability", "stabilized the flaky pipeline"; not "job stability" or "stabilized the team".
     terms: ['stability', 'instability', 'unstable', '~stabilize'],
-    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'crash', 'flaky', 'build', 'ci', 'release', 'platform', 'infrastructure', 'performance'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'crash', 'flaky', 'build', 'ci', 'release', 'platform', 'infrastructure', 'performance'],
     notNear: ['job', 'financial', 'emotional', 'career', 'employment', 'economic', 'political', 'housing', 'income', 'family', 'team', 'personal', 'my'],
   },
   {
@@ -368,7 +376,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     // "Site Reliability Engineer" is a job title and "I value reliability" a trait; a system's
     // reliability comes with the system.
     terms: [{ pattern: 'reliability', notPrecededBy: PERSONAL, notFollowedBy: ['engineer', 'engineers', 'role', 'position'] }],
-    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'availability', 'slo', 'sla', 'site', 'data', 'delivery', 'engineering', 'platform', 'infrastructure', 'operational', 'failure'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'availability', 'slo', 'sla', 'site', 'data', 'delivery', 'engineering', 'platform', 'infrastructure', 'operational', 'failure'],
     notNear: ['honesty', 'integrity', 'punctuality', 'teamwork', 'work', 'ethic', 'value', 'values', 'known', 'trait', 'quality', 'qualities', 'attitude'],
   },
   {
@@ -421,7 +429,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     // "the market crashed" and "crashed on a friend's couch" are no app's crash.
     terms: [{ pattern: 'crash|crashed|crashing|crashloop', notFollowedBy: ['course'] }],
     near: [
-      ...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'rate', 'free', 'report', 'reporting', 'android', 'ios', 'mobile', 'loop', 'dump',
+      ...OPS_CONTEXT, ...SYSTEM_NEAR, 'rate', 'free', 'report', 'reporting', 'android', 'ios', 'mobile', 'loop', 'dump',
       'user', 'session', 'oom', 'memory', 'startup', 'launch', 'reduce', 'cut', 'fewer', 'fix', 'debug', 'investigate', 'trace',
       'zero', 'when', 'if', 'whenever', 'until', 'after', 'halfway', 'recover', 'restart', 'kernel', 'segfault', 'bug',
     ],
@@ -436,7 +444,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     id: 'health-check',
     role: 'backend',
     terms: ['health check|checking'],
-    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'kubernetes', 'k8s', 'endpoint', 'probe', 'fail', 'failing', 'failed', 'route', 'traffic', 'restart', 'unhealthy', 'synthetic'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'kubernetes', 'k8s', 'endpoint', 'probe', 'fail', 'failing', 'failed', 'route', 'traffic', 'restart', 'unhealthy', 'synthetic'],
   },
   {
     id: 'resilience',
@@ -444,7 +452,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     // "grit and resilience" is a trait; "resilience" of a system usually comes with a system noun.
     terms: ['resilience'],
     // "it taught me resilience" is a trait; a system's resilience comes with the system or its failures.
-    near: [...OPS_CONTEXT, ...FRAME_SLOTS.system!, 'testing', 'engineering', 'pattern', 'platform', 'architecture', 'fault', 'failure', 'distributed', 'cloud', 'region', 'operational', 'chaos'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'testing', 'engineering', 'pattern', 'platform', 'architecture', 'fault', 'failure', 'distributed', 'cloud', 'region', 'operational', 'chaos'],
     notNear: [...PERSONAL, 'me', 'grit', 'emotional', 'mental', 'personal', 'perseverance', 'patience', 'determination'],
   },
   { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend'] },

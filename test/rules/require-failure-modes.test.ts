@@ -112,6 +112,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a market crash, a couch, a clinic, a workplace injury, a price roll-back', "Sales dropped when the market crashed, I crashed on a friend's couch, I ran health checks at a clinic, I filed an incident report for a workplace injury, and I rolled back a price increase."],
   ['a one-pager, the root cause of low morale, exactly once, a fallback plan, job loss', 'I wrote a one-pager on the root cause of low morale, I have been to Japan exactly once, my fallback plan was teaching, and job loss hit our town hard.'],
   ['a stalled career, a blue-green palette, quality checks on a line, anti-corruption work', 'When my career stalled I learned to code; I designed a blue-green palette, performed quality checks on a production line, and did anti-corruption work.'],
+  ['building resilience and reliability in people', 'I build resilience in teams, and I value reliability and run marathons.'],
   ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
