@@ -376,7 +376,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     // "Site Reliability Engineer" is a job title and "I value reliability" a trait; a system's
     // reliability comes with the system.
     terms: [{ pattern: 'reliability', notPrecededBy: PERSONAL, notFollowedBy: ['engineer', 'engineers', 'role', 'position'] }],
-    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'availability', 'slo', 'sla', 'site', 'data', 'delivery', 'engineering', 'platform', 'infrastructure', 'operational', 'failure'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'availability', 'farm', 'ci', 'runner', 'fleet', 'slo', 'sla', 'site', 'data', 'delivery', 'engineering', 'platform', 'infrastructure', 'operational', 'failure'],
     notNear: ['honesty', 'integrity', 'punctuality', 'teamwork', 'work', 'ethic', 'value', 'values', 'known', 'trait', 'quality', 'qualities', 'attitude'],
   },
   {
