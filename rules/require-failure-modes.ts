@@ -19,7 +19,7 @@ const rule: Rule<Options> = {
     description: 'The letter never mentions failure modes, reliability, correctness or operations.',
     severity: 'error',
     docs: {
-      why: 'Backend hiring managers look for engineers who think about what happens when things break: retries, duplicates, timeouts, incidents. One sentence on a failure you designed for sets you apart from letters that only describe the happy path. Calling yourself "reliable" does not count.',
+      why: 'Hiring managers look for engineers who think about what happens when things break, in the words of their field: retries, duplicates, timeouts and incidents on a backend team; crash-free sessions and ANRs in mobile; regression evals and hallucination rates in ML; flaky tests and escaped defects in QA; vulnerabilities and incident response in security; backfills, late data and lineage in data; error rates and rollbacks in frontend. One sentence on a failure you designed for sets you apart from letters that only describe the happy path. Calling yourself "reliable" or your code "robust" does not count, nor does a speed-up or a duplicated chore.',
       bad: 'I built the webhook service that notifies merchants of payments.',
       better: 'I built the webhook service so that a delivery that arrives twice is applied once, keyed on an idempotency key, with retries and a dead-letter queue for merchants that time out.',
     },
