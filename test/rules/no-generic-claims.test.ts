@@ -26,6 +26,22 @@ ruleTester(rule, {
     { name: '"problem-solving" as a modifier of a document', text: 'I wrote the problem-solving guide for the on-call rotation.' },
     { name: 'fast and paced apart', text: 'I paced the rollout so the fast path stayed warm.' },
     { name: 'hats that were worn, listed', text: 'The hats I wore at Tern: on call, DBA and release manager for the tracking pipeline.' },
+    // Frames: each has a sentence that uses its words without claiming a trait.
+    { name: '"I am responsible for" states a duty, not a trait', text: 'I am responsible for the billing pipeline and its on-call rotation.' },
+    { name: '"I am confident that" and "excited to" are not traits', text: 'I am confident that the ledger design holds, and excited to show it.' },
+    { name: '"I am organizing" is a verb', text: 'I am organizing the Leeds Rust meetup this year.' },
+    { name: 'a service that has been reliable', text: 'The queue has been reliable since we added the dead-letter topic.' },
+    { name: '"driven by" a cause', text: 'I am driven by the same question every week: why did the batch run late?' },
+    { name: 'a dedicated engineer in a story told as "we"', text: 'We hired a dedicated on-call engineer for the payments team.' },
+    { name: '"as a reliable store" said of a system', text: 'We used Postgres as a reliable store for events before moving them to Kafka.' },
+    { name: 'strong consistency, not strong skills', text: 'I chose strong consistency for the ledger because duplicates cost money.' },
+    { name: 'a solid understanding of the system, said of a team', text: 'The team needed a solid understanding of the retry path before the cutover.' },
+    { name: '"deep" as a measure of a queue', text: 'I watched the queue grow deep while the consumers restarted.' },
+    { name: 'solving one named problem', text: 'I enjoyed solving the race between the refund and capture webhooks.' },
+    { name: 'a good fit said of a technology', text: 'Kafka was a good fit for the settlement stream, so I moved it there.' },
+    { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
+    { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
+    { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
     {
       name: 'a whole letter of ordinary senses',
       text: `Dear Ms. Okafor,\n\nThe problem our team faced was slow audits. Results driven by a caching change came first, and the support team played a part in choosing filters.\n\n${CLOSE}`,
@@ -164,6 +180,73 @@ ruleTester(rule, {
       name: 'excellent communication skills',
       text: 'I have excellent communication skills.',
       errors: [{ actual: 'excellent communication skills', line: 1, column: 8 }],
+    },
+    {
+      name: 'a trait claimed with "I\'m", an adverb and a role noun',
+      text: "I'm a highly motivated and dedicated backend developer.",
+      errors: [{ actual: "I'm a highly motivated", line: 1, column: 1, message: '(a trait claimed without evidence)' }],
+    },
+    {
+      name: 'traits in other frames: "consider myself", "have always been", "known for being"',
+      text: 'I consider myself adaptable. I have always been proactive. I am known for being reliable.',
+      errors: [
+        { actual: 'myself adaptable', line: 1, column: 12 },
+        { actual: 'I have always been proactive', line: 1, column: 30 },
+        { actual: 'known for being reliable', line: 1, column: 65 },
+      ],
+    },
+    {
+      name: 'a trait before what the writer is',
+      text: 'As a passionate software engineer, I build tools that people use.',
+      errors: [{ actual: 'a passionate software engineer', line: 1, column: 4, message: '(a trait word before what you are)' }],
+    },
+    {
+      name: 'labels for oneself: "lifelong learner", "tech enthusiast", "strong communicator"',
+      text: 'I am a lifelong learner, a tech enthusiast and a strong communicator.',
+      errors: [
+        { actual: 'lifelong learner', line: 1, column: 8 },
+        { actual: 'tech enthusiast', line: 1, column: 28 },
+        { actual: 'strong communicator', line: 1, column: 50 },
+      ],
+    },
+    {
+      name: 'praise for one\'s own skills, with kinds between',
+      text: 'I have strong analytical and communication skills and a solid background in backend work.',
+      errors: [
+        { actual: 'strong analytical and communication skills', line: 1, column: 8, message: '(praise for your own skills)' },
+        { actual: 'solid background', line: 1, column: 57 },
+      ],
+    },
+    {
+      name: 'love of problems and of coding',
+      text: 'I love solving complex problems. My love of coding started early.',
+      errors: [
+        { actual: 'love solving complex problems', line: 1, column: 3 },
+        { actual: 'love of coding', line: 1, column: 37 },
+      ],
+    },
+    {
+      name: 'idioms: ground running, above and beyond, to the table',
+      text: 'I can hit the ground running, I always go above and beyond, and I bring a unique perspective to the table.',
+      errors: [
+        { actual: 'hit the ground running', line: 1, column: 7 },
+        { actual: 'go above and beyond', line: 1, column: 40 },
+        { actual: 'bring a unique perspective to the table', line: 1, column: 67 },
+      ],
+    },
+    {
+      name: 'impact from day one, thriving under pressure, a great asset',
+      text: 'I would make an immediate impact. I thrive under pressure. I would be a great asset to your team.',
+      errors: [
+        { actual: 'make an immediate impact', line: 1, column: 9 },
+        { actual: 'thrive under pressure', line: 1, column: 37 },
+        { actual: 'be a great asset', line: 1, column: 68 },
+      ],
+    },
+    {
+      name: 'the skills and qualifications to excel',
+      text: 'I have the skills and qualifications to excel in this role.',
+      errors: [{ actual: 'skills and qualifications to excel', line: 1, column: 12, message: '(a great fit)' }],
     },
     {
       name: 'a claim in Markdown emphasis',
