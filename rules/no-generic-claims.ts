@@ -11,6 +11,7 @@ const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'fam
 const skippable = (t: Term): boolean => ADVERBS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm));
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
 
 interface Options {
   extraPhrases: readonly string[];
@@ -70,11 +71,13 @@ const rule: Rule<Options> = {
     for (const sentence of letter.sentences) {
       const terms = sentence.terms;
       let firstPerson: boolean | undefined;
+      let othersOnly: boolean | undefined;
       const listed = index.matchAll(terms);
       const framed = frameIndex().matchAll(terms).filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
       for (const m of [...listed, ...framed].sort((a, b) => a.from - b.from)) {
         const family = m.value;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
+        if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');
         if (allowed.has(family.id) || allowed.has(family.label.toLowerCase()) || allowed.has(said)) continue;
         const start = terms[m.from]!.start;

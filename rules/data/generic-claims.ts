@@ -16,6 +16,8 @@ export interface ClaimFamily {
   notFollowedBy?: readonly string[];
   /** Only in a sentence where the writer speaks of themself (I, me, my): "we hired a dedicated engineer" is not a claim. */
   firstPerson?: boolean;
+  /** Not in a sentence about others alone ("they needed a solid understanding"); a bullet with no pronoun is the writer's. */
+  notFirstPersonPlural?: boolean;
   rewrite: string;
 }
 
@@ -108,7 +110,7 @@ export const listedFamilies: readonly ClaimFamily[] = [
   {
     id: 'track-record',
     label: 'proven track record',
-    patterns: ['proven|strong|demonstrated|successful track record', 'track record of success'],
+    patterns: ['proven|strong|demonstrated|successful track record', 'track record of success|delivering|delivery|results|excellence|achievement'],
     rewrite: 'Give the record: "<N> <launches/migrations>, including {system}, which <result with a number>."',
   },
   {
@@ -157,14 +159,31 @@ export const traitAdjectives: readonly string[] = [
   'committed', 'determined', 'tenacious', 'meticulous', 'resourceful', 'energetic', 'disciplined', 'personable',
   'creative', 'innovative', 'dynamic', 'goal oriented', 'goal driven', 'detail oriented', 'results oriented',
   'results driven', 'solution oriented', 'team oriented', 'customer focused', 'well rounded', 'highly skilled',
-  'multi talented', 'talented', 'punctual', 'trustworthy', 'hungry',
+  'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'trustworthy', 'hungry',
 ];
 
 /** Nouns a writer calls themself by after a trait word: "a motivated engineer". */
 export const selfNouns: readonly string[] = [
   'engineer', 'developer', 'programmer', 'professional', 'individual', 'person', 'learner', 'student', 'graduate',
   'candidate', 'leader', 'worker', 'coder', 'technologist', 'scientist', 'analyst', 'architect', 'contributor',
-  'teammate', 'member', 'hire', 'self', 'starter',
+  'teammate', 'member', 'hire', 'self', 'starter', 'employee', 'asset',
+];
+
+/** Words that dress a possessed trait: "my unwavering commitment"; a named list, so "my background, passions" is not one. */
+export const traitModifiers: readonly string[] = [
+  'technical', 'strong', 'natural', 'genuine', 'deep', 'relentless', 'unwavering', 'boundless', 'endless', 'great',
+  'personal', 'constant', 'insatiable', 'innate', 'professional', 'continued', 'lifelong', 'true', 'intrinsic',
+];
+
+/**
+ * The same traits as nouns, claimed as possessions: "my dedication to quality". Not "drive": "my
+ * drive to the office", "my hard drive".
+ */
+export const traitNouns: readonly string[] = [
+  'passion', 'motivation', 'dedication', 'diligence', 'enthusiasm', 'ambition', 'adaptability',
+  'versatility', 'dependability', 'commitment', 'determination', 'tenacity', 'creativity', 'curiosity',
+  'eagerness', 'work ethic', 'resourcefulness', 'proactivity', 'hunger', 'zeal', 'can do attitude',
+  'positive attitude', 'growth mindset',
 ];
 
 /** Nouns that name the writer as a type rather than by what they did: "a lifelong learner". */
@@ -172,7 +191,7 @@ export const typeNouns: readonly string[] = [
   'lifelong learner', 'life long learner', 'continuous learner', 'tech enthusiast', 'technology enthusiast',
   'people person', 'natural leader', 'perfectionist', 'jack of all trades', 'quick study', 'fast study',
   'strong communicator', 'effective communicator', 'excellent communicator', 'great communicator',
-  'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler',
+  'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler', 'autodidact',
 ];
 
 /** Praise words that, before a word for what one has, make it a claim: "extensive experience". */
@@ -184,7 +203,7 @@ export const praiseWords: readonly string[] = [
 /** What the praise is about. */
 export const assetNouns: readonly string[] = [
   'skill', 'skillset', 'skill set', 'ability', 'abilities', 'knowledge', 'background', 'experience', 'understanding',
-  'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities',
+  'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities', 'specialization',
 ];
 
 /** Kinds of skill that may stand between praise and the noun: "strong analytical skills". */
@@ -193,6 +212,9 @@ export const skillKinds: readonly string[] = [
   'coding', 'organizational', 'written', 'verbal', 'people', 'soft', 'collaboration', 'teamwork', 'critical thinking',
   'software', 'engineering', 'development', 'hands on', 'professional', 'practical', 'theoretical', 'academic',
 ];
+
+/** "love to learn more about your platform", "eager to learn how you shard" point at the company, not at a trait. */
+const LEARN_ABOUT = ['more', 'about', 'how', 'what', 'why', 'from', 'which', 'whether'];
 
 // Multi-word lexicon entries become steps of their own; single words share one alternation.
 const alternation = (words: readonly string[]) => words.filter((w) => !w.includes(' ')).join('|');
@@ -213,7 +235,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       ...joined('myself on? being? a|an|as?', traitAdjectives),
       ...joined('known as|for being? a|an?', traitAdjectives),
     ],
-    notFollowedBy: ['by', 'from', 'to'],
+    notFollowedBy: ['by', 'from'],
     rewrite: 'Show the trait with what it made you do: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
   },
   {
@@ -222,6 +244,13 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: traitAdjectives.flatMap((t) => [`a|an ${t} *? ${alternation(selfNouns)}`, `a|an ${t} ${alternation(selfNouns)}`]).filter((p, i, all) => all.indexOf(p) === i),
     firstPerson: true,
     rewrite: 'Say what you did instead of what you are: "At <previous company> I <built/ran/fixed what>, which <result with a number>."',
+  },
+  {
+    id: 'trait-possessed',
+    label: 'a trait you say you have',
+    patterns: joined(`my ${alternation(traitModifiers)}?`, traitNouns),
+    notFollowedBy: ['of'],
+    rewrite: 'Show the trait at work: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
   },
   {
     id: 'type-label',
@@ -233,7 +262,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'praised-skills',
     label: 'praise for your own skills',
     patterns: joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
-    firstPerson: true,
+    notFirstPersonPlural: true,
     notFollowedBy: ['of'],
     rewrite: 'Let the reader judge the skill from one piece of work: "I <what you built or fixed> with <technology>, and <the measured result>."',
   },
@@ -243,12 +272,25 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: [
       'love|enjoy|like|relish solving|tackling|cracking|untangling|working *? *? problems|challenges|puzzles',
       'love|enjoy|like to solve|tackle|crack *? *? problems|challenges|puzzles',
+      'interested in solving|tackling *? *? problems|challenges|puzzles',
       'love|enjoy|relish a good? challenge',
       'love|passion for|of coding|programming|technology|tech|computers|software|learning|code',
       'love what i do',
-      'love|enjoy to code|learn|program',
+      { pattern: 'love|enjoy to code|learn|program', notFollowedBy: LEARN_ABOUT },
     ],
     rewrite: 'Tell one problem you solved: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result>."',
+  },
+  {
+    id: 'eager-to-learn',
+    label: 'eager to learn',
+    patterns: [{ pattern: 'eager|keen|willing|interested|excited|hungry to|in learn|learning|grow|growing', notFollowedBy: LEARN_ABOUT }],
+    rewrite: 'Show what you learned and what it let you do: "I learned <technology> in <N weeks> to <ship what>."',
+  },
+  {
+    id: 'comfort-zone',
+    label: 'out of my comfort zone',
+    patterns: ['out|outside|beyond of? my comfort zone'],
+    rewrite: 'Name the stretch: "I had never <done X>; I <what you did to learn it>, and <result>."',
   },
   {
     id: 'ground-running',

@@ -35,7 +35,12 @@ ruleTester(rule, {
     { name: 'a dedicated engineer in a story told as "we"', text: 'We hired a dedicated on-call engineer for the payments team.' },
     { name: '"as a reliable store" said of a system', text: 'We used Postgres as a reliable store for events before moving them to Kafka.' },
     { name: 'strong consistency, not strong skills', text: 'I chose strong consistency for the ledger because duplicates cost money.' },
-    { name: 'a solid understanding of the system, said of a team', text: 'The team needed a solid understanding of the retry path before the cutover.' },
+    { name: 'a solid understanding of the system, said of others', text: 'They needed a solid understanding of the retry path before the cutover.' },
+    { name: 'a list that runs on from "my": "my background, passions and goals"', text: 'My background, passions and goals line up with the payments team: I rebuilt a ledger.' },
+    { name: '"my drive" as a road and a disk: possessives without a trait', text: 'My drive to the office passes the depot, and my hard drive holds its routing logs.' },
+    { name: '"love to learn more about" the company', text: "I'd love to learn more about how your team runs its settlement jobs." },
+    { name: '"eager to learn how" something works', text: 'I am eager to learn how you shard the ledger at your scale.' },
+    { name: 'a comfort zone that is not the writer\'s', text: 'The zone outside the blast radius stayed up, which was a comfort to support.' },
     { name: '"deep" as a measure of a queue', text: 'I watched the queue grow deep while the consumers restarted.' },
     { name: 'solving one named problem', text: 'I enjoyed solving the race between the refund and capture webhooks.' },
     { name: 'a good fit said of a technology', text: 'Kafka was a good fit for the settlement stream, so I moved it there.' },
@@ -241,6 +246,23 @@ ruleTester(rule, {
         { actual: 'make an immediate impact', line: 1, column: 9 },
         { actual: 'thrive under pressure', line: 1, column: 37 },
         { actual: 'be a great asset', line: 1, column: 68 },
+      ],
+    },
+    {
+      name: 'praise in a bullet with no pronoun, eagerness to learn, and a comfort zone',
+      text: "- Extensive experience with Kubernetes operators\n- I'm eager to learn and grow, and happy to step out of my comfort zone",
+      errors: [
+        { actual: 'Extensive experience', line: 1, column: 3 },
+        { actual: 'eager to learn', line: 2, column: 7 },
+        { actual: 'out of my comfort zone', line: 2, column: 50 },
+      ],
+    },
+    {
+      name: 'traits said as possessions',
+      text: 'My technical adaptability and my dedication to testing set me apart.',
+      errors: [
+        { actual: 'My technical adaptability', line: 1, column: 1, message: '(a trait you say you have)' },
+        { actual: 'my dedication', line: 1, column: 31 },
       ],
     },
     {
