@@ -162,6 +162,9 @@ export const traitAdjectives: readonly string[] = [
   'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'trustworthy', 'hungry',
 ];
 
+/** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
+export const seniorityWords: readonly string[] = ['experienced', 'seasoned', 'accomplished', 'highly experienced'];
+
 /** Nouns a writer calls themself by after a trait word: "a motivated engineer". */
 export const selfNouns: readonly string[] = [
   'engineer', 'developer', 'programmer', 'professional', 'individual', 'person', 'learner', 'student', 'graduate',
@@ -213,6 +216,15 @@ export const skillKinds: readonly string[] = [
   'software', 'engineering', 'development', 'hands on', 'professional', 'practical', 'theoretical', 'academic',
 ];
 
+/** Quality words that pile up in a brochure sentence, one word each ("high" in "high-performance", "cutting" in "cutting-edge"). */
+export const qualityWords: readonly string[] = [
+  'scalable', 'robust', 'secure', 'reliable', 'efficient', 'maintainable', 'performant', 'high', 'innovative', 'cutting',
+  'modern', 'resilient', 'seamless', 'elegant', 'clean', 'responsive',
+];
+
+/** What a brochure sentence says was built. */
+export const productNouns: readonly string[] = ['application', 'solution', 'system', 'software', 'product', 'service', 'platform', 'code', 'app', 'website', 'experience'];
+
 /** "love to learn more about your platform", "eager to learn how you shard" point at the company, not at a trait. */
 const LEARN_ABOUT = ['more', 'about', 'how', 'what', 'why', 'from', 'which', 'whether'];
 
@@ -241,7 +253,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'trait-noun',
     label: 'a trait word before what you are',
-    patterns: traitAdjectives.flatMap((t) => [`a|an ${t} *? ${alternation(selfNouns)}`, `a|an ${t} ${alternation(selfNouns)}`]).filter((p, i, all) => all.indexOf(p) === i),
+    patterns: joined('a|an', [...traitAdjectives, ...seniorityWords], `_? _? _? ${alternation(selfNouns)}`),
     firstPerson: true,
     rewrite: 'Say what you did instead of what you are: "At <previous company> I <built/ran/fixed what>, which <result with a number>."',
   },
@@ -261,7 +273,10 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'praised-skills',
     label: 'praise for your own skills',
-    patterns: joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
+    patterns: [
+      ...joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
+      ...joined(`${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}?`, assetNouns),
+    ],
     notFirstPersonPlural: true,
     notFollowedBy: ['of'],
     rewrite: 'Let the reader judge the skill from one piece of work: "I <what you built or fixed> with <technology>, and <the measured result>."',
@@ -291,6 +306,13 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'out of my comfort zone',
     patterns: ['out|outside|beyond of? my comfort zone'],
     rewrite: 'Name the stretch: "I had never <done X>; I <what you did to learn it>, and <result>."',
+  },
+  {
+    id: 'quality-pile',
+    label: 'a pile of quality words',
+    // Two or more of them on one noun is a brochure, not a system: "scalable, secure and high-performance applications".
+    patterns: [`${alternation(qualityWords)} _? and|or? ${alternation(qualityWords)} _? ${alternation(productNouns)}`],
+    rewrite: 'Name one system and the figure that shows the quality: "{system} served <N requests/s> at <p99> with <error rate>."',
   },
   {
     id: 'ground-running',
@@ -331,6 +353,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
       'work|perform|working well under pressure',
       'independently and|or|as *? *? *? team|teams|group|collaboratively',
+      'team|teams|group|others and|or independently',
+      'i excel at|in',
+      'take|took great|real|immense? pride in my|the? work|craft|code',
     ],
     rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',
   },
@@ -338,7 +363,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'fit-claim',
     label: 'a great fit',
     patterns: [
-      'be|am|make a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right asset|addition|fit|candidate|match|person',
+      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right asset|addition|fit|candidate|match|person',
       'skills|qualifications|experience and skills|qualifications|experience|knowledge|passion to excel|succeed|thrive',
       'what it takes to succeed|excel',
     ],

@@ -36,6 +36,10 @@ ruleTester(rule, {
     { name: '"as a reliable store" said of a system', text: 'We used Postgres as a reliable store for events before moving them to Kafka.' },
     { name: 'strong consistency, not strong skills', text: 'I chose strong consistency for the ledger because duplicates cost money.' },
     { name: 'a solid understanding of the system, said of others', text: 'They needed a solid understanding of the retry path before the cutover.' },
+    { name: 'a team of engineers after a trait word: the slot stops at "of"', text: 'I led a dedicated team of five engineers through the cutover.' },
+    { name: 'one quality word on a system, told with a figure', text: 'I built a reliable webhook service that retried 4,000 deliveries a day.' },
+    { name: '"excel" as the spreadsheet', text: 'I replaced the Excel export in the finance app with a ledger query.' },
+    { name: 'a set of services, not of skills', text: 'I moved a wide set of services onto the new cluster.' },
     { name: 'a list that runs on from "my": "my background, passions and goals"', text: 'My background, passions and goals line up with the payments team: I rebuilt a ledger.' },
     { name: '"my drive" as a road and a disk: possessives without a trait', text: 'My drive to the office passes the depot, and my hard drive holds its routing logs.' },
     { name: '"love to learn more about" the company', text: "I'd love to learn more about how your team runs its settlement jobs." },
@@ -263,6 +267,26 @@ ruleTester(rule, {
       errors: [
         { actual: 'My technical adaptability', line: 1, column: 1, message: '(a trait you say you have)' },
         { actual: 'my dedication', line: 1, column: 31 },
+      ],
+    },
+    {
+      name: 'an experienced developer, with the role spelled out between',
+      text: 'I am an experienced Full Stack Python Developer.',
+      errors: [{ actual: 'an experienced Full Stack Python Developer', line: 1, column: 6, message: '(a trait word before what you are)' }],
+    },
+    {
+      name: 'a pile of quality words on a product noun',
+      text: 'I have worked on building scalable, secure, and high-performance applications.',
+      errors: [{ actual: 'scalable, secure, and high-performance applications', line: 1, column: 27, message: '(a pile of quality words)' }],
+    },
+    {
+      name: 'excelling, pride, a broad set of skills, and a fit with "me"',
+      text: 'I excel in either environment and take great pride in my work. I have a broad set of technical skills, which would make me a great fit.',
+      errors: [
+        { actual: 'I excel in', line: 1, column: 1 },
+        { actual: 'take great pride in my work', line: 1, column: 35 },
+        { actual: 'broad set of technical skills', line: 1, column: 73 },
+        { actual: 'make me a great fit', line: 1, column: 116 },
       ],
     },
     {
