@@ -26,6 +26,9 @@ const IRREGULAR = new Map<string, readonly string[]>([
   ['let', ['lets', 'letting']],
   ['overwrite', ['overwrote', 'overwritten']],
   ['slip', ['slipped']],
+  ['write', ['wrote', 'written']],
+  ['build', ['built']],
+  ['lead', ['led']],
 ]);
 
 /**

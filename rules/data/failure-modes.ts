@@ -81,6 +81,7 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
     '~go down', '~fall over', '~back up', '~run out', '~overflow', '~freeze', '~leak', '~corrupt', '~go offline',
     '~go dark', '~go quiet', '~misfire',
   ],
+  timedOut: ['=timed out', 'times out'],
   // Adverbs and helpers that may stand between a system and its failure: "the job silently failed".
   failAdverb: [
     'silently', 'sometimes', 'occasionally', 'repeatedly', 'intermittently', 'randomly', 'regularly', 'eventually',
@@ -110,6 +111,9 @@ const JOB_HUNT = ['interview', 'interviews', 'application', 'applications', 'pos
  */
 const EVERYDAY_NOUNS = new Set(['build', 'run', 'job', 'test', 'check', 'call', 'task', 'agent', 'driver', 'device', 'model', 'store', 'feed', 'site', 'import', 'export', 'event', 'message', 'request', 'transfer', 'release', 'bot', 'leader', 'primary', 'vendor', 'provider', 'upstream', 'downstream', 'engine', 'restore', 'sync', 'region', 'function', 'host']);
 const SYSTEM_NEAR = FRAME_SLOTS.system!.filter((w) => !EVERYDAY_NOUNS.has(w));
+
+/** "predicting sensor failure" is a model's subject, not a failure met. */
+const PREDICTING = ['predicting', 'predict', 'predicts', 'predicted', 'forecasting', 'forecast', 'forecasts'];
 
 /** Verbs of tidying: "removed duplicate records from the CRM" is a chore, not a failure met. */
 const CLEANUP = ['removed', 'remove', 'removing', 'cleaned', 'clean', 'cleaning', 'deleted', 'delete', 'merged', 'merge', 'merging', 'eliminated', 'eliminate', 'consolidated', 'consolidate', 'reduced', 'cut'];
@@ -180,7 +184,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
       { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
       // "pipeline failures", "payment errors", "network outages", "message loss".
-      { pattern: '{system}|{data} failure|outage|crash|timeout', notPrecededBy: POSSESSIVES },
+      { pattern: '{system}|{data} failure|outage|crash|timeout', notPrecededBy: [...POSSESSIVES, ...PREDICTING] },
       // "payment success rate" is a failure rate turned round; "interview success rate" is not a system's.
       '{system}|{data} success rate',
     ],
@@ -198,7 +202,7 @@ export const failureFamilies: readonly FailureFamily[] = [
   {
     id: 'when-fails',
     role: 'backend',
-    terms: [{ pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|=timed out|times out|~break', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] }],
+    terms: [{ pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|~break|{timedOut}', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] }],
     // People and plans fail too: "when I failed my exam", "if the project fails".
     notInside: [...POSSESSIVES, 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'war', 'pandemic', 'career', 'economy', 'market', 'deal', 'talk'],
   },
@@ -314,7 +318,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       'splunk', 'kibana', 'cloudwatch', 'error', 'metric', 'log', 'logging', 'tracing', 'trace', 'observability', 'endpoint',
       'synthetic', 'apm', 'sli', 'slo', 'drift', 'model', 'gpu', 'stack', 'coverage', 'network', 'db', 'disk', 'cpu', 'memory',
       'step', 'lag', 'failure', 'fallback', 'freshness', 'saturation', 'throughput', 'cron', 'heartbeat', 'canary', 'deploy',
-      'deployment', 'rollout', 'kubernetes', 'k8s', 'container', 'cluster', 'node', 'host', 'fleet',
+      'deployment', 'rollout', 'kubernetes', 'k8s', 'container', 'cluster', 'node', 'host', 'fleet', 'platform', 'transaction',
     ],
   },
   {
@@ -362,6 +366,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       { pattern: 'correctness', notPrecededBy: PERSONAL },
     ],
   },
+  { id: 'reliability-of', role: 'backend', terms: ['reliability of|for the|our|its|their|a? *? {system}'] },
   {
     id: 'stability',
     role: 'mobile',
@@ -375,9 +380,13 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'backend',
     // "Site Reliability Engineer" is a job title and "I value reliability" a trait; a system's
     // reliability comes with the system.
+    // "enhancing platform reliability" and "operational reliability to every team" are claims; the
+    // reliability of a named system, or reliability next to its evidence, is not.
     terms: [{ pattern: 'reliability', notPrecededBy: PERSONAL, notFollowedBy: ['engineer', 'engineers', 'role', 'position'] }],
-    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'availability', 'farm', 'ci', 'runner', 'fleet', 'slo', 'sla', 'site', 'data', 'delivery', 'engineering', 'platform', 'infrastructure', 'operational', 'failure'],
-    notNear: ['honesty', 'integrity', 'punctuality', 'teamwork', 'work', 'ethic', 'value', 'values', 'known', 'trait', 'quality', 'qualities', 'attitude'],
+    near: [
+      'uptime', 'availability', 'slo', 'sla', 'sli', 'outage', 'incident', 'error', 'failure', 'retry', 'timeout', 'alert',
+      'oncall', 'pager', 'mttr', 'failover', 'redundancy', 'nines', 'degradation', 'crash', 'flaky', 'flakiness',
+    ],
   },
   {
     id: 'degradation',
@@ -547,7 +556,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     role: 'security',
     terms: [
       // "showing vulnerability" is a virtue, not a CVE.
-      { pattern: 'vulnerability', notPrecededBy: ['emotional', 'show', 'showing', 'showed', 'shown', 'personal', 'my', 'own', 'and', 'express', 'embrace'] },
+      { pattern: 'vulnerability', notPrecededBy: ['emotional', 'show', 'showing', 'showed', 'shown', 'personal', 'my', 'own', 'express', 'embrace'] },
       'cve', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
       'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
       'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
@@ -576,6 +585,44 @@ export const failureFamilies: readonly FailureFamily[] = [
 
   // The freshness of a feed or a table, not of produce.
   { id: 'freshness', role: 'data', terms: ['freshness'], near: [...OPS_CONTEXT, ...FRAME_SLOTS.data!, 'feed', 'index', 'cache', 'dashboard', 'sla', 'table', 'model', 'check', 'stale'] },
+
+  // ---- finding and fixing what is wrong ----------------------------------------------------------------
+  {
+    id: 'bugs-and-issues',
+    role: 'qa',
+    terms: [
+      // "resolved issues for users" is support; "live issues", "data issues", "security issues" are failures.
+      'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness',
+      'production|prod *? issue|bug|failure|outage|incident|defect|error',
+      // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
+      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track *? *? bug|defect|regression|race',
+      '~debug', '~troubleshoot',
+      { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },
+      'error|errors and|or warning|exception|crash',
+      'php|python|java|syntax|compile|compiler|type|runtime|server error',
+      'error notification|alert|report|reporting|message',
+      'highly available',
+      'data verification|validation|reconciliation',
+      'validation check|rule|layer',
+    ],
+  },
+  {
+    id: 'tests-written',
+    role: 'qa',
+    // Tests the writer built or owns ("built out their API testing", "contributing my own tests");
+    // not "tested my knowledge", "a test-driven environment" or tests split to run faster.
+    terms: [
+      // Not "automated tests": as an adjective it is as often a wish ("interested in automated tests").
+      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts'] },
+      'test automation',
+      'exploratory testing',
+      'static|static code analysis',
+      'unit|integration|end to end|e2e|contract|acceptance|property based|snapshot|ui|api test coverage',
+      'test coverage',
+    ],
+    // "well-tested code" is praise of the writer's code, A/B and usability tests are product research.
+    notInside: ['usability', 'user', 'b', 'market', 'concept', 'ab', 'well'],
+  },
 
   // ---- frontend ------------------------------------------------------------------------------------
   {
