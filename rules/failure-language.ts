@@ -29,6 +29,7 @@ const IRREGULAR = new Map<string, readonly string[]>([
   ['write', ['wrote', 'written']],
   ['build', ['built']],
   ['lead', ['led']],
+  ['troubleshoot', ['troubleshot']],
 ]);
 
 /**

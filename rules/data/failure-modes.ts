@@ -409,7 +409,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
       'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
       // Alone, "RTO" is as often "return to office".
-      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'restore drill|test',
+      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup and|or recovery|restore', 'restore drill|test',
     ],
   },
   { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
@@ -557,7 +557,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     terms: [
       // "showing vulnerability" is a virtue, not a CVE.
       { pattern: 'vulnerability', notPrecededBy: ['emotional', 'show', 'showing', 'showed', 'shown', 'personal', 'my', 'own', 'express', 'embrace'] },
-      'cve', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
+      'cve', 'owasp', 'security audit|review|hardening', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
       'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
       'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
       'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
@@ -595,8 +595,9 @@ export const failureFamilies: readonly FailureFamily[] = [
       'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
+      // Not "I caught the coding bug at twelve".
       '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track *? *? bug|defect|regression|race',
-      '~debug', '~troubleshoot',
+      '~debug', '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },
       'error|errors and|or warning|exception|crash',
       'php|python|java|syntax|compile|compiler|type|runtime|server error',
@@ -605,6 +606,8 @@ export const failureFamilies: readonly FailureFamily[] = [
       'data verification|validation|reconciliation',
       'validation check|rule|layer',
     ],
+    // "I caught the coding bug at twelve" is a passion, not a defect.
+    notInside: ['coding', 'programming', 'travel', 'startup', 'entrepreneurial', 'tech', 'teaching', 'computer', 'gaming', 'writing', 'design', 'acting'],
   },
   {
     id: 'tests-written',

@@ -91,6 +91,10 @@ const SPOKEN: Array<[string, string]> = [
   ['security issues', 'I have an eye for security issues in backend code.'],
   ['something broke', 'When something broke, I was the one who fixed it.'],
   ['the reliability of a named system', 'I spent a year on the reliability of the nightly export.'],
+  ['troubleshot outages', 'I troubleshot network outages across four offices.'],
+  ['bug fixes', 'I shipped bug fixes every week for the checkout team.'],
+  ['a security audit', 'I led a security audit of our partner integrations.'],
+  ['backup and recovery', 'I set up backup and recovery for the customer database.'],
   ['systems down', 'After the merger our booking systems were down for a week, and I ran the recovery.'],
   ['duplicate webhooks', 'Our bank sends duplicate webhooks after a timeout on their side, and I made the handler ignore them.'],
 ];
@@ -129,6 +133,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['predicting sensor failure', 'My capstone was predicting sensor failure with a neural network.'],
   ['reliability as a claim', 'I thrive in fast-paced settings, enhancing platform reliability and bringing operational reliability to every team.'],
   ['ideas tested, usability tests', 'I tested my ideas with users and ran usability tests.'],
+  ['the coding bug', 'I caught the coding bug at twelve and the travel bug at twenty.'],
   ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
