@@ -30,6 +30,10 @@ const IRREGULAR = new Map<string, readonly string[]>([
   ['build', ['built']],
   ['lead', ['led']],
   ['troubleshoot', ['troubleshot']],
+  ['find', ['found']],
+  ['catch', ['caught']],
+  ['keep', ['kept']],
+  ['spend', ['spent']],
 ]);
 
 /**

@@ -75,6 +75,9 @@ describe('failure-mode notation', () => {
     expect(inflections('retry')).toEqual(expect.arrayContaining(['retries', 'retried', 'retrying']));
     expect(inflections('charge')).toEqual(expect.arrayContaining(['charges', 'charged', 'charging']));
     expect(inflections('be')).not.toContain('bed');
+    for (const [verb, past] of [['find', 'found'], ['catch', 'caught'], ['keep', 'kept'], ['write', 'wrote'], ['build', 'built'], ['lose', 'lost'], ['go', 'went']]) {
+      expect(inflections(verb!), verb).toContain(past);
+    }
   });
   it('spells a compound closed and open', () => {
     expect(expandPattern('dead-letter queue')).toEqual(['deadletter queue', 'dead letter queue']);

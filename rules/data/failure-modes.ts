@@ -145,6 +145,7 @@ export const failureFamilies: readonly FailureFamily[] = [
       { pattern: '{action} *? *? twice', notFollowedBy: ['a', 'an', 'per', 'each', 'every', 'as', 'weekly', 'daily', 'monthly', 'yearly', 'over', 'the', 'that', 'what', 'more', 'less', 'than', 'at', 'in', 'on', 'to', 'with', 'by'] },
       '{action} *? *? more than once',
       '=double {action}',
+      '=double ~load',
       '~send twice',
       'same *? *? twice',
       // "a meter sends the same reading again".
@@ -184,7 +185,8 @@ export const failureFamilies: readonly FailureFamily[] = [
       { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
       { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
       // "pipeline failures", "payment errors", "network outages", "message loss".
-      { pattern: '{system}|{data} failure|outage|crash|timeout', notPrecededBy: [...POSSESSIVES, ...PREDICTING] },
+      // "app startup failures", "database connection timeouts".
+      { pattern: '{system}|{data} *? failure|outage|crash|timeout', notPrecededBy: [...POSSESSIVES, ...PREDICTING] },
       // "payment success rate" is a failure rate turned round; "interview success rate" is not a system's.
       '{system}|{data} success rate',
     ],
@@ -236,7 +238,17 @@ export const failureFamilies: readonly FailureFamily[] = [
   // ---- backend and operations -----------------------------------------------------------------------
   { id: 'retries', role: 'backend', terms: ['retry', 'backoff', 'exponential|jittered back-off', 'retry storm'] },
   // "at least once a month" is a habit.
-  { id: 'idempotency', role: 'backend', terms: ['idempotent', 'idempotency', 'idempotence', 'idempotently'] },
+  { id: 'idempotency', role: 'backend', terms: ['idempotent', 'idempotency', 'idempotence', 'idempotently', { pattern: 'safe|safely to? rerun|retry|replay|restart|resume', notFollowedBy: [...POSSESSIVES, 'our', 'a', 'an'] }, 'rerunnable', 'restartable', 'resumable'] },
+  // Offline edits that meet: not "I resolve conflicts within the team".
+  {
+    id: 'sync-conflicts',
+    role: 'mobile',
+    terms: ['conflict', 'conflicting write|writes|edit|edits|update|updates'],
+    near: ['sync', 'offline', 'device', 'replica', 'replication', 'crdt', 'concurrent', 'write', 'edit', 'version', 'clock', 'merge', 'wins'],
+    notNear: ['team', 'stakeholder', 'colleague', 'people', 'interpersonal', 'manager', 'customer', 'skill', 'skills', 'personality', 'priorities'],
+  },
+  // "kept the build green", "the suite stays green".
+  { id: 'kept-green', role: 'qa', terms: ['~keep *? *? *? *? build|suite|ci|test|pipeline|main|master green', 'build|suite|ci|test|pipeline|main|master ~stay|~go|~turn red|green'] },
   // Delivery guarantees; not "I have been there exactly once" or "at least once a month".
   {
     id: 'delivery-guarantees',
@@ -557,7 +569,7 @@ export const failureFamilies: readonly FailureFamily[] = [
     terms: [
       // "showing vulnerability" is a virtue, not a CVE.
       { pattern: 'vulnerability', notPrecededBy: ['emotional', 'show', 'showing', 'showed', 'shown', 'personal', 'my', 'own', 'express', 'embrace'] },
-      'cve', 'owasp', 'security audit|review|hardening', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
+      'cve', 'owasp', 'ransomware', 'cyberattack', 'cyber attack', 'idor', 'security attack|threat', 'security audit|review|hardening', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
       'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
       'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
       'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
@@ -593,6 +605,10 @@ export const failureFamilies: readonly FailureFamily[] = [
     terms: [
       // "resolved issues for users" is support; "live issues", "data issues", "security issues" are failures.
       'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness',
+      // The kind of a bug names a failure: "a timezone bug", "an encoding bug".
+      'timezone|encoding|unicode|null|caching|cache|logic|parsing|serialization|ordering|permission|auth|rounding|precision bug|defect',
+      'time zone|off by one|daylight saving bug|error',
+      'network|connection|api|database|db blip|hiccup|glitch|flap|flapping|partition',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
       // Not "I caught the coding bug at twelve".
