@@ -143,6 +143,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['ideas tested, usability tests', 'I tested my ideas with users and ran usability tests.'],
   ['the coding bug', 'I caught the coding bug at twelve and the travel bug at twenty.'],
   ['conflicts in a team, a dishwasher loaded twice, a career restarted, morale kept green', 'I resolve conflicts within the team calmly, I loaded the dishwasher twice, I felt safe to restart my career, and our team kept morale green.'],
+  ['test scores of a class', 'As a teacher I improved test scores at my school, and I keep our office green.'],
   ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
