@@ -11,6 +11,8 @@ import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
+// A Map, since it is looked up by the letter's words: "constructor" is no number.
+const NUMBER_WORDS = new Map(Object.entries(numberWords));
 let vocab: ReturnType<typeof buildVocab> | undefined;
 function buildVocab() {
   return {
@@ -195,7 +197,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         continue;
       }
       // "two thirds" is quoted by the fraction, above.
-      if (numberWords[lower] === undefined || FRACTIONS.has(after)) continue;
+      if (!NUMBER_WORDS.has(lower) || FRACTIONS.has(after)) continue;
       const next = words.slice(i + 1, i + 4);
       let end = word.end;
       if (MAGNITUDES.has(next[0]?.lower ?? '')) {
@@ -309,7 +311,7 @@ function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<number>): Ar
 
 function isNumeric(word: Word): boolean {
   if (YEAR.test(word.text)) return false;
-  return /^[$€£¥]?\d/.test(word.text) || numberWords[word.lower] !== undefined || word.lower === 'one';
+  return /^[$€£¥]?\d/.test(word.text) || NUMBER_WORDS.has(word.lower) || word.lower === 'one';
 }
 
 /** The index of the word that holds `offset`, or -1. Words are in order, so this is a binary search. */

@@ -119,6 +119,7 @@ const nonMetrics: Case[] = [
   { form: '2-week sprints', text: 'I moved our deploys to 2-week sprints with the platform team.', metrics: [], others: ['2'] },
   { form: 'first 90 days', text: 'My first 90 days would focus on the ledger services.', metrics: [], others: ['90'] },
   { form: 'slipped by a quarter', text: 'The launch slipped by a quarter.', metrics: [], others: [] },
+  { form: 'words that name Object members', text: 'Our constructor services and __proto__ toString jobs ran.', metrics: [], others: [] },
   { form: 'inline code', text: 'I set `timeout: 30s` and `retries: 3` on the payments client.', metrics: [], others: [] },
 ];
 
