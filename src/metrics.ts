@@ -3,9 +3,11 @@
 // a regular expression, since "1,200", "$2.4M" and "420ms" are shapes of characters; what it
 // means is decided from the words around it.
 import {
-  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, numberWords, percentWords,
-  reductionVerbs, scheduleNouns, sizeUnits, streetWords, tenureUnits, timeUnits, upgradeWords, versionWords,
+  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, headcountNouns,
+  headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
+  reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, versionWords,
 } from '../rules/data/metrics.js';
+import { frameMentions, markHeadcounts, mergeMentions } from './metric-frames.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
@@ -13,9 +15,56 @@ import type { NumberMention, Sentence, Word } from './types.js';
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 // A Map, since it is looked up by the letter's words: "constructor" is no number.
 const NUMBER_WORDS = new Map(Object.entries(numberWords));
-let vocab: ReturnType<typeof buildVocab> | undefined;
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** The value of a number word, hyphenated compounds included ("twenty-five"); "one" alone is none. */
+function numberWord(lower: string): number | undefined {
+  const simple = NUMBER_WORDS.get(lower);
+  if (simple !== undefined) return simple;
+  const dash = lower.indexOf('-');
+  if (dash < 0) return undefined;
+  const tens = lower.slice(0, dash);
+  const unit = lower.slice(dash + 1);
+  return TENS.has(tens) && UNITS.has(unit) ? NUMBER_WORDS.get(tens)! + (unit === 'one' ? 1 : NUMBER_WORDS.get(unit)!) : undefined;
+}
+
+/**
+ * Each word with its plural, as a frame in words compares them: written forms, not stems, since a
+ * stem meets unrelated words ("books" and "booking" both fold to "book").
+ */
+function forms(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const word of list) {
+    const n = normalise(word);
+    out.add(n).add(n + 's').add(n + 'es');
+    if (/[^aeiou]y$/.test(n)) out.add(n.slice(0, -1) + 'ies');
+  }
+  return out;
+}
+
+export type Vocab = ReturnType<typeof buildVocab>;
+let vocab: Vocab | undefined;
 function buildVocab() {
   return {
+    numberWord,
+    // Plurals compared as written: the stemmer folds "hundred" to "hundr" but "hundreds" to "hundred".
+    pluralMagnitude: new Set(magnitudes.map((m) => m + 's')),
+    multiplierOnly: new Set(multiplierOnlyMagnitudes.map((m) => m + 's')),
+    saving: stems(savingVerbs),
+    timeRank: new Map(timeScale.flatMap((units, rank) => [...forms(units)].map((u) => [u, rank] as const))),
+    filler: new Set(durationFillers),
+    // Written forms for the frames in words (src/metric-frames.ts).
+    countForms: forms(countNouns),
+    timeForms: forms(timeUnits),
+    tenureForms: forms(tenureUnits),
+    amountForms: forms([...sizeUnits, ...currencyWords]),
+    headcountForms: forms(headcountNouns),
+    headcountOnly: forms(headcountOnlyNouns),
+    manage: stems(headcountVerbs),
+    team: forms(teamNouns),
+    foldKind: forms(foldKinds),
+    rank: new Set(rankWords),
     count: stems(countNouns),
     time: stems(timeUnits),
     schedule: stems(scheduleNouns),
@@ -108,7 +157,9 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const covered = new Set<number>();
     // Phone numbers already quoted, by start.
     const quoted = new Set<number>();
-    const push = (start: number, end: number, metric: boolean) => out.push({ start, end, text: text.slice(start, end), metric });
+    // This sentence's mentions: frames in words join them, and headcounts are judged over them all.
+    const mine: NumberMention[] = [];
+    const push = (start: number, end: number, metric: boolean) => mine.push({ start, end, text: text.slice(start, end), metric });
 
     for (const m of digits ? slice.matchAll(NUMBER) : []) {
       const start = sentence.start + m.index!;
@@ -148,7 +199,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         const decade = attached[1] === 's' && (yearLike || (/^[1-9]0$/.test(m[2]!) && DECADE_WORDS.has(prev?.lower ?? '')));
         metric = !decade;
       } else if (inRange(start)) metric = true;
-      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)))) metric = false;
+      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)) || v.rank.has(prev.lower))) metric = false;
       else if (yearLike && prev && YEAR_WORDS.has(prev.lower)) metric = false;
       // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
       else {
@@ -172,8 +223,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       const after = words[i + 1]?.lower ?? '';
       if (covered.has(word.start)) continue;
       if (v.change.has(lower)) {
-        // "doubled down", "doubled as the on-call lead" are not measured changes.
-        if (!/^(down|as|up)$/.test(after)) push(word.start, word.end, true);
+        // "doubled down", "doubled as the on-call lead", "a twofold purpose" are not measured changes.
+        if (!/^(down|as|up)$/.test(after) && !v.foldKind.has(after)) push(word.start, word.end, true);
         continue;
       }
       // "reduced pages by half", "cut p99 latency in half" (but not "split the team in half").
@@ -197,7 +248,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         continue;
       }
       // "two thirds" is quoted by the fraction, above.
-      if (!NUMBER_WORDS.has(lower) || FRACTIONS.has(after)) continue;
+      if (numberWord(lower) === undefined || FRACTIONS.has(after)) continue;
       const next = words.slice(i + 1, i + 4);
       let end = word.end;
       if (MAGNITUDES.has(next[0]?.lower ?? '')) {
@@ -206,12 +257,17 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       }
       const unit: { word?: Word } = {};
       const metric =
-        !isMasked(word.start) && (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit) ?? false));
+        !isMasked(word.start) &&
+        !v.rank.has(before ?? '') &&
+        (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit) ?? false));
       if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       // A figure is quoted alone; anything else with the word that explains it ("five years").
       if (!metric && next[0] && end === word.end) end = next[0].end;
       push(word.start, end, metric);
     }
+    const merged = mergeMentions(mine, frameMentions(text, sentence, v), text);
+    markHeadcounts(sentence, merged, v);
+    for (const m of merged) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -311,7 +367,7 @@ function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<number>): Ar
 
 function isNumeric(word: Word): boolean {
   if (YEAR.test(word.text)) return false;
-  return /^[$€£¥]?\d/.test(word.text) || NUMBER_WORDS.has(word.lower) || word.lower === 'one';
+  return /^[$€£¥]?\d/.test(word.text) || numberWord(word.lower) !== undefined || word.lower === 'one';
 }
 
 /** The index of the word that holds `offset`, or -1. Words are in order, so this is a binary search. */

@@ -3,6 +3,7 @@
 // to sit close to a metric (a count noun, "cut", "faster" nearby), since that is where false
 // positives come from.
 import { describe, expect, it } from 'vitest';
+import * as data from '../rules/data/metrics.js';
 import { buildLetter } from '../src/letter.js';
 
 interface Case {
@@ -67,6 +68,46 @@ const metrics: Case[] = [
   { form: 'thousands separator, any noun', text: 'Readings from around 400,000 smart meters arrived as bulk files.', metrics: ['400,000 smart meters'] },
   { form: 'N things per X', text: 'We oversold roughly 120 seats per large event.', metrics: ['120 seats'] },
   { form: 'ten times our volume', text: 'Your platform runs at roughly ten times our volume.', metrics: ['ten'] },
+  // Quantities in words: a plural magnitude with a counted noun, a unit or a rate.
+  { form: 'millions of requests', text: 'The API I own serves millions of requests.', metrics: ['millions of requests'] },
+  { form: 'thousands of users', text: 'It is a product used by thousands of users.', metrics: ['thousands of users'] },
+  { form: 'hundreds of services', text: 'The platform spans hundreds of services.', metrics: ['hundreds of services'] },
+  { form: 'tens of thousands of events', text: 'The pipeline ingests tens of thousands of events.', metrics: ['tens of thousands of events'] },
+  { form: 'billions of rows', text: 'The warehouse holds billions of rows.', metrics: ['billions of rows'] },
+  { form: 'dozens of microservices', text: 'The gateway fronts dozens of microservices.', metrics: ['dozens of microservices'] },
+  { form: 'modifiers before the noun', text: 'The app reaches millions of monthly active users.', metrics: ['millions of monthly active users'] },
+  { form: 'hundreds of thousands of dollars', text: 'The rewrite saved hundreds of thousands of dollars.', metrics: ['hundreds of thousands of dollars'] },
+  { form: 'millions a day', text: 'The ledger records millions a day.', metrics: ['millions a day'] },
+  { form: 'a dozen services', text: 'I split the monolith into a dozen services.', metrics: ['dozen services'] },
+  { form: 'a few hundred merchants', text: 'We onboarded a few hundred merchants.', metrics: ['hundred merchants'] },
+  { form: 'three services', text: 'I split the monolith into three services.', metrics: ['three services'] },
+  // Time saved, hyphen and space alike.
+  { form: 'saved thousands of developer-hours', text: 'The tooling saved thousands of developer-hours.', metrics: ['thousands of developer-hours'] },
+  { form: 'saved thousands of developer hours', text: 'The tooling saved thousands of developer hours.', metrics: ['thousands of developer hours'] },
+  { form: 'hundreds of engineer-hours a month', text: 'We freed up hundreds of engineer-hours a month.', metrics: ['hundreds of engineer-hours a month'] },
+  // Numbers in words.
+  { form: 'twenty-five percent', text: 'Errors fell twenty-five percent.', metrics: ['twenty-five percent'] },
+  { form: 'ten-fold', text: 'The index made queries ten-fold faster.', metrics: ['ten-fold'] },
+  { form: 'a hundred fold', text: 'Throughput grew a hundred fold.', metrics: ['hundred'] },
+  { form: 'tenfold', text: 'Throughput grew tenfold.', metrics: ['tenfold'] },
+  // Before/after of units of time, in words.
+  { form: 'from hours to minutes', text: 'Deploys went from hours to minutes.', metrics: ['from hours to minutes'] },
+  { form: 'from days to hours', text: 'Triage went from days to hours.', metrics: ['from days to hours'] },
+  { form: 'from weeks to a day', text: 'Releases went from weeks to a day.', metrics: ['from weeks to a day'] },
+  { form: 'from an hour to ten minutes', text: 'I cut build time from an hour to ten minutes.', metrics: ['ten minutes'] },
+  { form: 'from several weeks to under an hour', text: 'Onboarding a tenant went from several weeks to under an hour.', metrics: ['from several weeks to under an hour'] },
+  { form: 'from weekly releases to several deploys a day', text: 'We went from weekly releases to several deploys a day.', metrics: ['from weekly releases to several deploys a day'] },
+  { form: 'from monthly to daily', text: 'We moved from monthly releases to daily ones.', metrics: ['from monthly releases to daily'] },
+  { form: 'from forty-one seconds to under three', text: 'Notification went from forty-one seconds to under three.', metrics: ['forty-one', 'three'] },
+  // Ratios.
+  { form: 'one in twenty', text: 'Before the fix, one in twenty checkouts timed out.', metrics: ['one in twenty checkouts'] },
+  { form: '1 in 5', text: 'Before the fix, 1 in 5 checkouts timed out.', metrics: ['1 in 5'] },
+  { form: '9 out of 10', text: 'Now 9 out of 10 merchants renew.', metrics: ['10 merchants'], others: ['9'] },
+  // A count of users, customers or teams served is scale, whoever counts them.
+  { form: 'used by 400 engineers', text: 'The platform I led is used by 400 engineers.', metrics: ['400 engineers'] },
+  { form: 'onboarded 300 customers', text: 'I onboarded 300 customers onto the new API.', metrics: ['300 customers'] },
+  { form: 'thousands of developers use', text: 'Thousands of developers use the library.', metrics: ['Thousands of developers'] },
+  { form: 'a metric beside a headcount', text: 'The two interns I mentored shipped 12 services.', metrics: ['12 services'], others: ['two interns'] },
   { form: 'a metric next to a tenure', text: 'It took two years to migrate 40 services.', metrics: ['40 services'], others: ['two years'] },
 ];
 
@@ -119,6 +160,47 @@ const nonMetrics: Case[] = [
   { form: '2-week sprints', text: 'I moved our deploys to 2-week sprints with the platform team.', metrics: [], others: ['2'] },
   { form: 'first 90 days', text: 'My first 90 days would focus on the ledger services.', metrics: [], others: ['90'] },
   { form: 'slipped by a quarter', text: 'The launch slipped by a quarter.', metrics: [], others: [] },
+  // Vague quantities that are no outcome.
+  { form: 'thousands of miles', text: 'I drove thousands of miles to reach the payments team.', metrics: [], others: [] },
+  { form: 'thousands of books', text: 'I have read thousands of books about distributed systems.', metrics: [], others: [] },
+  { form: 'tens of engineers', text: 'Tens of engineers touched the ledger services.', metrics: [], others: [] },
+  { form: 'hundreds of hours spent learning', text: 'In the hundreds of hours I spent learning Rust I grew.', metrics: [], others: ['hundreds of hours'] },
+  { form: 'a couple of weeks ago', text: 'I started a couple of weeks ago on the ledger services.', metrics: [], others: [] },
+  { form: 'millions of Americans', text: 'Millions of Americans use payment services.', metrics: [], others: [] },
+  // Ranges of time that grow are spans, not outcomes.
+  { form: 'from weeks to months', text: 'Projects lasted from weeks to months.', metrics: [], others: [] },
+  { form: 'from daily to quarterly', text: 'I ran everything from daily stand-ups to quarterly planning.', metrics: [], others: [] },
+  { form: 'from seconds to minutes', text: 'Latency grew from seconds to minutes under load.', metrics: [], others: [] },
+  { form: 'from day one to launch', text: 'I owned the service from day one to launch.', metrics: [], others: [] },
+  { form: 'one in a million', text: 'It was a one in a million chance.', metrics: [], others: ['million chance'] },
+  { form: 'two in three years', text: 'Two in three years is a fine pace.', metrics: [], others: ['Two in', 'three years'] },
+  { form: 'twenty-five years', text: 'The bank has run for twenty-five years.', metrics: [], others: ['twenty-five years'] },
+  { form: 'a twofold purpose', text: 'The role has a twofold purpose.', metrics: [], others: [] },
+  { form: 'a two-fold purpose', text: 'The role has a two-fold purpose.', metrics: [], others: [] },
+  // Headcounts of people managed, mentored, led, hired or onboarded: scope, not outcomes.
+  { form: 'mentored two junior engineers', text: 'I mentored two junior engineers.', metrics: [], others: ['two junior engineers'] },
+  { form: 'led a team of 5', text: 'I led a team of 5.', metrics: [], others: ['5'] },
+  { form: 'a team of five engineers', text: 'I joined a team of five engineers.', metrics: [], others: ['five engineers'] },
+  { form: 'managed 12 engineers', text: 'I managed 12 engineers.', metrics: [], others: ['12 engineers'] },
+  { form: 'onboarded three interns', text: 'I onboarded three interns.', metrics: [], others: ['three interns'] },
+  { form: 'hired 4 developers', text: 'I hired 4 developers.', metrics: [], others: ['4 developers'] },
+  { form: 'hired and onboarded 4 developers', text: 'I hired and onboarded 4 developers.', metrics: [], others: ['4 developers'] },
+  { form: 'led 3 teams', text: 'I led 3 teams through the migration.', metrics: [], others: ['3 teams'] },
+  { form: 'tech lead for 12 engineers', text: 'I was the tech lead for 12 engineers.', metrics: [], others: ['12 engineers'] },
+  { form: 'a 12-person team', text: 'I managed a 12-person team.', metrics: [], others: ['12-person'] },
+  { form: 'six direct reports', text: 'I have six direct reports.', metrics: [], others: ['six direct reports'] },
+  { form: '12 hires', text: 'I made 12 hires last year.', metrics: [], others: ['12 hires'] },
+  { form: 'grew the team from 3 to 12', text: 'I grew the team from 3 to 12 engineers.', metrics: [], others: ['3', '12'] },
+  { form: 'mentored dozens of engineers', text: 'I mentored dozens of engineers.', metrics: [], others: ['dozens of engineers'] },
+  { form: 'taught 30 students', text: 'I taught 30 students.', metrics: [], others: ['30 students'] },
+  { form: 'an organisation of about 200 engineers', text: 'I led incident review for an organisation of about 200 engineers.', metrics: [], others: ['200 engineers'] },
+  // Ranks, grades and course codes.
+  { form: 'top 10 customers', text: 'We are in the top 10 customers list.', metrics: [], others: ['10'] },
+  { form: 'top ten finalists', text: 'We were top ten finalists.', metrics: [], others: ['ten finalists'] },
+  { form: 'number one', text: 'We were number one in the region.', metrics: [], others: [] },
+  { form: 'grade 10 students', text: 'I tutored grade 10 students in maths.', metrics: [], others: ['10'] },
+  { form: 'GPA', text: 'I graduated with a 3.9 GPA, or a GPA of 3.8 in my major.', metrics: [], others: ['3.9', '3.8'] },
+  { form: 'course codes', text: 'I took CS 101 and CSE 331.', metrics: [], others: ['101', '331'] },
   { form: 'words that name Object members', text: 'Our constructor services and __proto__ toString jobs ran.', metrics: [], others: [] },
   { form: 'inline code', text: 'I set `timeout: 30s` and `retries: 3` on the payments client.', metrics: [], others: [] },
 ];
@@ -167,5 +249,40 @@ describe('mentions point into the letter', () => {
       ['40%', true],
       ['17', false],
     ]);
+  });
+});
+
+describe('the lexicons of the frames in words', () => {
+  const lists: Record<string, readonly string[]> = {
+    magnitudes: data.magnitudes,
+    savingVerbs: data.savingVerbs,
+    durationFillers: data.durationFillers,
+    headcountNouns: data.headcountNouns,
+    headcountOnlyNouns: data.headcountOnlyNouns,
+    headcountVerbs: data.headcountVerbs,
+    teamNouns: data.teamNouns,
+    rankWords: data.rankWords,
+    foldKinds: data.foldKinds,
+    timeScale: data.timeScale.flat(),
+  };
+  for (const [name, list] of Object.entries(lists)) {
+    it(`${name}: non-empty, lower case, trimmed, no duplicates`, () => {
+      expect(list.length).toBeGreaterThan(0);
+      expect(new Set(list).size, 'duplicates').toBe(list.length);
+      for (const w of list) expect(w).toMatch(/^[a-zµ]+$/);
+    });
+  }
+  it('keeps users and customers out of the headcount nouns: a count of them is scale', () => {
+    for (const scale of ['user', 'customer', 'client', 'merchant', 'tenant']) expect(data.headcountNouns).not.toContain(scale);
+  });
+  it('never lets a multiplier-only magnitude stand alone, and every one is a magnitude', () => {
+    for (const m of data.multiplierOnlyMagnitudes) expect(data.magnitudes).toContain(m);
+  });
+  it('gives the cadence words the rank of the unit they name', () => {
+    const rank = (w: string) => data.timeScale.findIndex((units) => units.includes(w));
+    expect(rank('daily')).toBe(rank('day'));
+    expect(rank('weekly')).toBe(rank('week'));
+    expect(rank('minute')).toBeLessThan(rank('hour'));
+    expect(rank('month')).toBeLessThan(rank('year'));
   });
 });

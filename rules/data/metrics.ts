@@ -63,6 +63,12 @@ export const changeWords: readonly string[] = [
   'halved', 'doubled', 'tripled', 'quadrupled', 'tenfold', 'twofold', 'threefold', 'fivefold', 'hundredfold',
 ];
 
+/** Nouns after "twofold", "two-fold" that make it "of two kinds", not a multiplier: "a twofold purpose". */
+export const foldKinds: readonly string[] = [
+  'purpose', 'approach', 'goal', 'aim', 'mission', 'reason', 'problem', 'challenge', 'role', 'benefit', 'question',
+  'nature', 'strategy', 'plan', 'answer', 'focus', 'interest', 'motivation', 'appeal', 'task', 'responsibility',
+];
+
 /** Number words; "one" is left out because "one of the…" is not a figure. */
 export const numberWords: Readonly<Record<string, number>> = {
   two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -94,3 +100,81 @@ export const reductionVerbs: readonly string[] = [
 
 /** Units that only count inside a before/after ("from three months to two weeks"). */
 export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'decade', 'quarter', 'semester'];
+
+// ── Frames over words (src/metric-frames.ts) ────────────────────────────────────────────────────
+// Nouns are written in the singular: the plural forms are generated (src/metrics.ts forms), and a
+// hyphenated compound is read as its pieces, so "developer-hours" and "developer hours" meet. Verbs
+// are compared by stem ("mentored", "mentoring"); irregular forms are listed.
+
+/**
+ * Magnitudes whose plural starts a vague quantity: "millions of requests", "tens of thousands of
+ * events", "dozens of services". The singular forms are numbers already (numberWords).
+ */
+export const magnitudes: readonly string[] = ['ten', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
+
+/** "tens" alone is no quantity ("tens of engineers" is rare and vague): it must multiply a larger magnitude. */
+export const multiplierOnlyMagnitudes: readonly string[] = ['ten'];
+
+/**
+ * Verbs that make a vague amount of time an outcome: "saved thousands of developer-hours", but not
+ * "the hundreds of hours I spent learning".
+ */
+export const savingVerbs: readonly string[] = [
+  'save', 'cut', 'cutting', 'reduce', 'free', 'eliminate', 'reclaim', 'shave', 'recover', 'spare', 'prevent', 'avoid',
+  'remove', 'automate', 'trim', 'trimmed',
+];
+
+/**
+ * Units of time in order of length, for a before/after in words ("from hours to minutes"). Units on
+ * one line share a rank. Cadence words count as the period they name ("from weekly to daily").
+ */
+export const timeScale: ReadonlyArray<readonly string[]> = [
+  ['nanosecond', 'ns'],
+  ['microsecond', 'µs'],
+  ['millisecond', 'ms', 'msec'],
+  ['second', 'sec'],
+  ['minute', 'min'],
+  ['hour', 'hr', 'hourly'],
+  ['day', 'daily', 'nightly', 'overnight'],
+  ['week', 'weekly'],
+  ['fortnight', 'fortnightly', 'biweekly'],
+  ['month', 'monthly'],
+  ['quarter', 'quarterly'],
+  ['year', 'yearly', 'annual', 'annually'],
+];
+
+/**
+ * Words that may stand before a unit in a before/after: "from an hour", "to under ten minutes",
+ * "to a few seconds", "to several times a day". Digits are handled by the number pass already.
+ */
+export const durationFillers: readonly string[] = [
+  'a', 'an', 'one', 'single', 'several', 'few', 'couple', 'of', 'many', 'multiple', 'about', 'around', 'over', 'under',
+  'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'less', 'more', 'than', 'mere', 'full', 'whole',
+  'entire', 'within', 'per', 'times', 'twice', 'once', 'down',
+];
+
+/**
+ * People a writer manages, mentors, leads, hires or onboards. Counted under one of headcountVerbs,
+ * or as the size of a team, they are scope, not a measured outcome ("I mentored two junior
+ * engineers"). Users and customers are not here: a count of them is scale.
+ */
+export const headcountNouns: readonly string[] = [
+  'engineer', 'developer', 'programmer', 'intern', 'person', 'people', 'member', 'report', 'hire', 'employee', 'mentee',
+  'apprentice', 'student', 'teammate', 'colleague', 'contractor', 'designer', 'analyst', 'tester', 'scientist',
+  'staff', 'junior', 'graduate', 'manager', 'lead', 'team', 'squad', 'sre', 'admin', 'trainee', 'volunteer', 'fellow',
+];
+
+/** People whose count is a headcount in any sentence: "12 hires", "four mentees". */
+export const headcountOnlyNouns: readonly string[] = ['hire', 'mentee', 'headcount', 'fte'];
+
+/** Verbs whose object, counted in people, is a headcount: "managed 12 engineers", "onboarded three interns". */
+export const headcountVerbs: readonly string[] = [
+  'manage', 'mentor', 'lead', 'led', 'hire', 'onboard', 'coach', 'supervise', 'train', 'recruit',
+  'oversee', 'oversaw', 'teach', 'taught', 'tutor', 'direct', 'guide', 'interview',
+];
+
+/** Groups of people whose size is a headcount: "a team of 5", "grew the team from 3 to 12", "a 40-person org". */
+export const teamNouns: readonly string[] = ['team', 'squad', 'group', 'crew', 'cohort', 'department', 'org', 'organization', 'staff', 'class'];
+
+/** Words just before a number that make it a rank, not a measurement: "top 10 finalist", "number 1". */
+export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 'ranking', 'grade', 'gpa', 'cgpa'];

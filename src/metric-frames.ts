@@ -1,0 +1,274 @@
+// Figures written in words, read as frames over a sentence's terms (hyphen pieces are terms of
+// their own, and every term carries its stem, so "developer-hours" and "developer hours", "ten-fold"
+// and "ten fold", "millions" and "million" meet without listing variants):
+//   a vague quantity     "millions of requests", "tens of thousands of events", "thousands a day"
+//   a before/after       "from hours to minutes", "from weekly releases to several a day"
+//   a ratio              "one in five requests", "9 out of 10 merchants"
+//   a multiplier         "ten-fold", "a hundred fold"
+// and one judgement over every figure the sentence holds: a headcount of people managed, mentored,
+// led, hired or onboarded is the scope of a job, not a measured outcome.
+import type { NumberMention, Sentence, Term } from './types.js';
+import type { Vocab } from './metrics.js';
+
+const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
+const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
+// Words that may stand between a management verb and the people it counts: "managed a team of over
+// 12 engineers", "hired and onboarded 5", "mentored my two". Anything else (a noun, another verb)
+// means the number belongs to something else: "led a platform used by 400 engineers".
+const CONNECTORS = new Set([
+  'a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'up', 'to', 'of', 'and', 'also', 'over', 'about', 'around',
+  'roughly', 'nearly', 'almost', 'approximately', 'more', 'than', 'some', 'total', 'as', 'many', 'from', 'for', 'size',
+  'grew', 'grow', 'grown', 'have', 'has', 'had', 'i', 'we', 'who', 'whom', 'that', 'personally', 'directly', 'new',
+]);
+// How far a frame looks: a few words either way, so a long sentence stays linear.
+const REACH = 6;
+
+const isDigits = (t: Term | undefined): boolean => t !== undefined && /^\d/.test(t.norm);
+const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
+
+/** Figures in words that the number pass does not see, as mentions of the sentence's text. */
+export function frameMentions(text: string, sentence: Sentence, v: Vocab): NumberMention[] {
+  const terms = sentence.terms;
+  const out: NumberMention[] = [];
+  const push = (from: number, to: number, metric: boolean) => {
+    const start = terms[from]!.start;
+    const end = terms[to]!.end;
+    out.push({ start, end, text: text.slice(start, end), metric });
+  };
+  // A frame may not run across clause punctuation.
+  const joined = (from: number, to: number) => {
+    for (let k = from + 1; k <= to; k++) if (terms[k]!.afterBreak) return false;
+    return true;
+  };
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (isPluralMagnitude(t, v)) {
+      const found = vagueQuantity(terms, i, v);
+      if (found && joined(i, found.to)) {
+        push(i, found.to, found.metric);
+        i = found.to;
+      }
+      continue;
+    }
+    if (t.norm === 'from') {
+      const to = beforeAfter(terms, i, v);
+      if (to > 0 && joined(i, to)) {
+        push(i, to, true);
+        i = to;
+      }
+      continue;
+    }
+    // "ten-fold", "a hundred fold"; not "a two-fold purpose".
+    if (t.norm === 'fold' && i > 0 && v.numberWord(terms[i - 1]!.norm) !== undefined && !t.afterBreak && !v.foldKind.has(terms[i + 1]?.norm ?? '')) {
+      push(i - 1, i, true);
+      continue;
+    }
+    const ratio = ratioAt(terms, i, v);
+    if (ratio > 0 && joined(i, ratio)) {
+      push(i, ratio, true);
+      i = ratio;
+    }
+  }
+  return out;
+}
+
+/** "millions", "dozens", "tens": a magnitude in the plural (the singular is a number word). */
+function isPluralMagnitude(t: Term, v: Vocab): boolean {
+  return v.pluralMagnitude.has(t.norm);
+}
+
+/**
+ * "thousands of (paying) users", "tens of thousands of events", "millions a day". Returns the last
+ * term of the frame and whether it is a figure: a vague amount of time is one only when it was
+ * saved or is a rate ("saved thousands of developer-hours", not "hundreds of hours I spent learning").
+ */
+function vagueQuantity(terms: readonly Term[], i: number, v: Vocab): { to: number; metric: boolean } | undefined {
+  let j = i;
+  // At most three links ("hundreds of thousands of millions"), so a long run of them stays linear.
+  while (j - i < 6 && terms[j + 1]?.norm === 'of' && terms[j + 2] && isPluralMagnitude(terms[j + 2]!, v)) j += 2;
+  // "tens" only multiplies: "tens of thousands".
+  if (j === i && v.multiplierOnly.has(terms[i]!.norm)) return undefined;
+  if (terms[j + 1]?.norm !== 'of') {
+    // "thousands per second", "millions a day"
+    const rate = RATE.has(terms[j + 1]?.norm ?? '') && isTime(terms[j + 2], v);
+    return rate ? { to: j + 2, metric: true } : undefined;
+  }
+  // The counted noun, after at most two modifiers: "millions of monthly active users".
+  let head = -1;
+  for (let k = j + 2; k < Math.min(terms.length, j + 5); k++) {
+    if (isUnit(terms[k]!, v)) {
+      head = k;
+      break;
+    }
+    // A modifier is singular ("monthly active users", "API requests"); a plural noun ends the phrase
+    // before any verb after it: "millions of Americans use payment services".
+    const t = terms[k]!;
+    if (STOP.has(t.norm) || isDigits(t) || (t.norm !== t.stem && /[^s]s$/.test(t.norm))) return undefined;
+  }
+  if (head < 0) return undefined;
+  // A compound's head is its last noun: "developer-hours", "customer accounts".
+  for (let n = 0; n < 3 && terms[head + 1] && !terms[head + 1]!.afterBreak && isUnit(terms[head + 1]!, v); n++) head++;
+  if (!isTime(terms[head], v)) return { to: head, metric: true };
+  const rate = RATE.has(terms[head + 1]?.norm ?? '') && (isTime(terms[head + 2], v) || v.tenureForms.has(terms[head + 2]?.norm ?? ''));
+  if (rate) return { to: head + 2, metric: true };
+  let saved = false;
+  for (let k = i - 1; k >= Math.max(0, i - REACH) && !saved; k--) {
+    saved = v.saving.has(terms[k]!.stem) || v.saving.has(terms[k]!.norm);
+    if (terms[k]!.afterBreak) break;
+  }
+  return { to: head, metric: saved };
+}
+
+const isTime = (t: Term | undefined, v: Vocab): boolean => t !== undefined && v.timeForms.has(t.norm);
+const isUnit = (t: Term, v: Vocab): boolean =>
+  v.countForms.has(t.norm) || v.timeForms.has(t.norm) || v.amountForms.has(t.norm) || v.headcountForms.has(t.norm);
+
+/**
+ * "from hours to minutes", "from an hour to ten minutes", "from weekly to several times a day": a
+ * before/after of two units of time, the second shorter. A range that grows ("from days to weeks",
+ * "everything from daily stand-ups to quarterly planning") is a span, not an outcome. Returns the
+ * last term, or -1.
+ */
+function beforeAfter(terms: readonly Term[], from: number, v: Vocab): number {
+  const a = durationAt(terms, from + 1, v);
+  if (!a) return -1;
+  // "from two days of manual work to an hour"
+  let to = -1;
+  for (let k = a.at + 1; k < Math.min(terms.length, a.at + 5); k++) {
+    if (terms[k]!.norm === 'to') {
+      to = k;
+      break;
+    }
+    if (terms[k]!.norm === 'from') return -1;
+  }
+  if (to < 0) return -1;
+  const b = durationAt(terms, to + 1, v);
+  return b && b.rank < a.rank ? b.at : -1;
+}
+
+/** A unit of time after at most four filler words ("an", "a few", "under ten"), with its rank. */
+function durationAt(terms: readonly Term[], at: number, v: Vocab): { at: number; rank: number } | undefined {
+  for (let k = at; k < Math.min(terms.length, at + 5); k++) {
+    const t = terms[k]!;
+    const rank = v.timeRank.get(t.norm);
+    if (rank !== undefined) return { at: k, rank };
+    // "several deploys a day"
+    const filler = v.filler.has(t.norm) || v.numberWord(t.norm) !== undefined || v.countForms.has(t.norm) || RATE.has(t.norm);
+    if (!filler) return undefined;
+  }
+  return undefined;
+}
+
+/** "one in five (requests)", "9 out of 10": returns the last term of the ratio, or -1. */
+function ratioAt(terms: readonly Term[], i: number, v: Vocab): number {
+  const isCount = (t: Term | undefined) => t !== undefined && ((isDigits(t) && !YEAR.test(t.norm)) || v.numberWord(t.norm) !== undefined || t.norm === 'one');
+  if (!isCount(terms[i])) return -1;
+  let b = i + 2;
+  if (terms[i + 1]?.norm === 'out' && terms[i + 2]?.norm === 'of') b = i + 3;
+  else if (terms[i + 1]?.norm !== 'in') return -1;
+  if (!isCount(terms[b]) || terms[b]!.norm === 'one') return -1;
+  // "2 in 3 years", "5 in 10 minutes": a span of time, not a share.
+  const next = terms[b + 1];
+  if (next && (v.timeForms.has(next.norm) || v.tenureForms.has(next.norm))) return -1;
+  return b;
+}
+
+/**
+ * The sentence's mentions with the frames the number pass missed, in order: a frame that overlaps a figure already found
+ * is left out ("from an hour to ten minutes" holds "ten minutes"), one that overlaps only non-figures
+ * replaces them ("1 in 5" was "1" and "5").
+ */
+export function mergeMentions(mentions: NumberMention[], frames: readonly NumberMention[], text: string): NumberMention[] {
+  if (frames.length === 0) return mentions;
+  // Both in order of start, and frames never overlap each other: one walk, linear in both.
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: NumberMention[] = [];
+  let k = 0;
+  for (const f of frames) {
+    while (k < sorted.length && sorted[k]!.end <= f.start) out.push(sorted[k++]!);
+    let j = k;
+    let { start, end } = f;
+    let figure = false;
+    while (j < sorted.length && sorted[j]!.start < f.end) {
+      figure ||= sorted[j]!.metric;
+      start = Math.min(start, sorted[j]!.start);
+      end = Math.max(end, sorted[j]!.end);
+      j++;
+    }
+    if (figure) continue;
+    out.push({ start, end, text: text.slice(start, end), metric: f.metric });
+    k = j;
+  }
+  while (k < sorted.length) out.push(sorted[k++]!);
+  return out;
+}
+
+/**
+ * Marks as no figure each mention in the sentence that counts people managed, mentored, led, hired or
+ * onboarded ("I mentored two junior engineers", "led a team of 5", "grew the team from 3 to 12",
+ * "a 40-person org", "six direct reports"). A count of users or customers is scale and stays.
+ */
+export function markHeadcounts(sentence: Sentence, mentions: readonly NumberMention[], v: Vocab): void {
+  const terms = sentence.terms;
+  for (const m of mentions) {
+    if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
+    const first = firstTermFrom(terms, m.start);
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1]!.end <= m.end) last++;
+    if (first >= terms.length) continue;
+    if (isHeadcount(terms, first, last, v)) m.metric = false;
+  }
+}
+
+function isHeadcount(terms: readonly Term[], first: number, last: number, v: Vocab): boolean {
+  const counted = (t: Term) => !isDigits(t) && v.numberWord(t.norm) === undefined && !v.pluralMagnitude.has(t.norm) && t.norm !== 'of';
+  // The counted noun: the mention's own last word ("12 engineers"), or the next noun after a bare
+  // number ("3 to 12 engineers", "team of 5").
+  let head = counted(terms[last]!) ? last : -1;
+  if (head < 0) {
+    for (let k = last + 1; k < Math.min(terms.length, last + 4) && !terms[k]!.afterBreak; k++) {
+      if (isUnit(terms[k]!, v)) {
+        head = k;
+        break;
+      }
+      if (STOP.has(terms[k]!.norm)) break;
+    }
+  }
+  const headTerm = head >= 0 ? terms[head] : undefined;
+  const people = headTerm !== undefined && v.headcountForms.has(headTerm.norm);
+  // "six direct reports", "12 hires"
+  if (headTerm && ((/^reports?$/.test(headTerm.norm) && terms[head - 1]?.norm === 'direct') || v.headcountOnly.has(headTerm.norm))) return true;
+  if (headTerm && !people) return false;
+  // Backwards through connecting words: a team ("a team of 5", "the team from 3 to 12") or, for
+  // people, a management verb ("managed 12 engineers").
+  for (let k = first - 1; k >= Math.max(0, first - REACH); k--) {
+    const t = terms[k]!;
+    if (v.team.has(t.norm)) return true;
+    if (people && (v.manage.has(t.stem) || v.manage.has(t.norm))) return true;
+    if (!CONNECTORS.has(t.norm) && !isDigits(t) && v.numberWord(t.norm) === undefined && !t.norm.endsWith('ly')) break;
+    if (t.afterBreak) break;
+  }
+  if (!people) return false;
+  // Forwards: "a 40-person team", "12 engineers reporting to me", "the two interns I mentored".
+  const next = terms[head + 1];
+  if (!next || next.afterBreak) return false;
+  if (v.team.has(next.norm)) return true;
+  if (/^report/.test(next.norm) && terms[head + 2]?.norm === 'to') return true;
+  for (let k = head + 1; k < Math.min(terms.length, head + 4) && !terms[k]!.afterBreak; k++) {
+    if (v.manage.has(terms[k]!.stem) || v.manage.has(terms[k]!.norm)) return true;
+    if (!CONNECTORS.has(terms[k]!.norm)) break;
+  }
+  return false;
+}
+
+/** The index of the first term that starts at or after `offset` (terms are in order). */
+function firstTermFrom(terms: readonly Term[], offset: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
