@@ -51,12 +51,27 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
       continue;
     }
     if (t.norm === 'from') {
-      const to = beforeAfter(terms, i, v);
+      let to = beforeAfter(terms, i, v);
+      if (to < 0) to = quantityRange(terms, i, v);
       if (to > 0 && joined(i, to)) {
         push(i, to, true);
         i = to;
       }
       continue;
+    }
+    const within = underAUnit(terms, i, v);
+    if (within > 0 && joined(i, within)) {
+      push(i, within, true);
+      i = within;
+      continue;
+    }
+    if (t.norm === 'to') {
+      const end = reducedTo(terms, i, v);
+      if (end > 0 && joined(i, end)) {
+        push(terms[i - 1]?.norm === 'down' ? i - 1 : i, end, true);
+        i = end;
+        continue;
+      }
     }
     // "ten-fold", "a hundred fold"; not "a two-fold purpose".
     if (t.norm === 'fold' && i > 0 && v.numberWord(terms[i - 1]!.norm) !== undefined && !t.afterBreak && !v.foldKind.has(terms[i + 1]?.norm ?? '')) {
@@ -157,6 +172,76 @@ function durationAt(terms: readonly Term[], at: number, v: Vocab): { at: number;
     if (!filler) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "from a handful of users to thousands", "from hundreds to millions of rows": a before/after of
+ * counts where one end is a vague quantity (digits on both ends are the number pass's ranges).
+ */
+function quantityRange(terms: readonly Term[], from: number, v: Vocab): number {
+  const a = quantityAt(terms, from + 1, v);
+  if (!a) return -1;
+  let k = a.at + 1;
+  // "of (monthly) users"
+  if (terms[k]?.norm === 'of') {
+    k++;
+    while (k < a.at + 5 && terms[k] && terms[k]!.norm !== 'to' && !STOP.has(terms[k]!.norm)) k++;
+  }
+  if (terms[k]?.norm !== 'to') return -1;
+  const b = quantityAt(terms, k + 1, v);
+  if (!b || !(a.vague || b.vague)) return -1;
+  // "to thousands of users": quote the noun too.
+  if (terms[b.at + 1]?.norm === 'of' && terms[b.at + 2] && isUnit(terms[b.at + 2]!, v)) return b.at + 2;
+  return b.at;
+}
+
+/** A count after at most two fillers: digits, a number word, "dozens", "millions", "a handful". */
+function quantityAt(terms: readonly Term[], at: number, v: Vocab): { at: number; vague: boolean } | undefined {
+  for (let k = at; k < Math.min(terms.length, at + 3); k++) {
+    const t = terms[k]!;
+    if (v.pluralMagnitude.has(t.norm) || t.norm === 'handful') return { at: k, vague: true };
+    if ((isDigits(t) && !YEAR.test(t.norm)) || v.numberWord(t.norm) !== undefined) return { at: k, vague: false };
+    if (!QUANTITY_FILLERS.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+const QUANTITY_FILLERS = new Set(['a', 'few', 'several', 'just', 'about', 'around', 'over', 'under', 'nearly', 'only', 'roughly']);
+
+/**
+ * "under a minute", "less than a second", "sub-second": a duration short enough to be a measured
+ * speed. Units up to an hour only: "within a week" and "under a year" are plans and tenure.
+ */
+function underAUnit(terms: readonly Term[], i: number, v: Vocab): number {
+  const t = terms[i]!;
+  let k = i + 1;
+  if (t.norm === 'less' || t.norm === 'fewer') {
+    if (terms[k]?.norm !== 'than') return -1;
+    k++;
+  } else if (t.norm !== 'under' && t.norm !== 'below' && t.norm !== 'sub') return -1;
+  if (t.norm !== 'sub') {
+    if (!/^(?:a|an|one|single)$/.test(terms[k]?.norm ?? '')) return -1;
+    k++;
+    if (terms[k]?.norm === 'single') k++;
+  }
+  const rank = v.timeRank.get(terms[k]?.norm ?? '');
+  return rank !== undefined && rank <= v.timeRank.get('hour')! && v.timeForms.has(terms[k]!.norm) ? k : -1;
+}
+
+/**
+ * "brought deploys down to minutes", "cut builds to under ten minutes", "fell to a second": a
+ * reduction to a unit of time, its before left implicit. "bring" needs its "down".
+ */
+function reducedTo(terms: readonly Term[], to: number, v: Vocab): number {
+  let verb = false;
+  for (let k = to - 1; k >= Math.max(0, to - REACH) && !verb; k--) {
+    const t = terms[k]!;
+    if (t.norm === 'from') return -1;
+    if (v.reduction.has(t.stem) && (!/^(?:bring|brought|bringing|brings)$/.test(t.norm) || terms[to - 1]?.norm === 'down')) verb = true;
+    if (t.afterBreak) break;
+  }
+  if (!verb) return -1;
+  const d = durationAt(terms, to + 1, v);
+  return d && d.rank <= v.timeRank.get('week')! && v.timeForms.has(terms[d.at]!.norm) ? d.at : -1;
 }
 
 /** "one in five (requests)", "9 out of 10": returns the last term of the ratio, or -1. */

@@ -125,6 +125,14 @@ ruleTester(rule, {
       text: letter(GREETING, 'With canary releases we went from weekly releases to several deploys a day.', CLOSE, SIGNOFF),
     },
     {
+      name: 'a before/after of counts in words: "from a handful of merchants to thousands"',
+      text: letter(GREETING, 'The payouts service I built grew from a handful of merchants to thousands.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a speed in words: "under a minute", "down to minutes"',
+      text: letter(GREETING, 'My rewrite brought the nightly export down to minutes, and a rollback now takes under a minute.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'a ratio in words: "one in twenty checkouts"',
       text: letter(GREETING, 'Before my retry fix, one in twenty checkouts timed out at the payment step.', CLOSE, SIGNOFF),
     },
@@ -246,6 +254,11 @@ ruleTester(rule, {
       name: 'idioms with numbers: "one in a million", "a two-fold purpose", "number one", "one of the"',
       text: letter(GREETING, STORY, 'Your role is a one in a million chance with a two-fold purpose, and your team is number one of the teams I follow.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: '"million chance"' }],
+    },
+    {
+      name: 'durations that are plans or tenure: "within a week", "less than a year", "a two-day offsite"',
+      text: letter(GREETING, STORY, 'I learned Go in less than a year, brought my team to a two-day offsite, and can start within a week.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
     },
     {
       name: 'only headcounts: mentored, led a team of, managed, onboarded, hired',
