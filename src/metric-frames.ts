@@ -105,8 +105,13 @@ function vagueQuantity(terms: readonly Term[], i: number, v: Vocab): { to: numbe
   if (j === i && v.multiplierOnly.has(terms[i]!.norm)) return undefined;
   if (terms[j + 1]?.norm !== 'of') {
     // "thousands per second", "millions a day"
-    const rate = RATE.has(terms[j + 1]?.norm ?? '') && isTime(terms[j + 2], v);
-    return rate ? { to: j + 2, metric: true } : undefined;
+    if (RATE.has(terms[j + 1]?.norm ?? '') && isTime(terms[j + 2], v)) return { to: j + 2, metric: true };
+    // "millions in revenue", "hundreds of thousands in (cloud) spend"
+    if (terms[j + 1]?.norm === 'in') {
+      for (let k = j + 2; k < Math.min(terms.length, j + 4); k++) if (v.money.has(terms[k]!.norm)) return { to: k, metric: true };
+    }
+    // "saved the company millions": an amount saved needs no noun.
+    return savedBefore(terms, i, 3, v) ? { to: j, metric: true } : undefined;
   }
   // The counted noun, after at most two modifiers: "millions of monthly active users".
   let head = -1;
@@ -126,12 +131,16 @@ function vagueQuantity(terms: readonly Term[], i: number, v: Vocab): { to: numbe
   if (!isTime(terms[head], v)) return { to: head, metric: true };
   const rate = RATE.has(terms[head + 1]?.norm ?? '') && (isTime(terms[head + 2], v) || v.tenureForms.has(terms[head + 2]?.norm ?? ''));
   if (rate) return { to: head + 2, metric: true };
-  let saved = false;
-  for (let k = i - 1; k >= Math.max(0, i - REACH) && !saved; k--) {
-    saved = v.saving.has(terms[k]!.stem) || v.saving.has(terms[k]!.norm);
-    if (terms[k]!.afterBreak) break;
+  return { to: head, metric: savedBefore(terms, i, REACH, v) };
+}
+
+/** A saving verb among the `reach` terms before `i`, in the same clause. */
+function savedBefore(terms: readonly Term[], i: number, reach: number, v: Vocab): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - reach); k--) {
+    if (v.saving.has(terms[k]!.stem) || v.saving.has(terms[k]!.norm)) return true;
+    if (terms[k]!.afterBreak) return false;
   }
-  return { to: head, metric: saved };
+  return false;
 }
 
 const isTime = (t: Term | undefined, v: Vocab): boolean => t !== undefined && v.timeForms.has(t.norm);

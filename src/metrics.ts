@@ -3,7 +3,7 @@
 // a regular expression, since "1,200", "$2.4M" and "420ms" are shapes of characters; what it
 // means is decided from the words around it.
 import {
-  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, headcountNouns,
+  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, headcountNouns, moneyNouns,
   headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, versionWords,
 } from '../rules/data/metrics.js';
@@ -64,6 +64,7 @@ function buildVocab() {
     manage: stems(headcountVerbs),
     team: forms(teamNouns),
     foldKind: forms(foldKinds),
+    money: forms(moneyNouns),
     rank: new Set(rankWords),
     count: stems(countNouns),
     time: stems(timeUnits),

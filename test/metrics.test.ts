@@ -77,6 +77,8 @@ const metrics: Case[] = [
   { form: 'dozens of microservices', text: 'The gateway fronts dozens of microservices.', metrics: ['dozens of microservices'] },
   { form: 'modifiers before the noun', text: 'The app reaches millions of monthly active users.', metrics: ['millions of monthly active users'] },
   { form: 'hundreds of thousands of dollars', text: 'The rewrite saved hundreds of thousands of dollars.', metrics: ['hundreds of thousands of dollars'] },
+  { form: 'millions in revenue', text: 'The checkout rewrite brought in millions in revenue.', metrics: ['millions in revenue'] },
+  { form: 'saved the company millions', text: 'The migration saved the company millions.', metrics: ['millions'] },
   { form: 'millions a day', text: 'The ledger records millions a day.', metrics: ['millions a day'] },
   { form: 'a dozen services', text: 'I split the monolith into a dozen services.', metrics: ['dozen services'] },
   { form: 'a few hundred merchants', text: 'We onboarded a few hundred merchants.', metrics: ['hundred merchants'] },
@@ -173,6 +175,8 @@ const nonMetrics: Case[] = [
   { form: 'tens of engineers', text: 'Tens of engineers touched the ledger services.', metrics: [], others: [] },
   { form: 'hundreds of hours spent learning', text: 'In the hundreds of hours I spent learning Rust I grew.', metrics: [], others: ['hundreds of hours'] },
   { form: 'a couple of weeks ago', text: 'I started a couple of weeks ago on the ledger services.', metrics: [], others: [] },
+  { form: 'the project cost millions', text: 'The project cost millions and ran late.', metrics: [], others: [] },
+  { form: 'millions in a list', text: 'Millions in our city use the metro.', metrics: [], others: [] },
   { form: 'millions of Americans', text: 'Millions of Americans use payment services.', metrics: [], others: [] },
   // Ranges of time that grow are spans, not outcomes.
   { form: 'from weeks to months', text: 'Projects lasted from weeks to months.', metrics: [], others: [] },

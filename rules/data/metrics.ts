@@ -115,6 +115,12 @@ export const magnitudes: readonly string[] = ['ten', 'dozen', 'hundred', 'thousa
 /** "tens" alone is no quantity ("tens of engineers" is rare and vague): it must multiply a larger magnitude. */
 export const multiplierOnlyMagnitudes: readonly string[] = ['ten'];
 
+/** What a bare amount of money is "in": "millions in revenue", "hundreds of thousands in cloud spend". */
+export const moneyNouns: readonly string[] = [
+  'revenue', 'sale', 'saving', 'funding', 'arr', 'mrr', 'gmv', 'spend', 'cost', 'volume', 'profit', 'income', 'fee',
+  'bookings', 'investment', 'budget',
+];
+
 /**
  * Verbs that make a vague amount of time an outcome: "saved thousands of developer-hours", but not
  * "the hundreds of hours I spent learning".

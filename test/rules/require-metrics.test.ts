@@ -133,6 +133,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'My rewrite brought the nightly export down to minutes, and a rollback now takes under a minute.', CLOSE, SIGNOFF),
     },
     {
+      name: 'an amount saved or earned: "saved the company millions", "millions in revenue"',
+      text: letter(GREETING, 'Moving the ledger off the mainframe saved the company millions.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'a ratio in words: "one in twenty checkouts"',
       text: letter(GREETING, 'Before my retry fix, one in twenty checkouts timed out at the payment step.', CLOSE, SIGNOFF),
     },
@@ -254,6 +258,11 @@ ruleTester(rule, {
       name: 'idioms with numbers: "one in a million", "a two-fold purpose", "number one", "one of the"',
       text: letter(GREETING, STORY, 'Your role is a one in a million chance with a two-fold purpose, and your team is number one of the teams I follow.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: '"million chance"' }],
+    },
+    {
+      name: 'an amount that is no outcome: "the project cost millions", "millions in our city"',
+      text: letter(GREETING, STORY, 'The project cost millions and ran late, and millions in our city now ride the metro it planned.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
     },
     {
       name: 'durations that are plans or tenure: "within a week", "less than a year", "a two-day offsite"',
