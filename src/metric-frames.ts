@@ -43,7 +43,7 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     if (isPluralMagnitude(t, v)) {
-      const found = vagueQuantity(terms, i, v);
+      const found = vagueQuantity(text, terms, i, v);
       if (found && joined(i, found.to)) {
         push(i, found.to, found.metric);
         i = found.to;
@@ -97,7 +97,7 @@ function isPluralMagnitude(t: Term, v: Vocab): boolean {
  * term of the frame and whether it is a figure: a vague amount of time is one only when it was
  * saved or is a rate ("saved thousands of developer-hours", not "hundreds of hours I spent learning").
  */
-function vagueQuantity(terms: readonly Term[], i: number, v: Vocab): { to: number; metric: boolean } | undefined {
+function vagueQuantity(text: string, terms: readonly Term[], i: number, v: Vocab): { to: number; metric: boolean } | undefined {
   let j = i;
   // At most three links ("hundreds of thousands of millions"), so a long run of them stays linear.
   while (j - i < 6 && terms[j + 1]?.norm === 'of' && terms[j + 2] && isPluralMagnitude(terms[j + 2]!, v)) j += 2;
@@ -120,10 +120,12 @@ function vagueQuantity(terms: readonly Term[], i: number, v: Vocab): { to: numbe
       head = k;
       break;
     }
-    // A modifier is singular ("monthly active users", "API requests"); a plural noun ends the phrase
-    // before any verb after it: "millions of Americans use payment services".
+    // A modifier is singular ("monthly active users", "API requests") or a name ("Kubernetes
+    // clusters"); a plural noun ends the phrase before any verb: "millions of Americans use payment services".
     const t = terms[k]!;
-    if (STOP.has(t.norm) || isDigits(t) || (t.norm !== t.stem && /[^s]s$/.test(t.norm))) return undefined;
+    const plural = t.norm !== t.stem && /[^s]s$/.test(t.norm);
+    const name = plural && /^\p{Lu}/u.test(text[t.start] ?? '') && terms[k + 1] !== undefined && isUnit(terms[k + 1]!, v);
+    if (STOP.has(t.norm) || isDigits(t) || (plural && !name)) return undefined;
   }
   if (head < 0) return undefined;
   // A compound's head is its last noun: "developer-hours", "customer accounts".
@@ -167,18 +169,25 @@ function beforeAfter(terms: readonly Term[], from: number, v: Vocab): number {
   }
   if (to < 0) return -1;
   const b = durationAt(terms, to + 1, v);
-  return b && b.rank < a.rank ? b.at : -1;
+  return b && b.seconds < a.seconds ? b.at : -1;
 }
 
-/** A unit of time after at most four filler words ("an", "a few", "under ten"), with its rank. */
-function durationAt(terms: readonly Term[], at: number, v: Vocab): { at: number; rank: number } | undefined {
+/**
+ * A unit of time after at most four filler words ("an", "a few", "under ten", "six-week"), with its
+ * length in seconds: the unit's, times a count written right before it.
+ */
+function durationAt(terms: readonly Term[], at: number, v: Vocab): { at: number; seconds: number } | undefined {
   for (let k = at; k < Math.min(terms.length, at + 5); k++) {
     const t = terms[k]!;
-    const rank = v.timeRank.get(t.norm);
-    if (rank !== undefined) return { at: k, rank };
+    const seconds = v.timeLength.get(t.norm);
+    if (seconds !== undefined) {
+      const prev = k > at ? terms[k - 1]!.norm : '';
+      const count = v.numberWord(prev) ?? (/^\d+(?:\.\d+)?$/.test(prev) ? Number(prev) : 1);
+      return { at: k, seconds: seconds * count };
+    }
     // "several deploys a day"
     const filler = v.filler.has(t.norm) || v.numberWord(t.norm) !== undefined || v.countForms.has(t.norm) || RATE.has(t.norm);
-    if (!filler) return undefined;
+    if (!filler && !/^\d/.test(t.norm)) return undefined;
   }
   return undefined;
 }
@@ -232,8 +241,8 @@ function underAUnit(terms: readonly Term[], i: number, v: Vocab): number {
     k++;
     if (terms[k]?.norm === 'single') k++;
   }
-  const rank = v.timeRank.get(terms[k]?.norm ?? '');
-  return rank !== undefined && rank <= v.timeRank.get('hour')! && v.timeForms.has(terms[k]!.norm) ? k : -1;
+  const seconds = v.timeLength.get(terms[k]?.norm ?? '');
+  return seconds !== undefined && seconds <= 3600 && v.timeForms.has(terms[k]!.norm) ? k : -1;
 }
 
 /**
@@ -250,7 +259,7 @@ function reducedTo(terms: readonly Term[], to: number, v: Vocab): number {
   }
   if (!verb) return -1;
   const d = durationAt(terms, to + 1, v);
-  return d && d.rank <= v.timeRank.get('week')! && v.timeForms.has(terms[d.at]!.norm) ? d.at : -1;
+  return d && v.timeLength.get(terms[d.at]!.norm)! <= 604800 && v.timeForms.has(terms[d.at]!.norm) ? d.at : -1;
 }
 
 /** "one in five (requests)", "9 out of 10": returns the last term of the ratio, or -1. */
@@ -330,7 +339,8 @@ function isHeadcount(terms: readonly Term[], first: number, last: number, v: Voc
   }
   const headTerm = head >= 0 ? terms[head] : undefined;
   const people = headTerm !== undefined && v.headcountForms.has(headTerm.norm);
-  // "six direct reports", "12 hires"
+  // "six direct reports", "12 hires", "a 12-person team"
+  if (headTerm && v.team.has(headTerm.norm) && head > 0 && v.headcountForms.has(terms[head - 1]!.norm)) return true;
   if (headTerm && ((/^reports?$/.test(headTerm.norm) && terms[head - 1]?.norm === 'direct') || v.headcountOnly.has(headTerm.norm))) return true;
   if (headTerm && !people) return false;
   // Backwards through connecting words: a team ("a team of 5", "the team from 3 to 12") or, for
@@ -353,6 +363,46 @@ function isHeadcount(terms: readonly Term[], first: number, last: number, v: Voc
     if (!CONNECTORS.has(terms[k]!.norm)) break;
   }
   return false;
+}
+
+const PERCENT = /(?:%|\bper ?cent)$/i;
+const MONEY = /^[$€£¥]/;
+
+/**
+ * Marks as no figure the percentages and amounts that describe the writer, not a result: a share of
+ * their own time ("travel up to 25%", "20% of my day"), a skill mix ("60% Python/Django"), a grade
+ * ("a current average of 82%" in a sentence about a degree), and pay asked for ("a daily rate of £580").
+ */
+export function markOwnShares(text: string, sentence: Sentence, mentions: readonly NumberMention[], v: Vocab, techStarts: ReadonlySet<number>): void {
+  const terms = sentence.terms;
+  let study: boolean | undefined;
+  for (const m of mentions) {
+    if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
+    const percent = PERCENT.test(m.text);
+    const money = MONEY.test(m.text);
+    if (!percent && !money) continue;
+    const first = firstTermFrom(terms, m.start);
+    const after = firstTermFrom(terms, m.end);
+    const before = (words: ReadonlySet<string>, reach: number) => {
+      for (let k = first - 1; k >= Math.max(0, first - reach); k--) {
+        const t = terms[k]!;
+        if (words.has(t.norm) || (words === v.compensation && /^rates?$/.test(t.norm) && v.payRate.has(terms[k - 1]?.norm ?? ''))) return true;
+        if (t.afterBreak) return false;
+      }
+      return false;
+    };
+    if (money) {
+      if (before(v.compensation, 5)) m.metric = false;
+      continue;
+    }
+    const next = terms[after];
+    // "of my day", "of our time"; "99.9% of the time" is uptime.
+    const whose = terms[after + 1]?.norm;
+    const ownTime = next?.norm === 'of' && (whose === 'my' || (whose === 'our' && /^(?:time|day|week)$/.test(terms[after + 2]?.norm ?? '')));
+    const skillMix = next !== undefined && techStarts.has(next.start) && /^\s+$/.test(text.slice(m.end, next.start));
+    study ??= terms.some((t) => v.study.has(t.stem));
+    if (ownTime || skillMix || before(v.selfShare, 6) || (study && before(v.grade, 4))) m.metric = false;
+  }
 }
 
 /** The index of the first term that starts at or after `offset` (terms are in order). */

@@ -4,10 +4,11 @@
 // means is decided from the words around it.
 import {
   addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, headcountNouns, moneyNouns,
+  compensationWords, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
   headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, versionWords,
 } from '../rules/data/metrics.js';
-import { frameMentions, markHeadcounts, mergeMentions } from './metric-frames.js';
+import { frameMentions, markHeadcounts, markOwnShares, mergeMentions } from './metric-frames.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
@@ -52,7 +53,8 @@ function buildVocab() {
     pluralMagnitude: new Set(magnitudes.map((m) => m + 's')),
     multiplierOnly: new Set(multiplierOnlyMagnitudes.map((m) => m + 's')),
     saving: stems(savingVerbs),
-    timeRank: new Map(timeScale.flatMap((units, rank) => [...forms(units)].map((u) => [u, rank] as const))),
+    // Each unit's length in seconds, by written form.
+    timeLength: new Map(timeScale.flatMap(({ seconds, units }) => [...forms(units)].map((u) => [u, seconds] as const))),
     filler: new Set(durationFillers),
     // Written forms for the frames in words (src/metric-frames.ts).
     countForms: forms(countNouns),
@@ -65,6 +67,13 @@ function buildVocab() {
     team: forms(teamNouns),
     foldKind: forms(foldKinds),
     money: forms(moneyNouns),
+    timedWork: stems(timedWork),
+    kind: stems(kindNouns),
+    selfShare: forms(selfShareWords),
+    compensation: forms(compensationWords),
+    payRate: new Set(payRateWords),
+    grade: forms(gradeWords),
+    study: stems(studyWords),
     rank: new Set(rankWords),
     count: stems(countNouns),
     time: stems(timeUnits),
@@ -148,7 +157,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     // "24/7" and "seven days a week": written in digits, or with one of these two words.
     const alwaysOn = digits || /twenty-four|seven/i.test(slice) ? [...slice.matchAll(ALWAYS_ON)] : [];
     const masked = [...phones, ...[...clocks, ...alwaysOn].map(span)].sort((a, b) => a[0] - b[0]);
-    const techEnds = new Set(findTechnologies(words).map((t) => t.end));
+    const techs = findTechnologies(words);
+    const techEnds = new Set(techs.map((t) => t.end));
     const ranges = fromToRanges(words, techEnds);
     // Each pass asks about offsets in increasing order, so each gets its own cursors.
     const phoneAt = holder(phones);
@@ -205,7 +215,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
       else {
         const unit: { word?: Word } = {};
-        metric = judgeByNextWords(next, text, end, words, own, unit) ?? m[2]!.includes(',');
+        metric = judgeByNextWords(next, text, end, words, own, unit, Number(m[2]!.replace(/,/g, ''))) ?? m[2]!.includes(',');
         if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       }
       // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
@@ -260,7 +270,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       const metric =
         !isMasked(word.start) &&
         !v.rank.has(before ?? '') &&
-        (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit) ?? false));
+        (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit, numberWord(lower)) ?? false));
       if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       // A figure is quoted alone; anything else with the word that explains it ("five years").
       if (!metric && next[0] && end === word.end) end = next[0].end;
@@ -268,6 +278,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     }
     const merged = mergeMentions(mine, frameMentions(text, sentence, v), text);
     markHeadcounts(sentence, merged, v);
+    markOwnShares(text, sentence, merged, v, new Set(techs.map((t) => t.start)));
     for (const m of merged) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -285,6 +296,8 @@ function judgeByNextWords(
   at: number,
   // Set to the unit or counted noun that made the number a figure, so the mention can quote it.
   unit: { word?: Word } = {},
+  // The number's value, where it matters: see the modifier case below.
+  value = Infinity,
 ): boolean | undefined {
   const v = vocab!;
   const before = words[at - 1]?.lower ?? '';
@@ -305,10 +318,27 @@ function judgeByNextWords(
     if (k === 0 && lower === 'times') {
       return v.comparative.has(next[1]?.lower ?? '') || (RATE.has(next[1]?.lower ?? '') && v.time.has(stemOf(next[2])));
     }
-    if (k <= 1 && v.time.has(s)) return (unit.word = word), !(v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
+    if (k <= 1 && v.time.has(s)) {
+      unit.word = word;
+      // "10-day forecasts", "a 24-hour contest": a hyphenated length names a kind of thing, not a measurement.
+      // "a 7-week modernization" is the time the work took.
+      const modifier = k === 0 && text[from] === '-' && continues(word, next[1], text) && !v.timedWork.has(stemOf(next[1]));
+      return !(modifier || v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
+    }
     if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return (unit.word = word), true;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word.text);
-    if (v.count.has(s) && !capitalised) return (unit.word = word), true;
+    // A singular noun after a number above one modifies the next word, which must be the thing counted:
+    // "8 core machines", "2 million user accounts", but not "three core areas", "two key reasons".
+    if (v.count.has(s) && !capitalised) {
+      const modifies = isSingular(word) && continues(word, next[k + 1], text);
+      if (!modifies) return (unit.word = word), true;
+      // The head decides: "25+ report types", "40 store managers". A head the lexicon does not know
+      // counts from ten up ("31 schema changes"); below, it is more often a list of aspects ("three core areas").
+      const head = next[k + 1]!;
+      if (v.kind.has(stemOf(head)) || v.count.has(stemOf(head)) || v.headcountForms.has(head.lower) || value >= 10) {
+        return (unit.word = head), true;
+      }
+    }
     // "120 seats per event": a rate.
     if (k > 0 && lower === 'per') return true;
     if (RATE.has(lower) && next[k + 1] && (v.time.has(stemOf(next[k + 1])) || v.tenure.has(stemOf(next[k + 1])))) {
@@ -317,6 +347,14 @@ function judgeByNextWords(
     if (STOP.has(lower)) return undefined;
   }
   return undefined;
+}
+
+const isSingular = (word: Word): boolean => !word.lower.endsWith('s') && word.lower !== 'people';
+
+/** The word after `word`, joined by one space and written in lower-case letters, as a noun phrase runs on. */
+function continues(word: Word, after: Word | undefined, text: string): boolean {
+  if (!after || after.start !== word.end + 1 || text[word.end] !== ' ' || !/^\p{Ll}+$/u.test(after.text)) return false;
+  return !STOP.has(after.lower) && !RATE.has(after.lower);
 }
 
 /**

@@ -21,7 +21,7 @@ export const countNouns: readonly string[] = [
   'app', 'application', 'employee', 'squad', 'queue', 'library', 'module', 'component', 'vulnerability',
   'seat', 'meter', 'sensor', 'reading', 'mismatch', 'discrepancy', 'carrier', 'payout', 'refund', 'chargeback',
   'dispute', 'transfer', 'notification', 'email', 'listing', 'sku', 'vehicle', 'parcel', 'restaurant', 'school',
-  'viewer', 'player',
+  'viewer', 'player', 'view', 'pageview', 'organization', 'company', 'business', 'case',
   // "four nines of availability"
   'nine',
 ];
@@ -37,6 +37,15 @@ export const scheduleNouns: readonly string[] = [
   'notice', 'sprint', 'rotation', 'shift', 'vacation', 'leave', 'holiday', 'break', 'course', 'bootcamp',
   'contract', 'internship', 'trial', 'sabbatical', 'program',
 ];
+
+/** Nouns after a hyphenated length that make it the time a piece of work took: "a 7-week modernization". */
+export const timedWork: readonly string[] = [
+  'migration', 'modernization', 'rebuild', 'rewrite', 'refactor', 'overhaul', 'project', 'delivery', 'turnaround', 'build',
+  'deploy', 'deployment', 'outage', 'incident', 'downtime', 'rollout', 'cutover', 'launch', 'recovery', 'upgrade',
+];
+
+/** Kinds of a counted thing: "25+ report types" counts reports of 25 kinds, unlike "three core areas". */
+export const kindNouns: readonly string[] = ['type', 'kind', 'category', 'format', 'template', 'variant', 'flavor'];
 
 /** Units of size and throughput. */
 export const sizeUnits: readonly string[] = [
@@ -131,23 +140,23 @@ export const savingVerbs: readonly string[] = [
 ];
 
 /**
- * Units of time in order of length, for a before/after in words ("from hours to minutes"). Units on
- * one line share a rank. Cadence words count as the period they name ("from weekly to daily").
+ * Units of time with their length in seconds, for a before/after in words ("from hours to minutes",
+ * "from six-week cycles to weekly"). Cadence words count as the period they name.
  */
-export const timeScale: ReadonlyArray<readonly string[]> = [
-  ['nanosecond', 'ns'],
-  ['microsecond', 'µs'],
-  ['millisecond', 'ms', 'msec'],
-  ['second', 'sec'],
-  ['minute', 'min'],
-  ['hour', 'hr', 'hourly'],
-  ['day', 'daily', 'nightly', 'overnight'],
-  ['week', 'weekly'],
-  ['fortnight', 'fortnightly', 'biweekly'],
-  ['month', 'monthly'],
-  ['quarter', 'quarterly'],
-  ['year', 'yearly', 'annual', 'annually'],
-];
+export const timeScale: ReadonlyArray<{ seconds: number; units: readonly string[] }> = [
+  { seconds: 1e-9, units: ['nanosecond', 'ns'] },
+  { seconds: 1e-6, units: ['microsecond', 'µs'] },
+  { seconds: 1e-3, units: ['millisecond', 'ms', 'msec'] },
+  { seconds: 1, units: ['second', 'sec'] },
+  { seconds: 60, units: ['minute', 'min'] },
+  { seconds: 3600, units: ['hour', 'hr', 'hourly'] },
+  { seconds: 86400, units: ['day', 'daily', 'nightly', 'overnight'] },
+  { seconds: 604800, units: ['week', 'weekly'] },
+  { seconds: 1209600, units: ['fortnight', 'fortnightly', 'biweekly'] },
+  { seconds: 2629800, units: ['month', 'monthly'] },
+  { seconds: 7889400, units: ['quarter', 'quarterly'] },
+  { seconds: 31557600, units: ['year', 'yearly', 'annual', 'annually'] },
+]
 
 /**
  * Words that may stand before a unit in a before/after: "from an hour", "to under ten minutes",
@@ -183,4 +192,24 @@ export const headcountVerbs: readonly string[] = [
 export const teamNouns: readonly string[] = ['team', 'squad', 'group', 'crew', 'cohort', 'department', 'org', 'organization', 'staff', 'class'];
 
 /** Words just before a number that make it a rank, not a measurement: "top 10 finalist", "number 1". */
-export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 'ranking', 'grade', 'gpa', 'cgpa'];
+export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 'ranking', 'grade', 'gpa', 'cgpa', 'fortune'];
+
+/** Words before a percentage that make it a share of the writer's own time: "travel up to 25%", "presence at site was about 10%". */
+export const selfShareWords: readonly string[] = ['travel', 'presence', 'onsite', 'relocation', 'commute'];
+
+/** Words before an amount of money that make it pay asked for, not money made or saved: "a daily rate of £580". */
+export const compensationWords: readonly string[] = [
+  'salary', 'compensation', 'pay', 'wage', 'remuneration', 'stipend', 'expectation', 'package', 'ctc',
+];
+
+/** Words before "rate" that make it pay: "a daily rate of £580" (an error rate is no pay). */
+export const payRateWords: readonly string[] = ['daily', 'day', 'hourly', 'contract', 'contracting', 'freelance'];
+
+/** Words before a mark that make it a grade when the sentence is about study: "a current average of 82%". */
+export const gradeWords: readonly string[] = ['average', 'grade', 'gpa', 'cgpa', 'mark', 'score', 'result', 'percentile'];
+
+/** Words that put a sentence in a course of study, for gradeWords. */
+export const studyWords: readonly string[] = [
+  'degree', 'university', 'college', 'school', 'bachelor', 'master', 'bsc', 'msc', 'phd', 'diploma', 'course', 'coursework',
+  'module', 'exam', 'graduate', 'class', 'semester', 'gcse', 'honours', 'honors', 'distinction', 'major', 'thesis', 'student',
+];
