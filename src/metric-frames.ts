@@ -401,7 +401,9 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     const ownTime = next?.norm === 'of' && (whose === 'my' || (whose === 'our' && /^(?:time|day|week)$/.test(terms[after + 2]?.norm ?? '')));
     const skillMix = next !== undefined && techStarts.has(next.start) && /^\s+$/.test(text.slice(m.end, next.start));
     study ??= terms.some((t) => v.study.has(t.stem));
-    if (ownTime || skillMix || before(v.selfShare, 6) || (study && before(v.grade, 4))) m.metric = false;
+    let graded = false;
+    for (let k = after; k < Math.min(terms.length, after + 4) && study && !graded; k++) graded = v.gradedWork.has(terms[k]!.norm);
+    if (ownTime || skillMix || before(v.selfShare, 6) || (study && (graded || before(v.grade, 4)))) m.metric = false;
   }
 }
 

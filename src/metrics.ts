@@ -4,7 +4,7 @@
 // means is decided from the words around it.
 import {
   addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, headcountNouns, moneyNouns,
-  compensationWords, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
+  careerNouns, compensationWords, gradedWork, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
   headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, versionWords,
 } from '../rules/data/metrics.js';
@@ -68,11 +68,13 @@ function buildVocab() {
     foldKind: forms(foldKinds),
     money: forms(moneyNouns),
     timedWork: stems(timedWork),
+    career: stems(careerNouns),
     kind: stems(kindNouns),
     selfShare: forms(selfShareWords),
     compensation: forms(compensationWords),
     payRate: new Set(payRateWords),
     grade: forms(gradeWords),
+    gradedWork: forms(gradedWork),
     study: stems(studyWords),
     rank: new Set(rankWords),
     count: stems(countNouns),
@@ -121,6 +123,8 @@ const YEAR_WORDS = new Set([
 const DECADE_WORDS = new Set(['the', 'early', 'mid', 'late']);
 // Words before a duration that make it a plan, not a measurement: "my first 90 days".
 const PLAN_WORDS = new Set(['first', 'next']);
+// Words before a number that, with a careerNoun after it, make it a stretch of a career: "my last two jobs".
+const CAREER_WORDS = new Set(['last', 'previous', 'past', 'prior']);
 // "Quarter" is left out: "slipped by a quarter" is a stretch of time (see tenureUnits).
 const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
 const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
@@ -303,6 +307,9 @@ function judgeByNextWords(
   const before = words[at - 1]?.lower ?? '';
   // "by a factor of three"
   if (before === 'of' && words[at - 2]?.lower === 'factor') return true;
+  // "my last two jobs", "the previous three roles": a stretch of a career, not a count of work
+  // ("across the last 30 large events" is a window of measurement and stays).
+  if (CAREER_WORDS.has(before) && next.slice(0, 2).some((w) => v.career.has(stemOf(w)))) return false;
   let last = from;
   for (let k = 0; k < next.length && k < 3; k++) {
     const word = next[k]!;

@@ -124,6 +124,9 @@ const metrics: Case[] = [
   { form: 'remote build failures by 40%', text: 'We cut remote build failures by 40%.', metrics: ['40%'] },
   { form: '40% on Python services', text: 'I cut p99 by 40% on Python services.', metrics: ['40%'] },
   { form: 'an error rate, then money saved', text: 'We cut the error rate, saving $2M.', metrics: ['$2M'] },
+  { form: 'a result in a degree project', text: 'In my degree project I cut inference time by 40%.', metrics: ['40%'] },
+  { form: 'the last 30 large events', text: 'Oversells went to zero across the last 30 large events.', metrics: ['30 large events'] },
+  { form: 'the last 2 million events', text: 'The pipeline handled 2 million events last month.', metrics: ['2 million'] },
   { form: 'a thesis result', text: 'My thesis cut inference latency by 40%.', metrics: ['40%'] },
   { form: 'an average latency', text: 'Our average error rate fell to 0.5%.', metrics: ['0.5%'] },
   // Ratios.
@@ -200,6 +203,8 @@ const nonMetrics: Case[] = [
   { form: 'a skill mix', text: 'My skills are 60% Python/Django, 30% TypeScript and 5% PostgreSQL.', metrics: [], others: ['60%', '30%', '5%'] },
   { form: 'a daily rate', text: 'I am seeking a daily rate of £580 per day.', metrics: [], others: ['£580'] },
   { form: 'a salary expectation', text: 'My salary expectation is $120,000.', metrics: [], others: ['$120,000'] },
+  { form: 'a mark in exams', text: 'During my degree I scored 92% in my final exams.', metrics: [], others: ['92%'] },
+  { form: 'my last two jobs', text: 'I used a Mac in my last two jobs.', metrics: [], others: ['two jobs'] },
   { form: 'a grade', text: 'I expect a first-class degree, on a current average of 82%.', metrics: [], others: ['82%'] },
   // Vague quantities that are no outcome.
   { form: 'thousands of miles', text: 'I drove thousands of miles to reach the payments team.', metrics: [], others: [] },

@@ -205,8 +205,14 @@ export const compensationWords: readonly string[] = [
 /** Words before "rate" that make it pay: "a daily rate of £580" (an error rate is no pay). */
 export const payRateWords: readonly string[] = ['daily', 'day', 'hourly', 'contract', 'contracting', 'freelance'];
 
+/** Stretches of a career, after "last", "previous", "past" or "prior" and a number: "my last two jobs". */
+export const careerNouns: readonly string[] = ['job', 'role', 'position', 'company', 'employer', 'team', 'internship', 'gig', 'contract', 'project'];
+
 /** Words before a mark that make it a grade when the sentence is about study: "a current average of 82%". */
-export const gradeWords: readonly string[] = ['average', 'grade', 'gpa', 'cgpa', 'mark', 'score', 'result', 'percentile'];
+export const gradeWords: readonly string[] = ['average', 'grade', 'gpa', 'cgpa', 'mark', 'score', 'scored', 'result', 'percentile'];
+
+/** Graded work after a mark that makes it a grade in a sentence about study: "92% in my final exams". */
+export const gradedWork: readonly string[] = ['exam', 'examination', 'module', 'coursework', 'course', 'subject', 'final'];
 
 /** Words that put a sentence in a course of study, for gradeWords. */
 export const studyWords: readonly string[] = [

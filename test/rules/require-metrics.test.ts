@@ -157,6 +157,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'I cut p99 by 40% on our Python services, and the gateway was up 99.9% of the time.', CLOSE, SIGNOFF),
     },
     {
+      name: 'a result in a degree project, and a count after "last month", stay figures',
+      text: letter(GREETING, 'In my degree project I cut inference time by 40%, and the pipeline handled 2 million events last month.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'customers onboarded are scale, not a headcount',
       text: letter(GREETING, 'I onboarded 300 customers onto the new settlement API in its first quarter.', CLOSE, SIGNOFF),
     },
@@ -279,6 +283,11 @@ ruleTester(rule, {
         SIGNOFF,
       ),
       errors: [{ actual: null, line: 3, message: '"three core", "10", "25%"' }],
+    },
+    {
+      name: 'a stretch of a career and an exam mark: "my last two jobs", "92% in my final exams"',
+      text: letter(GREETING, STORY, 'I used a Mac in my last two jobs, and during my degree I scored 92% in my final exams.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"two jobs", "92%"' }],
     },
     {
       name: 'durations that are plans or tenure: "within a week", "less than a year", "a two-day offsite"',
