@@ -8,7 +8,8 @@ import {
   headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, versionWords,
 } from '../rules/data/metrics.js';
-import { frameMentions, markHeadcounts, markOwnShares, mergeMentions } from './metric-frames.js';
+import { frameMentions, mergeMentions } from './metric-frames.js';
+import { markHeadcounts, markOwnShares } from './metric-judgements.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
