@@ -16,6 +16,7 @@ export const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
 export const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
 // How far a frame looks: a few words either way, so a long sentence stays linear.
 export const REACH = 6;
+const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their', 'our', 'my', 'your', 'his', 'her']);
 
 export const isDigits = (t: Term | undefined): boolean => t !== undefined && /^\d/.test(t.norm);
 const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
@@ -36,6 +37,33 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
   };
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
+    // "terabytes of logs", "we store petabytes"
+    if (v.pluralAmount.has(t.norm)) {
+      const to = terms[i + 1]?.norm === 'of' && terms[i + 2] && joined(i, i + 2) ? i + 2 : i;
+      push(i, to, true);
+      i = to;
+      continue;
+    }
+    // "saved hours every week", "shaved minutes off every build": time saved, its amount left vague.
+    // A determiner makes it a thing: "saves the minutes of each meeting".
+    if (isTime(t, v) && t.norm !== t.stem && !isCount(terms[i - 1], v) && !DETERMINERS.has(terms[i - 1]?.norm ?? '') && savedBefore(terms, i, 3, v)) {
+      push(i, i, true);
+      continue;
+    }
+    // "in seconds instead of minutes", "a day rather than a week"
+    const instead = insteadOf(terms, i, v);
+    if (instead > 0 && joined(i - 1, instead) && (out.length === 0 || out[out.length - 1]!.end <= terms[i - 1]!.start)) {
+      push(i - 1, instead, true);
+      i = instead;
+      continue;
+    }
+    // "fell by roughly a quarter", "grew by about a third"
+    const fraction = fractionBy(terms, i, v);
+    if (fraction > 0 && joined(i, fraction)) {
+      push(i, fraction, true);
+      i = fraction;
+      continue;
+    }
     if (isPluralMagnitude(t, v)) {
       const found = vagueQuantity(text, terms, i, v);
       if (found && joined(i, found.to)) {
@@ -106,6 +134,10 @@ function vagueQuantity(text: string, terms: readonly Term[], i: number, v: Vocab
     }
     // "saved the company millions": an amount saved needs no noun.
     return savedBefore(terms, i, 3, v) ? { to: j, metric: true } : undefined;
+  }
+  // "thousands of times a week" (but not "hundreds of times")
+  if (terms[j + 2]?.norm === 'times') {
+    return RATE.has(terms[j + 3]?.norm ?? '') && isTime(terms[j + 4], v) ? { to: j + 4, metric: true } : undefined;
   }
   // The counted noun, after at most two modifiers: "millions of monthly active users".
   let head = -1;
@@ -256,14 +288,50 @@ function reducedTo(terms: readonly Term[], to: number, v: Vocab): number {
   return d && v.timeLength.get(terms[d.at]!.norm)! <= 604800 && v.timeForms.has(terms[d.at]!.norm) ? d.at : -1;
 }
 
+/**
+ * "in seconds instead of minutes", "a day rather than a week": an after and its before, the after
+ * shorter. `i` is the linking word; the unit before it is the after. Returns the last term, or -1.
+ */
+function insteadOf(terms: readonly Term[], i: number, v: Vocab): number {
+  const t = terms[i]!.norm;
+  let b = i + 1;
+  if ((t === 'instead' && terms[b]?.norm === 'of') || (t === 'rather' && terms[b]?.norm === 'than')) b++;
+  else if (t !== 'versus' && t !== 'vs') return -1;
+  const unit = terms[i - 1];
+  const after = unit && v.timeLength.get(unit.norm);
+  if (after === undefined) return -1;
+  const count = v.numberWord(terms[i - 2]?.norm ?? '') ?? 1;
+  const before = durationAt(terms, b, v);
+  return before && after * count < before.seconds ? before.at : -1;
+}
+
+const FRACTION = /^(?:third|quarter|fifth|tenth)s?$/;
+
+/** "by roughly a quarter", "by about two thirds" after a verb of change: returns the last term, or -1. */
+function fractionBy(terms: readonly Term[], i: number, v: Vocab): number {
+  if (terms[i]!.norm !== 'by') return -1;
+  let k = i + 1;
+  if (QUANTITY_FILLERS.has(terms[k]?.norm ?? '') && terms[k]!.norm !== 'a') k++;
+  if (!/^(?:a|one|two|three)$/.test(terms[k]?.norm ?? '') || !FRACTION.test(terms[k + 1]?.norm ?? '')) return -1;
+  for (let j = i - 1; j >= Math.max(0, i - REACH); j--) {
+    if (v.reduction.has(terms[j]!.stem) || v.growth.has(terms[j]!.stem)) return k + 1;
+    if (terms[j]!.afterBreak) break;
+  }
+  return -1;
+}
+
+/** Digits (not a year), a number word, or "one". */
+function isCount(t: Term | undefined, v: Vocab): boolean {
+  return t !== undefined && ((isDigits(t) && !YEAR.test(t.norm)) || v.numberWord(t.norm) !== undefined || t.norm === 'one');
+}
+
 /** "one in five (requests)", "9 out of 10": returns the last term of the ratio, or -1. */
 function ratioAt(terms: readonly Term[], i: number, v: Vocab): number {
-  const isCount = (t: Term | undefined) => t !== undefined && ((isDigits(t) && !YEAR.test(t.norm)) || v.numberWord(t.norm) !== undefined || t.norm === 'one');
-  if (!isCount(terms[i])) return -1;
+  if (!isCount(terms[i], v)) return -1;
   let b = i + 2;
   if (terms[i + 1]?.norm === 'out' && terms[i + 2]?.norm === 'of') b = i + 3;
   else if (terms[i + 1]?.norm !== 'in') return -1;
-  if (!isCount(terms[b]) || terms[b]!.norm === 'one') return -1;
+  if (!isCount(terms[b], v) || terms[b]!.norm === 'one') return -1;
   // "2 in 3 years", "5 in 10 minutes": a span of time, not a share.
   const next = terms[b + 1];
   if (next && (v.timeForms.has(next.norm) || v.tenureForms.has(next.norm))) return -1;

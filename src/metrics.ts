@@ -3,10 +3,10 @@
 // a regular expression, since "1,200", "$2.4M" and "420ms" are shapes of characters; what it
 // means is decided from the words around it.
 import {
-  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, headcountNouns, moneyNouns,
+  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, growthVerbs, headcountNouns, moneyNouns,
   careerNouns, compensationWords, gradedWork, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
   headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
-  reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, versionWords,
+  reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, vagueAmounts, versionWords,
 } from '../rules/data/metrics.js';
 import { frameMentions, mergeMentions } from './metric-frames.js';
 import { markHeadcounts, markOwnShares } from './metric-judgements.js';
@@ -52,6 +52,7 @@ function buildVocab() {
     numberWord,
     // Plurals compared as written: the stemmer folds "hundred" to "hundr" but "hundreds" to "hundred".
     pluralMagnitude: new Set(magnitudes.map((m) => m + 's')),
+    pluralAmount: new Set(vagueAmounts.map((m) => m + 's')),
     multiplierOnly: new Set(multiplierOnlyMagnitudes.map((m) => m + 's')),
     saving: stems(savingVerbs),
     // Each unit's length in seconds, by written form.
@@ -92,6 +93,7 @@ function buildVocab() {
     street: new Set(streetWords),
     upgrade: new Set(upgradeWords),
     reduction: stems(reductionVerbs),
+    growth: stems(growthVerbs),
   };
 }
 
@@ -105,14 +107,15 @@ const ATTACHED = /^\s?(ms|µs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMG
 const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const YEAR = /^(19[5-9]\d|20\d\d)$/;
-// Stretches of a sentence whose numbers are never figures: phone numbers, clock times, "24 hours a day".
+// Stretches of a sentence whose numbers are never figures: phone numbers, clock times, "24 hours a day",
+// "nine to five".
 // International ("+44 7700 900412"), with an area code in brackets ("(555) 123-4567"), a national
 // trunk prefix ("07700 900412"), or three or more digit groups ("555-123-4567").
 const PHONE =
   /\+\d{1,3}(?:[\s.-]?\(?\d{1,6}\)?){2,5}|\(\d{2,5}\)[\s.-]?\d{2,6}(?:[\s.-]\d{2,6}){0,3}|\b0\d{2,4}[\s.-]\d{3,8}(?:[\s.-]\d{3,4})?|\d{2,5}(?:[\s.-]\d{2,6}){2,4}/g;
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?/gi;
 const ALWAYS_ON =
-  /\b(?:(?:24|twenty-four)\s?(?:hours?|h) (?:a|per) day|(?:7|seven)\s?days? (?:a|per) week|24\s?[x×]\s?7|(?:24|twenty-four)-hour (?:support|coverage|on-call|service|operations?))\b/gi;
+  /\b(?:(?:24|twenty-four)\s?(?:hours?|h) (?:a|per) day|(?:7|seven)\s?days? (?:a|per) week|24\s?[x×]\s?7|(?:24|twenty-four)-hour (?:support|coverage|on-call|service|operations?)|(?:9|nine)[- ]to[- ](?:5|five))\b/gi;
 // Words before a four-digit number that make it a year: "in 2019", "since 2021", "March 2020".
 const YEAR_WORDS = new Set([
   'in', 'since', 'by', 'from', 'until', 'till', 'during', 'of', 'early', 'late', 'mid', 'before', 'after',
@@ -160,7 +163,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const phones = digitCount >= 7 ? [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span) : [];
     const clocks = digits ? [...slice.matchAll(CLOCK)] : [];
     // "24/7" and "seven days a week": written in digits, or with one of these two words.
-    const alwaysOn = digits || /twenty-four|seven/i.test(slice) ? [...slice.matchAll(ALWAYS_ON)] : [];
+    const alwaysOn = digits || /twenty-four|seven|five/i.test(slice) ? [...slice.matchAll(ALWAYS_ON)] : [];
     const masked = [...phones, ...[...clocks, ...alwaysOn].map(span)].sort((a, b) => a[0] - b[0]);
     const techs = findTechnologies(words);
     const techEnds = new Set(techs.map((t) => t.end));
@@ -278,7 +281,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit, numberWord(lower)) ?? false));
       if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       // A figure is quoted alone; anything else with the word that explains it ("five years").
-      if (!metric && next[0] && end === word.end) end = next[0].end;
+      if (!metric && next[0] && end === word.end && /^ $/.test(text.slice(end, next[0].start))) end = next[0].end;
       push(word.start, end, metric);
     }
     const merged = mergeMentions(mine, frameMentions(text, sentence, v), text);
@@ -343,7 +346,9 @@ function judgeByNextWords(
       // The head decides: "25+ report types", "40 store managers". A head the lexicon does not know
       // counts from ten up ("31 schema changes"); below, it is more often a list of aspects ("three core areas").
       const head = next[k + 1]!;
-      if (v.kind.has(stemOf(head)) || v.count.has(stemOf(head)) || v.headcountForms.has(head.lower) || value >= 10) {
+      // A hyphenated count describes the head ("a 10-page design doc"), so only the head decides.
+      const hyphened = k === 0 && text[from] === '-';
+      if (v.kind.has(stemOf(head)) || v.count.has(stemOf(head)) || v.headcountForms.has(head.lower) || (value >= 10 && !hyphened)) {
         return (unit.word = head), true;
       }
     }

@@ -21,7 +21,8 @@ export const countNouns: readonly string[] = [
   'app', 'application', 'employee', 'squad', 'queue', 'library', 'module', 'component', 'vulnerability',
   'seat', 'meter', 'sensor', 'reading', 'mismatch', 'discrepancy', 'carrier', 'payout', 'refund', 'chargeback',
   'dispute', 'transfer', 'notification', 'email', 'listing', 'sku', 'vehicle', 'parcel', 'restaurant', 'school',
-  'viewer', 'player', 'view', 'pageview', 'organization', 'company', 'business', 'case',
+  'viewer', 'player', 'view', 'pageview', 'organization', 'company', 'business', 'case', 'star', 'fork', 'follower', 'participant',
+  'attendee', 'learner', 'reader', 'listener',
   // "four nines of availability"
   'nine',
 ];
@@ -107,6 +108,9 @@ export const reductionVerbs: readonly string[] = [
   'reduce', 'reduced', 'lower', 'lowered', 'trim', 'trimmed', 'bring', 'brought',
 ];
 
+/** Verbs of growth, beside reductionVerbs, for a change by a fraction: "grew by roughly a quarter". */
+export const growthVerbs: readonly string[] = ['grow', 'grew', 'increase', 'rise', 'rose', 'improve', 'boost', 'raise', 'climb'];
+
 /** Units that only count inside a before/after ("from three months to two weeks"). */
 export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'decade', 'quarter', 'semester'];
 
@@ -120,6 +124,9 @@ export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'dec
  * events", "dozens of services". The singular forms are numbers already (numberWords).
  */
 export const magnitudes: readonly string[] = ['ten', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
+
+/** Units whose plural is an amount by itself: "terabytes of logs", "we store petabytes". */
+export const vagueAmounts: readonly string[] = ['gigabyte', 'terabyte', 'petabyte', 'exabyte'];
 
 /** "tens" alone is no quantity ("tens of engineers" is rare and vague): it must multiply a larger magnitude. */
 export const multiplierOnlyMagnitudes: readonly string[] = ['ten'];

@@ -137,6 +137,18 @@ ruleTester(rule, {
       text: letter(GREETING, 'Moving the ledger off the mainframe saved the company millions.', CLOSE, SIGNOFF),
     },
     {
+      name: 'an after and its before: "in seconds instead of minutes"',
+      text: letter(GREETING, 'After my rewrite the test suite runs in seconds instead of minutes.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'amounts by their unit and vague time saved: "terabytes of logs", "saved the team hours every week"',
+      text: letter(GREETING, 'I built the pipeline that moves terabytes of logs, and a script of mine saved the team hours every week.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a hedged fraction after a change: "dropped by roughly a quarter"',
+      text: letter(GREETING, 'After the new triage flow, support tickets dropped by roughly a quarter.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'a ratio in words: "one in twenty checkouts"',
       text: letter(GREETING, 'Before my retry fix, one in twenty checkouts timed out at the payment step.', CLOSE, SIGNOFF),
     },
@@ -288,6 +300,18 @@ ruleTester(rule, {
       name: 'a stretch of a career and an exam mark: "my last two jobs", "92% in my final exams"',
       text: letter(GREETING, STORY, 'I used a Mac in my last two jobs, and during my degree I scored 92% in my final exams.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: '"two jobs", "92%"' }],
+    },
+    {
+      name: 'look-alikes: "hundreds of times", "spent hours", "rather than a week of polish", "slipped by a quarter", "nine to five", "a 10-page doc", "saves the minutes"',
+      text: letter(
+        GREETING,
+        STORY,
+        'I have done this hundreds of times and spent hours on it. We chose speed rather than a week of polish, and the launch slipped by a quarter.',
+        'I worked nine to five, wrote a 10-page design doc, and built an app that saves the minutes of each meeting.',
+        CLOSE,
+        SIGNOFF,
+      ),
+      errors: [{ actual: null, line: 3, message: '"nine to", "five", "10"' }],
     },
     {
       name: 'durations that are plans or tenure: "within a week", "less than a year", "a two-day offsite"',
