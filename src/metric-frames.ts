@@ -73,8 +73,8 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
       continue;
     }
     if (t.norm === 'from') {
-      let to = beforeAfter(terms, i, v);
-      if (to < 0) to = quantityRange(terms, i, v);
+      let to = changedBefore(terms, i, v) ? beforeAfter(terms, i, v) : -1;
+      if (to < 0 && changedBefore(terms, i, v)) to = quantityRange(terms, i, v);
       if (to > 0 && joined(i, to)) {
         push(i, to, true);
         i = to;
@@ -174,6 +174,22 @@ function savedBefore(terms: readonly Term[], i: number, reach: number, v: Vocab)
 const isTime = (t: Term | undefined, v: Vocab): boolean => t !== undefined && v.timeForms.has(t.norm);
 export const isUnit = (t: Term, v: Vocab): boolean =>
   v.countForms.has(t.norm) || v.timeForms.has(t.norm) || v.amountForms.has(t.norm) || v.headcountForms.has(t.norm);
+
+/**
+ * Whether "from" at `from` starts a change: a verb of change in the clause before it ("went",
+ * "cut", "grew", "drove") or a measure just before it ("release cadence from", "build time from").
+ * Without one it is a span: "my interests range from weeks of hiking to a day at the museum".
+ */
+function changedBefore(terms: readonly Term[], from: number, v: Vocab): boolean {
+  // A little further than other frames: "reduced the lead time for a new environment from…".
+  for (let k = from - 1; k >= Math.max(0, from - REACH - 2); k--) {
+    const t = terms[k]!;
+    if (v.shift.has(t.stem) || v.reduction.has(t.stem) || v.growth.has(t.stem) || v.saving.has(t.stem)) return true;
+    if (k >= from - 2 && v.measure.has(t.stem)) return true;
+    if (t.afterBreak) return false;
+  }
+  return false;
+}
 
 /**
  * "from hours to minutes", "from an hour to ten minutes", "from weekly to several times a day": a

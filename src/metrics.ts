@@ -3,7 +3,7 @@
 // a regular expression, since "1,200", "$2.4M" and "420ms" are shapes of characters; what it
 // means is decided from the words around it.
 import {
-  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, growthVerbs, headcountNouns, moneyNouns,
+  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, growthVerbs, measureNouns, shiftVerbs, headcountNouns, moneyNouns,
   careerNouns, compensationWords, gradedWork, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
   headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, vagueAmounts, versionWords,
@@ -94,6 +94,8 @@ function buildVocab() {
     upgrade: new Set(upgradeWords),
     reduction: stems(reductionVerbs),
     growth: stems(growthVerbs),
+    shift: stems(shiftVerbs),
+    measure: stems(measureNouns),
   };
 }
 

@@ -111,6 +111,21 @@ export const reductionVerbs: readonly string[] = [
 /** Verbs of growth, beside reductionVerbs, for a change by a fraction: "grew by roughly a quarter". */
 export const growthVerbs: readonly string[] = ['grow', 'grew', 'increase', 'rise', 'rose', 'improve', 'boost', 'raise', 'climb'];
 
+/**
+ * Verbs before "from X to Y" (with reductionVerbs and growthVerbs) that make it a change, not a span:
+ * "deploys went from hours to minutes", unlike "my interests range from weeks of hiking to a day out".
+ */
+export const shiftVerbs: readonly string[] = [
+  'go', 'went', 'gone', 'move', 'shift', 'switch', 'turn', 'change', 'transition', 'speed', 'sped', 'shorten', 'accelerate',
+  'decrease', 'take', 'took', 'get', 'got', 'drive', 'drove', 'push', 'scale', 'tighten',
+];
+
+/** Measures named right before "from X to Y" that make it a change: "release cadence from six-week cycles to weekly". */
+export const measureNouns: readonly string[] = [
+  'time', 'latency', 'cadence', 'frequency', 'duration', 'runtime', 'turnaround', 'wait', 'delay', 'lag', 'cycle', 'interval',
+  'downtime', 'count', 'volume', 'throughput', 'usage', 'traffic', 'base', 'load',
+];
+
 /** Units that only count inside a before/after ("from three months to two weeks"). */
 export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'decade', 'quarter', 'semester'];
 

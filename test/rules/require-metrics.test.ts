@@ -271,7 +271,13 @@ ruleTester(rule, {
     },
     {
       name: 'ranges of time that grow are spans: "from weeks to months", "from daily stand-ups to quarterly planning"',
-      text: letter(GREETING, STORY, 'My projects lasted from weeks to months, and I ran everything from daily stand-ups to quarterly planning.', CLOSE, SIGNOFF),
+      text: letter(
+        GREETING,
+        STORY,
+        'My projects lasted from weeks to months, I ran everything from daily stand-ups to quarterly planning, and my interests range from weeks of hiking to a day at the museum.',
+        CLOSE,
+        SIGNOFF,
+      ),
       errors: [{ actual: null, line: 3, message: 'anywhere' }],
     },
     {
