@@ -1,0 +1,112 @@
+// Frames of failure language: a failure said in the writer's own words ("processed twice", "when the
+// vendor API went down", "a bug that double-charged"), built from the word lists of failure-words.ts.
+import { POSSESSIVES, JOB_HUNT, PREDICTING, CLEANUP, type FailureFamily } from './failure-words.js';
+
+export const frameFamilies: readonly FailureFamily[] = [
+  // "crash rate", "wrong-answer rate", "number of incidents", "crash-free sessions".
+  {
+    id: 'failure-rate',
+    role: 'backend',
+    terms: ['{failureNoun} {rateWord}', 'rate|ratio|percentage|number|count of {failureNoun}', '{failureNoun} free session|user|rate|day|release', 'crash|incident|outage|downtime free'],
+  },
+  // "lost or duplicated", "dropped and reordered": two of the ways data goes wrong, side by side.
+  { id: 'lost-or-duplicated', role: 'backend', terms: ['{lossWord} or|and|nor {lossWord}'] },
+  // "processed twice", "charged the customer twice", "double-charged", "delivered more than once".
+  {
+    id: 'done-twice',
+    role: 'backend',
+    terms: [
+      { pattern: '{action} *? *? twice', notFollowedBy: ['a', 'an', 'per', 'each', 'every', 'as', 'weekly', 'daily', 'monthly', 'yearly', 'over', 'the', 'that', 'what', 'more', 'less', 'than', 'at', 'in', 'on', 'to', 'with', 'by'] },
+      '{action} *? *? more than once',
+      '=double {action}',
+      '=double ~load',
+      '~send twice',
+      'same *? *? twice',
+      // "a meter sends the same reading again".
+      'same {data} again',
+    ],
+    // "delivered the workshop twice", "made the same mistake twice", "charged me twice" said of a shop.
+    notInside: [...POSSESSIVES, 'me', 'i', 'mistake', 'error', 'talk', 'keynote', 'workshop', 'presentation', 'course', 'training', 'lecture', 'speech', 'class', 'session', 'demo', 'pitch', 'paper'],
+  },
+  // "lost events", "dropped incoming messages", "corrupted rows" — but not "lost my job" or "drop an email".
+  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
+  // "orders were lost", "messages got dropped", "rows were silently skipped".
+  {
+    id: 'data-was-lost',
+    role: 'backend',
+    terms: [{ pattern: '{data} was|were|got|are|is|being|been silently? lost|dropped|duplicated|corrupted|skipped|overwritten|reordered|misrouted', notPrecededBy: POSSESSIVES }],
+  },
+  // "nothing is dropped", "no message is ever duplicated" — the guarantee, said plainly.
+  {
+    id: 'never-lost',
+    role: 'backend',
+    terms: [
+      {
+        pattern: 'never|nothing|none|no *? *? *? *? lost|dropped|duplicated|corrupted',
+        notFollowedBy: ['on', 'in', 'sight', 'track', 'focus', 'hope', 'patience', 'interest', 'touch', 'sleep', 'time', 'momentum', 'weight', 'out', 'the', 'a', 'an', 'my', 'any', 'our', 'their', 'his', 'her', 'ball'],
+      },
+    ],
+    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'one', 'ball', 'time', 'love', 'sleep'],
+  },
+  // "the job failed", "payments sometimes timed out", "the queue backs up", "the stream went quiet".
+  { id: 'system-failed', role: 'backend', terms: [{ pattern: '{system} {failAdverb}? {failVerb}', notFollowedBy: ['to', 'out', 'through', 'up', 'ground', 'even', 'new', 'free', 'into', 'in'] }] },
+  // "failed payments", "stuck jobs", "a broken build", "duplicate charges".
+  {
+    id: 'failed-thing',
+    role: 'backend',
+    terms: [
+      { pattern: '{failedAdjective} {data}', notFollowedBy: JOB_HUNT },
+      { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
+      { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
+      // "pipeline failures", "payment errors", "network outages", "message loss".
+      // "app startup failures", "database connection timeouts".
+      { pattern: '{system}|{data} *? failure|outage|crash|timeout', notPrecededBy: [...POSSESSIVES, ...PREDICTING] },
+      // "payment success rate" is a failure rate turned round; "interview success rate" is not a system's.
+      '{system}|{data} success rate',
+    ],
+    notInside: ['manual', 'my', 'your', 'their', 'our', 'the', 'a', 'an'],
+  },
+  // "message loss", "packet loss"; not "job loss" or "weight loss".
+  { id: 'data-loss', role: 'backend', terms: ['{data} loss'], notInside: ['job', 'weight', 'state'] },
+  // "when the vendor API went down, …", "if the primary is unreachable", "when it went down".
+  {
+    id: 'when-down',
+    role: 'backend',
+    terms: [{ pattern: 'when|whenever|if|after|until|while|before *? *? {system}|it|they ~go|~be down|offline|unavailable|unreachable|degraded|overloaded|saturated', notFollowedBy: ['to', 'by', 'from', 'on', 'for', 'with'] }],
+  },
+  // "when the primary fails", "if a worker crashes", "until the job times out".
+  {
+    id: 'when-fails',
+    role: 'backend',
+    terms: [{ pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|~break|{timedOut}', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] }],
+    // People and plans fail too: "when I failed my exam", "if the project fails".
+    notInside: [...POSSESSIVES, 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'war', 'pandemic', 'career', 'economy', 'market', 'deal', 'talk'],
+  },
+  // "what happens when you type a URL" is curiosity about the happy path.
+  // "the file from a region arrives late", "the webhook arrived twice", "only half of the batch arrived".
+  {
+    id: 'data-arrives-wrong',
+    role: 'data',
+    terms: ['{data} *? *? *? ~arrive late|twice|again|incomplete|partially|truncated|early', '{data} *? *? *? ~arrive out of order', 'half of it|the|each|a {data}? ~arrive'],
+    notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'me'],
+  },
+  // "when something goes wrong upstream", "the sync went wrong": not "I stay calm when things go wrong".
+  { id: 'goes-wrong', role: 'backend', terms: ['{system} ~go wrong', '~go wrong upstream|downstream|overnight|silently', '~go wrong in production|prod'] },
+  { id: 'what-happens-when', role: 'backend', terms: [{ pattern: 'what happens when|if', notFollowedBy: ['you', 'people', 'users', 'a', 'an', 'customers', 'we', 'i', 'someone', 'they'] }] },
+  // "a bug that double-charged", "the race which dropped writes", "a defect causing data loss".
+  {
+    id: 'bug-that-caused',
+    role: 'qa',
+    terms: ['bug|defect|glitch|race|leak that|which|where? ~cause|~drop|~lose|~corrupt|~duplicate|~break|~crash|~leak|=double|~charge|~skip|~delete|~overwrite|silently|~let'],
+  },
+  // "I broke production once", "breaking changes" to an API: not "broke into tech".
+  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', 'breaking change', 'fail safe', 'failsafe'] },
+  {
+    id: 'root-cause',
+    role: 'backend',
+    terms: ['root cause', 'root-caused', 'rca', 'five whys'],
+    // The root cause of low morale is a management finding, not a failure analysed.
+    notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease'],
+  },
+
+];

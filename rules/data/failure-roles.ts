@@ -1,0 +1,155 @@
+// The failure words of each role beyond backend operations: mobile, ML and AI, QA, security, data
+// and frontend, and the finding and fixing of bugs every role does.
+import { PERSONAL, PREDICTING, OPS_CONTEXT, FRAME_SLOTS, type FailureFamily } from './failure-words.js';
+
+export const roleFamilies: readonly FailureFamily[] = [
+  // ---- mobile --------------------------------------------------------------------------------------
+  {
+    id: 'mobile-hangs',
+    role: 'mobile',
+    terms: [
+      'anr', 'application|app not responding', 'app|ui ~hang|~freeze|~stall|jank', 'main thread ~hang|~block|~stall',
+      'force close', 'watchdog termination', 'offline sync|first|mode|queue', 'sync|write|edit|replication conflict', 'crash report',
+    ],
+  },
+
+  // ---- ML and AI -----------------------------------------------------------------------------------
+  {
+    id: 'evals',
+    role: 'ml',
+    terms: [
+      // "performance evals" are reviews of people.
+      { pattern: '=eval|=evals', notPrecededBy: ['performance', 'annual', 'employee', 'peer', 'self', 'my', 'year', 'end'] },
+      'evaluation suite|harness|set|pipeline|framework|gate',
+      'regression|offline|online|golden eval|evals|evaluation|set|dataset|suite|test',
+      'eval suite|harness|set|pipeline|gate',
+    ],
+  },
+  {
+    id: 'model-failures',
+    role: 'ml',
+    terms: [
+      'hallucination', '~hallucinate', 'jailbreak', 'prompt injection', 'red-team', 'red-teaming', 'red-teamed',
+      'adversarial attack|example|input|testing|prompt', 'model|accuracy|quality|performance degradation', 'out of distribution', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
+    ],
+  },
+  { id: 'drift', role: 'ml', terms: ['model|data|concept|feature|prediction|schema|config|configuration|distribution|embedding|label|clock drift', 'drift detection|alert|monitoring|check'] },
+  // Safety rails on a model, a cloud account or a deploy; not "my emotional guardrails".
+  { id: 'guardrails', role: 'ml', terms: [{ pattern: 'guardrail', notPrecededBy: ['my', 'personal', 'emotional', 'career'] }, 'guard rail', 'safety filter|classifier|eval'] },
+
+  // ---- QA ------------------------------------------------------------------------------------------
+  { id: 'flaky-tests', role: 'qa', terms: ['flaky|flakey test|build|ci|pipeline|job|spec|suite|check|integration|e2e|network', 'flakiness', 'test flake'] },
+  {
+    id: 'regressions',
+    role: 'qa',
+    terms: ['regression'],
+    // The statistical sense: "linear regression", "regression analysis", "ran a logistic regression".
+    notNear: [
+      'linear', 'logistic', 'ridge', 'lasso', 'polynomial', 'multiple', 'multivariate', 'poisson', 'quantile', 'bayesian',
+      'nonlinear', 'kernel', 'ordinal', 'stepwise', 'univariate', 'ols', 'analysis', 'coefficient', 'statistical',
+      'statistics', 'econometric', 'classification', 'clustering', 'stata', 'spss', 'forest', 'svr', 'least', 'squares',
+      'variable', 'predictor', 'r', 'model', 'modeling',
+    ],
+    window: 3,
+  },
+  {
+    id: 'escaped-defects',
+    role: 'qa',
+    terms: [
+      'escaped defect|bug', 'defect|bug escape|leakage', 'bug|defect ~escape|~slip|~leak|~reach into|to|through? production|prod|customer|user|release',
+      'smoke test', 'fuzz', 'fuzzing', 'fuzzed', 'fuzzer', 'property based test|testing', 'mutation testing',
+    ],
+  },
+
+  // ---- security ------------------------------------------------------------------------------------
+  {
+    id: 'vulnerabilities',
+    role: 'security',
+    terms: [
+      // "showing vulnerability" is a virtue, not a CVE.
+      { pattern: 'vulnerability', notPrecededBy: ['emotional', 'show', 'showing', 'showed', 'shown', 'personal', 'my', 'own', 'express', 'embrace'] },
+      'cve', 'owasp', 'ransomware', 'cyberattack', 'cyber attack', 'idor', 'security attack|threat', 'security audit|review|hardening', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
+      'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
+      'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
+      'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
+      'misconfigured', 'leaked|exposed|compromised credential|secret|key|token|password',
+      'secret|credential|key|password leak|leakage|exposure|rotation', 'data|security|privacy|credential|account breach',
+      'breach detection|response|notification', 'security incident|bug|flaw|hole|finding|patch',
+    ],
+  },
+
+  // ---- data ----------------------------------------------------------------------------------------
+  {
+    id: 'data-quality',
+    role: 'data',
+    terms: [
+      'data quality|validation|contract|test|freshness|downtime|incident',
+      'data|column|table|field lineage', 'column level lineage', 'lineage graph|tracking|tool|metadata',
+      'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
+      'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
+      'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|cache|dashboard|number',
+      'row count check|mismatch|comparison', 'dbt test', 'anomaly alert|check',
+      // "hired as a backfill" fills a seat; "replay value" is a game's.
+      { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
+    ],
+  },
+
+  // The freshness of a feed or a table, not of produce.
+  { id: 'freshness', role: 'data', terms: ['freshness'], near: [...OPS_CONTEXT, ...FRAME_SLOTS.data!, 'feed', 'index', 'cache', 'dashboard', 'sla', 'table', 'model', 'check', 'stale'] },
+
+  // ---- finding and fixing what is wrong ----------------------------------------------------------------
+  {
+    id: 'bugs-and-issues',
+    role: 'qa',
+    terms: [
+      // "resolved issues for users" is support; "live issues", "data issues", "security issues" are failures.
+      'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness',
+      // The kind of a bug names a failure: "a timezone bug", "an encoding bug".
+      'timezone|encoding|unicode|null|caching|cache|logic|parsing|serialization|ordering|permission|auth|rounding|precision bug|defect',
+      'time zone|off by one|daylight saving bug|error',
+      'network|connection|api|database|db blip|hiccup|glitch|flap|flapping|partition',
+      'production|prod *? issue|bug|failure|outage|incident|defect|error',
+      // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
+      // Not "I caught the coding bug at twelve".
+      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track *? *? bug|defect|regression|race',
+      '~debug', '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
+      { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },
+      'error|errors and|or warning|exception|crash',
+      'php|python|java|syntax|compile|compiler|type|runtime|server error',
+      'error notification|alert|report|reporting|message',
+      'highly available',
+      'data verification|validation|reconciliation',
+      'validation check|rule|layer',
+    ],
+    // "I caught the coding bug at twelve" is a passion, not a defect.
+    notInside: ['coding', 'programming', 'travel', 'startup', 'entrepreneurial', 'tech', 'teaching', 'computer', 'gaming', 'writing', 'design', 'acting'],
+  },
+  {
+    id: 'tests-written',
+    role: 'qa',
+    // Tests the writer built or owns ("built out their API testing", "contributing my own tests");
+    // not "tested my knowledge", "a test-driven environment" or tests split to run faster.
+    terms: [
+      // Not "automated tests": as an adjective it is as often a wish ("interested in automated tests").
+      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
+      'test automation',
+      'exploratory testing',
+      'static|static code analysis',
+      'unit|integration|end to end|e2e|contract|acceptance|property based|snapshot|ui|api test coverage',
+      'test coverage',
+    ],
+    // "well-tested code" is praise of the writer's code, A/B and usability tests are product research.
+    notInside: ['usability', 'user', 'b', 'market', 'concept', 'ab', 'well'],
+  },
+
+  // ---- frontend ------------------------------------------------------------------------------------
+  {
+    id: 'frontend-errors',
+    role: 'frontend',
+    terms: [
+      'sentry', 'error state|boundary|tracking|monitoring|reporting|logging|handling|budget|page',
+      'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error', 'white|blank screen',
+      'accessibility|a11y|visual|performance|ui|css regression',
+    ],
+  },
+];
