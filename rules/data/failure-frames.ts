@@ -29,6 +29,8 @@ export const frameFamilies: readonly FailureFamily[] = [
     notInside: [...POSSESSIVES, 'me', 'i', 'mistake', 'error', 'talk', 'keynote', 'workshop', 'presentation', 'course', 'training', 'lecture', 'speech', 'class', 'session', 'demo', 'pitch', 'paper'],
   },
   // "lost events", "dropped incoming messages", "corrupted rows" — but not "lost my job" or "drop an email".
+  // "migrated without losing a single record".
+  { id: 'without-losing', role: 'backend', terms: ['without|never ~lose|~drop|~corrupt|~duplicate a|an|any|one single? {data}'] },
   { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
   // "orders were lost", "messages got dropped", "rows were silently skipped".
   {
@@ -100,7 +102,7 @@ export const frameFamilies: readonly FailureFamily[] = [
     terms: ['bug|defect|glitch|race|leak that|which|where? ~cause|~drop|~lose|~corrupt|~duplicate|~break|~crash|~leak|=double|~charge|~skip|~delete|~overwrite|silently|~let'],
   },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".
-  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', 'breaking change', 'fail safe', 'failsafe'] },
+  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
   {
     id: 'root-cause',
     role: 'backend',

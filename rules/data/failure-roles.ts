@@ -29,7 +29,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     id: 'model-failures',
     role: 'ml',
     terms: [
-      'hallucination', '~hallucinate', 'jailbreak', 'prompt injection', 'red-team', 'red-teaming', 'red-teamed',
+      'hallucination', '~hallucinate', 'model|adversarial robustness', 'robustness test|testing|eval|evaluation', 'jailbreak', 'prompt injection', 'red-team', 'red-teaming', 'red-teamed',
       'adversarial attack|example|input|testing|prompt', 'model|accuracy|quality|performance degradation', 'out of distribution', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
     ],
   },
@@ -68,7 +68,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     terms: [
       // "showing vulnerability" is a virtue, not a CVE.
       { pattern: 'vulnerability', notPrecededBy: ['emotional', 'show', 'showing', 'showed', 'shown', 'personal', 'my', 'own', 'express', 'embrace'] },
-      'cve', 'owasp', 'ransomware', 'cyberattack', 'cyber attack', 'idor', 'security attack|threat', 'security audit|review|hardening', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
+      'cve', 'owasp', 'sast', 'dast', 'siem', 'ransomware', 'cyberattack', 'cyber attack', 'idor', 'security attack|threat', 'security audit|review|hardening', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
       'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
       'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
       'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
@@ -83,7 +83,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     id: 'data-quality',
     role: 'data',
     terms: [
-      'data quality|validation|contract|test|freshness|downtime|incident',
+      'data quality|validation|contract|test|freshness|downtime|incident|accuracy|completeness',
       'data|column|table|field lineage', 'column level lineage', 'lineage graph|tracking|tool|metadata',
       'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
@@ -147,7 +147,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     id: 'frontend-errors',
     role: 'frontend',
     terms: [
-      'sentry', 'error state|boundary|tracking|monitoring|reporting|logging|handling|budget|page',
+      'sentry', 'error state|boundary|tracking|monitoring|reporting|logging|handling|budget|page|log', 'browser bug',
       'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error', 'white|blank screen',
       'accessibility|a11y|visual|performance|ui|css regression',
     ],
