@@ -83,7 +83,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     id: 'data-quality',
     role: 'data',
     terms: [
-      'data quality|validation|contract|test|freshness|downtime|incident|accuracy|completeness',
+      'data quality|validation|contract|test|freshness|downtime|incident',
       'data|column|table|field lineage', 'column level lineage', 'lineage graph|tracking|tool|metadata',
       'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',

@@ -150,6 +150,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['conflicts in a team, a dishwasher loaded twice, a career restarted, morale kept green', 'I resolve conflicts within the team calmly, I loaded the dishwasher twice, I felt safe to restart my career, and our team kept morale green.'],
   ['test scores of a class', 'As a teacher I improved test scores at my school, and I keep our office green.'],
   ['a break, a safe bet, momentum', 'I break down problems into small steps, took a break from the dashboard project, made a safe bet on Go, and kept shipping without losing momentum.'],
+  ['support, logs, safety, tidy CRM data', 'I provided customer support, logged my hours in Jira, ensured a safe and inclusive environment, and improved data accuracy in the CRM by removing duplicates.'],
   ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
