@@ -1,4 +1,4 @@
-import { failureMentions, type FailureOptions } from './failure-language.js';
+import { failureMentions, type FailureOptions } from '../src/failure-language.js';
 import { fill } from '../src/suggest.js';
 import type { Letter, Rule } from '../src/types.js';
 

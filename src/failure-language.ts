@@ -1,11 +1,11 @@
 // Finds operational language in a sentence: the failure families of rules/data/failure-modes.ts,
 // their notations ({slot}, ~verb, closed-or-open compounds) expanded into phrase patterns, matched
 // over the sentence's terms with src/phrases.ts, and each match held to its family's sense check.
-import { FRAME_SLOTS, failureFamilies, type FailureFamily } from './data/failure-modes.js';
-import { memoize } from '../src/memo.js';
-import { termIndex, type PhraseIndex, type PhraseSpec } from '../src/phrases.js';
-import { patternKey, termKeys } from '../src/terms.js';
-import type { Term } from '../src/types.js';
+import { FRAME_SLOTS, failureFamilies, type FailureFamily } from '../rules/data/failure-modes.js';
+import { memoize } from './memo.js';
+import { termIndex, type PhraseIndex, type PhraseSpec } from './phrases.js';
+import { patternKey, termKeys } from './terms.js';
+import type { Term } from './types.js';
 
 // Past forms the -ed/-ing folding of src/terms.ts cannot reach.
 const IRREGULAR = new Map<string, readonly string[]>([
