@@ -13,8 +13,31 @@ export const slotWords: readonly string[] = [
 /** Uppercase markers writers leave in drafts; matched as whole words, in capitals only. */
 export const draftMarkers: readonly string[] = ['XXX', 'XX', 'TODO', 'TBD', 'FIXME'];
 
-/** First words of parenthetical instructions: "(replace)", "(insert company name)". */
-export const instructionWords: readonly string[] = ['replace', 'insert', 'fill', 'customize', 'customise', 'personalize', 'personalise'];
+/** First words of parenthetical instructions: "(replace)", "(insert company name)", "(add a metric)". */
+export const instructionWords: readonly string[] = [
+  'replace', 'insert', 'fill', 'customize', 'customise', 'personalize', 'personalise', 'add', 'enter', 'mention',
+];
+
+/**
+ * First words of a note to self in square brackets, beyond the parenthetical ones: "[include a
+ * link]", "[describe the outage]". Square brackets in a letter are almost never editorial, so the
+ * list can be wider; "[sic]" and "[emphasis added]" do not start with one.
+ */
+export const bracketInstructions: readonly string[] = [
+  ...instructionWords, 'include', 'describe', 'explain', 'specify', 'paste', 'put', 'write', 'choose', 'pick', 'list', 'quantify', 'cite', 'update', 'check',
+];
+
+/**
+ * Words that start an editor's insertion into a quotation ("we [the team] ship daily"): bracketed
+ * text that starts with one is a slot only when it also says so ("[the company name]").
+ */
+export const editorialStarts: readonly string[] = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we'];
+
+/** Words that make a bracket a slot whatever starts it: "[the company name here]". */
+export const slotMarkers: readonly string[] = ['name', 'here', 'placeholder', 'insert', 'tbd', 'todo'];
+
+/** "TODO list", "TODO app": the thing, not a note to self; a draft marker before one of these is a noun. */
+export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', 'application', 'applications', 'item', 'items', 'manager', 'tracker', 'mvc'];
 
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */
 export const bareSlots: readonly string[] = [

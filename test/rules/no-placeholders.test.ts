@@ -15,6 +15,14 @@ ruleTester(rule, {
     { name: 'an autolink', text: 'My code is at <https://example.com/me>.' },
     { name: 'an HTML comment', text: 'Thank you.<!-- TODO: add [Company] -->' },
     { name: 'ordinary parentheses', text: 'We used change data capture (CDC) for the ledger.' },
+    { name: 'a link whose text names a real page', text: 'My notes are on [LinkedIn](https://example.com/in/me) and [my blog](https://example.com/blog).' },
+    { name: 'a link to the company website', text: 'I read your [company website](https://example.com) and its [brand guidelines](https://example.com/brand).' },
+    { name: 'the TODO app and TODO lists', text: 'My first project was a TODO list in React, then two TODO apps and a to-do tracker.' },
+    { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
+    { name: 'a Markdown task box', text: 'What I did last year:\n\n- [X] shipped the ledger rewrite\n- [X] moved billing to Postgres' },
+    { name: 'a comment inside an HTML block', text: 'Thank you.\n\n<div>\n<!-- TODO: add [Company] and <Your Name> -->\n</div>\n' },
+    { name: 'real HTML blocks with attributes', text: 'Thank you.\n\n<p align="center">Best regards</p>\n\n<Img src="sig.png" alt="signature">\n' },
+    { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
     {
@@ -54,6 +62,69 @@ ruleTester(rule, {
       name: 'parenthetical instruction',
       text: 'I admire your work on (replace) and would like to help.',
       errors: [{ actual: '(replace)', line: 1, column: 23 }],
+    },
+    {
+      name: 'angle-bracket slots inside a Markdown paragraph (inline HTML to remark)',
+      text: 'I would love to join <team name here> as your next <insert role>.',
+      errors: [
+        { actual: '<team name here>', line: 1, column: 22 },
+        { actual: '<insert role>', line: 1, column: 52 },
+      ],
+    },
+    {
+      name: 'an angle-bracket slot alone on a line (an HTML block to remark)',
+      text: 'I would love to join your team.\n\n<Company Name>\n\nBest,\n\n<Your Name>\n',
+      errors: [
+        { actual: '<Company Name>', line: 3, column: 1, suggestion: 'company' },
+        { actual: '<Your Name>', line: 7, column: 1, suggestion: 'your name' },
+      ],
+    },
+    {
+      name: 'a bracket slot inside an HTML block',
+      text: 'Hello.\n\n<div>\nDear [Hiring Manager],\n</div>\n',
+      errors: [{ actual: '[Hiring Manager]', line: 4, column: 6 }],
+    },
+    {
+      name: 'bracketed notes to self',
+      text: 'I cut costs by [X]% and served [add a number] customers, growing revenue by [insert metric] over [X years].',
+      errors: [
+        { actual: '[X]', line: 1, column: 16 },
+        { actual: '[add a number]', line: 1, column: 32 },
+        { actual: '[insert metric]', line: 1, column: 77 },
+        { actual: '[X years]', line: 1, column: 98 },
+      ],
+    },
+    {
+      name: 'notes to self led by other instructions',
+      text: 'At my last job [describe the outage] we grew fast [include a link to the postmortem].',
+      errors: [
+        { actual: '[describe the outage]', line: 1, column: 16 },
+        { actual: '[include a link to the postmortem]', line: 1, column: 51 },
+      ],
+    },
+    {
+      name: 'an editorial-looking bracket that says it is a slot',
+      text: 'I admire the work of [the company name here].',
+      errors: [{ actual: '[the company name here]', line: 1, column: 22 }],
+    },
+    {
+      name: 'slots as link text',
+      text: 'I would love to join [Company Name](https://example.com) and you can see my work at [insert portfolio link](https://example.com/me).\n\nDear [Company](https://example.com) team,',
+      errors: [
+        { actual: '[Company Name]', line: 1, column: 22 },
+        { actual: '[insert portfolio link]', line: 1, column: 85 },
+        { actual: '[Company]', line: 3, column: 6 },
+      ],
+    },
+    {
+      name: 'a parenthetical note led by "add"',
+      text: 'Checkout got faster (add a metric) after the rewrite.',
+      errors: [{ actual: '(add a metric)', line: 1, column: 21 }],
+    },
+    {
+      name: 'TODO before an ordinary word is still a note',
+      text: 'TODO mention the team size. I led the ledger rewrite.',
+      errors: [{ actual: 'TODO', line: 1, column: 1 }],
     },
     {
       name: 'capitalised slot label',
