@@ -1,4 +1,4 @@
-import { claimFamilies, type ClaimFamily } from './data/generic-claims.js';
+import { frameFamilies, listedFamilies, type ClaimFamily } from './data/generic-claims.js';
 import { termIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
 import { memoize } from '../src/memo.js';
@@ -9,6 +9,9 @@ import type { Rule, Term } from '../src/types.js';
 const ADVERBS = new Set(['very', 'really', 'truly', 'so', 'quite', 'always', 'also', 'genuinely', 'deeply', 'highly', 'extremely', 'incredibly', 'particularly', 'especially', 'most', 'more', 'even', 'still', 'just', 'consistently']);
 const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'family', 'supply', 'apply', 'reply', 'rely', 'fly', 'italy', 'july']);
 const skippable = (t: Term): boolean => ADVERBS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm));
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
 
 interface Options {
   extraPhrases: readonly string[];
@@ -25,16 +28,24 @@ function configuredFamily(phrase: string): ClaimFamily {
   };
 }
 
-const claimsFor = memoize((options: Options) => ({
-  index: termIndex(
-    [...claimFamilies, ...options.extraPhrases.map(configuredFamily)].flatMap((family) =>
+const indexOf = (families: readonly ClaimFamily[]) =>
+  termIndex(
+    families.flatMap((family) =>
       family.patterns.map((p) => {
         const spec = typeof p === 'string' ? { pattern: p } : p;
         return { ...spec, value: family, notFollowedBy: [...(family.notFollowedBy ?? []), ...(spec.notFollowedBy ?? [])] };
       }),
     ),
     { skippable },
-  ),
+  );
+
+// Frames that hold a whole family of claims ("I am <trait>") are matched apart, and give way where
+// they overlap a listed claim, whose message and rewrite are the more specific.
+let frames: ReturnType<typeof indexOf> | undefined;
+const frameIndex = () => (frames ??= indexOf(frameFamilies));
+
+const claimsFor = memoize((options: Options) => ({
+  index: indexOf([...listedFamilies, ...options.extraPhrases.map(configuredFamily)]),
   // Allowed: a family by id ("team-player") or label, or a phrase as written ("team player").
   allowed: new Set(options.allowPhrases.flatMap((p) => [p.toLowerCase(), stemsOfPhrase(p).join(' ')])),
 }));
@@ -59,8 +70,14 @@ const rule: Rule<Options> = {
     const { index, allowed } = claimsFor(options);
     for (const sentence of letter.sentences) {
       const terms = sentence.terms;
-      for (const m of index.matchAll(terms)) {
+      let firstPerson: boolean | undefined;
+      let othersOnly: boolean | undefined;
+      const listed = index.matchAll(terms);
+      const framed = frameIndex().matchAll(terms).filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
+      for (const m of [...listed, ...framed].sort((a, b) => a.from - b.from)) {
         const family = m.value;
+        if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
+        if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');
         if (allowed.has(family.id) || allowed.has(family.label.toLowerCase()) || allowed.has(said)) continue;
         const start = terms[m.from]!.start;

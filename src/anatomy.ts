@@ -45,7 +45,9 @@ function isGreetingLine(line: string): boolean {
 }
 
 /** "Best,", "Kind regards,", and the same with the name on the line: "Best, Priya", "Thanks \u2014 Sam Lee". */
-function isSignoffLine(line: string): boolean {
+function isSignoffLine(raw: string): boolean {
+  // "Respectfully,</br>": a line break written as HTML ends the line, it is not part of it.
+  const line = raw.length < 80 ? raw.replace(/\s*<\/?br\s*\/?>$/i, '') : raw;
   const bare = line.replace(/\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}$/u, ',');
   return SIGNOFF.test(bare) && lineWords(bare) <= 4;
 }
@@ -90,8 +92,10 @@ function splitBlock(text: string, block: Block, offset: number): [Block, Block] 
  * paragraph with body text), so the blocks as split are returned too.
  */
 export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: Anatomy; blocks: Block[] } {
-  const headings = blocks.filter((b) => b.kind === 'heading');
-  const prose = blocks.filter((b) => b.kind !== 'heading');
+  // "## Dear Hiring Manager," is a greeting set as a heading: it is read as the greeting it is.
+  const greetingHeading = blocks.slice(0, 8).find((b) => b.kind === 'heading' && linesOf(text, b).some((l) => isGreetingLine(l.text)));
+  const headings = blocks.filter((b) => b.kind === 'heading' && b !== greetingHeading);
+  const prose = blocks.filter((b) => b.kind !== 'heading' || b === greetingHeading);
 
   // Greeting: the first short "Dear …," line among the first blocks; the rest of its block is body.
   let greeting: Block | undefined;
@@ -184,7 +188,7 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
       (block.list !== undefined && lastBlock?.list === block.list) ||
       (plainList && lastBlock !== undefined && lastBlock.list === undefined && isPlainList(text, lastBlock));
     const introduced =
-      (block.list !== undefined || plainList) && last !== undefined && !last.isList && /:\s*$/.test(text.slice(last.start, last.end));
+      (block.list !== undefined || plainList) && last !== undefined && !last.isList && introduces(text.slice(last.start, last.end));
     if (last && (sameList || introduced)) {
       last.blocks.push(block);
       last.end = block.end;
@@ -196,6 +200,16 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
     parts.push({ blocks: [block], start: block.start, end: block.end, sentences: [...block.sentences], isList: block.list !== undefined || bulleted });
   }
   return parts;
+}
+
+/**
+ * A line that introduces the list after it: one ending in a colon, or a short title without a
+ * sentence's closing stop ("**Payments platform, 2021-2023**" above the bullets of that job).
+ */
+function introduces(prose: string): boolean {
+  if (/:\s*$/.test(prose)) return true;
+  const line = prose.trim().replace(/[*_]+$/, '');
+  return line.length <= 100 && !line.includes('\n') && !/[.!?]$/.test(line) && lineWords(line) <= 10;
 }
 
 function isPlainList(text: string, block: Block): boolean {

@@ -23,7 +23,8 @@ const TARGET_COMPANY = new RegExp(
   'gu',
 );
 const ROLE = /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Founding)\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Engineer|Developer|SRE|Architect))\b/u;
-const GENERIC_NAMES = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom']);
+// Who a greeting may address that is not a company: "To the HR Team:", "Dear HR Department".
+const GENERIC_NAMES = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom', 'HR', 'Human Resources', 'HR Department', 'Talent Acquisition', 'People', 'Selection Committee', 'Search Committee']);
 
 /** Companies the text says the writer is applying to, with offsets into `text`. */
 export function targetCompanies(text: string): Array<{ name: string; start: number; end: number }> {

@@ -10,10 +10,15 @@ import type { Term } from './types.js';
  *   a|b|c       any of the alternatives
  *   word?       optional (never the first step)
  *   *           exactly one token of any kind
+ *   _           exactly one content word: not a function word ("of", "with", "who"), so a slot
+ *               cannot run out of the phrase ("a dedicated _ engineer" takes "a dedicated backend
+ *               engineer", not "a dedicated team of engineers")
  */
 interface Step {
   keys: Set<string> | null;
   optional: boolean;
+  /** A "_" slot: any token the index's `isContent` accepts. */
+  content?: boolean;
 }
 
 interface Compiled<T> {
@@ -60,6 +65,8 @@ export interface MatchOptions<Token> {
   afterBreak?: (token: Token) => boolean;
   /** The keys of a literal phrase, word by word; by default its words split on spaces, each through keyOf. */
   literalKeys?: (phrase: string) => string[];
+  /** What a "_" slot takes; without it, any token. */
+  isContent?: (token: Token) => boolean;
 }
 
 export class PhraseIndex<T, Token> {
@@ -143,6 +150,7 @@ export class PhraseIndex<T, Token> {
   }
 
   private accepts(step: Step, token: Token): boolean {
+    if (step.content) return this.options.isContent?.(token) ?? true;
     return !step.keys || this.hasAny(step.keys, token);
   }
 
@@ -161,6 +169,7 @@ function compile(pattern: string, keyOf: (w: string) => string): Step[] {
       const optional = raw.endsWith('?');
       const body = optional ? raw.slice(0, -1) : raw;
       if (body === '*') return { keys: null, optional };
+      if (body === '_') return { keys: null, optional, content: true };
       return { keys: new Set(body.split('|').map(keyOf)), optional };
     });
 }
@@ -170,5 +179,18 @@ function compile(pattern: string, keyOf: (w: string) => string): Step[] {
  * (or exact form with "="), never across clause punctuation, literal phrases tokenised as letters are.
  */
 export function termIndex<T>(entries: Iterable<PhraseEntry<T>>, options: Pick<MatchOptions<Term>, 'skippable'> = {}): PhraseIndex<T, Term> {
-  return new PhraseIndex(entries, patternKey, termKeys, { ...options, afterBreak: (t) => t.afterBreak === true, literalKeys: stemsOfPhrase });
+  return new PhraseIndex(entries, patternKey, termKeys, {
+    ...options,
+    afterBreak: (t) => t.afterBreak === true,
+    literalKeys: stemsOfPhrase,
+    isContent: (t) => !FUNCTION_WORDS.has(t.norm),
+  });
 }
+
+/** Words that join or point rather than name: a "_" slot stops at them. */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'for', 'with', 'in', 'on', 'at', 'to', 'from', 'by', 'as', 'and', 'or', 'but', 'who', 'that',
+  'which', 'whose', 'where', 'when', 'while', 'i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'them', 'my', 'our',
+  'your', 'their', 'its', 'his', 'her', 'is', 'am', 'are', 'was', 'were', 'be', 'been', 'have', 'has', 'had', 'will',
+  'would', 'can', 'could', 'should', 'not', 'this', 'these', 'those', 'there', 'here', 'than', 'then', 'so', 'if',
+]);

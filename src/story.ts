@@ -38,6 +38,12 @@ function isGeneric(text: string, terms: readonly Term[], verbAt: number, nounAt:
   return /[^su]s$/.test(noun) || /ing$/.test(verb.norm) || /[^s]s$/.test(verb.norm);
 }
 
+/**
+ * Words after which a verb of the lexicon is read as a noun ("the support of", "on build servers");
+ * not "to", which makes an infinitive, nor "that", which starts a clause ("a queue that handles").
+ */
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'my', 'his', 'her', 'of', 'on', 'in', 'at', 'for', 'with', 'from', 'by', 'about', 'via', 'under']);
+
 const BREAKS = new Set(['of', 'for', 'to', 'in', 'on', 'at', 'with', 'onto', 'into', 'from', 'by', 'and', 'or', 'as', 'that', 'which', 'over', 'across', 'around', 'behind', 'new']);
 
 /** How far after the verb the owned thing may stand: "rebuilt the seller payouts ledger". */
@@ -62,6 +68,8 @@ function ownedIn(text: string, sentence: Sentence): Owned | undefined {
   const terms = sentence.terms;
   for (let i = 0; i < terms.length; i++) {
     if (!v.verbs.has(terms[i]!.stem)) continue;
+    // After "a", "the" or a preposition the word is a noun: "the support of a CI server", "on build servers".
+    if (i > 0 && NOUN_BEFORE.has(terms[i - 1]!.norm)) continue;
     for (let j = i + 1; j < Math.min(terms.length, i + 1 + REACH); j++) {
       if (!isNoun(text, terms[j]!)) continue;
       // A compound of system nouns names one system: "the checkout service", "the billing API".

@@ -232,6 +232,25 @@ describe('opening', () => {
     }
   });
 
+  it('holds a list together with a short title line above it, but not with a sentence', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n**Payments platform, 2021-2023**\n\n- Rebuilt the ledger\n- Ran on-call\n\nBest,\nPriya`);
+    expect(parts(letter).body).toEqual([STORY, '**Payments platform, 2021-2023**\n\n- Rebuilt the ledger\n- Ran on-call']);
+    expect(letter.anatomy.body[1]!.isList).toBe(true);
+  });
+
+  it('reads a greeting set as a heading as the greeting', async () => {
+    const letter = await read(`## Dear Hiring Manager,\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`);
+    expect(parts(letter)).toMatchObject({ greeting: '## Dear Hiring Manager,', headings: [], body: [STORY, FIT] });
+    const titled = await read(`## Why Northwind\n\n${STORY}\n\nBest,\nPriya`);
+    expect(parts(titled).greeting).toBeUndefined();
+  });
+
+  it('takes a sign-off that ends in an HTML line break', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\nRespectfully,</br>\nPriya`);
+    expect(parts(letter).body).toEqual([STORY]);
+    expect(parts(letter).signoff[0]).toContain('Respectfully');
+  });
+
   it('does not join a list to a paragraph that does not introduce it', async () => {
     const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n- Go\n- PostgreSQL\n\nBest,\nPriya`);
     // The list part starts at its first item's text, after the marker.

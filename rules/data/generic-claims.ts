@@ -14,10 +14,14 @@ export interface ClaimFamily {
   patterns: readonly (string | PhraseSpec)[];
   /** Words that, right after any of the family's matches, show the ordinary sense ("results driven by caching"). */
   notFollowedBy?: readonly string[];
+  /** Only in a sentence where the writer speaks of themself (I, me, my): "we hired a dedicated engineer" is not a claim. */
+  firstPerson?: boolean;
+  /** Not in a sentence about others alone ("they needed a solid understanding"); a bullet with no pronoun is the writer's. */
+  notFirstPersonPlural?: boolean;
   rewrite: string;
 }
 
-export const claimFamilies: readonly ClaimFamily[] = [
+export const listedFamilies: readonly ClaimFamily[] = [
   {
     id: 'passionate-about',
     label: 'passionate about',
@@ -106,7 +110,7 @@ export const claimFamilies: readonly ClaimFamily[] = [
   {
     id: 'track-record',
     label: 'proven track record',
-    patterns: ['proven|strong|demonstrated|successful track record', 'track record of success'],
+    patterns: ['proven|strong|demonstrated|successful track record', 'track record of success|delivering|delivery|results|excellence|achievement'],
     rewrite: 'Give the record: "<N> <launches/migrations>, including {system}, which <result with a number>."',
   },
   {
@@ -135,3 +139,236 @@ export const claimFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show one thing you communicated: "I wrote <design doc / incident review> that <changed which decision>."',
   },
 ];
+
+// Frames: a claim is a shape, not a phrase. Each frame below is written once as a prefix and joined
+// with every word of a lexicon, so a new trait word reaches every way a writer can claim it.
+// Seeded from the words that career sites and LinkedIn's yearly "most overused words in profiles"
+// lists name (motivated, passionate, driven, creative, extensive experience, track record,
+// strategic, dedicated, enthusiastic…); general cliché and weasel lists (write-good's no-cliches,
+// wooorm's weasels) were read and left out: their items ("acid test", "at the end of the day",
+// "very") fire on engineering prose without being a claim about the writer.
+
+/**
+ * Trait adjectives that claim a quality when the writer says them of themself. Left out on purpose:
+ * words that state a fact or a wish in the same frame ("I am responsible for billing", "I am
+ * confident that", "excited", "eager", "keen", "curious about", "flexible on start dates").
+ */
+export const traitAdjectives: readonly string[] = [
+  'passionate', 'motivated', 'self motivated', 'driven', 'self driven', 'dedicated', 'hardworking', 'hard working',
+  'diligent', 'enthusiastic', 'ambitious', 'proactive', 'adaptable', 'versatile', 'dependable', 'reliable',
+  'committed', 'determined', 'tenacious', 'meticulous', 'resourceful', 'energetic', 'disciplined', 'personable',
+  'creative', 'innovative', 'dynamic', 'goal oriented', 'goal driven', 'detail oriented', 'results oriented',
+  'results driven', 'solution oriented', 'team oriented', 'customer focused', 'well rounded', 'highly skilled',
+  'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'trustworthy', 'hungry',
+];
+
+/** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
+export const seniorityWords: readonly string[] = ['experienced', 'seasoned', 'accomplished', 'highly experienced'];
+
+/** Nouns a writer calls themself by after a trait word: "a motivated engineer". */
+export const selfNouns: readonly string[] = [
+  'engineer', 'developer', 'programmer', 'professional', 'individual', 'person', 'learner', 'student', 'graduate',
+  'candidate', 'leader', 'worker', 'coder', 'technologist', 'scientist', 'analyst', 'architect', 'contributor',
+  'teammate', 'member', 'hire', 'self', 'starter', 'employee', 'asset',
+];
+
+/** Words that dress a possessed trait: "my unwavering commitment"; a named list, so "my background, passions" is not one. */
+export const traitModifiers: readonly string[] = [
+  'technical', 'strong', 'natural', 'genuine', 'deep', 'relentless', 'unwavering', 'boundless', 'endless', 'great',
+  'personal', 'constant', 'insatiable', 'innate', 'professional', 'continued', 'lifelong', 'true', 'intrinsic',
+];
+
+/**
+ * The same traits as nouns, claimed as possessions: "my dedication to quality". Not "drive": "my
+ * drive to the office", "my hard drive".
+ */
+export const traitNouns: readonly string[] = [
+  'passion', 'motivation', 'dedication', 'diligence', 'enthusiasm', 'ambition', 'adaptability',
+  'versatility', 'dependability', 'commitment', 'determination', 'tenacity', 'creativity', 'curiosity',
+  'eagerness', 'work ethic', 'resourcefulness', 'proactivity', 'hunger', 'zeal', 'can do attitude',
+  'positive attitude', 'growth mindset',
+];
+
+/** Nouns that name the writer as a type rather than by what they did: "a lifelong learner". */
+export const typeNouns: readonly string[] = [
+  'lifelong learner', 'life long learner', 'continuous learner', 'tech enthusiast', 'technology enthusiast',
+  'people person', 'natural leader', 'perfectionist', 'jack of all trades', 'quick study', 'fast study',
+  'strong communicator', 'effective communicator', 'excellent communicator', 'great communicator',
+  'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler', 'autodidact',
+];
+
+/** Praise words that, before a word for what one has, make it a claim: "extensive experience". */
+export const praiseWords: readonly string[] = [
+  'strong', 'excellent', 'exceptional', 'outstanding', 'solid', 'proven', 'extensive', 'superb', 'deep', 'broad',
+  'robust', 'impressive', 'comprehensive', 'advanced', 'stellar', 'demonstrated', 'exemplary',
+];
+
+/** What the praise is about. */
+export const assetNouns: readonly string[] = [
+  'skill', 'skillset', 'skill set', 'ability', 'abilities', 'knowledge', 'background', 'experience', 'understanding',
+  'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities', 'specialization',
+];
+
+/** Kinds of skill that may stand between praise and the noun: "strong analytical skills". */
+export const skillKinds: readonly string[] = [
+  'technical', 'communication', 'interpersonal', 'analytical', 'problem solving', 'leadership', 'programming',
+  'coding', 'organizational', 'written', 'verbal', 'people', 'soft', 'collaboration', 'teamwork', 'critical thinking',
+  'software', 'engineering', 'development', 'hands on', 'professional', 'practical', 'theoretical', 'academic',
+];
+
+/** Quality words that pile up in a brochure sentence, one word each ("high" in "high-performance", "cutting" in "cutting-edge"). */
+export const qualityWords: readonly string[] = [
+  'scalable', 'robust', 'secure', 'reliable', 'efficient', 'maintainable', 'performant', 'high', 'innovative', 'cutting',
+  'modern', 'resilient', 'seamless', 'elegant', 'clean', 'responsive',
+];
+
+/** What a brochure sentence says was built. */
+export const productNouns: readonly string[] = ['application', 'solution', 'system', 'software', 'product', 'service', 'platform', 'code', 'app', 'website', 'experience'];
+
+/** "love to learn more about your platform", "eager to learn how you shard" point at the company, not at a trait. */
+const LEARN_ABOUT = ['more', 'about', 'how', 'what', 'why', 'from', 'which', 'whether'];
+
+// Multi-word lexicon entries become steps of their own; single words share one alternation.
+const alternation = (words: readonly string[]) => words.filter((w) => !w.includes(' ')).join('|');
+const phrases = (words: readonly string[]) => words.filter((w) => w.includes(' '));
+/** "prefix X" for every entry of a lexicon, as few patterns as the syntax allows. */
+const joined = (prefix: string, words: readonly string[], suffix = '') =>
+  [alternation(words), ...phrases(words)].map((w) => `${prefix} ${w}${suffix ? ' ' + suffix : ''}`.trim());
+
+const KIND = `${alternation(skillKinds)}|${[...new Set(phrases(skillKinds).flatMap((p) => p.split(' ')))].join('|')}`;
+
+export const frameFamilies: readonly ClaimFamily[] = [
+  {
+    id: 'trait-claim',
+    label: 'a trait claimed without evidence',
+    patterns: [
+      ...joined('i am a|an?', traitAdjectives),
+      ...joined('i have been a|an?', traitAdjectives),
+      ...joined('myself on? being? a|an|as?', traitAdjectives),
+      ...joined('known as|for being? a|an?', traitAdjectives),
+    ],
+    notFollowedBy: ['by', 'from'],
+    rewrite: 'Show the trait with what it made you do: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
+  },
+  {
+    id: 'trait-noun',
+    label: 'a trait word before what you are',
+    patterns: joined('a|an', [...traitAdjectives, ...seniorityWords], `_? _? _? ${alternation(selfNouns)}`),
+    firstPerson: true,
+    rewrite: 'Say what you did instead of what you are: "At <previous company> I <built/ran/fixed what>, which <result with a number>."',
+  },
+  {
+    id: 'trait-possessed',
+    label: 'a trait you say you have',
+    patterns: joined(`my ${alternation(traitModifiers)}?`, traitNouns),
+    notFollowedBy: ['of'],
+    rewrite: 'Show the trait at work: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
+  },
+  {
+    id: 'type-label',
+    label: 'a label for yourself',
+    patterns: typeNouns,
+    rewrite: 'Replace the label with a deed: "I <learned / explained / led what> for {system}, which <result>."',
+  },
+  {
+    id: 'praised-skills',
+    label: 'praise for your own skills',
+    patterns: [
+      ...joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
+      ...joined(`${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}?`, assetNouns),
+    ],
+    notFirstPersonPlural: true,
+    notFollowedBy: ['of'],
+    rewrite: 'Let the reader judge the skill from one piece of work: "I <what you built or fixed> with <technology>, and <the measured result>."',
+  },
+  {
+    id: 'love-of-problems',
+    label: 'love of solving problems',
+    patterns: [
+      'love|enjoy|like|relish solving|tackling|cracking|untangling|working *? *? problems|challenges|puzzles',
+      'love|enjoy|like to solve|tackle|crack *? *? problems|challenges|puzzles',
+      'interested in solving|tackling *? *? problems|challenges|puzzles',
+      'love|enjoy|relish a good? challenge',
+      'love|passion for|of coding|programming|technology|tech|computers|software|learning|code',
+      'love what i do',
+      { pattern: 'love|enjoy to code|learn|program', notFollowedBy: LEARN_ABOUT },
+    ],
+    rewrite: 'Tell one problem you solved: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result>."',
+  },
+  {
+    id: 'eager-to-learn',
+    label: 'eager to learn',
+    patterns: [{ pattern: 'eager|keen|willing|interested|excited|hungry to|in learn|learning|grow|growing', notFollowedBy: LEARN_ABOUT }],
+    rewrite: 'Show what you learned and what it let you do: "I learned <technology> in <N weeks> to <ship what>."',
+  },
+  {
+    id: 'comfort-zone',
+    label: 'out of my comfort zone',
+    patterns: ['out|outside|beyond of? my comfort zone'],
+    rewrite: 'Name the stretch: "I had never <done X>; I <what you did to learn it>, and <result>."',
+  },
+  {
+    id: 'quality-pile',
+    label: 'a pile of quality words',
+    // Two or more of them on one noun is a brochure, not a system: "scalable, secure and high-performance applications".
+    patterns: [`${alternation(qualityWords)} _? and|or? ${alternation(qualityWords)} _? ${alternation(productNouns)}`],
+    rewrite: 'Name one system and the figure that shows the quality: "{system} served <N requests/s> at <p99> with <error rate>."',
+  },
+  {
+    id: 'ground-running',
+    label: 'hit the ground running',
+    patterns: ['hit the ground running'],
+    rewrite: 'Say what you would do first: "In my first month I would <concrete first task at {company}>, as I did with <system> at <previous company>."',
+  },
+  {
+    id: 'above-and-beyond',
+    label: 'go above and beyond',
+    patterns: ['go above and beyond', 'above and beyond what|the|my'],
+    rewrite: 'Name the extra mile: "Beyond <my remit>, I <what you did>, which <result>."',
+  },
+  {
+    id: 'to-the-table',
+    label: 'bring to the table',
+    patterns: ['bring * *? *? *? to the table'],
+    rewrite: 'Name what you bring as a deed: "I have <built/run what>, and I would bring that to <team or problem at {company}>."',
+  },
+  {
+    id: 'make-an-impact',
+    label: 'make an impact',
+    patterns: [
+      'make|making a|an immediate|real|meaningful|significant|positive|lasting|big? impact|difference',
+      'impact|difference|contribution|value from day one|1',
+      'contribute|contributing from day one|1',
+      'add|adding|bring|bringing|deliver|provide immediate|real|significant value',
+      'leverage|leveraging|utilize|utilizing my * *? skills|experience|expertise|knowledge|background|abilities',
+      'leverage|leveraging|utilize|utilizing my skills|experience|expertise|knowledge|background|abilities',
+    ],
+    rewrite: 'Say what the impact would be: "At {company} I would start with <problem>, as I did at <previous company>, where <result with a number>."',
+  },
+  {
+    id: 'thrive',
+    label: 'thrive under pressure',
+    patterns: [
+      'thrive under pressure|deadlines',
+      'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
+      'work|perform|working well under pressure',
+      'independently and|or|as *? *? *? team|teams|group|collaboratively',
+      'team|teams|group|others and|or independently',
+      'i excel at|in',
+      'take|took great|real|immense? pride in my|the? work|craft|code',
+    ],
+    rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',
+  },
+  {
+    id: 'fit-claim',
+    label: 'a great fit',
+    patterns: [
+      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right asset|addition|fit|candidate|match|person',
+      'skills|qualifications|experience and skills|qualifications|experience|knowledge|passion to excel|succeed|thrive',
+      'what it takes to succeed|excel',
+    ],
+    rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
+  },
+];
+
+export const claimFamilies: readonly ClaimFamily[] = [...listedFamilies, ...frameFamilies];

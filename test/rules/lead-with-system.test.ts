@@ -22,6 +22,17 @@ ruleTester(rule, {
     { name: 'the story in paragraph 2, without numbers', text: letter(GREETING, WHY, STORY_WORDS, VALUES, FIT, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
     {
+      name: 'verbs of the lexicon used as nouns ("the support of a CI server", "on build servers") tell no story',
+      text: letter(
+        GREETING,
+        WHY,
+        VALUES,
+        'I would like the support of a continuous integration server, and static analysis on build servers to guide the API.',
+        CLOSE,
+        SIGNOFF,
+      ),
+    },
+    {
       name: 'a story in paragraph 2 told as "I replaced …", the system named far from the verb',
       text: letter(
         GREETING,

@@ -26,6 +26,31 @@ ruleTester(rule, {
     { name: '"problem-solving" as a modifier of a document', text: 'I wrote the problem-solving guide for the on-call rotation.' },
     { name: 'fast and paced apart', text: 'I paced the rollout so the fast path stayed warm.' },
     { name: 'hats that were worn, listed', text: 'The hats I wore at Tern: on call, DBA and release manager for the tracking pipeline.' },
+    // Frames: each has a sentence that uses its words without claiming a trait.
+    { name: '"I am responsible for" states a duty, not a trait', text: 'I am responsible for the billing pipeline and its on-call rotation.' },
+    { name: '"I am confident that" and "excited to" are not traits', text: 'I am confident that the ledger design holds, and excited to show it.' },
+    { name: '"I am organizing" is a verb', text: 'I am organizing the Leeds Rust meetup this year.' },
+    { name: 'a service that has been reliable', text: 'The queue has been reliable since we added the dead-letter topic.' },
+    { name: '"driven by" a cause', text: 'I am driven by the same question every week: why did the batch run late?' },
+    { name: 'a dedicated engineer in a story told as "we"', text: 'We hired a dedicated on-call engineer for the payments team.' },
+    { name: '"as a reliable store" said of a system', text: 'We used Postgres as a reliable store for events before moving them to Kafka.' },
+    { name: 'strong consistency, not strong skills', text: 'I chose strong consistency for the ledger because duplicates cost money.' },
+    { name: 'a solid understanding of the system, said of others', text: 'They needed a solid understanding of the retry path before the cutover.' },
+    { name: 'a team of engineers after a trait word: the slot stops at "of"', text: 'I led a dedicated team of five engineers through the cutover.' },
+    { name: 'one quality word on a system, told with a figure', text: 'I built a reliable webhook service that retried 4,000 deliveries a day.' },
+    { name: '"excel" as the spreadsheet', text: 'I replaced the Excel export in the finance app with a ledger query.' },
+    { name: 'a set of services, not of skills', text: 'I moved a wide set of services onto the new cluster.' },
+    { name: 'a list that runs on from "my": "my background, passions and goals"', text: 'My background, passions and goals line up with the payments team: I rebuilt a ledger.' },
+    { name: '"my drive" as a road and a disk: possessives without a trait', text: 'My drive to the office passes the depot, and my hard drive holds its routing logs.' },
+    { name: '"love to learn more about" the company', text: "I'd love to learn more about how your team runs its settlement jobs." },
+    { name: '"eager to learn how" something works', text: 'I am eager to learn how you shard the ledger at your scale.' },
+    { name: 'a comfort zone that is not the writer\'s', text: 'The zone outside the blast radius stayed up, which was a comfort to support.' },
+    { name: '"deep" as a measure of a queue', text: 'I watched the queue grow deep while the consumers restarted.' },
+    { name: 'solving one named problem', text: 'I enjoyed solving the race between the refund and capture webhooks.' },
+    { name: 'a good fit said of a technology', text: 'Kafka was a good fit for the settlement stream, so I moved it there.' },
+    { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
+    { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
+    { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
     {
       name: 'a whole letter of ordinary senses',
       text: `Dear Ms. Okafor,\n\nThe problem our team faced was slow audits. Results driven by a caching change came first, and the support team played a part in choosing filters.\n\n${CLOSE}`,
@@ -164,6 +189,110 @@ ruleTester(rule, {
       name: 'excellent communication skills',
       text: 'I have excellent communication skills.',
       errors: [{ actual: 'excellent communication skills', line: 1, column: 8 }],
+    },
+    {
+      name: 'a trait claimed with "I\'m", an adverb and a role noun',
+      text: "I'm a highly motivated and dedicated backend developer.",
+      errors: [{ actual: "I'm a highly motivated", line: 1, column: 1, message: '(a trait claimed without evidence)' }],
+    },
+    {
+      name: 'traits in other frames: "consider myself", "have always been", "known for being"',
+      text: 'I consider myself adaptable. I have always been proactive. I am known for being reliable.',
+      errors: [
+        { actual: 'myself adaptable', line: 1, column: 12 },
+        { actual: 'I have always been proactive', line: 1, column: 30 },
+        { actual: 'known for being reliable', line: 1, column: 65 },
+      ],
+    },
+    {
+      name: 'a trait before what the writer is',
+      text: 'As a passionate software engineer, I build tools that people use.',
+      errors: [{ actual: 'a passionate software engineer', line: 1, column: 4, message: '(a trait word before what you are)' }],
+    },
+    {
+      name: 'labels for oneself: "lifelong learner", "tech enthusiast", "strong communicator"',
+      text: 'I am a lifelong learner, a tech enthusiast and a strong communicator.',
+      errors: [
+        { actual: 'lifelong learner', line: 1, column: 8 },
+        { actual: 'tech enthusiast', line: 1, column: 28 },
+        { actual: 'strong communicator', line: 1, column: 50 },
+      ],
+    },
+    {
+      name: 'praise for one\'s own skills, with kinds between',
+      text: 'I have strong analytical and communication skills and a solid background in backend work.',
+      errors: [
+        { actual: 'strong analytical and communication skills', line: 1, column: 8, message: '(praise for your own skills)' },
+        { actual: 'solid background', line: 1, column: 57 },
+      ],
+    },
+    {
+      name: 'love of problems and of coding',
+      text: 'I love solving complex problems. My love of coding started early.',
+      errors: [
+        { actual: 'love solving complex problems', line: 1, column: 3 },
+        { actual: 'love of coding', line: 1, column: 37 },
+      ],
+    },
+    {
+      name: 'idioms: ground running, above and beyond, to the table',
+      text: 'I can hit the ground running, I always go above and beyond, and I bring a unique perspective to the table.',
+      errors: [
+        { actual: 'hit the ground running', line: 1, column: 7 },
+        { actual: 'go above and beyond', line: 1, column: 40 },
+        { actual: 'bring a unique perspective to the table', line: 1, column: 67 },
+      ],
+    },
+    {
+      name: 'impact from day one, thriving under pressure, a great asset',
+      text: 'I would make an immediate impact. I thrive under pressure. I would be a great asset to your team.',
+      errors: [
+        { actual: 'make an immediate impact', line: 1, column: 9 },
+        { actual: 'thrive under pressure', line: 1, column: 37 },
+        { actual: 'be a great asset', line: 1, column: 68 },
+      ],
+    },
+    {
+      name: 'praise in a bullet with no pronoun, eagerness to learn, and a comfort zone',
+      text: "- Extensive experience with Kubernetes operators\n- I'm eager to learn and grow, and happy to step out of my comfort zone",
+      errors: [
+        { actual: 'Extensive experience', line: 1, column: 3 },
+        { actual: 'eager to learn', line: 2, column: 7 },
+        { actual: 'out of my comfort zone', line: 2, column: 50 },
+      ],
+    },
+    {
+      name: 'traits said as possessions',
+      text: 'My technical adaptability and my dedication to testing set me apart.',
+      errors: [
+        { actual: 'My technical adaptability', line: 1, column: 1, message: '(a trait you say you have)' },
+        { actual: 'my dedication', line: 1, column: 31 },
+      ],
+    },
+    {
+      name: 'an experienced developer, with the role spelled out between',
+      text: 'I am an experienced Full Stack Python Developer.',
+      errors: [{ actual: 'an experienced Full Stack Python Developer', line: 1, column: 6, message: '(a trait word before what you are)' }],
+    },
+    {
+      name: 'a pile of quality words on a product noun',
+      text: 'I have worked on building scalable, secure, and high-performance applications.',
+      errors: [{ actual: 'scalable, secure, and high-performance applications', line: 1, column: 27, message: '(a pile of quality words)' }],
+    },
+    {
+      name: 'excelling, pride, a broad set of skills, and a fit with "me"',
+      text: 'I excel in either environment and take great pride in my work. I have a broad set of technical skills, which would make me a great fit.',
+      errors: [
+        { actual: 'I excel in', line: 1, column: 1 },
+        { actual: 'take great pride in my work', line: 1, column: 35 },
+        { actual: 'broad set of technical skills', line: 1, column: 73 },
+        { actual: 'make me a great fit', line: 1, column: 116 },
+      ],
+    },
+    {
+      name: 'the skills and qualifications to excel',
+      text: 'I have the skills and qualifications to excel in this role.',
+      errors: [{ actual: 'skills and qualifications to excel', line: 1, column: 12, message: '(a great fit)' }],
     },
     {
       name: 'a claim in Markdown emphasis',

@@ -6,6 +6,7 @@ const run = (...companies: string[]) => ({ companies: new Set(companies) });
 
 ruleTester(rule, {
   valid: [
+    { name: 'a greeting to the HR team names no company', text: 'To the HR Team:\n\nI am excited to apply for the Frontend Developer position at Toppa Solutions.\n\nBest,\nKhai' },
     { name: 'a past employer at the start of a sentence', text: `${fm('Northwind')}At Globex I built the payouts ledger that moves $40M a day.` },
     { name: 'a past employer with a comma', text: `${fm('Northwind')}At Globex, we moved settlement from nightly batches to Kafka.` },
     { name: 'a previous role at another company', text: `${fm('Northwind')}In my previous role at Globex I owned the billing API.` },
