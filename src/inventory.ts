@@ -155,11 +155,12 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
     if (end > i) {
       // The first piece counts from its last item cluster on ("experience building data pipelines
       // with Java": Java), the last up to its first (", and Airflow to schedule jobs": Airflow).
-      const head = tailItems(pieces[i]!);
+      // A piece that is nothing but names counts whole wherever it stands.
+      const head = tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!);
       if (!aboutReader(words, head[0]!.start)) {
         for (const it of head) out.add(it);
         for (let k = i + 1; k < end; k++) for (const it of pieces[k]!.items) out.add(it);
-        for (const it of headItems(pieces[end]!)) out.add(it);
+        for (const it of tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)) out.add(it);
       }
     }
     i = Math.max(end, i + 1);

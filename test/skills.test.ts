@@ -49,7 +49,8 @@ describe('technical skill lexicon', () => {
   it.each([
     ['the rest of the year'],
     ['agile teams'],
-    ['a backend engineer'],
+    ['a network of friends'],
+    ['how we deploy daily'],
     ['a data engineer'],
     ['5 ml of water'],
   ])('leaves the ordinary sense "%s" alone', (text) => {

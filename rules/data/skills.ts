@@ -50,7 +50,10 @@ export const skills: readonly Skill[] = [
   { name: 'message queues', patterns: ['message queue|queues|queuing|broker|brokers'] },
   { name: 'WebSockets', patterns: ['web~sockets'] },
   { name: 'TCP/IP', patterns: ['tcp ip?', 'http'], cased: 'acronym' },
-  { name: 'computer networking', patterns: ['network protocols', 'computer networking|networks'] },
+  { name: 'computer networking', patterns: ['network protocols', 'computer networking|networks', '=networking'] },
+  { name: 'hardware', patterns: ['hardware'] },
+  { name: 'technical support', patterns: ['technical|tech|desktop support', 'help desk', 'helpdesk'] },
+  { name: 'IT support', patterns: ['it support|administration|infrastructure|operations'], cased: 'acronym' },
   { name: 'operating systems', patterns: ['operating systems'] },
 
   // Delivery and operations
@@ -83,13 +86,24 @@ export const skills: readonly Skill[] = [
   { name: 'data science', patterns: ['data science|analysis|analytics|=engineering|modeling|visualization|warehousing|pipelines'] },
   { name: 'ETL', patterns: ['etl', 'elt'], cased: 'acronym' },
   { name: 'big data', patterns: ['big data'] },
+  { name: 'mathematics', patterns: ['mathematics', 'math', 'maths', 'linear algebra', 'calculus'] },
+  { name: 'statistics', patterns: ['statistics', 'statistical analysis|modeling|learning'] },
+  { name: 'mathematical optimization', patterns: ['continuous|convex|numerical|mathematical|combinatorial|stochastic optimization'] },
+  { name: 'time series analysis', patterns: ['time series analysis|forecasting|modeling?'] },
   { name: 'feature engineering', patterns: ['feature =engineering'] },
   { name: 'databases', patterns: ['databases', 'sql|relational|nosql databases', 'database design|administration|management'] },
   { name: 'NoSQL', patterns: ['nosql'] },
   { name: 'query optimization', patterns: ['query optimization|tuning'] },
 
   // Web, mobile and product engineering
-  { name: 'web development', patterns: ['web development|design', 'full~stack development|=engineering', 'front~end development|=engineering', 'back~end development|=engineering'] },
+  { name: 'web development', patterns: ['web development|design'] },
+  // The sides of a product as areas of work: "worked on the back-end, front-end, testing and deployment".
+  { name: 'back-end', patterns: ['back~end', 'back~end development|=engineering', 'server side'] },
+  { name: 'front-end', patterns: ['front~end', 'front~end development|=engineering', 'client side'] },
+  { name: 'full-stack', patterns: ['full~stack', 'full~stack development|=engineering'] },
+  { name: 'testing', patterns: ['=testing', 'software testing', 'quality assurance'] },
+  { name: 'deployment', patterns: ['=deployment', '=deployments'] },
+  { name: 'SEO', patterns: ['seo'], cased: 'acronym' },
   { name: 'mobile development', patterns: ['mobile development|=engineering', 'app development'] },
   { name: 'responsive design', patterns: ['responsive design', 'responsive web design'] },
   { name: 'UI/UX', patterns: ['ui ux', 'ux ui', 'ui design', 'ux design'], cased: 'acronym' },

@@ -125,6 +125,14 @@ ruleTester(rule, {
       text: 'Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger on three pieces:\nGo, Postgres and Kafka; reconciliation now takes 20 minutes.\n\nBest,\nPriya',
     },
     {
+      name: 'networking and testing in their ordinary senses, in a list of non-technical items',
+      text: `Dear Ms. Okafor,\n\nI love networking, public speaking, writing and mentoring, and I spent last spring testing ideas with customers before the deployment of our new office.\n\n${CLOSE}`,
+    },
+    {
+      name: 'an area word inside a job title beside three technologies',
+      text: `Dear Ms. Okafor,\n\nI am applying for the Senior Backend Engineer role, where I would use Go, Kafka and Postgres.\n\n${CLOSE}`,
+    },
+    {
       name: 'option min above the count',
       options: { min: 6 },
       text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${CLOSE}`,
@@ -290,6 +298,21 @@ ruleTester(rule, {
       format: 'text',
       text: 'Dear Ms. Okafor,\n\nI am a developer with hands-on experience in the following\ntechnologies: Go, Rust, React,\nTerraform and MySQL.\n\nBest,\nPriya',
       errors: [{ actual: 'Go, Rust, React,\nTerraform and MySQL', line: 4, column: 15, message: '5 technologies' }],
+    },
+    {
+      name: 'areas of work listed as the opening: back-end, front-end, testing, deployment',
+      text: `Dear Ms. Okafor,\n\nI know what it takes to ship a product, having worked on the back-end, front-end, testing and finally the deployment of several products.\n\n${CLOSE}`,
+      errors: [{ actual: 'back-end, front-end, testing and finally the deployment', line: 3, message: '4 technologies and skills (back-end, front-end, testing, deployment)' }],
+    },
+    {
+      name: 'quantitative skills listed as the opening',
+      text: `Dear Ms. Okafor,\n\nWith my experience in mathematics, statistics, convex optimization and time series forecasting, I would be a great fit for the role.\n\n${CLOSE}`,
+      errors: [{ actual: 'mathematics, statistics, convex optimization and time series forecasting', line: 3, column: 23 }],
+    },
+    {
+      name: 'a career told as a list of areas, "from … to …"',
+      text: `Dear Ms. Okafor,\n\nOver eight years I have worked across IT, from technical support, networking and hardware to full-stack development.\n\n${CLOSE}`,
+      errors: [{ actual: 'technical support, networking and hardware to full-stack development', line: 3, message: '4 technologies and skills' }],
     },
     {
       name: 'option min lowered to three',
