@@ -1,4 +1,17 @@
-import { bareSlots, bracketInstructions, draftMarkers, editorialStarts, htmlTags, instructionWords, markerNouns, slotMarkers, slotWords } from './data/placeholders.js';
+import {
+  bareSlots,
+  bracketInstructions,
+  draftMarkers,
+  editorialStarts,
+  exampleMailboxes,
+  exampleMailDomains,
+  examplePhones,
+  htmlTags,
+  instructionWords,
+  markerNouns,
+  slotMarkers,
+  slotWords,
+} from './data/placeholders.js';
 import { escapeRegExp } from '../src/names.js';
 import { quote } from '../src/suggest.js';
 import type { Facts, Rule } from '../src/types.js';
@@ -10,6 +23,15 @@ const BRACKET_INSTRUCTIONS = new Set(bracketInstructions);
 const EDITORIAL = new Set(editorialStarts);
 const MARKERS = new Set(slotMarkers);
 const MARKER_NOUNS = new Set(markerNouns);
+
+const EXAMPLE_MAIL = new RegExp(
+  `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
+  'gi',
+);
+const EXAMPLE_PHONE = new RegExp(
+  `(?<!\\w)(?:${examplePhones.map((p) => p.split('-').map(escapeRegExp)).map(([a, b, c]) => `\\(?${a}\\)?[-. ]?${b}[-. ]?${c}`).join('|')})(?!\\w)`,
+  'g',
+);
 
 /** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
 interface Finder {
@@ -29,12 +51,24 @@ const FINDERS: Finder[] = [
     slot: (m) => {
       const inner = m[1]!;
       if (/^[/!?]|:\/\/|@|^mailto:/i.test(inner)) return undefined;
-      // A tag, as written in lower case or with attributes: "<br>", "<p align=center>".
+      // A tag, as written in lower case or with attributes: "<br>", "<p align=center>", "<h1 class="name">".
       if (HTML.has(inner.split(/[\s/]/)[0]!.toLowerCase()) && (inner === inner.toLowerCase() || inner.includes('='))) return undefined;
+      if (/=["']/.test(inner)) return undefined;
+      // "<..>", "<???>": left blank.
+      if (/^[.\u2026?_]{1,10}$/.test(inner)) return inner;
       return isSlot(inner) ? inner : undefined;
     },
   },
   { re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
+  // __COMPANY__, __TIME_PERIOD__: a template variable (bold to Markdown, but no one bolds a label in capitals).
+  { re: /(?<!\w)__([A-Z][A-Z0-9_]{1,40})__(?!\w)/g, slot: (m) => m[1] },
+  // *role title*, _organization name_: a slot label in emphasis.
+  { re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
+  // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
+  { re: /(?<![*_\w])(\*{3,12}|_{3,12})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // email@example.com, 123-456-7890: contact details only templates give.
+  { re: EXAMPLE_MAIL, slot: (m) => m[0] },
+  { re: EXAMPLE_PHONE, slot: (m) => m[0] },
   { re: /(?<!\{)\{([A-Za-z_][\w .-]{0,40})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note.
   {
@@ -102,6 +136,19 @@ function isLinkSlot(inner: string): boolean {
   if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
   if (words.length >= 2 && words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w))) return true;
   return words.length === 1 && /^\p{Lu}/u.test(text) && /^(?:company|employer|organi[sz]ation|role|position|recipient)$/.test(words[0]!);
+}
+
+/** Emphasised text that is a slot label: "role title", "organization name", "COMPANY". */
+function isLabel(inner: string): boolean {
+  const text = inner.trim();
+  const words = wordsOf(text);
+  if (words.length === 1) return /^[A-Z]{3,}$/.test(text) && SLOT_WORDS.has(words[0]!);
+  return isCapitalLabel(text) || (words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w)));
+}
+
+/** A run at [start, end) with a word or punctuation beside it on its line: "a *** for", "Dear ___,". */
+function inSentence(text: string, start: number, end: number): boolean {
+  return /[^\s*_] $/.test(text.slice(Math.max(0, start - 2), start)) || /^(?: [^\s*_]|[,.;:!?])/.test(text.slice(end, end + 2));
 }
 
 /** "- [X] shipped": a Markdown task box, not a slot; `at` is the bracket's offset in the letter. */

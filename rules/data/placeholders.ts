@@ -11,7 +11,7 @@ export const slotWords: readonly string[] = [
 ];
 
 /** Uppercase markers writers leave in drafts; matched as whole words, in capitals only. */
-export const draftMarkers: readonly string[] = ['XXX', 'XX', 'TODO', 'TBD', 'FIXME'];
+export const draftMarkers: readonly string[] = ['XXXX', 'XXX', 'XX', 'XYZ', 'TODO', 'TBD', 'FIXME'];
 
 /** First words of parenthetical instructions: "(replace)", "(insert company name)", "(add a metric)". */
 export const instructionWords: readonly string[] = [
@@ -34,7 +34,7 @@ export const bracketInstructions: readonly string[] = [
 export const editorialStarts: readonly string[] = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we'];
 
 /** Words that make a bracket a slot whatever starts it: "[the company name here]". */
-export const slotMarkers: readonly string[] = ['name', 'here', 'placeholder', 'insert', 'tbd', 'todo'];
+export const slotMarkers: readonly string[] = ['name', 'title', 'here', 'placeholder', 'insert', 'tbd', 'todo'];
 
 /** "TODO list", "TODO app": the thing, not a note to self; a draft marker before one of these is a noun. */
 export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', 'application', 'applications', 'item', 'items', 'manager', 'tracker', 'mvc'];
@@ -42,11 +42,26 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */
 export const bareSlots: readonly string[] = [
   'Your Name', 'Company Name', 'Your Company', 'Position Title', 'Hiring Manager Name', 'Recipient Name', 'Role Title',
+  'City, State', 'Street Address', 'Your Address', 'Phone Number', 'Email Address',
 ];
+
+/**
+ * Contact details that only templates give: the local parts of example e-mail addresses (with a
+ * template domain, see the rule) and the digit groups of the phone numbers forms print.
+ */
+export const exampleMailboxes: readonly string[] = [
+  'email', 'e-mail', 'youremail', 'your.email', 'your_email', 'yourname', 'your.name', 'name', 'firstname.lastname',
+  'first.last', 'firstname', 'username', 'you', 'john.doe', 'jane.doe', 'johndoe', 'janedoe', 'example',
+];
+export const exampleMailDomains: readonly string[] = ['example.com', 'example.org', 'example.net', 'email.com', 'domain.com', 'yourdomain.com', 'company.com'];
+export const examplePhones: readonly string[] = ['123-456-7890', '555-555-5555', '000-000-0000', 'XXX-XXX-XXXX'];
 
 /** Real HTML elements, so "<br>" or "<span>" in Markdown is not mistaken for a slot. */
 export const htmlTags: readonly string[] = [
   'a', 'abbr', 'b', 'br', 'code', 'del', 'div', 'em', 'hr', 'i', 'img', 'ins', 'kbd', 'mark', 'p', 'q', 's',
   'small', 'span', 'strong', 'sub', 'sup', 'u', 'details', 'summary', 'table', 'tr', 'td', 'th', 'ul', 'ol',
   'li', 'pre', 'blockquote', 'center', 'font', 'section', 'article', 'header', 'footer', 'time', 'address',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'main', 'aside', 'figure', 'figcaption', 'style', 'script', 'link',
+  'meta', 'iframe', 'video', 'audio', 'source', 'svg', 'path', 'button', 'input', 'form', 'label', 'caption',
+  'thead', 'tbody', 'tfoot', 'dl', 'dt', 'dd', 'cite', 'picture', 'html', 'head', 'body', 'title', 'hgroup',
 ];
