@@ -94,13 +94,23 @@ function piecesOf(words: readonly Word[], items: readonly Item[], starts: Readon
     current.push(w);
   }
   cut();
+  // Words and items are both in order and items never overlap: one walk places every item in its
+  // piece and tells the words no item covers, so a long paragraph costs linear time.
+  let k = 0;
   return runs.map((ws) => {
     const from = ws[0]!.start;
     const to = ws.at(-1)!.end;
-    const mine = items.filter((it) => it.start >= from && it.start < to);
+    while (k < items.length && items[k]!.start < from) k++;
+    const mine: Item[] = [];
+    while (k < items.length && items[k]!.start < to) mine.push(items[k++]!);
+    const free: Word[] = [];
+    let j = 0;
+    for (const w of ws) {
+      while (j < mine.length && mine[j]!.end <= w.start) j++;
+      if (j >= mine.length || mine[j]!.start >= w.end) free.push(w);
+    }
     const first = mine[0]?.start ?? Infinity;
-    const last = mine.reduce((e, it) => Math.max(e, it.end), -Infinity);
-    const free = ws.filter((w) => !covered(w, mine));
+    const last = mine.at(-1)?.end ?? -Infinity;
     return {
       words: ws,
       items: mine,
@@ -142,6 +152,7 @@ const closes = (p: Piece) => p.items.length > 0 && p.lead.length <= MAX_EXTRA &&
  */
 function listed(words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): Set<Item> {
   const pieces = piecesOf(words, items, starts);
+  const reader = readerAt(words);
   const out = new Set<Item>();
   let i = 0;
   while (i < pieces.length) {
@@ -157,7 +168,7 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
       // with Java": Java), the last up to its first (", and Airflow to schedule jobs": Airflow).
       // A piece that is nothing but names counts whole wherever it stands.
       const head = tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!);
-      if (!aboutReader(words, head[0]!.start)) {
+      if (!reader[wordAt(words, head[0]!.start) - 1]) {
         for (const it of head) out.add(it);
         for (let k = i + 1; k < end; k++) for (const it of pieces[k]!.items) out.add(it);
         for (const it of tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)) out.add(it);
@@ -168,19 +179,31 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
   return out;
 }
 
-/** The person last named before `offset`: the reader's ("your stack") rather than the writer's. */
-function aboutReader(words: readonly Word[], offset: number): boolean {
+/** For each word, whether the person last named up to it is the reader ("your stack") rather than the writer. */
+function readerAt(words: readonly Word[]): boolean[] {
+  const out: boolean[] = [];
   let reader = false;
   for (const w of words) {
-    if (w.start >= offset) break;
     const b = bare(w);
     if (SECOND_PERSON.has(b)) reader = true;
     else if (FIRST_PERSON.has(b)) reader = false;
+    out.push(reader);
   }
-  return reader;
+  return out;
 }
 
-const covered = (w: Word, items: readonly Item[]) => items.some((it) => w.start < it.end && w.end > it.start);
+/** The index of the first word that ends after `offset` (words are in order): a binary search. */
+function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const capitalised = (w: Word | undefined) => w !== undefined && w.text !== 'I' && /^\p{Lu}/u.test(w.text);
 
 /**
@@ -189,8 +212,8 @@ const capitalised = (w: Word | undefined) => w !== undefined && w.text !== 'I' &
  * punctuation between, makes it part of that name.
  */
 function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>): boolean {
-  const first = words.findIndex((w) => w.end > skill.start);
-  if (first < 0) return false;
+  const first = wordAt(words, skill.start);
+  if (first >= words.length) return false;
   let last = first;
   while (last + 1 < words.length && words[last + 1]!.start < skill.end) last++;
   const before = words[first - 1];
@@ -213,7 +236,11 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const starts = new Set(sentences.map((s) => s.words[0]!).filter(Boolean));
   const techs: Item[] = findTechnologies(words, extra).map((t) => ({ name: t.tech.name, shown: t.tech.name, start: t.start, end: t.end, skill: false }));
   // A skill spelled inside a technology's name ("SQL" of "SQL databases" stays the technology).
-  const skills = findSkills(text, terms).filter((s) => !techs.some((t) => s.start < t.end && s.end > t.start));
+  let t = 0;
+  const skills = findSkills(text, terms).filter((s) => {
+    while (t < techs.length && techs[t]!.end <= s.start) t++;
+    return t >= techs.length || techs[t]!.start >= s.end;
+  });
   const all = [...techs, ...skills].sort((a, b) => a.start - b.start);
   const named = all.filter((it) => !it.skill || !inName(words, it, starts));
   const inList = isList ? new Set(named) : listed(words, named, starts);
