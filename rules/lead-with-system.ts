@@ -1,5 +1,5 @@
 import { irregularPast, ownershipVerbs, systemNouns } from './data/story.js';
-import { isStorySentence } from '../src/story.js';
+import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { fill } from '../src/suggest.js';
 import { keysOfDataWord } from '../src/terms.js';
 import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';
@@ -56,10 +56,14 @@ function beforeAndAfter(text: string, part: Part): boolean {
   );
 }
 
-/** The sentence that tells the paragraph's story, if it tells one. */
-function storyIn(letter: Letter, part: Part): Sentence | undefined {
-  const strict = part.sentences.find((s) => isStorySentence(letter, s));
-  if (strict) return strict;
+/**
+ * The sentence that tells the paragraph's story, if it tells one. In the first two paragraphs any
+ * story counts, so the rule stays quiet; later, only one that clearly tells of one system blames
+ * the paragraph (`late`): a false "move it up" is worse than a missed one.
+ */
+function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefined {
+  const strict = part.sentences.find((s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || sentenceHasMetric(letter, s)));
+  if (strict || late) return strict;
   const loose = part.sentences.find((s) => toldInPast(letter.text, s));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
@@ -83,7 +87,7 @@ const rule: Rule = {
     // A letter with no system story at all is left to the rules that ask for one.
     if (!body.some((p) => p.sentences.some((s) => isStorySentence(letter, s)))) return;
     for (let i = 0; i < body.length; i++) {
-      const story = storyIn(letter, body[i]!);
+      const story = storyIn(letter, body[i]!, i >= 2);
       if (!story) continue;
       if (i < 2) return;
       report({

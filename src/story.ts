@@ -108,6 +108,30 @@ export function sentenceHasMetric(letter: Letter, sentence: Sentence): boolean {
   return lo < starts.length && starts[lo]! < sentence.end;
 }
 
+const SUBJECTS = new Set(['i', 'we']);
+
+/**
+ * The stricter reading a rule needs before it blames a paragraph for a story: the writer ("I", "we",
+ * or a bullet that starts with the verb) did something to one system, pointed at ("the", "our",
+ * "Globex's") and singular. "I have developed robust Django-based systems" and "a rapid and
+ * automated deployment pipeline" tell no one story.
+ */
+export function tellsOneSystem(text: string, sentence: Sentence): boolean {
+  const owned = ownedIn(text, sentence);
+  if (!owned) return false;
+  const terms = sentence.terms;
+  const v = terms.indexOf(owned.verb);
+  const n = terms.indexOf(owned.noun);
+  const byWriter = v === 0 || terms.slice(Math.max(0, v - 4), v).some((t) => SUBJECTS.has(t.norm));
+  const pointed = terms.slice(v + 1, n).some((t) => words().determiners.has(t.norm) || /['\u2019]s$/.test(text.slice(t.start, t.end)));
+  return byWriter && pointed && !/[^su]s$/.test(owned.noun.norm) && !modifiesNoun(terms[n + 1]);
+}
+
+/** "an application demonstration", "the API documentation": the system noun only describes a noun after it. */
+function modifiesNoun(next: Term | undefined): boolean {
+  return next !== undefined && !next.afterBreak && /(?:tion|ment|ness|ance|ence|ship|ology)$/.test(next.norm);
+}
+
 /** A sentence that owns a system or changes one measurably. */
 export function isStorySentence(letter: Letter, sentence: Sentence): boolean {
   const owned = ownedIn(letter.text, sentence);

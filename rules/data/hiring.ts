@@ -101,7 +101,7 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'show your team' },
   { pattern: 'whiteboard|demo|questions|coffee' },
   { pattern: 'look|looking forward to' },
-  { pattern: 'happy|glad|keen|eager|love to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|send|connect|sketch|provide' },
+  { pattern: 'happy|glad|keen|eager|love|delighted|pleased to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide' },
   { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go' },
   { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing' },
   { pattern: 'open to a|an|talking|chatting|hearing|meeting', notFollowedBy: ['new', 'role', 'position', 'relocation', 'relocating'] },

@@ -16,6 +16,7 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 ruleTester(rule, {
   valid: [
     { name: 'a conversation', text: body('I would welcome a conversation about how your settlement flow handles late bank files.') },
+    { name: 'an offer to demonstrate, then a bare thanks', text: letter(GREETING, OPENING, STORY, FIT, 'I would be delighted to demonstrate the reconciliation tool on your test cases.', 'Thank you for your time.', SIGNOFF) },
     { name: 'a walk-through on a call', text: body('Happy to walk through the queue design on a call whenever suits.') },
     { name: 'walking the reader through a bug', text: body("I'd be glad to walk you through how we found the duplicate-payout bug.") },
     { name: 'looking forward to hearing back', text: body('I look forward to hearing from you.') },
@@ -51,6 +52,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'pleased to apply is not an offer to do anything next',
+      text: body('I am pleased to apply, and I believe my background is a strong match.'),
+      errors: [{ actual: 'I am pleased to apply, and I believe my background is a strong match.', line: 9, column: 1 }],
+    },
     {
       name: 'a close that only thanks',
       text: body('Thank you for considering my application.'),

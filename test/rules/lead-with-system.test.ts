@@ -22,6 +22,17 @@ ruleTester(rule, {
     { name: 'the story in paragraph 2, without numbers', text: letter(GREETING, WHY, STORY_WORDS, VALUES, FIT, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
     {
+      name: 'a late paragraph about systems in general or an application demonstration tells no one story',
+      text: letter(
+        GREETING,
+        WHY,
+        VALUES,
+        'I have developed robust Django-based systems for many clients. I also delivered an application demonstration to the IT director.',
+        CLOSE,
+        SIGNOFF,
+      ),
+    },
+    {
       name: 'verbs of the lexicon used as nouns ("the support of a CI server", "on build servers") tell no story',
       text: letter(
         GREETING,
