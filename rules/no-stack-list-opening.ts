@@ -1,9 +1,9 @@
 import { sliceSentence } from '../src/anatomy.js';
-import { isStorySentence } from '../src/story.js';
+import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { fill } from '../src/suggest.js';
 import { inventory } from '../src/inventory.js';
 import { findTechnologies } from '../src/tech.js';
-import type { Rule, Sentence } from '../src/types.js';
+import type { Letter, Rule, Sentence } from '../src/types.js';
 
 interface Options {
   /** How many distinct technologies and listed skills in one sentence or list make an inventory. */
@@ -52,6 +52,16 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
   return pieces;
 }
 
+/**
+ * A sentence that tells a story, as this rule reads one: the writer did something to one system
+ * ("I rebuilt the payouts ledger"), or changed something measurably. "I have built and operated
+ * production cloud platforms, designed Terraform infrastructure and implemented CI/CD pipelines"
+ * is a line of work told as a list, not one system.
+ */
+function tellsStory(letter: Letter, s: Sentence): boolean {
+  return tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'no-stack-list-opening',
@@ -75,10 +85,10 @@ const rule: Rule<Options> = {
     const units: Sentence[][] = opening.isList
       ? [opening.sentences]
       : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)).map((s) => [s]);
-    const openingTellsStory = units.some((unit) => unit.some((s) => isStorySentence(letter, s)));
+    const openingTellsStory = units.some((unit) => unit.some((s) => tellsStory(letter, s)));
     for (const unit of units) {
       const items = inventory(letter.text, unit, opening.isList, extraTechnologies);
-      if (items.length < min || unit.some((s) => isStorySentence(letter, s))) continue;
+      if (items.length < min || unit.some((s) => tellsStory(letter, s))) continue;
       const leads = unit === units[0];
       if (openingTellsStory && !leads) continue;
       const names = items.map((t) => t.shown);

@@ -133,6 +133,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI am applying for the Senior Backend Engineer role, where I would use Go, Kafka and Postgres.\n\n${CLOSE}`,
     },
     {
+      name: 'one system the writer rebuilt, named with four technologies',
+      text: `Dear Ms. Okafor,\n\nLast year I rebuilt our billing platform on AWS, Kubernetes, Terraform and Postgres.\n\n${CLOSE}`,
+    },
+    {
       name: 'option min above the count',
       options: { min: 6 },
       text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${CLOSE}`,
@@ -313,6 +317,11 @@ ruleTester(rule, {
       name: 'a career told as a list of areas, "from … to …"',
       text: `Dear Ms. Okafor,\n\nOver eight years I have worked across IT, from technical support, networking and hardware to full-stack development.\n\n${CLOSE}`,
       errors: [{ actual: 'technical support, networking and hardware to full-stack development', line: 3, message: '4 technologies and skills' }],
+    },
+    {
+      name: 'a line of work told as past-tense verb phrases over plural systems is not one story',
+      text: `Dear Ms. Okafor,\n\nI have built data platforms on AWS, designed Kubernetes clusters and automated CI/CD pipelines with Terraform.\n\n${CLOSE}`,
+      errors: [{ actual: 'AWS, designed Kubernetes clusters and automated CI/CD pipelines with Terraform', line: 3, message: '4 technologies and skills' }],
     },
     {
       name: 'option min lowered to three',
