@@ -65,7 +65,7 @@ const FINDERS: Finder[] = [
   // *role title*, _organization name_: a slot label in emphasis.
   { re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
   // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
-  { re: /(?<![*_\w])(\*{3,12}|_{3,12})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  { re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // email@example.com, 123-456-7890: contact details only templates give.
   { re: EXAMPLE_MAIL, slot: (m) => m[0] },
   { re: EXAMPLE_PHONE, slot: (m) => m[0] },
@@ -94,8 +94,8 @@ const FINDERS: Finder[] = [
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[\s_-]+/)
-    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .split(/[\s_/-]+/)
+    .map((w) => w.replace(/['\u2019]s$/, '').replace(/[^a-z0-9]/g, ''))
     .filter(Boolean);
 }
 

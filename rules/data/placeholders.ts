@@ -8,6 +8,9 @@ export const slotWords: readonly string[] = [
   'email', 'insert', 'here', 'placeholder', 'your', 'their', 'contact', 'website', 'url', 'linkedin',
   'location', 'salary', 'skill', 'skills', 'technology', 'project', 'achievement', 'number', 'metric',
   'tbd', 'todo', 'fill', 'replace', 'recipient', 'surname',
+  // What templates ask to be filled in about the employer and the writer.
+  'industry', 'field', 'platform', 'source', 'specific', 'example', 'mission', 'value', 'values', 'program',
+  'school', 'university', 'degree', 'major', 'amount', 'percentage', 'percent', 'reason', 'accomplishment',
 ];
 
 /** Uppercase markers writers leave in drafts; matched as whole words, in capitals only. */
@@ -31,7 +34,10 @@ export const bracketInstructions: readonly string[] = [
  * Words that start an editor's insertion into a quotation ("we [the team] ship daily"): bracketed
  * text that starts with one is a slot only when it also says so ("[the company name]").
  */
-export const editorialStarts: readonly string[] = ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we'];
+export const editorialStarts: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we',
+  'in', 'at', 'of', 'on', 'for', 'with', 'and', 'but', 'to', 'from', 'by',
+];
 
 /** Words that make a bracket a slot whatever starts it: "[the company name here]". */
 export const slotMarkers: readonly string[] = ['name', 'title', 'here', 'placeholder', 'insert', 'tbd', 'todo'];

@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: 'an autolink', text: 'My code is at <https://example.com/me>.' },
     { name: 'an HTML comment', text: 'Thank you.<!-- TODO: add [Company] -->' },
     { name: 'ordinary parentheses', text: 'We used change data capture (CDC) for the ledger.' },
+    { name: "an editor's insertion naming a platform or a field", text: 'He wrote that "it [the platform] never slept", and that "we [in the field] knew".' },
     { name: 'a heading tag with a class (an HTML block)', text: '<h1 class="cv-name">Priya Raman</h1>\n\nThank you for reading.' },
     { name: 'an arrow drawn with angle brackets', format: 'text', text: 'My tools: Eclipse <---> Git (GitHub).' },
     { name: 'emphasis on ordinary words that include slot words', text: 'I would love to join *your team*, and I loved *the name* of the product **really**.' },
@@ -172,6 +173,16 @@ ruleTester(rule, {
         { actual: 'email@example.com', line: 4, column: 16 },
         { actual: '(555) 555-5555', line: 4, column: 36 },
         { actual: 'XYZ', line: 6, column: 6 },
+      ],
+    },
+    {
+      name: "slots about the employer and the writer, joined by slashes or with a possessive",
+      text: 'I am drawn to [industry/field] and proud of [specific project/achievement] at [Company\'s] office.\n\nDear ________________,',
+      errors: [
+        { actual: '[industry/field]', line: 1, column: 15 },
+        { actual: '[specific project/achievement]', line: 1, column: 45 },
+        { actual: "[Company's]", line: 1, column: 79 },
+        { actual: '________________', line: 3, column: 6 },
       ],
     },
     {
