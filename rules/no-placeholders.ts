@@ -41,13 +41,14 @@ interface Finder {
 }
 
 const FINDERS: Finder[] = [
+  // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { re: /(?<!\])\[([^[\]\n]{1,60})\](?![([])/g, slot: (m, _text, all, from) => (isSlot(m[1]!) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { re: /(?<!\])\[([^[\]]{1,60})\](?![([])/g, slot: (m, _text, all, from) => (isSlot(m[1]!) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
   // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
-  { re: /(?<!\])\[([^[\]\n]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
+  { re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
   // <Company>, but not real HTML, autolinks or emails
   {
-    re: /<([^<>\n]{1,60})>/g,
+    re: /<([^<>]{1,60})>/g,
     slot: (m) => {
       const inner = m[1]!;
       if (/^[/!?]|:\/\/|@|^mailto:/i.test(inner)) return undefined;
@@ -90,6 +91,8 @@ const FINDERS: Finder[] = [
   },
 ];
 
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
 /** The words of bracketed text, lower case, letters and digits only. */
 function wordsOf(text: string): string[] {
   return text
@@ -116,6 +119,7 @@ function isCapitalLabel(text: string): boolean {
  */
 function isSlot(inner: string): boolean {
   const text = inner.trim().replace(/\\$/, '');
+  if (BLANK_LINE.test(text)) return false;
   if (isNumberSlot(text) || isCapitalLabel(text)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return false;
@@ -131,6 +135,7 @@ function isSlot(inner: string): boolean {
  */
 function isLinkSlot(inner: string): boolean {
   const text = inner.trim();
+  if (BLANK_LINE.test(text)) return false;
   if (isNumberSlot(text) || isCapitalLabel(text)) return true;
   const words = wordsOf(text);
   if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
@@ -171,6 +176,20 @@ function replacement(inner: string, facts: Facts): string {
   return 'the real text, or delete it';
 }
 
+/**
+ * Ranges in order, with those only a line break apart joined: the anatomy cuts a greeting line off
+ * its paragraph, and a hard-wrapped "Dear [Hiring Manager\nName]," must still be read whole.
+ */
+function joinLines(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && from - last[1] <= 4 && /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(text.slice(last[1], from))) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 interface Options {
   allow: readonly string[];
 }
@@ -196,7 +215,7 @@ const rule: Rule<Options> = {
     const isHidden = (s: number, e: number) => hidden.some(([a, b]) => s < b && e > a);
     // Prose blocks, and Markdown's HTML blocks, where "<Your Name>" alone on a line ends up.
     const ranges: Array<[number, number]> = [...letter.blocks.map((b): [number, number] => [b.start, b.end]), ...letter.html];
-    for (const [from, to] of ranges) {
+    for (const [from, to] of joinLines(letter.text, ranges)) {
       const text = letter.text.slice(from, to);
       const taken: Array<[number, number]> = [];
       for (const { re, slot } of FINDERS) {

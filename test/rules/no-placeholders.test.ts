@@ -15,6 +15,7 @@ ruleTester(rule, {
     { name: 'an autolink', text: 'My code is at <https://example.com/me>.' },
     { name: 'an HTML comment', text: 'Thank you.<!-- TODO: add [Company] -->' },
     { name: 'ordinary parentheses', text: 'We used change data capture (CDC) for the ledger.' },
+    { name: 'citations on lines of their own, a blank line apart', format: 'text', text: 'Two talks shaped the design [1\n\nand 2] of the queue.' },
     { name: "an editor's insertion naming a platform or a field", text: 'He wrote that "it [the platform] never slept", and that "we [in the field] knew".' },
     { name: 'a heading tag with a class (an HTML block)', text: '<h1 class="cv-name">Priya Raman</h1>\n\nThank you for reading.' },
     { name: 'an arrow drawn with angle brackets', format: 'text', text: 'My tools: Eclipse <---> Git (GitHub).' },
@@ -183,6 +184,23 @@ ruleTester(rule, {
         { actual: '[specific project/achievement]', line: 1, column: 45 },
         { actual: "[Company's]", line: 1, column: 79 },
         { actual: '________________', line: 3, column: 6 },
+      ],
+    },
+    {
+      name: 'slots broken across lines by hard wrapping',
+      format: 'text',
+      text: 'Dear [Hiring Manager\nName],\n\nI would love to join <team name\nhere> soon.',
+      errors: [
+        { actual: '[Hiring Manager\nName]', line: 1, column: 6 },
+        { actual: '<team name\nhere>', line: 4, column: 22 },
+      ],
+    },
+    {
+      name: 'the same slots broken across lines in Markdown',
+      text: 'Dear [Hiring Manager\nName],\n\nI would love to join <team name\nhere> soon.',
+      errors: [
+        { actual: '[Hiring Manager\nName]', line: 1, column: 6 },
+        { actual: '<team name\nhere>', line: 4, column: 22 },
       ],
     },
     {

@@ -365,12 +365,15 @@ describe('no-stack-list-opening: hard-wrapped openings', () => {
   for (const opening of OPENINGS) {
     for (const format of ['text', 'markdown'] as const) {
       it(`${format}: ${opening.slice(0, 40)}…`, async () => {
-        const letter = (body: string) => `Dear Ms. Okafor,\n\n${body}\n\n${CLOSE}`;
-        const flat = await findingsOf(rule, { name: 'flat', format, text: letter(opening) });
-        for (const width of [28, 40, 55, 72]) {
-          const wrapped = await findingsOf(rule, { name: 'wrapped', format, text: letter(wrap(opening, width)) });
-          expect(wrapped.map((f) => f.message), `wrapped at ${width}`).toEqual(flat.map((f) => f.message));
-          expect(wrapped.map((f) => f.actual?.replace(/\s+/g, ' ')), `wrapped at ${width}`).toEqual(flat.map((f) => f.actual));
+        // With a greeting, and without one after a contact header.
+        for (const head of ['Dear Ms. Okafor,', 'Priya Raman\npriya@example.com']) {
+          const letter = (body: string) => `${head}\n\n${body}\n\n${CLOSE}`;
+          const flat = await findingsOf(rule, { name: 'flat', format, text: letter(opening) });
+          for (const width of [28, 40, 55, 72]) {
+            const wrapped = await findingsOf(rule, { name: 'wrapped', format, text: letter(wrap(opening, width)) });
+            expect(wrapped.map((f) => f.message), `wrapped at ${width}`).toEqual(flat.map((f) => f.message));
+            expect(wrapped.map((f) => f.actual?.replace(/\s+/g, ' ')), `wrapped at ${width}`).toEqual(flat.map((f) => f.actual));
+          }
         }
       });
     }
