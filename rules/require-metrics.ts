@@ -10,7 +10,7 @@ const rule: Rule = {
     description: 'The letter has no measured outcome or scale figure (latency, percentage, volume, before/after).',
     severity: 'error',
     docs: {
-      why: 'Numbers are how a hiring manager judges scale and impact. "Improved performance" could mean anything; "cut p99 from 1.8 s to 420 ms for 40,000 merchants" is a story they can ask about. Dates, versions and years of experience do not count.',
+      why: 'Numbers are how a hiring manager judges scale and impact. "Improved performance" could mean anything; "cut p99 from 1.8 s to 420 ms for 40,000 merchants" is a story they can ask about. Figures in words count too ("millions of requests", "from hours to minutes", "twice as fast"); dates, versions, years of experience, grades, asked-for pay and the number of people you managed or mentored do not.',
       bad: 'I improved the performance of our reporting service and made it much more scalable.',
       better: 'I cut the reporting service\'s p95 from 9 s to 1.2 s while its daily queries grew from 200,000 to 1.1 million.',
     },
@@ -28,7 +28,7 @@ const rule: Rule = {
     report({
       message:
         others.length > 0
-          ? `No measured outcome or scale figure: the letter's numbers (${listed}) are dates, versions, tenure and the like, not results`
+          ? `No measured outcome or scale figure: the letter's numbers (${listed}) are dates, versions, tenure, headcounts and the like, not results`
           : 'No measured outcome or scale figure anywhere in the letter',
       ...(early ? { severity: 'warning' as const } : {}),
       suggestions: [

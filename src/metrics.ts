@@ -3,17 +3,82 @@
 // a regular expression, since "1,200", "$2.4M" and "420ms" are shapes of characters; what it
 // means is decided from the words around it.
 import {
-  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, numberWords, percentWords,
-  reductionVerbs, scheduleNouns, sizeUnits, streetWords, tenureUnits, timeUnits, upgradeWords, versionWords,
+  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, growthVerbs, measureNouns, shiftVerbs, headcountNouns, moneyNouns,
+  careerNouns, compensationWords, gradedWork, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
+  headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
+  reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, vagueAmounts, versionWords,
 } from '../rules/data/metrics.js';
+import { frameMentions, mergeMentions } from './metric-frames.js';
+import { markHeadcounts, markOwnShares } from './metric-judgements.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
-let vocab: ReturnType<typeof buildVocab> | undefined;
+// A Map, since it is looked up by the letter's words: "constructor" is no number.
+const NUMBER_WORDS = new Map(Object.entries(numberWords));
+const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
+const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** The value of a number word, hyphenated compounds included ("twenty-five"); "one" alone is none. */
+function numberWord(lower: string): number | undefined {
+  const simple = NUMBER_WORDS.get(lower);
+  if (simple !== undefined) return simple;
+  const dash = lower.indexOf('-');
+  if (dash < 0) return undefined;
+  const tens = lower.slice(0, dash);
+  const unit = lower.slice(dash + 1);
+  return TENS.has(tens) && UNITS.has(unit) ? NUMBER_WORDS.get(tens)! + (unit === 'one' ? 1 : NUMBER_WORDS.get(unit)!) : undefined;
+}
+
+/**
+ * Each word with its plural, as a frame in words compares them: written forms, not stems, since a
+ * stem meets unrelated words ("books" and "booking" both fold to "book").
+ */
+function forms(list: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const word of list) {
+    const n = normalise(word);
+    out.add(n).add(n + 's').add(n + 'es');
+    if (/[^aeiou]y$/.test(n)) out.add(n.slice(0, -1) + 'ies');
+  }
+  return out;
+}
+
+export type Vocab = ReturnType<typeof buildVocab>;
+let vocab: Vocab | undefined;
 function buildVocab() {
   return {
+    numberWord,
+    // Plurals compared as written: the stemmer folds "hundred" to "hundr" but "hundreds" to "hundred".
+    pluralMagnitude: new Set(magnitudes.map((m) => m + 's')),
+    pluralAmount: new Set(vagueAmounts.map((m) => m + 's')),
+    multiplierOnly: new Set(multiplierOnlyMagnitudes.map((m) => m + 's')),
+    saving: stems(savingVerbs),
+    // Each unit's length in seconds, by written form.
+    timeLength: new Map(timeScale.flatMap(({ seconds, units }) => [...forms(units)].map((u) => [u, seconds] as const))),
+    filler: new Set(durationFillers),
+    // Written forms for the frames in words (src/metric-frames.ts).
+    countForms: forms(countNouns),
+    timeForms: forms(timeUnits),
+    tenureForms: forms(tenureUnits),
+    amountForms: forms([...sizeUnits, ...currencyWords]),
+    headcountForms: forms(headcountNouns),
+    headcountOnly: forms(headcountOnlyNouns),
+    manage: stems(headcountVerbs),
+    team: forms(teamNouns),
+    foldKind: forms(foldKinds),
+    money: forms(moneyNouns),
+    timedWork: stems(timedWork),
+    career: stems(careerNouns),
+    kind: stems(kindNouns),
+    selfShare: forms(selfShareWords),
+    compensation: forms(compensationWords),
+    payRate: new Set(payRateWords),
+    grade: forms(gradeWords),
+    gradedWork: forms(gradedWork),
+    study: stems(studyWords),
+    rank: new Set(rankWords),
     count: stems(countNouns),
     time: stems(timeUnits),
     schedule: stems(scheduleNouns),
@@ -28,6 +93,9 @@ function buildVocab() {
     street: new Set(streetWords),
     upgrade: new Set(upgradeWords),
     reduction: stems(reductionVerbs),
+    growth: stems(growthVerbs),
+    shift: stems(shiftVerbs),
+    measure: stems(measureNouns),
   };
 }
 
@@ -41,14 +109,15 @@ const ATTACHED = /^\s?(ms|µs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMG
 const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const YEAR = /^(19[5-9]\d|20\d\d)$/;
-// Stretches of a sentence whose numbers are never figures: phone numbers, clock times, "24 hours a day".
+// Stretches of a sentence whose numbers are never figures: phone numbers, clock times, "24 hours a day",
+// "nine to five".
 // International ("+44 7700 900412"), with an area code in brackets ("(555) 123-4567"), a national
 // trunk prefix ("07700 900412"), or three or more digit groups ("555-123-4567").
 const PHONE =
   /\+\d{1,3}(?:[\s.-]?\(?\d{1,6}\)?){2,5}|\(\d{2,5}\)[\s.-]?\d{2,6}(?:[\s.-]\d{2,6}){0,3}|\b0\d{2,4}[\s.-]\d{3,8}(?:[\s.-]\d{3,4})?|\d{2,5}(?:[\s.-]\d{2,6}){2,4}/g;
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?/gi;
 const ALWAYS_ON =
-  /\b(?:(?:24|twenty-four)\s?(?:hours?|h) (?:a|per) day|(?:7|seven)\s?days? (?:a|per) week|24\s?[x×]\s?7|(?:24|twenty-four)-hour (?:support|coverage|on-call|service|operations?))\b/gi;
+  /\b(?:(?:24|twenty-four)\s?(?:hours?|h) (?:a|per) day|(?:7|seven)\s?days? (?:a|per) week|24\s?[x×]\s?7|(?:24|twenty-four)-hour (?:support|coverage|on-call|service|operations?)|(?:9|nine)[- ]to[- ](?:5|five))\b/gi;
 // Words before a four-digit number that make it a year: "in 2019", "since 2021", "March 2020".
 const YEAR_WORDS = new Set([
   'in', 'since', 'by', 'from', 'until', 'till', 'during', 'of', 'early', 'late', 'mid', 'before', 'after',
@@ -60,6 +129,8 @@ const YEAR_WORDS = new Set([
 const DECADE_WORDS = new Set(['the', 'early', 'mid', 'late']);
 // Words before a duration that make it a plan, not a measurement: "my first 90 days".
 const PLAN_WORDS = new Set(['first', 'next']);
+// Words before a number that, with a careerNoun after it, make it a stretch of a career: "my last two jobs".
+const CAREER_WORDS = new Set(['last', 'previous', 'past', 'prior']);
 // "Quarter" is left out: "slipped by a quarter" is a stretch of time (see tenureUnits).
 const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
 const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
@@ -94,9 +165,10 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const phones = digitCount >= 7 ? [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span) : [];
     const clocks = digits ? [...slice.matchAll(CLOCK)] : [];
     // "24/7" and "seven days a week": written in digits, or with one of these two words.
-    const alwaysOn = digits || /twenty-four|seven/i.test(slice) ? [...slice.matchAll(ALWAYS_ON)] : [];
+    const alwaysOn = digits || /twenty-four|seven|five/i.test(slice) ? [...slice.matchAll(ALWAYS_ON)] : [];
     const masked = [...phones, ...[...clocks, ...alwaysOn].map(span)].sort((a, b) => a[0] - b[0]);
-    const techEnds = new Set(findTechnologies(words).map((t) => t.end));
+    const techs = findTechnologies(words);
+    const techEnds = new Set(techs.map((t) => t.end));
     const ranges = fromToRanges(words, techEnds);
     // Each pass asks about offsets in increasing order, so each gets its own cursors.
     const phoneAt = holder(phones);
@@ -106,7 +178,9 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const covered = new Set<number>();
     // Phone numbers already quoted, by start.
     const quoted = new Set<number>();
-    const push = (start: number, end: number, metric: boolean) => out.push({ start, end, text: text.slice(start, end), metric });
+    // This sentence's mentions: frames in words join them, and headcounts are judged over them all.
+    const mine: NumberMention[] = [];
+    const push = (start: number, end: number, metric: boolean) => mine.push({ start, end, text: text.slice(start, end), metric });
 
     for (const m of digits ? slice.matchAll(NUMBER) : []) {
       const start = sentence.start + m.index!;
@@ -146,12 +220,12 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         const decade = attached[1] === 's' && (yearLike || (/^[1-9]0$/.test(m[2]!) && DECADE_WORDS.has(prev?.lower ?? '')));
         metric = !decade;
       } else if (inRange(start)) metric = true;
-      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)))) metric = false;
+      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)) || v.rank.has(prev.lower))) metric = false;
       else if (yearLike && prev && YEAR_WORDS.has(prev.lower)) metric = false;
       // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
       else {
         const unit: { word?: Word } = {};
-        metric = judgeByNextWords(next, text, end, words, own, unit) ?? m[2]!.includes(',');
+        metric = judgeByNextWords(next, text, end, words, own, unit, Number(m[2]!.replace(/,/g, ''))) ?? m[2]!.includes(',');
         if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       }
       // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
@@ -170,8 +244,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       const after = words[i + 1]?.lower ?? '';
       if (covered.has(word.start)) continue;
       if (v.change.has(lower)) {
-        // "doubled down", "doubled as the on-call lead" are not measured changes.
-        if (!/^(down|as|up)$/.test(after)) push(word.start, word.end, true);
+        // "doubled down", "doubled as the on-call lead", "a twofold purpose" are not measured changes.
+        if (!/^(down|as|up)$/.test(after) && !v.foldKind.has(after)) push(word.start, word.end, true);
         continue;
       }
       // "reduced pages by half", "cut p99 latency in half" (but not "split the team in half").
@@ -195,7 +269,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         continue;
       }
       // "two thirds" is quoted by the fraction, above.
-      if (numberWords[lower] === undefined || FRACTIONS.has(after)) continue;
+      if (numberWord(lower) === undefined || FRACTIONS.has(after)) continue;
       const next = words.slice(i + 1, i + 4);
       let end = word.end;
       if (MAGNITUDES.has(next[0]?.lower ?? '')) {
@@ -204,12 +278,18 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       }
       const unit: { word?: Word } = {};
       const metric =
-        !isMasked(word.start) && (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit) ?? false));
+        !isMasked(word.start) &&
+        !v.rank.has(before ?? '') &&
+        (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit, numberWord(lower)) ?? false));
       if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       // A figure is quoted alone; anything else with the word that explains it ("five years").
-      if (!metric && next[0] && end === word.end) end = next[0].end;
+      if (!metric && next[0] && end === word.end && /^ $/.test(text.slice(end, next[0].start))) end = next[0].end;
       push(word.start, end, metric);
     }
+    const merged = mergeMentions(mine, frameMentions(text, sentence, v), text);
+    markHeadcounts(sentence, merged, v);
+    markOwnShares(text, sentence, merged, v, new Set(techs.map((t) => t.start)));
+    for (const m of merged) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -226,11 +306,16 @@ function judgeByNextWords(
   at: number,
   // Set to the unit or counted noun that made the number a figure, so the mention can quote it.
   unit: { word?: Word } = {},
+  // The number's value, where it matters: see the modifier case below.
+  value = Infinity,
 ): boolean | undefined {
   const v = vocab!;
   const before = words[at - 1]?.lower ?? '';
   // "by a factor of three"
   if (before === 'of' && words[at - 2]?.lower === 'factor') return true;
+  // "my last two jobs", "the previous three roles": a stretch of a career, not a count of work
+  // ("across the last 30 large events" is a window of measurement and stays).
+  if (CAREER_WORDS.has(before) && next.slice(0, 2).some((w) => v.career.has(stemOf(w)))) return false;
   let last = from;
   for (let k = 0; k < next.length && k < 3; k++) {
     const word = next[k]!;
@@ -246,10 +331,29 @@ function judgeByNextWords(
     if (k === 0 && lower === 'times') {
       return v.comparative.has(next[1]?.lower ?? '') || (RATE.has(next[1]?.lower ?? '') && v.time.has(stemOf(next[2])));
     }
-    if (k <= 1 && v.time.has(s)) return (unit.word = word), !(v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
+    if (k <= 1 && v.time.has(s)) {
+      unit.word = word;
+      // "10-day forecasts", "a 24-hour contest": a hyphenated length names a kind of thing, not a measurement.
+      // "a 7-week modernization" is the time the work took.
+      const modifier = k === 0 && text[from] === '-' && continues(word, next[1], text) && !v.timedWork.has(stemOf(next[1]));
+      return !(modifier || v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
+    }
     if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return (unit.word = word), true;
     const capitalised = /^\p{Lu}\p{Ll}/u.test(word.text);
-    if (v.count.has(s) && !capitalised) return (unit.word = word), true;
+    // A singular noun after a number above one modifies the next word, which must be the thing counted:
+    // "8 core machines", "2 million user accounts", but not "three core areas", "two key reasons".
+    if (v.count.has(s) && !capitalised) {
+      const modifies = isSingular(word) && continues(word, next[k + 1], text);
+      if (!modifies) return (unit.word = word), true;
+      // The head decides: "25+ report types", "40 store managers". A head the lexicon does not know
+      // counts from ten up ("31 schema changes"); below, it is more often a list of aspects ("three core areas").
+      const head = next[k + 1]!;
+      // A hyphenated count describes the head ("a 10-page design doc"), so only the head decides.
+      const hyphened = k === 0 && text[from] === '-';
+      if (v.kind.has(stemOf(head)) || v.count.has(stemOf(head)) || v.headcountForms.has(head.lower) || (value >= 10 && !hyphened)) {
+        return (unit.word = head), true;
+      }
+    }
     // "120 seats per event": a rate.
     if (k > 0 && lower === 'per') return true;
     if (RATE.has(lower) && next[k + 1] && (v.time.has(stemOf(next[k + 1])) || v.tenure.has(stemOf(next[k + 1])))) {
@@ -258,6 +362,14 @@ function judgeByNextWords(
     if (STOP.has(lower)) return undefined;
   }
   return undefined;
+}
+
+const isSingular = (word: Word): boolean => !word.lower.endsWith('s') && word.lower !== 'people';
+
+/** The word after `word`, joined by one space and written in lower-case letters, as a noun phrase runs on. */
+function continues(word: Word, after: Word | undefined, text: string): boolean {
+  if (!after || after.start !== word.end + 1 || text[word.end] !== ' ' || !/^\p{Ll}+$/u.test(after.text)) return false;
+  return !STOP.has(after.lower) && !RATE.has(after.lower);
 }
 
 /**
@@ -309,7 +421,7 @@ function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<number>): Ar
 
 function isNumeric(word: Word): boolean {
   if (YEAR.test(word.text)) return false;
-  return /^[$€£¥]?\d/.test(word.text) || numberWords[word.lower] !== undefined || word.lower === 'one';
+  return /^[$€£¥]?\d/.test(word.text) || numberWord(word.lower) !== undefined || word.lower === 'one';
 }
 
 /** The index of the word that holds `offset`, or -1. Words are in order, so this is a binary search. */

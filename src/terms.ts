@@ -2,12 +2,14 @@
 // functions, so a folding only has to be consistent, not linguistically perfect.
 import type { Term, Word } from './types.js';
 
-const CONTRACTIONS: Record<string, string[]> = {
-  "i'm": ['i', 'am'],
-  "can't": ['can', 'not'],
-  "won't": ['will', 'not'],
-  "let's": ['let', 'us'],
-};
+// Maps, not plain objects: they are looked up by a letter's words, and "constructor" or
+// "__proto__" must not find Object.prototype's members.
+const CONTRACTIONS = new Map<string, string[]>([
+  ["i'm", ['i', 'am']],
+  ["can't", ['can', 'not']],
+  ["won't", ['will', 'not']],
+  ["let's", ['let', 'us']],
+]);
 const SUFFIXES: Array<[string, string]> = [
   ["n't", 'not'],
   ["'re", 'are'],
@@ -18,7 +20,7 @@ const SUFFIXES: Array<[string, string]> = [
 ];
 
 // British spellings that the suffix folding below does not reach.
-const SPELLING: Record<string, string> = {
+const SPELLING = new Map<string, string>(Object.entries({
   orientated: 'oriented',
   orientate: 'orient',
   behaviour: 'behavior',
@@ -42,12 +44,12 @@ const SPELLING: Record<string, string> = {
   cancelled: 'canceled',
   enrol: 'enroll',
   learnt: 'learned',
-};
+}));
 
 /** Lower case, straight apostrophes and dashes, British spelling folded to American. */
 export function normalise(raw: string): string {
   const lower = raw.toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u2010-\u2014]/g, '-').replace(/[*_~]/g, '');
-  const spelled = SPELLING[lower];
+  const spelled = SPELLING.get(lower);
   if (spelled) return spelled;
   // organise, organised, organising, organisation → -ize forms
   return lower.replace(/^(.{3,}[^aeiou])is(e|ed|es|ing|ation|ations|ational)$/, '$1iz$2');
@@ -95,7 +97,7 @@ function folded(norm: string): Folded {
 function foldPiece(piece: string): Folded[] {
   const norm = normalise(piece).replace(/^'+|'+$/g, '');
   if (!norm) return [];
-  const whole = CONTRACTIONS[norm];
+  const whole = CONTRACTIONS.get(norm);
   if (whole) return whole.map(folded);
   for (const [suffix, expansion] of SUFFIXES) {
     if (norm.length > suffix.length && norm.endsWith(suffix)) {

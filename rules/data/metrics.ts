@@ -21,7 +21,8 @@ export const countNouns: readonly string[] = [
   'app', 'application', 'employee', 'squad', 'queue', 'library', 'module', 'component', 'vulnerability',
   'seat', 'meter', 'sensor', 'reading', 'mismatch', 'discrepancy', 'carrier', 'payout', 'refund', 'chargeback',
   'dispute', 'transfer', 'notification', 'email', 'listing', 'sku', 'vehicle', 'parcel', 'restaurant', 'school',
-  'viewer', 'player',
+  'viewer', 'player', 'view', 'pageview', 'organization', 'company', 'business', 'case', 'star', 'fork', 'follower', 'participant',
+  'attendee', 'learner', 'reader', 'listener',
   // "four nines of availability"
   'nine',
 ];
@@ -37,6 +38,15 @@ export const scheduleNouns: readonly string[] = [
   'notice', 'sprint', 'rotation', 'shift', 'vacation', 'leave', 'holiday', 'break', 'course', 'bootcamp',
   'contract', 'internship', 'trial', 'sabbatical', 'program',
 ];
+
+/** Nouns after a hyphenated length that make it the time a piece of work took: "a 7-week modernization". */
+export const timedWork: readonly string[] = [
+  'migration', 'modernization', 'rebuild', 'rewrite', 'refactor', 'overhaul', 'project', 'delivery', 'turnaround', 'build',
+  'deploy', 'deployment', 'outage', 'incident', 'downtime', 'rollout', 'cutover', 'launch', 'recovery', 'upgrade',
+];
+
+/** Kinds of a counted thing: "25+ report types" counts reports of 25 kinds, unlike "three core areas". */
+export const kindNouns: readonly string[] = ['type', 'kind', 'category', 'format', 'template', 'variant', 'flavor'];
 
 /** Units of size and throughput. */
 export const sizeUnits: readonly string[] = [
@@ -61,6 +71,12 @@ export const comparatives: readonly string[] = [
 /** Single words that state a measured change by themselves. */
 export const changeWords: readonly string[] = [
   'halved', 'doubled', 'tripled', 'quadrupled', 'tenfold', 'twofold', 'threefold', 'fivefold', 'hundredfold',
+];
+
+/** Nouns after "twofold", "two-fold" that make it "of two kinds", not a multiplier: "a twofold purpose". */
+export const foldKinds: readonly string[] = [
+  'purpose', 'approach', 'goal', 'aim', 'mission', 'reason', 'problem', 'challenge', 'role', 'benefit', 'question',
+  'nature', 'strategy', 'plan', 'answer', 'focus', 'interest', 'motivation', 'appeal', 'task', 'responsibility',
 ];
 
 /** Number words; "one" is left out because "one of the…" is not a figure. */
@@ -92,5 +108,136 @@ export const reductionVerbs: readonly string[] = [
   'reduce', 'reduced', 'lower', 'lowered', 'trim', 'trimmed', 'bring', 'brought',
 ];
 
+/** Verbs of growth, beside reductionVerbs, for a change by a fraction: "grew by roughly a quarter". */
+export const growthVerbs: readonly string[] = ['grow', 'grew', 'increase', 'rise', 'rose', 'improve', 'boost', 'raise', 'climb'];
+
+/**
+ * Verbs before "from X to Y" (with reductionVerbs and growthVerbs) that make it a change, not a span:
+ * "deploys went from hours to minutes", unlike "my interests range from weeks of hiking to a day out".
+ */
+export const shiftVerbs: readonly string[] = [
+  'go', 'went', 'gone', 'move', 'shift', 'switch', 'turn', 'change', 'transition', 'speed', 'sped', 'shorten', 'accelerate',
+  'decrease', 'take', 'took', 'get', 'got', 'drive', 'drove', 'push', 'scale', 'tighten',
+];
+
+/** Measures named right before "from X to Y" that make it a change: "release cadence from six-week cycles to weekly". */
+export const measureNouns: readonly string[] = [
+  'time', 'latency', 'cadence', 'frequency', 'duration', 'runtime', 'turnaround', 'wait', 'delay', 'lag', 'cycle', 'interval',
+  'downtime', 'count', 'volume', 'throughput', 'usage', 'traffic', 'base', 'load',
+];
+
 /** Units that only count inside a before/after ("from three months to two weeks"). */
 export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'decade', 'quarter', 'semester'];
+
+// ── Frames over words (src/metric-frames.ts) ────────────────────────────────────────────────────
+// Nouns are written in the singular: the plural forms are generated (src/metrics.ts forms), and a
+// hyphenated compound is read as its pieces, so "developer-hours" and "developer hours" meet. Verbs
+// are compared by stem ("mentored", "mentoring"); irregular forms are listed.
+
+/**
+ * Magnitudes whose plural starts a vague quantity: "millions of requests", "tens of thousands of
+ * events", "dozens of services". The singular forms are numbers already (numberWords).
+ */
+export const magnitudes: readonly string[] = ['ten', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
+
+/** Units whose plural is an amount by itself: "terabytes of logs", "we store petabytes". */
+export const vagueAmounts: readonly string[] = ['gigabyte', 'terabyte', 'petabyte', 'exabyte'];
+
+/** "tens" alone is no quantity ("tens of engineers" is rare and vague): it must multiply a larger magnitude. */
+export const multiplierOnlyMagnitudes: readonly string[] = ['ten'];
+
+/** What a bare amount of money is "in": "millions in revenue", "hundreds of thousands in cloud spend". */
+export const moneyNouns: readonly string[] = [
+  'revenue', 'sale', 'saving', 'funding', 'arr', 'mrr', 'gmv', 'spend', 'cost', 'volume', 'profit', 'income', 'fee',
+  'bookings', 'investment', 'budget',
+];
+
+/**
+ * Verbs that make a vague amount of time an outcome: "saved thousands of developer-hours", but not
+ * "the hundreds of hours I spent learning".
+ */
+export const savingVerbs: readonly string[] = [
+  'save', 'cut', 'cutting', 'reduce', 'free', 'eliminate', 'reclaim', 'shave', 'recover', 'spare', 'prevent', 'avoid',
+  'remove', 'automate', 'trim', 'trimmed',
+];
+
+/**
+ * Units of time with their length in seconds, for a before/after in words ("from hours to minutes",
+ * "from six-week cycles to weekly"). Cadence words count as the period they name.
+ */
+export const timeScale: ReadonlyArray<{ seconds: number; units: readonly string[] }> = [
+  { seconds: 1e-9, units: ['nanosecond', 'ns'] },
+  { seconds: 1e-6, units: ['microsecond', 'µs'] },
+  { seconds: 1e-3, units: ['millisecond', 'ms', 'msec'] },
+  { seconds: 1, units: ['second', 'sec'] },
+  { seconds: 60, units: ['minute', 'min'] },
+  { seconds: 3600, units: ['hour', 'hr', 'hourly'] },
+  { seconds: 86400, units: ['day', 'daily', 'nightly', 'overnight'] },
+  { seconds: 604800, units: ['week', 'weekly'] },
+  { seconds: 1209600, units: ['fortnight', 'fortnightly', 'biweekly'] },
+  { seconds: 2629800, units: ['month', 'monthly'] },
+  { seconds: 7889400, units: ['quarter', 'quarterly'] },
+  { seconds: 31557600, units: ['year', 'yearly', 'annual', 'annually'] },
+]
+
+/**
+ * Words that may stand before a unit in a before/after: "from an hour", "to under ten minutes",
+ * "to a few seconds", "to several times a day". Digits are handled by the number pass already.
+ */
+export const durationFillers: readonly string[] = [
+  'a', 'an', 'one', 'single', 'several', 'few', 'couple', 'of', 'many', 'multiple', 'about', 'around', 'over', 'under',
+  'nearly', 'almost', 'roughly', 'approximately', 'just', 'only', 'less', 'more', 'than', 'mere', 'full', 'whole',
+  'entire', 'within', 'per', 'times', 'twice', 'once', 'down',
+];
+
+/**
+ * People a writer manages, mentors, leads, hires or onboards. Counted under one of headcountVerbs,
+ * or as the size of a team, they are scope, not a measured outcome ("I mentored two junior
+ * engineers"). Users and customers are not here: a count of them is scale.
+ */
+export const headcountNouns: readonly string[] = [
+  'engineer', 'developer', 'programmer', 'intern', 'person', 'people', 'member', 'report', 'hire', 'employee', 'mentee',
+  'apprentice', 'student', 'teammate', 'colleague', 'contractor', 'designer', 'analyst', 'tester', 'scientist',
+  'staff', 'junior', 'graduate', 'manager', 'lead', 'team', 'squad', 'sre', 'admin', 'trainee', 'volunteer', 'fellow',
+];
+
+/** People whose count is a headcount in any sentence: "12 hires", "four mentees". */
+export const headcountOnlyNouns: readonly string[] = ['hire', 'mentee', 'headcount', 'fte'];
+
+/** Verbs whose object, counted in people, is a headcount: "managed 12 engineers", "onboarded three interns". */
+export const headcountVerbs: readonly string[] = [
+  'manage', 'mentor', 'lead', 'led', 'hire', 'onboard', 'coach', 'supervise', 'train', 'recruit',
+  'oversee', 'oversaw', 'teach', 'taught', 'tutor', 'direct', 'guide', 'interview',
+];
+
+/** Groups of people whose size is a headcount: "a team of 5", "grew the team from 3 to 12", "a 40-person org". */
+export const teamNouns: readonly string[] = ['team', 'squad', 'group', 'crew', 'cohort', 'department', 'org', 'organization', 'staff', 'class'];
+
+/** Words just before a number that make it a rank, not a measurement: "top 10 finalist", "number 1". */
+export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 'ranking', 'grade', 'gpa', 'cgpa', 'fortune'];
+
+/** Words before a percentage that make it a share of the writer's own time: "travel up to 25%", "presence at site was about 10%". */
+export const selfShareWords: readonly string[] = ['travel', 'presence', 'onsite', 'relocation', 'commute'];
+
+/** Words before an amount of money that make it pay asked for, not money made or saved: "a daily rate of £580". */
+export const compensationWords: readonly string[] = [
+  'salary', 'compensation', 'pay', 'wage', 'remuneration', 'stipend', 'expectation', 'package', 'ctc',
+];
+
+/** Words before "rate" that make it pay: "a daily rate of £580" (an error rate is no pay). */
+export const payRateWords: readonly string[] = ['daily', 'day', 'hourly', 'contract', 'contracting', 'freelance'];
+
+/** Stretches of a career, after "last", "previous", "past" or "prior" and a number: "my last two jobs". */
+export const careerNouns: readonly string[] = ['job', 'role', 'position', 'company', 'employer', 'team', 'internship', 'gig', 'contract', 'project'];
+
+/** Words before a mark that make it a grade when the sentence is about study: "a current average of 82%". */
+export const gradeWords: readonly string[] = ['average', 'grade', 'gpa', 'cgpa', 'mark', 'score', 'scored', 'result', 'percentile'];
+
+/** Graded work after a mark that makes it a grade in a sentence about study: "92% in my final exams". */
+export const gradedWork: readonly string[] = ['exam', 'examination', 'module', 'coursework', 'course', 'subject', 'final'];
+
+/** Words that put a sentence in a course of study, for gradeWords. */
+export const studyWords: readonly string[] = [
+  'degree', 'university', 'college', 'school', 'bachelor', 'master', 'bsc', 'msc', 'phd', 'diploma', 'course', 'coursework',
+  'module', 'exam', 'graduate', 'class', 'semester', 'gcse', 'honours', 'honors', 'distinction', 'major', 'thesis', 'student',
+];

@@ -99,6 +99,83 @@ ruleTester(rule, {
       name: 'the metric is in the closing paragraph, not the opening',
       text: letter(GREETING, STORY, 'Along the way the ledger grew to 40,000 merchants.', CLOSE, SIGNOFF),
     },
+    // Figures in words: each frame, alone in a letter, satisfies the rule.
+    {
+      name: 'a vague quantity with a counted noun: "millions of requests"',
+      text: letter(GREETING, 'The payments API I rebuilt now serves millions of requests without a pager going off.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a chain of magnitudes: "tens of thousands of events"',
+      text: letter(GREETING, 'The settlement stream I designed carries tens of thousands of events through one idempotent consumer.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a vague quantity as a rate: "millions a day"',
+      text: letter(GREETING, 'The ledger I own records payouts by the millions a day, and I wrote its reconciliation.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'time saved, hyphenated: "saved thousands of developer-hours"',
+      text: letter(GREETING, 'The build cache I wrote saved thousands of developer-hours across the company.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a before/after of units of time: "from hours to minutes"',
+      text: letter(GREETING, 'After I rebuilt the pipeline, deploys went from hours to minutes.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a before/after of cadences: "from weekly releases to several deploys a day"',
+      text: letter(GREETING, 'With canary releases we went from weekly releases to several deploys a day.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a before/after of counts in words: "from a handful of merchants to thousands"',
+      text: letter(GREETING, 'The payouts service I built grew from a handful of merchants to thousands.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a speed in words: "under a minute", "down to minutes"',
+      text: letter(GREETING, 'My rewrite brought the nightly export down to minutes, and a rollback now takes under a minute.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'an amount saved or earned: "saved the company millions", "millions in revenue"',
+      text: letter(GREETING, 'Moving the ledger off the mainframe saved the company millions.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'an after and its before: "in seconds instead of minutes"',
+      text: letter(GREETING, 'After my rewrite the test suite runs in seconds instead of minutes.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'amounts by their unit and vague time saved: "terabytes of logs", "saved the team hours every week"',
+      text: letter(GREETING, 'I built the pipeline that moves terabytes of logs, and a script of mine saved the team hours every week.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a hedged fraction after a change: "dropped by roughly a quarter"',
+      text: letter(GREETING, 'After the new triage flow, support tickets dropped by roughly a quarter.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a ratio in words: "one in twenty checkouts"',
+      text: letter(GREETING, 'Before my retry fix, one in twenty checkouts timed out at the payment step.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a compound number word: "twenty-five percent"',
+      text: letter(GREETING, 'The new index cut the reporting bill by twenty-five percent.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a multiplier with a hyphen: "ten-fold"',
+      text: letter(GREETING, 'Moving the search to a columnar store made it ten-fold faster.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a count of people served is scale, even beside a headcount',
+      text: letter(GREETING, 'I mentored two junior engineers while the platform I led grew to serve 400 engineers.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a percentage on a skill\'s services, and uptime "of the time", stay figures',
+      text: letter(GREETING, 'I cut p99 by 40% on our Python services, and the gateway was up 99.9% of the time.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a result in a degree project, and a count after "last month", stay figures',
+      text: letter(GREETING, 'In my degree project I cut inference time by 40%, and the pipeline handled 2 million events last month.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'customers onboarded are scale, not a headcount',
+      text: letter(GREETING, 'I onboarded 300 customers onto the new settlement API in its first quarter.', CLOSE, SIGNOFF),
+    },
   ],
   invalid: [
     {
@@ -180,6 +257,93 @@ ruleTester(rule, {
       name: 'an address, a notice period and a plan in the body',
       text: letter(GREETING, STORY, 'I live at 221B Baker Street, can start with two weeks\' notice, and my first 90 days would go to your ledger.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: '"221B", "two weeks", "90"' }],
+    },
+    // Look-alikes of the frames in words: the same words in an ordinary sense.
+    {
+      name: 'vague quantities of things that are no outcome: miles, books, tens of engineers',
+      text: letter(GREETING, STORY, 'I have driven thousands of miles to conferences, read thousands of books, and worked beside tens of engineers.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
+    },
+    {
+      name: 'time spent, not saved: "the hundreds of hours I spent learning", "a couple of weeks ago"',
+      text: letter(GREETING, STORY, 'In the hundreds of hours I spent learning Rust, which began a couple of weeks ago, I grew.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"hundreds of hours"' }],
+    },
+    {
+      name: 'ranges of time that grow are spans: "from weeks to months", "from daily stand-ups to quarterly planning"',
+      text: letter(
+        GREETING,
+        STORY,
+        'My projects lasted from weeks to months, I ran everything from daily stand-ups to quarterly planning, and my interests range from weeks of hiking to a day at the museum.',
+        CLOSE,
+        SIGNOFF,
+      ),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
+    },
+    {
+      name: 'idioms with numbers: "one in a million", "a two-fold purpose", "number one", "one of the"',
+      text: letter(GREETING, STORY, 'Your role is a one in a million chance with a two-fold purpose, and your team is number one of the teams I follow.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"million chance"' }],
+    },
+    {
+      name: 'an amount that is no outcome: "the project cost millions", "millions in our city"',
+      text: letter(GREETING, STORY, 'The project cost millions and ran late, and millions in our city now ride the metro it planned.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
+    },
+    {
+      name: 'numbers that describe the writer: three core areas, 10-day forecasts, travel, a skill mix, a day rate, a grade',
+      text: letter(
+        GREETING,
+        STORY,
+        'My work covers three core areas and 10-day forecasts. I can travel up to 25%, my skills are 60% Python, and I ask a daily rate of £580.',
+        'I will graduate with a first-class degree, on a current average of 82%.',
+        CLOSE,
+        SIGNOFF,
+      ),
+      errors: [{ actual: null, line: 3, message: '"three core", "10", "25%"' }],
+    },
+    {
+      name: 'a stretch of a career and an exam mark: "my last two jobs", "92% in my final exams"',
+      text: letter(GREETING, STORY, 'I used a Mac in my last two jobs, and during my degree I scored 92% in my final exams.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"two jobs", "92%"' }],
+    },
+    {
+      name: 'look-alikes: "hundreds of times", "spent hours", "rather than a week of polish", "slipped by a quarter", "nine to five", "a 10-page doc", "saves the minutes"',
+      text: letter(
+        GREETING,
+        STORY,
+        'I have done this hundreds of times and spent hours on it. We chose speed rather than a week of polish, and the launch slipped by a quarter.',
+        'I worked nine to five, wrote a 10-page design doc, and built an app that saves the minutes of each meeting.',
+        CLOSE,
+        SIGNOFF,
+      ),
+      errors: [{ actual: null, line: 3, message: '"nine to", "five", "10"' }],
+    },
+    {
+      name: 'durations that are plans or tenure: "within a week", "less than a year", "a two-day offsite"',
+      text: letter(GREETING, STORY, 'I learned Go in less than a year, brought my team to a two-day offsite, and can start within a week.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'anywhere' }],
+    },
+    {
+      name: 'only headcounts: mentored, led a team of, managed, onboarded, hired',
+      text: letter(
+        GREETING,
+        STORY,
+        'I mentored two junior engineers, led a team of 5, managed 12 engineers, onboarded three interns and hired 4 developers.',
+        CLOSE,
+        SIGNOFF,
+      ),
+      errors: [{ actual: null, line: 3, message: '"two junior engineers", "5", "12 engineers"' }],
+    },
+    {
+      name: 'only headcounts: a 12-person team, six direct reports, 12 hires, a team grown from 3 to 12',
+      text: letter(GREETING, STORY, 'I run a 12-person team with six direct reports, made 12 hires last year and grew the team from 3 to 12.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"12-person team", "six direct reports", "12 hires"' }],
+    },
+    {
+      name: 'ranks, grades and course codes: a top 10 finalist, a GPA, CS 101, 24/7',
+      text: letter(GREETING, STORY, 'I was a top 10 finalist, graduated with a 3.9 GPA after CS 101, and kept our support desk running 24/7.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: '"10", "3.9", "101"' }],
     },
     {
       name: 'a plain-text letter with only a year and a version',

@@ -1,0 +1,121 @@
+// Which figures are no measured outcome after all, judged over a sentence once its numbers and
+// frames are found: a headcount of people managed, mentored, led, hired or onboarded is the scope of
+// a job; a share of one's own time, a skill mix, a grade and pay asked for describe the writer.
+import { firstTermFrom, isDigits, isUnit, REACH, STOP } from './metric-frames.js';
+import type { Vocab } from './metrics.js';
+import type { NumberMention, Sentence, Term } from './types.js';
+
+// Words that may stand between a management verb and the people it counts: "managed a team of over
+// 12 engineers", "hired and onboarded 5", "mentored my two". Anything else (a noun, another verb)
+// means the number belongs to something else: "led a platform used by 400 engineers".
+const CONNECTORS = new Set([
+  'a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'up', 'to', 'of', 'and', 'also', 'over', 'about', 'around',
+  'roughly', 'nearly', 'almost', 'approximately', 'more', 'than', 'some', 'total', 'as', 'many', 'from', 'for', 'size',
+  'grew', 'grow', 'grown', 'have', 'has', 'had', 'i', 'we', 'who', 'whom', 'that', 'personally', 'directly', 'new',
+]);
+
+const PERCENT = /(?:%|\bper ?cent)$/i;
+const MONEY = /^[$€£¥]/;
+
+/**
+ * Marks as no figure each mention in the sentence that counts people managed, mentored, led, hired or
+ * onboarded ("I mentored two junior engineers", "led a team of 5", "grew the team from 3 to 12",
+ * "a 40-person org", "six direct reports"). A count of users or customers is scale and stays.
+ */
+export function markHeadcounts(sentence: Sentence, mentions: readonly NumberMention[], v: Vocab): void {
+  const terms = sentence.terms;
+  for (const m of mentions) {
+    if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
+    const first = firstTermFrom(terms, m.start);
+    let last = first;
+    while (last + 1 < terms.length && terms[last + 1]!.end <= m.end) last++;
+    if (first >= terms.length) continue;
+    if (isHeadcount(terms, first, last, v)) m.metric = false;
+  }
+}
+
+function isHeadcount(terms: readonly Term[], first: number, last: number, v: Vocab): boolean {
+  const counted = (t: Term) => !isDigits(t) && v.numberWord(t.norm) === undefined && !v.pluralMagnitude.has(t.norm) && t.norm !== 'of';
+  // The counted noun: the mention's own last word ("12 engineers"), or the next noun after a bare
+  // number ("3 to 12 engineers", "team of 5").
+  let head = counted(terms[last]!) ? last : -1;
+  if (head < 0) {
+    for (let k = last + 1; k < Math.min(terms.length, last + 4) && !terms[k]!.afterBreak; k++) {
+      if (isUnit(terms[k]!, v)) {
+        head = k;
+        break;
+      }
+      if (STOP.has(terms[k]!.norm)) break;
+    }
+  }
+  const headTerm = head >= 0 ? terms[head] : undefined;
+  const people = headTerm !== undefined && v.headcountForms.has(headTerm.norm);
+  // "six direct reports", "12 hires", "a 12-person team"
+  if (headTerm && v.team.has(headTerm.norm) && head > 0 && v.headcountForms.has(terms[head - 1]!.norm)) return true;
+  if (headTerm && ((/^reports?$/.test(headTerm.norm) && terms[head - 1]?.norm === 'direct') || v.headcountOnly.has(headTerm.norm))) return true;
+  if (headTerm && !people) return false;
+  // Backwards through connecting words: a team ("a team of 5", "the team from 3 to 12") or, for
+  // people, a management verb ("managed 12 engineers").
+  for (let k = first - 1; k >= Math.max(0, first - REACH); k--) {
+    const t = terms[k]!;
+    if (v.team.has(t.norm)) return true;
+    if (people && (v.manage.has(t.stem) || v.manage.has(t.norm))) return true;
+    if (!CONNECTORS.has(t.norm) && !isDigits(t) && v.numberWord(t.norm) === undefined && !t.norm.endsWith('ly')) break;
+    if (t.afterBreak) break;
+  }
+  if (!people) return false;
+  // Forwards: "a 40-person team", "12 engineers reporting to me", "the two interns I mentored".
+  const next = terms[head + 1];
+  if (!next || next.afterBreak) return false;
+  if (v.team.has(next.norm)) return true;
+  if (/^report/.test(next.norm) && terms[head + 2]?.norm === 'to') return true;
+  for (let k = head + 1; k < Math.min(terms.length, head + 4) && !terms[k]!.afterBreak; k++) {
+    if (v.manage.has(terms[k]!.stem) || v.manage.has(terms[k]!.norm)) return true;
+    if (!CONNECTORS.has(terms[k]!.norm)) break;
+  }
+  return false;
+}
+
+/**
+ * Marks as no figure the percentages and amounts that describe the writer, not a result: a share of
+ * their own time ("travel up to 25%", "20% of my day"), a skill mix ("60% Python/Django"), a grade
+ * ("a current average of 82%" in a sentence about a degree), and pay asked for ("a daily rate of £580").
+ */
+export function markOwnShares(text: string, sentence: Sentence, mentions: readonly NumberMention[], v: Vocab, techStarts: ReadonlySet<number>): void {
+  const terms = sentence.terms;
+  let study: boolean | undefined;
+  for (const m of mentions) {
+    if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
+    const percent = PERCENT.test(m.text);
+    const money = MONEY.test(m.text);
+    if (!percent && !money) continue;
+    const first = firstTermFrom(terms, m.start);
+    const after = firstTermFrom(terms, m.end);
+    // A word among the few before the mention, in the same clause.
+    const before = (is: (k: number) => boolean, reach: number) => {
+      for (let k = first - 1; k >= Math.max(0, first - reach); k--) {
+        if (is(k)) return true;
+        if (terms[k]!.afterBreak) return false;
+      }
+      return false;
+    };
+    if (money) {
+      // "salary", "compensation"; "rate" only as pay: "a daily rate", not "the error rate".
+      const pay = (k: number) =>
+        v.compensation.has(terms[k]!.norm) || (/^rates?$/.test(terms[k]!.norm) && v.payRate.has(terms[k - 1]?.norm ?? ''));
+      if (before(pay, 5)) m.metric = false;
+      continue;
+    }
+    const next = terms[after];
+    // "of my day", "of our time"; "99.9% of the time" is uptime.
+    const whose = terms[after + 1]?.norm;
+    const ownTime = next?.norm === 'of' && (whose === 'my' || (whose === 'our' && /^(?:time|day|week)$/.test(terms[after + 2]?.norm ?? '')));
+    const skillMix = next !== undefined && techStarts.has(next.start) && /^\s+$/.test(text.slice(m.end, next.start));
+    study ??= terms.some((t) => v.study.has(t.stem));
+    let graded = false;
+    for (let k = after; k < Math.min(terms.length, after + 4) && study && !graded; k++) graded = v.gradedWork.has(terms[k]!.norm);
+    const selfShare = before((k) => v.selfShare.has(terms[k]!.norm), 6);
+    const grade = study && (graded || before((k) => v.grade.has(terms[k]!.norm), 4));
+    if (ownTime || skillMix || selfShare || grade) m.metric = false;
+  }
+}
