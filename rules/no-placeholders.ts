@@ -1,4 +1,17 @@
-import { bareSlots, draftMarkers, htmlTags, instructionWords, slotWords } from './data/placeholders.js';
+import {
+  bareSlots,
+  bracketInstructions,
+  draftMarkers,
+  editorialStarts,
+  exampleMailboxes,
+  exampleMailDomains,
+  examplePhones,
+  htmlTags,
+  instructionWords,
+  markerNouns,
+  slotMarkers,
+  slotWords,
+} from './data/placeholders.js';
 import { escapeRegExp } from '../src/names.js';
 import { quote } from '../src/suggest.js';
 import type { Facts, Rule } from '../src/types.js';
@@ -6,24 +19,67 @@ import type { Facts, Rule } from '../src/types.js';
 const SLOT_WORDS = new Set(slotWords);
 const HTML = new Set(htmlTags);
 const INSTRUCTIONS = new Set(instructionWords);
+const BRACKET_INSTRUCTIONS = new Set(bracketInstructions);
+const EDITORIAL = new Set(editorialStarts);
+const MARKERS = new Set(slotMarkers);
+const MARKER_NOUNS = new Set(markerNouns);
 
-// Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate.
-const FINDERS: Array<{ re: RegExp; slot: (m: RegExpMatchArray) => string | undefined }> = [
-  // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]"
-  { re: /(?<!\])\[([^[\]\n]{1,60})\](?![([])/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+const EXAMPLE_MAIL = new RegExp(
+  `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
+  'gi',
+);
+const EXAMPLE_PHONE = new RegExp(
+  `(?<!\\w)(?:${examplePhones.map((p) => p.split('-').map(escapeRegExp)).map(([a, b, c]) => `\\(?${a}\\)?[-. ]?${b}[-. ]?${c}`).join('|')})(?!\\w)`,
+  'g',
+);
+
+/** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
+interface Finder {
+  re: RegExp;
+  /** `m` is matched in `text`, the stretch being scanned, which starts at `from` in the letter's `all`. */
+  slot: (m: RegExpMatchArray, text: string, all: string, from: number) => string | undefined;
+}
+
+const FINDERS: Finder[] = [
+  // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
+  // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
+  { re: /(?<!\])\[([^[\]]{1,60})\](?![([])/g, slot: (m, _text, all, from) => (isSlot(m[1]!) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
+  { re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
   // <Company>, but not real HTML, autolinks or emails
   {
-    re: /<([^<>\n]{1,60})>/g,
+    re: /<([^<>]{1,60})>/g,
     slot: (m) => {
       const inner = m[1]!;
       if (/^[/!?]|:\/\/|@|^mailto:/i.test(inner)) return undefined;
-      if (HTML.has(inner.split(/[\s/]/)[0]!.toLowerCase()) && inner === inner.toLowerCase()) return undefined;
+      // A tag, as written in lower case or with attributes: "<br>", "<p align=center>", "<h1 class="name">".
+      if (HTML.has(inner.split(/[\s/]/)[0]!.toLowerCase()) && (inner === inner.toLowerCase() || inner.includes('='))) return undefined;
+      if (/=["']/.test(inner)) return undefined;
+      // "<..>", "<???>": left blank.
+      if (/^[.\u2026?_]{1,10}$/.test(inner)) return inner;
       return isSlot(inner) ? inner : undefined;
     },
   },
   { re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
+  // __COMPANY__, __TIME_PERIOD__: a template variable (bold to Markdown, but no one bolds a label in capitals).
+  { re: /(?<!\w)__([A-Z][A-Z0-9_]{1,40})__(?!\w)/g, slot: (m) => m[1] },
+  // *role title*, _organization name_: a slot label in emphasis.
+  { re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
+  // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
+  { re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // email@example.com, 123-456-7890: contact details only templates give.
+  { re: EXAMPLE_MAIL, slot: (m) => m[0] },
+  { re: EXAMPLE_PHONE, slot: (m) => m[0] },
   { re: /(?<!\{)\{([A-Za-z_][\w .-]{0,40})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
-  { re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m) => m[1] },
+  // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note.
+  {
+    re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
+    slot: (m, text) => {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+      const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+      return noun !== undefined && MARKER_NOUNS.has(noun) ? undefined : m[1];
+    },
+  },
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m) => m[1] },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
   {
@@ -35,13 +91,78 @@ const FINDERS: Array<{ re: RegExp; slot: (m: RegExpMatchArray) => string | undef
   },
 ];
 
-/** Bracketed text is a slot when it names one ("Your Name") or is a capitalised label ("COMPANY_NAME"). */
+const BLANK_LINE = /\n[ \t]*\r?\n/;
+
+/** The words of bracketed text, lower case, letters and digits only. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s_/-]+/)
+    .map((w) => w.replace(/['\u2019]s$/, '').replace(/[^a-z0-9]/g, ''))
+    .filter(Boolean);
+}
+
+/** "X", "XX", "N", "#", "??", and "X years", "N%": a number still to fill in. */
+function isNumberSlot(text: string): boolean {
+  return /^(?:X{1,4}|N|#{1,3}|\?{1,3})$/.test(text) || (/^(?:X{1,4}|N|#)(?:%|\s)/.test(text) && text.split(/\s+/).length <= 4);
+}
+
+/** "COMPANY_NAME", "HIRING MANAGER": a label in capitals. */
+function isCapitalLabel(text: string): boolean {
+  return /^[A-Z][A-Z_ ]+$/.test(text) && /[A-Z]{3}/.test(text) && /_| /.test(text);
+}
+
+/**
+ * Bracketed text is a slot when it names one ("Your Name"), is a capitalised label
+ * ("COMPANY_NAME"), a number to fill in ("X", "N%"), or a note to self ("add a number", "insert
+ * metric"). An editor's insertion into a quotation ("[the team]") is not, unless it says so.
+ */
 function isSlot(inner: string): boolean {
   const text = inner.trim().replace(/\\$/, '');
-  if (/^X{1,4}$/.test(text)) return true;
-  if (/^[A-Z][A-Z_ ]+$/.test(text) && /[A-Z]{3}/.test(text) && /_| /.test(text)) return true;
-  const words = text.toLowerCase().split(/[\s_-]+/).filter(Boolean);
-  return words.length > 0 && words.length <= 5 && words.some((w) => SLOT_WORDS.has(w.replace(/[^a-z]/g, '')));
+  if (BLANK_LINE.test(text)) return false;
+  if (isNumberSlot(text) || isCapitalLabel(text)) return true;
+  const words = wordsOf(text);
+  if (words.length === 0) return false;
+  if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
+  if (words.length > 5 || !words.some((w) => SLOT_WORDS.has(w))) return false;
+  return !EDITORIAL.has(words[0]!) || words.some((w) => MARKERS.has(w));
+}
+
+/**
+ * Link text is held to more: a real link says "my blog", "your write-up", "LinkedIn". Only an
+ * instruction ("insert link"), a number slot, a capitalised label, a label of slot words that says
+ * it is one ("Company Name", "team name here"), or a bare capitalised "Company" counts.
+ */
+function isLinkSlot(inner: string): boolean {
+  const text = inner.trim();
+  if (BLANK_LINE.test(text)) return false;
+  if (isNumberSlot(text) || isCapitalLabel(text)) return true;
+  const words = wordsOf(text);
+  if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w))) return true;
+  return words.length === 1 && /^\p{Lu}/u.test(text) && /^(?:company|employer|organi[sz]ation|role|position|recipient)$/.test(words[0]!);
+}
+
+/** Emphasised text that is a slot label: "role title", "organization name", "COMPANY". */
+function isLabel(inner: string): boolean {
+  const text = inner.trim();
+  const words = wordsOf(text);
+  if (words.length === 1) return /^[A-Z]{3,}$/.test(text) && SLOT_WORDS.has(words[0]!);
+  return isCapitalLabel(text) || (words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w)));
+}
+
+/** A run at [start, end) with a word or punctuation beside it on its line: "a *** for", "Dear ___,". */
+function inSentence(text: string, start: number, end: number): boolean {
+  return /[^\s*_] $/.test(text.slice(Math.max(0, start - 2), start)) || /^(?: [^\s*_]|[,.;:!?])/.test(text.slice(end, end + 2));
+}
+
+/** "- [X] shipped": a Markdown task box, not a slot; `at` is the bracket's offset in the letter. */
+function isTaskBox(text: string, at: number): boolean {
+  // Only the few characters before it: a long line costs nothing.
+  const before = text.slice(Math.max(0, at - 10), at);
+  const newline = before.lastIndexOf('\n');
+  if (newline < 0 && at > 10) return false;
+  return /^[ \t>]*[-*+][ \t]+$/.test(before.slice(newline + 1));
 }
 
 function replacement(inner: string, facts: Facts): string {
@@ -53,6 +174,20 @@ function replacement(inner: string, facts: Facts): string {
   if (/manager|recipient|recruiter/.test(lower)) return "the hiring manager's name, or \"Hiring team\" if you cannot find it";
   if (/name/.test(lower)) return 'your name';
   return 'the real text, or delete it';
+}
+
+/**
+ * Ranges in order, with those only a line break apart joined: the anatomy cuts a greeting line off
+ * its paragraph, and a hard-wrapped "Dear [Hiring Manager\nName]," must still be read whole.
+ */
+function joinLines(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && from - last[1] <= 4 && /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(text.slice(last[1], from))) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
 }
 
 interface Options {
@@ -75,17 +210,23 @@ const rule: Rule<Options> = {
     },
   },
   check(letter, { allow }, report) {
-    const excluded = letter.excluded;
-    const overlapsExcluded = (s: number, e: number) => excluded.some(([a, b]) => s < b && e > a);
-    for (const block of letter.blocks) {
-      const text = letter.text.slice(block.start, block.end);
+    // Inline code, link destinations and comments are not what a reader reads as text.
+    const hidden = [...letter.excluded, ...letter.comments.map((c): [number, number] => [c.start, c.end])];
+    const isHidden = (s: number, e: number) => hidden.some(([a, b]) => s < b && e > a);
+    // Prose blocks, and Markdown's HTML blocks, where "<Your Name>" alone on a line ends up.
+    const ranges: Array<[number, number]> = [...letter.blocks.map((b): [number, number] => [b.start, b.end]), ...letter.html];
+    for (const [from, to] of joinLines(letter.text, ranges)) {
+      const text = letter.text.slice(from, to);
       const taken: Array<[number, number]> = [];
       for (const { re, slot } of FINDERS) {
         for (const m of text.matchAll(re)) {
-          const start = block.start + m.index!;
+          const start = from + m.index!;
           const end = start + m[0].length;
-          const inner = slot(m);
-          if (inner === undefined || allow.includes(m[0]) || allow.includes(inner) || overlapsExcluded(start, end) || taken.some(([a, b]) => start < b && end > a)) continue;
+          const inner = slot(m, text, letter.text, from);
+          if (inner === undefined || allow.includes(m[0]) || allow.includes(inner)) continue;
+          // Judged by the slot's own text: a link's destination starts right after its "]".
+          const innerStart = start + Math.max(0, m[0].indexOf(inner));
+          if (isHidden(innerStart, innerStart + inner.length) || taken.some(([a, b]) => start < b && end > a)) continue;
           taken.push([start, end]);
           report({
             message: `Template placeholder ${quote(m[0])} left in the letter`,

@@ -1,11 +1,12 @@
 import { sliceSentence } from '../src/anatomy.js';
-import { isStorySentence } from '../src/story.js';
+import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { fill } from '../src/suggest.js';
-import { distinctTechnologies, findTechnologies } from '../src/tech.js';
-import type { Rule, Sentence } from '../src/types.js';
+import { inventory } from '../src/inventory.js';
+import { findTechnologies } from '../src/tech.js';
+import type { Letter, Rule, Sentence } from '../src/types.js';
 
 interface Options {
-  /** How many distinct technologies in one sentence or list make an inventory. */
+  /** How many distinct technologies and listed skills in one sentence or list make an inventory. */
   min: number;
   extraTechnologies: readonly string[];
 }
@@ -13,9 +14,15 @@ interface Options {
 // "My stack: Go, gRPC, Postgres, Kafka", "Stack I use day to day: Go, Postgres": a short label, a colon, a list.
 const LABEL_LINE = /^[\s>*_-]*(\p{L}[\p{L}\p{N}'\u2019 -]{0,40}?)[*_]*:[*_]*\s+\S/u;
 
+// A line that ends in the middle of a list: after a comma, slash, ampersand or joining word.
+const LIST_GOES_ON = /(?:[,/&]|\b(?:and|or|plus))$/i;
+
 /**
  * A line such as "My stack: Go, gRPC, Postgres, Kafka" written without a full stop runs into the
- * next line's sentence; it is an inventory of its own, so it is cut out of the sentence.
+ * next line's sentence; it is an inventory of its own, so it is cut out of the sentence. Only a
+ * label line that starts the sentence (or follows another one) is cut: a colon on a later line of a
+ * hard-wrapped sentence ("experience with the following:\nGo, Rust…") is mid-sentence, and the
+ * sentence must read the same however its lines are broken.
  */
 function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): Sentence[] {
   const cuts: number[] = [];
@@ -23,13 +30,16 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
   const body = text.slice(s.start, s.end);
   const lines = [...body.matchAll(re)];
   if (lines.length < 2) return [s];
-  for (const m of lines) {
-    const label = LABEL_LINE.exec(m[0]);
-    if (!label || label[1]!.trim().split(/\s+/).length > 6) continue;
-    const from = s.start + m.index!;
-    const to = from + m[0].length;
+  // Label lines from the sentence's first line on, until the first line that is not one.
+  for (let k = 0; k < lines.length; k++) {
+    const from = s.start + lines[k]!.index!;
+    const label = LABEL_LINE.exec(lines[k]![0]);
+    if (!label || label[1]!.trim().split(/\s+/).length > 6) break;
+    // A list wrapped onto the next lines ("Go, gRPC, Postgres,\nKafka") runs on to where it stops.
+    while (k + 1 < lines.length && LIST_GOES_ON.test(lines[k]![0].trimEnd())) k++;
+    const to = s.start + lines[k]!.index! + lines[k]![0].length;
     // Only a line that names technologies; "Result: p99 fell from 900 ms to 120 ms" stays in its sentence.
-    if (findTechnologies(s.words.filter((w) => w.start >= from && w.start < to), extra).length < 2) continue;
+    if (findTechnologies(s.words.filter((w) => w.start >= from && w.start < to), extra).length < 2) break;
     cuts.push(from, to);
   }
   if (cuts.length === 0) return [s];
@@ -42,19 +52,29 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
   return pieces;
 }
 
+/**
+ * A sentence that tells a story, as this rule reads one: the writer did something to one system
+ * ("I rebuilt the payouts ledger"), or changed something measurably. "I have built and operated
+ * production cloud platforms, designed Terraform infrastructure and implemented CI/CD pipelines"
+ * is a line of work told as a list, not one system.
+ */
+function tellsStory(letter: Letter, s: Sentence): boolean {
+  return tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'no-stack-list-opening',
-    description: 'The opening is an inventory of technologies instead of a system you owned.',
+    description: 'The opening is an inventory of technologies and skills instead of a system you owned.',
     severity: 'error',
     docs: {
-      why: 'The opening is read most closely, and a list of technologies says nothing the résumé does not. Hiring managers look for ownership: one system you built or ran and what got better. A stack list later in the letter, or one or two technologies inside a story, is fine.',
+      why: 'The opening is read most closely, and a list of technologies and skills ("C#, OOP, HTML and CSS", "REST APIs, unit testing and CI/CD") says nothing the résumé does not. Hiring managers look for ownership: one system you built or ran and what got better. A stack list later in the letter, or one or two technologies inside a story, is fine.',
       bad: 'I have five years of experience with Java, Spring Boot, Kafka, PostgreSQL, Redis and AWS.',
       better: 'At Globex I owned the payouts ledger that moves $40M a day; I moved it from nightly batches to Kafka streams, and reconciliation time fell from six hours to 20 minutes.',
     },
     defaultOptions: { min: 4, extraTechnologies: [] },
     options: {
-      min: { type: 'integer', minimum: 2, description: 'distinct technologies in one sentence or list that make an inventory' },
+      min: { type: 'integer', minimum: 2, description: 'distinct technologies, and skills listed beside them, in one sentence or list that make an inventory' },
       extraTechnologies: { type: 'strings', description: 'more technology names to recognise, as written ("TigerBeetle")' },
     },
   },
@@ -62,21 +82,22 @@ const rule: Rule<Options> = {
     const opening = letter.anatomy.opening;
     if (!opening) return;
     // A list counts as one inventory, whatever sentences the parser saw in it.
-        const units: Sentence[][] = opening.isList
+    const units: Sentence[][] = opening.isList
       ? [opening.sentences]
       : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)).map((s) => [s]);
-    const openingTellsStory = units.some((unit) => unit.some((s) => isStorySentence(letter, s)));
+    const openingTellsStory = units.some((unit) => unit.some((s) => tellsStory(letter, s)));
     for (const unit of units) {
-      const techs = distinctTechnologies(findTechnologies(unit.flatMap((s) => s.words), extraTechnologies));
-      if (techs.length < min || unit.some((s) => isStorySentence(letter, s))) continue;
+      const items = inventory(letter.text, unit, opening.isList, extraTechnologies);
+      if (items.length < min || unit.some((s) => tellsStory(letter, s))) continue;
       const leads = unit === units[0];
       if (openingTellsStory && !leads) continue;
-      const names = techs.map((t) => t.tech.name);
+      const names = items.map((t) => t.shown);
       const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, \u2026` : names.join(', ');
+      const what = items.some((t) => t.skill) ? 'technologies and skills' : 'technologies';
       report({
-        message: `The opening lists ${names.length} technologies (${shown}) instead of a system you owned`,
-        start: techs[0]!.start,
-        end: techs.reduce((end, t) => Math.max(end, t.end), 0),
+        message: `The opening lists ${names.length} ${what} (${shown}) instead of a system you owned`,
+        start: items[0]!.start,
+        end: items.reduce((end, t) => Math.max(end, t.end), 0),
         suggestions: [
           fill(
             'Lead with one system you owned and what got better: "At <previous company> I owned {system}, which <handles N requests a day>; I <changed what>, and <metric> went from <before> to <after>."',

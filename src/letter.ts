@@ -53,6 +53,7 @@ export function buildLetter(path: string, text: string, format: Format, context:
     facts: {},
     excluded: parsed.excluded,
     comments: parsed.comments,
+    html: parsed.html,
     profile: {
       seniority: pick(frontmatter?.seniority, SENIORITIES) ?? context.profile?.seniority,
       focus: pick(frontmatter?.focus, FOCUSES) ?? context.profile?.focus,

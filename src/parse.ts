@@ -27,6 +27,8 @@ export interface Parsed {
   frontmatter?: string;
   /** HTML comments in Markdown, where inline control directives live. */
   comments: Comment[];
+  /** Markdown's HTML blocks other than comments ("<Your Name>" alone on a line): not prose, but text a reader sees. */
+  html: Array<[number, number]>;
 }
 
 /** The comments inside an HTML node's source, with offsets into the letter. */
@@ -205,7 +207,7 @@ export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: 
 export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
   if (!remark) throw new Error('parseLetter: remark is not loaded; await loadMarkdownFor(text, format) first');
   const { withFrontmatter, body } = remark;
-  const state: WalkState = { text, leaves: [], excluded: [], comments: [], lists: 0, frontmatter: undefined, points: pointer(text) };
+  const state: WalkState = { text, leaves: [], excluded: [], comments: [], html: [], lists: 0, frontmatter: undefined, points: pointer(text) };
   const cuts = text.length <= WHOLE_MARKDOWN ? [0, text.length] : segments(text);
   const assembler = new Assembler(text);
   for (let k = 0; k + 1 < cuts.length; k++) {
@@ -227,7 +229,7 @@ export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
     state.leaves = [];
     state.excluded = [];
   }
-  return { ...assembler.result(state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start) };
+  return { ...assembler.result(state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start), html: state.html };
 }
 
 /**
@@ -312,6 +314,7 @@ interface WalkState {
   leaves: Leaf[];
   excluded: Array<[number, number]>;
   comments: Comment[];
+  html: Array<[number, number]>;
   lists: number;
   frontmatter: string | undefined;
   points: (offset: number) => Point;
@@ -340,6 +343,7 @@ function walk(tree: MdastRoot, base: number, state: WalkState): void {
       }
       case 'html':
         commentsIn(node.value, start, state.comments);
+        if (!node.value.startsWith('<!--')) state.html.push([start, end]);
         break;
       case 'code':
       case 'table':
@@ -641,7 +645,7 @@ function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType:
 function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }): Parsed {
   const assembler = new Assembler(text);
   assembler.add(plainLeaves(text, from, text.length, pointer(text)), []);
-  return { ...assembler.result(frontmatter), comments: [] };
+  return { ...assembler.result(frontmatter), comments: [], html: [] };
 }
 
 /** The blocks of text[from, to) read as plain text: runs of non-blank lines. */
@@ -742,7 +746,7 @@ class Assembler {
     }
   }
 
-  result(frontmatter: string | undefined): Omit<Parsed, 'comments'> {
+  result(frontmatter: string | undefined): Omit<Parsed, 'comments' | 'html'> {
     const excluded = this.excluded.sort((a, b) => a[0] - b[0]);
     return { text: this.text, blocks: this.blocks, sentences: this.sentences, wordCount: this.wordCount, excluded, frontmatter };
   }

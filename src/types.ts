@@ -129,6 +129,8 @@ export interface Letter {
   /** Ranges that look like prose to a regex but are not (inline code, URLs, HTML): [start, end) pairs. */
   excluded: Array<[number, number]>;
   comments: Comment[];
+  /** Markdown's HTML blocks other than comments, [start, end) pairs: not prose, but a reader sees them. */
+  html: Array<[number, number]>;
   profile: Profile;
   run: RunContext;
   posting?: Posting;

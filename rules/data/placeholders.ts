@@ -8,22 +8,66 @@ export const slotWords: readonly string[] = [
   'email', 'insert', 'here', 'placeholder', 'your', 'their', 'contact', 'website', 'url', 'linkedin',
   'location', 'salary', 'skill', 'skills', 'technology', 'project', 'achievement', 'number', 'metric',
   'tbd', 'todo', 'fill', 'replace', 'recipient', 'surname',
+  // What templates ask to be filled in about the employer and the writer.
+  'industry', 'field', 'platform', 'source', 'specific', 'example', 'mission', 'value', 'values', 'program',
+  'school', 'university', 'degree', 'major', 'amount', 'percentage', 'percent', 'reason', 'accomplishment',
 ];
 
 /** Uppercase markers writers leave in drafts; matched as whole words, in capitals only. */
-export const draftMarkers: readonly string[] = ['XXX', 'XX', 'TODO', 'TBD', 'FIXME'];
+export const draftMarkers: readonly string[] = ['XXXX', 'XXX', 'XX', 'XYZ', 'TODO', 'TBD', 'FIXME'];
 
-/** First words of parenthetical instructions: "(replace)", "(insert company name)". */
-export const instructionWords: readonly string[] = ['replace', 'insert', 'fill', 'customize', 'customise', 'personalize', 'personalise'];
+/** First words of parenthetical instructions: "(replace)", "(insert company name)", "(add a metric)". */
+export const instructionWords: readonly string[] = [
+  'replace', 'insert', 'fill', 'customize', 'customise', 'personalize', 'personalise', 'add', 'enter', 'mention',
+];
+
+/**
+ * First words of a note to self in square brackets, beyond the parenthetical ones: "[include a
+ * link]", "[describe the outage]". Square brackets in a letter are almost never editorial, so the
+ * list can be wider; "[sic]" and "[emphasis added]" do not start with one.
+ */
+export const bracketInstructions: readonly string[] = [
+  ...instructionWords, 'include', 'describe', 'explain', 'specify', 'paste', 'put', 'write', 'choose', 'pick', 'list', 'quantify', 'cite', 'update', 'check',
+];
+
+/**
+ * Words that start an editor's insertion into a quotation ("we [the team] ship daily"): bracketed
+ * text that starts with one is a slot only when it also says so ("[the company name]").
+ */
+export const editorialStarts: readonly string[] = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'our', 'my', 'he', 'she', 'it', 'they', 'we',
+  'in', 'at', 'of', 'on', 'for', 'with', 'and', 'but', 'to', 'from', 'by',
+];
+
+/** Words that make a bracket a slot whatever starts it: "[the company name here]". */
+export const slotMarkers: readonly string[] = ['name', 'title', 'here', 'placeholder', 'insert', 'tbd', 'todo'];
+
+/** "TODO list", "TODO app": the thing, not a note to self; a draft marker before one of these is a noun. */
+export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', 'application', 'applications', 'item', 'items', 'manager', 'tracker', 'mvc'];
 
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */
 export const bareSlots: readonly string[] = [
   'Your Name', 'Company Name', 'Your Company', 'Position Title', 'Hiring Manager Name', 'Recipient Name', 'Role Title',
+  'City, State', 'Street Address', 'Your Address', 'Phone Number', 'Email Address',
 ];
+
+/**
+ * Contact details that only templates give: the local parts of example e-mail addresses (with a
+ * template domain, see the rule) and the digit groups of the phone numbers forms print.
+ */
+export const exampleMailboxes: readonly string[] = [
+  'email', 'e-mail', 'youremail', 'your.email', 'your_email', 'yourname', 'your.name', 'name', 'firstname.lastname',
+  'first.last', 'firstname', 'username', 'you', 'john.doe', 'jane.doe', 'johndoe', 'janedoe', 'example',
+];
+export const exampleMailDomains: readonly string[] = ['example.com', 'example.org', 'example.net', 'email.com', 'domain.com', 'yourdomain.com', 'company.com'];
+export const examplePhones: readonly string[] = ['123-456-7890', '555-555-5555', '000-000-0000', 'XXX-XXX-XXXX'];
 
 /** Real HTML elements, so "<br>" or "<span>" in Markdown is not mistaken for a slot. */
 export const htmlTags: readonly string[] = [
   'a', 'abbr', 'b', 'br', 'code', 'del', 'div', 'em', 'hr', 'i', 'img', 'ins', 'kbd', 'mark', 'p', 'q', 's',
   'small', 'span', 'strong', 'sub', 'sup', 'u', 'details', 'summary', 'table', 'tr', 'td', 'th', 'ul', 'ol',
   'li', 'pre', 'blockquote', 'center', 'font', 'section', 'article', 'header', 'footer', 'time', 'address',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'nav', 'main', 'aside', 'figure', 'figcaption', 'style', 'script', 'link',
+  'meta', 'iframe', 'video', 'audio', 'source', 'svg', 'path', 'button', 'input', 'form', 'label', 'caption',
+  'thead', 'tbody', 'tfoot', 'dl', 'dt', 'dd', 'cite', 'picture', 'html', 'head', 'body', 'title', 'hgroup',
 ];

@@ -15,6 +15,24 @@ ruleTester(rule, {
     { name: 'an autolink', text: 'My code is at <https://example.com/me>.' },
     { name: 'an HTML comment', text: 'Thank you.<!-- TODO: add [Company] -->' },
     { name: 'ordinary parentheses', text: 'We used change data capture (CDC) for the ledger.' },
+    { name: 'citations on lines of their own, a blank line apart', format: 'text', text: 'Two talks shaped the design [1\n\nand 2] of the queue.' },
+    { name: "an editor's insertion naming a platform or a field", text: 'He wrote that "it [the platform] never slept", and that "we [in the field] knew".' },
+    { name: 'a heading tag with a class (an HTML block)', text: '<h1 class="cv-name">Priya Raman</h1>\n\nThank you for reading.' },
+    { name: 'an arrow drawn with angle brackets', format: 'text', text: 'My tools: Eclipse <---> Git (GitHub).' },
+    { name: 'emphasis on ordinary words that include slot words', text: 'I would love to join *your team*, and I loved *the name* of the product **really**.' },
+    { name: 'a Python dunder and bold capitals', text: 'I rewrote `__init__` paths and __init__ hooks, and **IMPORTANT** notices.' },
+    { name: 'a separator line of asterisks and bold italics', format: 'text', text: 'I rebuilt the ledger.\n\n***\n\nAnd ***really*** enjoyed it.' },
+    { name: 'real-looking contact details on example domains', text: 'Priya Raman\npriya.raman@example.com | (415) 555-0142 | 555-123-4567\n\nDear Sam,' },
+    { name: 'city and state in lower case', text: 'I moved to the city, and the state of our pipeline improved.' },
+    { name: 'coordinates, not a placeholder', text: 'I plotted x, y and z coordinates.' },
+    { name: 'a link whose text names a real page', text: 'My notes are on [LinkedIn](https://example.com/in/me) and [my blog](https://example.com/blog).' },
+    { name: 'a link to the company website', text: 'I read your [company website](https://example.com) and its [brand guidelines](https://example.com/brand).' },
+    { name: 'the TODO app and TODO lists', text: 'My first project was a TODO list in React, then two TODO apps and a to-do tracker.' },
+    { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
+    { name: 'a Markdown task box', text: 'What I did last year:\n\n- [X] shipped the ledger rewrite\n- [X] moved billing to Postgres' },
+    { name: 'a comment inside an HTML block', text: 'Thank you.\n\n<div>\n<!-- TODO: add [Company] and <Your Name> -->\n</div>\n' },
+    { name: 'real HTML blocks with attributes', text: 'Thank you.\n\n<p align="center">Best regards</p>\n\n<Img src="sig.png" alt="signature">\n' },
+    { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
     {
@@ -54,6 +72,136 @@ ruleTester(rule, {
       name: 'parenthetical instruction',
       text: 'I admire your work on (replace) and would like to help.',
       errors: [{ actual: '(replace)', line: 1, column: 23 }],
+    },
+    {
+      name: 'angle-bracket slots inside a Markdown paragraph (inline HTML to remark)',
+      text: 'I would love to join <team name here> as your next <insert role>.',
+      errors: [
+        { actual: '<team name here>', line: 1, column: 22 },
+        { actual: '<insert role>', line: 1, column: 52 },
+      ],
+    },
+    {
+      name: 'an angle-bracket slot alone on a line (an HTML block to remark)',
+      text: 'I would love to join your team.\n\n<Company Name>\n\nBest,\n\n<Your Name>\n',
+      errors: [
+        { actual: '<Company Name>', line: 3, column: 1, suggestion: 'company' },
+        { actual: '<Your Name>', line: 7, column: 1, suggestion: 'your name' },
+      ],
+    },
+    {
+      name: 'a bracket slot inside an HTML block',
+      text: 'Hello.\n\n<div>\nDear [Hiring Manager],\n</div>\n',
+      errors: [{ actual: '[Hiring Manager]', line: 4, column: 6 }],
+    },
+    {
+      name: 'bracketed notes to self',
+      text: 'I cut costs by [X]% and served [add a number] customers, growing revenue by [insert metric] over [X years].',
+      errors: [
+        { actual: '[X]', line: 1, column: 16 },
+        { actual: '[add a number]', line: 1, column: 32 },
+        { actual: '[insert metric]', line: 1, column: 77 },
+        { actual: '[X years]', line: 1, column: 98 },
+      ],
+    },
+    {
+      name: 'notes to self led by other instructions',
+      text: 'At my last job [describe the outage] we grew fast [include a link to the postmortem].',
+      errors: [
+        { actual: '[describe the outage]', line: 1, column: 16 },
+        { actual: '[include a link to the postmortem]', line: 1, column: 51 },
+      ],
+    },
+    {
+      name: 'an editorial-looking bracket that says it is a slot',
+      text: 'I admire the work of [the company name here].',
+      errors: [{ actual: '[the company name here]', line: 1, column: 22 }],
+    },
+    {
+      name: 'slots as link text',
+      text: 'I would love to join [Company Name](https://example.com) and you can see my work at [insert portfolio link](https://example.com/me).\n\nDear [Company](https://example.com) team,',
+      errors: [
+        { actual: '[Company Name]', line: 1, column: 22 },
+        { actual: '[insert portfolio link]', line: 1, column: 85 },
+        { actual: '[Company]', line: 3, column: 6 },
+      ],
+    },
+    {
+      name: 'a parenthetical note led by "add"',
+      text: 'Checkout got faster (add a metric) after the rewrite.',
+      errors: [{ actual: '(add a metric)', line: 1, column: 21 }],
+    },
+    {
+      name: 'TODO before an ordinary word is still a note',
+      text: 'TODO mention the team size. I led the ledger rewrite.',
+      errors: [{ actual: 'TODO', line: 1, column: 1 }],
+    },
+    {
+      name: 'template variables between double underscores',
+      text: 'I am applying for the __POSITION__ at __COMPANY__ for __TIME_PERIOD__.',
+      errors: [
+        { actual: '__POSITION__', line: 1, column: 23 },
+        { actual: '__COMPANY__', line: 1, column: 39 },
+        { actual: '__TIME_PERIOD__', line: 1, column: 55 },
+      ],
+    },
+    {
+      name: 'slot labels in emphasis',
+      text: 'I am writing about the *role title* opening at _organization name_ and *COMPANY*.',
+      errors: [
+        { actual: '*role title*', line: 1, column: 24 },
+        { actual: '_organization name_', line: 1, column: 48 },
+        { actual: '*COMPANY*', line: 1, column: 72 },
+      ],
+    },
+    {
+      name: 'blanks left to fill in',
+      text: 'Dear ___,\n\nI want the internship working as a *** for the summer, or as a <..>.',
+      errors: [
+        { actual: '___', line: 1, column: 6 },
+        { actual: '***', line: 3, column: 36 },
+        { actual: '<..>', line: 3, column: 64 },
+      ],
+    },
+    {
+      name: 'contact details only a template gives',
+      format: 'text',
+      text: 'Jane Roe\nStreet Address\nCity, State ZIP\n123-456-7890 | email@example.com | (555) 555-5555\n\nDear XYZ,',
+      errors: [
+        { actual: 'Street Address', line: 2, column: 1 },
+        { actual: 'City, State', line: 3, column: 1 },
+        { actual: '123-456-7890', line: 4, column: 1 },
+        { actual: 'email@example.com', line: 4, column: 16 },
+        { actual: '(555) 555-5555', line: 4, column: 36 },
+        { actual: 'XYZ', line: 6, column: 6 },
+      ],
+    },
+    {
+      name: "slots about the employer and the writer, joined by slashes or with a possessive",
+      text: 'I am drawn to [industry/field] and proud of [specific project/achievement] at [Company\'s] office.\n\nDear ________________,',
+      errors: [
+        { actual: '[industry/field]', line: 1, column: 15 },
+        { actual: '[specific project/achievement]', line: 1, column: 45 },
+        { actual: "[Company's]", line: 1, column: 79 },
+        { actual: '________________', line: 3, column: 6 },
+      ],
+    },
+    {
+      name: 'slots broken across lines by hard wrapping',
+      format: 'text',
+      text: 'Dear [Hiring Manager\nName],\n\nI would love to join <team name\nhere> soon.',
+      errors: [
+        { actual: '[Hiring Manager\nName]', line: 1, column: 6 },
+        { actual: '<team name\nhere>', line: 4, column: 22 },
+      ],
+    },
+    {
+      name: 'the same slots broken across lines in Markdown',
+      text: 'Dear [Hiring Manager\nName],\n\nI would love to join <team name\nhere> soon.',
+      errors: [
+        { actual: '[Hiring Manager\nName]', line: 1, column: 6 },
+        { actual: '<team name\nhere>', line: 4, column: 22 },
+      ],
     },
     {
       name: 'capitalised slot label',

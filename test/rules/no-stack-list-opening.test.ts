@@ -1,5 +1,6 @@
 import rule from '../../rules/no-stack-list-opening.js';
-import { ruleTester } from '../rule-tester.js';
+import { describe, expect, it } from 'vitest';
+import { findingsOf, ruleTester } from '../rule-tester.js';
 
 // A story paragraph that follows many of the openings below, so that the letter around the
 // opening is realistic and only the opening decides the finding.
@@ -85,6 +86,55 @@ ruleTester(rule, {
       name: 'a plain-text letter with a story in the opening and bullets later',
       format: 'text',
       text: `Dear Ms. Okafor,\n\n${STORY}\n\nWhat I use:\n- Go\n- Postgres\n- Kafka\n- Redis\n\n${CLOSE}`,
+    },
+    {
+      name: 'a non-technical list: design, hiring and mentoring',
+      text: `Dear Ms. Okafor,\n\nMy work spans design, hiring, mentoring and planning, and I want a team where I can keep doing all four.\n\n${CLOSE}`,
+    },
+    {
+      name: 'skill words in their ordinary senses beside three technologies',
+      text: `Dear Ms. Okafor,\n\nAfter a rest I joined an agile team in the cloud business that works with Go, Kafka and Postgres.\n\n${CLOSE}`,
+    },
+    {
+      name: 'skills named outside a list, in clauses of their own',
+      text: `Dear Ms. Okafor,\n\nI love distributed systems, I care about unit testing, and I write Go and Rust.\n\n${CLOSE}`,
+    },
+    {
+      name: 'a story sentence naming two technologies and a skill',
+      text: `Dear Ms. Okafor,\n\nAt Globex I moved our REST APIs to Go and Postgres, and p99 fell from 900 ms to 120 ms.\n\n${CLOSE}`,
+    },
+    {
+      name: "a list of the reader's work, not the writer's inventory",
+      text: `Dear Ms. Okafor,\n\nYour team's work on distributed systems, machine learning, data pipelines and cloud infrastructure is why I am applying.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'a skill word inside a product name ("Cloud KMS")',
+      text: `Dear Ms. Okafor,\n\nI keep secrets in Cloud KMS, Go and Python services.\n\n${CLOSE}`,
+    },
+    {
+      name: 'a skill word inside a job title',
+      text: `Dear Ms. Okafor,\n\nI am applying for the Machine Learning Engineer role, and I have used Python, PyTorch and Kafka.\n\n${CLOSE}`,
+    },
+    {
+      name: 'a skill-and-technology list in a later paragraph',
+      text: `Dear Ms. Okafor,\n\n${STORY}\n\nI also bring C#, OOP, HTML, CSS and unit testing.\n\n${CLOSE}`,
+    },
+    {
+      name: 'a hard-wrapped plain-text story with a label-like colon mid-sentence',
+      format: 'text',
+      text: 'Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger on three pieces:\nGo, Postgres and Kafka; reconciliation now takes 20 minutes.\n\nBest,\nPriya',
+    },
+    {
+      name: 'networking and testing in their ordinary senses, in a list of non-technical items',
+      text: `Dear Ms. Okafor,\n\nI love networking, public speaking, writing and mentoring, and I spent last spring testing ideas with customers before the deployment of our new office.\n\n${CLOSE}`,
+    },
+    {
+      name: 'an area word inside a job title beside three technologies',
+      text: `Dear Ms. Okafor,\n\nI am applying for the Senior Backend Engineer role, where I would use Go, Kafka and Postgres.\n\n${CLOSE}`,
+    },
+    {
+      name: 'one system the writer rebuilt, named with four technologies',
+      text: `Dear Ms. Okafor,\n\nLast year I rebuilt our billing platform on AWS, Kubernetes, Terraform and Postgres.\n\n${CLOSE}`,
     },
     {
       name: 'option min above the count',
@@ -204,6 +254,76 @@ ruleTester(rule, {
       errors: [{ actual: 'Kotlin, Swift, Firebase and GraphQL', line: 3, column: 24 }],
     },
     {
+      name: 'a background in technologies plus skills, in ordinary prose',
+      text: `Dear Ms. Okafor,\n\nI am applying for the Backend Engineer role. My background in Go, Rust, React, Terraform and MySQL, plus CI pipelines and observability, makes me a strong fit.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [
+        {
+          actual: 'Go, Rust, React, Terraform and MySQL, plus CI pipelines and observability',
+          line: 3,
+          column: 63,
+          message: 'The opening lists 7 technologies and skills (Go, Rust, React, Terraform, MySQL, \u2026)',
+        },
+      ],
+    },
+    {
+      name: 'three technologies and an acronym skill make four',
+      text: `Dear Ms. Okafor,\n\nI am a recent graduate with a solid grounding in C#, OOP, HTML and CSS.\n\n${CLOSE}`,
+      errors: [{ actual: 'C#, OOP, HTML and CSS', line: 3, column: 50, message: '4 technologies and skills (C#, OOP, HTML, CSS)' }],
+    },
+    {
+      name: 'skills alone, with inflections and hyphen variants',
+      text: `Dear Ms. Okafor,\n\nI have experience with data structures, object-oriented programming, unit tests and micro-services.\n\n${CLOSE}`,
+      errors: [
+        {
+          actual: 'data structures, object-oriented programming, unit tests and micro-services',
+          line: 3,
+          message: '(data structures, object-oriented programming, unit tests, micro-services)',
+        },
+      ],
+    },
+    {
+      name: 'acronym skills joined by slashes, and a British spelling',
+      text: `Dear Ms. Okafor,\n\nI work across REST APIs, CI/CD, AI/ML and containerisation.\n\n${CLOSE}`,
+      errors: [{ actual: 'REST APIs, CI/CD, AI/ML and containerisation', line: 3, column: 15, message: '4 technologies and skills' }],
+    },
+    {
+      name: 'skills as items of a bulleted list',
+      text: `Dear Ms. Okafor,\n\nWhat I bring:\n\n- REST APIs\n- unit testing\n- CI/CD pipelines\n- Agile\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'REST APIs\n- unit testing\n- CI/CD pipelines\n- Agile', line: 5, column: 3 }],
+    },
+    {
+      name: 'a hard-wrapped plain-text opening, lines broken mid-sentence',
+      format: 'text',
+      text: 'Dear Ms. Okafor,\n\nI am writing to apply for the Software Engineer position. I have\nexperience with Java, object-oriented programming, REST APIs, SQL\ndatabases and unit testing, and I enjoy working in agile teams.\n\nBest,\nPriya',
+      errors: [{ actual: 'Java, object-oriented programming, REST APIs, SQL\ndatabases and unit testing', line: 4, column: 17, message: '5 technologies and skills' }],
+    },
+    {
+      name: 'a hard-wrapped opening whose second line has a label-like colon',
+      format: 'text',
+      text: 'Dear Ms. Okafor,\n\nI am a developer with hands-on experience in the following\ntechnologies: Go, Rust, React,\nTerraform and MySQL.\n\nBest,\nPriya',
+      errors: [{ actual: 'Go, Rust, React,\nTerraform and MySQL', line: 4, column: 15, message: '5 technologies' }],
+    },
+    {
+      name: 'areas of work listed as the opening: back-end, front-end, testing, deployment',
+      text: `Dear Ms. Okafor,\n\nI know what it takes to ship a product, having worked on the back-end, front-end, testing and finally the deployment of several products.\n\n${CLOSE}`,
+      errors: [{ actual: 'back-end, front-end, testing and finally the deployment', line: 3, message: '4 technologies and skills (back-end, front-end, testing, deployment)' }],
+    },
+    {
+      name: 'quantitative skills listed as the opening',
+      text: `Dear Ms. Okafor,\n\nWith my experience in mathematics, statistics, convex optimization and time series forecasting, I would be a great fit for the role.\n\n${CLOSE}`,
+      errors: [{ actual: 'mathematics, statistics, convex optimization and time series forecasting', line: 3, column: 23 }],
+    },
+    {
+      name: 'a career told as a list of areas, "from … to …"',
+      text: `Dear Ms. Okafor,\n\nOver eight years I have worked across IT, from technical support, networking and hardware to full-stack development.\n\n${CLOSE}`,
+      errors: [{ actual: 'technical support, networking and hardware to full-stack development', line: 3, message: '4 technologies and skills' }],
+    },
+    {
+      name: 'a line of work told as past-tense verb phrases over plural systems is not one story',
+      text: `Dear Ms. Okafor,\n\nI have built data platforms on AWS, designed Kubernetes clusters and automated CI/CD pipelines with Terraform.\n\n${CLOSE}`,
+      errors: [{ actual: 'AWS, designed Kubernetes clusters and automated CI/CD pipelines with Terraform', line: 3, message: '4 technologies and skills' }],
+    },
+    {
       name: 'option min lowered to three',
       options: { min: 3 },
       text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Kafka and PostgreSQL.\n\n${CLOSE}`,
@@ -215,4 +335,52 @@ ruleTester(rule, {
       errors: [{ actual: 'Java, Spring Boot, Kafka, PostgreSQL and AWS', line: 3, suggestion: 'I owned the payouts ledger' }],
     },
   ],
+});
+
+// A hard-wrapped opening (lines broken mid-sentence, as plain-text and many Markdown letters are)
+// must be read exactly as the same text unwrapped: same finding, same message.
+function wrap(paragraph: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of paragraph.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('\n');
+}
+
+const OPENINGS = [
+  'I am applying for the Backend Engineer role. My background in Go, Rust, React, Terraform and MySQL, plus CI pipelines and observability, makes me a strong fit.',
+  'I am a recent graduate with a solid grounding in C#, OOP, HTML and CSS, and I am eager to learn from your team.',
+  'I have experience with data structures, object-oriented programming, unit tests and micro-services from my degree.',
+  'I am a developer with hands-on experience in the following technologies: Go, Rust, React, Terraform and MySQL.',
+  'My stack: Go, gRPC, Postgres, Kafka. I like small teams.',
+  'At Globex I rebuilt the payouts ledger in Go, Postgres, Kafka and Redis, and reconciliation fell from six hours to 20 minutes.',
+  'My work spans design, hiring, mentoring and planning, and after a rest I joined an agile team that works with Go, Kafka and Postgres.',
+];
+
+describe('no-stack-list-opening: hard-wrapped openings', () => {
+  for (const opening of OPENINGS) {
+    for (const format of ['text', 'markdown'] as const) {
+      it(`${format}: ${opening.slice(0, 40)}…`, async () => {
+        // With a greeting, and without one after a contact header.
+        for (const head of ['Dear Ms. Okafor,', 'Priya Raman\npriya@example.com']) {
+          const letter = (body: string) => `${head}\n\n${body}\n\n${CLOSE}`;
+          const flat = await findingsOf(rule, { name: 'flat', format, text: letter(opening) });
+          for (const width of [28, 40, 55, 72]) {
+            const wrapped = await findingsOf(rule, { name: 'wrapped', format, text: letter(wrap(opening, width)) });
+            expect(wrapped.map((f) => f.message), `wrapped at ${width}`).toEqual(flat.map((f) => f.message));
+            expect(wrapped.map((f) => f.actual?.replace(/\s+/g, ' ')), `wrapped at ${width}`).toEqual(flat.map((f) => f.actual));
+          }
+        }
+      });
+    }
+  }
+  it('the examples include both findings and quiet openings', async () => {
+    const fired = await Promise.all(OPENINGS.map((o) => findingsOf(rule, { name: 'o', text: `Dear Ms. Okafor,\n\n${o}\n\n${CLOSE}` })));
+    expect(fired.filter((f) => f.length > 0).length).toBeGreaterThanOrEqual(4);
+    expect(fired.filter((f) => f.length === 0).length).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -1,0 +1,127 @@
+// Technical skills and practices that stand as items of a stack list beside technology names: "C#,
+// OOP, HTML and CSS", "Java, REST APIs, unit testing and CI/CD". They are only counted inside a list
+// construction (src/inventory.ts), never alone, so ordinary senses ("a rest", "agile teams",
+// "cloud cover") cannot make a stack list by themselves.
+//
+// Patterns use src/phrases.ts syntax over normalised, stemmed terms: inflections ("test", "tests",
+// "testing"), British spellings ("modelling", "containerisation") and hyphens ("object-oriented",
+// "end-to-end") already meet. A "~" marks a compound people also write closed or spaced
+// ("micro~services" gives "microservices" and "micro services"); variants() expands it.
+
+export interface Skill {
+  /** Display name, e.g. "unit testing". */
+  name: string;
+  patterns: readonly string[];
+  /**
+   * 'acronym': the first word must be written with at least two capitals ("REST", "RESTful", "IaC"),
+   * so "the rest" or "an ml of water" are not skills. 'capital': its first letter must be upper case
+   * ("Agile", "Scrum"), so "agile teams" is the adjective.
+   */
+  cased?: 'acronym' | 'capital';
+}
+
+export const skills: readonly Skill[] = [
+  // Programming
+  { name: 'OOP', patterns: ['oop', 'ood', 'oo programming|design'], cased: 'acronym' },
+  { name: 'object-oriented programming', patterns: ['object oriented programming|design|analysis|development'] },
+  { name: 'functional programming', patterns: ['functional programming'] },
+  { name: 'data structures', patterns: ['data structure'] },
+  { name: 'algorithms', patterns: ['algorithm'] },
+  { name: 'DSA', patterns: ['dsa'], cased: 'acronym' },
+  { name: 'design patterns', patterns: ['design pattern'] },
+  { name: 'SOLID principles', patterns: ['solid principle?'], cased: 'acronym' },
+  { name: 'system design', patterns: ['system|systems|software design', 'software architecture'] },
+  { name: 'concurrency', patterns: ['concurrency', 'concurrent programming', 'multi~threading', 'parallel programming|computing'] },
+  { name: 'systems programming', patterns: ['systems programming', 'low level programming'] },
+  { name: 'embedded systems', patterns: ['embedded systems|programming|software|development', 'firmware'] },
+  { name: 'scripting', patterns: ['shell|bash scripting', 'scripting'] },
+  { name: 'version control', patterns: ['version|source control'] },
+
+  // Services and APIs
+  { name: 'REST', patterns: ['rest api|apis|service|endpoint?', 'restful api|apis|service?'], cased: 'acronym' },
+  { name: 'web services', patterns: ['web service', 'web api|apis'] },
+  { name: 'API design', patterns: ['api|apis design|development|integration'], cased: 'acronym' },
+  { name: 'SOAP', patterns: ['soap'], cased: 'acronym' },
+  { name: 'microservices', patterns: ['micro~services', 'micro~service architecture|architectures'] },
+  { name: 'service-oriented architecture', patterns: ['service oriented architecture'] },
+  { name: 'SOA', patterns: ['soa'], cased: 'acronym' },
+  { name: 'event-driven architecture', patterns: ['event driven architecture|architectures|systems|design', 'event sourcing', 'cqrs'] },
+  { name: 'distributed systems', patterns: ['distributed systems|computing'] },
+  { name: 'message queues', patterns: ['message queue|queues|queuing|broker|brokers'] },
+  { name: 'WebSockets', patterns: ['web~sockets'] },
+  { name: 'TCP/IP', patterns: ['tcp ip?', 'http'], cased: 'acronym' },
+  { name: 'computer networking', patterns: ['network protocols', 'computer networking|networks', '=networking'] },
+  { name: 'hardware', patterns: ['hardware'] },
+  { name: 'technical support', patterns: ['technical|tech|desktop support', 'help desk', 'helpdesk'] },
+  { name: 'IT support', patterns: ['it support|administration|infrastructure|operations'], cased: 'acronym' },
+  { name: 'operating systems', patterns: ['operating systems'] },
+
+  // Delivery and operations
+  { name: 'CI/CD', patterns: ['ci cd pipeline|pipelines?', 'ci pipeline|pipelines?', 'cicd'], cased: 'acronym' },
+  { name: 'continuous integration', patterns: ['continuous integration|delivery|deployment'] },
+  { name: 'DevOps', patterns: ['dev~ops', 'mlops', 'devsecops'] },
+  { name: 'site reliability engineering', patterns: ['site reliability =engineering'] },
+  { name: 'infrastructure as code', patterns: ['infrastructure as code', 'iac'] },
+  { name: 'containerization', patterns: ['containerization', 'containers', 'container orchestration'] },
+  { name: 'cloud', patterns: ['cloud', 'cloud computing|infrastructure|architecture|platforms|services|native|development'] },
+  { name: 'serverless', patterns: ['serverless'] },
+  { name: 'observability', patterns: ['observability'] },
+  { name: 'system administration', patterns: ['system|systems|linux administration'] },
+
+  // Testing
+  { name: 'unit testing', patterns: ['unit testing|tests'] },
+  { name: 'integration testing', patterns: ['integration testing|tests'] },
+  { name: 'end-to-end testing', patterns: ['end to end testing|tests', 'e2e testing|tests?'] },
+  { name: 'automated testing', patterns: ['automated testing|tests', 'test automation'] },
+  { name: 'TDD', patterns: ['tdd', 'bdd'], cased: 'acronym' },
+  { name: 'test-driven development', patterns: ['test driven development|design', 'behavior driven development'] },
+
+  // Data and machine learning
+  { name: 'machine learning', patterns: ['machine learning', 'deep learning', 'reinforcement learning'] },
+  { name: 'ML', patterns: ['ml', 'ai ml', 'ml ai'], cased: 'acronym' },
+  { name: 'AI', patterns: ['ai', 'genai', 'llms', 'llm', 'nlp', 'rag'], cased: 'acronym' },
+  { name: 'artificial intelligence', patterns: ['artificial intelligence', 'generative ai', 'large language models'] },
+  { name: 'natural language processing', patterns: ['natural language processing'] },
+  { name: 'computer vision', patterns: ['computer vision'] },
+  { name: 'data science', patterns: ['data science|analysis|analytics|=engineering|modeling|visualization|warehousing|pipelines'] },
+  { name: 'ETL', patterns: ['etl', 'elt'], cased: 'acronym' },
+  { name: 'big data', patterns: ['big data'] },
+  { name: 'mathematics', patterns: ['mathematics', 'math', 'maths', 'linear algebra', 'calculus'] },
+  { name: 'statistics', patterns: ['statistics', 'statistical analysis|modeling|learning'] },
+  { name: 'mathematical optimization', patterns: ['continuous|convex|numerical|mathematical|combinatorial|stochastic optimization'] },
+  { name: 'time series analysis', patterns: ['time series analysis|forecasting|modeling?'] },
+  { name: 'feature engineering', patterns: ['feature =engineering'] },
+  { name: 'databases', patterns: ['databases', 'sql|relational|nosql databases', 'database design|administration|management'] },
+  { name: 'NoSQL', patterns: ['nosql'] },
+  { name: 'query optimization', patterns: ['query optimization|tuning'] },
+
+  // Web, mobile and product engineering
+  { name: 'web development', patterns: ['web development|design'] },
+  // The sides of a product as areas of work: "worked on the back-end, front-end, testing and deployment".
+  { name: 'back-end', patterns: ['back~end', 'back~end development|=engineering', 'server side'] },
+  { name: 'front-end', patterns: ['front~end', 'front~end development|=engineering', 'client side'] },
+  { name: 'full-stack', patterns: ['full~stack', 'full~stack development|=engineering'] },
+  { name: 'testing', patterns: ['=testing', 'software testing', 'quality assurance'] },
+  { name: 'deployment', patterns: ['=deployment', '=deployments'] },
+  { name: 'SEO', patterns: ['seo'], cased: 'acronym' },
+  { name: 'mobile development', patterns: ['mobile development|=engineering', 'app development'] },
+  { name: 'responsive design', patterns: ['responsive design', 'responsive web design'] },
+  { name: 'UI/UX', patterns: ['ui ux', 'ux ui', 'ui design', 'ux design'], cased: 'acronym' },
+  { name: 'accessibility', patterns: ['accessibility', 'a11y'] },
+
+  // Security
+  { name: 'cybersecurity', patterns: ['cyber~security', 'application|network|cloud security', 'penetration testing', 'threat modeling', 'cryptography'] },
+
+  // Ways of working
+  { name: 'Agile', patterns: ['agile', 'agile methodologies|methodology|methods'], cased: 'capital' },
+  { name: 'Scrum', patterns: ['scrum', 'kanban'], cased: 'capital' },
+];
+
+/**
+ * The patterns of a skill with its "~" compounds written both ways: "micro~services" gives
+ * "microservices" and "micro services". A "~" word is never part of an alternation.
+ */
+export function variants(pattern: string): string[] {
+  if (!pattern.includes('~')) return [pattern];
+  return [pattern.replace(/~/g, ''), pattern.replace(/~/g, ' ')];
+}

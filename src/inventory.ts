@@ -1,0 +1,257 @@
+// What a stretch of prose lists: technology names anywhere in it, and technical skills ("OOP",
+// "REST APIs", "unit testing", "CI/CD") where they stand as items of a list construction beside
+// other items: "a solid grounding in C#, OOP, HTML, CSS and jQuery". A skill word alone ("our
+// cloud", "agile teams", "I love distributed systems") is never an item.
+import { skills as skillData, variants, type Skill } from '../rules/data/skills.js';
+import { termIndex, type PhraseIndex } from './phrases.js';
+import { findTechnologies } from './tech.js';
+import type { Sentence, Term, Word } from './types.js';
+
+export interface Item {
+  /** The technology's canonical name, or the skill's. */
+  name: string;
+  /** How the letter writes it, for messages. */
+  shown: string;
+  start: number;
+  end: number;
+  skill: boolean;
+}
+
+let skillIndex: PhraseIndex<Skill, Term> | undefined;
+function index(): PhraseIndex<Skill, Term> {
+  skillIndex ??= termIndex(skillData.flatMap((skill) => skill.patterns.flatMap(variants).map((pattern) => ({ pattern, value: skill }))));
+  return skillIndex;
+}
+
+/** Whether the casing of the skill's first word, as written, is the technical sense. */
+function casedRight(skill: Skill, written: string): boolean {
+  if (skill.cased === 'acronym') return (written.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+  if (skill.cased === 'capital') return /^\p{Lu}/u.test(written);
+  return true;
+}
+
+/** Skill mentions among the terms, left to right. */
+export function findSkills(text: string, terms: readonly Term[]): Item[] {
+  return index()
+    .matchAll(terms)
+    .filter((m) => casedRight(m.value, text.slice(terms[m.from]!.start, terms[m.from]!.end)))
+    .map((m) => {
+      const start = terms[m.from]!.start;
+      const end = terms[m.to - 1]!.end;
+      // Shown as written ("REST APIs", "unit tests"); counted once per skill.
+      return { name: m.value.name, shown: text.slice(start, end).replace(/\s+/g, ' '), start, end, skill: true };
+    });
+}
+
+// Words that join list items; "as well as" and "along with" are read as one joiner.
+const JOINERS = new Set(['and', 'or', 'nor', 'plus']);
+const MULTI_JOINERS: readonly (readonly string[])[] = [
+  ['as', 'well', 'as'],
+  ['along', 'with'],
+];
+/**
+ * Words that make a piece a clause rather than a list item ("Go, and I love hiking"): pronouns and
+ * auxiliaries. A list item holds a name and at most a couple of modifiers ("SQL databases").
+ */
+const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'them', 'my', 'our', 'your', 'their', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', 'be', 'been', 'will', 'would', 'can', 'could']);
+const SECOND_PERSON = new Set(['you', 'your', 'yours']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
+/** Words a list item may carry besides its names: "SQL databases", "modern JavaScript". */
+const MAX_EXTRA = 2;
+
+const bare = (w: Word) => w.lower.replace(/['\u2019].*$/, '');
+
+interface Piece {
+  words: Word[];
+  items: Item[];
+  /** Words before the first item, after the last, and between items, that no item covers. */
+  lead: Word[];
+  trail: Word[];
+  inner: Word[];
+}
+
+/** The sentence cut at clause punctuation and joiners: the pieces a list is made of. */
+function piecesOf(words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): Piece[] {
+  const runs: Word[][] = [];
+  let current: Word[] = [];
+  const cut = () => {
+    if (current.length) runs.push(current);
+    current = [];
+  };
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.afterBreak || starts.has(w)) cut();
+    const multi = MULTI_JOINERS.find((seq) => seq.every((s, k) => words[i + k]?.lower === s));
+    if (multi) {
+      cut();
+      i += multi.length - 1;
+      continue;
+    }
+    if (JOINERS.has(w.lower)) {
+      cut();
+      continue;
+    }
+    current.push(w);
+  }
+  cut();
+  // Words and items are both in order and items never overlap: one walk places every item in its
+  // piece and tells the words no item covers, so a long paragraph costs linear time.
+  let k = 0;
+  return runs.map((ws) => {
+    const from = ws[0]!.start;
+    const to = ws.at(-1)!.end;
+    while (k < items.length && items[k]!.start < from) k++;
+    const mine: Item[] = [];
+    while (k < items.length && items[k]!.start < to) mine.push(items[k++]!);
+    const free: Word[] = [];
+    let j = 0;
+    for (const w of ws) {
+      while (j < mine.length && mine[j]!.end <= w.start) j++;
+      if (j >= mine.length || mine[j]!.start >= w.end) free.push(w);
+    }
+    const first = mine[0]?.start ?? Infinity;
+    const last = mine.at(-1)?.end ?? -Infinity;
+    return {
+      words: ws,
+      items: mine,
+      lead: free.filter((w) => w.end <= first),
+      trail: free.filter((w) => w.start >= last),
+      inner: free.filter((w) => w.start > first && w.end < last),
+    };
+  });
+}
+
+/** The items of a piece after its last free word but the trailing ones: the cluster a list continues from. */
+function tailItems(p: Piece): Item[] {
+  const stop = [...p.lead, ...p.inner].reduce((e, w) => Math.max(e, w.end), -Infinity);
+  return p.items.filter((it) => it.start >= stop);
+}
+/** The items of a piece before its first free word but the leading ones: the cluster a list ends with. */
+function headItems(p: Piece): Item[] {
+  const stop = [...p.inner, ...p.trail].reduce((e, w) => Math.min(e, w.start), Infinity);
+  return p.items.filter((it) => it.end <= stop);
+}
+
+const isClause = (ws: readonly Word[]) => ws.some((w) => CLAUSE_WORDS.has(bare(w)));
+
+/** A middle item of a list: names and a couple of modifiers, no clause. */
+function tight(p: Piece): boolean {
+  const extra = [...p.lead, ...p.trail, ...p.inner];
+  return p.items.length > 0 && extra.length <= MAX_EXTRA && !isClause(extra);
+}
+/** The first item may follow its lead-in ("a solid grounding in C#"). */
+const opens = (p: Piece) => p.items.length > 0 && p.trail.length <= MAX_EXTRA && !isClause(p.trail);
+/** The last may run on ("and MySQL for five years"). */
+const closes = (p: Piece) => p.items.length > 0 && p.lead.length <= MAX_EXTRA && !isClause(p.lead);
+
+/**
+ * Items that stand in a list construction: two or more pieces joined by commas, slashes or
+ * "and"/"or"/"plus", the inner ones nothing but names. A list the sentence says is the reader's
+ * ("your team's work on distributed systems, machine learning and data pipelines") is not the
+ * writer's inventory, so one introduced by "you"/"your" (after any "I"/"my") is left out.
+ */
+function listed(words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): Set<Item> {
+  const pieces = piecesOf(words, items, starts);
+  const reader = readerAt(words);
+  const out = new Set<Item>();
+  let i = 0;
+  while (i < pieces.length) {
+    if (!opens(pieces[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < pieces.length && tight(pieces[j]!)) j++;
+    const end = j < pieces.length && closes(pieces[j]!) ? j : j - 1;
+    if (end > i) {
+      // The first piece counts from its last item cluster on ("experience building data pipelines
+      // with Java": Java), the last up to its first (", and Airflow to schedule jobs": Airflow).
+      // A piece that is nothing but names counts whole wherever it stands.
+      const head = tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!);
+      if (!reader[wordAt(words, head[0]!.start) - 1]) {
+        for (const it of head) out.add(it);
+        for (let k = i + 1; k < end; k++) for (const it of pieces[k]!.items) out.add(it);
+        for (const it of tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)) out.add(it);
+      }
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+/** For each word, whether the person last named up to it is the reader ("your stack") rather than the writer. */
+function readerAt(words: readonly Word[]): boolean[] {
+  const out: boolean[] = [];
+  let reader = false;
+  for (const w of words) {
+    const b = bare(w);
+    if (SECOND_PERSON.has(b)) reader = true;
+    else if (FIRST_PERSON.has(b)) reader = false;
+    out.push(reader);
+  }
+  return out;
+}
+
+/** The index of the first word that ends after `offset` (words are in order): a binary search. */
+function wordAt(words: readonly Word[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const capitalised = (w: Word | undefined) => w !== undefined && w.text !== 'I' && /^\p{Lu}/u.test(w.text);
+
+/**
+ * A skill written inside a title-case name: "Cloud KMS", "the Junior AI Infrastructure Engineer
+ * role". A capitalised word right after it, or right before a capitalised skill, with no
+ * punctuation between, makes it part of that name.
+ */
+function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>): boolean {
+  const first = wordAt(words, skill.start);
+  if (first >= words.length) return false;
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]!.start < skill.end) last++;
+  const before = words[first - 1];
+  const after = words[last + 1];
+  // "Python scripting" is a skill with its language; "AWS Cloud" and "Cloud KMS" are names.
+  const joined = (w: Word) => !w.afterBreak && !starts.has(w);
+  const nameBefore = before !== undefined && joined(words[first]!) && !starts.has(before) && capitalised(before) && capitalised(words[first]);
+  const nameAfter = after !== undefined && joined(after) && capitalised(after);
+  return nameBefore || nameAfter;
+}
+
+/**
+ * The distinct technologies and listed skills of a stretch of prose, in order of first mention.
+ * In a bulleted list (`isList`) the bullets are the list construction, so every skill counts.
+ */
+export function inventory(text: string, sentences: readonly Sentence[], isList: boolean, extra: readonly string[]): Item[] {
+  const words = sentences.length === 1 ? sentences[0]!.words : sentences.flatMap((s) => s.words);
+  const terms = sentences.flatMap((s) => s.terms);
+  // A new sentence (or list item) starts a new piece, as clause punctuation does.
+  const starts = new Set(sentences.map((s) => s.words[0]!).filter(Boolean));
+  const techs: Item[] = findTechnologies(words, extra).map((t) => ({ name: t.tech.name, shown: t.tech.name, start: t.start, end: t.end, skill: false }));
+  // A skill spelled inside a technology's name ("SQL" of "SQL databases" stays the technology).
+  let t = 0;
+  const skills = findSkills(text, terms).filter((s) => {
+    while (t < techs.length && techs[t]!.end <= s.start) t++;
+    return t >= techs.length || techs[t]!.start >= s.end;
+  });
+  const all = [...techs, ...skills].sort((a, b) => a.start - b.start);
+  const named = all.filter((it) => !it.skill || !inName(words, it, starts));
+  const inList = isList ? new Set(named) : listed(words, named, starts);
+  const seen = new Set<string>();
+  const out: Item[] = [];
+  for (const item of named) {
+    if (item.skill && !inList.has(item)) continue;
+    const key = (item.skill ? 's:' : 't:') + item.name;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}
