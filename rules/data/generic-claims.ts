@@ -159,7 +159,7 @@ export const traitAdjectives: readonly string[] = [
   'committed', 'determined', 'tenacious', 'meticulous', 'resourceful', 'energetic', 'disciplined', 'personable',
   'creative', 'innovative', 'dynamic', 'goal oriented', 'goal driven', 'detail oriented', 'results oriented',
   'results driven', 'solution oriented', 'team oriented', 'customer focused', 'well rounded', 'highly skilled',
-  'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'trustworthy', 'hungry',
+  'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative', 'trustworthy', 'hungry',
 ];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
@@ -169,7 +169,8 @@ export const seniorityWords: readonly string[] = ['experienced', 'seasoned', 'ac
 export const selfNouns: readonly string[] = [
   'engineer', 'developer', 'programmer', 'professional', 'individual', 'person', 'learner', 'student', 'graduate',
   'candidate', 'leader', 'worker', 'coder', 'technologist', 'scientist', 'analyst', 'architect', 'contributor',
-  'teammate', 'member', 'hire', 'self', 'starter', 'employee', 'asset',
+  'teammate', 'member', 'hire', 'self', 'starter', 'employee', 'asset', 'thinker', 'communicator', 'collaborator',
+  'multitasker', 'achiever', 'performer',
 ];
 
 /** Words that dress a possessed trait: "my unwavering commitment"; a named list, so "my background, passions" is not one. */
@@ -212,6 +213,7 @@ export const assetNouns: readonly string[] = [
 /** Kinds of skill that may stand between praise and the noun: "strong analytical skills". */
 export const skillKinds: readonly string[] = [
   'technical', 'communication', 'interpersonal', 'analytical', 'problem solving', 'leadership', 'programming',
+  'time management', 'multitasking',
   'coding', 'organizational', 'written', 'verbal', 'people', 'soft', 'collaboration', 'teamwork', 'critical thinking',
   'software', 'engineering', 'development', 'hands on', 'professional', 'practical', 'theoretical', 'academic',
 ];
@@ -291,6 +293,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'love|enjoy|relish a good? challenge',
       'love|passion for|of coding|programming|technology|tech|computers|software|learning|code',
       'love what i do',
+      'fascinated|fascination by|with technology|tech|computers|coding|programming|software',
+      'thirst|hunger for knowledge|learning',
       { pattern: 'love|enjoy to code|learn|program', notFollowedBy: LEARN_ABOUT },
     ],
     rewrite: 'Tell one problem you solved: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result>."',
@@ -329,7 +333,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'to-the-table',
     label: 'bring to the table',
-    patterns: ['bring * *? *? *? to the table'],
+    patterns: ['bring * *? *? *? to the table', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives'],
     rewrite: 'Name what you bring as a deed: "I have <built/run what>, and I would bring that to <team or problem at {company}>."',
   },
   {
@@ -355,6 +359,13 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'independently and|or|as *? *? *? team|teams|group|collaboratively',
       'team|teams|group|others and|or independently',
       'i excel at|in',
+      'work|working well with others|independently',
+      'work|working well in a? team|teams|groups',
+      'confident in my ability|abilities|skills',
+      'ability to multitask',
+      'pride myself on|in',
+      'deliver|delivering|produce|producing high quality work|results|code|software|solutions',
+      'enjoy|love|seek|welcome|embrace|relish new challenges',
       'take|took great|real|immense? pride in my|the? work|craft|code',
     ],
     rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',

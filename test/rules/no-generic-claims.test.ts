@@ -40,6 +40,9 @@ ruleTester(rule, {
     { name: 'one quality word on a system, told with a figure', text: 'I built a reliable webhook service that retried 4,000 deliveries a day.' },
     { name: '"excel" as the spreadsheet', text: 'I replaced the Excel export in the finance app with a ledger query.' },
     { name: 'a set of services, not of skills', text: 'I moved a wide set of services onto the new cluster.' },
+    { name: 'a strategic partner and a collaborative tool are not the writer', text: 'I integrated a strategic partner\'s API into our collaborative editor.' },
+    { name: 'new challenges the system faced', text: 'The queue met new challenges when traffic doubled, so I added backpressure.' },
+    { name: 'delivering code to a named place', text: 'I delivered the billing code to production behind a flag.' },
     { name: 'a list that runs on from "my": "my background, passions and goals"', text: 'My background, passions and goals line up with the payments team: I rebuilt a ledger.' },
     { name: '"my drive" as a road and a disk: possessives without a trait', text: 'My drive to the office passes the depot, and my hard drive holds its routing logs.' },
     { name: '"love to learn more about" the company', text: "I'd love to learn more about how your team runs its settlement jobs." },
@@ -287,6 +290,25 @@ ruleTester(rule, {
         { actual: 'take great pride in my work', line: 1, column: 35 },
         { actual: 'broad set of technical skills', line: 1, column: 73 },
         { actual: 'make me a great fit', line: 1, column: 116 },
+      ],
+    },
+    {
+      name: 'a strategic thinker who works well with others and enjoys new challenges',
+      text: 'I am a strategic thinker who works well with others and enjoys new challenges.',
+      errors: [
+        { actual: 'I am a strategic', line: 1, column: 1 },
+        { actual: 'works well with others', line: 1, column: 30 },
+        { actual: 'enjoys new challenges', line: 1, column: 57 },
+      ],
+    },
+    {
+      name: 'fascination, pride, high-quality work and a fresh perspective',
+      text: 'I have always been fascinated by technology. I pride myself on delivering high-quality work and bring a fresh perspective.',
+      errors: [
+        { actual: 'fascinated by technology', line: 1, column: 20 },
+        { actual: 'pride myself on', line: 1, column: 48 },
+        { actual: 'delivering high-quality work', line: 1, column: 64 },
+        { actual: 'bring a fresh perspective', line: 1, column: 97 },
       ],
     },
     {
