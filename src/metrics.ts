@@ -13,6 +13,7 @@ import { markHeadcounts, markOwnShares } from './metric-judgements.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
+import { firstIndex } from './search.js';
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 // A Map, since it is looked up by the letter's words: "constructor" is no number.
@@ -432,14 +433,7 @@ function wordAt(words: readonly Word[], offset: number): number {
 
 /** The index of the first word that starts after `offset`. */
 function firstStartingAfter(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(words, (w) => w.start <= offset);
 }
 
 /**
