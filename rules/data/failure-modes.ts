@@ -3,6 +3,7 @@
 // shared word lists are in failure-words.ts, the frames in failure-frames.ts, the other roles'
 // lexicons in failure-roles.ts; this file holds backend operations and puts the families together.
 import { frameFamilies } from './failure-frames.js';
+import { practiceFamilies } from './failure-practice.js';
 import { roleFamilies } from './failure-roles.js';
 import { PERSONAL, POSSESSIVES, SYSTEM_NEAR, IN_FLIGHT, OPS_CONTEXT, type FailureFamily } from './failure-words.js';
 
@@ -18,8 +19,9 @@ const operations: readonly FailureFamily[] = [
     id: 'sync-conflicts',
     role: 'mobile',
     terms: ['conflict', 'conflicting write|writes|edit|edits|update|updates'],
-    near: ['sync', 'offline', 'device', 'replica', 'replication', 'crdt', 'concurrent', 'write', 'edit', 'version', 'clock', 'merge', 'wins'],
+    near: ['sync', 'synchronization', 'synchronisation', 'synchronize', 'realtime', 'collaborative', 'offline', 'device', 'replica', 'replication', 'crdt', 'concurrent', 'write', 'edit', 'version', 'clock', 'merge', 'wins'],
     notNear: ['team', 'stakeholder', 'colleague', 'people', 'interpersonal', 'manager', 'customer', 'skill', 'skills', 'personality', 'priorities'],
+    window: 6,
   },
   // "kept the build green", "the suite stays green".
   { id: 'kept-green', role: 'qa', terms: ['~keep *? *? *? *? build|suite|ci|test|pipeline|main|master green', 'build|suite|ci|test|pipeline|main|master ~stay|~go|~turn red|green'] },
@@ -105,7 +107,10 @@ const operations: readonly FailureFamily[] = [
       'synthetic', 'apm', 'sli', 'slo', 'drift', 'model', 'gpu', 'stack', 'coverage', 'network', 'db', 'disk', 'cpu', 'memory',
       'step', 'lag', 'failure', 'fallback', 'freshness', 'saturation', 'throughput', 'cron', 'heartbeat', 'canary', 'deploy',
       'deployment', 'rollout', 'kubernetes', 'k8s', 'container', 'cluster', 'node', 'host', 'fleet', 'platform', 'transaction',
+      // "Monitor App Statistics (responsiveness, hangs, memory)": an app's vital signs, not its visits.
+      'health', 'uptime', 'responsiveness', 'hangs', 'vitals', 'errors', 'availability', 'logs',
     ],
+    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program'],
   },
   {
     id: 'alerting',
@@ -282,4 +287,4 @@ const operations: readonly FailureFamily[] = [
 
 ];
 
-export const failureFamilies: readonly FailureFamily[] = [...frameFamilies, ...operations, ...roleFamilies];
+export const failureFamilies: readonly FailureFamily[] = [...frameFamilies, ...operations, ...roleFamilies, ...practiceFamilies];

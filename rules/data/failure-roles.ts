@@ -131,7 +131,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     // not "tested my knowledge", "a test-driven environment" or tests split to run faster.
     terms: [
       // Not "automated tests": as an adjective it is as often a wish ("interested in automated tests").
-      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
+      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['engineer', 'engineers', 'tester', 'testers', 'analyst', 'position', 'role', 'my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
       'test automation',
       'exploratory testing',
       'static|static code analysis',

@@ -110,6 +110,50 @@ const SPOKEN: Array<[string, string]> = [
   ['deploys made safer', 'I made deploys safer by shipping every change to one region first.'],
   ['systems down', 'After the merger our booking systems were down for a week, and I ran the recovery.'],
   ['duplicate webhooks', 'Our bank sends duplicate webhooks after a timeout on their side, and I made the handler ignore them.'],
+  // testing by kind and by tool
+  ['manual sanity testing', 'Each sprint I ran manual sanity testing on the release candidate before sign-off.'],
+  ['UAT test cases', 'I wrote the UAT test cases for the claims portal.'],
+  ['a test tool put to use', 'I used pytest to evaluate the scraper against last year\'s pages.'],
+  // verification and validation
+  ['verification and validation', 'I led verification and validation of the brake controller firmware.'],
+  ['results validated', 'I validated the forecast results against the actual loads.'],
+  ['an integration validated end-to-end', 'The radar integration was validated end-to-end at the range.'],
+  // changes that broke nothing
+  ['without breaking existing integrations', 'I refactored the billing module without breaking existing integrations.'],
+  ['without skipping a beat', 'We migrated the Redis fleet to TLS without skipping a beat.'],
+  ['backward compatibility', 'I kept the public API backward compatible through three major versions.'],
+  ['shipping safely behind flags', 'I have shipped every feature behind a flag, with feature-gated rollouts.'],
+  ['responsible for reliability', 'As the only engineer, I was responsible for reliability and cost of forty services.'],
+  ['software reliability', 'My main interest is software reliability.'],
+  ['availability improved', 'I tuned the load balancer to improve availability.'],
+  // monitoring set up
+  ['comprehensive monitoring', 'The ingest service runs with automated error handling and comprehensive monitoring.'],
+  ['alerting set up', 'I set up alerting for the nightly exports.'],
+  ["an app's vital signs monitored", 'I monitor app statistics (responsiveness, hangs, memory) after every release.'],
+  // security controls
+  ['dependency scanning', 'I added dependency scanning to every pipeline.'],
+  ['clusters hardened', 'I hardened our Kubernetes clusters after the audit.'],
+  ['systems compromised', 'I study how systems are compromised so I can defend them.'],
+  ['row-level security', "Nine row-level security policies keep each tenant's data apart."],
+  // support and IT operations
+  ['ticket triage', 'I automated ticket triage for the service desk.'],
+  ['network issues resolved', 'I resolved network issues for 200 staff across two sites.'],
+  ['faulty equipment', 'I replaced faulty conference room equipment across three floors.'],
+  ['tier 2 support', 'I worked tier 2 support for a hosting company.'],
+  ['escalations', 'I owned engineering escalations for the billing product.'],
+  // embedded and hardware
+  ['a fault handler', 'I wrote the fault handler that brings the motor controller to a stop.'],
+  ['safety-critical', 'I have written safety-critical firmware for infusion pumps.'],
+  ['a brownout', 'The board now survives a brownout without corrupting flash.'],
+  // networks, mobile, ML, code
+  ['link flapping', 'I tracked down the link flapping between our two data centres.'],
+  ['hangs and hitches', 'I cut hangs and hitches on the feed screen of our iOS app.'],
+  ['dropped frames', 'I profiled the dropped frames in our map view.'],
+  ['anomaly detection', 'I built anomaly detection for the payments ledger.'],
+  ['false positives', 'I cut false positives in the fraud model by a third.'],
+  ['models evaluated', 'I evaluated every model against a held-out set.'],
+  ['corner cases', 'I write down the corner cases before I write the parser.'],
+  ['conflicts in data sync', 'I implemented conflict resolution for real-time data synchronization.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -154,6 +198,23 @@ const LOOKALIKES: Array<[string, string]> = [
   ['failure as a life lesson', 'I learned from my failures, and my biggest failure taught me humility.'],
   ['resilience as a trait', 'I once failed an important exam, and it taught me resilience.'],
   ['tidying duplicate records', 'I cleaned messy data, removed duplicate records from the CRM and deduplicated our mailing list.'],
+  ["a developer's tests as chores", 'Unit tests, end-to-end testing and automated tests are part of every project I do.'],
+  ['a test suite split for speed', 'I split the test suite across parallel runners, so builds take six minutes.'],
+  ['secure as praise', 'I deliver secure, scalable cloud solutions and ensure secure API access.'],
+  ['funding secured, a position to secure', 'I secured funding for the robotics club and hope to secure a position on your team.'],
+  ['technical issues, said of any job', 'I work with web engineers to resolve technical issues.'],
+  ["a site's visits monitored", 'I monitor site statistics and conduct search engine optimisation.'],
+  ['monitoring and evaluation of a programme', 'I led monitoring and evaluation for a health programme in Kenya.'],
+  ['a wedding without a hitch', 'I organised the conference and it went without a hitch, without breaking the bank.'],
+  ['hiring freezes, hanging out', 'Through two hiring freezes I kept coding, and my team hangs out on Fridays.'],
+  ['a business model evaluated', 'I evaluated our business model and tested a new pricing model.'],
+  ['a conflict escalated', 'When a conflict escalated between two colleagues I mediated.'],
+  ['a test job title', 'I hope to contribute as a Software Test Engineer.'],
+  ['a regression job posting', 'I am applying for the Regression Tester job posting.'],
+  ['a canary deploy as a wish', 'I would love to try canary deployments someday.'],
+  ['observability to learn', 'I am eager to learn about observability.'],
+  ['high-level support', 'I provided high-level support to the CEO.'],
+  ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
 
 ruleTester(rule, {
