@@ -188,8 +188,13 @@ function isAWish(terms: readonly Term[], from: number, to: number): boolean {
     if (WISH_BEFORE.has(norm) && !['machine', 'deep', 'reinforcement'].includes(terms[i - 1]?.norm ?? '')) return true;
     if (i > 0 && WISH_PAIRS.has(`${terms[i - 1]!.norm} ${norm}`)) return true;
   }
+  // A value held, not work done: "I understand the importance of creating solutions that are scalable,
+  // fault-tolerant and performant".
+  for (let i = Math.max(1, from - 8); i < from; i++) if (VALUE_PAIRS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) return true;
   return false;
 }
+
+const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreciation for', 'appreciation of']);
 
 function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
   if (sense.family && sense.family.id !== 'on-call' && (namesAJob(terms, from, to) || isAWish(terms, from, to))) return false;

@@ -197,6 +197,14 @@ export const practiceFamilies: readonly FailureFamily[] = [
     notInside: ['business', 'pricing', 'operating', 'role', 'financial'],
   },
 
+  // "reducing integration defects by 5%", "cut escalations in half", "fewer crashes".
+  {
+    id: 'fewer-failures',
+    role: 'qa',
+    terms: ['~reduce|~cut|~lower|~minimize|~decrease|~halve|~eliminate|fewer|zero *? *? defect|defects|bug|bugs|error|errors|failure|failures|crash|crashes|outage|outages|incident|incidents|regression|regressions|escalation|escalations|rework'],
+    notInside: ['my', 'spelling', 'grammar', 'typo', 'typos', 'paper', 'waste', 'cost', 'costs'],
+  },
+
   // ---- correctness in the code itself --------------------------------------------------------------------
   {
     id: 'defensive-code',

@@ -153,6 +153,8 @@ const SPOKEN: Array<[string, string]> = [
   ['false positives', 'I cut false positives in the fraud model by a third.'],
   ['models evaluated', 'I evaluated every model against a held-out set.'],
   ['corner cases', 'I write down the corner cases before I write the parser.'],
+  ['defects reduced', 'I reduced integration defects by 5% with contract checks.'],
+  ['fault tolerance built', 'I built fault-tolerant settlement engine components at Visa.'],
   ['conflicts in data sync', 'I implemented conflict resolution for real-time data synchronization.'],
 ];
 
@@ -214,6 +216,8 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a canary deploy as a wish', 'I would love to try canary deployments someday.'],
   ['observability to learn', 'I am eager to learn about observability.'],
   ['high-level support', 'I provided high-level support to the CEO.'],
+  ['fault tolerance as a value', 'I understand the importance of creating solutions that are scalable, fault-tolerant, and highly performant.'],
+  ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
 
