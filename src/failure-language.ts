@@ -188,11 +188,21 @@ function isAWish(terms: readonly Term[], from: number, to: number): boolean {
     if (WISH_BEFORE.has(norm) && !['machine', 'deep', 'reinforcement'].includes(terms[i - 1]?.norm ?? '')) return true;
     if (i > 0 && WISH_PAIRS.has(`${terms[i - 1]!.norm} ${norm}`)) return true;
   }
-  // A value held, not work done: "I understand the importance of creating solutions that are scalable,
-  // fault-tolerant and performant".
-  for (let i = Math.max(1, from - 8); i < from; i++) if (VALUE_PAIRS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) return true;
+  return isAValue(terms, from, to);
+}
+
+// A value held, not work done: "I understand the importance of creating solutions that are scalable,
+// fault-tolerant and performant" is a list of virtues after "importance of"; either alone is not
+// enough ("the importance of application performance monitoring", "secure, highly available deployments").
+function isAValue(terms: readonly Term[], from: number, to: number): boolean {
+  let virtues = false;
+  for (let i = Math.max(0, from - 3); i < Math.min(terms.length, to + 3); i++) if (VIRTUES.has(terms[i]!.norm)) virtues = true;
+  if (!virtues) return false;
+  for (let i = Math.max(1, from - 10); i < from; i++) if (VALUE_PAIRS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) return true;
   return false;
 }
+
+const VIRTUES = new Set(['scalable', 'performant', 'maintainable', 'efficient', 'robust', 'reliable', 'secure', 'elegant', 'clean', 'fast']);
 
 const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreciation for', 'appreciation of']);
 

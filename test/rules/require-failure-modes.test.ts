@@ -153,6 +153,7 @@ const SPOKEN: Array<[string, string]> = [
   ['false positives', 'I cut false positives in the fraud model by a third.'],
   ['models evaluated', 'I evaluated every model against a held-out set.'],
   ['corner cases', 'I write down the corner cases before I write the parser.'],
+  ['the importance of monitoring', 'I know APM tools well and the importance of application performance monitoring for our systems.'],
   ['defects reduced', 'I reduced integration defects by 5% with contract checks.'],
   ['fault tolerance built', 'I built fault-tolerant settlement engine components at Visa.'],
   ['conflicts in data sync', 'I implemented conflict resolution for real-time data synchronization.'],
