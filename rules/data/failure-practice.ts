@@ -123,7 +123,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       '{system} ~be compromised', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
-      'access control|controls', 'role-based access', 'rbac', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
+      'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
     ],
     notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],
   },
@@ -138,7 +138,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'tier|level 1|2|3|one|two|three|i|ii|iii support|escalation|escalations|engineer|technician', 'l1|l2|l3|first-line|second-line|third-line|1st-line|2nd-line|3rd-line support|escalation|escalations|engineer|technician',
       'ticket handling|triage|resolution|escalation|escalations',
       `troubled|faulty|defective|malfunctioning|failing|damaged|misbehaving *? *? ${HARDWARE}`,
-      'break-fix', 'first response|resolution time|times',
+      'break-fix', 'first response|resolution time|times'
     ],
     notInside: ['my', 'personal', 'family'],
   },
@@ -206,6 +206,10 @@ export const practiceFamilies: readonly FailureFamily[] = [
   },
 
   // ---- correctness in the code itself --------------------------------------------------------------------
+  // "handle errors gracefully", "catch and log exceptions", "handling the edge cases".
+  { id: 'errors-handled', role: 'backend', terms: ['~handle|~catch|~log|~surface|~propagate *? *? error|errors|exception|exceptions|failure|failures|timeout|timeouts|edge-case|edge-cases|retries|crash|crashes'], notInside: ['my', 'criticism', 'feedback', 'stress', 'pressure', 'customer', 'customers', 'complaint', 'complaints'] },
+  // "made the app more stable", "kept our API reliable": a system made so, not the writer.
+  { id: 'made-reliable', role: 'backend', terms: ['~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available'], notInside: ['i', 'me', 'myself', 'team', 'my'] },
   {
     id: 'defensive-code',
     role: 'backend',

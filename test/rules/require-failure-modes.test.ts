@@ -156,6 +156,10 @@ const SPOKEN: Array<[string, string]> = [
   ['the importance of monitoring', 'I know APM tools well and the importance of application performance monitoring for our systems.'],
   ['defects reduced', 'I reduced integration defects by 5% with contract checks.'],
   ['fault tolerance built', 'I built fault-tolerant settlement engine components at Visa.'],
+  ['bugs solved, said by a non-native writer', 'In my last job I was solving the bugs of our booking app.'],
+  ['errors handled', 'I made the importer handle errors and log them with the row number.'],
+  ['an app made stable', 'I made the Android app more stable on cheap phones.'],
+  ['secure coding', 'I teach secure coding to new hires.'],
   ['conflicts in data sync', 'I implemented conflict resolution for real-time data synchronization.'],
 ];
 
@@ -217,6 +221,8 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a canary deploy as a wish', 'I would love to try canary deployments someday.'],
   ['observability to learn', 'I am eager to learn about observability.'],
   ['high-level support', 'I provided high-level support to the CEO.'],
+  ['criticism and customers handled, a stable team', 'I handle criticism well, I handle customer complaints with care, and I kept the team stable.'],
+  ['a help desk and technical support as a job', 'I spent two years at the IT Help Desk, provided technical support across the company, and worked with IT supporting our R users.'],
   ['fault tolerance as a value', 'I understand the importance of creating solutions that are scalable, fault-tolerant, and highly performant.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
