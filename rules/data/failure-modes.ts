@@ -18,7 +18,8 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'sync-conflicts',
     role: 'mobile',
-    terms: ['conflict', 'conflicting write|writes|edit|edits|update|updates'],
+    // "resolved merge conflicts" is a git chore.
+    terms: [{ pattern: 'conflict', notPrecededBy: ['merge', 'git', 'rebase'] }, 'conflicting write|writes|edit|edits|update|updates'],
     near: ['sync', 'synchronization', 'synchronisation', 'synchronize', 'realtime', 'collaborative', 'offline', 'device', 'replica', 'replication', 'crdt', 'concurrent', 'write', 'edit', 'version', 'clock', 'merge', 'wins'],
     notNear: ['team', 'stakeholder', 'colleague', 'people', 'interpersonal', 'manager', 'customer', 'skill', 'skills', 'personality', 'priorities'],
     window: 6,
@@ -207,9 +208,18 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'runbooks',
     role: 'backend',
-    terms: ['runbook', 'playbook'],
+    terms: ['runbook'],
     // "our sales playbook" is a method, not a runbook.
     notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership'],
+  },
+  // A playbook is an operations one only beside the incident it answers: "the integration playbook
+  // across international accounts" is a sales method.
+  {
+    id: 'playbooks',
+    role: 'security',
+    terms: ['playbook'],
+    near: [...OPS_CONTEXT, 'incident', 'response', 'security', 'escalation', 'soc', 'ir', 'runbook', 'failover', 'recovery', 'breach', 'ransomware', 'policies'],
+    notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership', 'accounts'],
   },
   { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected', 'load|stress|soak test|testing|tested'] },
   {
@@ -217,11 +227,13 @@ const operations: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       // In British English "redundancy" is also a layoff: "a new role following redundancy".
-      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made'] },
+      // "reviewed our suites for redundancy, efficiency" and "reduced redundancy" are waste removed.
+      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made', 'reduce', 'reduced', 'reducing', 'eliminate', 'eliminated', 'eliminating', 'remove', 'removed', 'removing', 'minimize', 'minimized', 'avoid', 'cut', 'less'] },
       // "redundant steps" and "redundant spreadsheets" are waste, not spare capacity.
       'redundant replica|node|host|server|instance|copy|region|zone|link|power|path|storage|database|network|datacenter',
       'replica|replication lag',
     ],
+    notNear: ['efficiency', 'duplication', 'waste', 'compliance', 'normalization', 'normalize', 'normalized'],
   },
   {
     id: 'crashes',

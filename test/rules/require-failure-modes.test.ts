@@ -160,6 +160,8 @@ const SPOKEN: Array<[string, string]> = [
   ['errors handled', 'I made the importer handle errors and log them with the row number.'],
   ['an app made stable', 'I made the Android app more stable on cheap phones.'],
   ['secure coding', 'I teach secure coding to new hires.'],
+  ['an incident playbook', 'I wrote the incident response playbook our SOC still uses.'],
+  ['a network partition', 'I tested how the cluster behaves during a network partition.'],
   ['conflicts in data sync', 'I implemented conflict resolution for real-time data synchronization.'],
 ];
 
@@ -222,6 +224,9 @@ const LOOKALIKES: Array<[string, string]> = [
   ['observability to learn', 'I am eager to learn about observability.'],
   ['high-level support', 'I provided high-level support to the CEO.'],
   ['criticism and customers handled, a stable team', 'I handle criticism well, I handle customer complaints with care, and I kept the team stable.'],
+  ['a sales playbook, suites reviewed for redundancy, merge conflicts', 'I built the integration playbook across international accounts, reviewed our suites for redundancy and efficiency, and resolved merge conflicts.'],
+  ['critical problem-solving, database partitions, a blank screen', 'I bring critical problem solving skills, I designed database partitions by tenant, and I never fear a blank screen.'],
+  ['a system that breaks down problems, people unavailable', 'Our system breaks down complex problems, and when they were unavailable I covered shifts.'],
   ['a help desk and technical support as a job', 'I spent two years at the IT Help Desk, provided technical support across the company, and worked with IT supporting our R users.'],
   ['fault tolerance as a value', 'I understand the importance of creating solutions that are scalable, fault-tolerant, and highly performant.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
