@@ -35,12 +35,15 @@ export const practiceFamilies: readonly FailureFamily[] = [
     terms: [
       { pattern: `${TEST_KINDS} testing|test|test-case|test-plan|test-suite|test-script|test-run`, notFollowedBy: ['engineer', 'engineers', 'tester', 'analyst', 'position', 'role', 'job', 'score', 'scores'] },
       // Not "test suite": a suite split to run faster is a speed-up.
-      'test case|cases|plan|plans|harness|harnesses|strategy|matrix|cycle|cycles|report|reports|execution',
-      'quality assurance', 'qa process|processes|cycle|cycles|checks|automation|sign-off|signoff',
+      // "your starter test cases" and "a sample test plan" are the hiring exercise.
+      { pattern: 'test case|cases|plan|plans|harness|harnesses|strategy|matrix|cycle|cycles|report|reports|execution', notPrecededBy: ['starter', 'sample', 'your', 'coding', 'hiring', 'interview', 'take'] },
+      'qa process|processes|cycle|cycles|checks|automation|sign-off|signoff',
     ],
     // "A/B test plans" and "usability test scripts" are product research; "test scores" a school's.
     notInside: ['usability', 'b', 'ab', 'score', 'scores', 'taker', 'prep', 'drive', 'driving', 'covid', 'blood', 'pregnancy', 'standardized'],
   },
+  // "five years in quality assurance"; not "the highest excellence and quality assurance for you".
+  { id: 'quality-assurance', role: 'qa', terms: ['quality assurance'], notNear: ['excellence', 'highest', 'commitment', 'dedication', 'passion', 'promise', 'guarantee'] },
   // "used pytest to evaluate", "Cypress tests", "JMeter scripts".
   { id: 'test-tools', role: 'qa', terms: [`${TEST_TOOLS} test|tests|testing|suite|suites|script|scripts|coverage|case|cases|spec|specs`, `~use|~write|~automate|~adopt|~introduce|~add ${TEST_TOOLS}`] },
 
@@ -118,7 +121,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'row-level security', 'rls policy|policies',
       'security|vulnerability|dependency|secret|secrets|container|image|code|malware|virus scanning|scan|scans|scanner|scanners',
       'threat detection|hunting|intelligence|modeling|analysis|assessment|assessments', 'digital forensics', 'forensic analysis|investigation|investigations',
-      'intrusion prevention', 'firewall rule|rules|configuration|configurations|policy|policies', 'zero trust', 'security controls|posture|monitoring|operations|alerts|logs|testing|vulnerabilities|risks|gaps',
+      'intrusion prevention', 'firewall rule|rules|configuration|configurations|policy|policies', 'zero trust', // Not "security posture": "contribute to your team's security posture" is a wish.
+      'security controls|monitoring|operations|alerts|logs|testing|vulnerabilities|risks|gaps',
       'encryption at rest|in transit', 'end-to-end encryption', 'encrypted at rest|in transit',
       '{system} ~be compromised', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
