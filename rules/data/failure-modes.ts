@@ -1,7 +1,8 @@
 // Operational language: words and phrasings that show the writer thinks about what fails, how it is
 // noticed and what protects against it, for every kind of engineering role. The notation and the
 // shared word lists are in failure-words.ts, the frames in failure-frames.ts, the other roles'
-// lexicons in failure-roles.ts; this file holds backend operations and puts the families together.
+// lexicons in failure-roles.ts, the everyday practice of testing, support, security, embedded and
+// network work in failure-practice.ts; this file holds backend operations and puts the families together.
 import { frameFamilies } from './failure-frames.js';
 import { practiceFamilies } from './failure-practice.js';
 import { roleFamilies } from './failure-roles.js';
