@@ -127,7 +127,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       '{system} ~be compromised', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
-      'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
+      'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
     ],
     notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],
   },
@@ -217,6 +217,6 @@ export const practiceFamilies: readonly FailureFamily[] = [
   {
     id: 'defensive-code',
     role: 'backend',
-    terms: ['corner case|cases', 'defensive programming|coding', 'type safety', 'null pointer|reference exception|exceptions|check|checks|errors', 'error codes|paths', 'sad path|paths', 'unhappy path|paths', 'failure path|paths'],
+    terms: ['corner case|cases', 'defensive programming|coding', 'type safety', 'null pointer|reference exception|exceptions|check|checks|errors', 'error codes|paths', 'sad path|paths', 'unhappy path|paths', 'failure path|paths', 'stack trace|traces', 'log analysis|aggregation'],
   },
 ];
