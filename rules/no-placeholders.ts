@@ -82,6 +82,8 @@ const FINDERS: Finder[] = [
   },
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m) => m[1] },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
+  { re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
   {
     re: /\(([^()\n]{1,60})\)/g,
     slot: (m) => {

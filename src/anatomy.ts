@@ -149,7 +149,7 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
   let postscriptAt = prose.findIndex((b, i) => i >= signoffAt && POSTSCRIPT.test(text.slice(b.start, b.end)));
   if (postscriptAt < 0) postscriptAt = prose.length;
 
-  const body = toParts(text, prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0));
+  const body = toParts(text, prose.slice(bodyFrom, signoffAt).flatMap((b) => lineParagraphs(text, b)).filter((b) => b.sentences.length > 0));
   const anatomy: Anatomy = {
     header,
     headings,
@@ -161,6 +161,31 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
   };
   return { anatomy, blocks: [...headings, ...prose].sort((a, b) => a.start - b.start) };
 }
+
+/**
+ * Paragraphs set one to a line with no blank line between them, as letters pasted from a word
+ * processor are: every line a long run ending in a full stop, some of several sentences. A reader
+ * sees a paragraph per line, though Markdown joins them; a hard-wrapped paragraph, whose lines end
+ * mid-sentence, stays one.
+ */
+function lineParagraphs(text: string, block: Block): Block[] {
+  if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
+  const lines = linesOf(text, block);
+  if (lines.length < 2 || !lines.every((l) => lineWords(l.text) >= 15 && ENDS_SENTENCE.test(l.text.slice(-4)))) return [block];
+  // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
+  if (!lines.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
+  const out: Block[] = [];
+  let rest = block;
+  for (const line of lines.slice(1)) {
+    const [head, tail] = splitBlock(text, rest, line.start);
+    out.push(head);
+    rest = tail;
+  }
+  out.push(rest);
+  return out;
+}
+
+const ENDS_SENTENCE = /[.!?]["'\u201d\u2019)\]]?$/;
 
 /** Without a greeting, leading short blocks that carry contact details or a date are the header. */
 function leadingContact(text: string, prose: readonly Block[]): Block[] {

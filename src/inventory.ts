@@ -6,6 +6,7 @@ import { skills as skillData, variants, type Skill } from '../rules/data/skills.
 import { termIndex, type PhraseIndex } from './phrases.js';
 import { findTechnologies } from './tech.js';
 import type { Sentence, Term, Word } from './types.js';
+import { firstIndex } from './search.js';
 
 export interface Item {
   /** The technology's canonical name, or the skill's. */
@@ -194,14 +195,7 @@ function readerAt(words: readonly Word[]): boolean[] {
 
 /** The index of the first word that ends after `offset` (words are in order): a binary search. */
 function wordAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(words, (w) => w.end <= offset);
 }
 
 const capitalised = (w: Word | undefined) => w !== undefined && w.text !== 'I' && /^\p{Lu}/u.test(w.text);

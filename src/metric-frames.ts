@@ -11,6 +11,7 @@
 // src/metric-judgements.ts then says which of a sentence's figures are no outcome after all.
 import type { NumberMention, Sentence, Term } from './types.js';
 import type { Vocab } from './metrics.js';
+import { firstIndex } from './search.js';
 
 export const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
 export const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
@@ -386,12 +387,5 @@ export function mergeMentions(mentions: NumberMention[], frames: readonly Number
 
 /** The index of the first term that starts at or after `offset` (terms are in order). */
 export function firstTermFrom(terms: readonly Term[], offset: number): number {
-  let lo = 0;
-  let hi = terms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (terms[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(terms, (t) => t.start < offset);
 }

@@ -119,3 +119,36 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     if (ownTime || skillMix || selfShare || grade) m.metric = false;
   }
 }
+
+/** Words that make a number of hours the writer's availability: "I can dedicate 20 hours per week". */
+const AVAILABLE = new Set(['dedicate', 'devote', 'available', 'availability', 'commit', 'work', 'working', 'full', 'part', 'spare']);
+/** Words that make the same hours a result: "saved 20 hours a week". */
+const CHANGED = new Set(['save', 'saved', 'saving', 'cut', 'reduce', 'reduced', 'free', 'freed', 'eliminate', 'eliminated', 'automate', 'automated']);
+
+/**
+ * Marks as no figure what is not the writer's result: the reader's own figures ("your team across
+ * nearly 40 locations", "your 2 million users") and the hours the writer offers ("I can dedicate
+ * 20 hours per week", "40+ hours a week").
+ */
+export function markOthersFigures(sentence: Sentence, mentions: readonly NumberMention[]): void {
+  const terms = sentence.terms;
+  for (const m of mentions) {
+    if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
+    const first = firstTermFrom(terms, m.start);
+    const clause: Term[] = [];
+    for (let k = first - 1; k >= Math.max(0, first - 6); k--) {
+      clause.push(terms[k]!);
+      if (terms[k]!.afterBreak) break;
+    }
+    const after = firstTermFrom(terms, m.end);
+    // "ten times our volume" sets the reader's figure against the writer's own: a comparison of scale.
+    const ours = terms.slice(after, after + 3).some((t) => t.norm === 'our' || t.norm === 'my');
+    if (clause.some((t) => t.norm === 'your') && !ours) {
+      m.metric = false;
+      continue;
+    }
+    const unit = terms[after]?.stem === 'hour' ? after : terms[after - 1]?.stem === 'hour' ? after - 1 : -1;
+    const rate = unit >= 0 && /^(?:per|a|each|every)$/.test(terms[unit + 1]?.norm ?? '') && /^(?:week|day|month)$/.test(terms[unit + 2]?.norm ?? '');
+    if (rate && clause.some((t) => AVAILABLE.has(t.norm)) && !clause.some((t) => CHANGED.has(t.norm))) m.metric = false;
+  }
+}

@@ -9,10 +9,11 @@ import {
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, vagueAmounts, versionWords,
 } from '../rules/data/metrics.js';
 import { frameMentions, mergeMentions } from './metric-frames.js';
-import { markHeadcounts, markOwnShares } from './metric-judgements.js';
+import { markHeadcounts, markOthersFigures, markOwnShares } from './metric-judgements.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
+import { firstIndex } from './search.js';
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 // A Map, since it is looked up by the letter's words: "constructor" is no number.
@@ -289,6 +290,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const merged = mergeMentions(mine, frameMentions(text, sentence, v), text);
     markHeadcounts(sentence, merged, v);
     markOwnShares(text, sentence, merged, v, new Set(techs.map((t) => t.start)));
+    markOthersFigures(sentence, merged);
     for (const m of merged) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);
@@ -432,14 +434,7 @@ function wordAt(words: readonly Word[], offset: number): number {
 
 /** The index of the first word that starts after `offset`. */
 function firstStartingAfter(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(words, (w) => w.start <= offset);
 }
 
 /**

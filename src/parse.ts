@@ -17,6 +17,7 @@ import { ParseEnglish } from 'parse-english';
 import type { Processor } from 'unified';
 import { termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Term, Word } from './types.js';
+import { firstIndex } from './search.js';
 
 export interface Parsed {
   text: string;
@@ -761,13 +762,7 @@ function exclusionTest(ranges: Array<[number, number]>): (start: number, end: nu
     else merged.push([s, e]);
   }
   return (start, end) => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (merged[mid]![1] <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndex(merged, (range) => range[1] <= start);
     return lo < merged.length && merged[lo]![0] < end;
   };
 }

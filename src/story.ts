@@ -4,6 +4,7 @@ import { determiners, irregularPast, ownershipVerbs, systemNouns } from '../rule
 import { memoize } from './memo.js';
 import { keysOfDataWord } from './terms.js';
 import type { Letter, Sentence, Term } from './types.js';
+import { firstIndex } from './search.js';
 
 let vocab: { verbs: Set<string>; nouns: Set<string>; determiners: Set<string>; past: Set<string> } | undefined;
 function words() {
@@ -98,13 +99,7 @@ const metricStarts = memoize((letter: Letter): number[] =>
 
 export function sentenceHasMetric(letter: Letter, sentence: Sentence): boolean {
   const starts = metricStarts(letter);
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < sentence.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(starts, (start) => start < sentence.start);
   return lo < starts.length && starts[lo]! < sentence.end;
 }
 

@@ -238,6 +238,19 @@ describe('opening', () => {
     expect(letter.anatomy.body[1]!.isList).toBe(true);
   });
 
+  it('reads long lines of several sentences each, with no blank line between, as paragraphs; one sentence a line stays one paragraph', async () => {
+    const lines = [
+      'I am applying for the backend role at Northwind because settlement is the problem I know best. It is also the one I enjoy most.',
+      'At Globex I rebuilt the seller payouts ledger that moves forty million dollars a day. Reconciliation fell from six hours to twenty minutes.',
+      'I would be glad to walk your team through the cutover and what I would check first in your own settlement flow. Thank you for reading.',
+    ];
+    const pasted = await read(`Dear Ms. Okafor,\n${lines.join('\n')}\nBest,\nPriya`);
+    expect(parts(pasted).body).toEqual(lines);
+    const semantic = ['I am applying for the backend role at Northwind because settlement is what I know best.', 'At Globex I rebuilt the seller payouts ledger that moves forty million dollars every day.'];
+    const oneEach = await read(`Dear Ms. Okafor,\n\n${semantic.join('\n')}\n\nBest,\nPriya`);
+    expect(parts(oneEach).body).toEqual([semantic.join('\n')]);
+  });
+
   it('reads a greeting set as a heading as the greeting', async () => {
     const letter = await read(`## Dear Hiring Manager,\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`);
     expect(parts(letter)).toMatchObject({ greeting: '## Dear Hiring Manager,', headings: [], body: [STORY, FIT] });

@@ -150,6 +150,8 @@ const metrics: Case[] = [
   { form: 'thousands of developers use', text: 'Thousands of developers use the library.', metrics: ['Thousands of developers'] },
   { form: 'a metric beside a headcount', text: 'The two interns I mentored shipped 12 services.', metrics: ['12 services'], others: ['two interns'] },
   { form: 'a metric next to a tenure', text: 'It took two years to migrate 40 services.', metrics: ['40 services'], others: ['two years'] },
+  { form: 'hours saved a week', text: 'The tool I built saved the team 20 hours per week.', metrics: ['20 hours'] },
+  { form: 'users served, not yours', text: 'I scaled the API to 2 million users.', metrics: ['2 million'] },
 ];
 
 const nonMetrics: Case[] = [
@@ -276,6 +278,9 @@ const nonMetrics: Case[] = [
   { form: 'course codes', text: 'I took CS 101 and CSE 331.', metrics: [], others: ['101', '331'] },
   { form: 'words that name Object members', text: 'Our constructor services and __proto__ toString jobs ran.', metrics: [], others: [] },
   { form: 'inline code', text: 'I set `timeout: 30s` and `retries: 3` on the payments client.', metrics: [], others: [] },
+  // Figures that are not the writer's result.
+  { form: "the reader's figures", text: 'I admire how your team works across nearly 40 locations.', metrics: [], others: ['40 locations'] },
+  { form: 'hours offered', text: 'I can dedicate 20 hours per week to the role.', metrics: [], others: ['20 hours'] },
 ];
 
 describe('numbers judged metrics', () => {

@@ -76,7 +76,7 @@ describe('technology lexicon', () => {
   });
 
   it('marks ordinary-word names case-sensitive and leaves unambiguous ones loose', () => {
-    for (const name of ['Go', 'Rust', 'Swift', 'Spark', 'Express', 'React', 'Spring', 'Vault', 'C', 'Lambda']) {
+    for (const name of ['Go', 'Rust', 'Swift', 'Spark', 'Express', 'React', 'Spring', 'Vault', 'C', 'Lambda', 'Blender', 'Snort', 'Gazebo', 'Leaflet', 'Zephyr', 'Ionic', 'Salesforce']) {
       expect(lookup(name)?.caseSensitive, name).toBe(true);
     }
     for (const name of ['PostgreSQL', 'Kubernetes', 'Kafka', 'TypeScript']) {

@@ -82,7 +82,7 @@ export const listedFamilies: readonly ClaimFamily[] = [
     label: 'quick learner',
     patterns: [
       'quick|fast|rapid learner',
-      'learn|pick up new? things|technologies|skills quickly|fast',
+      'learn|pick up new? things|technologies|skills|tools|languages|frameworks|concepts quickly|fast',
       // "we learned quickly that the cache was stale" tells what happened, not what the writer is.
       { pattern: 'learn quickly|fast', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'when', 'where', 'from', 'to', 'the', 'about', 'on'] },
     ],
@@ -159,7 +159,9 @@ export const traitAdjectives: readonly string[] = [
   'committed', 'determined', 'tenacious', 'meticulous', 'resourceful', 'energetic', 'disciplined', 'personable',
   'creative', 'innovative', 'dynamic', 'goal oriented', 'goal driven', 'detail oriented', 'results oriented',
   'results driven', 'solution oriented', 'team oriented', 'customer focused', 'well rounded', 'highly skilled',
-  'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative', 'trustworthy', 'hungry',
+  'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative',
+  'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
+  'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
 ];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
@@ -201,13 +203,15 @@ export const typeNouns: readonly string[] = [
 /** Praise words that, before a word for what one has, make it a claim: "extensive experience". */
 export const praiseWords: readonly string[] = [
   'strong', 'excellent', 'exceptional', 'outstanding', 'solid', 'proven', 'extensive', 'superb', 'deep', 'broad',
-  'robust', 'impressive', 'comprehensive', 'advanced', 'stellar', 'demonstrated', 'exemplary',
+  'robust', 'impressive', 'comprehensive', 'advanced', 'stellar', 'demonstrated', 'exemplary', 'significant',
+  'substantial', 'considerable', 'vast', 'rich', 'thorough', 'unique',
 ];
 
 /** What the praise is about. */
 export const assetNouns: readonly string[] = [
   'skill', 'skillset', 'skill set', 'ability', 'abilities', 'knowledge', 'background', 'experience', 'understanding',
   'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities', 'specialization',
+  'success', 'prowess', 'proficiency', 'competence', 'competency',
 ];
 
 /** Kinds of skill that may stand between praise and the noun: "strong analytical skills". */
@@ -255,7 +259,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'trait-noun',
     label: 'a trait word before what you are',
-    patterns: joined('a|an', [...traitAdjectives, ...seniorityWords], `_? _? _? ${alternation(selfNouns)}`),
+    patterns: joined('a|an', [...traitAdjectives, ...seniorityWords], `_? and|or? _? _? ${alternation(selfNouns)}`),
     firstPerson: true,
     rewrite: 'Say what you did instead of what you are: "At <previous company> I <built/ran/fixed what>, which <result with a number>."',
   },
@@ -276,11 +280,12 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'praised-skills',
     label: 'praise for your own skills',
     patterns: [
-      ...joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
+      ...joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
       ...joined(`${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}?`, assetNouns),
     ],
     notFirstPersonPlural: true,
-    notFollowedBy: ['of'],
+    // "a significant background job", "the experience report": the noun only describes the next one.
+    notFollowedBy: ['of', 'job', 'jobs', 'task', 'tasks', 'process', 'processes', 'worker', 'workers', 'thread', 'threads', 'service', 'services', 'check', 'checks', 'sync', 'refresh', 'queue', 'color', 'colour', 'image', 'report', 'reports'],
     rewrite: 'Let the reader judge the skill from one piece of work: "I <what you built or fixed> with <technology>, and <the measured result>."',
   },
   {
@@ -340,7 +345,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'make-an-impact',
     label: 'make an impact',
     patterns: [
-      'make|making a|an immediate|real|meaningful|significant|positive|lasting|big? impact|difference',
+      'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong? and? immediate|real|meaningful|significant|positive|lasting|big|strong? impact|difference',
       'impact|difference|contribution|value from day one|1',
       'contribute|contributing from day one|1',
       'add|adding|bring|bringing|deliver|provide immediate|real|significant value',
@@ -359,6 +364,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'independently and|or|as *? *? *? team|teams|group|collaboratively',
       'team|teams|group|others and|or independently',
       'i excel at|in',
+      'well versed in|with',
+      'build|building|foster|fostering strong|lasting|positive|good relationships',
+      'value|valued|values teamwork|collaboration',
       'work|working well with others|independently',
       'work|working well in a? team|teams|groups',
       'confident in my ability|abilities|skills',

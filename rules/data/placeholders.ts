@@ -49,6 +49,12 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
 export const bareSlots: readonly string[] = [
   'Your Name', 'Company Name', 'Your Company', 'Position Title', 'Hiring Manager Name', 'Recipient Name', 'Role Title',
   'City, State', 'Street Address', 'Your Address', 'Phone Number', 'Email Address',
+  // The rest of what letter templates print for the writer, the employer and the date.
+  'Job Title', 'Job Position', 'Company Address', 'Company Location', 'Your Email', 'Your Phone', 'Your Phone Number',
+  'Your City', 'Your LinkedIn', 'Your Title', 'Your Website', 'First Name', 'Last Name', 'FirstName LastName',
+  'Hiring Manager’s Name', "Hiring Manager's Name", 'Manager Name', 'Team Name', 'Department Name',
+  'Platform Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
+  'Month DD, YYYY', 'Month Day, Year', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY',
 ];
 
 /**
@@ -60,7 +66,7 @@ export const exampleMailboxes: readonly string[] = [
   'first.last', 'firstname', 'username', 'you', 'john.doe', 'jane.doe', 'johndoe', 'janedoe', 'example',
 ];
 export const exampleMailDomains: readonly string[] = ['example.com', 'example.org', 'example.net', 'email.com', 'domain.com', 'yourdomain.com', 'company.com'];
-export const examplePhones: readonly string[] = ['123-456-7890', '555-555-5555', '000-000-0000', 'XXX-XXX-XXXX'];
+export const examplePhones: readonly string[] = ['123-456-7890', '555-555-5555', '000-000-0000', 'XXX-XXX-XXXX', 'xxx-xxx-xxxx'];
 
 /** Real HTML elements, so "<br>" or "<span>" in Markdown is not mistaken for a slot. */
 export const htmlTags: readonly string[] = [

@@ -43,6 +43,9 @@ ruleTester(rule, {
     { name: 'a strategic partner and a collaborative tool are not the writer', text: 'I integrated a strategic partner\'s API into our collaborative editor.' },
     { name: 'new challenges the system faced', text: 'The queue met new challenges when traffic doubled, so I added backpressure.' },
     { name: 'delivering code to a named place', text: 'I delivered the billing code to production behind a flag.' },
+    { name: 'organizing, not organized', text: 'I am an organizing member of the Leeds Rust meetup.' },
+    { name: 'a rich text editor and a significant background job', text: 'I built a rich text editor and moved a significant background job onto a queue.' },
+    { name: 'relationships between tables', text: 'I modelled the relationships between orders and refunds in the ledger schema.' },
     { name: 'a list that runs on from "my": "my background, passions and goals"', text: 'My background, passions and goals line up with the payments team: I rebuilt a ledger.' },
     { name: '"my drive" as a road and a disk: possessives without a trait', text: 'My drive to the office passes the depot, and my hard drive holds its routing logs.' },
     { name: '"love to learn more about" the company', text: "I'd love to learn more about how your team runs its settlement jobs." },
@@ -309,6 +312,24 @@ ruleTester(rule, {
         { actual: 'pride myself on', line: 1, column: 48 },
         { actual: 'delivering high-quality work', line: 1, column: 64 },
         { actual: 'bring a fresh perspective', line: 1, column: 97 },
+      ],
+    },
+    {
+      name: 'an organized, competent and reliable candidate with significant background',
+      text: 'I am an organized developer. I am a competent and reliable candidate with a significant background in Go.',
+      errors: [
+        { actual: 'I am an organized', line: 1, column: 1 },
+        { actual: 'I am a competent', line: 1, column: 30 },
+        { actual: 'significant background', line: 1, column: 77 },
+      ],
+    },
+    {
+      name: 'well versed, picking up tools quickly, and a strong and immediate impact',
+      text: 'Well-versed in test design. I pick up new tools quickly and would make a strong and immediate impact.',
+      errors: [
+        { actual: 'Well-versed in', line: 1, column: 1 },
+        { actual: 'pick up new tools quickly', line: 1, column: 31 },
+        { actual: 'make a strong and immediate impact', line: 1, column: 67 },
       ],
     },
     {

@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a greeting with a name, and "dear" inside a sentence', text: 'Dear Mr. Okafor,\n\nThe ledger was dear to me, so I rebuilt it.' },
+    { name: 'a job title and a company address said in prose', text: 'My job title was Staff Engineer, and the company address moved to Leeds.' },
     { name: 'a Markdown link', text: 'I read [your write-up on retries](https://example.com/retries) twice.' },
     { name: 'a reference link', text: 'I read [the design doc][doc] closely.\n\n[doc]: https://example.com/doc' },
     { name: 'a citation', text: 'Your postmortem [1] changed how I think about queues.' },
@@ -35,6 +37,17 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a greeting without its name, and a template header',
+      text: 'Dear Mr,\n\nJob Title at Company Address\n\nMonth DD, YYYY\n\nCall me on xxx-xxx-xxxx.',
+      errors: [
+        { actual: 'Dear Mr,', line: 1, column: 1 },
+        { actual: 'Job Title', line: 3, column: 1 },
+        { actual: 'Company Address', line: 3, column: 14 },
+        { actual: 'Month DD, YYYY', line: 5, column: 1 },
+        { actual: 'xxx-xxx-xxxx', line: 7, column: 12 },
+      ],
+    },
     {
       name: 'square-bracket company',
       text: 'I would love to join [Company] as a backend engineer.',
