@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RULES, SPANS, splitOf } from '../fixtures/real/make-sources.mjs';
+import { RULES, SPANS, splitOf } from '../fixtures/real/make-sources.js';
 import { loadReal, realDir } from '../src/eval.js';
 
 // Kept for a check outside the project (issue 12): never to be gathered here.
