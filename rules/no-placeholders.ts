@@ -33,6 +33,8 @@ const EXAMPLE_PHONE = new RegExp(
   'g',
 );
 
+const BARE_LINES = new Set(bareSlots.map((slot) => slot.toLowerCase()));
+
 /** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
 interface Finder {
   re: RegExp;
@@ -82,6 +84,12 @@ const FINDERS: Finder[] = [
   },
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m) => m[1] },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
+  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z' ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
+  // "your Company", "this Position": the template's noun, capitalised where a name should stand.
+  { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0] },
+  // "the blank position": a writer's own mark for a slot.
+  { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
   { re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
   {

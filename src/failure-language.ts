@@ -159,7 +159,55 @@ function anyIn(keys: Set<string>, terms: readonly Term[], from: number, to: numb
   return false;
 }
 
+// A failure word that names a job rather than work done: "the Regression Tester job posting", "the
+// Test Automation Engineer role". The writer's own title ("As an Incident Responder, I…") still counts.
+const TITLE = new Set(['engineer', 'engineers', 'tester', 'testers', 'analyst', 'analysts', 'specialist', 'technician', 'responder', 'architect', 'lead', 'manager', 'developer', 'consultant', 'intern']);
+const POSTING = new Set(['position', 'role', 'job', 'opening', 'posting', 'vacancy', 'internship', 'opportunity', 'team']);
+const APPLYING = new Set(['apply', 'applying', 'application', 'interest', 'interested', 'hope', 'hoping', 'excited', 'join', 'joining', 'candidate', 'consider', 'contribute']);
+
+function namesAJob(terms: readonly Term[], from: number, to: number): boolean {
+  const next = terms[to]?.norm;
+  if (next === undefined || !TITLE.has(next)) return false;
+  if (POSTING.has(terms[to + 1]?.norm ?? '')) return true;
+  for (let i = 0; i < from; i++) if (APPLYING.has(terms[i]!.norm)) return true;
+  return false;
+}
+
+// A wish rather than work: "I would love to try canary deployments someday", "eager to learn about
+// observability", "interested in automated tests". Only close markers count, so "I look forward to
+// bringing my incident-response experience" stays work.
+const SOMEDAY = new Set(['someday', 'eventually']);
+const WISH_BEFORE = new Set(['learn', 'learning', 'explore', 'exploring']);
+const WISH_PAIRS = new Set(['interested in', 'curious about', 'hope to', 'hoping to', 'wish to', 'dream of', 'want to', 'wanting to']);
+
+function isAWish(terms: readonly Term[], from: number, to: number): boolean {
+  for (let i = to; i < Math.min(terms.length, to + 6); i++) if (SOMEDAY.has(terms[i]!.norm)) return true;
+  for (let i = Math.max(0, from - 4); i < from; i++) {
+    const norm = terms[i]!.norm;
+    // "machine learning monitoring" is a field, not a wish.
+    if (WISH_BEFORE.has(norm) && !['machine', 'deep', 'reinforcement'].includes(terms[i - 1]?.norm ?? '')) return true;
+    if (i > 0 && WISH_PAIRS.has(`${terms[i - 1]!.norm} ${norm}`)) return true;
+  }
+  return isAValue(terms, from, to);
+}
+
+// A value held, not work done: "I understand the importance of creating solutions that are scalable,
+// fault-tolerant and performant" is a list of virtues after "importance of"; either alone is not
+// enough ("the importance of application performance monitoring", "secure, highly available deployments").
+function isAValue(terms: readonly Term[], from: number, to: number): boolean {
+  let virtues = false;
+  for (let i = Math.max(0, from - 3); i < Math.min(terms.length, to + 3); i++) if (VIRTUES.has(terms[i]!.norm)) virtues = true;
+  if (!virtues) return false;
+  for (let i = Math.max(1, from - 10); i < from; i++) if (VALUE_PAIRS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) return true;
+  return false;
+}
+
+const VIRTUES = new Set(['scalable', 'performant', 'maintainable', 'efficient', 'robust', 'reliable', 'secure', 'elegant', 'clean', 'fast']);
+
+const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreciation for', 'appreciation of']);
+
 function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
+  if (sense.family && sense.family.id !== 'on-call' && (namesAJob(terms, from, to) || isAWish(terms, from, to))) return false;
   const around = (keys: Set<string>) => anyIn(keys, terms, from - sense.window, from) || anyIn(keys, terms, to, to + sense.window);
   if (sense.notInside && anyIn(sense.notInside, terms, from, to)) return false;
   if (sense.notNear && around(sense.notNear)) return false;

@@ -418,11 +418,12 @@ describe('size and depth: no stack overflow, and time that grows linearly', () =
       ['a-b c/d e.f ', 'text'], // inner-word symbols in one long sentence (parse-english)
     ];
     for (const [unit, format] of shapes) {
-      const small = unit.repeat(Math.ceil(32_000 / unit.length));
+      const small = unit.repeat(Math.ceil(16_000 / unit.length));
       const large = unit.repeat(Math.ceil(128_000 / unit.length));
-      // Four times the input: linear is about 4x, quadratic 16x.
-      const ratio = time(large, format, 2) / time(small, format, 3);
-      expect(ratio, JSON.stringify(unit)).toBeLessThan(10);
+      // Eight times the input: linear is about 8x, quadratic 64x. The bound sits three times from
+      // each, so a busy machine (which slows both runs, or one of them a little) cannot fail it.
+      const ratio = time(large, format, 3) / time(small, format, 5);
+      expect(ratio, JSON.stringify(unit)).toBeLessThan(24);
     }
   }, 120_000);
 

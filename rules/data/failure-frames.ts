@@ -51,7 +51,8 @@ export const frameFamilies: readonly FailureFamily[] = [
     notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'one', 'ball', 'time', 'love', 'sleep'],
   },
   // "the job failed", "payments sometimes timed out", "the queue backs up", "the stream went quiet".
-  { id: 'system-failed', role: 'backend', terms: [{ pattern: '{system} {failAdverb}? {failVerb}', notFollowedBy: ['to', 'out', 'through', 'up', 'ground', 'even', 'new', 'free', 'into', 'in'] }] },
+  // "our system breaks down complex problems" and "the app breaks barriers" are no failure.
+  { id: 'system-failed', role: 'backend', terms: [{ pattern: '{system} {failAdverb}? {failVerb}', notFollowedBy: ['to', 'out', 'through', 'up', 'ground', 'even', 'new', 'free', 'into', 'in', 'down', 'barriers', 'records', 'boundaries', 'silos'] }] },
   // "failed payments", "stuck jobs", "a broken build", "duplicate charges".
   {
     id: 'failed-thing',
@@ -74,7 +75,7 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'when-down',
     role: 'backend',
-    terms: [{ pattern: 'when|whenever|if|after|until|while|before *? *? {system}|it|they ~go|~be down|offline|unavailable|unreachable|degraded|overloaded|saturated', notFollowedBy: ['to', 'by', 'from', 'on', 'for', 'with'] }],
+    terms: [{ pattern: 'when|whenever|if|after|until|while|before *? *? {system}|it ~go|~be down|offline|unavailable|unreachable|degraded|overloaded|saturated', notFollowedBy: ['to', 'by', 'from', 'on', 'for', 'with'] }],
   },
   // "when the primary fails", "if a worker crashes", "until the job times out".
   {

@@ -1,8 +1,10 @@
 // Operational language: words and phrasings that show the writer thinks about what fails, how it is
 // noticed and what protects against it, for every kind of engineering role. The notation and the
 // shared word lists are in failure-words.ts, the frames in failure-frames.ts, the other roles'
-// lexicons in failure-roles.ts; this file holds backend operations and puts the families together.
+// lexicons in failure-roles.ts, the everyday practice of testing, support, security, embedded and
+// network work in failure-practice.ts; this file holds backend operations and puts the families together.
 import { frameFamilies } from './failure-frames.js';
+import { practiceFamilies } from './failure-practice.js';
 import { roleFamilies } from './failure-roles.js';
 import { PERSONAL, POSSESSIVES, SYSTEM_NEAR, IN_FLIGHT, OPS_CONTEXT, type FailureFamily } from './failure-words.js';
 
@@ -17,9 +19,11 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'sync-conflicts',
     role: 'mobile',
-    terms: ['conflict', 'conflicting write|writes|edit|edits|update|updates'],
-    near: ['sync', 'offline', 'device', 'replica', 'replication', 'crdt', 'concurrent', 'write', 'edit', 'version', 'clock', 'merge', 'wins'],
+    // "resolved merge conflicts" is a git chore.
+    terms: [{ pattern: 'conflict', notPrecededBy: ['merge', 'git', 'rebase'] }, 'conflicting write|writes|edit|edits|update|updates'],
+    near: ['sync', 'synchronization', 'synchronisation', 'synchronize', 'realtime', 'collaborative', 'offline', 'device', 'replica', 'replication', 'crdt', 'concurrent', 'write', 'edit', 'version', 'clock', 'merge', 'wins'],
     notNear: ['team', 'stakeholder', 'colleague', 'people', 'interpersonal', 'manager', 'customer', 'skill', 'skills', 'personality', 'priorities'],
+    window: 6,
   },
   // "kept the build green", "the suite stays green".
   { id: 'kept-green', role: 'qa', terms: ['~keep *? *? *? *? build|suite|ci|test|pipeline|main|master green', 'build|suite|ci|test|pipeline|main|master ~stay|~go|~turn red|green'] },
@@ -105,7 +109,10 @@ const operations: readonly FailureFamily[] = [
       'synthetic', 'apm', 'sli', 'slo', 'drift', 'model', 'gpu', 'stack', 'coverage', 'network', 'db', 'disk', 'cpu', 'memory',
       'step', 'lag', 'failure', 'fallback', 'freshness', 'saturation', 'throughput', 'cron', 'heartbeat', 'canary', 'deploy',
       'deployment', 'rollout', 'kubernetes', 'k8s', 'container', 'cluster', 'node', 'host', 'fleet', 'platform', 'transaction',
+      // "Monitor App Statistics (responsiveness, hangs, memory)": an app's vital signs, not its visits.
+      'health', 'uptime', 'responsiveness', 'hangs', 'vitals', 'errors', 'availability', 'logs',
     ],
+    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program'],
   },
   {
     id: 'alerting',
@@ -202,9 +209,18 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'runbooks',
     role: 'backend',
-    terms: ['runbook', 'playbook'],
+    terms: ['runbook'],
     // "our sales playbook" is a method, not a runbook.
     notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership'],
+  },
+  // A playbook is an operations one only beside the incident it answers: "the integration playbook
+  // across international accounts" is a sales method.
+  {
+    id: 'playbooks',
+    role: 'security',
+    terms: ['playbook'],
+    near: [...OPS_CONTEXT, 'incident', 'response', 'security', 'escalation', 'soc', 'ir', 'runbook', 'failover', 'recovery', 'breach', 'ransomware', 'policies'],
+    notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership', 'accounts'],
   },
   { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected', 'load|stress|soak test|testing|tested'] },
   {
@@ -212,11 +228,13 @@ const operations: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       // In British English "redundancy" is also a layoff: "a new role following redundancy".
-      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made'] },
+      // "reviewed our suites for redundancy, efficiency" and "reduced redundancy" are waste removed.
+      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made', 'reduce', 'reduced', 'reducing', 'eliminate', 'eliminated', 'eliminating', 'remove', 'removed', 'removing', 'minimize', 'minimized', 'avoid', 'cut', 'less'] },
       // "redundant steps" and "redundant spreadsheets" are waste, not spare capacity.
       'redundant replica|node|host|server|instance|copy|region|zone|link|power|path|storage|database|network|datacenter',
       'replica|replication lag',
     ],
+    notNear: ['efficiency', 'duplication', 'waste', 'compliance', 'normalization', 'normalize', 'normalized'],
   },
   {
     id: 'crashes',
@@ -282,4 +300,4 @@ const operations: readonly FailureFamily[] = [
 
 ];
 
-export const failureFamilies: readonly FailureFamily[] = [...frameFamilies, ...operations, ...roleFamilies];
+export const failureFamilies: readonly FailureFamily[] = [...frameFamilies, ...operations, ...roleFamilies, ...practiceFamilies];

@@ -103,15 +103,17 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: [
       // "resolved issues for users" is support; "live issues", "data issues", "security issues" are failures.
-      'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness',
+      // Not "critical problem-solving skills".
+      { pattern: 'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness', notFollowedBy: ['solving', 'solver', 'solvers', 'solve', 'solutions'] },
       // The kind of a bug names a failure: "a timezone bug", "an encoding bug".
       'timezone|encoding|unicode|null|caching|cache|logic|parsing|serialization|ordering|permission|auth|rounding|precision bug|defect',
       'time zone|off by one|daylight saving bug|error',
-      'network|connection|api|database|db blip|hiccup|glitch|flap|flapping|partition',
+      // "database partitions" are a design for scale; a network partition is a failure.
+      'network|connection|api|database|db blip|hiccup|glitch|flap|flapping', 'network partition',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
       // Not "I caught the coding bug at twelve".
-      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track *? *? bug|defect|regression|race',
+      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document *? *? bug|defect|regression|race',
       '~debug', '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },
       'error|errors and|or warning|exception|crash',
@@ -131,7 +133,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     // not "tested my knowledge", "a test-driven environment" or tests split to run faster.
     terms: [
       // Not "automated tests": as an adjective it is as often a wish ("interested in automated tests").
-      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
+      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['engineer', 'engineers', 'tester', 'testers', 'analyst', 'position', 'role', 'my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
       'test automation',
       'exploratory testing',
       'static|static code analysis',
@@ -148,7 +150,9 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'frontend',
     terms: [
       'sentry', 'error state|boundary|tracking|monitoring|reporting|logging|handling|budget|page|log', 'browser bug',
-      'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error', 'white|blank screen',
+      'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error',
+      // Not "staring at a blank screen".
+      'white|blank screen of death|bug|bugs|crash|crashes|issue|issues|error|errors',
       'accessibility|a11y|visual|performance|ui|css regression',
     ],
   },

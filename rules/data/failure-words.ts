@@ -18,7 +18,7 @@
 
 import type { PhraseSpec } from '../../src/phrases.js';
 
-export type FailureRole = 'backend' | 'mobile' | 'ml' | 'qa' | 'security' | 'data' | 'frontend';
+export type FailureRole = 'backend' | 'mobile' | 'ml' | 'qa' | 'security' | 'data' | 'frontend' | 'support' | 'embedded' | 'network';
 
 export interface FailureFamily {
   id: string;

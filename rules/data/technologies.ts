@@ -559,7 +559,6 @@ export const technologies: readonly Technology[] = [
   { name: 'Xamarin', kind: 'framework' },
   { name: 'Ionic', kind: 'framework', caseSensitive: true },
   { name: 'Godot', kind: 'framework' },
-  { name: 'WebSocket', kind: 'tool', aliases: ['WebSockets'] },
   { name: 'Appium', kind: 'tool' },
   { name: 'MobX', kind: 'framework' },
   { name: 'Web3', kind: 'framework', aliases: ['web3.js'] },

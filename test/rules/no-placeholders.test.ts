@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a company and a position in lower case, and a name line that is a real name', text: 'I admire your company and this position.\n\nBest,\nYour Dang' },
+    { name: 'a blank page', text: 'I started the blank page of the design doc with the failure cases.' },
     { name: 'a greeting with a name, and "dear" inside a sentence', text: 'Dear Mr. Okafor,\n\nThe ledger was dear to me, so I rebuilt it.' },
     { name: 'a job title and a company address said in prose', text: 'My job title was Staff Engineer, and the company address moved to Leeds.' },
     { name: 'a Markdown link', text: 'I read [your write-up on retries](https://example.com/retries) twice.' },
@@ -37,6 +39,15 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a slot label alone on its line in any case, the template noun capitalised, and a blank position',
+      text: 'I admire your Company and want the blank position.\n\nSincerely,\nYour name',
+      errors: [
+        { actual: 'your Company', line: 1, column: 10 },
+        { actual: 'the blank position', line: 1, column: 32 },
+        { actual: 'Your name', line: 4, column: 1 },
+      ],
+    },
     {
       name: 'a greeting without its name, and a template header',
       text: 'Dear Mr,\n\nJob Title at Company Address\n\nMonth DD, YYYY\n\nCall me on xxx-xxx-xxxx.',

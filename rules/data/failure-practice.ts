@@ -1,0 +1,222 @@
+// The failure work of roles the other lexicons under-serve, and the everyday forms every role uses for
+// it: testing by kind and tool, verification and validation, changes made without breaking anything,
+// monitoring that was set up, security controls, IT support and troubleshooting, embedded and hardware
+// faults, networks. Each family names the kinds of a thing once ("smoke|sanity|regression testing"),
+// so a letter's variant is met by the combination, not by one listed phrase.
+import { OPS_CONTEXT, SYSTEM_NEAR, type FailureFamily } from './failure-words.js';
+
+/** Kinds of testing: "manual sanity testing", "UAT", "soak tests". Not "usability" or "A/B": product research. */
+// Only the kinds a tester runs to find faults: a developer's "unit tests" or "end-to-end testing" in a
+// list of practices is a chore, as the real letters' labels have it.
+const TEST_KINDS =
+  'manual|sanity|smoke|regression|functional|acceptance|uat|stress|soak|performance|security|exploratory|compatibility|cross-browser|black-box|white-box|boundary|mutation|hil|hardware-in-the-loop|qa|negative|failover|recovery|resilience';
+
+/** Test tools whose only sense is testing (Selenium and Puppeteer also scrape; Postman also builds). */
+const TEST_TOOLS = 'pytest|jest|mocha|junit|testng|rspec|cypress|appium|espresso|xctest|xcuitest|nunit|xunit|jasmine|vitest|phpunit|jmeter|k6|locust|gatling|cucumber|unittest';
+
+/** Systems that are secured or hardened: not "secured a position" or "secured funding". */
+const SECURED = 'api|apis|network|networks|infrastructure|endpoint|endpoints|server|servers|cluster|clusters|application|applications|app|apps|system|systems|cloud|database|databases|pipeline|pipelines|kubernetes|container|containers|backend|platform|accounts|devices';
+
+/** What gets troubleshot in support and IT work: "technical issues", "network problems". */
+// Not "technical issues" (resolved with web engineers, said of any job) or "performance issues" (a speed-up).
+const TROUBLE_KIND = 'hardware|software|network|system|connectivity|server|computer|printer|login|access|it|device|equipment|production|configuration|email|telephone|phone|internet|wifi|vpn';
+const TROUBLE = 'issue|issues|problem|problems|fault|faults|failure|failures|outage|outages|ticket|tickets|incident|incidents|error|errors';
+
+/** Things that are faulty or troubled in the field: "faulty sensors", "troubled conference rooms". */
+const HARDWARE = 'device|devices|equipment|hardware|machine|machines|room|rooms|printer|printers|laptop|laptops|computer|computers|server|servers|network|connection|connections|part|parts|unit|units|component|components|sensor|sensors|board|boards|cable|cables|wiring|drive|drives|circuit|circuits|terminal|terminals|workstation|workstations';
+
+export const practiceFamilies: readonly FailureFamily[] = [
+  // ---- testing the writer did ------------------------------------------------------------------------
+  {
+    id: 'testing-kinds',
+    role: 'qa',
+    // "manual sanity testing", "UAT testing", "smoke tests", "regression test cases", "test plans".
+    // Not bare "automated tests" (a wish as often as work: "interested in automated tests").
+    terms: [
+      { pattern: `${TEST_KINDS} testing|test|test-case|test-plan|test-suite|test-script|test-run`, notFollowedBy: ['engineer', 'engineers', 'tester', 'analyst', 'position', 'role', 'job', 'score', 'scores'] },
+      // Not "test suite": a suite split to run faster is a speed-up.
+      // "your starter test cases" and "a sample test plan" are the hiring exercise.
+      { pattern: 'test case|cases|plan|plans|harness|harnesses|strategy|matrix|cycle|cycles|report|reports|execution', notPrecededBy: ['starter', 'sample', 'your', 'coding', 'hiring', 'interview', 'take'] },
+      'qa process|processes|cycle|cycles|checks|automation|sign-off|signoff',
+    ],
+    // "A/B test plans" and "usability test scripts" are product research; "test scores" a school's.
+    notInside: ['usability', 'b', 'ab', 'score', 'scores', 'taker', 'prep', 'drive', 'driving', 'covid', 'blood', 'pregnancy', 'standardized'],
+  },
+  // "five years in quality assurance"; not "the highest excellence and quality assurance for you".
+  { id: 'quality-assurance', role: 'qa', terms: ['quality assurance'], notNear: ['excellence', 'highest', 'commitment', 'dedication', 'passion', 'promise', 'guarantee'] },
+  // "used pytest to evaluate", "Cypress tests", "JMeter scripts".
+  { id: 'test-tools', role: 'qa', terms: [`${TEST_TOOLS} test|tests|testing|suite|suites|script|scripts|coverage|case|cases|spec|specs`, `~use|~write|~automate|~adopt|~introduce|~add ${TEST_TOOLS}`] },
+
+  // ---- verification and validation ---------------------------------------------------------------------
+  {
+    id: 'verification',
+    role: 'qa',
+    terms: [
+      'verification and validation', 'validation and verification',
+      'design|hardware|formal|functional|silicon|post-silicon|firmware|model|software|system verification',
+      'model|hardware|firmware|system|silicon|post-silicon|cross validation', 'cross validated',
+      // "validated the results", "verify the correctness of", "validate performance"; not "validated my idea".
+      '~validate|~verify the|our|its|their|each|every|all? *? accuracy|correctness|integrity|results|outputs|output|predictions|forecasts|forecast|calculations|fixes|fix|performance|behavior|data|integration|integrations|releases|release|builds|build|firmware|hardware|model|models|migration|migrations|pipeline|schema|payloads',
+      // "radar-to-weapon integration validated end-to-end".
+      '{system} was|were|is|are|got? ~validate|~verify|~test end-to-end',
+      'ground truth validation|verification|comparison|labels|data', 'against ground truth',
+    ],
+    notInside: ['my', 'idea', 'ideas', 'hypothesis', 'concept', 'market', 'identity', 'parking'],
+  },
+
+  // ---- changes made without breaking anything ------------------------------------------------------------
+  {
+    id: 'safe-change',
+    role: 'backend',
+    terms: [
+      'without|with-no|with-zero|with-minimal|with-little ~break|breakage|downtime|disruption|interruption|interruptions|regression|regressions|outage|outages|incident|incidents|risk|customer-impact|user-impact|data-loss|errors',
+      { pattern: 'without ~break|~affect|~disrupt|~interrupt|~impact the|any? existing|production|prod|users|customers|service|services|clients|functionality|features|work|workflows|api|apis|integrations|compatibility|anything|consumers|traffic', notFollowedBy: ['bank'] },
+      'without skipping a beat', 'without a hitch',
+    ],
+    // The change it is said of: "migrated the ledger with zero downtime"; not "raised a family with minimal support".
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'deploy', 'deployed', 'release', 'released', 'migrate', 'migrated', 'migrating', 'rollout', 'rolled', 'upgrade', 'upgraded', 'ship', 'shipped', 'shipping', 'cutover', 'implemented', 'refactor', 'refactored', 'rewrite', 'rewrote', 'moved', 'redis', 'kafka', 'infrastructure', 'schema', 'code', 'codebase', 'change', 'changes'],
+    notNear: ['bank', 'sweat', 'stride', 'supervision', 'guidance', 'training', 'investment', 'portfolio'],
+    window: 8,
+  },
+  // "shipping safely", "feature-gated rollouts", "released behind a flag".
+  { id: 'shipping-safely', role: 'frontend', terms: ['~ship|~deploy|~release|~migrate|~upgrade safely', 'feature-gated|flag-gated|gated rollout|rollouts|release|releases|launch|launches', 'behind a|feature? flag|flags|toggle|toggles'] },
+  { id: 'compatibility', role: 'backend', terms: ['backward|backwards compatible|compatibility', 'breaking api|schema|contract change|changes'] },
+  {
+    id: 'reliability-owned',
+    role: 'backend',
+    // "one engineer responsible for reliability, cost and delivery", "owned uptime for the platform".
+    terms: ['responsible|accountable for the? *? reliability|uptime|availability|durability|stability|resilience', 'ownership of the? *? reliability|uptime|availability|durability|stability|resilience', 'data durability', '~keep *? *? reliable|stable|available|up under *? *? *? load|traffic|failure|failures'],
+    notNear: ['team', 'family', 'financial', 'emotional', 'my', 'career', 'job'],
+  },
+  // "computer systems' software reliability": a field of work, not a trait.
+  { id: 'field-reliability', role: 'backend', terms: ['software|hardware|firmware|network|data|system|systems reliability'] },
+  {
+    id: 'availability-raised',
+    role: 'backend',
+    // "Liveness and Readiness Checks to improve availability"; not "improve my availability for calls".
+    terms: [{ pattern: '~improve|~increase|~boost|~maximize|~raise availability|uptime|durability', notFollowedBy: ['of', 'for', 'to'] }, 'liveness|readiness check|checks'],
+  },
+
+  // ---- monitoring that was set up ---------------------------------------------------------------------
+  {
+    id: 'monitoring-built',
+    role: 'backend',
+    terms: [
+      'comprehensive|proactive|continuous|real-time|realtime|automated|centralized|end-to-end|application|infrastructure|system|server|network|uptime|production|performance|health|log|synthetic|service|cloud|database|api|endpoint|error|apm|pipeline|job|model|app monitoring',
+      'monitoring and alerting|logging|observability|alerts|alarms|dashboards|incident',
+      'logging|alerting|metrics and monitoring|alerting|tracing',
+      'monitoring tool|tools|system|systems|stack|solution|solutions|platform|platforms|setup|infrastructure|agent|agents|coverage|checks|jobs',
+      '~build|~add|~implement|~introduce|~improve|~expand|~create|~design|~deploy|~configure|~automate|~own the|our? monitoring|alerting|observability|alarms', 'set|sets|setting up the|our? monitoring|alerting|observability|alarms',
+      'nagios|zabbix|prometheus|grafana|datadog|splunk|cloudwatch|dynatrace|appdynamics|elk|bugsnag alerts|alerting|monitors|dashboards|monitoring',
+    ],
+    // "monitoring student progress", "monitoring and evaluation" of a programme, "social media monitoring".
+    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'evaluation', 'wildlife', 'environmental'],
+  },
+
+  // ---- security controls ---------------------------------------------------------------------------------
+  {
+    id: 'security-practice',
+    role: 'security',
+    terms: [
+      'row-level security', 'rls policy|policies',
+      'security|vulnerability|dependency|secret|secrets|container|image|code|malware|virus scanning|scan|scans|scanner|scanners',
+      'threat detection|hunting|intelligence|modeling|analysis|assessment|assessments', 'digital forensics', 'forensic analysis|investigation|investigations',
+      'intrusion prevention', 'firewall rule|rules|configuration|configurations|policy|policies', 'zero trust', // Not "security posture": "contribute to your team's security posture" is a wish.
+      'security controls|monitoring|operations|alerts|logs|testing|vulnerabilities|risks|gaps',
+      'encryption at rest|in transit', 'end-to-end encryption', 'encrypted at rest|in transit',
+      '{system} ~be compromised', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
+      // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
+      `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
+      'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
+    ],
+    notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],
+  },
+
+  // ---- support and IT operations -------------------------------------------------------------------------
+  {
+    id: 'it-support',
+    role: 'support',
+    terms: [
+      'help-desk|helpdesk|service-desk|support|trouble|incident|it ticket|tickets|queue|escalation|escalations',
+      `~resolve|~troubleshoot|~diagnose|~fix|~repair|~investigate|~handle|~triage|~escalate *? ${TROUBLE_KIND} ${TROUBLE}`,
+      'tier|level 1|2|3|one|two|three|i|ii|iii support|escalation|escalations|engineer|technician', 'l1|l2|l3|first-line|second-line|third-line|1st-line|2nd-line|3rd-line support|escalation|escalations|engineer|technician',
+      'ticket handling|triage|resolution|escalation|escalations',
+      `troubled|faulty|defective|malfunctioning|failing|damaged|misbehaving *? *? ${HARDWARE}`,
+      'break-fix', 'first response|resolution time|times'
+    ],
+    notInside: ['my', 'personal', 'family'],
+  },
+  {
+    id: 'escalations',
+    role: 'support',
+    terms: ['escalation', 'escalated'],
+    near: ['support', 'ticket', 'tickets', 'incident', 'incidents', 'issue', 'issues', 'customer', 'customers', 'engineering', 'tier', 'sla', 'call', 'outage', 'bug', 'bugs', 'technical', 'l2', 'l3', 'vendor'],
+    // "escalated the conflict" and "escalation of commitment" are no support queue.
+    notNear: ['conflict', 'tension', 'tensions', 'commitment', 'violence', 'war', 'prices'],
+  },
+
+  // ---- embedded, hardware and safety ---------------------------------------------------------------------
+  {
+    id: 'embedded-faults',
+    role: 'embedded',
+    terms: [
+      'fault handling|handler|handlers|detection|isolation|recovery|management|diagnosis|diagnostics|analysis|tree|code|codes|condition|conditions|protection',
+      'hard fault', 'hardfault', 'bus fault', 'safety-critical', 'functional safety', 'safety case|integrity',
+      'iso 26262', 'iec 61508', 'do-178', 'misra', 'fmea', 'fmeca', 'brown-out', 'power loss|failure|failures|glitch|glitches|cycling',
+      'bit flip|flips', 'error detection', 'error correcting code|codes', 'crc check|checks', 'cyclic redundancy check', 'hardware-in-the-loop', 'hil rig|bench|setup',
+      'signal integrity', 'esd protection', 'emc testing|compliance', 'failure analysis', 'reliability testing|test|tests|analysis|qualification', 'burn-in test|tests|testing', 'environmental testing',
+      'stress screening', 'electrical fault|faults', 'ground fault',
+    ],
+  },
+
+  // ---- networks ----------------------------------------------------------------------------------------
+  {
+    id: 'network-failures',
+    role: 'network',
+    terms: ['latency spike|spikes', 'link failure|failures|flap|flaps|flapping', 'routing loop|loops', 'broadcast storm|storms', 'network redundancy|resilience|failover|segmentation', 'bgp|ospf|hsrp|vrrp failover|flap|flaps|convergence', 'signal loss', 'dropped calls|connections|packets'],
+  },
+
+  // ---- mobile responsiveness ---------------------------------------------------------------------------
+  {
+    id: 'mobile-jank',
+    role: 'mobile',
+    // "App Statistics (responsiveness, hangs, hitches, memory)"; not "without a hitch" or "hangs out".
+    terms: ['hangs|hitches|jank|stutters|freezes'],
+    near: ['app', 'apps', 'ios', 'android', 'mobile', 'ui', 'thread', 'scroll', 'scrolling', 'frame', 'frames', 'launch', 'startup', 'responsiveness', 'memory', 'crash', 'crashes', 'monitor', 'statistics', 'stats', 'performance', 'device', 'devices', 'iphone', 'metrickit', 'vitals', 'rendering', 'animation', 'animations', 'screen', 'screens', 'view', 'views', 'fix', 'fixed', 'cut', 'reduce', 'reduced', 'fewer'],
+    notNear: ['around', 'together', 'tight', 'hiring', 'price', 'budget', 'wage', 'salary'],
+    window: 6,
+  },
+  { id: 'mobile-frames', role: 'mobile', terms: ['frozen|dropped|slow frames', 'memory warning|warnings', 'low memory kill|kills|condition|conditions', 'app store rejection|rejections'] },
+
+  // ---- ML evaluation -----------------------------------------------------------------------------------
+  {
+    id: 'model-evaluation',
+    role: 'ml',
+    terms: [
+      'model evaluation|validation|testing|audit|audits|monitoring|failure|failures|errors|bias', 'bias|fairness audit|audits|testing|evaluation|metrics|checks',
+      '~evaluate|~benchmark the|our|each|every|a|an|all? model|models|classifier|classifiers|llm|llms|agent|agents|prompts|predictions|forecasts|outputs',
+      'anomaly|anomalies detection|detector|detectors|alert|alerts', 'outlier|fraud detection',
+      'holdout|hold-out|held-out set|data|test|evaluation', 'overfitting', 'underfitting', 'precision and? recall', 'false positive|positives|negative|negatives',
+    ],
+    notInside: ['business', 'pricing', 'operating', 'role', 'financial'],
+  },
+
+  // "reducing integration defects by 5%", "cut escalations in half", "fewer crashes".
+  {
+    id: 'fewer-failures',
+    role: 'qa',
+    terms: ['~reduce|~cut|~lower|~minimize|~decrease|~halve|~eliminate|fewer|zero *? *? defect|defects|bug|bugs|error|errors|failure|failures|crash|crashes|outage|outages|incident|incidents|regression|regressions|escalation|escalations|rework'],
+    notInside: ['my', 'spelling', 'grammar', 'typo', 'typos', 'paper', 'waste', 'cost', 'costs'],
+  },
+
+  // ---- correctness in the code itself --------------------------------------------------------------------
+  // "handle errors gracefully", "catch and log exceptions", "handling the edge cases".
+  { id: 'errors-handled', role: 'backend', terms: ['~handle|~catch|~log|~surface|~propagate *? *? error|errors|exception|exceptions|failure|failures|timeout|timeouts|edge-case|edge-cases|retries|crash|crashes'], notInside: ['my', 'criticism', 'feedback', 'stress', 'pressure', 'customer', 'customers', 'complaint', 'complaints'] },
+  // "made the app more stable", "kept our API reliable": a system made so, not the writer.
+  { id: 'made-reliable', role: 'backend', terms: ['~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available'], notInside: ['i', 'me', 'myself', 'team', 'my'] },
+  {
+    id: 'defensive-code',
+    role: 'backend',
+    terms: ['corner case|cases', 'defensive programming|coding', 'type safety', 'null pointer|reference exception|exceptions|check|checks|errors', 'error codes|paths', 'sad path|paths', 'unhappy path|paths', 'failure path|paths', 'stack trace|traces', 'log analysis|aggregation'],
+  },
+];
