@@ -46,6 +46,55 @@ function toldInPast(text: string, s: Sentence): boolean {
   return false;
 }
 
+/** Objects that make "I took …" an idiom, not work: "I took the initiative to learn Vim". */
+const IDIOM_OBJECT = new Set(['initiative', 'time', 'opportunity', 'chance', 'part', 'pride', 'care', 'interest', 'note', 'advantage', 'step', 'steps', 'course', 'courses', 'class', 'classes']);
+const ARTICLES = new Set(['the', 'a', 'an', 'my', 'some', 'several', 'many']);
+/** Words that let a later "-ing" verb tell the writer's work: "I've been a student building…", "I spent a year porting…". */
+const SPAN = new Set(['been', 'spent', 'spend']);
+
+/** Settings of the writer's own past work: "On my first project", "During my internship", "In my last role". */
+const SETTINGS = new Set(['project', 'internship', 'role', 'job', 'position', 'thesis', 'placement', 'co-op', 'coop', 'team', 'employer', 'startup']);
+const PERFECT = new Set(['have', 'has', 'had', 've']);
+
+/** "On my first project we have made a partnership…", "During my internship, I worked on…". */
+function inOwnPastWork(terms: readonly Term[], subject: number): boolean {
+  if (subject < 0 || subject > 8) return false;
+  const my = terms.slice(0, subject).findIndex((t) => t.norm === 'my' || t.norm === 'our');
+  if (my < 0 || !terms.slice(my + 1, subject).some((t) => SETTINGS.has(t.norm))) return false;
+  const verb = terms[subject + 1];
+  return verb !== undefined && (PERFECT.has(verb.norm) || isPast(verb));
+}
+
+/**
+ * Early on, a first-person account of work done counts even without a system noun: "we have
+ * developed an Open Banking API", "I've been a graduate student building 3-D simulations", "The
+ * simulations were built in MapleSim" (beside an "I"). Not a wish or a mission: "your mission of
+ * building", "experience in developing", "I will build", "I took the initiative".
+ */
+function narratesWork(s: Sentence, firstPerson: boolean): boolean {
+  const terms = s.terms;
+  const subject = terms.findIndex((t) => t.norm === 'i' || t.norm === 'we');
+  if (inOwnPastWork(terms, subject)) return true;
+  for (let v = 0; v < terms.length; v++) {
+    const t = terms[v]!;
+    if (!words().verbs.has(t.stem)) continue;
+    const next = terms[v + 1];
+    const object = terms.slice(v + 1, v + 4).find((w) => !ARTICLES.has(w.norm));
+    if (!next || NO_OBJECT.has(next.norm) || (object && IDIOM_OBJECT.has(object.norm))) continue;
+    const prev = terms[v - 1]?.norm;
+    // The writer's own past verb: "I built", "we have developed", "I also migrated".
+    if (subject >= 0 && v > subject && isPast(t)) {
+      let k = subject + 1;
+      while (k < v && k - subject <= 3 && BETWEEN.has(terms[k]!.norm)) k++;
+      if (k === v) return true;
+    }
+    // "… were built using …" beside the writer's own sentences.
+    if (firstPerson && isPast(t) && (prev === 'was' || prev === 'were')) return true;
+    if (subject >= 0 && t.norm.endsWith('ing') && terms.slice(subject + 1, v).some((w) => SPAN.has(w.norm))) return true;
+  }
+  return false;
+}
+
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */
 function beforeAndAfter(text: string, part: Part): boolean {
   const prose = text.slice(part.start, part.end);
@@ -61,10 +110,22 @@ function beforeAndAfter(text: string, part: Part): boolean {
  * story counts, so the rule stays quiet; later, only one that clearly tells of one system blames
  * the paragraph (`late`): a false "move it up" is worse than a missed one.
  */
+/** A list whose items open with a bold label ("* **Defect Management:** I am an expert in…"). */
+function skillSection(text: string, part: Part): boolean {
+  if (!part.isList) return false;
+  const items = text.slice(part.start, part.end).split('\n').filter((l) => /^\s*(?:[-*+\u2022]|\d+[.)])\s/.test(l));
+  const labelled = items.filter((l) => /^\s*(?:[-*+\u2022]|\d+[.)])\s+(?:\*\*|__)[^*_\n]{1,60}?:?(?:\*\*|__):?/.test(l));
+  return items.length > 0 && labelled.length * 2 > items.length;
+}
+
 function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefined {
+  // A list of labelled skills late in the letter is a résumé section, not the story a reader
+  // looks for in paragraph two: blaming it would be a false "move it up".
+  if (late && skillSection(letter.text, part)) return undefined;
   const strict = part.sentences.find((s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || sentenceHasMetric(letter, s)));
   if (strict || late) return strict;
-  const loose = part.sentences.find((s) => toldInPast(letter.text, s));
+  const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
+  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }

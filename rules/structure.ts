@@ -1,3 +1,4 @@
+import { greetsInHtml } from '../src/anatomy.js';
 import type { Letter, Part, Rule } from '../src/types.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
@@ -82,7 +83,8 @@ const rule: Rule<Options> = {
     const { greeting } = letter.anatomy;
     if (letter.sentences.length === 0) return;
     const { paragraphs, signedOff } = readShape(letter);
-    if (!greeting) {
+    const firstBody = letter.anatomy.body[0]?.start ?? letter.text.length;
+    if (!greeting && !greetsInHtml(letter.text, letter.html, firstBody)) {
       report({
         message: 'No greeting: the letter starts without addressing anyone',
         suggestions: ['Start with "Dear <name>," or, when you cannot find a name, "Dear <company> hiring team,".'],

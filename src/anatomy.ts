@@ -23,10 +23,17 @@ function linesOf(text: string, block: Block): Line[] {
   const re = /[^\r\n]+/g;
   const slice = text.slice(block.start, block.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const clean = m[0].replace(/^[\s>#*_]+|[\s*_\\]+$/g, '');
+    // HTML around a line ("<p class="dear">Dear Sam,</p>", "Sincerely,<br>") is markup, not words.
+    const clean = stripTags(m[0]).replace(/^[\s>#*_]+|[\s*_\\]+$/g, '');
     if (clean) out.push({ start: block.start + m.index, end: block.start + m.index + m[0].length, text: clean });
   }
   return out;
+}
+
+/** A line without the HTML tags at its start and end; tags are short, so long lines are left alone. */
+function stripTags(line: string): string {
+  if (line.length > 400 || !line.includes('<')) return line;
+  return line.replace(/^\s*(?:<[^<>]{0,120}>\s*)+/, '').replace(/(?:\s*<[^<>]{0,120}>)+\s*$/, '');
 }
 
 function lineWords(line: string): number {
@@ -44,11 +51,14 @@ function isGreetingLine(line: string): boolean {
   return words <= 12 && (/^dear\b/i.test(line) || /[,:!\u2014-]$/.test(line) || words <= 4);
 }
 
+// A name after the closing on its line: "Priya", "Marco A. da Silva", "Anne van der Berg".
+const NAME_AFTER = /\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|da|de|di|do|dos|du|van|von|der|den|del|la|le|bin|al)){0,4}$/u;
+
 /** "Best,", "Kind regards,", and the same with the name on the line: "Best, Priya", "Thanks \u2014 Sam Lee". */
 function isSignoffLine(raw: string): boolean {
   // "Respectfully,</br>": a line break written as HTML ends the line, it is not part of it.
   const line = raw.length < 80 ? raw.replace(/\s*<\/?br\s*\/?>$/i, '') : raw;
-  const bare = line.replace(/\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,2}$/u, ',');
+  const bare = line.replace(NAME_AFTER, ',');
   return SIGNOFF.test(bare) && lineWords(bare) <= 4;
 }
 
@@ -149,7 +159,10 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
   let postscriptAt = prose.findIndex((b, i) => i >= signoffAt && POSTSCRIPT.test(text.slice(b.start, b.end)));
   if (postscriptAt < 0) postscriptAt = prose.length;
 
-  const body = toParts(text, prose.slice(bodyFrom, signoffAt).flatMap((b) => lineParagraphs(text, b)).filter((b) => b.sentences.length > 0));
+  // A writer who already parts paragraphs with blank lines does not mean a line break as one.
+  const bodyBlocks = prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0);
+  const byLine = bodyBlocks.filter((b) => b.list === undefined).length < 3;
+  const body = toParts(text, byLine ? bodyBlocks.flatMap((b) => lineParagraphs(text, b)).filter((b) => b.sentences.length > 0) : bodyBlocks);
   const anatomy: Anatomy = {
     header,
     headings,
@@ -171,7 +184,9 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
 function lineParagraphs(text: string, block: Block): Block[] {
   if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
   const lines = linesOf(text, block);
-  if (lines.length < 2 || !lines.every((l) => lineWords(l.text) >= 15 && ENDS_SENTENCE.test(l.text.slice(-4)))) return [block];
+  // The last line may be short: "Thank you for your time." closes such a letter.
+  const long = (l: Line, i: number) => i === lines.length - 1 || lineWords(l.text) >= 15;
+  if (lines.length < 2 || !lines.every((l, i) => long(l, i) && ENDS_SENTENCE.test(l.text.slice(-4)))) return [block];
   // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
   if (!lines.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
   const out: Block[] = [];
@@ -231,8 +246,12 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
  * A line that introduces the list after it: one ending in a colon, or a short title without a
  * sentence's closing stop ("**Payments platform, 2021-2023**" above the bullets of that job).
  */
-function introduces(prose: string): boolean {
-  if (/:\s*$/.test(prose)) return true;
+function introduces(raw: string): boolean {
+  // Its last line without a closing "<br>": "…some of them here - <br>".
+  const cut = raw.trimEnd().lastIndexOf('\n') + 1;
+  const prose = raw.slice(0, cut) + stripTags(raw.slice(cut));
+  // "…some of them here:" and the same with a dash: "As a Tech Lead, I do -".
+  if (/(?::|\s[-\u2013\u2014])\s*$/.test(prose)) return true;
   const line = prose.trim().replace(/[*_]+$/, '');
   return line.length <= 100 && !line.includes('\n') && !/[.!?]$/.test(line) && lineWords(line) <= 10;
 }
@@ -240,4 +259,12 @@ function introduces(prose: string): boolean {
 function isPlainList(text: string, block: Block): boolean {
   const lines = linesOf(text, block);
   return lines.length > 0 && lines.every((l) => BULLET.test(text.slice(l.start, l.end)));
+}
+
+/**
+ * A greeting written as an HTML block before the body ("<p class="dear">Dear Prisma team,</p>"):
+ * Markdown keeps HTML out of the blocks, but a reader sees the greeting all the same.
+ */
+export function greetsInHtml(text: string, html: ReadonlyArray<[number, number]>, before: number): boolean {
+  return html.some(([start, end]) => start < before && text.slice(start, Math.min(end, start + 2000)).split('\n').some((l) => isGreetingLine(stripTags(l).trim())));
 }

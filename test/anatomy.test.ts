@@ -264,6 +264,55 @@ describe('opening', () => {
     expect(parts(letter).signoff[0]).toContain('Respectfully');
   });
 
+  it('reads a greeting and a sign-off wrapped in HTML line breaks', async () => {
+    const letter = await read(`Dear Hiring Manager,<br><br>\n${STORY}<br>\n\n${FIT}\n\nSincerely,\nPriya Raman<br>\npriya@example.com<br>`);
+    expect(parts(letter).greeting).toBe('Dear Hiring Manager,<br><br>');
+    expect(parts(letter).signoff[0]).toMatch(/^Sincerely,/);
+    // A tag in the middle of a sentence is left alone: the line is not a greeting.
+    const inline = await read(`${STORY}\n\n<b>Hello</b> from the payments team, where I ran the ledger cutover.\n\nBest,\nPriya`);
+    expect(parts(inline).greeting).toBeUndefined();
+  });
+
+  it.each([['Best regards, Marco A. da Silva'], ['Kind regards, Anne van der Berg'], ['Thanks \u2014 Ana Maria de Souza']])(
+    'reads "%s", a name with initials and particles, as the sign-off',
+    async (close) => {
+      const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${FIT}\n\n${close}`);
+      expect(parts(letter).signoff).toEqual([close]);
+      expect(parts(letter).body).toEqual([STORY, FIT]);
+    },
+  );
+
+  it('keeps "Best regards to the team in Porto and everyone there" in the body: not a name', async () => {
+    const last = 'Best regards to the team in Porto and everyone there.';
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${last}`);
+    expect(parts(letter).body).toEqual([STORY, last]);
+  });
+
+  it('holds a list together with a line that introduces it with a dash, with or without "<br>"', async () => {
+    for (const intro of ['As a tech lead at Globex, I do -', 'Some of what I did there \u2013 <br>']) {
+      const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${intro}\n- Rebuilt the ledger\n- Ran on-call\n\nBest,\nPriya`);
+      expect(letter.anatomy.body).toHaveLength(2);
+      expect(letter.anatomy.body[1]!.isList).toBe(true);
+    }
+    // A dash inside a sentence does not introduce the list.
+    const mid = await read(`Dear Ms. Okafor,\n\n${STORY}\n\nThe ledger - and its tests - moved with me.\n\n- Go\n- PostgreSQL\n\nBest,\nPriya`);
+    expect(mid.anatomy.body).toHaveLength(3);
+  });
+
+  it('reads a line-per-paragraph letter whose last line is short, and keeps blank-line paragraphs whole', async () => {
+    const lines = [
+      'I am applying for the backend role at Northwind because settlement is the problem I know best. It is also the one I enjoy most.',
+      'At Globex I rebuilt the seller payouts ledger that moves forty million dollars a day. Reconciliation fell from six hours to twenty minutes.',
+      'Thank you for your time. I look forward to hearing from you.',
+    ];
+    const pasted = await read(`Dear Ms. Okafor,\n${lines.join('\n')}\nBest,\nPriya`);
+    expect(parts(pasted).body).toEqual(lines);
+    // Where blank lines already part the paragraphs, a two-line paragraph (a quote's lazy line) stays one.
+    const two = `${lines[0]}\n${lines[1]}`;
+    const parted = await read(`Dear Ms. Okafor,\n\n${FIT}\n\n${two}\n\n${STORY}\n\nThank you for reading.\n\nBest,\nPriya`);
+    expect(parts(parted).body).toEqual([FIT, two, STORY, 'Thank you for reading.']);
+  });
+
   it('does not join a list to a paragraph that does not introduce it', async () => {
     const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n- Go\n- PostgreSQL\n\nBest,\nPriya`);
     // The list part starts at its first item's text, after the marker.

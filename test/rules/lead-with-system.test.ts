@@ -95,8 +95,37 @@ ruleTester(rule, {
       format: 'text',
       text: letter('Hi Sam,', WHY, STORY_NUMBERS, FIT, CLOSE, SIGNOFF).replace(/\n/g, '\r\n'),
     },
+    {
+      name: 'an early first-person account of work without a system noun counts: "we have developed", "I\'ve been … building", "were built"',
+      text: letter(GREETING, WHY, 'On my first project we have made a partnership with a research lab, using dependent types for smart contracts.', STORY_WORDS, CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a graduate student building simulations, early on',
+      text: letter(GREETING, WHY, "For two years I've been a graduate student building 3-D simulations of the golf swing. The simulations were built in MapleSim.", STORY_WORDS, CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a late list of labelled skills is a résumé section, not a story',
+      text: letter(
+        GREETING,
+        WHY,
+        VALUES,
+        '**Key skills:**\n\n* **Test strategy:** I rebuilt the regression suite, which cut regression time by 30%.\n* **Defects:** I triage issues in JIRA every day.',
+        CLOSE,
+        SIGNOFF,
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a mission or a wish in paragraph 2 is not the writer\'s work: "your mission of building", "I took the initiative"',
+      text: letter(GREETING, WHY, 'I am drawn to your mission of building tools for finance teams, and I took the initiative to learn accounting.', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, column: 1, message: 'body paragraph 3' }],
+    },
+    {
+      name: 'a late list of stories without labels still counts',
+      text: letter(GREETING, WHY, VALUES, `Highlights from Globex:\n\n- ${STORY_NUMBERS}\n- I ran on-call for the ledger.`, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 9, column: 3, message: 'body paragraph 3' }],
+    },
     {
       name: 'the story in paragraph 3, with numbers',
       text: letter(GREETING, WHY, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF),

@@ -43,6 +43,11 @@ ruleTester(rule, {
     { name: 'fewer paragraphs allowed by options', options: { min: 2 }, text: letter(body(2)) },
     { name: 'plain text with CRLF', format: 'text', text: letter(body(4)).replace(/\n/g, '\r\n') },
     { name: 'nothing but frontmatter', text: '---\ncompany: Northwind\n---\n' },
+    {
+      name: 'a greeting written as an HTML paragraph after an HTML letterhead',
+      text: `<h1 class="name">Priya Raman</h1>\n<div class="contact">priya@example.com</div>\n\n<p class="dear">Dear Northwind team,</p>\n\n${[...body(4), 'Best,\nPriya Raman'].join('\n\n')}`,
+    },
+
   ],
   invalid: [
     {
@@ -53,6 +58,11 @@ ruleTester(rule, {
         { actual: null, line: 1, message: 'No sign-off', suggestion: 'your name' },
         { actual: null, line: 1, message: 'The letter has 1 body paragraph; 3\u20136 read best', suggestion: 'its own paragraph' },
       ],
+    },
+    {
+      name: 'an HTML block before the body that greets no one is no greeting',
+      text: `<p class="title">Cover letter for Northwind</p>\n\n${[...body(4), 'Best,\nPriya Raman'].join('\n\n')}`,
+      errors: [{ actual: null, line: 3, message: 'No greeting' }],
     },
     {
       name: 'two paragraphs',
