@@ -16,7 +16,7 @@ function hasPreCommit(): boolean {
 
 // .ci/run installs Debian's pre-commit; a machine without it skips this file and says why.
 const available = hasPreCommit();
-if (!available) console.warn('pre-commit is not installed: the hook test is skipped (.ci/run installs Debian's package)');
+if (!available) console.warn('pre-commit is not installed: the hook test is skipped (.ci/run installs the Debian package)');
 
 describe.runIf(available)('pre-commit hook', () => {
   it('refuses a commit with a weak letter and accepts one with a strong letter', () => {
