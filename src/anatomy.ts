@@ -56,8 +56,10 @@ const NAME_AFTER = /\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}
 
 /** "Best,", "Kind regards,", and the same with the name on the line: "Best, Priya", "Thanks \u2014 Sam Lee". */
 function isSignoffLine(raw: string): boolean {
+  // A sign-off is a short line; the name pattern below backtracks on a long one ("-A-A-A… x").
+  if (raw.length > 120) return false;
   // "Respectfully,</br>": a line break written as HTML ends the line, it is not part of it.
-  const line = raw.length < 80 ? raw.replace(/\s*<\/?br\s*\/?>$/i, '') : raw;
+  const line = raw.replace(/\s*<\/?br\s*\/?>$/i, '');
   const bare = line.replace(NAME_AFTER, ',');
   return SIGNOFF.test(bare) && lineWords(bare) <= 4;
 }
