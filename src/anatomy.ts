@@ -188,7 +188,9 @@ function lineParagraphs(text: string, block: Block): Block[] {
   const lines = linesOf(text, block);
   // The last line may be short: "Thank you for your time." closes such a letter.
   const long = (l: Line, i: number) => i === lines.length - 1 || lineWords(l.text) >= 15;
-  if (lines.length < 2 || !lines.every((l, i) => long(l, i) && ENDS_SENTENCE.test(l.text.slice(-4)))) return [block];
+  // A letter has a few dozen paragraphs at most; past that it is one block, and the splitting below
+  // (each split walks the rest of the block) stays bounded.
+  if (lines.length < 2 || lines.length > 40 || !lines.every((l, i) => long(l, i) && ENDS_SENTENCE.test(l.text.slice(-4)))) return [block];
   // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
   if (!lines.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
   const out: Block[] = [];

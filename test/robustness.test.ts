@@ -384,7 +384,9 @@ describe('size and depth: no stack overflow, and time that grows linearly', () =
     const hyphens = 'Dear Ana,\n\nI built a queue.\n\n' + '-A'.repeat(100_000) + ' x\n';
     // 100,000 draft markers: each placeholder was once checked against every earlier one.
     const markers = 'Dear Ana,\n\n' + 'XX '.repeat(100_000) + '\n';
-    for (const [text, format] of [[paragraph, 'markdown'], [line, 'markdown'], [line, 'text'], [hyphens, 'text'], [markers, 'text']] as const) {
+    // 15,000 long lines of two sentences each: read as paragraphs one to a line, each split once walked the rest.
+    const pasted = 'Dear Ana,\n\n' + 'I built the payments ledger that moves money every day for our merchants. It works well.\n'.repeat(15_000) + '\nBest,\nSam\n';
+    for (const [text, format] of [[paragraph, 'markdown'], [line, 'markdown'], [line, 'text'], [hyphens, 'text'], [markers, 'text'], [pasted, 'text']] as const) {
       const started = Date.now();
       const { findings } = await lint(text, format);
       expect(findings.length).toBeGreaterThan(0);
