@@ -2,6 +2,7 @@ import { invitations } from './data/hiring.js';
 import { memoize } from '../src/memo.js';
 import { termIndex } from '../src/phrases.js';
 import { fill, quote } from '../src/suggest.js';
+import { markedLines } from '../src/trim.js';
 import type { Part, Rule } from '../src/types.js';
 
 const index = memoize((list: typeof invitations) => termIndex(list.map((p) => ({ ...p, value: p }))));
@@ -47,11 +48,7 @@ const rule: Rule = {
 };
 
 function linesOf(text: string, part: Part): string[] {
-  return text
-    .slice(part.start, part.end)
-    .split(/\r?\n|\r/)
-    .map((l) => l.replace(/^[\s>#*_]+|[\s*_\\]+$/g, ''))
-    .filter(Boolean);
+  return markedLines(text, part.start, part.end);
 }
 
 const words = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

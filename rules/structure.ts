@@ -1,4 +1,5 @@
 import { greetsInHtml } from '../src/anatomy.js';
+import { markedLines } from '../src/trim.js';
 import type { Letter, Part, Rule } from '../src/types.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
@@ -12,11 +13,7 @@ const NAME_LINE = /^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\
 const wordsIn = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 function linesOf(letter: Letter, part: Part): string[] {
-  return letter.text
-    .slice(part.start, part.end)
-    .split(/\r\n|\r|\n/)
-    .map((l) => l.replace(/^[\s>#*_]+|[\s*_\\]+$/g, ''))
-    .filter(Boolean);
+  return markedLines(letter.text, part.start, part.end);
 }
 
 /** Lines after a closing: a name, contact details, a date, or notes; nothing that reads as prose. */

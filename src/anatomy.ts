@@ -1,5 +1,6 @@
 // The parts of a letter, read once and shared by every rule: contact header, headings, greeting,
 // body paragraphs (a list and the line that introduces it count as one), and sign-off.
+import { trimEmphasisEnd, trimMarkers } from './trim.js';
 import type { Anatomy, Block, Part, Sentence } from './types.js';
 
 const GREETING = /^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
@@ -24,7 +25,7 @@ function linesOf(text: string, block: Block): Line[] {
   const slice = text.slice(block.start, block.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     // HTML around a line ("<p class="dear">Dear Sam,</p>", "Sincerely,<br>") is markup, not words.
-    const clean = stripTags(m[0]).replace(/^[\s>#*_]+|[\s*_\\]+$/g, '');
+    const clean = trimMarkers(stripTags(m[0]));
     if (clean) out.push({ start: block.start + m.index, end: block.start + m.index + m[0].length, text: clean });
   }
   return out;
@@ -255,8 +256,9 @@ function introduces(raw: string): boolean {
   const cut = raw.trimEnd().lastIndexOf('\n') + 1;
   const prose = raw.slice(0, cut) + stripTags(raw.slice(cut));
   // "…some of them here:" and the same with a dash: "As a Tech Lead, I do -".
-  if (/(?::|\s[-\u2013\u2014])\s*$/.test(prose)) return true;
-  const line = prose.trim().replace(/[*_]+$/, '');
+  const end = prose.trimEnd();
+  if (end.endsWith(':') || (/[-\u2013\u2014]/.test(end.at(-1) ?? '') && /\s/.test(end.at(-2) ?? ''))) return true;
+  const line = trimEmphasisEnd(prose.trim());
   return line.length <= 100 && !line.includes('\n') && !/[.!?]$/.test(line) && lineWords(line) <= 10;
 }
 

@@ -12,6 +12,7 @@ import { version } from './package.js';
 import type { FormatterModule } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
 import { lintAll, threadsFor, type Concurrency } from './pool.js';
+import { trimWhere } from './trim.js';
 import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
 
 const FORMATTERS: Record<string, () => Promise<FormatterModule>> = {
@@ -56,12 +57,19 @@ interface Options {
   concurrency?: Concurrency;
 }
 
+/** A company's name is a few words; a longer "company:" is not one, and is not matched in other letters. */
+const MAX_COMPANY = 100;
+
 /** The company a letter declares in its frontmatter, read without parsing the letter. */
 function declaredCompany(text: string): string[] {
   const front = frontmatterOf(text);
-  const company = front && /^company:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m.exec(front)?.[1];
-  return company ? [company] : [];
+  // A scan of lines, not a pattern: a lazy name before optional quotes and spaces backtracks.
+  const line = front?.split(/\r?\n/).find((l) => l.startsWith('company:'));
+  const company = line && trimWhere(line.slice('company:'.length), isQuoteOrBlank, isQuoteOrBlank);
+  return company && company.length <= MAX_COMPANY ? [company] : [];
 }
+
+const isQuoteOrBlank = (c: string) => c === '"' || c === "'" || c === ' ' || c === '\t';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -75,8 +83,9 @@ export interface Io {
 }
 
 function parseScore(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 100) throw new InvalidArgumentError('expected a whole number from 0 to 100.');
+  // Digits only: Number() reads "" as 0 (turning the gate off) and "0x5A" as 90.
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= 100)) throw new InvalidArgumentError('expected a whole number from 0 to 100.');
   return n;
 }
 
@@ -88,7 +97,7 @@ function parseMaxWarnings(value: string): number {
 
 function parseConcurrency(value: string): Concurrency {
   if (value === 'auto' || value === 'off') return value;
-  const n = Number(value);
+  const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more, "auto" or "off".');
   return n;
 }

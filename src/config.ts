@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { BaseIssue, GenericSchema } from 'valibot';
 import { rules } from '../rules/index.js';
 import { readLetter } from './files.js';
+import { YamlError, yamlParser } from './yaml.js';
 import { FOCUSES, SENIORITIES, type Focus, type OptionSpec, type Profile, type RuleSetting, type Seniority, type Severity } from './types.js';
 
 export const CONFIG_FILES = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml', 'package.json'];
@@ -38,19 +39,21 @@ let defaults: ResolvedConfig | undefined;
 
 function loaders(): Record<string, Loader> {
   const yaml: Loader = async (file, content) => {
-    const { parse } = await import('yaml');
+    const parse = await yamlParser();
     try {
       return parse(content);
     } catch (error) {
-      // The yaml parser's first line ends with a colon before a code frame we do not print.
-      throw new ConfigError(`${file}: not valid YAML: ${firstLine(error).replace(/:$/, '')}`);
+      if (!(error instanceof YamlError)) throw error;
+      throw new ConfigError(`${file}: ${error.tooLarge ? 'too large for a configuration' : 'not valid YAML'}: ${error.message}`);
     }
   };
   const json: Loader = (file, content) => {
     try {
       return JSON.parse(content.replace(/^\uFEFF/, ''));
     } catch (error) {
-      throw new ConfigError(`${file}: not valid JSON: ${firstLine(error)}`);
+      // V8 quotes the start of the text ("Unexpected token 'r', "root:x:0:0:"... is not valid JSON"),
+      // and the file may be anything a link leads to: the position is enough.
+      throw new ConfigError(`${file}: not valid JSON: ${firstLine(error).replace(/, ".*$/, '')}`);
     }
   };
   // Running a configuration's code could hang a run or do anything at all, so only JSON and YAML are read.

@@ -5,6 +5,7 @@ import { buildLetter, type Format } from './letter.js';
 import { frontmatterOf, loadMarkdownFor, stripBom } from './parse.js';
 import { postingOf } from './posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
+import { yamlParser, type YamlParse } from './yaml.js';
 
 export interface LintOptions {
   /** The rules to run with their severity and options; every rule at its defaults when omitted. */
@@ -28,12 +29,12 @@ export function defaultSettings(rules: readonly Rule<any>[] = allRules): RuleSet
 let defaults: RuleSetting[] | undefined;
 const knownRules: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id));
 
-let yamlParse: ((source: string) => unknown) | undefined;
+let yamlParse: YamlParse | undefined;
 
 /** Lints one letter's text. The path names it in findings; the format decides the parser. */
 export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[] }> {
   const text = stripBom(raw);
-  if (format === 'markdown' && frontmatterOf(text) !== undefined) yamlParse ??= (await import('yaml')).parse;
+  if (format === 'markdown' && frontmatterOf(text) !== undefined) yamlParse ??= await yamlParser();
   await loadMarkdownFor(text, format);
   const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
   letter.posting = (await postingOf(letter)) ?? options.posting;

@@ -6,6 +6,7 @@ import { formatOf } from './letter.js';
 import { frontmatterOf, markdownFallback } from './parse.js';
 import { PostingError } from './posting.js';
 import { reportCard } from './report-card.js';
+import { YamlError, yamlParser } from './yaml.js';
 import type { Finding, Focus, Posting, ReportCard, RunContext, Seniority } from './types.js';
 
 export interface Job {
@@ -64,13 +65,13 @@ export async function lintOne({ filePath, name, dir, text }: Job, settings: RunS
 async function frontmatterProblem(text: string): Promise<string | undefined> {
   const front = frontmatterOf(text);
   if (!front?.trim()) return undefined;
-  const { parse } = await import('yaml');
+  const parse = await yamlParser();
   try {
     const value: unknown = parse(front);
     if (value && typeof value === 'object' && !Array.isArray(value)) return undefined;
     return 'frontmatter is not a YAML mapping of fields ("company: Northwind"); it is ignored';
   } catch (error) {
-    const reason = String((error as Error)?.message ?? error).split('\n')[0]!.replace(/:$/, '');
-    return `frontmatter is not valid YAML (${reason}); it is ignored`;
+    if (!(error instanceof YamlError)) throw error;
+    return `frontmatter ${error.tooLarge ? 'is too large' : 'is not valid YAML'} (${error.message}); it is ignored`;
   }
 }

@@ -5,11 +5,6 @@
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Any of the names, not inside a longer word: a letter or digit may not touch either end. */
-export function wholeWordSource(names: readonly string[]): string {
-  return `(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`;
-}
-
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 const literals = new Map<string, RegExp>();
 
@@ -46,4 +41,37 @@ export function hasWholeWord(text: string, name: string, ignoreCase: boolean): b
     re.lastIndex = m.index + 1;
   }
   return false;
+}
+
+/** Names by their first word (a name that does not start with a letter or digit is left out), longest first. */
+export type NameIndex = ReadonlyMap<string, readonly string[]>;
+
+export function nameIndex(names: Iterable<string>): NameIndex {
+  const index = new Map<string, string[]>();
+  for (const raw of names) {
+    const name = raw.trim();
+    const first = /^[\p{L}\p{N}]+/u.exec(name)?.[0];
+    if (!first) continue;
+    index.set(first, [...(index.get(first) ?? []), name]);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The indexed names in `text` as whole words, each at its offset, the longest where several start
+ * at one word. A lookup per word: time grows with the text, not with the number of names.
+ */
+export function* namesIn(text: string, index: NameIndex): Generator<{ name: string; index: number }> {
+  if (index.size === 0) return;
+  const re = new RegExp(WORD);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index;
+    const name = index.get(m[0])?.find((n) => text.startsWith(n, at) && !WORD_CHAR.test(after(text, at + n.length)));
+    if (!name) continue;
+    yield { name, index: at };
+    re.lastIndex = at + name.length;
+  }
 }

@@ -18,6 +18,7 @@ import type { Processor } from 'unified';
 import { termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
+import { trimStopsEnd } from './trim.js';
 
 export interface Parsed {
   text: string;
@@ -778,7 +779,7 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
     while (end < text.length && (text[end] === '+' || text[end] === '#') && end - start < 40) end++;
     if (start > 0 && text[start - 1] === '.' && (start === 1 || /\s/.test(text[start - 2]!))) start--;
     let raw = text.slice(start, end);
-    if (raw.endsWith('.')) raw = raw.replace(/[.]+$/, '');
+    if (raw.endsWith('.')) raw = trimStopsEnd(raw);
     if (raw === '') continue;
     const word: Word = { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
     words.push(word);

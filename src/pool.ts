@@ -19,8 +19,9 @@ const BATCH = 8;
 
 export function threadsFor(concurrency: Concurrency, letters: number): number {
   if (concurrency === 'off') return 1;
-  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, letters));
   const cores = os.availableParallelism();
+  // More threads than cores only add heaps: 100 threads on 100 letters took 25 s and 1.1 GB.
+  if (concurrency !== 'auto') return Math.max(1, Math.min(concurrency, letters, cores));
   return Math.max(1, Math.min(cores - 1, AUTO_MAX, Math.floor(letters / LETTERS_PER_THREAD)));
 }
 

@@ -45,8 +45,10 @@ export async function postingOf(letter: Letter): Promise<Posting | undefined> {
 }
 
 // A company name: up to three capitalised words on one line ("Copperline", "Acme Pay"), never
-// across a line break, so a heading above "Copperline is hiring" is not taken into the name.
-const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.-]*(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2})";
+// across a line break, so a heading above "Copperline is hiring" is not taken into the name. Each
+// word is at most 40 characters: tried from every capital of one long word ("-A-A-A…"), an
+// unbounded word scanned to its end each time (100,000 characters took 4 s).
+const NAME = "(\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}(?:[ \\t]+\\p{Lu}[\\p{L}\\p{N}&.-]{0,40}){0,2})";
 const COMPANY = [
   /^company:[ \t]*["']?([^"'\r\n]+?)["']?[ \t]*$/m,
   new RegExp(`${NAME}[ \\t]+is[ \\t]+hiring\\b`, 'u'),

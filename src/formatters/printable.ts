@@ -12,3 +12,12 @@ export function printable(text: string): string {
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
   });
 }
+
+/**
+ * A file name as a report shows it at the start of a line: printable, and never starting with "::",
+ * which a CI runner reads as a workflow command (a letter named "::error title=x::.md").
+ */
+export function shownPath(name: string): string {
+  const shown = printable(name);
+  return shown.startsWith('::') ? `./${shown}` : shown;
+}

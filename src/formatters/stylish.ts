@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import { itemLabel } from '../report-card.js';
 import type { FileResult, Finding, ReportCard } from '../types.js';
-import { printable } from './printable.js';
+import { printable, shownPath } from './printable.js';
 import type { Formatter } from './types.js';
 import { prepareWidth, width } from './width.js';
 
@@ -67,7 +67,7 @@ const stylish: Formatter = (results, { cwd, color }) => {
   for (const result of results) {
     if (result.fatal || (result.findings.length === 0 && !single)) continue;
     if (result.findings.length > 0) withProblems++;
-    out.push('', c.underline(printable(path.relative(cwd, result.filePath) || result.filePath)));
+    out.push('', c.underline(shownPath(path.relative(cwd, result.filePath) || result.filePath)));
     const lines = result.source.split(/\r\n|\r|\n/);
     const gutter = String(result.findings.reduce((n, f) => Math.max(n, f.line), 0)).length;
     for (const f of result.findings) {

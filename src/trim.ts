@@ -1,0 +1,36 @@
+// Trimming by scanning from each end. A pattern such as /[\s*_]+$/ is tried from every start in a
+// run of those characters, so a long run takes quadratic time (a line of 200,000 spaces between two
+// words took 51 s); a scan takes one pass.
+
+const isSpace = (c: string) => /\s/.test(c);
+
+/** `text` without the characters `atStart` accepts at its start and `atEnd` accepts at its end. */
+export function trimWhere(text: string, atStart: (c: string) => boolean, atEnd: (c: string) => boolean): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && atStart(text[from]!)) from++;
+  while (to > from && atEnd(text[to - 1]!)) to--;
+  return from === 0 && to === text.length ? text : text.slice(from, to);
+}
+
+const never = () => false;
+const emphasis = (c: string) => c === '*' || c === '_';
+
+/**
+ * A line without the Markdown around its words: quote, heading and emphasis markers at its start,
+ * emphasis and a backslash hard break at its end, and the spaces among them.
+ */
+export function trimMarkers(line: string): string {
+  return trimWhere(line, (c) => c === '>' || c === '#' || emphasis(c) || isSpace(c), (c) => c === '\\' || emphasis(c) || isSpace(c));
+}
+
+/** A line without emphasis markers at its end ("**Payments platform, 2021-2023**"). */
+export const trimEmphasisEnd = (line: string): string => trimWhere(line, never, emphasis);
+
+/** A word without the full stops at its end. */
+export const trimStopsEnd = (word: string): string => trimWhere(word, never, (c) => c === '.');
+
+/** The non-empty lines of text[start, end), each without its Markdown markers. */
+export function markedLines(text: string, start: number, end: number): string[] {
+  return text.slice(start, end).split(/\r\n|\r|\n/).map(trimMarkers).filter(Boolean);
+}

@@ -1,0 +1,37 @@
+// Adversarial letters for the linear-time test (test/adversarial.test.ts): each shape is a letter
+// of about `bytes` bytes built to make a careless pattern or parser take super-linear time or
+// memory. Each letter has frontmatter naming a company and a posting, and the posting is the same
+// shape, so every rule, the posting analysis and the frontmatter reader see it.
+
+/** A unit repeated to about `bytes` bytes. */
+const fill = (unit, bytes) => unit.repeat(Math.max(1, Math.floor(bytes / unit.length)));
+
+const PROSE = 'I rebuilt the settlement ledger at Northwind, cutting p99 from 900 ms to 120 ms. ';
+
+/** name -> (bytes) => body text placed between the greeting and the sign-off. */
+export const SHAPES = {
+  'a run of spaces between two words': (n) => 'Start' + fill(' ', n) + 'end.',
+  'a run of tabs between two words': (n) => 'Start' + fill('\t', n) + 'end.',
+  'one giant capitalised word': (n) => fill('A', n) + ' is hiring.',
+  'one giant lower-case word': (n) => fill('a', n) + '.',
+  'deep list lines': (n) => fill('- '.repeat(16) + 'x\n', n),
+  'link openers': (n) => fill('[a](', n),
+  'one-word paragraphs': (n) => fill('Word.\n\n', n),
+  'comma-separated digits': (n) => fill('1,', n),
+  'hyphen runs': (n) => fill('-A', n) + ' x',
+  'draft markers': (n) => fill('XX ', n),
+  'bracketed slots': (n) => fill('[Company Name] <team name here> {{role}} ', n),
+  'emphasis markers': (n) => fill('*_', n) + 'x',
+  'quote markers': (n) => fill('> ', n) + 'x',
+  'pasted sentences, a line each': (n) => fill(PROSE + 'It works well.\n', n),
+  'one long paragraph of prose': (n) => fill(PROSE, n),
+  'greeting and sign-off lines': (n) => fill('Dear Sam,\nBest,\n', n),
+};
+
+/** Frontmatter keys, as many as fit in `bytes`. */
+export const frontmatterKeys = (n) => fill('k' + 'x'.repeat(4) + ': 1\n', n).split('\n').map((l, i) => (l ? l.replace('kxxxx', `k${i}`) : l)).join('\n');
+
+/** The letter for a shape: frontmatter (company, posting), greeting, the body, a sign-off. */
+export function letter(body, extraFrontmatter = '') {
+  return `---\ncompany: Northwind\nposting: posting.md\n${extraFrontmatter}---\n\nDear Ana,\n\n${body}\n\nBest,\nSam\n`;
+}
