@@ -12,6 +12,7 @@ import { version } from './package.js';
 import type { FormatterModule } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
 import { lintAll, threadsFor, type Concurrency } from './pool.js';
+import { projectRoot, rootsFor } from './root.js';
 import { trimWhere } from './trim.js';
 import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
 
@@ -55,6 +56,7 @@ interface Options {
   posting?: string;
   minScore?: number;
   concurrency?: Concurrency;
+  root?: string;
 }
 
 /** A company's name is a few words; a longer "company:" is not one, and is not matched in other letters. */
@@ -117,6 +119,7 @@ function program(io: Io): Command {
     .option('--posting <file>', "a job posting the letters answer; adds mirror-posting; frontmatter 'posting:' wins")
     .option('--min-score <n>', 'exit 1 for any letter whose report card scores below n (0-100)', parseScore)
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
+    .option('--root <folder>', 'the project: letters found in folders, frontmatter postings and configuration files are read only inside it (default: the nearest folder up with .git or a .letterlintrc)')
     .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
@@ -249,9 +252,10 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     return 2;
   }
   const ignorePatterns = [...(await readIgnoreFile(io.cwd)), ...(options.ignorePattern ?? [])];
+  const root = await projectRoot(io.cwd, options.root);
   const { files, errors } = await discover(
     args.filter((a) => a !== '-'),
-    { cwd: io.cwd, ignorePatterns, errorOnUnmatched: options.errorOnUnmatchedPattern !== false },
+    { cwd: io.cwd, ignorePatterns, errorOnUnmatched: options.errorOnUnmatchedPattern !== false, root },
   );
   const results: FileResult[] = [];
   const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
@@ -287,10 +291,11 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   const warnings: string[] = [];
   const shownName = (x: { filePath: string; name: string }) => (x.filePath === '<text>' ? '<stdin>' : x.name);
   const jobs: Job[] = [];
+  const rootOf = rootsFor(root);
   for (const x of inputs) {
     if ('error' in x.read) continue;
     if (x.read.warning) warnings.push(`${shownName(x)}: ${x.read.warning}`);
-    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text });
+    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text, root: await rootOf(path.join(x.dir, 'letter')) });
   }
   const settings: RunSettings = { config: explicit, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
   const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { BaseIssue, GenericSchema } from 'valibot';
 import { rules } from '../rules/index.js';
 import { readLetter } from './files.js';
+import { OUTSIDE, readable, within, type Root } from './root.js';
 import { YamlError, yamlParser } from './yaml.js';
 import { FOCUSES, SENIORITIES, type Focus, type OptionSpec, type Profile, type RuleSetting, type Seniority, type Severity } from './types.js';
 
@@ -67,17 +68,22 @@ function firstLine(error: unknown): string {
   return String((error as Error)?.message ?? error).split('\n')[0]!;
 }
 
-/** The nearest configuration from `dir` upward: the first of CONFIG_FILES in a folder, then its parent. */
-function search(dir: string): Promise<Found | null> {
-  let found = searches.get(dir);
+/**
+ * The nearest configuration from `dir` upward: the first of CONFIG_FILES in a folder, then its
+ * parent. Inside the project the search stops at its top folder, and a file that links out of it
+ * is refused unread.
+ */
+function search(dir: string, root?: Root): Promise<Found | null> {
+  const key = `${root?.real ?? ''}\0${dir}`;
+  let found = searches.get(key);
   if (!found) {
-    found = searchFrom(dir);
-    searches.set(dir, found);
+    found = searchFrom(dir, root);
+    searches.set(key, found);
   }
   return found;
 }
 
-async function searchFrom(dir: string): Promise<Found | null> {
+async function searchFrom(dir: string, root?: Root): Promise<Found | null> {
   for (const name of CONFIG_FILES) {
     const file = path.join(dir, name);
     try {
@@ -87,19 +93,22 @@ async function searchFrom(dir: string): Promise<Found | null> {
       if (code === 'ENOENT' || code === 'ENOTDIR') continue;
       throw error;
     }
+    // A file above an unmarked start folder was not reached through a link, and is read as before.
+    if (root && within(root.path, file) && !(await readable(file, root))) throw new ConfigError(`${file}: ${OUTSIDE}`);
     // An empty file, or a package.json without a "letterlint" key, is passed over.
     const found = await readConfig(file, file, true);
     if (found) return found;
   }
   const parent = path.dirname(dir);
-  return parent === dir ? null : search(parent);
+  const top = root !== undefined && root.marked && (dir === root.path || dir === root.real);
+  return parent === dir || top ? null : search(parent, root);
 }
 
 /** The settings for a letter in `dir`: from `explicit` when given, else the nearest config file, else defaults. */
-export async function configFor(dir: string, explicit?: string): Promise<ResolvedConfig> {
+export async function configFor(dir: string, explicit?: string, root?: Root): Promise<ResolvedConfig> {
   let found: Found | null;
   try {
-    found = explicit ? await loadExplicit(explicit) : await search(path.resolve(dir));
+    found = explicit ? await loadExplicit(explicit) : await search(path.resolve(dir), root);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     throw new ConfigError(`${explicit ?? dir}: cannot read configuration: ${firstLine(error)}`);

@@ -5,6 +5,7 @@ import { buildLetter, type Format } from './letter.js';
 import { frontmatterOf, loadMarkdownFor, stripBom } from './parse.js';
 import { postingOf } from './posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
+import type { Root } from './root.js';
 import { yamlParser, type YamlParse } from './yaml.js';
 
 export interface LintOptions {
@@ -14,6 +15,8 @@ export interface LintOptions {
   run?: RunContext;
   /** A posting given for the whole run (--posting); a letter's frontmatter "posting:" wins. */
   posting?: Posting;
+  /** The project: a posting named in frontmatter must be inside it. */
+  root?: Root;
   /**
    * Report a letter without a word of prose as one warning instead of running the rules on it (the
    * command line does; a rule's own tests see what the rule does with such a letter).
@@ -37,7 +40,7 @@ export async function lintText(raw: string, path: string, format: Format, option
   if (format === 'markdown' && frontmatterOf(text) !== undefined) yamlParse ??= await yamlParser();
   await loadMarkdownFor(text, format);
   const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
-  letter.posting = (await postingOf(letter)) ?? options.posting;
+  letter.posting = (await postingOf(letter, options.root)) ?? options.posting;
   if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)] };
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);

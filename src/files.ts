@@ -2,6 +2,7 @@
 // and glob patterns expanded. Problems come back as one-line reasons, never as exceptions.
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { OUTSIDE, readable, type Root } from './root.js';
 
 export const LETTER_EXTENSIONS = ['md', 'markdown', 'txt'];
 const LETTER_GLOB = `**/*.{${LETTER_EXTENSIONS.join(',')}}`;
@@ -19,11 +20,20 @@ export interface DiscoverOptions {
   ignorePatterns: readonly string[];
   /** When false, a folder or pattern that yields no letter is not an error. */
   errorOnUnmatched: boolean;
+  /** Letters found in a folder or by a pattern must be inside it, or inside what was named. */
+  root: Root;
 }
 
 export const IGNORE_FILE = '.letterlintignore';
 
 const isGlob = (p: string) => /[*?[\]{}!]/.test(p);
+
+/** The folder a pattern searches: its path up to the first segment with a pattern character. */
+function staticPart(pattern: string): string {
+  const segments = pattern.split('/');
+  const first = segments.findIndex(isGlob);
+  return segments.slice(0, first).join('/') || '.';
+}
 
 /** The patterns of the ignore file in `cwd`, if there is one. */
 export async function readIgnoreFile(cwd: string): Promise<string[]> {
@@ -37,6 +47,14 @@ export async function discover(args: readonly string[], options: DiscoverOptions
   const errors: string[] = [];
   const ignored = await ignoreTest(options.ignorePatterns, cwd);
   const unmatched = (arg: string, reason: string) => options.errorOnUnmatched && errors.push(`${arg}: ${reason}`);
+  // What a folder or pattern finds is read only inside the project or the folder named.
+  const keep = async (found: readonly string[], named: string) => {
+    const allowed = [await fs.realpath(named).catch(() => named)];
+    for (const f of found) {
+      if (await readable(f, options.root, allowed)) files.push(f);
+      else errors.push(`${path.relative(cwd, f) || f}: ${OUTSIDE}`);
+    }
+  };
   for (const arg of args) {
     const full = path.resolve(cwd, arg);
     let stat;
@@ -48,7 +66,7 @@ export async function discover(args: readonly string[], options: DiscoverOptions
         const kept = found.filter((f) => !ignored(f));
         if (found.length === 0) unmatched(arg, 'no files match this pattern');
         else if (kept.length === 0) unmatched(arg, 'every file it matches is ignored');
-        for (const f of kept) files.push(f);
+        await keep(kept, path.resolve(cwd, staticPart(arg)));
       } else {
         errors.push(`${arg}: ${reason(error)}`);
       }
@@ -68,7 +86,7 @@ export async function discover(args: readonly string[], options: DiscoverOptions
       const kept = found.filter((f) => !ignored(f));
       if (found.length === 0) unmatched(arg, `no letters (.${LETTER_EXTENSIONS.join(', .')}) in this folder`);
       else if (kept.length === 0) unmatched(arg, 'every letter in this folder is ignored');
-      for (const f of kept) files.push(f);
+      await keep(kept, full);
     } else if (!ignored(full)) {
       // A named file that is ignored is skipped quietly, so a hook given every staged file passes over it.
       files.push(full);

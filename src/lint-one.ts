@@ -6,6 +6,7 @@ import { formatOf } from './letter.js';
 import { frontmatterOf, markdownFallback } from './parse.js';
 import { PostingError } from './posting.js';
 import { reportCard } from './report-card.js';
+import type { Root } from './root.js';
 import { YamlError, yamlParser } from './yaml.js';
 import type { Finding, Focus, Posting, ReportCard, RunContext, Seniority } from './types.js';
 
@@ -16,6 +17,8 @@ export interface Job {
   /** Where its configuration is searched from. */
   dir: string;
   text: string;
+  /** Its project: nothing found by searching (configuration, a frontmatter posting) is read outside it. */
+  root?: Root;
 }
 
 /** What every letter of a run shares. */
@@ -34,7 +37,7 @@ export type Outcome =
   /** Not linted: `line` is the whole message when it names its own file (a configuration file). */
   | { fail: string; line?: string };
 
-export async function lintOne({ filePath, name, dir, text }: Job, settings: RunSettings): Promise<Outcome> {
+export async function lintOne({ filePath, name, dir, text, root }: Job, settings: RunSettings): Promise<Outcome> {
   const warnings: string[] = [];
   const syntax = formatOf(name);
   const fallback = syntax === 'markdown' ? markdownFallback(text) : undefined;
@@ -42,9 +45,9 @@ export async function lintOne({ filePath, name, dir, text }: Job, settings: RunS
   let linted: Awaited<ReturnType<typeof lintText>>;
   let config: Awaited<ReturnType<typeof configFor>>;
   try {
-    config = await configFor(dir, settings.config);
+    config = await configFor(dir, settings.config, root);
     const profile = { seniority: settings.seniority ?? config.profile.seniority, focus: settings.focus ?? config.profile.focus };
-    linted = await lintText(text, filePath, syntax, { settings: config.settings, profile, run: settings.run, posting: settings.posting, emptyAsWarning: true });
+    linted = await lintText(text, filePath, syntax, { settings: config.settings, profile, run: settings.run, posting: settings.posting, root, emptyAsWarning: true });
   } catch (error) {
     if (error instanceof ConfigError) return { fail: error.message, line: error.message };
     if (error instanceof PostingError) return { fail: error.message };

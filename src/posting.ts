@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { postingBoilerplate, stopWords } from '../rules/data/hiring.js';
 import { readLetter } from './files.js';
+import { OUTSIDE, readable, within, type Root } from './root.js';
 import { formatOf } from './letter.js';
 import { loadMarkdownFor, parseLetter } from './parse.js';
 import { findTechnologies, type TechMention } from './tech.js';
@@ -36,12 +37,23 @@ export function loadPosting(file: string, shown = file): Promise<Posting> {
   return posting;
 }
 
-/** The posting a letter names in its frontmatter ("posting: acme-posting.md", relative to the letter). */
-export async function postingOf(letter: Letter): Promise<Posting | undefined> {
+/**
+ * The posting a letter names in its frontmatter ("posting: acme-posting.md", relative to the
+ * letter). The letter is untrusted, so the posting must be inside the project (`root`), by its path
+ * and after links; that is checked before anything is read, so the reason says nothing of whether
+ * a file outside exists.
+ */
+export async function postingOf(letter: Letter, root?: Root): Promise<Posting | undefined> {
   const named = letter.frontmatter?.posting;
   if (typeof named !== 'string' || !named.trim() || letter.path.startsWith('<')) return undefined;
   // Named by the letter, so the message says which posting, as the letter wrote it.
-  return loadPosting(path.resolve(path.dirname(letter.path), named.trim()), `posting ${named.trim()}`);
+  const shown = `posting ${named.trim()}`;
+  const file = path.resolve(path.dirname(letter.path), named.trim());
+  if (root) {
+    if (!within(root.path, file) && !within(root.real, file)) throw new PostingError(`${shown}: outside the project; a posting named in frontmatter must be inside ${root.path}`);
+    if (!(await readable(file, root))) throw new PostingError(`${shown}: ${OUTSIDE}`);
+  }
+  return loadPosting(file, shown);
 }
 
 // A company name: up to three capitalised words on one line ("Copperline", "Acme Pay"), never

@@ -51,7 +51,7 @@ describe('--concurrency', () => {
     expect(threadsFor('auto', 49)).toBe(1);
     expect(threadsFor('off', 10_000)).toBe(1);
     expect(threadsFor(3, 2)).toBe(2);
-    expect(threadsFor(3, 100)).toBe(3);
+    expect(threadsFor(3, 100)).toBe(Math.min(3, availableParallelism()));
     const many = threadsFor('auto', 10_000);
     expect(many).toBeGreaterThanOrEqual(1);
     expect(many).toBeLessThanOrEqual(Math.min(4, Math.max(1, availableParallelism() - 1)));

@@ -294,6 +294,8 @@ describe('posting', () => {
       'postings/other.md': '# Data Engineer\n\nGlobex is hiring a data engineer for lineage, lineage checks and backfills in Airflow and dbt. Lineage matters here; backfills too.\n',
       'letters/2025/good.md': good.replace('posting: posting.md', 'posting: ../../postings/copperline.md'),
       'letters/2025/poor.md': poor.replace('posting: posting.md', 'posting: ../../postings/copperline.md'),
+      // The project's top folder: a frontmatter posting may be anywhere inside it.
+      '.letterlintrc.json': '{}',
     });
     const elsewhere = tempDir();
     const results = await lintJson(['--posting', path.join(dir, 'postings/other.md'), path.join(dir, 'letters')], elsewhere);

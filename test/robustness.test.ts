@@ -3,7 +3,7 @@
 // trace or hangs, cannot be steered by what a letter or a file name holds, and never writes to a
 // letter. (Invalid configuration files, unknown keys and wrong types are covered in config.test.ts.)
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,7 +91,7 @@ describe('paths that cannot be used: one line each, exit 2, the other letters st
     const dir = folder();
     writeFileSync(path.join(dir, 'a.md'), weak);
     writeFileSync(path.join(dir, 'b.md'), weak);
-    const { files, errors } = await discover([dir], { cwd: dir, ignorePatterns: [], errorOnUnmatched: true });
+    const { files, errors } = await discover([dir], { cwd: dir, ignorePatterns: [], errorOnUnmatched: true, root: { path: dir, real: realpathSync(dir), marked: true } });
     expect(errors).toEqual([]);
     expect(files.map((f) => path.basename(f))).toEqual(['a.md', 'b.md']);
     unlinkSync(path.join(dir, 'a.md'));

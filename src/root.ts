@@ -1,0 +1,83 @@
+// The project a run belongs to, and the rule that nothing is read outside it unless the person
+// running letterlint named it. Letters in a pull request are untrusted: a link among them
+// (letters/token.md -> ~/.config/token), a "posting: /etc/passwd" in frontmatter or a configuration
+// file that links elsewhere must not make letterlint read, and then print, a file outside the project.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+/** The project's folder as reached (`path`) and with every link resolved (`real`). */
+export interface Root {
+  path: string;
+  real: string;
+  /** False when no folder up from the start is marked, and the start folder stands in. */
+  marked: boolean;
+}
+
+/** What marks a project's top folder. */
+const MARKERS = ['.git', '.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml'];
+
+const exists = (file: string) => fs.lstat(file).then(
+  () => true,
+  () => false,
+);
+
+/**
+ * The folder `named` (--root), else the nearest folder from `cwd` upward that holds a
+ * configuration file or .git, else `cwd` itself.
+ */
+export async function projectRoot(cwd: string, named?: string): Promise<Root> {
+  let dir = path.resolve(cwd, named ?? '.');
+  let marked = named !== undefined;
+  if (named === undefined) {
+    for (let d = dir; ; d = path.dirname(d)) {
+      if ((await Promise.all(MARKERS.map((m) => exists(path.join(d, m))))).some(Boolean)) {
+        dir = d;
+        marked = true;
+        break;
+      }
+      if (path.dirname(d) === d) break;
+    }
+  }
+  return { path: dir, real: await fs.realpath(dir).catch(() => dir), marked };
+}
+
+/**
+ * The project of each letter: the run's, or for a letter outside it (named on the command line, or
+ * in a folder so named) the project around the letter's own folder.
+ */
+export function rootsFor(run: Root): (file: string) => Promise<Root> {
+  const byDir = new Map<string, Promise<Root>>();
+  return async (file) => {
+    const dir = path.dirname(file);
+    if (within(run.path, dir)) return run;
+    let root = byDir.get(dir);
+    if (!root) {
+      root = fs.realpath(dir).then(
+        (real) => (within(run.real, real) ? run : projectRoot(dir)),
+        () => projectRoot(dir),
+      );
+      byDir.set(dir, root);
+    }
+    return root;
+  };
+}
+
+/** Whether `file` is `dir` or below it, by their paths as written. */
+export function within(dir: string, file: string): boolean {
+  const rel = path.relative(dir, file);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * Whether a file found by searching (not named by the person running letterlint) may be read:
+ * its path, and its real path after links, are inside the project or inside one of the folders
+ * the person named (`allowed`, real paths). A link that leads nowhere is not.
+ */
+export async function readable(file: string, root: Root, allowed: readonly string[] = []): Promise<boolean> {
+  const real = await fs.realpath(file).catch(() => undefined);
+  if (real === undefined) return !(await exists(file));
+  return [root.real, ...allowed].some((dir) => within(dir, real));
+}
+
+/** The reason given for a file refused by `readable`: it quotes nothing of the file. */
+export const OUTSIDE = 'leads outside the project through a link (or to nothing); name it on the command line to read it';
