@@ -1,9 +1,8 @@
 // The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explainRule, rulesList } from './docs.js';
-import { decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeNew, type ReadResult } from './files.js';
+import { decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
@@ -123,7 +122,7 @@ function program(io: Io): Command {
     .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
-    .option('--force', 'let --output-file replace an existing file')
+    .option('--force', 'kept for older scripts: --output-file replaces an existing report, as ESLint does')
     .option('--concurrency <n>', 'threads that lint: a number, "auto" (one per 50 letters, up to the cores less one, at most 4) or "off"', parseConcurrency, 'auto')
     .option('--debug', 'print stack traces for internal errors')
     .version(version(), '-v, --version')
@@ -300,6 +299,8 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   const settings: RunSettings = { config: explicit, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
   const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));
   let k = 0;
+  // Besides the letters: --posting, --config, and what the letters' configuration and frontmatter named.
+  const alsoRead = [posting?.path, explicit].filter((f): f is string => f !== undefined);
   for (const x of inputs) {
     const shown = shownName(x);
     const outcome: Outcome = 'error' in x.read ? { fail: x.read.error } : outcomes[k++]!;
@@ -310,6 +311,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
       continue;
     }
     for (const w of outcome.warnings) warnings.push(`${shown}: ${w}`);
+    alsoRead.push(...outcome.reads);
     results.push({ filePath: x.filePath, source: outcome.source, findings: outcome.findings, card: outcome.card });
   }
 
@@ -317,9 +319,8 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   const report = format.default(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
   if (options.outputFile) {
     const out = path.resolve(io.cwd, options.outputFile);
-    const written = (await isLetter(out, inputs.map((x) => x.filePath)))
-      ? 'is a letter being linted; letterlint never writes to a letter'
-      : await writeNew(out, report, options.force === true);
+    const letters = inputs.map((x) => x.filePath).filter((f) => f !== '<text>');
+    const written = await writeReport(out, report, { letters, others: alsoRead });
     if (written) errors.push(`${options.outputFile}: ${written}`);
   } else {
     io.stdout(report);
@@ -339,21 +340,3 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   }
   return 0;
 }
-
-/** Whether `out` is one of the letters (by path, or the same file by another name or link). */
-async function isLetter(out: string, letters: readonly string[]): Promise<boolean> {
-  if (letters.includes(out)) return true;
-  let target;
-  try {
-    target = await fs.stat(out);
-  } catch {
-    return false;
-  }
-  for (const letter of letters) {
-    if (letter === '<text>') continue;
-    const stat = await fs.stat(letter).catch(() => undefined);
-    if (stat && stat.dev === target.dev && stat.ino === target.ino) return true;
-  }
-  return false;
-}
-

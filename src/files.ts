@@ -145,6 +145,8 @@ export function reason(error: unknown): string {
       return 'is a folder, not a letter';
     case 'ELOOP':
       return 'too many symbolic links (a link loop?)';
+    case 'ENXIO':
+      return 'is a named pipe or device with nothing behind it';
     default:
       return (error as Error)?.message ?? String(error);
   }
@@ -160,11 +162,12 @@ export type ReadResult = { text: string; warning?: string } | { error: string };
  * What a file is read as: a letter, or the job posting or configuration file a run names. Each is
  * read the same safe way; only the words of the reasons differ.
  */
-export type TextFile = 'letter' | 'posting' | 'configuration';
+export type TextFile = 'letter' | 'posting' | 'configuration' | 'report';
 
 const WORDS: Record<TextFile, { name: string; file: string; missing: string; binary: string }> = {
   letter: { name: 'letter', file: 'letter file', missing: 'no such file or folder', binary: 'not a text letter; export it to Markdown or plain text' },
   posting: { name: 'posting', file: 'posting file', missing: 'no such posting file', binary: 'not a text posting; export it to Markdown or plain text' },
+  report: { name: 'report', file: 'report file', missing: 'no such folder', binary: '' },
   configuration: {
     name: 'configuration file',
     file: 'configuration file',
@@ -273,6 +276,39 @@ export function decodeLetter(buffer: Buffer, as: TextFile = 'letter'): ReadResul
 
 function startsWith(buffer: Buffer, magic: string): boolean {
   return buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(Buffer.from(magic, 'latin1'));
+}
+
+/**
+ * Writes a report as ESLint does: through the path (a link is followed), replacing what an existing
+ * file holds. Only a regular file is written: a device, a folder or a named pipe is refused, checked
+ * on the open handle before anything is written, so nothing can be swapped in between, and so is any
+ * file the run reads (`reads`: a letter, a posting, a configuration file), by any of its names.
+ */
+export async function writeReport(file: string, content: string, reads: { letters: readonly string[]; others: readonly string[] }): Promise<string | undefined> {
+  let handle: import('node:fs/promises').FileHandle;
+  try {
+    handle = await fs.open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_NONBLOCK, 0o644);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a report file' : reason(error);
+  }
+  try {
+    const stat = await handle.stat();
+    const refused = kind(stat, 'report');
+    if (refused) return refused;
+    const same = async (read: string) => {
+      const other = await fs.stat(read).catch(() => undefined);
+      return other !== undefined && other.dev === stat.dev && other.ino === stat.ino;
+    };
+    for (const letter of reads.letters) if (await same(letter)) return 'is a letter being linted; letterlint never writes to a letter';
+    for (const other of reads.others) if (await same(other)) return 'is a file this run reads; letterlint never writes over its input';
+    await handle.truncate(0);
+    await handle.writeFile(content);
+    return undefined;
+  } catch (error) {
+    return reason(error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
 }
 
 /**

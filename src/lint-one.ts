@@ -33,7 +33,14 @@ export interface RunSettings {
 }
 
 export type Outcome =
-  | { findings: Finding[]; card?: ReportCard; source: string; warnings: string[] }
+  | {
+      findings: Finding[];
+      card?: ReportCard;
+      source: string;
+      warnings: string[];
+      /** Other files the letter made the run read (its configuration, its posting), which a report must not overwrite. */
+      reads: string[];
+    }
   /** Not linted: `line` is the whole message when it names its own file (a configuration file). */
   | { fail: string; line?: string };
 
@@ -61,7 +68,8 @@ export async function lintOne({ filePath, name, dir, text, root }: Job, settings
   const findings = settings.quiet ? linted.findings.filter((f) => f.severity === 'error') : linted.findings;
   // An empty letter gets its one finding, not a report card of zeros.
   const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings);
-  return { findings, card, source: letter.text, warnings };
+  const reads = [config.file, letter.posting?.path].filter((f): f is string => f !== undefined);
+  return { findings, card, source: letter.text, warnings, reads };
 }
 
 /** Why a Markdown letter's frontmatter gives no fields, when it has frontmatter. */

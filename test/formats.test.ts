@@ -133,14 +133,16 @@ describe('--output-file', () => {
     expect(readdirSync(dir).sort()).toEqual(['report.json', 'weak.md']);
   });
 
-  it('does not replace an existing file without --force', () => {
-    const dir = folder({ 'weak.md': weak, 'report.txt': 'keep me' });
+  it('replaces an existing report, as ESLint does; --force is still accepted', () => {
+    const dir = folder({ 'weak.md': weak, 'report.txt': 'an older and much longer report than the new one will be '.repeat(400) });
     const r = run(['--format', 'compact', '-o', 'report.txt', 'weak.md'], dir);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('letterlint: report.txt: already exists; use --force to replace it\n');
-    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe('keep me');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const report = readFileSync(path.join(dir, 'report.txt'), 'utf8');
+    expect(report).toContain('[no-placeholders]');
+    expect(report).not.toContain('much longer report');
     expect(run(['--format', 'compact', '-o', 'report.txt', '--force', 'weak.md'], dir).code).toBe(1);
-    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain('[no-placeholders]');
+    expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toBe(report);
   });
 });
 

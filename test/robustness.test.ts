@@ -635,18 +635,32 @@ describe('letterlint never writes to a letter', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('--force replaces a report by renaming a new file over it, never truncating it in place; no temporary file is left', () => {
+  it.runIf(posix)('--output-file writes through the path to a regular file, as ESLint does, and refuses anything else the run touches', () => {
     const dir = folder();
-    writeFileSync(path.join(dir, 'a.md'), weak);
+    writeFileSync(path.join(dir, 'a.md'), '---\nposting: posting.md\n---\n\n' + weak);
+    writeFileSync(path.join(dir, 'posting.md'), '# Backend Engineer\n\nKafka and ledgers.\n');
+    writeFileSync(path.join(dir, '.letterlintrc.json'), '{}');
     writeFileSync(path.join(dir, 'report.json'), 'old report');
-    linkSync(path.join(dir, 'report.json'), path.join(dir, 'kept.json'));
-    expect(run(['--format', 'json', 'a.md', '-o', 'report.json'], { cwd: dir }).code).toBe(2);
-    expect(readFileSync(path.join(dir, 'report.json'), 'utf8')).toBe('old report');
-    expect(run(['--format', 'json', 'a.md', '-o', 'report.json', '--force'], { cwd: dir }).code).toBe(1);
+    symlinkSync('report.json', path.join(dir, 'latest.json'));
+    mkdirSync(path.join(dir, 'reports'));
+    // Through a link: the file it names is written, and the link stays a link.
+    expect(run(['--format', 'json', 'a.md', '-o', 'latest.json'], { cwd: dir }).code).toBe(1);
+    expect(lstatSync(path.join(dir, 'latest.json')).isSymbolicLink()).toBe(true);
     expect(json(readFileSync(path.join(dir, 'report.json'), 'utf8'))).toHaveLength(1);
-    // The old file was not written to: its other name still holds the old report.
-    expect(readFileSync(path.join(dir, 'kept.json'), 'utf8')).toBe('old report');
-    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    const refusals: Array<[string, string]> = [
+      ['reports', 'is a folder, not a report file'],
+      ['posting.md', 'is a file this run reads; letterlint never writes over its input'],
+      ['.letterlintrc.json', 'is a file this run reads; letterlint never writes over its input'],
+    ];
+    if (isRoot) refusals.push(['/dev/null', 'is a device, not a report file']);
+    for (const [out, why] of refusals) {
+      const r = run(['--format', 'json', 'a.md', '-o', out, '--force'], { cwd: dir });
+      expect(r.code, out).toBe(2);
+      expect(lines(r.stderr)).toEqual([`letterlint: ${out}: ${why}`]);
+    }
+    expect(readFileSync(path.join(dir, 'posting.md'), 'utf8')).toContain('Kafka');
+    expect(readFileSync(path.join(dir, '.letterlintrc.json'), 'utf8')).toBe('{}');
+    if (isRoot) expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
     const missing = run(['a.md', '-o', 'no/such/folder/report.txt'], { cwd: dir });
     expect(missing.code).toBe(2);
     expect(lines(missing.stderr)).toEqual(['letterlint: no/such/folder/report.txt: no such file or folder']);
