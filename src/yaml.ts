@@ -9,6 +9,7 @@
 
 /** A mapping this large is not a letter's frontmatter or a configuration. */
 export const MAX_YAML_KEYS = 2000;
+export const MAX_YAML_CHARS = 64 * 1024;
 
 /** YAML that cannot be used; the message is one line and quotes nothing of the text. */
 export class YamlError extends Error {
@@ -30,6 +31,8 @@ export async function yamlParser(): Promise<YamlParse> {
   if (parser) return parser;
   const { isMap, isScalar, parseDocument, visit } = await import('yaml');
   parser = (source) => {
+    // Checked before parsing: a document this large costs seconds and hundreds of MiB to parse.
+    if (source.length > MAX_YAML_CHARS) throw new YamlError(`larger than ${MAX_YAML_CHARS / 1024} KB`, true);
     const doc = parseDocument(source, { logLevel: 'silent', uniqueKeys: false, prettyErrors: false });
     const problem = doc.errors[0];
     // The parser's first line ends with a colon before a code frame of the text, which is not printed.
