@@ -16,6 +16,8 @@ export interface Item {
   start: number;
   end: number;
   skill: boolean;
+  /** Not a known name: a name-like item among known ones in a list ("Go, Istio, Helm and Kafka"). */
+  guessed?: boolean;
 }
 
 let skillIndex: PhraseIndex<Skill, Term> | undefined;
@@ -135,6 +137,26 @@ function headItems(p: Piece): Item[] {
 
 const isClause = (ws: readonly Word[]) => ws.some((w) => CLAUSE_WORDS.has(bare(w)));
 
+/** A word written as a name is: a capital or a digit after its start, or a capital start ("Istio", "gRPC", "k8s"). */
+const NAME_WORD = /^(?:\p{Lu}|[\p{Ll}\p{N}][\p{L}\p{N}]*[\p{Lu}\p{N}])[\p{L}\p{N}.#+/-]*$/u;
+/** At most this many words make an unknown name; a longer piece is prose. */
+const MAX_NAME_WORDS = 2;
+
+/**
+ * A piece with no known item that reads as a name: one or two words, each written as a name, no
+ * clause word. A technology list names tools the lexicon has never seen ("Istio", "Pinpoint"); in a
+ * list beside known ones, such a piece is one more item.
+ */
+function guessedItem(p: Piece): Item | undefined {
+  const ws = p.words;
+  if (p.items.length > 0 || ws.length === 0 || ws.length > MAX_NAME_WORDS || isClause(ws)) return undefined;
+  if (!ws.every((w) => w.text !== 'I' && NAME_WORD.test(w.text))) return undefined;
+  const shown = ws.map((w) => w.text).join(' ');
+  return { name: shown.toLowerCase(), shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true };
+}
+/** Known items a list needs before name-like pieces in it count as items too. */
+const KNOWN_FOR_GUESSES = 2;
+
 /** A middle item of a list: names and a couple of modifiers, no clause. */
 function tight(p: Piece): boolean {
   const extra = [...p.lead, ...p.trail, ...p.inner];
@@ -152,7 +174,11 @@ const closes = (p: Piece) => p.items.length > 0 && p.lead.length <= MAX_EXTRA &&
  * writer's inventory, so one introduced by "you"/"your" (after any "I"/"my") is left out.
  */
 function listed(words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): Set<Item> {
-  const pieces = piecesOf(words, items, starts);
+  const pieces = piecesOf(words, items, starts).map((p, i) => {
+    // Never the first piece, which holds the lead-in: only an item after a joiner or a comma.
+    const guess = i > 0 ? guessedItem(p) : undefined;
+    return guess ? { ...p, items: [guess], lead: [], trail: [], inner: [] } : p;
+  });
   const reader = readerAt(words);
   const out = new Set<Item>();
   let i = 0;
@@ -170,9 +196,11 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
       // A piece that is nothing but names counts whole wherever it stands.
       const head = tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!);
       if (!reader[wordAt(words, head[0]!.start) - 1]) {
-        for (const it of head) out.add(it);
-        for (let k = i + 1; k < end; k++) for (const it of pieces[k]!.items) out.add(it);
-        for (const it of tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)) out.add(it);
+        const list = [...head];
+        for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
+        list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));
+        const known = list.filter((it) => !it.guessed).length >= KNOWN_FOR_GUESSES;
+        for (const it of list) if (known || !it.guessed) out.add(it);
       }
     }
     i = Math.max(end, i + 1);
@@ -238,9 +266,10 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const all = [...techs, ...skills].sort((a, b) => a.start - b.start);
   const named = all.filter((it) => !it.skill || !inName(words, it, starts));
   const inList = isList ? new Set(named) : listed(words, named, starts);
+  const guessed = [...inList].filter((it) => it.guessed);
   const seen = new Set<string>();
   const out: Item[] = [];
-  for (const item of named) {
+  for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
     if (item.skill && !inList.has(item)) continue;
     const key = (item.skill ? 's:' : 't:') + item.name;
     if (seen.has(key)) continue;

@@ -141,8 +141,21 @@ ruleTester(rule, {
       options: { min: 6 },
       text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${CLOSE}`,
     },
+    {
+      name: 'names that are not known technologies count only beside two known ones: people are not a stack',
+      text: `Dear Ms. Okafor,\n\nI write Go every day, and Ana, Sam and Lee taught me how to review code.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'a capitalised phrase of several words is prose, not a name in the list',
+      text: `Dear Ms. Okafor,\n\nI use Go and Kafka, Your Payments Platform Team and The Ledger Book inspired me.\n\n${STORY}\n\n${CLOSE}`,
+    },
   ],
   invalid: [
+    {
+      name: 'tools the lexicon does not know, listed beside known ones, are items too',
+      text: `Dear Ms. Okafor,\n\nI bring hands-on work with Kubernetes, Kafka, Istio, Pinpoint and Skywalking.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Kubernetes, Kafka, Istio, Pinpoint and Skywalking', line: 3, message: 'The opening lists 5 technologies (Kubernetes, Kafka, Istio, Pinpoint, Skywalking)' }],
+    },
     {
       name: 'a one-sentence inventory',
       text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${STORY}\n\n${CLOSE}`,
