@@ -1,7 +1,11 @@
 import {
   bareSlots,
   bracketInstructions,
+  capitalSlots,
+  companyNouns,
   draftMarkers,
+  exampleCompanies,
+  exampleCompanyLetters,
   editorialStarts,
   exampleMailboxes,
   exampleMailDomains,
@@ -24,6 +28,7 @@ const BRACKET_INSTRUCTIONS = new Set(bracketInstructions);
 const EDITORIAL = new Set(editorialStarts);
 const MARKERS = new Set(slotMarkers);
 const MARKER_NOUNS = new Set(markerNouns);
+const CAPITAL_SLOTS = new Set(capitalSlots);
 
 const EXAMPLE_MAIL = new RegExp(
   `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
@@ -89,6 +94,16 @@ const FINDERS: Finder[] = [
   { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z' ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
   { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0] },
+  // $COMPANY, %COMPANY%, COMPANY_NAME: a template variable left in, when it names a slot.
+  { re: /(?<![\w$%])(?:\$|%)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%?(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
+  // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
+  { re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
+  { re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
+  // "ABC Company", "Company X": the example company of a template.
+  { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  // "Dear Mr./Ms. Lee": every title offered, none chosen.
+  { re: /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]*\/[ \t]*(?:Mr|Mrs|Ms|Miss)\.?/g, slot: (m) => m[0] },
   // "the blank position": a writer's own mark for a slot.
   { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
@@ -97,7 +112,9 @@ const FINDERS: Finder[] = [
     re: /\(([^()\n]{1,60})\)/g,
     slot: (m) => {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
-      return INSTRUCTIONS.has(words[0]!) && words.length <= 5 ? m[1] : undefined;
+      if (INSTRUCTIONS.has(words[0]!) && words.length <= 5) return m[1];
+      // "(name)", "(company name)": a label of slot words that says it is one.
+      return words.length <= 3 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w)) ? m[1] : undefined;
     },
   },
 ];
@@ -118,6 +135,20 @@ function isNumberSlot(text: string): boolean {
   return /^(?:X{1,4}|N|#{1,3}|\?{1,3})$/.test(text) || (/^(?:X{1,4}|N|#)(?:%|\s)/.test(text) && text.split(/\s+/).length <= 4);
 }
 
+/** "$COMPANY", "%ROLE%", "COMPANY_NAME": variable syntax (a sigil or an underscore) around a slot word. */
+function isVariable(whole: string, name: string): boolean {
+  const marked = whole !== name || name.includes('_');
+  return marked && name.split('_').some((w) => SLOT_WORDS.has(w.toLowerCase()));
+}
+
+/** A capitalised run whose neighbouring words are not in capitals: not a heading or an acronym's company. */
+function amongLowerCase(text: string, start: number, end: number): boolean {
+  const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^[^\p{L}\n]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1];
+  const lower = (w: string | undefined) => w !== undefined && w !== w.toUpperCase();
+  return lower(before) || lower(after);
+}
+
 /** "COMPANY_NAME", "HIRING MANAGER": a label in capitals. */
 function isCapitalLabel(text: string): boolean {
   return /^[A-Z][A-Z_ ]+$/.test(text) && /[A-Z]{3}/.test(text) && /_| /.test(text);
@@ -132,6 +163,9 @@ function isSlot(inner: string): boolean {
   const text = inner.trim().replace(/\\$/, '');
   if (BLANK_LINE.test(text)) return false;
   if (isNumberSlot(text) || isCapitalLabel(text)) return true;
+  // "[●]", "[…]", "[ ]": a blank left to fill in.
+  // Not "[...]", an editor's cut in a quotation.
+  if (/^[\s\u2022\u25cf\u25cb\u25a0\u25a1_]{1,10}$/.test(inner)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return false;
   if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
@@ -158,7 +192,8 @@ function isLinkSlot(inner: string): boolean {
 function isLabel(inner: string): boolean {
   const text = inner.trim();
   const words = wordsOf(text);
-  if (words.length === 1) return /^[A-Z]{3,}$/.test(text) && SLOT_WORDS.has(words[0]!);
+  // "COMPANY", and "_Company_" for the nouns that only ever stand for a name there.
+  if (words.length === 1) return (/^[A-Z]{3,}$/.test(text) && SLOT_WORDS.has(words[0]!)) || (/^\p{Lu}\p{Ll}+$/u.test(text) && CAPITAL_SLOTS.has(text.toUpperCase()));
   return isCapitalLabel(text) || (words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w)));
 }
 

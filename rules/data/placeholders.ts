@@ -28,6 +28,8 @@ export const instructionWords: readonly string[] = [
  */
 export const bracketInstructions: readonly string[] = [
   ...instructionWords, 'include', 'describe', 'explain', 'specify', 'paste', 'put', 'write', 'choose', 'pick', 'list', 'quantify', 'cite', 'update', 'check',
+  // A question the template asks the writer: "[where you found the posting]", "[why this company]".
+  'where', 'what', 'why', 'how', 'which', 'who', 'when',
 ];
 
 /**
@@ -45,6 +47,21 @@ export const slotMarkers: readonly string[] = ['name', 'title', 'here', 'placeho
 /** "TODO list", "TODO app": the thing, not a note to self; a draft marker before one of these is a noun. */
 export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', 'application', 'applications', 'item', 'items', 'manager', 'tracker', 'mvc'];
 
+/**
+ * Slot nouns a template writes in capitals, or in emphasis, where a name should stand: "join
+ * COMPANY as a POSITION", "at _Company_". Only nouns that are never an acronym or a heading's word
+ * in running prose.
+ */
+export const capitalSlots: readonly string[] = ['COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'COMPANY NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER'];
+
+/**
+ * Placeholder company names of templates and examples: "ABC Company", "Company X". A lone letter
+ * only after "Company": "X Corp" is a real company.
+ */
+export const exampleCompanies: readonly string[] = ['ABC', 'XYZ'];
+export const exampleCompanyLetters: readonly string[] = ['X', 'Y', 'Z', 'ABC', 'XYZ'];
+export const companyNouns: readonly string[] = ['Company', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Technologies', 'Solutions'];
+
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */
 export const bareSlots: readonly string[] = [
   'Your Name', 'Company Name', 'Your Company', 'Position Title', 'Hiring Manager Name', 'Recipient Name', 'Role Title',
@@ -52,6 +69,7 @@ export const bareSlots: readonly string[] = [
   // The rest of what letter templates print for the writer, the employer and the date.
   'Job Title', 'Job Position', 'Company Address', 'Company Location', 'Your Email', 'Your Phone', 'Your Phone Number',
   'Your City', 'Your LinkedIn', 'Your Title', 'Your Website', 'First Name', 'Last Name', 'FirstName LastName',
+  'Lastname', 'LastName', 'Firstname', 'FirstName',
   'Hiring Manager’s Name', "Hiring Manager's Name", 'Manager Name', 'Team Name', 'Department Name',
   'Platform Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
   'Month DD, YYYY', 'Month Day, Year', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY',

@@ -3,6 +3,12 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a constant in capitals with no slot word, and money', text: 'I set MAX_RETRIES to five and saved $4M a year on the ledger.' },
+    { name: 'a heading in capitals that names the company', text: 'ABOUT THE COMPANY\n\nI admire how Northwind runs its ledger.' },
+    { name: 'a real company whose name is a letter', text: 'I spent two years at X Corp on the timeline service.' },
+    { name: "an editor's cut in a quotation", text: 'Your post said "we ship [...] every day", and I have done the same.' },
+    { name: 'a parenthesis that starts with a question word', text: 'I moved to Leeds (where I led the migration) in 2021.' },
+    { name: 'a company name in capitals among capitals', text: 'I worked at ACME INC. for three years.' },
     { name: 'a company and a position in lower case, and a name line that is a real name', text: 'I admire your company and this position.\n\nBest,\nYour Dang' },
     { name: 'a blank page', text: 'I started the blank page of the design doc with the failure cases.' },
     { name: 'a greeting with a name, and "dear" inside a sentence', text: 'Dear Mr. Okafor,\n\nThe ledger was dear to me, so I rebuilt it.' },
@@ -39,6 +45,21 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    { name: 'a template variable with a sigil', text: 'I would love to join $COMPANY as a backend engineer.', errors: [{ actual: '$COMPANY', line: 1, column: 22 }] },
+    { name: 'a template variable between percent signs', text: 'I would love to join %COMPANY% soon.', errors: [{ actual: '%COMPANY%', line: 1, column: 22 }] },
+    { name: 'a template variable with underscores', text: 'I would love to join COMPANY_NAME soon.', errors: [{ actual: 'COMPANY_NAME', line: 1, column: 22 }] },
+    {
+      name: 'slot nouns in capitals among ordinary words',
+      text: 'I am excited about the POSITION role at COMPANY.',
+      errors: [{ actual: 'POSITION', line: 1, column: 24 }, { actual: 'COMPANY', line: 1, column: 41 }],
+    },
+    { name: 'an instruction in capitals', text: 'I would love to join INSERT COMPANY NAME soon.', errors: [{ actual: 'INSERT COMPANY NAME', line: 1, column: 22 }] },
+    { name: "a template's example company", text: 'I would love to join ABC Company, or Company X.', errors: [{ actual: 'ABC Company', line: 1, column: 22 }, { actual: 'Company X', line: 1, column: 38 }] },
+    { name: 'every title offered, none chosen', text: 'Dear Mr./Ms. Lastname,\n\nI built the ledger.', errors: [{ actual: 'Mr./Ms.', line: 1, column: 6 }, { actual: 'Lastname', line: 1, column: 14 }] },
+    { name: 'a question the template asks, in square brackets', text: 'I saw the posting on [where you found the job posting].', errors: [{ actual: '[where you found the job posting]', line: 1, column: 22 }] },
+    { name: 'a bullet left in brackets', text: 'I would love to join [\u25cf] soon.', errors: [{ actual: '[\u25cf]', line: 1, column: 22 }] },
+    { name: 'a label of slot words in parentheses', text: 'I would love to join your company (name) soon.', errors: [{ actual: '(name)', line: 1, column: 35 }] },
+    { name: 'a lone slot noun in emphasis', text: 'I would love to join _Company_ soon.', errors: [{ actual: '_Company_', line: 1, column: 22 }] },
     {
       name: 'a slot label alone on its line in any case, the template noun capitalised, and a blank position',
       text: 'I admire your Company and want the blank position.\n\nSincerely,\nYour name',
