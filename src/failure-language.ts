@@ -206,8 +206,47 @@ const VIRTUES = new Set(['scalable', 'performant', 'maintainable', 'efficient', 
 
 const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreciation for', 'appreciation of']);
 
+// A trait or a familiarity claimed, not work done: "my debugging skills", "a testing mindset",
+// "familiar with monitoring tools", "knowledge of incident response".
+const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background']);
+const FAMILIAR_PAIRS = new Set(['familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about']);
+
+function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
+  if (TRAIT_AFTER.has(terms[to]?.norm ?? '')) return true;
+  for (let i = Math.max(1, from - 3); i < from; i++) if (FAMILIAR_PAIRS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) return true;
+  return false;
+}
+
+// A chore in a list of duties: "writing code, fixing bugs and attending meetings", "I fixed bugs,
+// wrote tests and reviewed code". Only the generic families, and only a mention that is its whole
+// item: "fixing the bug that double-charged users" names what failed, and is work done.
+const CHORE_FAMILIES = new Set(['bugs-and-issues', 'tests-written']);
+/** Items that open with a verb ("writing code", "reviewed PRs"), at least this many, make a list of duties. */
+const DUTIES = 3;
+const PAST = new Set(['wrote', 'built', 'led', 'ran', 'made', 'did', 'took', 'kept', 'found', 'caught', 'fixed']);
+const isVerbForm = (t: Term | undefined) => t !== undefined && t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm));
+
+function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
+  if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || !isVerbForm(terms[from]) || to - from > 3) return false;
+  // Items start after clause punctuation or a joiner.
+  const startsItem = (i: number) => i > 0 && (terms[i]!.afterBreak === true || ['and', 'or'].includes(terms[i - 1]!.norm));
+  const duties = new Set([from]);
+  for (let i = 0; i < terms.length; i++) if (startsItem(i) && isVerbForm(terms[i])) duties.add(i);
+  // The first item has no break before it ("included writing code, fixing…"): its verb is a few words back.
+  const first = terms.findIndex((_, i) => startsItem(i));
+  for (let i = first - 1; first > 0 && i >= Math.max(0, first - 3); i--) {
+    if (isVerbForm(terms[i])) {
+      duties.add(i);
+      break;
+    }
+  }
+  const next = terms.findIndex((_, i) => i > from && startsItem(i));
+  return duties.size >= DUTIES && (next < 0 ? terms.length : next) - from <= 3;
+}
+
 function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
-  if (sense.family && sense.family.id !== 'on-call' && (namesAJob(terms, from, to) || isAWish(terms, from, to))) return false;
+  if (sense.family && sense.family.id !== 'on-call' && (namesAJob(terms, from, to) || isAWish(terms, from, to) || isAClaim(terms, from, to))) return false;
+  if (isAChore(sense, terms, from, to)) return false;
   const around = (keys: Set<string>) => anyIn(keys, terms, from - sense.window, from) || anyIn(keys, terms, to, to + sense.window);
   if (sense.notInside && anyIn(sense.notInside, terms, from, to)) return false;
   if (sense.notNear && around(sense.notNear)) return false;

@@ -13,6 +13,8 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  // a list of duties whose item names what failed
+  ['a bug named in a list of duties', 'I spent my days designing schemas, fixing the bug that double-charged users, and writing docs.'],
   // mobile
   ['crash-free sessions', 'On the Android app I raised crash-free sessions from 97.1% to 99.6%.'],
   ['an ANR rate', 'I cut our ANR rate in half by moving image decoding off the main thread.'],
@@ -171,6 +173,10 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a skill claimed', 'My debugging skills are strong, and I bring a testing mindset to every team.'],
+  ['familiarity with tools', 'I am familiar with monitoring tools such as Datadog, and I have knowledge of incident response.'],
+  ['chores in a list of duties', 'My duties included writing code, fixing bugs and attending meetings.'],
+  ['chores in a list of past duties', 'I fixed bugs, wrote tests and reviewed code for the web team.'],
   ['duplicated chores and redundant spreadsheets', "I removed duplicated manual work and redundant spreadsheets from the finance team's month-end close."],
   ['only a speed-up', 'I made the page load faster and cut the bundle size in half.'],
   ['reliable, robust and scalable as self-praise', 'I am a reliable team member who writes robust, scalable code.'],
