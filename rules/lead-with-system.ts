@@ -95,6 +95,39 @@ function narratesWork(s: Sentence, firstPerson: boolean): boolean {
   return false;
 }
 
+/** Things people build that are not infrastructure words: "a mobile app", "a web scraper", "a Chrome extension". */
+const PRODUCTS = new Set(['site', 'website', 'chatbot', 'scraper', 'game', 'extension', 'plugin', 'portal', 'microservice', 'firmware', 'driver', 'simulator', 'simulation', 'prototype', 'tracker']);
+/** What a writer calls a piece of their own work: "My final-year project was…", "My capstone is…". */
+const PROJECT = new Set(['project', 'capstone', 'thesis', 'dissertation', 'hackathon']);
+const COPULA = new Set(['is', 'was', 'were']);
+/** Verbs of taking part, read as work only in the past and before a thing built: "worked on a pipeline that…". */
+const TOOK_PART = new Map([
+  ['worked', 'on'],
+  ['contributed', 'to'],
+  ['helped', 'build'],
+]);
+
+const builtThing = (text: string, t: Term) => isSystemNoun(text, t) || PRODUCTS.has(t.norm);
+
+/**
+ * A piece of work described rather than narrated: "My final-year project was a mobile app that…",
+ * "One project I am proud of is an open-source CLI…", "Recently I worked on a data pipeline that…".
+ */
+function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean {
+  const terms = s.terms;
+  const within = (from: number, reach: number) => terms.slice(from, from + reach).some((t) => builtThing(text, t));
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
+    if (PROJECT.has(t.norm)) {
+      const copula = terms.slice(i + 1, i + 7).findIndex((w) => COPULA.has(w.norm));
+      if (copula >= 0 && within(i + 2 + copula, 6)) return true;
+    }
+    const particle = TOOK_PART.get(t.norm);
+    if (particle && firstPerson && terms[i + 1]?.norm === particle && within(i + 2, 6)) return true;
+  }
+  return false;
+}
+
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */
 function beforeAndAfter(text: string, part: Part): boolean {
   const prose = text.slice(part.start, part.end);
@@ -125,7 +158,7 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   const strict = part.sentences.find((s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || sentenceHasMetric(letter, s)));
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
-  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson));
+  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }

@@ -18,6 +18,9 @@ const STORY_WORDS = 'At Globex I rebuilt the payouts ledger, so finance could cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'paragraph 2 describes a project: "My final-year project was a mobile app that…"', text: letter(GREETING, WHY, 'My final-year project was a mobile app that helps students find study rooms.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
+    { name: 'paragraph 2: "One project I am proud of is an open-source CLI…"', text: letter(GREETING, WHY, 'One project I am proud of is an open-source CLI for managing dotfiles.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
+    { name: 'paragraph 2: "I worked on a data pipeline that…"', text: letter(GREETING, WHY, 'Recently I worked on a data pipeline that ingests sensor data from wind turbines.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'the story in the opening paragraph, with numbers', text: letter(GREETING, STORY_NUMBERS, WHY, FIT, CLOSE, SIGNOFF) },
     { name: 'the story in paragraph 2, without numbers', text: letter(GREETING, WHY, STORY_WORDS, VALUES, FIT, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
@@ -116,6 +119,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a project named without a thing built, and work taken part in without one, are no story',
+      text: letter(GREETING, WHY, 'My project management skills are strong, and my work on communication is a project that is never done.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 9, message: 'The first system story is in body paragraph 4; move it up to the second' }],
+    },
     {
       name: 'a mission or a wish in paragraph 2 is not the writer\'s work: "your mission of building", "I took the initiative"',
       text: letter(GREETING, WHY, 'I am drawn to your mission of building tools for finance teams, and I took the initiative to learn accounting.', STORY_NUMBERS, CLOSE, SIGNOFF),
