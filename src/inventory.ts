@@ -173,7 +173,7 @@ const closes = (p: Piece) => p.items.length > 0 && p.lead.length <= MAX_EXTRA &&
  * ("your team's work on distributed systems, machine learning and data pipelines") is not the
  * writer's inventory, so one introduced by "you"/"your" (after any "I"/"my") is left out.
  */
-function listed(words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): Set<Item> {
+function listed(words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): { mine: Set<Item>; theirs: Set<Item> } {
   const pieces = piecesOf(words, items, starts).map((p, i) => {
     // Never the first piece, which holds the lead-in: only an item after a joiner or a comma.
     const guess = i > 0 ? guessedItem(p) : undefined;
@@ -181,6 +181,7 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
   });
   const reader = readerAt(words);
   const out = new Set<Item>();
+  const theirs = new Set<Item>();
   let i = 0;
   while (i < pieces.length) {
     if (!opens(pieces[i]!)) {
@@ -195,31 +196,75 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
       // with Java": Java), the last up to its first (", and Airflow to schedule jobs": Airflow).
       // A piece that is nothing but names counts whole wherever it stands.
       const head = tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!);
-      if (!reader[wordAt(words, head[0]!.start) - 1]) {
-        const list = [...head];
-        for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
-        list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));
+      const list = [...head];
+      for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
+      list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));
+      const after = words[wordAt(words, list.at(-1)!.end)];
+      const title = after !== undefined && TITLE_AFTER.has(bare(after));
+      if (!reader[wordAt(words, head[0]!.start) - 1] && !title) {
         const known = list.filter((it) => !it.guessed).length >= KNOWN_FOR_GUESSES;
         for (const it of list) if (known || !it.guessed) out.add(it);
+      } else {
+        for (const it of list) theirs.add(it);
       }
     }
     i = Math.max(end, i + 1);
   }
-  return out;
+  for (const it of inTitles(words, items)) theirs.add(it);
+  return { mine: out, theirs };
 }
 
-/** For each word, whether the person last named up to it is the reader ("your stack") rather than the writer. */
+/**
+ * Nouns that make what follows someone else's list: "the posting asks for Java, Spring, AWS and
+ * Docker", "the role calls for…". Not the writer's own: "my previous role involved…".
+ */
+const THEIR_NOUNS = new Set(['posting', 'listing', 'description', 'advert', 'advertisement', 'ad', 'role', 'position', 'job', 'vacancy', 'opening', 'whose']);
+/** "It's", "That's": a contraction, not a company's possessive. */
+const CONTRACTIONS = new Set(['it', 'that', 'there', 'here', 'what', 'let', 'he', 'she', 'who', 'where']);
+const OWN_BEFORE = new Set(['my', 'our', 'previous', 'prior', 'current', 'last', 'former', 'first']);
+
+/**
+ * For each word, whether the list owner last named up to it is someone else (the reader, the
+ * posting, a company: "your stack", "Northwind's stack of…", "the role calls for…") rather than
+ * the writer.
+ */
 function readerAt(words: readonly Word[]): boolean[] {
   const out: boolean[] = [];
   let reader = false;
-  for (const w of words) {
+  words.forEach((w, i) => {
     const b = bare(w);
-    if (SECOND_PERSON.has(b)) reader = true;
+    const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bare(p)));
+    const company = /^\p{Lu}/u.test(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
+    if (SECOND_PERSON.has(b) || company || (THEIR_NOUNS.has(b) && !own)) reader = true;
     else if (FIRST_PERSON.has(b)) reader = false;
     out.push(reader);
-  }
+  });
   return out;
 }
+
+/**
+ * Names written back to back before a title word: "the Java/Spring/AWS Engineer role", "a
+ * React-Node developer position". Names are back to back when only a few non-letters part them.
+ */
+function inTitles(words: readonly Word[], items: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  let run: Item[] = [];
+  const close = () => {
+    const after = run.length >= 2 ? words[wordAt(words, run.at(-1)!.end)] : undefined;
+    if (after !== undefined && TITLE_AFTER.has(bare(after))) out.push(...run);
+    run = [];
+  };
+  for (const it of items) {
+    const prev = run.at(-1);
+    if (prev && (it.start - prev.end > 3 || !words.some((w) => w.start === it.start))) close();
+    run.push(it);
+  }
+  close();
+  return out;
+}
+
+/** Words after a list that make it part of a job title: "the Java/Spring/AWS Engineer role", "(React, Node.js) position". */
+const TITLE_AFTER = new Set(['position', 'role', 'engineer', 'developer', 'opening', 'job', 'internship', 'vacancy', 'posting']);
 
 /** The index of the first word that ends after `offset` (words are in order): a binary search. */
 function wordAt(words: readonly Word[], offset: number): number {
@@ -265,12 +310,13 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   });
   const all = [...techs, ...skills].sort((a, b) => a.start - b.start);
   const named = all.filter((it) => !it.skill || !inName(words, it, starts));
-  const inList = isList ? new Set(named) : listed(words, named, starts);
+  // A list that is the reader's, the posting's or a job title's is not the writer's inventory.
+  const { mine: inList, theirs } = isList ? { mine: new Set(named), theirs: new Set<Item>() } : listed(words, named, starts);
   const guessed = [...inList].filter((it) => it.guessed);
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
-    if (item.skill && !inList.has(item)) continue;
+    if ((item.skill && !inList.has(item)) || theirs.has(item)) continue;
     const key = (item.skill ? 's:' : 't:') + item.name;
     if (seen.has(key)) continue;
     seen.add(key);

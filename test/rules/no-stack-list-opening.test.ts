@@ -142,6 +142,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI have five years of experience with Java, Spring Boot, Kafka, PostgreSQL and AWS.\n\n${CLOSE}`,
     },
     {
+      name: "the posting's list, the company's stack and a job title's are not the writer's inventory",
+      text: `Dear Ms. Okafor,\n\nI noticed the posting asks for Java, Spring, AWS and Docker. Northwind's stack of Go, Kafka, Postgres and Kubernetes is what I know. I am applying for the Full Stack Developer (React, Node.js, MongoDB, AWS) position, or the Java/Spring/AWS/Kubernetes Engineer role.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'names that are not known technologies count only beside two known ones: people are not a stack',
       text: `Dear Ms. Okafor,\n\nI write Go every day, and Ana, Sam and Lee taught me how to review code.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -151,6 +155,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the writer's own role and its list",
+      text: `Dear Ms. Okafor,\n\nIn my previous role I used Java, Spring, AWS and Docker every day.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Java, Spring, AWS and Docker', line: 3, message: 'The opening lists 4 technologies' }],
+    },
     {
       name: 'tools the lexicon does not know, listed beside known ones, are items too',
       text: `Dear Ms. Okafor,\n\nI bring hands-on work with Kubernetes, Kafka, Istio, Pinpoint and Skywalking.\n\n${STORY}\n\n${CLOSE}`,
