@@ -102,6 +102,8 @@ const FINDERS: Finder[] = [
   { re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
   // "ABC Company", "Company X": the example company of a template.
   { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  // "Dear Ms. Lastname", "FirstName": a name field as one word.
+  { re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
   // "Dear Mr./Ms. Lee": every title offered, none chosen.
   { re: /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]*\/[ \t]*(?:Mr|Mrs|Ms|Miss)\.?/g, slot: (m) => m[0] },
   // "the blank position": a writer's own mark for a slot.

@@ -368,7 +368,7 @@ describe('phrases from configuration are text, never regular expressions', () =>
 
   it('a technology name is text too: "?", "*" and "|" in it are not pattern syntax', () => {
     const letter = strongOpening(
-      'I am a backend developer skilled in Zorblax, Quiddle, Fennec and Mortar, and I am applying for the Senior Backend Engineer role in your Payouts group.',
+      'I am a backend developer skilled in Zorblax and Quiddle, my dogs Fennec the Brave and Mortar the Bold come to every standup, and I am applying for the Senior Backend Engineer role in your Payouts group.',
     );
     const dir = project({
       '.letterlintrc.json': json({ rules: { 'no-stack-list-opening': ['error', { min: 3, extraTechnologies: ['Kestrel?', 'Fennec|Mortar', 'Zorblax', 'Quiddle'] }] } }),
