@@ -29,6 +29,8 @@ const EDITORIAL = new Set(editorialStarts);
 const MARKERS = new Set(slotMarkers);
 const MARKER_NOUNS = new Set(markerNouns);
 const CAPITAL_SLOTS = new Set(capitalSlots);
+/** Slot nouns that alone in parentheses stand for a name: "join (Company) as a (position)". */
+const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role']);
 
 const EXAMPLE_MAIL = new RegExp(
   `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
@@ -106,6 +108,8 @@ const FINDERS: Finder[] = [
   { re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
   // "Dear Mr./Ms. Lee": every title offered, none chosen.
   { re: /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]*\/[ \t]*(?:Mr|Mrs|Ms|Miss)\.?/g, slot: (m) => m[0] },
+  // "join Company as…", "the Role at Company": the template's noun with no article, where a name stands.
+  { re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b(?![ \t]+\p{Lu})/gu, slot: (m) => m[1] },
   // "the blank position": a writer's own mark for a slot.
   { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
@@ -115,8 +119,9 @@ const FINDERS: Finder[] = [
     slot: (m) => {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
       if (INSTRUCTIONS.has(words[0]!) && words.length <= 5) return m[1];
-      // "(name)", "(company name)": a label of slot words that says it is one.
-      return words.length <= 3 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w)) ? m[1] : undefined;
+      // "(name)", "(company name)", "(Company)": a label of slot words that says it is one.
+      const label = words.length <= 3 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w) || PAREN_SLOTS.has(w));
+      return label ? m[1] : undefined;
     },
   },
 ];

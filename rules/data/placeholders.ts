@@ -70,7 +70,7 @@ export const bareSlots: readonly string[] = [
   'Job Title', 'Job Position', 'Company Address', 'Company Location', 'Your Email', 'Your Phone', 'Your Phone Number',
   'Your City', 'Your LinkedIn', 'Your Title', 'Your Website', 'First Name', 'Last Name', 'FirstName LastName',
   'Hiring Manager’s Name', "Hiring Manager's Name", 'Manager Name', 'Team Name', 'Department Name',
-  'Platform Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
+  'Platform Name', 'Position Name', 'Role Name', 'Organization Name', 'Organisation Name', 'Employer Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
   'Month DD, YYYY', 'Month Day, Year', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY',
 ];
 

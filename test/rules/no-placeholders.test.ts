@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a company whose name ends in "Company", and "the Company of" with its article', text: 'The Coca-Cola Company was my first employer; I want to work at the Company of the year.' },
+    { name: 'a parenthesis of ordinary words', text: 'I led the payments team (six people) for two years.' },
     { name: 'a constant in capitals with no slot word, and money', text: 'I set MAX_RETRIES to five and saved $4M a year on the ledger.' },
     { name: 'a heading in capitals that names the company', text: 'ABOUT THE COMPANY\n\nI admire how Northwind runs its ledger.' },
     { name: 'a real company whose name is a letter', text: 'I spent two years at X Corp on the timeline service.' },
@@ -45,6 +47,8 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    { name: 'a slot noun alone in parentheses', text: 'I would love to join (Company) as a (position).', errors: [{ actual: '(Company)', line: 1, column: 22 }, { actual: '(position)', line: 1, column: 37 }] },
+    { name: 'the template noun with no article where a name stands', text: 'I would love to join Company as a backend engineer.', errors: [{ actual: 'Company', line: 1, column: 22 }] },
     { name: 'a template variable with a sigil', text: 'I would love to join $COMPANY as a backend engineer.', errors: [{ actual: '$COMPANY', line: 1, column: 22 }] },
     { name: 'a template variable between percent signs', text: 'I would love to join %COMPANY% soon.', errors: [{ actual: '%COMPANY%', line: 1, column: 22 }] },
     { name: 'a template variable with underscores', text: 'I would love to join COMPANY_NAME soon.', errors: [{ actual: 'COMPANY_NAME', line: 1, column: 22 }] },
