@@ -198,6 +198,7 @@ export const typeNouns: readonly string[] = [
   'people person', 'natural leader', 'perfectionist', 'jack of all trades', 'quick study', 'fast study',
   'strong communicator', 'effective communicator', 'excellent communicator', 'great communicator',
   'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler', 'autodidact',
+  'growth mindset',
 ];
 
 /** Praise words that, before a word for what one has, make it a claim: "extensive experience". */
@@ -281,7 +282,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'praise for your own skills',
     patterns: [
       ...joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
-      ...joined(`${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}?`, assetNouns),
+      ...joined(`${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
     ],
     notFirstPersonPlural: true,
     // "a significant background job", "the experience report": the noun only describes the next one.
@@ -298,6 +299,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'love|enjoy|relish a good? challenge',
       'love|passion for|of coding|programming|technology|tech|computers|software|learning|code',
       'love what i do',
+      // The writer's own: "users love building things with our API" is praise of a product.
+      'i love|adore coding|programming',
+      'i love|enjoy building|making things',
       'fascinated|fascination by|with technology|tech|computers|coding|programming|software',
       'thirst|hunger for knowledge|learning',
       { pattern: 'love|enjoy to code|learn|program', notFollowedBy: LEARN_ABOUT },
@@ -307,7 +311,11 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'eager-to-learn',
     label: 'eager to learn',
-    patterns: [{ pattern: 'eager|keen|willing|interested|excited|hungry to|in learn|learning|grow|growing', notFollowedBy: LEARN_ABOUT }],
+    patterns: [
+      { pattern: 'eager|keen|willing|interested|excited|hungry to|in learn|learning|grow|growing', notFollowedBy: LEARN_ABOUT },
+      // Praised, so "the drive to improve reconciliation came from finance" stays a fact.
+      'strong|burning|genuine|deep|unwavering desire|drive|determination to excel|succeed|learn|grow',
+    ],
     rewrite: 'Show what you learned and what it let you do: "I learned <technology> in <N weeks> to <ship what>."',
   },
   {

@@ -6,6 +6,9 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
+    { name: 'a drive to improve that is a fact about a team', text: 'The drive to improve reconciliation came from the finance team.' },
+    { name: 'a blend of technologies in a system', text: 'The ledger is a blend of Postgres and Kafka.' },
     { name: '"hard work" as a noun, not "hard-working"', text: 'Dear Ana,\n\nMost of the hard work was in the failure modes.\n\nBest,\nSam' },
     { name: '"problem" and "team" in a story', text: 'The problem our team faced was that auditors could not rebuild a card\'s history.' },
     { name: 'a team that played a part', text: 'I was glad of the part the support team played in the design.' },
@@ -63,6 +66,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'a blend of skills', text: 'I possess a unique blend of technical and soft skills.', errors: [{ actual: 'unique blend of technical and soft skills', line: 1 }] },
+    { name: 'a love of coding', text: 'I really love coding and building things.', errors: [{ actual: 'I really love coding', line: 1 }] },
+    { name: 'a praised desire to excel', text: 'I have a strong desire to excel.', errors: [{ actual: 'strong desire to excel', line: 1 }] },
+    { name: 'a growth mindset', text: 'I have a growth mindset.', errors: [{ actual: 'growth mindset', line: 1 }] },
     {
       name: 'Markdown emphasis inside and around the claim',
       text: 'Dear Ana,\n\nI am a *self*-starter who is **passionate** about queues.\n\nBest,\nSam',
