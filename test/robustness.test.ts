@@ -343,7 +343,15 @@ describe('letters with little or nothing in them', () => {
       for (const format of ['markdown', 'text'] as const) {
         for (const emptyAsWarning of [false, true]) {
           const { findings } = await lintText(text, 'odd', format, { emptyAsWarning });
-          expect(Array.isArray(findings)).toBe(true);
+          // Every finding points inside the text and says something.
+          const lineCount = text.split('\n').length;
+          for (const f of findings) {
+            expect(f.line, text).toBeGreaterThanOrEqual(1);
+            expect(f.endLine, text).toBeLessThanOrEqual(lineCount);
+            expect(f.message.length).toBeGreaterThan(0);
+          }
+          if (text === '[Company]') expect(findings.map((f) => f.ruleId)).toContain('no-placeholders');
+          if (text === 'Hello' && !emptyAsWarning) expect(findings.map((f) => f.ruleId)).toContain('word-count');
         }
       }
     }
