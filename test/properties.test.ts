@@ -276,7 +276,13 @@ describe(`property tests (${TOTAL} generated cases)`, () => {
       anyText.map((t) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(t, 'utf16le')])),
       anyText.map((t) => Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(t, 'utf16le').swap16()])),
       anyText.map((t) => Buffer.concat([Buffer.from(t, 'utf8'), Buffer.from([0xc3, 0x28, 0xff])])),
+      // Frontmatter of random text and tags the YAML parser would warn about.
+      anyText.map((t) => Buffer.from(`---\ntitle: !tag ${t}\n${t}: x\n---\n\nDear Sam,\n\n${t}\n`, 'utf8')),
     );
+    // Anything a library prints itself (process.emitWarning) bypasses Io: it must never happen.
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => void warnings.push(`${w.name}: ${w.message}`);
+    process.on('warning', onWarning);
     await fc.assert(
       fc.asyncProperty(bytes, fc.constantFrom('draft.md', 'draft.txt', 'evil\u001b[2J\u202e.md'), async (input, name) => {
         ran++;
@@ -305,7 +311,8 @@ describe(`property tests (${TOTAL} generated cases)`, () => {
         if (code === 2) expect(lines.some((l) => /not a text letter|too large/.test(l))).toBe(true);
       }),
       params(RUNS.cli),
-    );
+    ).finally(() => process.off('warning', onWarning));
+    expect(warnings).toEqual([]);
   });
 
   // Last in the file, so every property above has run: the count is of cases generated and checked.
