@@ -200,6 +200,32 @@ describe('nothing printed reads as a workflow command or a terminal escape', () 
   });
 });
 
+describe('YAML from a letter or a configuration is bounded', () => {
+  const keys = (n: number, indent = '') => Array.from({ length: n }, (_, i) => `${indent}k${i}: 1`).join('\n');
+
+  it('frontmatter with more than 2,000 keys, or over 64 KB: ignored with one warning line, the letter linted', () => {
+    const dir = project({
+      'keys.md': `---\n${keys(3000)}\n---\n\n${strong}`,
+      'flow.md': `---\nx: {${Array.from({ length: 3000 }, (_, i) => `k${i}: 1`).join(', ')}}\n---\n\n${strong}`,
+      'big.md': `---\nnote: ${'x'.repeat(70_000)}\n---\n\n${strong}`,
+    });
+    const r = run(['--format', 'json', 'keys.md', 'flow.md', 'big.md'], dir);
+    expect(r.code).toBe(0);
+    expect(lines(r.stderr)).toEqual([
+      'letterlint: warning: keys.md: frontmatter is too large (more than 2000 keys); it is ignored',
+      'letterlint: warning: flow.md: frontmatter is too large (more than 2000 keys); it is ignored',
+      'letterlint: warning: big.md: frontmatter is too large (larger than 64 KB); it is ignored',
+    ]);
+  });
+
+  it('a configuration with more than 2,000 keys is refused in one line', () => {
+    const dir = project({ 'letter.md': strong, '.letterlintrc.yaml': `rules: {}\n${keys(3000)}\n` });
+    const r = run(['letter.md'], dir);
+    expect(r.code).toBe(2);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/\.letterlintrc\.yaml: too large for a configuration: more than 2000 keys$/)]);
+  });
+});
+
 describe('options read strictly', () => {
   it('--min-score takes only a whole number 0-100: not "", not hex, not a fraction', () => {
     const dir = project({ 'letter.md': strong });
