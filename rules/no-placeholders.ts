@@ -53,7 +53,7 @@ interface Finder {
 const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { re: /(?<!\])\[([^[\]]{1,60})\](?![([])/g, slot: (m, _text, all, from) => (isSlot(m[1]!) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { re: /(?<!\])\[([^[\]]{1,60})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
   // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
   { re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
   // <Company>, but not real HTML, autolinks or emails
@@ -90,7 +90,8 @@ const FINDERS: Finder[] = [
       return noun !== undefined && MARKER_NOUNS.has(noun) ? undefined : m[1];
     },
   },
-  { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m) => m[1] },
+  // Not inside a longer name: "Zip Code Wilmington" is a school.
+  { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
   // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
   { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z' ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
@@ -140,6 +141,19 @@ function wordsOf(text: string): string[] {
 /** "X", "XX", "N", "#", "??", and "X years", "N%": a number still to fill in. */
 function isNumberSlot(text: string): boolean {
   return /^(?:X{1,4}|N|#{1,3}|\?{1,3})$/.test(text) || (/^(?:X{1,4}|N|#)(?:%|\s)/.test(text) && text.split(/\s+/).length <= 4);
+}
+
+/**
+ * A template's brackets left around what was filled in: "Dear [Gosia],", a header line "[Auto &
+ * General]". A name in title case, after "Dear" or standing alone on its line.
+ */
+function filledName(inner: string, text: string, at: number, length: number): boolean {
+  if (!/^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'\u2019.-]*)){0,3}$/u.test(inner)) return false;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 20), at);
+  const lineEnd = text.indexOf('\n', at + length);
+  const after = text.slice(at + length, lineEnd < 0 ? Math.min(text.length, at + length + 20) : Math.min(lineEnd, at + length + 20));
+  return /\bDear[ \t]+$/.test(before) || (at - lineStart <= 20 && /^[ \t>*_]*$/.test(text.slice(lineStart, at)) && /^[ \t*_,.\\]*$/.test(after));
 }
 
 /** "$COMPANY", "%ROLE%", "COMPANY_NAME": variable syntax (a sigil or an underscore) around a slot word. */

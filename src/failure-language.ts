@@ -209,7 +209,7 @@ const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreci
 // A trait or a familiarity claimed, not work done: "my debugging skills", "a testing mindset",
 // "familiar with monitoring tools", "knowledge of incident response".
 const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background']);
-const FAMILIAR_PAIRS = new Set(['familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about']);
+const FAMILIAR_PAIRS = new Set(['knack for', 'talent for', 'flair for', 'familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about']);
 
 function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
   if (TRAIT_AFTER.has(terms[to]?.norm ?? '')) return true;
@@ -217,31 +217,38 @@ function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
   return false;
 }
 
-// A chore in a list of duties: "writing code, fixing bugs and attending meetings", "I fixed bugs,
-// wrote tests and reviewed code". Only the generic families, and only a mention that is its whole
-// item: "fixing the bug that double-charged users" names what failed, and is work done.
-const CHORE_FAMILIES = new Set(['bugs-and-issues', 'tests-written']);
+// A chore in a list of duties or features: "writing code, fixing bugs and attending meetings", "I
+// fixed bugs, wrote tests and reviewed code", "routing, authentication and error handling",
+// "CRUD operations, health-checks and server stats". Only the generic families, and only a mention
+// that is its whole item: "fixing the bug that double-charged users" names what failed.
+const CHORE_FAMILIES = new Set(['bugs-and-issues', 'tests-written', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
+/** Families whose items are things done: their list items open with a verb. */
+const DUTY_FAMILIES = new Set(['bugs-and-issues', 'tests-written']);
 /** Items that open with a verb ("writing code", "reviewed PRs"), at least this many, make a list of duties. */
 const DUTIES = 3;
 const PAST = new Set(['wrote', 'built', 'led', 'ran', 'made', 'did', 'took', 'kept', 'found', 'caught', 'fixed']);
 const isVerbForm = (t: Term | undefined) => t !== undefined && t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm));
 
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
-  if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || !isVerbForm(terms[from]) || to - from > 3) return false;
+  if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > 3) return false;
+  const duty = DUTY_FAMILIES.has(sense.family.id);
+  if (duty && !isVerbForm(terms[from])) return false;
   // Items start after clause punctuation or a joiner.
   const startsItem = (i: number) => i > 0 && (terms[i]!.afterBreak === true || ['and', 'or'].includes(terms[i - 1]!.norm));
   const duties = new Set([from]);
-  for (let i = 0; i < terms.length; i++) if (startsItem(i) && isVerbForm(terms[i])) duties.add(i);
+  for (let i = 0; i < terms.length; i++) if (startsItem(i) && (!duty || isVerbForm(terms[i]))) duties.add(i);
   // The first item has no break before it ("included writing code, fixing…"): its verb is a few words back.
   const first = terms.findIndex((_, i) => startsItem(i));
   for (let i = first - 1; first > 0 && i >= Math.max(0, first - 3); i--) {
-    if (isVerbForm(terms[i])) {
-      duties.add(i);
+    if (!duty || isVerbForm(terms[i])) {
+      duties.add(duty ? i : first - 1);
       break;
     }
   }
   const next = terms.findIndex((_, i) => i > from && startsItem(i));
-  return duties.size >= DUTIES && (next < 0 ? terms.length : next) - from <= 3;
+  // The mention is a whole item: it starts one, or it ends the first item right at the first break.
+  const ownItem = startsItem(from) || (first > from && to === first) || duty;
+  return ownItem && duties.size >= DUTIES && (next < 0 ? terms.length : next) - from <= 3;
 }
 
 function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {

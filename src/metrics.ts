@@ -229,6 +229,9 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         metric = judgeByNextWords(next, text, end, words, own, unit, Number(m[2]!.replace(/,/g, ''))) ?? m[2]!.includes(',');
         if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       }
+      // "1,000 hours of hands-on experience", "200 hours of training": time spent learning is tenure, not an
+      // outcome. Read after the unit when the unit was taken into the figure.
+      if (metric && !attached && SPENT_LEARNING.test(text.slice(end, Math.min(sentence.end, end + 60)))) metric = false;
       // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
       if (!metric && !attached && next[0] && v.tenure.has(stemOf(next[0])) && /^\+?\s*$/.test(text.slice(end, next[0].start))) {
         end = next[0].end;
@@ -441,6 +444,9 @@ function firstStartingAfter(words: readonly Word[], offset: number): number {
  * The three words after a number ending at `end`. The rest of a hyphenated word comes first:
  * "40-percent", "3-fold", "2-week".
  */
+/** Time spent on practice or learning after a figure: tenure in hours. Bounded, so it never backtracks far. */
+const SPENT_LEARNING = /^\+?\s*(?:(?:hours?|days?|weeks?|months?)\s+)?of\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:experience|practice|training|study|studying|coursework|instruction|learning|coding|programming|teaching|tutoring)\b/iu;
+
 function wordsAfter(words: readonly Word[], end: number, rest: string): Word[] {
   const i = firstStartingAfter(words, end - 1);
   const after = words.slice(i, i + 3);

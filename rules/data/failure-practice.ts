@@ -38,6 +38,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "your starter test cases" and "a sample test plan" are the hiring exercise.
       { pattern: 'test case|cases|plan|plans|harness|harnesses|strategy|matrix|cycle|cycles|report|reports|execution', notPrecededBy: ['starter', 'sample', 'your', 'coding', 'hiring', 'interview', 'take'] },
       'qa process|processes|cycle|cycles|checks|automation|sign-off|signoff',
+      // "rigorous testing protocols", "thorough QA": testing described as practised.
+      'rigorous|thorough|extensive|comprehensive|systematic testing|qa',
+      'testing|test|qa protocol|protocols|procedure|procedures',
     ],
     // "A/B test plans" and "usability test scripts" are product research; "test scores" a school's.
     notInside: ['usability', 'b', 'ab', 'score', 'scores', 'taker', 'prep', 'drive', 'driving', 'covid', 'blood', 'pregnancy', 'standardized'],

@@ -120,6 +120,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'php|python|java|syntax|compile|compiler|type|runtime|server error',
       'error notification|alert|report|reporting|message',
       'highly available',
+      // "with minimal disruption to operations", "without interrupting service".
+      'minimal|minimum|zero|no|without disruption|disruptions|interruption|interruptions|service interruption',
       'data verification|validation|reconciliation',
       'validation check|rule|layer',
     ],

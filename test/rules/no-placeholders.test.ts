@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester.js';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a bare label inside a longer name', text: 'During my time at Zip Code Wilmington, I learned Java.' },
+    { name: 'a bracketed aside in title case inside a sentence', text: 'The talk [Ledgers At Scale] by your team shaped my thinking.' },
     { name: 'a company whose name ends in "Company", and "the Company of" with its article', text: 'The Coca-Cola Company was my first employer; I want to work at the Company of the year.' },
     { name: 'a parenthesis of ordinary words', text: 'I led the payments team (six people) for two years.' },
     { name: 'a constant in capitals with no slot word, and money', text: 'I set MAX_RETRIES to five and saved $4M a year on the ledger.' },
@@ -47,6 +49,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "a template's brackets left around what was filled in",
+      text: '[Auto & General]\n\nDear [Gosia],\n\nI built the ledger.',
+      errors: [{ actual: '[Auto & General]', line: 1, column: 1 }, { actual: '[Gosia]', line: 3, column: 6 }],
+    },
     { name: 'a slot noun alone in parentheses', text: 'I would love to join (Company) as a (position).', errors: [{ actual: '(Company)', line: 1, column: 22 }, { actual: '(position)', line: 1, column: 37 }] },
     { name: 'the template noun with no article where a name stands', text: 'I would love to join Company as a backend engineer.', errors: [{ actual: 'Company', line: 1, column: 22 }] },
     { name: 'a template variable with a sigil', text: 'I would love to join $COMPANY as a backend engineer.', errors: [{ actual: '$COMPANY', line: 1, column: 22 }] },

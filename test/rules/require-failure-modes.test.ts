@@ -13,6 +13,8 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['work done without disruption', 'I moved the claims portal to the new cluster with minimal disruption to their operations.'],
+  ['testing practised', 'I ran rigorous testing protocols before each release of the claims portal.'],
   // a list of duties whose item names what failed
   ['a bug named in a list of duties', 'I spent my days designing schemas, fixing the bug that double-charged users, and writing docs.'],
   // mobile
@@ -173,6 +175,9 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a knack claimed', 'These experiences honed my knack for troubleshooting technical issues.'],
+  ['error handling as one feature in a list', 'I used Express to handle routing, authentication, authorization, and error handling.'],
+  ['health checks as one feature in a list', 'I built a backend with CRUD operations, health-checks, and server stats retrieval.'],
   ['a skill claimed', 'My debugging skills are strong, and I bring a testing mindset to every team.'],
   ['familiarity with tools', 'I am familiar with monitoring tools such as Datadog, and I have knowledge of incident response.'],
   ['chores in a list of duties', 'My duties included writing code, fixing bugs and attending meetings.'],

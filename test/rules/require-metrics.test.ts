@@ -179,6 +179,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'hours spent learning are tenure, not an outcome',
+      text: letter(GREETING, 'At the bootcamp I gained over 1000 hours of hands-on experience and 200 hours of pair programming practice.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
+    {
       name: 'no numbers at all',
       text: letter(GREETING, STORY, CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, column: 1, message: 'anywhere', suggestion: 'Add an outcome' }],
