@@ -121,7 +121,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'error notification|alert|report|reporting|message',
       'highly available',
       // "with minimal disruption to operations", "without interrupting service".
-      'minimal|minimum|zero|no|without disruption|disruptions|interruption|interruptions|service interruption',
+      // Not "no disruption to my studies": only the phrasing of operations.
+      'minimal|minimum disruption|disruptions|interruption|interruptions', 'service interruption|interruptions|disruption|disruptions',
       'data verification|validation|reconciliation',
       'validation check|rule|layer',
     ],

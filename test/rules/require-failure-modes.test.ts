@@ -175,6 +175,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['no disruption to studies', 'My move to Leeds caused no disruption to my studies, and I kept building apps.'],
   ['a knack claimed', 'These experiences honed my knack for troubleshooting technical issues.'],
   ['error handling as one feature in a list', 'I used Express to handle routing, authentication, authorization, and error handling.'],
   ['health checks as one feature in a list', 'I built a backend with CRUD operations, health-checks, and server stats retrieval.'],
