@@ -187,11 +187,16 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
 function lineParagraphs(text: string, block: Block): Block[] {
   if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
   const lines = linesOf(text, block);
-  // The last line may be short: "Thank you for your time." closes such a letter.
-  const long = (l: Line, i: number) => i === lines.length - 1 || lineWords(l.text) >= 15;
+  // Most lines are long; a short one that is a whole sentence may stand among them ("I have attached
+  // my résumé.", and "Thank you for your time." to close). Hard-wrapped prose has lines that end
+  // mid-sentence, so the lines must end sentences.
+  const long = lines.filter((l) => lineWords(l.text) >= 15).length;
   // A letter has a few dozen paragraphs at most; past that it is one block, and the splitting below
   // (each split walks the rest of the block) stays bounded.
-  if (lines.length < 2 || lines.length > 40 || !lines.every((l, i) => long(l, i) && ENDS_SENTENCE.test(l.text.slice(-4)))) return [block];
+  // One very long line may end without a stop ("…Azure"); hard-wrapped lines are far shorter.
+  const unended = lines.filter((l) => !ENDS_SENTENCE.test(l.text.slice(-4)));
+  const runOn = unended.length === 0 || (unended.length === 1 && lineWords(unended[0]!.text) >= 25 && unended[0] !== lines.at(-1));
+  if (lines.length < 2 || lines.length > 40 || long * 2 < lines.length || !runOn) return [block];
   // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
   if (!lines.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
   const out: Block[] = [];

@@ -251,6 +251,25 @@ describe('opening', () => {
     expect(parts(oneEach).body).toEqual([semantic.join('\n')]);
   });
 
+  it('reads a line-per-paragraph letter with a short sentence line among long ones, and one long line that runs on without a stop', async () => {
+    const lines = [
+      'I am applying for the backend role at Northwind because settlement is the problem I know best, and I have spent six years on ledgers and the teams who depend on them every day with Go, Postgres and Azure',
+      'At Globex I rebuilt the seller payouts ledger that moves forty million dollars a day. Reconciliation fell from six hours to twenty minutes.',
+      'I have attached my résumé to this email.',
+      'I would be glad to walk your team through the cutover and what I would check first in your own settlement flow. Thank you for reading.',
+    ];
+    const pasted = await read(`Dear Ms. Okafor,\n${lines.join('\n')}\nBest,\nPriya`, 'text');
+    expect(parts(pasted).body).toEqual(lines);
+    // Hard-wrapped prose: lines that end mid-sentence are one paragraph, even with a stop at one line's end.
+    const wrapped = [
+      'I am applying for the backend role at Northwind because settlement',
+      'is the problem I know best. I have spent six years on ledgers and',
+      'the teams who depend on them, and I rebuilt the payouts ledger.',
+    ];
+    const hard = await read(`Dear Ms. Okafor,\n\n${wrapped.join('\n')}\n\nBest,\nPriya`, 'text');
+    expect(parts(hard).body).toEqual([wrapped.join('\n')]);
+  });
+
   it('reads a greeting set as a heading as the greeting', async () => {
     const letter = await read(`## Dear Hiring Manager,\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`);
     expect(parts(letter)).toMatchObject({ greeting: '## Dear Hiring Manager,', headings: [], body: [STORY, FIT] });
