@@ -18,6 +18,9 @@ interface Line {
   text: string;
 }
 
+/** How many blocks a greeting is looked for in, at most: a letterhead of short lines, then the greeting. */
+const MAX_HEADER_BLOCKS = 16;
+
 /** Lines of a block, without Markdown markers at their start. */
 function linesOf(text: string, block: Block): Line[] {
   const out: Line[] = [];
@@ -113,7 +116,10 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
   // Greeting: the first short "Dear …," line among the first blocks; the rest of its block is body.
   let greeting: Block | undefined;
   let bodyFrom = 0;
-  for (let i = 0; i < Math.min(prose.length, 8) && !greeting; i++) {
+  // Among the first eight blocks, or further while every block before is a short header line (a
+  // letterhead with a blank line after each line of two addresses runs past eight).
+  for (let i = 0; i < Math.min(prose.length, MAX_HEADER_BLOCKS) && !greeting; i++) {
+    if (i >= 8 && prose.slice(0, i).some((b) => lineWords(text.slice(b.start, b.end)) > 12)) break;
     const lines = linesOf(text, prose[i]!);
     const at = lines.findIndex((l) => isGreetingLine(l.text));
     if (at < 0) continue;

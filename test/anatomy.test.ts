@@ -270,6 +270,15 @@ describe('opening', () => {
     expect(parts(hard).body).toEqual([wrapped.join('\n')]);
   });
 
+  it('finds the greeting after a letterhead of more than eight short blocks, but not after a paragraph of prose', async () => {
+    const head = ['March 4th, 2026', 'Jordan Rodriguez', '5555 Jorod Drive', 'Orlando, FL', 'Andrew Wilson', 'Electronic Arts', '5555 Electric Arts Drive', 'Orlando, FL'];
+    const letter = await read(`${head.join('\n\n')}\n\nDear Mr. Wilson,\n\n${STORY}\n\n${FIT}\n\nBest,\nJordan`);
+    expect(parts(letter).greeting).toBe('Dear Mr. Wilson,');
+    expect(parts(letter).body).toEqual([STORY, FIT]);
+    const prose = await read(`${head.slice(0, 7).join('\n\n')}\n\n${STORY}\n\n${FIT}\n\nDear Mr. Wilson,\n\nBest,\nJordan`);
+    expect(parts(prose).greeting).toBeUndefined();
+  });
+
   it('reads a greeting set as a heading as the greeting', async () => {
     const letter = await read(`## Dear Hiring Manager,\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`);
     expect(parts(letter)).toMatchObject({ greeting: '## Dear Hiring Manager,', headings: [], body: [STORY, FIT] });
