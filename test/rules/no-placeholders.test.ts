@@ -1,6 +1,17 @@
 import rule from '../../rules/no-placeholders.js';
 import { ruleTester } from '../rule-tester.js';
 
+// A slot where the company's name should stand: "I would love to join <slot> as a backend engineer."
+const JOINED: Array<[string, string]> = [
+  ['the template noun with no article where a name stands', 'Company'],
+  ['a template variable with a sigil', '$COMPANY'],
+  ['a template variable between percent signs', '%COMPANY%'],
+  ['a template variable with underscores', 'COMPANY_NAME'],
+  ['an instruction in capitals', 'INSERT COMPANY NAME'],
+  ['a bullet left in brackets', '[\u25cf]'],
+  ['a lone slot noun in emphasis', '_Company_'],
+];
+
 ruleTester(rule, {
   valid: [
     { name: 'a bare label inside a longer name', text: 'During my time at Zip Code Wilmington, I learned Java.' },
@@ -54,23 +65,17 @@ ruleTester(rule, {
       text: '[Auto & General]\n\nDear [Gosia],\n\nI built the ledger.',
       errors: [{ actual: '[Auto & General]', line: 1, column: 1 }, { actual: '[Gosia]', line: 3, column: 6 }],
     },
+    ...JOINED.map(([name, slot]) => ({ name, text: `I would love to join ${slot} as a backend engineer.`, errors: [{ actual: slot, line: 1, column: 22 }] })),
     { name: 'a slot noun alone in parentheses', text: 'I would love to join (Company) as a (position).', errors: [{ actual: '(Company)', line: 1, column: 22 }, { actual: '(position)', line: 1, column: 37 }] },
-    { name: 'the template noun with no article where a name stands', text: 'I would love to join Company as a backend engineer.', errors: [{ actual: 'Company', line: 1, column: 22 }] },
-    { name: 'a template variable with a sigil', text: 'I would love to join $COMPANY as a backend engineer.', errors: [{ actual: '$COMPANY', line: 1, column: 22 }] },
-    { name: 'a template variable between percent signs', text: 'I would love to join %COMPANY% soon.', errors: [{ actual: '%COMPANY%', line: 1, column: 22 }] },
-    { name: 'a template variable with underscores', text: 'I would love to join COMPANY_NAME soon.', errors: [{ actual: 'COMPANY_NAME', line: 1, column: 22 }] },
     {
       name: 'slot nouns in capitals among ordinary words',
       text: 'I am excited about the POSITION role at COMPANY.',
       errors: [{ actual: 'POSITION', line: 1, column: 24 }, { actual: 'COMPANY', line: 1, column: 41 }],
     },
-    { name: 'an instruction in capitals', text: 'I would love to join INSERT COMPANY NAME soon.', errors: [{ actual: 'INSERT COMPANY NAME', line: 1, column: 22 }] },
     { name: "a template's example company", text: 'I would love to join ABC Company, or Company X.', errors: [{ actual: 'ABC Company', line: 1, column: 22 }, { actual: 'Company X', line: 1, column: 38 }] },
     { name: 'every title offered, none chosen', text: 'Dear Mr./Ms. Lastname,\n\nI built the ledger.', errors: [{ actual: 'Mr./Ms.', line: 1, column: 6 }, { actual: 'Lastname', line: 1, column: 14 }] },
     { name: 'a question the template asks, in square brackets', text: 'I saw the posting on [where you found the job posting].', errors: [{ actual: '[where you found the job posting]', line: 1, column: 22 }] },
-    { name: 'a bullet left in brackets', text: 'I would love to join [\u25cf] soon.', errors: [{ actual: '[\u25cf]', line: 1, column: 22 }] },
     { name: 'a label of slot words in parentheses', text: 'I would love to join your company (name) soon.', errors: [{ actual: '(name)', line: 1, column: 35 }] },
-    { name: 'a lone slot noun in emphasis', text: 'I would love to join _Company_ soon.', errors: [{ actual: '_Company_', line: 1, column: 22 }] },
     {
       name: 'a slot label alone on its line in any case, the template noun capitalised, and a blank position',
       text: 'I admire your Company and want the blank position.\n\nSincerely,\nYour name',
