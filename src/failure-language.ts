@@ -3,6 +3,7 @@
 // over the sentence's terms with src/phrases.ts, and each match held to its family's sense check.
 import { FRAME_SLOTS, failureFamilies, type FailureFamily } from '../rules/data/failure-modes.js';
 import { memoize } from './memo.js';
+import { firstIndex } from './search.js';
 import { termIndex, type PhraseIndex, type PhraseSpec } from './phrases.js';
 import { patternKey, termKeys } from './terms.js';
 import type { Term } from './types.js';
@@ -229,26 +230,44 @@ const DUTIES = 3;
 const PAST = new Set(['wrote', 'built', 'led', 'ran', 'made', 'did', 'took', 'kept', 'found', 'caught', 'fixed']);
 const isVerbForm = (t: Term | undefined) => t !== undefined && t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm));
 
+interface Items {
+  /** Indices of the terms that start a list item (after clause punctuation or a joiner), in order. */
+  starts: number[];
+  /** How many of them open with a verb form. */
+  verbStarts: number;
+}
+
+// Computed once per sentence: a long sentence with many mentions would otherwise be walked once per mention.
+const itemsOf = memoize((terms: readonly Term[]): Items => {
+  const starts: number[] = [];
+  let verbStarts = 0;
+  for (let i = 1; i < terms.length; i++) {
+    if (terms[i]!.afterBreak !== true && !['and', 'or'].includes(terms[i - 1]!.norm)) continue;
+    starts.push(i);
+    if (isVerbForm(terms[i])) verbStarts++;
+  }
+  return { starts, verbStarts };
+});
+
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
   if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > 3) return false;
   const duty = DUTY_FAMILIES.has(sense.family.id);
   if (duty && !isVerbForm(terms[from])) return false;
-  // Items start after clause punctuation or a joiner.
-  const startsItem = (i: number) => i > 0 && (terms[i]!.afterBreak === true || ['and', 'or'].includes(terms[i - 1]!.norm));
-  const duties = new Set([from]);
-  for (let i = 0; i < terms.length; i++) if (startsItem(i) && (!duty || isVerbForm(terms[i]))) duties.add(i);
-  // The first item has no break before it ("included writing code, fixing…"): its verb is a few words back.
-  const first = terms.findIndex((_, i) => startsItem(i));
-  for (let i = first - 1; first > 0 && i >= Math.max(0, first - 3); i--) {
-    if (!duty || isVerbForm(terms[i])) {
-      duties.add(duty ? i : first - 1);
-      break;
-    }
-  }
-  const next = terms.findIndex((_, i) => i > from && startsItem(i));
+  const { starts, verbStarts } = itemsOf(terms);
+  const first = starts[0] ?? -1;
+  const at = firstIndex(starts, (i) => i < from);
+  const startsHere = starts[at] === from;
+  // The items: those after a break (for duties, those that open with a verb), the first one, whose
+  // verb stands a few words before the first break ("included writing code, fixing…"), and the mention's own.
+  let items = duty ? verbStarts : starts.length;
+  const firstVerb = duty ? [1, 2, 3].some((k) => first - k >= 0 && isVerbForm(terms[first - k])) : first > 0;
+  if (firstVerb) items++;
+  // A mention inside the first item is that item; one elsewhere is an item of its own.
+  if (!startsHere && !(from < first)) items++;
+  const next = starts[startsHere ? at + 1 : at] ?? terms.length;
   // The mention is a whole item: it starts one, or it ends the first item right at the first break.
-  const ownItem = startsItem(from) || (first > from && to === first) || duty;
-  return ownItem && duties.size >= DUTIES && (next < 0 ? terms.length : next) - from <= 3;
+  const ownItem = startsHere || (first > from && to === first) || duty;
+  return ownItem && items >= DUTIES && next - from <= 3;
 }
 
 function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
