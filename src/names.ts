@@ -66,7 +66,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
  */
 export function* namesIn(text: string, index: NameIndex): Generator<{ name: string; index: number }> {
   if (index.size === 0) return;
-  const re = new RegExp(WORD);
+  // One pattern for every call: callers read each sentence's names to the end before the next.
+  const re = WORD;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
     const name = index.get(m[0])?.find((n) => text.startsWith(n, at) && !WORD_CHAR.test(after(text, at + n.length)));
