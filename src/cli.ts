@@ -294,7 +294,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   for (const x of inputs) {
     if ('error' in x.read) continue;
     if (x.read.warning) warnings.push(`${shownName(x)}: ${x.read.warning}`);
-    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text, root: await rootOf(path.join(x.dir, 'letter')) });
+    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text, root: await rootOf(x.dir) });
   }
   const settings: RunSettings = { config: explicit, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
   const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));

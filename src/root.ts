@@ -42,13 +42,12 @@ export async function projectRoot(cwd: string, named?: string): Promise<Root> {
 }
 
 /**
- * The project of each letter: the run's, or for a letter outside it (named on the command line, or
- * in a folder so named) the project around the letter's own folder.
+ * The project of each letter, by its folder: the run's, or for a letter outside it (named on the
+ * command line, or in a folder so named) the project around the letter's own folder.
  */
-export function rootsFor(run: Root): (file: string) => Promise<Root> {
+export function rootsFor(run: Root): (dir: string) => Promise<Root> {
   const byDir = new Map<string, Promise<Root>>();
-  return async (file) => {
-    const dir = path.dirname(file);
+  return async (dir) => {
     if (within(run.path, dir)) return run;
     let root = byDir.get(dir);
     if (!root) {
