@@ -76,8 +76,8 @@ export function parseLetter(text: string, format: 'markdown' | 'text'): Parsed {
   return parseMarkdown(text);
 }
 
-/** Deeper than this (quotes and list items inside each other) no letter goes; remark slows down quadratically. */
-export const MAX_MARKDOWN_DEPTH = 32;
+/** Deeper than this (quotes and list items inside each other) no letter goes (three levels is a lot); remark slows down with depth: 1.5 MB of 16-deep list lines took 50 s. */
+export const MAX_MARKDOWN_DEPTH = 8;
 
 /**
  * Why a Markdown letter is read as plain text instead, or undefined when it is read as Markdown: a
