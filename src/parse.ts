@@ -81,11 +81,43 @@ export const MAX_MARKDOWN_DEPTH = 8;
 
 /**
  * Why a Markdown letter is read as plain text instead, or undefined when it is read as Markdown: a
- * line nested deeper than any letter is (remark's time grows with the square of the depth).
+ * line nested deeper than any letter is, or a paragraph thick with inline markers (remark's time
+ * grows faster than either).
  */
 export function markdownFallback(text: string): string | undefined {
   const depth = nestingDepth(text, MAX_MARKDOWN_DEPTH);
-  return depth > MAX_MARKDOWN_DEPTH ? `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep; read as plain text` : undefined;
+  if (depth > MAX_MARKDOWN_DEPTH) return `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep; read as plain text`;
+  if (inlineMarkers(text) > MAX_INLINE_MARKERS) return `more than ${MAX_INLINE_MARKERS} emphasis markers or link brackets in one paragraph; read as plain text`;
+  return undefined;
+}
+
+/**
+ * More emphasis markers ("*", "_") or link brackets ("[", "](") than this in one paragraph no
+ * letter has (a dozen is a lot); remark resolves them in time that grows faster than their number
+ * (1.5 MB of "*_" took 22 s, of "[a](" 15 s).
+ */
+export const MAX_INLINE_MARKERS = 2000;
+
+/** The most emphasis markers and link brackets in one paragraph (a run of text between blank lines). */
+function inlineMarkers(text: string): number {
+  let max = 0;
+  let count = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A line with nothing but spaces before this break ends the paragraph.
+      if (blank) count = 0;
+      blank = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) {
+      blank = false;
+      if (c === 42 || c === 95 || c === 91 /* * _ [ */) {
+        count++;
+        if (count > max) max = count;
+      }
+    }
+  }
+  return max;
 }
 
 /**
