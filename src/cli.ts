@@ -235,7 +235,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 async function lint(args: string[], options: Options, io: Io): Promise<number> {
-  const formatter = FORMATTERS[options.format];
+  // Own keys only: "--format constructor" must not find Object.prototype.constructor.
+  const formatter = Object.hasOwn(FORMATTERS, options.format) ? FORMATTERS[options.format] : undefined;
   if (!formatter) {
     io.stderr(`letterlint: unknown format "${options.format}"; use ${Object.keys(FORMATTERS).join(', ')}\n`);
     return 2;

@@ -80,6 +80,17 @@ describe('words that name Object.prototype members', () => {
   });
 });
 
+describe('option values that name Object.prototype members', () => {
+  it('--format constructor, __proto__ or toString is an unknown format, not an internal error', () => {
+    const dir = project({ 'letter.md': strong });
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      const r = run(['--format', name, 'letter.md'], dir);
+      expect(r.code, name).toBe(2);
+      expect(lines(r.stderr)).toEqual([`letterlint: unknown format "${name}"; use stylish, json, compact, github, sarif`]);
+    }
+  });
+});
+
 describe('nothing outside the project is read unless named on the command line', () => {
   it('a letter in a folder that links outside is refused in one line, unread; the other letters are linted', () => {
     const secret = outsideFile();
