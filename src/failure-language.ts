@@ -212,10 +212,54 @@ const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreci
 const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background']);
 const FAMILIAR_PAIRS = new Set(['knack for', 'talent for', 'flair for', 'familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about']);
 
-function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
-  if (TRAIT_AFTER.has(terms[to]?.norm ?? '')) return true;
-  for (let i = Math.max(1, from - 3); i < from; i++) if (FAMILIAR_PAIRS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) return true;
+// A liking, not work done: "I enjoy troubleshooting", "I love debugging". Only right before the
+// mention, so "I love debugging production incidents" still names the incidents.
+const LIKING = new Set(['enjoy', 'enjoys', 'enjoyed', 'love', 'loves', 'like', 'likes']);
+// A lesson, not work done: "I learned how to debug programs in C", "I know how to write unit tests".
+const LEARNED = new Set(['learn', 'learned', 'learnt', 'learning', 'know', 'knows', 'taught', 'teach', 'teaches']);
+
+/** "learned how to …", or a later "and how to …" of the same lesson. */
+function learnedBefore(terms: readonly Term[], how: number): boolean {
+  for (let i = Math.max(0, how - 12); i < how; i++) if (LEARNED.has(terms[i]!.norm) && terms[i + 1]?.norm === 'how') return true;
   return false;
+}
+
+function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
+  if (TRAIT_AFTER.has(terms[to]?.norm ?? '') || inSkillList(terms, from, to)) return true;
+  if (LIKING.has(terms[from - 1]?.norm ?? '')) return true;
+  for (let i = Math.max(1, from - 3); i < from; i++) {
+    const pair = `${terms[i - 1]!.norm} ${terms[i]!.norm}`;
+    if (FAMILIAR_PAIRS.has(pair)) return true;
+    if (pair === 'how to' && learnedBefore(terms, i - 1)) return true;
+  }
+  return false;
+}
+
+// An item of a list of skills: "my skills include debugging, version control and agile", "proficient
+// in Java, unit testing and Git". A list item is short; "skilled in Java and in keeping the payment
+// API up through two outages" is work, told at length.
+const SKILL_LEADS = new Set([
+  'skills include', 'skills are', 'skillset includes', 'skilled in', 'skilled at', 'proficient in', 'proficient with', 'proficiency in', 'proficiency with',
+  'competent in', 'versed in', 'knowledge of', 'familiar with', 'familiarity with', 'understanding of', 'comfortable with', 'grounding in',
+]);
+/** Terms an item of a skill list may span. */
+const SKILL_ITEM = 3;
+
+function inSkillList(terms: readonly Term[], from: number, to: number): boolean {
+  if (to - from > SKILL_ITEM) return false;
+  const { starts } = itemsOf(terms);
+  let lead = -1;
+  for (let i = Math.max(1, from - 24); i < from; i++) if (SKILL_LEADS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) lead = i + 1;
+  if (lead < 0) return false;
+  // Every item from the lead to the one after the mention is short, so the mention is one of them.
+  let at = lead;
+  for (const start of starts) {
+    if (start <= lead) continue;
+    if (start - at > SKILL_ITEM + 1) return false;
+    if (start > from) return start - from <= SKILL_ITEM + 1;
+    at = start;
+  }
+  return terms.length - at <= SKILL_ITEM + 2 && at <= from;
 }
 
 // A chore in a list of duties or features: "writing code, fixing bugs and attending meetings", "I
@@ -270,7 +314,15 @@ function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number
   return ownItem && items >= DUTIES && next - from <= 3;
 }
 
+// A phrase whose gap crosses a list break joins two items: "writing code, testing, and deployment" is
+// no "writing … testing".
+function crossesABreak(terms: readonly Term[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (terms[i]!.afterBreak === true) return true;
+  return false;
+}
+
 function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
+  if (crossesABreak(terms, from, to)) return false;
   if (sense.family && sense.family.id !== 'on-call' && (namesAJob(terms, from, to) || isAWish(terms, from, to) || isAClaim(terms, from, to))) return false;
   if (isAChore(sense, terms, from, to)) return false;
   const around = (keys: Set<string>) => anyIn(keys, terms, from - sense.window, from) || anyIn(keys, terms, to, to + sense.window);

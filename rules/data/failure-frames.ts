@@ -66,6 +66,8 @@ export const frameFamilies: readonly FailureFamily[] = [
       { pattern: '{system}|{data} *? failure|outage|crash|timeout', notPrecededBy: [...POSSESSIVES, ...PREDICTING] },
       // "payment success rate" is a failure rate turned round; "interview success rate" is not a system's.
       '{system}|{data} success rate',
+      // "intermittent failures in CI", "a recurring crash": a failure met more than once.
+      'intermittent|sporadic|recurring|transient|cascading|unexplained|silent failure|error|crash|outage|timeout|fault|hang|exception|bug|defect',
     ],
     notInside: ['manual', 'my', 'your', 'their', 'our', 'the', 'a', 'an'],
   },

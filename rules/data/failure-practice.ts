@@ -176,7 +176,11 @@ export const practiceFamilies: readonly FailureFamily[] = [
   {
     id: 'network-failures',
     role: 'network',
-    terms: ['latency spike|spikes', 'link failure|failures|flap|flaps|flapping', 'routing loop|loops', 'broadcast storm|storms', 'network redundancy|resilience|failover|segmentation', 'bgp|ospf|hsrp|vrrp failover|flap|flaps|convergence', 'signal loss', 'dropped calls|connections|packets'],
+    terms: ['latency spike|spikes', 'link failure|failures|flap|flaps|flapping', 'routing loop|loops', 'broadcast storm|storms', 'network redundancy|resilience|failover|segmentation', 'bgp|ospf|hsrp|vrrp failover|flap|flaps|convergence', 'signal loss', 'dropped calls|connections|packets',
+      // "network drops", "handled spotty connectivity": the network failing under an app.
+      // Not "my network" of people, nor a "drop-off" in sign-ups.
+      { pattern: 'network|connection|connectivity drop|dropout|loss|partition', notPrecededBy: ['my', 'professional', 'social', 'personal', 'his', 'her', 'their'], notFollowedBy: ['off'] },
+      'flaky|unreliable|spotty|intermittent|patchy|lost network|connection|connectivity'],
   },
 
   // ---- mobile responsiveness ---------------------------------------------------------------------------

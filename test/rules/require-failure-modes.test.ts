@@ -171,6 +171,11 @@ const SPOKEN: Array<[string, string]> = [
   ['an incident playbook', 'I wrote the incident response playbook our SOC still uses.'],
   ['a network partition', 'I tested how the cluster behaves during a network partition.'],
   ['conflicts in data sync', 'I implemented conflict resolution for real-time data synchronization.'],
+  ['intermittent failures', 'I diagnosed intermittent failures in our CI pipeline and fixed the cause.'],
+  ['network drops on mobile', 'My code handled network drops gracefully on the courier app.'],
+  ['spotty connectivity', 'The field app kept working on spotty connectivity in rural depots.'],
+  ['a liking beside real failures', 'I love debugging production incidents with the on-call engineer.'],
+  ['skilled, and told at length', 'I am skilled in Java and in keeping the payment API up through two outages.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -247,6 +252,11 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a trace of a stack of papers, a log of hours', 'I logged my hours, kept a stack of papers, and raised funds for the school.'],
   ['a help desk and technical support as a job', 'I spent two years at the IT Help Desk, provided technical support across the company, and worked with IT supporting our R users.'],
   ['fault tolerance as a value', 'I understand the importance of creating solutions that are scalable, fault-tolerant, and highly performant.'],
+  ['a liking', 'I enjoy troubleshooting and solving puzzles, and I love debugging.'],
+  ['a lesson', 'At university I learned how to debug programs in C and how to write unit tests.'],
+  ['a list of skills', 'My skills include debugging, version control and agile methods, and I am proficient in Java, unit testing and Git.'],
+  ['a list of duties that spans a break', 'My responsibilities included writing code, testing, and deployment.'],
+  ['a network of people, a drop-off in sign-ups', 'My network loss after moving cities was hard, and I found the network drop-off in sign-ups.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
