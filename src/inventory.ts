@@ -56,13 +56,13 @@ const MULTI_JOINERS: readonly (readonly string[])[] = [
  * Words that make a piece a clause rather than a list item ("Go, and I love hiking"): pronouns and
  * auxiliaries. A list item holds a name and at most a couple of modifiers ("SQL databases").
  */
-const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'them', 'my', 'our', 'your', 'their', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', 'be', 'been', 'will', 'would', 'can', 'could']);
+export const CLAUSE_WORDS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'me', 'us', 'them', 'my', 'our', 'your', 'their', 'is', 'are', 'was', 'were', 'am', 'have', 'has', 'had', 'be', 'been', 'will', 'would', 'can', 'could']);
 const SECOND_PERSON = new Set(['you', 'your', 'yours']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
 /** Words a list item may carry besides its names: "SQL databases", "modern JavaScript". */
 const MAX_EXTRA = 2;
 
-const bare = (w: Word) => w.lower.replace(/['\u2019].*$/, '');
+export const bareWord = (w: Word) => w.lower.replace(/['\u2019].*$/, '');
 
 interface Piece {
   words: Word[];
@@ -135,7 +135,7 @@ function headItems(p: Piece): Item[] {
   return p.items.filter((it) => it.end <= stop);
 }
 
-const isClause = (ws: readonly Word[]) => ws.some((w) => CLAUSE_WORDS.has(bare(w)));
+const isClause = (ws: readonly Word[]) => ws.some((w) => CLAUSE_WORDS.has(bareWord(w)));
 
 /** A word written as a name is: a capital or a digit after its start, or a capital start ("Istio", "gRPC", "k8s"). */
 const NAME_WORD = /^(?:\p{Lu}|[\p{Ll}\p{N}][\p{L}\p{N}]*[\p{Lu}\p{N}])[\p{L}\p{N}.#+/-]*$/u;
@@ -200,7 +200,7 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
       for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
       list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));
       const after = words[wordAt(words, list.at(-1)!.end)];
-      const title = after !== undefined && TITLE_AFTER.has(bare(after));
+      const title = after !== undefined && TITLE_AFTER.has(bareWord(after));
       if (!reader[wordAt(words, head[0]!.start) - 1] && !title) {
         const known = list.filter((it) => !it.guessed).length >= KNOWN_FOR_GUESSES;
         for (const it of list) if (known || !it.guessed) out.add(it);
@@ -228,12 +228,12 @@ const OWN_BEFORE = new Set(['my', 'our', 'previous', 'prior', 'current', 'last',
  * posting, a company: "your stack", "Northwind's stack of…", "the role calls for…") rather than
  * the writer.
  */
-function readerAt(words: readonly Word[]): boolean[] {
+export function readerAt(words: readonly Word[]): boolean[] {
   const out: boolean[] = [];
   let reader = false;
   words.forEach((w, i) => {
-    const b = bare(w);
-    const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bare(p)));
+    const b = bareWord(w);
+    const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bareWord(p)));
     const company = /^\p{Lu}/u.test(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
     if (SECOND_PERSON.has(b) || company || (THEIR_NOUNS.has(b) && !own)) reader = true;
     else if (FIRST_PERSON.has(b)) reader = false;
@@ -251,7 +251,7 @@ function inTitles(words: readonly Word[], items: readonly Item[]): Item[] {
   let run: Item[] = [];
   const close = () => {
     const after = run.length >= 2 ? words[wordAt(words, run.at(-1)!.end)] : undefined;
-    if (after !== undefined && TITLE_AFTER.has(bare(after))) out.push(...run);
+    if (after !== undefined && TITLE_AFTER.has(bareWord(after))) out.push(...run);
     run = [];
   };
   for (const it of items) {

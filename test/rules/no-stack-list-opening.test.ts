@@ -153,12 +153,37 @@ ruleTester(rule, {
       name: 'a capitalised phrase of several words is prose, not a name in the list',
       text: `Dear Ms. Okafor,\n\nI use Go and Kafka, Your Payments Platform Team and The Ledger Book inspired me.\n\n${STORY}\n\n${CLOSE}`,
     },
+    // Lists that are not the writer's skill areas: places, clients, spoken languages, told phrases.
+    ...[
+      ['places after "such as"', 'I have lived in cities such as Paris, London, Berlin, Tokyo and Lagos, and I now want to build maps.'],
+      ['clients after "such as"', 'With ten years of experience, I have worked with clients such as Nike, Adidas, Puma, Reebok and Asics.'],
+      ['spoken languages', 'I am proficient in English, Spanish, French, German and Portuguese, and I am applying for the backend role.'],
+      ['work told at length', 'I have experience in leading teams of five, shipping weekly, and owning the ledger that moves $40M a day.'],
+      ["the reader's areas", "Your team's experience in payments, lending, fraud, identity and compliance is why I am applying."],
+      ['four areas only', 'I bring experience in design, research, writing and teaching to the product role.'],
+      ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
+    ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
     {
       name: "the writer's own role and its list",
       text: `Dear Ms. Okafor,\n\nIn my previous role I used Java, Spring, AWS and Docker every day.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Java, Spring, AWS and Docker', line: 3, message: 'The opening lists 4 technologies' }],
+    },
+    {
+      name: "a trade's skill areas after \"experience in\"",
+      text: `Dear Ms. Okafor,\n\nI bring experience in building design, estimation, architectural drawings, tender documentation, and code compliance.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'building design, estimation, architectural drawings, tender documentation, and code compliance', line: 3, message: 'The opening lists 5 skill areas' }],
+    },
+    {
+      name: 'skill areas set off by dashes after years in a trade',
+      text: `Dear Ms. Okafor,\n\nWith eight years in technical writing, I cover the full content lifecycle\u2014authoring, editorial review, metadata, SEO, and publishing\u2014for teams.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'authoring, editorial review, metadata, SEO, and publishing', line: 3, message: '5 skill areas (authoring, editorial review, metadata, SEO, publishing)' }],
+    },
+    {
+      name: 'skill areas after "my skills include", hard-wrapped',
+      text: `Dear Ms. Okafor,\n\nMy skills include requirements gathering, stakeholder\nmanagement, sprint planning, risk tracking and reporting.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'requirements gathering, stakeholder\nmanagement, sprint planning, risk tracking and reporting', line: 3, message: '5 skill areas' }],
     },
     {
       name: 'tools the lexicon does not know, listed beside known ones, are items too',

@@ -1,0 +1,85 @@
+// An opening that lists areas of skill rather than technologies: "experience in building design,
+// estimation, architectural drawings, tender documentation, and code compliance", "the full
+// content lifecycle—structured authoring, editorial review, metadata, SEO, and publishing". The
+// lexicon cannot know every trade's skills, so the frame is the list itself: five or more short
+// noun phrases in a row after a lead-in that says they are the writer's skills.
+import { CLAUSE_WORDS, bareWord, readerAt, type Item } from './inventory.js';
+import type { Word } from './types.js';
+
+/** Two-word lead-ins: "experience in", "proficient with". */
+const LEADS = new Set([
+  'experience in', 'experience with', 'experience across', 'expertise in', 'expertise across', 'skills in', 'skilled in', 'background in',
+  'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'specialize in', 'specialise in', 'specialized in',
+  'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
+  'skills include', 'skills included', 'skillset includes', 'skills are', 'strengths include', 'strengths are',
+]);
+/** A phrase with an article or a possessive is told, not listed: "experience with the whole loop: …". */
+const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'whose']);
+/** Lead-ins that introduce any list ("such as", a dash): skills only when the sentence has said so before. */
+const LOOSE_LEADS = new Set(['such as', 'including', 'spanning', 'covering']);
+/** Nouns that make a loose lead-in's list the writer's skills: "skills such as", "areas including"; not "clients such as". */
+const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths']);
+/** Words that, said before a dash, make the dash's list the writer's skills: "eight years in writing … lifecycle—". */
+const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
+/** Spoken languages are no trade's skills: "proficient in English, Spanish, French, German and Hindi". */
+const SPOKEN = new Set([
+  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch', 'russian', 'ukrainian', 'polish', 'czech', 'turkish',
+  'arabic', 'hebrew', 'persian', 'farsi', 'urdu', 'hindi', 'bengali', 'punjabi', 'tamil', 'telugu', 'marathi', 'gujarati', 'chinese',
+  'mandarin', 'cantonese', 'japanese', 'korean', 'vietnamese', 'thai', 'indonesian', 'malay', 'tagalog', 'filipino', 'swahili',
+  'greek', 'swedish', 'norwegian', 'danish', 'finnish', 'romanian', 'hungarian', 'serbian', 'croatian', 'bulgarian', 'amharic',
+  'yoruba', 'igbo', 'hausa', 'zulu', 'afrikaans', 'catalan', 'basque', 'irish', 'welsh', 'nepali', 'sinhala', 'burmese', 'khmer',
+]);
+const JOINERS = new Set(['and', 'or', 'plus']);
+/** An item is a short noun phrase; the last may run on a little ("and publishing for global audiences"). */
+const ITEM_WORDS = 3;
+const LAST_ITEM_WORDS = 5;
+/** Items it takes: more than the four technologies that make a stack list, as nothing here is a known name. */
+export const MIN_AREAS = 5;
+
+const DASH = /[\u2013\u2014]|\s-{1,2}\s/;
+
+/** The list of skill areas a sentence opens with a lead-in, if it has one of MIN_AREAS or more items. */
+export function skillAreas(text: string, words: readonly Word[]): Item[] {
+  const reader = readerAt(words);
+  let said = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = bareWord(words[i]!);
+    const pair = i > 0 ? `${bareWord(words[i - 1]!)} ${w}` : '';
+    const dash = i > 0 && DASH.test(text.slice(words[i - 1]!.end, words[i]!.start));
+    // The lead-in ends before word i + 1, or a dash opens a list at word i.
+    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i));
+    if (SKILL_NOUNS.has(w)) said = true;
+    const at = leadEnds ? i + 1 : said && dash ? i : -1;
+    if (at < 0 || at >= words.length || reader[at]) continue;
+    const items = itemsFrom(text, words, at);
+    if (items.length >= MIN_AREAS) return items;
+  }
+  return [];
+}
+
+/** A skill topic in the two words before the lead-in at `lead` ("skills, including", "areas such as"). */
+const topicBefore = (words: readonly Word[], lead: number) => [1, 2].some((k) => lead - k >= 0 && SKILL_TOPICS.has(bareWord(words[lead - k]!)));
+
+/** Short items in a row from word `at`, parted by commas, joiners or a slash; stops at the first that is not one. */
+function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
+  const pieces: Word[][] = [[]];
+  for (let i = at; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > at && DASH.test(text.slice(words[i - 1]!.end, w.start))) break;
+    if (i > at && w.afterBreak) pieces.push([]);
+    if (JOINERS.has(bareWord(w))) pieces.push([]);
+    else pieces.at(-1)!.push(w);
+  }
+  const items: Item[] = [];
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    if (piece.length > LAST_ITEM_WORDS || piece.some((w) => CLAUSE_WORDS.has(bareWord(w)) || TOLD.has(bareWord(w)))) break;
+    const start = piece[0]!.start;
+    const end = piece.at(-1)!.end;
+    const shown = text.slice(start, end).replace(/\s+/g, ' ');
+    if (!SPOKEN.has(shown.toLowerCase()) && !items.some((it) => it.name === shown.toLowerCase())) items.push({ name: shown.toLowerCase(), shown, start, end, skill: true });
+    // A longer item can only be the last: the list runs on into the sentence ("and publishing for global audiences").
+    if (piece.length > ITEM_WORDS) break;
+  }
+  return items;
+}
