@@ -81,6 +81,9 @@ const FINDERS: Finder[] = [
   { re: EXAMPLE_MAIL, slot: (m) => m[0] },
   { re: EXAMPLE_PHONE, slot: (m) => m[0] },
   { re: /(?<!\{)\{([A-Za-z_][\w .-]{0,40})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+  // "by X%", "saved $XX": a figure still to fill in, in running text (before the bare
+  // markers, so "$XX,XXX" is one slot).
+  { re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note.
   {
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
@@ -111,6 +114,8 @@ const FINDERS: Finder[] = [
   { re: /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]*\/[ \t]*(?:Mr|Mrs|Ms|Miss)\.?/g, slot: (m) => m[0] },
   // "join Company as…", "the Role at Company": the template's noun with no article, where a name stands.
   { re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b(?![ \t]+\p{Lu})/gu, slot: (m) => m[1] },
+  // "Insert company name here", "enter your role here": an instruction with no brackets at all.
+  { re: /\b(?:[Ii]nsert|INSERT|[Ee]nter|ENTER)((?:[ \t]+[A-Za-z]{2,15}){1,3})[ \t]+(?:here|HERE)\b/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // "the blank position": a writer's own mark for a slot.
   { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.

@@ -18,6 +18,8 @@ ruleTester(rule, {
     { name: 'a bracketed aside in title case inside a sentence', text: 'The talk [Ledgers At Scale] by your team shaped my thinking.' },
     { name: 'a company whose name ends in "Company", and "the Company of" with its article', text: 'The Coca-Cola Company was my first employer; I want to work at the Company of the year.' },
     { name: 'a parenthesis of ordinary words', text: 'I led the payments team (six people) for two years.' },
+    { name: '"add value here", "enter the building here": no slot words between', text: 'I would love to add value here, and to enter the building here by the side door.' },
+    { name: 'X inside names, and real figures', text: 'I worked on the Xbox team and on SpaceX launch software, raised conversion by 12% and saved $40,000.' },
     { name: 'a constant in capitals with no slot word, and money', text: 'I set MAX_RETRIES to five and saved $4M a year on the ledger.' },
     { name: 'a heading in capitals that names the company', text: 'ABOUT THE COMPANY\n\nI admire how Northwind runs its ledger.' },
     { name: 'a real company whose name is a letter', text: 'I spent two years at X Corp on the timeline service.' },
@@ -66,6 +68,8 @@ ruleTester(rule, {
       errors: [{ actual: '[Auto & General]', line: 1, column: 1 }, { actual: '[Gosia]', line: 3, column: 6 }],
     },
     ...JOINED.map(([name, slot]) => ({ name, text: `I would love to join ${slot} as a backend engineer.`, errors: [{ actual: slot, line: 1, column: 22 }] })),
+    { name: 'an instruction with no brackets', text: 'Insert company name here. I would love to join.', errors: [{ actual: 'Insert company name here', line: 1, column: 1 }] },
+    { name: 'a figure to fill in', text: 'I cut latency by X% and saved $XX,XXX a year.', errors: [{ actual: 'X%', line: 1, column: 18 }, { actual: '$XX,XXX', line: 1, column: 31 }] },
     { name: 'a slot noun alone in parentheses', text: 'I would love to join (Company) as a (position).', errors: [{ actual: '(Company)', line: 1, column: 22 }, { actual: '(position)', line: 1, column: 37 }] },
     {
       name: 'slot nouns in capitals among ordinary words',
