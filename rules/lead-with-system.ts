@@ -128,6 +128,23 @@ function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean
   return false;
 }
 
+/** Words of a wish or of the reader's work: "I want to work on the checkout service", "your platform". */
+const NOT_MINE = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'would', 'will', 'eager', 'excited', 'aspire', 'dream', 'interested', 'forward', 'like', 'love', 'could', 'might', 'join', 'joining']);
+const FIRST = new Set(['i', 'my', 'we', 'our', 'me']);
+const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
+
+/**
+ * Early on, a system the writer names as theirs, however the sentence is built: "my work centred on
+ * the checkout service", "I was responsible for the data platform", "I am working on a
+ * recommendation engine", "My proudest work is the offline sync engine". A wish or the reader's
+ * system is not: "I want to work on your search".
+ */
+function namesOwnSystem(text: string, s: Sentence): boolean {
+  const terms = s.terms;
+  if (!terms.some((t) => FIRST.has(t.norm)) || terms.some((t) => NOT_MINE.has(t.norm))) return false;
+  return terms.some((t, k) => builtThing(text, t) && terms.slice(Math.max(0, k - 4), k).some((p) => POINTED.has(p.norm)));
+}
+
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */
 function beforeAndAfter(text: string, part: Part): boolean {
   const prose = text.slice(part.start, part.end);
@@ -158,7 +175,7 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   const strict = part.sentences.find((s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || sentenceHasMetric(letter, s)));
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
-  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson));
+  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }

@@ -23,6 +23,14 @@ ruleTester(rule, {
     { name: 'paragraph 2: "I worked on a data pipeline that…"', text: letter(GREETING, WHY, 'Recently I worked on a data pipeline that ingests sensor data from wind turbines.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'the story in the opening paragraph, with numbers', text: letter(GREETING, STORY_NUMBERS, WHY, FIT, CLOSE, SIGNOFF) },
     { name: 'the story in paragraph 2, without numbers', text: letter(GREETING, WHY, STORY_WORDS, VALUES, FIT, CLOSE, SIGNOFF) },
+    ...[
+      'At Acme, my work centred on the checkout service, which handles two million orders a month.',
+      'Over the past three years I have been responsible for the data platform at Acme.',
+      'At Acme, I was responsible for maintaining the CI pipeline.',
+      'I am currently working on a recommendation engine at Acme.',
+      'My proudest work is the offline sync engine in the field app.',
+      'I spent the summer at Acme writing the ingestion pipeline for sensor data.',
+    ].map((p2) => ({ name: `paragraph 2 names a system as the writer's: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
     {
       name: 'a late paragraph about systems in general or an application demonstration tells no one story',
@@ -120,6 +128,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "paragraph 2 names the reader's system or a wish, not the writer's",
+      text: letter(GREETING, WHY, 'I would love to work on the checkout service, and your platform is why I applied.', STORY_WORDS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_WORDS, line: 7, column: 1 }],
+    },
+    {
       name: 'a project named without a thing built, and work taken part in without one, are no story',
       text: letter(GREETING, WHY, 'My project management skills are strong, and my work on communication is a project that is never done.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF),
       errors: [{ actual: STORY_NUMBERS, line: 9, message: 'The first system story is in body paragraph 4; move it up to the second' }],
@@ -155,8 +168,8 @@ ruleTester(rule, {
       errors: [{ actual: STORY_NUMBERS, line: 12, column: 1, message: 'body paragraph 3' }],
     },
     {
-      name: 'a move to a city is not a story: "I moved to Berlin to work on the payments platform"',
-      text: letter(GREETING, WHY, 'I moved to Berlin in 2019 to work on the payments platform of a small bank.', STORY_WORDS, CLOSE, SIGNOFF),
+      name: 'a move to a city is not a story: "I moved to Berlin to be near the fintech scene"',
+      text: letter(GREETING, WHY, 'I moved to Berlin in 2019 to be near the fintech scene and its banks.', STORY_WORDS, CLOSE, SIGNOFF),
       errors: [{ actual: STORY_WORDS, line: 7, column: 1 }],
     },
     {
