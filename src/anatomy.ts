@@ -170,6 +170,8 @@ export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: 
 
   // A writer who already parts paragraphs with blank lines does not mean a line break as one.
   const bodyBlocks = prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0);
+  // "RE: Backend Engineer (Go, Kafka)" right after the greeting is the letter's subject, not its opening.
+  if (bodyBlocks.length > 1 && isSubjectLine(text.slice(bodyBlocks[0]!.start, bodyBlocks[0]!.end))) header.push(bodyBlocks.shift()!);
   const byLine = bodyBlocks.filter((b) => b.list === undefined).length < 3;
   const body = toParts(text, byLine ? bodyBlocks.flatMap((b) => lineParagraphs(text, b)).filter((b) => b.sentences.length > 0) : bodyBlocks);
   const anatomy: Anatomy = {
@@ -219,6 +221,14 @@ function lineParagraphs(text: string, block: Block): Block[] {
 const ENDS_SENTENCE = /[.!?]["'\u201d\u2019)\]]?$/;
 
 /** Without a greeting, leading short blocks that carry contact details or a date are the header. */
+const SUBJECT = /^[\s*_#>]{0,6}(?:re|subject|regarding|ref|reference)[\s*_]{0,4}:/i;
+const SUBJECT_WORDS = 24;
+
+/** A subject line: one short line that starts "RE:" or "Subject:". */
+function isSubjectLine(raw: string): boolean {
+  return SUBJECT.test(raw) && !raw.trim().includes('\n') && lineWords(raw) <= SUBJECT_WORDS;
+}
+
 function leadingContact(text: string, prose: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of prose.slice(0, 4)) {

@@ -151,6 +151,8 @@ function guessedItem(p: Piece): Item | undefined {
   const ws = p.words;
   if (p.items.length > 0 || ws.length === 0 || ws.length > MAX_NAME_WORDS || isClause(ws)) return undefined;
   if (!ws.every((w) => w.text !== 'I' && NAME_WORD.test(w.text))) return undefined;
+  // "Backend Engineer", "Senior Developer": a job title, not a tool.
+  if (TITLE_AFTER.has(bareWord(ws.at(-1)!))) return undefined;
   const shown = ws.map((w) => w.text).join(' ');
   return { name: shown.toLowerCase(), shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true };
 }
@@ -210,7 +212,10 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
     }
     i = Math.max(end, i + 1);
   }
-  for (const it of inTitles(words, items)) theirs.add(it);
+  const titled = new Set(inTitles(words, items));
+  for (const it of titled) theirs.add(it);
+  // Names written back to back are a list of their own: "clean Java/ReactJs/JavaScript/PostgreSQL code".
+  for (const run of backToBack(words, items)) if (!run.some((it) => titled.has(it)) && !reader[wordAt(words, run[0]!.start)]) for (const it of run) out.add(it);
   return { mine: out, theirs };
 }
 
@@ -242,16 +247,12 @@ export function readerAt(words: readonly Word[]): boolean[] {
   return out;
 }
 
-/**
- * Names written back to back before a title word: "the Java/Spring/AWS Engineer role", "a
- * React-Node developer position". Names are back to back when only a few non-letters part them.
- */
-function inTitles(words: readonly Word[], items: readonly Item[]): Item[] {
-  const out: Item[] = [];
+/** Runs of two or more names back to back: only a few non-letters part them ("Java/Spring", "React-Node"). */
+function backToBack(words: readonly Word[], items: readonly Item[]): Item[][] {
+  const runs: Item[][] = [];
   let run: Item[] = [];
   const close = () => {
-    const after = run.length >= 2 ? words[wordAt(words, run.at(-1)!.end)] : undefined;
-    if (after !== undefined && TITLE_AFTER.has(bareWord(after))) out.push(...run);
+    if (run.length >= 2) runs.push(run);
     run = [];
   };
   for (const it of items) {
@@ -260,7 +261,15 @@ function inTitles(words: readonly Word[], items: readonly Item[]): Item[] {
     run.push(it);
   }
   close();
-  return out;
+  return runs;
+}
+
+/** Names written back to back before a title word: "the Java/Spring/AWS Engineer role", "a React-Node developer position". */
+function inTitles(words: readonly Word[], items: readonly Item[]): Item[] {
+  return backToBack(words, items).flatMap((run) => {
+    const after = words[wordAt(words, run.at(-1)!.end)];
+    return after !== undefined && TITLE_AFTER.has(bareWord(after)) ? run : [];
+  });
 }
 
 /** Words after a list that make it part of a job title: "the Java/Spring/AWS Engineer role", "(React, Node.js) position". */
@@ -312,11 +321,14 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const named = all.filter((it) => !it.skill || !inName(words, it, starts));
   // A list that is the reader's, the posting's or a job title's is not the writer's inventory.
   const { mine: inList, theirs } = isList ? { mine: new Set(named), theirs: new Set<Item>() } : listed(words, named, starts);
+  // Technologies count anywhere in a sentence that lists (two or more items in a list construction);
+  // in one that does not, they are prose: "moving from a PHP monolith to Go services on Kubernetes".
+  const listing = inList.size >= 2;
   const guessed = [...inList].filter((it) => it.guessed);
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
-    if ((item.skill && !inList.has(item)) || theirs.has(item)) continue;
+    if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item)) continue;
     const key = (item.skill ? 's:' : 't:') + item.name;
     if (seen.has(key)) continue;
     seen.add(key);

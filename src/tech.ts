@@ -35,13 +35,21 @@ function tokenKeys(word: Word): readonly string[] {
   return keys;
 }
 
+const JS_SUFFIXES = ['.js', 'js', 'JS', 'Js', '.JS'];
+
+/** "React.js" is also written "ReactJs", "Reactjs", "ReactJS", "React.JS": every suffix spelling of a JavaScript name. */
+function jsSpellings(name: string): string[] {
+  const base = /^(\S+?)\.?js$/i.exec(name)?.[1];
+  return base && !/\s/.test(name) && base.length > 1 ? [name, ...JS_SUFFIXES.map((suffix) => base + suffix)] : [name];
+}
+
 /** The lexicon, plus any names configuration adds (case-insensitive, as written). */
 const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
   const entries: Array<PhraseEntry<Technology>> = [];
   const wholeKeys = new Set<string>();
   const all = [...technologies, ...extra.map((name): Technology => ({ name, kind: 'tool' }))];
   for (const tech of all) {
-    for (const name of [tech.name, ...(tech.aliases ?? [])]) {
+    for (const name of new Set([tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings))) {
       const words = name.split(/\s+/).map((w) => (tech.caseSensitive ? '=' + w : w));
       // Names from configuration are text: "?", "*" and "|" in them are not pattern syntax.
       entries.push({ pattern: words.join(' '), value: tech, literal: !technologies.includes(tech) });

@@ -204,6 +204,18 @@ describe('opening', () => {
     expect(of(letter, letter.anatomy.opening)).toBe(FIT);
   });
 
+  it('is not a subject line right after the greeting, which is no body paragraph either', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\n**RE: Backend Engineer (Go, Kafka, Postgres, Kubernetes)**\n\n${FIT}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(of(letter, letter.anatomy.opening)).toBe(FIT);
+    expect(letter.anatomy.body.map((p) => of(letter, p))).toEqual([FIT, STORY]);
+  });
+
+  it('is a paragraph that starts "Re:" when it runs on as prose', async () => {
+    const prose = 'Re: your note about the ledger, I rebuilt it twice.\nThe second time it held.';
+    const letter = await read(`Dear Ms. Okafor,\n\n${prose}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(of(letter, letter.anatomy.opening)).toBe(prose);
+  });
+
   it('is the first prose paragraph when there is no greeting', async () => {
     const letter = await read(`${FIT}\n\n${STORY}\n\nBest,\nPriya`);
     expect(letter.anatomy.greeting).toBeUndefined();

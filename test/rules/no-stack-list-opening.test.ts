@@ -153,6 +153,14 @@ ruleTester(rule, {
       name: 'a capitalised phrase of several words is prose, not a name in the list',
       text: `Dear Ms. Okafor,\n\nI use Go and Kafka, Your Payments Platform Team and The Ledger Book inspired me.\n\n${STORY}\n\n${CLOSE}`,
     },
+    {
+      name: 'technologies in prose with no list construction',
+      text: `Dear Ms. Okafor,\n\nWhen I read that you are moving from a PHP monolith to Go services on Kubernetes with Kafka between them, I knew I had to apply.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'a subject line after the greeting is not the opening',
+      text: `Dear Ms. Okafor,\n\nRE: Backend Engineer (Go, Kafka, Postgres, Kubernetes)\n\nI am applying for the Backend Engineer role.\n\n${STORY}\n\n${CLOSE}`,
+    },
     // Lists that are not the writer's skill areas: places, clients, spoken languages, told phrases.
     ...[
       ['places after "such as"', 'I have lived in cities such as Paris, London, Berlin, Tokyo and Lagos, and I now want to build maps.'],
@@ -169,6 +177,16 @@ ruleTester(rule, {
       name: "the writer's own role and its list",
       text: `Dear Ms. Okafor,\n\nIn my previous role I used Java, Spring, AWS and Docker every day.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Java, Spring, AWS and Docker', line: 3, message: 'The opening lists 4 technologies' }],
+    },
+    {
+      name: 'names written back to back, in any spelling of a JavaScript name',
+      text: `Dear Ms. Okafor,\n\nAs a developer, I write clean Java/ReactJs/JavaScript/PostgreSQL code.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Java/ReactJs/JavaScript/PostgreSQL', line: 3, message: '4 technologies (Java, React, JavaScript, PostgreSQL)' }],
+    },
+    {
+      name: 'a list whose items run on, with a technology before it',
+      text: `Dear Ms. Okafor,\n\nI use Python for data work, Go for services, and Postgres and Redis for storage.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Python for data work, Go for services, and Postgres and Redis', line: 3, message: '4 technologies' }],
     },
     {
       name: "a trade's skill areas after \"experience in\"",
