@@ -210,13 +210,21 @@ const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreci
 // A trait or a familiarity claimed, not work done: "my debugging skills", "a testing mindset",
 // "familiar with monitoring tools", "knowledge of incident response".
 const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background']);
-const FAMILIAR_PAIRS = new Set(['knack for', 'talent for', 'flair for', 'familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about']);
+const FAMILIAR_PAIRS = new Set(['knack for', 'talent for', 'flair for', 'familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about', 'habit of', 'preference for', 'believer in']);
 
 // A liking, not work done: "I enjoy troubleshooting", "I love debugging". Only right before the
 // mention, so "I love debugging production incidents" still names the incidents.
 const LIKING = new Set(['enjoy', 'enjoys', 'enjoyed', 'love', 'loves', 'like', 'likes']);
 // A lesson, not work done: "I learned how to debug programs in C", "I know how to write unit tests".
 const LEARNED = new Set(['learn', 'learned', 'learnt', 'learning', 'know', 'knows', 'taught', 'teach', 'teaches']);
+
+/** "I enjoy the challenge of debugging", "I love the puzzle of …": a liking put at one remove. */
+const CHALLENGE = new Set(['challenge', 'challenges', 'puzzle', 'art', 'process', 'thrill', 'satisfaction']);
+function likesTheChallenge(terms: readonly Term[], from: number): boolean {
+  if (terms[from - 1]?.norm !== 'of' || !CHALLENGE.has(terms[from - 2]?.norm ?? '')) return false;
+  const before = terms[from - 3]?.norm === 'the' ? from - 4 : from - 3;
+  return LIKING.has(terms[before]?.norm ?? '');
+}
 
 /** "learned how to …", or a later "and how to …" of the same lesson. */
 function learnedBefore(terms: readonly Term[], how: number): boolean {
@@ -226,7 +234,7 @@ function learnedBefore(terms: readonly Term[], how: number): boolean {
 
 function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
   if (TRAIT_AFTER.has(terms[to]?.norm ?? '') || inSkillList(terms, from, to)) return true;
-  if (LIKING.has(terms[from - 1]?.norm ?? '')) return true;
+  if (LIKING.has(terms[from - 1]?.norm ?? '') || likesTheChallenge(terms, from)) return true;
   for (let i = Math.max(1, from - 3); i < from; i++) {
     const pair = `${terms[i - 1]!.norm} ${terms[i]!.norm}`;
     if (FAMILIAR_PAIRS.has(pair)) return true;
@@ -293,8 +301,20 @@ const itemsOf = memoize((terms: readonly Term[]): Items => {
   return { starts, verbStarts };
 });
 
+// Bugs beside features are the day's work, not a failure told: "I worked on bug fixes and new
+// features", "fixed bugs and added features".
+const FEATURES = new Set(['feature', 'features', 'enhancement', 'enhancements', 'improvement', 'improvements']);
+function besideFeatures(terms: readonly Term[], from: number, to: number): boolean {
+  const near = (i: number) => FEATURES.has(terms[i]?.norm ?? '');
+  const joined = (a: number, b: number) => terms.slice(a, b).some((t) => t.norm === 'and' || t.norm === 'or' || t.afterBreak === true);
+  for (let i = to; i < Math.min(terms.length, to + 4); i++) if (near(i) && joined(to, i + 1)) return true;
+  for (let i = Math.max(0, from - 4); i < from; i++) if (near(i) && joined(i, from + 1)) return true;
+  return false;
+}
+
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
   if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > 3) return false;
+  if (DUTY_FAMILIES.has(sense.family.id) && besideFeatures(terms, from, to)) return true;
   const duty = DUTY_FAMILIES.has(sense.family.id);
   if (duty && !isVerbForm(terms[from])) return false;
   const { starts, verbStarts } = itemsOf(terms);
