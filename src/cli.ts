@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explainRule, rulesList } from './docs.js';
-import { decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
+import { budgeted, decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
@@ -279,7 +279,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
       io.stderr('letterlint: no letters given, and standard input is empty; try "letterlint draft.md" or "letterlint --help"\n');
       return 2;
     }
-    const read = typeof raw === 'string' ? { text: raw } : decodeLetter(raw);
+    const read = typeof raw === 'string' ? budgeted(raw) : decodeLetter(raw);
     inputs.push({ filePath, read, name: options.stdinFilename ?? 'stdin.md', dir: path.dirname(path.resolve(io.cwd, name)) });
   }
   const reads = await mapLimited(files, 32, readLetter);

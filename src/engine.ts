@@ -44,10 +44,24 @@ export async function lintText(raw: string, path: string, format: Format, option
   if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)] };
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);
+  const summaryAt = (offset: number, ruleId: string, severity: Finding['severity']): Finding => {
+    const { line, column } = locate(offset);
+    return { ruleId, severity, message: '', line, column, endLine: line, endColumn: column, suggestions: [] };
+  };
   let findings: Finding[] = [];
   const offsets = new Map<Finding, number>();
+  // With inline directives a finding may yet be disabled, so the cap waits until they are applied.
+  const capNow = letter.comments.length === 0;
+  const unshown = new Map<string, Finding>();
   for (const { rule, severity, options: ruleOptions } of options.settings ?? (defaults ??= defaultSettings())) {
+    let count = 0;
     rule.check(letter, ruleOptions, (r: Report) => {
+      if (capNow && ++count > MAX_FINDINGS_PER_RULE) {
+        // Past the cap only the count goes on: building each finding is most of the cost of a letter of 500,000 "XX".
+        if (count === MAX_FINDINGS_PER_RULE + 1) unshown.set(rule.meta.id, summaryAt(r.start ?? anchor[0], rule.meta.id, r.severity ?? severity));
+        unshown.get(rule.meta.id)!.message = `${count - MAX_FINDINGS_PER_RULE} more of this rule's findings in the letter are not shown`;
+        return;
+      }
       const start = r.start ?? anchor[0];
       const end = r.end ?? anchor[1];
       const a = locate(start);
@@ -68,10 +82,39 @@ export async function lintText(raw: string, path: string, format: Format, option
     });
   }
   if (letter.comments.length > 0) {
-    findings = applyDirectives(findings, letter.comments, knownRules, locate, (f) => offsets.get(f)!, nextTextLine(text));
+    findings = capFindings(applyDirectives(findings, letter.comments, knownRules, locate, (f) => offsets.get(f)!, nextTextLine(text)), locate, (f) => offsets.get(f)!);
   }
+  findings.push(...unshown.values());
   findings.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId ?? '').localeCompare(y.ruleId ?? ''));
   return { letter, findings };
+}
+
+/**
+ * A rule reports at most this many findings in one letter, then one line that says how many more
+ * there are: no real letter comes near it, and a pasted log of 500,000 "XX" would otherwise print
+ * half a million lines and spend seconds building them.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+/** The cap applied after inline directives: the first findings of each rule in the letter's order, then the count of the rest. */
+function capFindings(findings: Finding[], locate: (offset: number) => { line: number; column: number }, offsetOf: (f: Finding) => number): Finding[] {
+  const byRule = new Map<string, Finding[]>();
+  // Findings of no rule (about the directives themselves) are never capped.
+  const out: Finding[] = findings.filter((f) => f.ruleId === null);
+  for (const f of findings.filter((x) => x.ruleId !== null).sort((x, y) => offsetOf(x) - offsetOf(y))) {
+    const list = byRule.get(f.ruleId!) ?? [];
+    list.push(f);
+    byRule.set(f.ruleId!, list);
+  }
+  for (const [ruleId, list] of byRule) {
+    out.push(...list.slice(0, MAX_FINDINGS_PER_RULE));
+    const first = list[MAX_FINDINGS_PER_RULE];
+    if (!first) continue;
+    const { line, column } = locate(offsetOf(first));
+    const message = `${list.length - MAX_FINDINGS_PER_RULE} more of this rule's findings in the letter are not shown`;
+    out.push({ ruleId, severity: first.severity, message, line, column, endLine: line, endColumn: column, suggestions: [] });
+  }
+  return out;
 }
 
 /**

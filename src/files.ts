@@ -1,5 +1,6 @@
 // Turning command-line paths into letters to read: files as given, folders searched for letters,
 // and glob patterns expanded. Problems come back as one-line reasons, never as exceptions.
+import { overBudget } from './budget.js';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { OUTSIDE, readable, type Root } from './root.js';
@@ -271,7 +272,14 @@ export function decodeLetter(buffer: Buffer, as: TextFile = 'letter'): ReadResul
     }
   }
   if (text.includes('\u0000')) return { error: WORDS[as].binary };
-  return warning ? { text, warning } : { text };
+  const read = budgeted(text, as);
+  return warning && 'text' in read ? { text, warning } : read;
+}
+
+/** The text, or why a letter or posting is too much work to lint (see src/budget.ts). */
+export function budgeted(text: string, as: TextFile = 'letter'): ReadResult {
+  const over = as === 'letter' || as === 'posting' ? overBudget(text, WORDS[as].name) : undefined;
+  return over ? { error: over } : { text };
 }
 
 function startsWith(buffer: Buffer, magic: string): boolean {

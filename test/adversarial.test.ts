@@ -2,9 +2,10 @@
 // to make a backtracking pattern or a quadratic loop show: the CPU time at six times the size is
 // compared with the time at the smaller size, a ratio and not an absolute time, so a busy machine
 // does not fail it. Six times the input is six times the work when time grows linearly, thirty-six
-// when quadratically. The sizes here (50 KB and 300 KB) keep npm test short;
-// `node test/bench/adversarial.mjs` runs the same shapes at 0.25 MB and 1.5 MB and prints time and
-// peak memory.
+// when quadratically. The sizes are counted in the work budget's units (src/budget.ts), so that the
+// larger letter is still linted, not refused: 12,000 and 72,000 of the 100,000 a letter may hold (or
+// 50 KB and 300 KB for shapes that never come near it). `node test/bench/adversarial.mjs` runs the
+// same shapes at 0.25 MB and 1.5 MB and prints time and peak memory.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,14 +13,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { frontmatterKeys, letter, SHAPES } from './adversarial/shapes.mjs';
+import { MAX_UNITS, textUnits } from '../src/budget.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');
 const rusage = path.join(root, 'test/bench/rusage.mjs');
-const SMALL = 50_000;
-const LARGE = 300_000;
+const SMALL = 12_000;
+const LARGE = 72_000;
 /** Linear is 6 (less, with start-up in both); quadratic is 36. */
 const MAX_RATIO = 12;
+/** The issue's bound on peak memory, for any input under the 2 MB cap. */
+const MAX_MIB = 300;
+
+/** Bytes of a shape that make about `units` units of work; a shape of few units per byte (a run of spaces) stops at 50 KB or 300 KB. */
+function bytesFor(make: (bytes: number) => { letter: string }, units: number): number {
+  const cap = Math.floor((300_000 * units) / LARGE);
+  let bytes = Math.min(cap, units * 20);
+  for (let k = 0; k < 8; k++) {
+    const got = textUnits(make(bytes).letter);
+    if (Math.abs(got - units) <= units * 0.05 || (bytes >= cap && got < units)) break;
+    bytes = Math.min(cap, Math.floor((bytes * units) / Math.max(got, 1)));
+  }
+  return bytes;
+}
 
 const shapes: Array<[string, (bytes: number) => { letter: string; posting: string }]> = [
   ...Object.entries(SHAPES).map(([name, make]): [string, (bytes: number) => { letter: string; posting: string }] => [
@@ -29,7 +45,7 @@ const shapes: Array<[string, (bytes: number) => { letter: string; posting: strin
   ['frontmatter keys', (bytes) => ({ letter: letter('I built a queue.', frontmatterKeys(bytes)), posting: 'Build a queue.' })],
 ];
 
-/** CPU seconds (every thread) and peak memory of one run of the CLI, in both formats. */
+/** CPU seconds (every thread) and peak memory of one run of the CLI, in both formats. Under the budget a letter is linted (exit 0 or 1). */
 async function cost(files: { letter: string; posting: string }): Promise<{ cpu: number; mib: number }> {
   const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-adversarial-'));
   writeFileSync(path.join(dir, 'letter.md'), files.letter);
@@ -46,7 +62,7 @@ async function cost(files: { letter: string; posting: string }): Promise<{ cpu: 
       });
       child.on('close', resolve);
     });
-    expect([0, 1, 2]).toContain(code);
+    expect([0, 1]).toContain(code);
     const r = JSON.parse(readFileSync(out, 'utf8')) as { user: number; sys: number; maxRssKiB: number };
     cpu += r.user + r.sys;
     mib = Math.max(mib, r.maxRssKiB / 1024);
@@ -69,23 +85,65 @@ async function pairwise<T, R>(items: readonly T[], fn: (item: T) => Promise<R>):
 }
 
 describe('adversarial letters: time grows linearly with the input', () => {
-  it(`${shapes.length} shapes, 50 KB and 300 KB, all rules, a posting, stylish and json`, async () => {
+  it(`${shapes.length} shapes, 12,000 and 72,000 units of work, all rules, a posting, stylish and json`, async () => {
     expect(shapes.length).toBeGreaterThanOrEqual(12);
     const baseline = await cost({ letter: letter('I built a queue.'), posting: 'Build a queue.' });
     const runs = await pairwise(
-      shapes.flatMap(([name, make]) => [SMALL, LARGE].map((bytes) => ({ name, bytes, make }))),
-      async ({ name, bytes, make }) => ({ name, bytes, ...(await cost(make(bytes))) }),
+      shapes.flatMap(([name, make]) => [SMALL, LARGE].map((units) => ({ name, units, make }))),
+      async ({ name, units, make }) => {
+        const files = make(bytesFor(make, units));
+        expect(textUnits(files.letter)).toBeLessThanOrEqual(MAX_UNITS);
+        return { name, units, ...(await cost(files)) };
+      },
     );
     const report: string[] = [];
     for (const [name] of shapes) {
-      const [small, large] = [SMALL, LARGE].map((bytes) => runs.find((r) => r.name === name && r.bytes === bytes)!);
+      const [small, large] = [SMALL, LARGE].map((units) => runs.find((r) => r.name === name && r.units === units)!);
       // Start-up is the same in both; what is left is the work the input makes.
       // A floor of 0.1 s keeps a shape that costs next to nothing from dividing noise by noise.
       const ratio = Math.max(large!.cpu - baseline.cpu, 0.1) / Math.max(small!.cpu - baseline.cpu, 0.1);
       report.push(`${name}: ${small!.cpu.toFixed(2)} s -> ${large!.cpu.toFixed(2)} s (x${ratio.toFixed(1)}), ${Math.round(large!.mib)} MiB`);
       expect(ratio, report.at(-1)).toBeLessThan(MAX_RATIO);
+      expect(large!.mib, report.at(-1)).toBeLessThan(MAX_MIB);
     }
     console.log(report.join('\n'));
+  });
+
+  it(`${shapes.length} shapes at 1.5 MB: linted, or refused in one line for the work they ask, in under ${MAX_MIB} MiB`, async () => {
+    const runs = await pairwise(shapes, async ([name, make]) => {
+      const files = make(1_500_000);
+      const over = textUnits(files.letter) > MAX_UNITS;
+      const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-adversarial-'));
+      writeFileSync(path.join(dir, 'letter.md'), files.letter);
+      writeFileSync(path.join(dir, 'posting.md'), files.posting);
+      writeFileSync(path.join(dir, 'other.md'), 'Dear Sam,\n\nI built a queue.\n\nBest,\nAna\n');
+      const out = path.join(dir, 'rusage.json');
+      const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['--import', rusage, bin, '--format', 'json', 'letter.md', 'other.md'], { cwd: dir, env: { ...process.env, BENCH_RUSAGE: out } });
+        let o = '';
+        let e = '';
+        child.stdout.on('data', (d) => (o += d));
+        child.stderr.on('data', (d) => (e += d));
+        child.on('close', (c) => resolve({ code: c, stdout: o, stderr: e }));
+      });
+      const mib = (JSON.parse(readFileSync(out, 'utf8')) as { maxRssKiB: number }).maxRssKiB / 1024;
+      return { name, over, code, stdout, stderr, mib };
+    });
+    expect(runs.filter((r) => r.over).length).toBeGreaterThanOrEqual(10);
+    for (const r of runs) {
+      expect(r.mib, r.name).toBeLessThan(MAX_MIB);
+      const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ fatal?: boolean; message: string }> }>;
+      const of = (name: string) => results.find((x) => path.basename(x.filePath) === name);
+      // The other letter is linted whatever happens to this one.
+      expect(of('other.md')?.messages.length, r.name).toBeGreaterThan(0);
+      if (!r.over) continue;
+      expect(r.code, r.name).toBe(2);
+      // As ESLint reports a file it could not parse: one fatal message, no findings.
+      expect(of('letter.md')?.messages.map((m) => m.fatal), r.name).toEqual([true]);
+      const lines = r.stderr.trim().split('\n').filter((l) => l.includes('letter.md'));
+      expect(lines, r.name).toHaveLength(1);
+      expect(lines[0], r.name).toMatch(/^letterlint: letter\.md: too long for a letter \([\d,]+ words, marks and lines; the limit is 100,000\): is this the file you meant\?$/);
+    }
   });
 });
 
