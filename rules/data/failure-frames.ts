@@ -61,6 +61,8 @@ export const frameFamilies: readonly FailureFamily[] = [
       { pattern: '{failedAdjective} {data}', notFollowedBy: JOB_HUNT },
       { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
       { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
+      // "duplicate emails being sent": not in {data}, where "drop an email" is a closing line.
+      { pattern: '{duplicateAdjective} email|emails|texts|sms', notPrecededBy: CLEANUP },
       // "pipeline failures", "payment errors", "network outages", "message loss".
       // "app startup failures", "database connection timeouts".
       { pattern: '{system}|{data} *? failure|outage|crash|timeout', notPrecededBy: [...POSSESSIVES, ...PREDICTING] },
@@ -109,9 +111,10 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'root-cause',
     role: 'backend',
-    terms: ['root cause', 'root-caused', 'rca', 'five whys'],
+    // "found the cause of the failures": the same analysis without the word "root".
+    terms: ['root cause', 'root-caused', 'rca', 'five whys', 'cause|causes of the? failures|outage|outages|crash|crashes|errors|bugs|incident|incidents|timeouts'],
     // The root cause of low morale is a management finding, not a failure analysed.
-    notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease'],
+    notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease', 'startup', 'startups', 'business', 'businesses', 'student', 'students', 'relationship', 'relationships', 'project', 'projects'],
   },
 
 ];

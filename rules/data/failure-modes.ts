@@ -142,6 +142,10 @@ const operations: readonly FailureFamily[] = [
     near: ['99', '99.5', '99.9', '99.95', '99.99', '99.995', '99.999', 'nines', 'sla', 'slo', 'target', 'zone', 'region', 'uptime', 'high'],
     window: 3,
   },
+  // "kept the service up during peak traffic", "traffic spikes": load met in production.
+  { id: 'peak-load', role: 'backend', terms: ['peak|spiky traffic|load', 'traffic|load spike|spikes|surge|surges', 'thundering herd'] },
+  // "made the app work offline", "offline-first sync": a mobile app that survives no network. Not "I work offline".
+  { id: 'offline', role: 'mobile', terms: ['offline first|mode|support|capability|capabilities', { pattern: '~work|~function offline', notPrecededBy: ['i', 'we', 'you', 'to', 'can'] }] },
   // "sat in on calls with customers" is meetings, not a rotation.
   // "a one-pager" is a document.
   { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged', '=paging'] },

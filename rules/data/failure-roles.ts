@@ -107,7 +107,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       { pattern: 'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness', notFollowedBy: ['solving', 'solver', 'solvers', 'solve', 'solutions'] },
       // The kind of a bug names a failure: "a timezone bug", "an encoding bug".
       'timezone|encoding|unicode|null|caching|cache|logic|parsing|serialization|ordering|permission|auth|rounding|precision bug|defect',
-      'time zone|off by one|daylight saving bug|error',
+      // Each written out: a token's "|" offers one-word alternatives, so "time zone|off by one" read as
+      // "time" then "zone" or "off".
+      'time zone bug|error|issue|problem', 'off by one bug|error', 'daylight saving bug|error|issue|problem',
       // "database partitions" are a design for scale; a network partition is a failure.
       'network|connection|api|database|db blip|hiccup|glitch|flap|flapping', 'network partition',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
@@ -140,7 +142,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'test automation',
       'exploratory testing',
       'static|static code analysis',
-      'unit|integration|end to end|e2e|contract|acceptance|property based|snapshot|ui|api test coverage',
+      'unit|integration|e2e|contract|acceptance|snapshot|ui|api test coverage', 'end-to-end test coverage', 'property-based test coverage',
       'test coverage',
     ],
     // "well-tested code" is praise of the writer's code, A/B and usability tests are product research.
