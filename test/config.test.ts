@@ -392,9 +392,10 @@ describe('phrases from configuration are text, never regular expressions', () =>
     const rule = rules.find((r) => r.meta.id === 'no-generic-claims')!;
     const settings: RuleSetting[] = [{ rule, severity: 'error', options: Object.freeze({ extraPhrases: tricky, allowPhrases: [] }) }];
     const text = `Dear team,\n\n${`${'a'.repeat(60)}! `.repeat(200)}\n`;
+    // A hang guard, not a speed test: a backtracking phrase would take hours on this text.
     const started = Date.now();
     await lintText(text, 'letter.md', 'markdown', { settings });
-    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 }, SPAWN_TIMEOUT);
 

@@ -1,4 +1,4 @@
-// Adversarial letters for the linear-time test (test/adversarial.test.ts) and its benchmark
+// Adversarial letters for the linear-time test (test/e2e/adversarial.test.ts) and its benchmark
 // (test/bench/adversarial.mjs): each shape is a letter
 // of about `bytes` bytes built to make a careless pattern or parser take super-linear time or
 // memory. Each letter has frontmatter naming a company and a posting, and the posting is the same

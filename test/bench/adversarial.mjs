@@ -1,6 +1,6 @@
 // node test/bench/adversarial.mjs [bytes ...]   (after npm run build; default 250000 1500000)
 //
-// The adversarial letters of test/adversarial.test.ts at full size: for each shape and size, one
+// The adversarial letters of test/e2e/adversarial.test.ts at full size: for each shape and size, one
 // run of the built CLI (all rules, a frontmatter posting, json), with its wall time, CPU time and
 // peak memory, and the ratio of CPU time between the first and last size. Prints; fails nothing.
 import { spawnSync } from 'node:child_process';

@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { frontmatterKeys, letter, SHAPES } from './adversarial/shapes.mjs';
-import { MAX_UNITS, textUnits } from '../src/budget.js';
+import { frontmatterKeys, letter, SHAPES } from '../adversarial/shapes.mjs';
+import { MAX_UNITS, textUnits } from '../../src/budget.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');
 const rusage = path.join(root, 'test/bench/rusage.mjs');
 const SMALL = 12_000;
@@ -152,7 +152,7 @@ describe('many letters naming companies', () => {
   const companies = (n: number) => new Set(Array.from({ length: n }, (_, i) => `Company${i} Labs`));
 
   it('a run of 20,000 companies costs a letter about what 1,000 do: each word is looked up, not matched against every name', async () => {
-    const { lintText } = await import('../src/engine.js');
+    const { lintText } = await import('../../src/engine.js');
     const cpu = async (run: { companies: Set<string> }) => {
       await lintText(strong, 'letter.md', 'markdown', { run });
       const started = process.cpuUsage();
@@ -166,7 +166,7 @@ describe('many letters naming companies', () => {
   });
 
   it('a 60,000-character company name is linted as any other', async () => {
-    const { lintText } = await import('../src/engine.js');
+    const { lintText } = await import('../../src/engine.js');
     const name = 'Acme'.repeat(15_000);
     const { findings } = await lintText(`---\ncompany: ${name}\n---\n\n${strong}`, 'letter.md', 'markdown', { run: { companies: new Set([name, 'Globex']) } });
     expect(findings.filter((f) => f.ruleId === 'stale-company')).toEqual([]);
