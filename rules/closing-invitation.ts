@@ -65,10 +65,18 @@ function isTrailer(text: string, part: Part): boolean {
   return lines.every((l) => words(l) <= 6 && !/[.!?:;]$/.test(l));
 }
 
-/** A bare courtesy line as its own paragraph: "Thank you for your time and consideration." */
+/** Words a closing courtesy takes at most: "Thank you for your consideration, and I look forward to hearing from you soon." */
+const COURTESY_WORDS = 30;
+
+/**
+ * A short courtesy paragraph of its own that opens with thanks: "Thank you for your time.", "Thank
+ * you for considering my application. I look forward to hearing from you." The invitation, if
+ * any, is in the paragraph before it.
+ */
 function isCourtesy(text: string, part: Part): boolean {
   const lines = linesOf(text, part);
-  return part.sentences.length === 1 && lines.length === 1 && words(lines[0]!) <= 10 && /^(?:thank|thanks|many thanks|i (?:really )?appreciate)\b/i.test(lines[0]!);
+  const all = lines.join(' ');
+  return part.sentences.length <= 2 && words(all) <= COURTESY_WORDS && /^(?:thank|thanks|many thanks|i (?:really )?appreciate)\b/i.test(lines[0] ?? '');
 }
 
 export default rule;

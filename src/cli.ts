@@ -131,7 +131,13 @@ function program(io: Io): Command {
     .exitOverride()
     // Options after a command name belong to it: "init --force" is init's, not --output-file's.
     .enablePositionalOptions()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (message, write) => write(usageError(message)) });
+}
+
+/** commander's "error: unknown option '--x'\n(Did you mean --y?)" as letterlint's own one line. */
+export function usageError(message: string): string {
+  const text = message.trim().replace(/^error:\s*/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' ');
+  return `letterlint: ${text.replace('(Did you mean', '(did you mean')}\n`;
 }
 
 function useColor(options: Options, io: Io): boolean {
@@ -336,7 +342,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   if (errors.length > 0) return 2;
   if (errorCount > 0 || low.length > 0) return 1;
   if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
-    io.stderr(`letterlint: ${warningCount} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    io.stderr(`letterlint: ${warningCount} warning${warningCount === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;

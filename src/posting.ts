@@ -2,7 +2,7 @@
 // phrases it repeats, stemmed, without function words and boilerplate (benefits, legal text),
 // weighted so that what the posting stresses comes first. The letter is then checked against them.
 import path from 'node:path';
-import { postingBoilerplate, stopWords } from '../rules/data/hiring.js';
+import { postingBoilerplate, stopWords, vagueAlone } from '../rules/data/hiring.js';
 import { readLetter } from './files.js';
 import { OUTSIDE, readable, within, type Root } from './root.js';
 import { formatOf } from './letter.js';
@@ -16,6 +16,7 @@ export class PostingError extends Error {}
 
 const cache = new Map<string, Promise<Posting>>();
 let skip: Set<string> | undefined;
+let vague: Set<string> | undefined;
 
 /**
  * Reads and analyses a posting once per run, however many letters name it. It is read as a letter
@@ -71,6 +72,7 @@ const COMPANY = [
 
 export function analysePosting(text: string, file: string): Posting {
   skip ??= new Set([...stopWords, ...postingBoilerplate].map((w) => stem(normalise(w))));
+  vague ??= new Set(vagueAlone.map((w) => stem(normalise(w))));
   const parsed = parseLetter(text, formatOf(file));
   const weights = new Map<string, { stems: string[]; display: Map<string, number>; weight: number }>();
   const add = (stems: string[], display: string, weight: number) => {
@@ -95,7 +97,7 @@ export function analysePosting(text: string, file: string): Posting {
       for (let i = 0; i < terms.length; i++) {
         const a = terms[i]!;
         if (!content(a)) continue;
-        add([a.stem], a.norm, boost);
+        if (!vague!.has(a.stem)) add([a.stem], a.norm, boost);
         const b = terms[i + 1];
         if (content(b) && !b!.afterBreak) add([a.stem, b!.stem], `${a.norm} ${b!.norm}`, 2 * boost);
       }

@@ -257,3 +257,28 @@ describe('the built binary loads remark only for letters that need it', () => {
     }
   });
 });
+
+describe('usage errors', () => {
+  it('are one line that starts "letterlint:", as every other error is, with exit 2', () => {
+    for (const [args, line] of [
+      [['--bogus', 'fixtures/weak.md'], "letterlint: unknown option '--bogus' (did you mean --focus?)"],
+      [['--format'], "letterlint: option '-f, --format <name>' argument missing"],
+      [['init', '--bogus'], "letterlint: unknown option '--bogus'"],
+    ] as const) {
+      const r = run([...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toBe(`${line}\n`);
+    }
+  });
+});
+
+describe('suggestions that name the company', () => {
+  it("write a possessive that ends in s as the name and an apostrophe: Ridgeline Logistics', Northwind's", async () => {
+    const { fill } = await import('../src/suggest.js');
+    const template = "which is why {company}'s <problem> draws me";
+    const facts = (company: string | undefined) => ({ company }) as Parameters<typeof fill>[1];
+    expect(fill(template, facts('Ridgeline Logistics'))).toBe("which is why Ridgeline Logistics' <problem> draws me");
+    expect(fill(template, facts('Northwind'))).toBe("which is why Northwind's <problem> draws me");
+    expect(fill(template, facts(undefined))).toBe("which is why <company>'s <problem> draws me");
+  });
+});

@@ -202,6 +202,8 @@ describe('severities', () => {
     const over = run(['--max-warnings', '1', 'letter.md'], dir);
     expect(over.code).toBe(1);
     expect(over.stderr).toBe('letterlint: 2 warnings, more than --max-warnings 1\n');
+    const one = project({ '.letterlintrc.json': json(only({ 'no-placeholders': 'warn' })), 'letter.md': letter });
+    expect(run(['--max-warnings', '0', 'letter.md'], one).stderr).toBe('letterlint: 1 warning, more than --max-warnings 0\n');
   });
 
   it('--quiet drops warnings from configuration, so they are not counted either', () => {

@@ -90,7 +90,6 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'walk through' },
   { pattern: 'walk * through' },
   { pattern: 'walk * * through' },
-  { pattern: 'hear from you' },
   { pattern: 'next step|steps' },
   { pattern: 'get in touch' },
   { pattern: 'reach me|out' },
@@ -100,7 +99,8 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'show you' },
   { pattern: 'show your team' },
   { pattern: 'whiteboard|demo|questions|coffee' },
-  { pattern: 'look|looking forward to' },
+  // "I look forward to discussing…", not "…to hearing from you" or "…to your reply": waiting is no next step.
+  { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing' },
   { pattern: 'happy|glad|keen|eager|love|delighted|pleased to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide' },
   { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go' },
   { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing' },
@@ -238,7 +238,12 @@ export const postingBoilerplate: readonly string[] = [
   'hiring', 'hire', 'hires', 'competitive', 'paid', 'perks', 'stipend', 'pension', 'wellness', 'flexible',
   'welcome', 'welcomes', 'encourage', 'encouraged', 'reasonable', 'employment', 'employee', 'employees',
   'opportunities', 'regardless', 'protected', 'characteristic', 'characteristics', 'eeo', 'friendly',
+  // Words that say nothing in a posting: "end to end", "you care about", "own", "make sure".
+  'end', 'care', 'own', 'clear', 'make', 'sure', 'thing', 'things', 'way', 'ways', 'lot', 'etc', 'like', 'want', 'get',
 ];
+
+/** Words too broad to be a posting's term alone, though their phrases are: "data pipelines", "data quality". */
+export const vagueAlone: readonly string[] = ['data', 'system', 'systems', 'service', 'services', 'software', 'product', 'products', 'solution', 'solutions', 'technology', 'technologies', 'tool', 'tools'];
 
 /** Function words, left out of posting terms. */
 export const stopWords: readonly string[] = [

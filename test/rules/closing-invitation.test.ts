@@ -19,7 +19,11 @@ ruleTester(rule, {
     { name: 'an offer to demonstrate, then a bare thanks', text: letter(GREETING, OPENING, STORY, FIT, 'I would be delighted to demonstrate the reconciliation tool on your test cases.', 'Thank you for your time.', SIGNOFF) },
     { name: 'a walk-through on a call', text: body('Happy to walk through the queue design on a call whenever suits.') },
     { name: 'walking the reader through a bug', text: body("I'd be glad to walk you through how we found the duplicate-payout bug.") },
-    { name: 'looking forward to hearing back', text: body('I look forward to hearing from you.') },
+    { name: 'looking forward to discussing', text: body('I look forward to discussing how we reconciled payouts without pausing them.') },
+    {
+      name: 'an invitation before a courtesy paragraph of thanks and waiting',
+      text: letter(GREETING, OPENING, STORY, FIT, "I'd be glad to walk you through the ledger rebuild on a call.", 'Thank you for considering my application. I look forward to hearing from you soon.', SIGNOFF),
+    },
     { name: 'showing the work', text: body('If it would help, I can show you the dashboards we built for finance.') },
     { name: '"let me know"', text: body('Let me know if a half-hour next week works for you.') },
     { name: 'comparing notes', text: body("I'd love to compare notes on how your team handles late settlement files.") },
@@ -52,6 +56,17 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The labelling brief: waiting to hear back is no next step offered.
+      name: 'looking forward to hearing back',
+      text: body('I look forward to hearing from you.'),
+      errors: [{ actual: 'I look forward to hearing from you.', line: 9, column: 1 }],
+    },
+    {
+      name: 'a courtesy paragraph after a close that invites nothing',
+      text: letter(GREETING, OPENING, STORY, FIT, 'I am confident I would be an asset to your team.', 'Thank you for your consideration, and I look forward to hearing from you soon.', SIGNOFF),
+      errors: [{ actual: 'Thank you for your consideration, and I look forward to hearing from you soon.', line: 11, column: 1 }],
+    },
     {
       name: 'pleased to apply is not an offer to do anything next',
       text: body('I am pleased to apply, and I believe my background is a strong match.'),

@@ -104,6 +104,16 @@ describe('analysePosting', () => {
     for (const d of displays) expect(d).not.toMatch(/benefit|equal|opportunit|employer|acme|hiring/i);
   });
 
+  it('leaves out words too broad to be a term: "end to end", "data" alone; keeps their phrases', () => {
+    const posting = analysePosting(
+      '# Data Engineer\n\nYou will own data pipelines end to end and care about data quality. You will build data pipelines for events and improve data quality checks. End to end ownership matters.\n',
+      'p.md',
+    );
+    const displays = posting.terms.map((t) => t.display);
+    expect(displays).toEqual(expect.arrayContaining(['data pipelines', 'data quality']));
+    for (const d of displays) expect(d).not.toMatch(/^(?:end|data|care|own)$/);
+  });
+
   it('takes the company from one line, not across a heading', () => {
     expect(analysePosting('# Payments\n\nCopperline is hiring.', 'p.md').company).toBe('Copperline');
     expect(analysePosting('## About Copperline\n\nWe move money.', 'p.md').company).toBe('Copperline');
