@@ -38,6 +38,8 @@ export function applyDirectives(
   locate: Locate,
   offsetOf: (f: Finding) => number,
   nextLine: (line: number) => number,
+  /** Receives each finding a directive removed: the report card counts them. */
+  suppressed: Finding[] = [],
 ): Finding[] {
   const problems: Finding[] = [];
   const directives: Directive[] = [];
@@ -68,6 +70,11 @@ export function applyDirectives(
   if (directives.length === 0) return [...findings, ...problems];
 
   const kept = findings.filter((f) => {
+    const keep = survives(f);
+    if (!keep) suppressed.push(f);
+    return keep;
+  });
+  function survives(f: Finding): boolean {
     const at = offsetOf(f);
     const covers = (d: Directive) => d.rules.length === 0 || d.rules.includes(f.ruleId!);
     const next = directives.find((d) => d.kind === 'disable-next-line' && d.line === f.line && covers(d));
@@ -80,7 +87,7 @@ export function applyDirectives(
     }
     if (last?.kind === 'disable') return !(last.used = true);
     return true;
-  });
+  }
   for (const d of directives) {
     if (d.kind === 'enable' || d.used) continue;
     const what = d.rules.length ? d.rules.join(', ') : 'any rule';

@@ -35,13 +35,13 @@ const knownRules: ReadonlySet<string> = new Set(allRules.map((r) => r.meta.id));
 let yamlParse: YamlParse | undefined;
 
 /** Lints one letter's text. The path names it in findings; the format decides the parser. */
-export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[] }> {
+export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[]; suppressed: Finding[] }> {
   const text = stripBom(raw);
   if (format === 'markdown' && frontmatterOf(text) !== undefined) yamlParse ??= await yamlParser();
   await loadMarkdownFor(text, format);
   const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
   letter.posting = (await postingOf(letter, options.root)) ?? options.posting;
-  if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)] };
+  if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)], suppressed: [] };
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);
   const summaryAt = (offset: number, ruleId: string, severity: Finding['severity']): Finding => {
@@ -49,6 +49,7 @@ export async function lintText(raw: string, path: string, format: Format, option
     return { ruleId, severity, message: '', line, column, endLine: line, endColumn: column, suggestions: [] };
   };
   let findings: Finding[] = [];
+  const suppressed: Finding[] = [];
   const offsets = new Map<Finding, number>();
   // With inline directives a finding may yet be disabled, so the cap waits until they are applied.
   const capNow = letter.comments.length === 0;
@@ -82,11 +83,11 @@ export async function lintText(raw: string, path: string, format: Format, option
     });
   }
   if (letter.comments.length > 0) {
-    findings = capFindings(applyDirectives(findings, letter.comments, knownRules, locate, (f) => offsets.get(f)!, nextTextLine(text)), locate, (f) => offsets.get(f)!);
+    findings = capFindings(applyDirectives(findings, letter.comments, knownRules, locate, (f) => offsets.get(f)!, nextTextLine(text), suppressed), locate, (f) => offsets.get(f)!);
   }
   findings.push(...unshown.values());
   findings.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId ?? '').localeCompare(y.ruleId ?? ''));
-  return { letter, findings };
+  return { letter, findings, suppressed };
 }
 
 /**

@@ -67,7 +67,7 @@ export async function lintOne({ filePath, name, dir, text, root }: Job, settings
   }
   const findings = settings.quiet ? linted.findings.filter((f) => f.severity === 'error') : linted.findings;
   // An empty letter gets its one finding, not a report card of zeros.
-  const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings);
+  const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings, linted.suppressed);
   const reads = [config.file, letter.posting?.path].filter((f): f is string => f !== undefined);
   return { findings, card, source: letter.text, warnings, reads };
 }

@@ -20,7 +20,12 @@ const ITEMS: ReadonlyArray<{ id: string; rule: string; weight: number; label: st
 
 export const itemLabel = (id: string): string => ITEMS.find((i) => i.id === id)?.label ?? id;
 
-export function reportCard(letter: Letter, findings: readonly Finding[], settings: readonly RuleSetting[]): ReportCard {
+/**
+ * The card for a letter. `suppressed` are the findings inline comments hid: a row whose rule they
+ * silenced fails, so a "letterlint-disable" at the top cannot buy a perfect score. A rule the
+ * configuration turns off is shown as off and left out of the score: that is the owner's choice.
+ */
+export function reportCard(letter: Letter, findings: readonly Finding[], settings: readonly RuleSetting[], suppressed: readonly Finding[] = []): ReportCard {
   const enabled = new Map(settings.map((s) => [s.rule.meta.id, s]));
   const range = wordRange(letter, (enabled.get('word-count')?.options ?? wordCount.meta.defaultOptions) as typeof wordCount.meta.defaultOptions);
   const figures = [...new Set(letter.numbers.filter((n) => n.metric).map((n) => n.text.replace(/\s+/g, ' ')))];
@@ -28,8 +33,18 @@ export function reportCard(letter: Letter, findings: readonly Finding[], setting
   let earned = 0;
   let total = 0;
   for (const item of ITEMS) {
-    if (!enabled.has(item.rule)) continue;
     if (item.rule === 'mirror-posting' && !letter.posting) continue;
+    if (!enabled.has(item.rule)) {
+      checklist.push({ id: item.id, pass: false, detail: 'off in the configuration', state: 'off' });
+      continue;
+    }
+    const hidden = suppressed.filter((f) => f.ruleId === item.rule);
+    if (hidden.length > 0) {
+      total += item.weight;
+      const n = hidden.length;
+      checklist.push({ id: item.id, pass: false, detail: `${n} finding${n === 1 ? '' : 's'} suppressed by an inline comment`, state: 'suppressed' });
+      continue;
+    }
     const found = findings.filter((f) => f.ruleId === item.rule);
     // A letter with no system story at all has not put one first, whatever lead-with-system says.
     const noStory = item.id === 'system-story-first' && !letter.anatomy.body.some((p) => p.sentences.some((s) => isStorySentence(letter, s)));

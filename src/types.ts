@@ -205,7 +205,11 @@ export interface ReportCard {
   range: [number, number];
   /** 0–100: the checklist items passed, weighted. */
   score: number;
-  checklist: Array<{ id: string; pass: boolean; detail: string }>;
+  /**
+   * Each item of the checklist. `off`: its rule is turned off by the configuration (shown, not
+   * scored). `suppressed`: inline comments hid its findings (failed, and scored as failed).
+   */
+  checklist: Array<{ id: string; pass: boolean; detail: string; state?: 'off' | 'suppressed' }>;
   /** The figures counted as metrics, as written. */
   figures: string[];
 }

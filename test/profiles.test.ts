@@ -24,7 +24,7 @@ interface JsonMessage {
 interface JsonResult {
   filePath: string;
   messages: JsonMessage[];
-  letter?: { words: number; score: number; checklist: Array<{ id: string; pass: boolean; detail: string }> };
+  letter?: { words: number; score: number; checklist: Array<{ id: string; pass: boolean; detail: string; state?: string }> };
 }
 
 /** The command line in this process, with no colour, from `cwd`. */
@@ -391,6 +391,38 @@ describe('report card', () => {
     expect(strong!.letter!.checklist.find((c) => c.id === 'metrics')!.detail).toContain('40,000 sellers');
     expect(weak!.letter!.score).toBe(0);
     expect(weak!.letter!.checklist.filter((c) => c.pass)).toEqual([]);
+  });
+});
+
+describe('report card: what inline comments and the configuration turn off', () => {
+  it('a weak letter under a top-level disable comment scores as failed on every row it silenced, and fails --min-score', async () => {
+    const dir = folder({ 'gamed.md': `<!-- letterlint-disable -->\n\n${read('weak.md')}` });
+    const r = await cli(['--min-score', '70', 'gamed.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('No problems');
+    expect(r.stdout).toContain('Report card: 0/100');
+    expect(r.stdout).toContain('\u2717 no clich\u00e9s: 15 findings suppressed by an inline comment');
+    expect(r.stdout).toContain('\u2717 metrics: 1 finding suppressed by an inline comment');
+    expect(r.stderr).toBe('letterlint: gamed.md: score 0 is below --min-score 70\n');
+    const [json] = await lintJson(['gamed.md'], dir);
+    expect(json!.letter!.checklist.find((c) => c.id === 'metrics')).toMatchObject({ pass: false, state: 'suppressed' });
+  });
+
+  it('a rule the configuration turns off shows as off and is left out of the score', async () => {
+    const dir = folder({ '.letterlintrc.json': JSON.stringify({ rules: { 'require-metrics': 'off' } }), 'strong.md': read('strong.md') });
+    const r = await cli(['--min-score', '100', 'strong.md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Report card: 100/100');
+    expect(r.stdout).toContain('\u2013 metrics: off in the configuration');
+    const [json] = await lintJson(['strong.md'], dir);
+    expect(json!.letter!.checklist.find((c) => c.id === 'metrics')).toEqual({ id: 'metrics', pass: false, detail: 'off in the configuration', state: 'off' });
+  });
+
+  it('a disable comment that silences nothing leaves the row as it was', async () => {
+    const dir = folder({ 'strong.md': `<!-- letterlint-disable-next-line no-placeholders -->\n${read('strong.md')}` });
+    const [json] = await lintJson(['strong.md'], dir);
+    expect(json!.letter!.checklist.find((c) => c.id === 'no-placeholders')).toMatchObject({ pass: true });
+    expect(json!.letter!.checklist.some((c) => c.state)).toBe(false);
   });
 });
 

@@ -47,10 +47,10 @@ function gauge(words: number, [min, max]: [number, number]): string {
 function card(rc: ReportCard, c: InstanceType<typeof Chalk>): string[] {
   const lines = ['', `  ${c.bold(`Report card: ${rc.score}/100`)}`];
   for (const item of rc.checklist) {
-    const mark = item.pass ? c.green('\u2713') : c.red('\u2717');
-    const detail = item.id === 'length' ? `${rc.words} words  ${gauge(rc.words, rc.range)}` : item.detail;
+    const mark = item.state === 'off' ? c.dim('\u2013') : item.pass ? c.green('\u2713') : c.red('\u2717');
+    const detail = item.id === 'length' && !item.state ? `${rc.words} words  ${gauge(rc.words, rc.range)}` : item.detail;
     // A pass needs no explanation, except for what it counted.
-    const shown = item.pass && item.id !== 'metrics' && item.id !== 'length' ? '' : `: ${printable(detail)}`;
+    const shown = item.pass && !item.state && item.id !== 'metrics' && item.id !== 'length' ? '' : `: ${printable(detail)}`;
     lines.push(`    ${mark} ${itemLabel(item.id)}${shown}`);
   }
   return lines;
