@@ -5,9 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 export const packageRoot = fileURLToPath(new URL(import.meta.url.includes('/dist/') ? '../../' : '../', import.meta.url));
 
-let cached: string | undefined;
+let cached: { version: string; homepage: string } | undefined;
+const manifest = () => (cached ??= JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string; homepage: string });
 
 export function version(): string {
-  cached ??= (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  return cached;
+  return manifest().version;
+}
+
+/** The project's page (package.json "homepage", the README on GitHub): rule docs are its anchors. */
+export function homepage(): string {
+  return manifest().homepage.replace(/#.*$/, '');
 }

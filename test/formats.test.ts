@@ -73,6 +73,32 @@ describe('sarif', () => {
     expect(prints(after)).toEqual(prints(before));
   });
 
+  it('validates against the SARIF 2.1.0 schema, with percent-encoded URIs that name the file exactly', async () => {
+    const { default: Ajv } = await import('ajv-draft-04');
+    const { default: addFormats } = await import('ajv-formats');
+    const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
+    // The published schema's language pattern is not valid with the u flag; compiled as the schema's authors ran it.
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(schema);
+    const name = 'Cover Letter - Acme,b%25.md';
+    const dir = folder({ [name]: weak });
+    const r = run(['--format', 'sarif', name, 'missing file.md'], dir);
+    const log = JSON.parse(r.stdout) as { runs: Array<{ tool: { driver: { informationUri: string; rules: Array<{ id: string; name: string; helpUri: string }> } }; results: SarifResult[]; originalUriBaseIds: Record<string, { uri: string }> }> };
+    expect(validate(log), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const run0 = log.runs[0]!;
+    const uri = run0.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri;
+    expect(uri).toBe('Cover%20Letter%20-%20Acme%2Cb%2525.md');
+    // Resolved against its base, the URI names the file itself.
+    expect(fileURLToPath(new URL(uri, run0.originalUriBaseIds['%SRCROOT%']!.uri))).toBe(path.join(dir, name));
+    expect(run0.tool.driver.rules.find((x) => x.id === 'no-generic-claims')).toMatchObject({ name: 'NoGenericClaims', helpUri: expect.stringMatching(/^https:\/\/.+#no-generic-claims$/) });
+    expect(run0.tool.driver.informationUri).toMatch(/^https:\/\//);
+    // An unencoded name is what the schema refuses: the check can fail.
+    const broken = structuredClone(log);
+    broken.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri = name;
+    expect(validate(broken)).toBe(false);
+  });
+
   it('reports a file that cannot be read as a notification, not a result', () => {
     const { code, log } = sarif(folder({ 'weak.md': weak }), 'weak.md', 'missing.md');
     expect(code).toBe(2);
