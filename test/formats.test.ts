@@ -74,8 +74,9 @@ describe('sarif', () => {
   });
 
   it('validates against the SARIF 2.1.0 schema, with percent-encoded URIs that name the file exactly', async () => {
-    const { default: Ajv } = await import('ajv-draft-04');
-    const { default: addFormats } = await import('ajv-formats');
+    // Both are CommonJS with a "default" on module.exports: under Node's interop that is .default.default.
+    const Ajv = (await import('ajv-draft-04')).default.default;
+    const addFormats = (await import('ajv-formats')).default.default;
     const schema = JSON.parse(readFileSync(path.join(root, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8')) as object;
     // The published schema's language pattern is not valid with the u flag; compiled as the schema's authors ran it.
     const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
