@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { explainRule, rulesList } from './docs.js';
-import { budgeted, decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
+import { appendSummary, budgeted, decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
@@ -331,6 +331,11 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     if (written) errors.push(`${options.outputFile}: ${written}`);
   } else {
     io.stdout(report);
+  }
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (format.summary && summaryFile) {
+    const written = await appendSummary(summaryFile, format.summary(results, { cwd: io.cwd, color: false, version: version(), problems: errors }));
+    if (written) warnings.push(`GITHUB_STEP_SUMMARY: ${written}; the job summary is not written`);
   }
   for (const line of warnings) io.stderr(`letterlint: warning: ${printable(line)}\n`);
   for (const line of errors) io.stderr(`letterlint: ${printable(line)}\n`);

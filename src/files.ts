@@ -287,6 +287,29 @@ function startsWith(buffer: Buffer, magic: string): boolean {
 }
 
 /**
+ * Appends to the CI runner's job summary file ($GITHUB_STEP_SUMMARY): a regular file only, checked
+ * on the open handle, as a report is. Returns why it could not, or undefined.
+ */
+export async function appendSummary(file: string, content: string): Promise<string | undefined> {
+  let handle: import('node:fs/promises').FileHandle;
+  try {
+    handle = await fs.open(file, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT | fsConstants.O_NONBLOCK, 0o644);
+  } catch (error) {
+    return reason(error);
+  }
+  try {
+    const refused = kind(await handle.stat(), 'report');
+    if (refused) return refused;
+    await handle.writeFile(content);
+    return undefined;
+  } catch (error) {
+    return reason(error);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+/**
  * Writes a report as ESLint does: through the path (a link is followed), replacing what an existing
  * file holds. Only a regular file is written: a device, a folder or a named pipe is refused, checked
  * on the open handle before anything is written, so nothing can be swapped in between, and so is any

@@ -118,7 +118,38 @@ describe('github', () => {
     expect(line).toMatch(/^::error file=a%2C b%3A c\.md,line=3,endLine=3,col=13,endColumn=22,title=letterlint no-placeholders::/);
     // The message and its suggestion: LF escaped, so one command stays on one line.
     expect(line).toContain('left in the letter%0A\u2192 Replace');
-    for (const l of r.stdout.trim().split('\n')) expect(l).toMatch(/^::(error|warning) file=/);
+    const lines = r.stdout.trim().split('\n');
+    for (const l of lines.slice(0, -1)) expect(l).toMatch(/^::(error|warning) file=/);
+    expect(lines.at(-1)).toMatch(/^::notice title=letterlint::\d+ findings \(\d+ errors?, \d+ warnings?\) in 1 of 1 letter$/);
+  });
+
+  it(`annotates each letter's worst ${5} findings, errors first, and gives the totals in a notice`, () => {
+    const dir = folder({ 'weak.md': weak, 'strong.md': readFileSync(path.join(root, 'fixtures/strong.md'), 'utf8') });
+    const r = run(['--format', 'github', 'weak.md', 'strong.md'], dir);
+    const all = JSON.parse(run(['--format', 'json', 'weak.md'], dir).stdout) as Array<{ errorCount: number; warningCount: number }>;
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.slice(0, -1).map((l) => l.slice(0, l.indexOf(' ')))).toEqual(Array(5).fill('::error'));
+    const total = all[0]!.errorCount + all[0]!.warningCount;
+    expect(lines.at(-1)).toBe(
+      `::notice title=letterlint::${total} findings (${all[0]!.errorCount} errors, ${all[0]!.warningCount} warnings) in 1 of 2 letters; ${total - 5} not shown as annotations (at most 5 a letter): run letterlint on them to see every finding`,
+    );
+  });
+
+  it('writes each letter\'s report card to the job summary when $GITHUB_STEP_SUMMARY names a file, with names shown as text', () => {
+    const name = 'x|<img src=y>_[a](b).md';
+    const dir = folder({ 'weak.md': weak, [name]: weak });
+    const file = path.join(dir, 'summary.md');
+    writeFileSync(file, '# earlier step\n');
+    const r = spawnSync(process.execPath, [bin, '--format', 'github', 'weak.md', name], { cwd: dir, env: { ...process.env, GITHUB_STEP_SUMMARY: file }, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    const md = readFileSync(file, 'utf8');
+    expect(md.startsWith('# earlier step\n## letterlint\n')).toBe(true);
+    expect(md).toContain('| Letter | Score | Errors | Warnings | Checks failed |');
+    expect(md).toMatch(/\| weak\.md \| 0\/100 \| \d+ \| \d+ \| specific opening, system story first, metrics, failure modes, length, no clich\u00e9s, no placeholders \|/);
+    expect(md).toContain('| x\\|&lt;img src=y&gt;\\_\\[a\\]\\(b\\).md | 0/100 |');
+    // Other formats leave the summary alone.
+    run(['--format', 'json', 'weak.md'], dir);
+    expect(readFileSync(file, 'utf8')).toBe(md);
   });
 
   it('escapes percent signs and leaves columns off a span that crosses lines', async () => {
@@ -135,7 +166,7 @@ describe('github', () => {
       ],
       { cwd: root, color: false, version: '0', problems: [] },
     );
-    expect(out).toBe('::warning file=x.md,line=2,endLine=4,title=letterlint word-count::50%25 done%0D%0Anext\n');
+    expect(out).toBe('::warning file=x.md,line=2,endLine=4,title=letterlint word-count::50%25 done%0D%0Anext\n::notice title=letterlint::1 finding (0 errors, 1 warning) in 1 of 1 letter\n');
   });
 });
 

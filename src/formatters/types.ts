@@ -14,5 +14,7 @@ export type Formatter = (results: readonly FileResult[], context: FormatContext)
 /** A format's module: the formatter, and what must be loaded before it runs, if anything. */
 export interface FormatterModule {
   default: Formatter;
+  /** Markdown for the CI job's summary page, written when $GITHUB_STEP_SUMMARY names a file. */
+  summary?: Formatter;
   prepare?: (results: readonly FileResult[]) => Promise<void>;
 }
