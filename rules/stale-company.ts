@@ -1,6 +1,7 @@
 import { memoize } from '../src/memo.js';
 import { nameIndex, namesIn } from '../src/names.js';
 import { quote } from '../src/suggest.js';
+import { greetingCompany } from '../src/facts.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
@@ -11,7 +12,31 @@ import { teamWords } from './data/teams.js';
  * up: one alternation of every company took 268 s and 410 MiB on 20,000 letters, and a
  * 60,000-character name was too large to compile.
  */
-const companyIndex = memoize((companies: ReadonlySet<string>) => nameIndex(companies));
+const companyIndex = memoize((companies: ReadonlySet<string>) => nameIndex(withShortNames(companies)));
+
+/**
+ * First words that are ordinary English, and so no short name for a company: "Blue" of Blue
+ * Origin, "Open" of Open Systems. A distinctive first word stands for the whole name in letters:
+ * "Dear Ridgeline hiring team" for Ridgeline Logistics.
+ */
+const COMMON_FIRST = new Set([
+  'The', 'Blue', 'Red', 'Green', 'Black', 'White', 'Gold', 'Silver', 'New', 'First', 'Global', 'United', 'General', 'American', 'National',
+  'International', 'Digital', 'Open', 'Smart', 'Bright', 'Big', 'Little', 'North', 'South', 'East', 'West', 'Central', 'Data', 'Cloud',
+  'Tech', 'Best', 'Good', 'Great', 'Royal', 'Capital', 'Energy', 'Health', 'Home', 'Life', 'Star', 'Sun', 'Point', 'Square', 'Apple',
+  'Amazon', 'Meta', 'Bank', 'City', 'State', 'Public', 'Social', 'Modern', 'Future', 'Next', 'Prime', 'Pacific', 'Atlantic', 'Northern',
+  'Southern', 'Eastern', 'Western', 'Advanced', 'Applied', 'Creative', 'Dynamic', 'Simple', 'Clear', 'True', 'Pure', 'Real', 'Rapid',
+]);
+/** A short name is one capitalised word of at least this many letters. */
+const SHORT_NAME = /^\p{Lu}[\p{Ll}]{3,}$/u;
+
+function withShortNames(companies: ReadonlySet<string>): Set<string> {
+  const out = new Set(companies);
+  for (const name of companies) {
+    const words = name.trim().split(/\s+/);
+    if (words.length >= 2 && SHORT_NAME.test(words[0]!) && !COMMON_FIRST.has(words[0]!)) out.add(words[0]!);
+  }
+  return out;
+}
 
 // A company name: capitalised words ("Globex", "Acme Pay", "Booking.com", "AT&T"), dots only inside
 // a word, so a name stops at the end of its sentence ("join Globex. I rebuilt…").
@@ -136,6 +161,13 @@ const rule: Rule = {
         ],
       });
     };
+    // A greeting to another company than the one the frontmatter names: "Dear Ridgeline hiring team," in Northwind's letter.
+    const greeted = greetingCompany(letter.text, letter.anatomy);
+    teams ??= new Set(teamWords);
+    const declared = typeof letter.frontmatter?.company === 'string' && letter.frontmatter.company.trim() !== '';
+    if (declared && greeted && !same(greeted.name) && !greeted.name.split(/\s+/).every((w) => teams!.has(w.toLowerCase()))) {
+      flag(greeted.name, greeted.start, 'is the company the greeting addresses');
+    }
     const signoff = new Set(letter.anatomy.signoff.flatMap((b) => b.sentences));
     const companies = companyIndex(letter.run.companies);
     for (const s of letter.sentences) {

@@ -1,6 +1,7 @@
 // The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ConfigError } from './config.js';
 import { explainRule, rulesList } from './docs.js';
 import { appendSummary, budgeted, decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
 import { printable } from './formatters/printable.js';
@@ -11,6 +12,7 @@ import { version } from './package.js';
 import type { FormatterModule } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
 import { lintAll, threadsFor, type Concurrency } from './pool.js';
+import { projectLetters } from './project.js';
 import { projectRoot, rootsFor } from './root.js';
 import { trimWhere } from './trim.js';
 import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
@@ -71,6 +73,16 @@ function declaredCompany(text: string): string[] {
 }
 
 const isQuoteOrBlank = (c: string) => c === '"' || c === "'" || c === ' ' || c === '\t';
+
+/** Letters of the project read for their companies beyond those linted: a bound on a hook's work. */
+const MAX_KNOWN_LETTERS = 2000;
+
+/** The posting a letter names in its frontmatter ("posting: postings/acme.md"), read without parsing the letter. */
+function declaredPosting(text: string): string[] {
+  const line = frontmatterOf(text)?.split(/\r?\n/).find((l) => l.startsWith('posting:'));
+  const file = line && trimWhere(line.slice('posting:'.length), isQuoteOrBlank, isQuoteOrBlank);
+  return file && file.length <= 1000 ? [file] : [];
+}
 
 export interface Io {
   stdout: (s: string) => void;
@@ -253,18 +265,38 @@ async function lint(args: string[], options: Options, io: Io): Promise<number> {
 async function run(args: string[], options: Options, io: Io, format: FormatterModule): Promise<number> {
   const explicitStdin = args.includes('-') || options.stdinFilename !== undefined;
   const useStdin = args.includes('-') || (args.length === 0 && !io.stdinIsTTY);
-  if (args.length === 0 && !useStdin) {
-    io.stderr('letterlint: no letters given; try "letterlint draft.md" or "letterlint --help"\n');
+  const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
+  const root = await projectRoot(io.cwd, options.root);
+  // A broken top configuration is reported with each letter, as before; the project then knows no letters.
+  const project = await projectLetters(root, explicit).catch((error: unknown) => {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  });
+  // With no path, a project that says which files are its letters lints them all.
+  const allLetters = args.length === 0 && !useStdin && project?.declared === true;
+  if (args.length === 0 && !useStdin && !allLetters) {
+    io.stderr('letterlint: no letters given; try "letterlint draft.md", "letterlint --help", or a letters/ folder (or "letters" in the configuration) to lint with no path\n');
     return 2;
   }
   const ignorePatterns = [...(await readIgnoreFile(io.cwd)), ...(options.ignorePattern ?? [])];
-  const root = await projectRoot(io.cwd, options.root);
-  const { files, errors } = await discover(
-    args.filter((a) => a !== '-'),
+  const discovered = await discover(
+    allLetters ? project!.letters : args.filter((a) => a !== '-'),
     { cwd: io.cwd, ignorePatterns, errorOnUnmatched: options.errorOnUnmatchedPattern !== false, root },
   );
+  const errors = discovered.errors;
+  // Whatever a hook or a CI job passes, only the project's letters are linted: README.md and postings are skipped quietly.
+  const files = project ? discovered.files.filter((f) => project.isLetter(f)) : discovered.files;
+  if (allLetters && files.length === 0) {
+    io.stderr(`letterlint: no letters in ${printable(root.path)} (see "letters" in the configuration)\n`);
+    return 2;
+  }
+  const skipped = discovered.files.length - files.length;
+  if (files.length === 0 && skipped > 0 && !useStdin && errors.length === 0) {
+    // A hook that staged only a README or a posting: nothing to do, and said once.
+    io.stderr(`letterlint: nothing to lint: ${skipped === 1 ? 'the file named is' : `the ${skipped} files named are`} not among this project's letters (see "letters" in the configuration)\n`);
+    return 0;
+  }
   const results: FileResult[] = [];
-  const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
   let posting: Posting | undefined;
   if (options.posting) {
     try {
@@ -290,8 +322,14 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   }
   const reads = await mapLimited(files, 32, readLetter);
   files.forEach((file, i) => inputs.push({ filePath: file, read: reads[i]!, name: path.relative(io.cwd, file) || file, dir: path.dirname(file) }));
-  // Letters in one run know each other's companies, so a reused letter that names another is caught.
-  const run: RunContext = { companies: new Set(inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : []))) };
+  // A file a letter names as its posting ("posting: postings/acme.md") is a posting, not a letter.
+  const postings = new Set(inputs.flatMap((x) => ('text' in x.read ? declaredPosting(x.read.text).map((p) => path.resolve(x.dir, p)) : [])));
+  for (let i = inputs.length - 1; i >= 0; i--) if (postings.has(inputs[i]!.filePath)) inputs.splice(i, 1);
+  // Letters in one run know each other's companies, so a reused letter that names another is caught;
+  // in a project that declares its letters, every letter counts, so a hook on one staged letter knows the rest.
+  const others = project?.declared ? project.letters.filter((f) => !files.includes(f)).slice(0, MAX_KNOWN_LETTERS) : [];
+  const otherTexts = (await mapLimited(others, 32, readLetter)).flatMap((r) => ('text' in r ? [r.text] : []));
+  const run: RunContext = { companies: new Set([...inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : [])), ...otherTexts.flatMap(declaredCompany)]) };
 
   // Said on standard error, but not failures: the letter was still linted.
   const warnings: string[] = [];

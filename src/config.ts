@@ -24,6 +24,9 @@ export interface ResolvedConfig {
   settings: RuleSetting[];
   /** Seniority and focus for every letter under this configuration; flags and frontmatter win. */
   profile: Profile;
+  /** Globs, from the configuration's folder, of the files that are letters, and of those that are postings. */
+  letters?: string[];
+  postings?: string[];
 }
 
 type Loader = (file: string, content: string) => unknown | Promise<unknown>;
@@ -119,7 +122,7 @@ export async function configFor(dir: string, explicit?: string, root?: Root): Pr
   // In a package.json the configuration, and so every key path in a message, starts at "letterlint".
   const base = path.basename(found.filepath) === 'package.json' ? ['letterlint'] : [];
   const checked = await validate(found.filepath, found.config, base);
-  const config = { file: found.filepath, settings: settingsFrom(checked), profile: { seniority: checked.seniority, focus: checked.focus } };
+  const config = { file: found.filepath, settings: settingsFrom(checked), profile: { seniority: checked.seniority, focus: checked.focus }, letters: checked.letters, postings: checked.postings };
   resolved.set(found.filepath, config);
   return config;
 }
@@ -165,6 +168,8 @@ interface Config {
   rules?: Record<string, RuleEntry>;
   seniority?: Seniority;
   focus?: Focus;
+  letters?: string[];
+  postings?: string[];
 }
 
 /** Checks a configuration's shape, naming the key path and what is allowed when it is wrong. */
@@ -179,6 +184,11 @@ async function validate(file: string, raw: unknown, base: string[] = []): Promis
   const text = v.pipe(
     v.string('expected text'),
     v.regex(/[\p{L}\p{N}]/u, 'expected words, not only spaces or punctuation (text is matched as written, never as a regular expression)'),
+  );
+  // Globs relative to the configuration's folder ("letters/**/*.md"); never absolute or climbing out of it.
+  const globs = v.array(
+    v.pipe(v.string('expected a glob'), v.check((g) => g.trim() !== '' && !path.isAbsolute(g) && !g.split('/').includes('..'), 'expected a glob inside the project, such as "letters/**/*.md"')),
+    'expected a list of globs',
   );
   const option = (spec: OptionSpec): GenericSchema =>
     spec.type === 'integer'
@@ -199,8 +209,10 @@ async function validate(file: string, raw: unknown, base: string[] = []): Promis
         seniority: v.optional(v.picklist(SENIORITIES, `expected one of: ${SENIORITIES.join(', ')}`)),
         focus: v.optional(v.picklist(FOCUSES, `expected one of: ${FOCUSES.join(', ')}`)),
         rules: v.optional(record(v.strictObject(ruleSchemas, `unknown rule; known rules: ${rules.map((r) => r.meta.id).join(', ')}`))),
+        letters: v.optional(globs),
+        postings: v.optional(globs),
       },
-      'unknown key; a configuration has "rules", "seniority" and "focus"',
+      'unknown key; a configuration has "rules", "seniority", "focus", "letters" and "postings"',
     ),
   );
   // "warn" is short for ["warn"], so the checked shape is one tuple a rule.

@@ -48,6 +48,16 @@ function fromFrontmatter(frontmatter: Record<string, unknown> | undefined, key: 
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
+/** The company a greeting addresses ("Dear Ridgeline hiring team,"), with its offset in the text. */
+export function greetingCompany(text: string, anatomy: Anatomy): { name: string; start: number } | undefined {
+  if (!anatomy.greeting) return undefined;
+  const raw = text.slice(anatomy.greeting.start, anatomy.greeting.end);
+  const lead = raw.length - raw.trimStart().length;
+  const m = GREETING_COMPANY.exec(raw.trim());
+  const name = m && cleanName(m[1]!);
+  return name ? { name, start: anatomy.greeting.start + lead + m!.index + m![0].indexOf(m![1]!) } : undefined;
+}
+
 export function readFacts(text: string, anatomy: Anatomy, frontmatter?: Record<string, unknown>): Facts {
   const greeting = anatomy.greeting ? text.slice(anatomy.greeting.start, anatomy.greeting.end).trim() : '';
   const opening = anatomy.opening ? text.slice(anatomy.opening.start, anatomy.opening.end) : '';

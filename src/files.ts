@@ -126,7 +126,7 @@ async function ignoreTest(patterns: readonly string[], cwd: string): Promise<(fi
   };
 }
 
-async function glob(patterns: string[], cwd: string): Promise<string[]> {
+export async function glob(patterns: string[], cwd: string): Promise<string[]> {
   // tinyglobby is loaded only when a folder or pattern needs it.
   const { glob: tinyglob } = await import('tinyglobby');
   const found = await tinyglob(patterns, { cwd, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true });

@@ -236,7 +236,7 @@ describe('main() with a terminal on standard input', () => {
       env: {},
     };
     expect(await main(['node', 'letterlint'], io)).toBe(2);
-    expect(err).toBe('letterlint: no letters given; try "letterlint draft.md" or "letterlint --help"\n');
+    expect(err).toBe('letterlint: no letters given; try "letterlint draft.md", "letterlint --help", or a letters/ folder (or "letters" in the configuration) to lint with no path\n');
   });
 });
 

@@ -131,14 +131,15 @@ describe('where configuration comes from', () => {
     const dir = project({
       'letters/.letterlintrc.json': json({ rules: { 'word-count': 'off' } }),
       'letters/a.md': strong,
-      'other/b.md': strong,
-      'shared.yaml': 'rules:\n  word-count: [error, {min: 100, max: 300}]\n',
+      'drafts/b.md': strong,
+      // The letters are letters/ and drafts/: a letters/ folder alone would leave drafts/ out.
+      'shared.yaml': 'rules:\n  word-count: [error, {min: 100, max: 300}]\nletters: ["letters/**/*.md", "drafts/**/*.md"]\n',
     });
-    const r = lint(dir, ['--config', 'shared.yaml', 'letters', 'other']);
+    const r = lint(dir, ['--config', 'shared.yaml', 'letters', 'drafts']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.rulesOf('letters/a.md', 'word-count')).toEqual(['word-count']);
-    expect(r.rulesOf('other/b.md', 'word-count')).toEqual(['word-count']);
+    expect(r.rulesOf('drafts/b.md', 'word-count')).toEqual(['word-count']);
     // Without --config the folder's own file is used.
     expect(lint(dir, ['letters']).rulesOf('letters/a.md', 'word-count')).toEqual([]);
   });

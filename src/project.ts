@@ -1,0 +1,52 @@
+// The project's letters and postings: which files are letters, whatever a hook or a CI job passes.
+// A job-search repository holds a README, postings and notes beside its letters; only the letters
+// are linted, and all of them are known to the run, so a letter committed alone is still checked
+// against the companies the others name. picomatch (bundled; tinyglobby's own matcher) decides by
+// name, so a file named on the command line is judged the same whether or not it can be read.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { configFor } from './config.js';
+import { glob, LETTER_EXTENSIONS } from './files.js';
+import { within, type Root } from './root.js';
+
+/** Files of a repository that are never letters, whatever the globs say. */
+const NOT_LETTERS = /^(?:readme|changelog|changes|history|licen[cs]e|contributing|code_of_conduct|security|authors|notice)(?:\.[a-z]+)?$/i;
+const ALL = `**/*.{${LETTER_EXTENSIONS.join(',')}}`;
+
+export interface Project {
+  /** Every letter of the project, sorted. */
+  letters: string[];
+  /** Whether the project says which files are letters (a "letters" setting or a letters/ folder). */
+  declared: boolean;
+  /** Whether a file may be linted as a letter: it matches the letters, or lies outside the project (named by the person running). */
+  isLetter(file: string): boolean;
+}
+
+/**
+ * The letters of the project at `root`: the top configuration's "letters" globs, else letters/ when
+ * there is one, else every .md, .markdown and .txt file; less its postings (the "postings" globs,
+ * postings/ by default) and files such as README.md.
+ */
+export async function projectLetters(root: Root, explicitConfig?: string): Promise<Project> {
+  const config = await configFor(root.path, explicitConfig, root);
+  // Globs are read from the folder of the configuration that gives them.
+  const from = (set: string[] | undefined) => (config.file && set ? path.dirname(config.file) : root.path);
+  const folder = await fs.stat(path.join(root.path, 'letters')).then((s) => s.isDirectory(), () => false);
+  const letterGlobs = config.letters ?? (folder ? [`letters/${ALL}`] : [ALL]);
+  const postingGlobs = config.postings ?? ['postings/**'];
+  const { default: picomatch } = await import('picomatch');
+  const options = { dot: false, windows: false };
+  const isLetterName = picomatch(letterGlobs, options);
+  const isPostingName = picomatch(postingGlobs, options);
+  const relative = (base: string, file: string) => path.relative(base, path.resolve(file)).split(path.sep).join('/');
+  const isLetter = (file: string) => {
+    if (!within(root.path, path.resolve(file))) return true;
+    if (NOT_LETTERS.test(path.basename(file)) || isPostingName(relative(from(config.postings), file))) return false;
+    return isLetterName(relative(from(config.letters), file));
+  };
+  return {
+    letters: (await glob(letterGlobs, from(config.letters))).filter(isLetter),
+    declared: config.letters !== undefined || folder,
+    isLetter,
+  };
+}
