@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
 import { writeNew } from './files.js';
-import { packageRoot, version } from './package.js';
+import { packageRoot } from './package.js';
 import type { OptionSpec } from './types.js';
 
 export const STARTER_CONFIG = '.letterlintrc.yaml';
@@ -41,8 +41,9 @@ function checkoutCommit(): string | undefined {
 }
 
 /**
- * Points pre-commit at this letterlint: the checkout and commit it runs from, or, for an installed
- * package, the published version from the npm registry.
+ * Points pre-commit at this letterlint: the checkout and commit it runs from, or, for a package
+ * installed in the repository (npm install --save-dev), that installed copy, through npx: it works
+ * offline and first time, with no registry lookup.
  */
 export function preCommitConfig(): string {
   const commit = checkoutCommit();
@@ -54,9 +55,8 @@ export function preCommitConfig(): string {
         '    hooks:',
         ...hook,
         '        name: letterlint',
-        '        entry: letterlint',
-        '        language: node',
-        `        additional_dependencies: ['letterlint@${version()}']`,
+        '        entry: npx --no-install letterlint',
+        '        language: system',
         '        types_or: [markdown, plain-text]',
       ];
   return [

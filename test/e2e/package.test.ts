@@ -37,5 +37,23 @@ describe('the packed package', () => {
     expect(weak.status).toBe(1);
     expect(weak.stdout).toContain('weak.md:12:1: error Template placeholder "[Your Name]" left in the letter [no-placeholders]');
     expect(spawnSync(bin, ['strong.md'], { cwd: project }).status).toBe(0);
+
+    // The hook an installed copy writes runs that copy: offline, first time, with pre-commit itself.
+    expect(spawnSync(bin, ['init', '--pre-commit'], { cwd: project }).status).toBe(0);
+    const hookConfig = readFileSync(path.join(project, '.pre-commit-config.yaml'), 'utf8');
+    expect(hookConfig).toContain('entry: npx --no-install letterlint');
+    expect(hookConfig).toContain('language: system');
+    if (spawnSync('pre-commit', ['--version']).status !== 0) return;
+    const env = { ...process.env, PRE_COMMIT_HOME: path.join(out, 'cache'), GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const git = (...args: string[]) => spawnSync('git', args, { cwd: project, env, encoding: 'utf8' });
+    git('init', '-q');
+    writeFileSync(path.join(project, '.gitignore'), 'node_modules/\n');
+    expect(spawnSync('pre-commit', ['install'], { cwd: project, env }).status).toBe(0);
+    git('add', '.gitignore', 'package.json', '.pre-commit-config.yaml', '.letterlintrc.yaml', 'strong.md');
+    expect(git('commit', '-qm', 'strong').status).toBe(0);
+    git('add', 'weak.md');
+    const refused = git('commit', '-qm', 'weak');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toContain('no-placeholders');
   });
 });
