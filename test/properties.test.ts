@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main, type Io } from '../src/cli.js';
 import { defaultSettings, lintText } from '../src/engine.js';
 import compact from '../src/formatters/compact.js';
-import github from '../src/formatters/github.js';
+import github, { MAX_ANNOTATIONS_PER_FILE } from '../src/formatters/github.js';
 import json from '../src/formatters/json.js';
 import sarif from '../src/formatters/sarif.js';
 import stylish, { prepare } from '../src/formatters/stylish.js';
@@ -182,14 +182,14 @@ function checkFormats(result: FileResult): Record<string, string> {
   out.compact = compact([result], context(false));
   expect(out.compact).not.toMatch(UNSAFE);
   expect(out.compact.split('\n').filter(Boolean)).toHaveLength(n);
-  // GitHub workflow commands: one per finding, CR and LF always escaped inside.
+  // GitHub workflow commands: one per finding up to the cap, then a notice with the totals; CR and LF always escaped inside.
   out.github = github([result], context(false));
   const commands = out.github.split('\n').filter(Boolean);
-  expect(commands).toHaveLength(n);
-  for (const c of commands) {
-    expect(c).toMatch(/^::(error|warning) file=[^\r\n]*::/);
-    expect(c).not.toMatch(/\r/);
-  }
+  const annotations = commands.filter((c) => !c.startsWith('::notice '));
+  expect(annotations).toHaveLength(Math.min(n, MAX_ANNOTATIONS_PER_FILE));
+  expect(commands.length - annotations.length).toBe(n > 0 ? 1 : 0);
+  for (const c of annotations) expect(c).toMatch(/^::(error|warning) file=[^\r\n]*::/);
+  for (const c of commands) expect(c).not.toMatch(/\r/);
   return out;
 }
 
