@@ -286,22 +286,23 @@ function startsWith(buffer: Buffer, magic: string): boolean {
   return buffer.length >= magic.length && buffer.subarray(0, magic.length).equals(Buffer.from(magic, 'latin1'));
 }
 
+type FileHandle = import('node:fs/promises').FileHandle;
+
 /**
- * Appends to the CI runner's job summary file ($GITHUB_STEP_SUMMARY): a regular file only, checked
- * on the open handle, as a report is. Returns why it could not, or undefined.
+ * Opens `file` for writing without blocking and writes through `write` only when it is a regular
+ * file, checked on the open handle, so nothing can be swapped in between: a device, a folder or a
+ * named pipe is refused. Returns why it could not, or undefined.
  */
-export async function appendSummary(file: string, content: string): Promise<string | undefined> {
-  let handle: import('node:fs/promises').FileHandle;
+async function writeRegular(file: string, flags: number, write: (handle: FileHandle, stat: import('node:fs').Stats) => Promise<string | undefined>): Promise<string | undefined> {
+  let handle: FileHandle;
   try {
-    handle = await fs.open(file, fsConstants.O_WRONLY | fsConstants.O_APPEND | fsConstants.O_CREAT | fsConstants.O_NONBLOCK, 0o644);
+    handle = await fs.open(file, flags | fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_NONBLOCK, 0o644);
   } catch (error) {
-    return reason(error);
+    return (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a report file' : reason(error);
   }
   try {
-    const refused = kind(await handle.stat(), 'report');
-    if (refused) return refused;
-    await handle.writeFile(content);
-    return undefined;
+    const stat = await handle.stat();
+    return kind(stat, 'report') ?? (await write(handle, stat));
   } catch (error) {
     return reason(error);
   } finally {
@@ -309,23 +310,21 @@ export async function appendSummary(file: string, content: string): Promise<stri
   }
 }
 
+/** Appends to the CI runner's job summary file ($GITHUB_STEP_SUMMARY), a regular file only. */
+export function appendSummary(file: string, content: string): Promise<string | undefined> {
+  return writeRegular(file, fsConstants.O_APPEND, async (handle) => {
+    await handle.writeFile(content);
+    return undefined;
+  });
+}
+
 /**
  * Writes a report as ESLint does: through the path (a link is followed), replacing what an existing
- * file holds. Only a regular file is written: a device, a folder or a named pipe is refused, checked
- * on the open handle before anything is written, so nothing can be swapped in between, and so is any
- * file the run reads (`reads`: a letter, a posting, a configuration file), by any of its names.
+ * file holds. Only a regular file is written, and never a file the run reads (`reads`: a letter, a
+ * posting, a configuration file), by any of its names.
  */
-export async function writeReport(file: string, content: string, reads: { letters: readonly string[]; others: readonly string[] }): Promise<string | undefined> {
-  let handle: import('node:fs/promises').FileHandle;
-  try {
-    handle = await fs.open(file, fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_NONBLOCK, 0o644);
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'is a folder, not a report file' : reason(error);
-  }
-  try {
-    const stat = await handle.stat();
-    const refused = kind(stat, 'report');
-    if (refused) return refused;
+export function writeReport(file: string, content: string, reads: { letters: readonly string[]; others: readonly string[] }): Promise<string | undefined> {
+  return writeRegular(file, 0, async (handle, stat) => {
     const same = async (read: string) => {
       const other = await fs.stat(read).catch(() => undefined);
       return other !== undefined && other.dev === stat.dev && other.ino === stat.ino;
@@ -335,11 +334,7 @@ export async function writeReport(file: string, content: string, reads: { letter
     await handle.truncate(0);
     await handle.writeFile(content);
     return undefined;
-  } catch (error) {
-    return reason(error);
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
+  });
 }
 
 /**
