@@ -280,7 +280,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   }
   const ignorePatterns = [...(await readIgnoreFile(io.cwd)), ...(options.ignorePattern ?? [])];
   const discovered = await discover(
-    allLetters ? project!.letters : args.filter((a) => a !== '-'),
+    allLetters ? await project!.letters() : args.filter((a) => a !== '-'),
     { cwd: io.cwd, ignorePatterns, errorOnUnmatched: options.errorOnUnmatchedPattern !== false, root },
   );
   const errors = discovered.errors;
@@ -327,7 +327,8 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   for (let i = inputs.length - 1; i >= 0; i--) if (postings.has(inputs[i]!.filePath)) inputs.splice(i, 1);
   // Letters in one run know each other's companies, so a reused letter that names another is caught;
   // in a project that declares its letters, every letter counts, so a hook on one staged letter knows the rest.
-  const others = project?.declared ? project.letters.filter((f) => !files.includes(f)).slice(0, MAX_KNOWN_LETTERS) : [];
+  const linting = new Set(files);
+  const others = project?.declared ? (await project.letters()).filter((f) => !linting.has(f)).slice(0, MAX_KNOWN_LETTERS) : [];
   const otherTexts = (await mapLimited(others, 32, readLetter)).flatMap((r) => ('text' in r ? [r.text] : []));
   const run: RunContext = { companies: new Set([...inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : [])), ...otherTexts.flatMap(declaredCompany)]) };
 

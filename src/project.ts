@@ -14,8 +14,8 @@ const NOT_LETTERS = /^(?:readme|changelog|changes|history|licen[cs]e|contributin
 const ALL = `**/*.{${LETTER_EXTENSIONS.join(',')}}`;
 
 export interface Project {
-  /** Every letter of the project, sorted. */
-  letters: string[];
+  /** Every letter of the project, sorted: listed only when asked for (a run with no path, or for the other letters' companies). */
+  letters(): Promise<string[]>;
   /** Whether the project says which files are letters (a "letters" setting or a letters/ folder). */
   declared: boolean;
   /** Whether a file may be linted as a letter: it matches the letters, or lies outside the project (named by the person running). */
@@ -44,8 +44,9 @@ export async function projectLetters(root: Root, explicitConfig?: string): Promi
     if (NOT_LETTERS.test(path.basename(file)) || isPostingName(relative(from(config.postings), file))) return false;
     return isLetterName(relative(from(config.letters), file));
   };
+  let listed: Promise<string[]> | undefined;
   return {
-    letters: (await glob(letterGlobs, from(config.letters))).filter(isLetter),
+    letters: () => (listed ??= glob(letterGlobs, from(config.letters)).then((files) => files.filter(isLetter))),
     declared: config.letters !== undefined || folder,
     isLetter,
   };
