@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
 import { decodeLetter, discover, MAX_LETTER_BYTES, readLetter, reason } from '../src/files.js';
-import { MAX_INLINE_MARKERS, MAX_MARKDOWN_DEPTH, markdownFallback, parseLetter } from '../src/parse.js';
+import { MAX_INLINE_MARKERS, MAX_LIST_ITEMS, MAX_MARKDOWN_DEPTH, markdownFallback, parseLetter } from '../src/parse.js';
 import type { Finding } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -378,6 +378,16 @@ describe('size and depth: no stack overflow, and time that grows linearly', () =
     expect(markdownFallback('- a\n  > - b\n  >   - c\n')).toBeUndefined();
     expect(markdownFallback(' '.repeat(90) + 'June 5, 2024\n\nDear Ana,\n')).toBeUndefined();
   }, 60_000);
+
+  it('more than 1,000 list items are read as plain text with a warning; a letter\'s few bullets stay Markdown', async () => {
+    const long = 'Dear Ana,\n\n' + '- a\n  - b\n'.repeat(600) + '\nBest,\nSam\n';
+    expect(markdownFallback(long)).toBe(`more than ${MAX_LIST_ITEMS} list items; read as plain text`);
+    await expect(lint(long)).resolves.toBeDefined();
+    expect(markdownFallback('1. one\n2) two\n> - three\n'.repeat(333))).toBeUndefined();
+    expect(markdownFallback('1. one\n2) two\n> - three\n'.repeat(334))).toBe(`more than ${MAX_LIST_ITEMS} list items; read as plain text`);
+    // Hyphens and numbers inside a line, or without a space after them, are no list items.
+    expect(markdownFallback('I was - honestly - there in 2019.\n-dash\n3.14\n'.repeat(2000))).toBeUndefined();
+  });
 
   it('the deep-nesting warning reaches the command line as one line', () => {
     const dir = folder();

@@ -27,6 +27,10 @@ export const SHAPES = {
   'pasted sentences, a line each': (n) => fill(PROSE + 'It works well.\n', n),
   'one long paragraph of prose': (n) => fill(PROSE, n),
   'greeting and sign-off lines': (n) => fill('Dear Sam,\nBest,\n', n),
+  // Shapes remark and parse-english once took quadratic time on.
+  'unmatched emphasis closers': (n) => fill('a* ', n),
+  'one long nested list': (n) => fill('- a\n  - b\n', n),
+  'inner-word symbols': (n) => fill('a-b c/d e.f ', n),
 };
 
 /** Frontmatter keys, as many as fit in `bytes`. */
