@@ -358,7 +358,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     }
     for (const w of outcome.warnings) warnings.push(`${shown}: ${w}`);
     alsoRead.push(...outcome.reads);
-    results.push({ filePath: x.filePath, source: outcome.source, findings: outcome.findings, card: outcome.card });
+    results.push({ filePath: x.filePath, source: outcome.source, findings: outcome.findings, suppressed: outcome.suppressed, card: outcome.card });
   }
 
   await format.prepare?.(results);

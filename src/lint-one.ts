@@ -35,6 +35,7 @@ export interface RunSettings {
 export type Outcome =
   | {
       findings: Finding[];
+      suppressed: Finding[];
       card?: ReportCard;
       source: string;
       warnings: string[];
@@ -69,7 +70,7 @@ export async function lintOne({ filePath, name, dir, text, root }: Job, settings
   // An empty letter gets its one finding, not a report card of zeros.
   const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings, linted.suppressed);
   const reads = [config.file, letter.posting?.path].filter((f): f is string => f !== undefined);
-  return { findings, card, source: letter.text, warnings, reads };
+  return { findings, suppressed: linted.suppressed, card, source: letter.text, warnings, reads };
 }
 
 /** Why a Markdown letter's frontmatter gives no fields, when it has frontmatter. */

@@ -222,4 +222,6 @@ export interface FileResult {
   /** A reason the file could not be linted; it then has no findings. */
   fatal?: string;
   card?: ReportCard;
+  /** Findings inline comments hid, for formats that list them (ESLint's suppressedMessages). */
+  suppressed?: Finding[];
 }

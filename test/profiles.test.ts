@@ -406,6 +406,11 @@ describe('report card: what inline comments and the configuration turn off', () 
     expect(r.stderr).toBe('letterlint: gamed.md: score 0 is below --min-score 70\n');
     const [json] = await lintJson(['gamed.md'], dir);
     expect(json!.letter!.checklist.find((c) => c.id === 'metrics')).toMatchObject({ pass: false, state: 'suppressed' });
+    // As ESLint does, JSON lists what the comment hid.
+    const hidden = (json as unknown as { suppressedMessages: Array<{ ruleId: string; suppressions: unknown[] }> }).suppressedMessages;
+    expect(json!.messages.filter((m) => m.ruleId !== null)).toEqual([]);
+    expect(hidden.filter((m) => m.ruleId === 'no-generic-claims')).toHaveLength(15);
+    for (const m of hidden) expect(m.suppressions).toEqual([{ kind: 'directive', justification: '' }]);
   });
 
   it('a rule the configuration turns off shows as off and is left out of the score', async () => {

@@ -1,27 +1,30 @@
 // ESLint's JSON formatter shape, so tools that read ESLint output read ours.
 import type { Formatter } from './types.js';
 
+import type { Finding } from '../types.js';
+
+const message = (f: Finding) => ({
+  ruleId: f.ruleId,
+  severity: f.severity === 'error' ? 2 : 1,
+  message: f.message,
+  line: f.line,
+  column: f.column,
+  endLine: f.endLine,
+  endColumn: f.endColumn,
+  suggestions: f.suggestions.map((desc) => ({ desc })),
+  ...(f.actual !== undefined ? { actual: f.actual } : {}),
+});
+
 const json: Formatter = (results) =>
   JSON.stringify(
     results.map((r) => {
-      const messages = r.fatal
-        ? [{ ruleId: null, fatal: true, severity: 2, message: r.fatal, line: 1, column: 1 }]
-        : r.findings.map((f) => ({
-            ruleId: f.ruleId,
-            severity: f.severity === 'error' ? 2 : 1,
-            message: f.message,
-            line: f.line,
-            column: f.column,
-            endLine: f.endLine,
-            endColumn: f.endColumn,
-            suggestions: f.suggestions.map((desc) => ({ desc })),
-            ...(f.actual !== undefined ? { actual: f.actual } : {}),
-          }));
+      const messages = r.fatal ? [{ ruleId: null, fatal: true, severity: 2, message: r.fatal, line: 1, column: 1 }] : r.findings.map(message);
       const errorCount = r.fatal ? 1 : r.findings.filter((f) => f.severity === 'error').length;
       return {
         filePath: r.filePath,
         messages,
-        suppressedMessages: [],
+        // As ESLint lists what a disable comment hid, so a reviewer can see it.
+        suppressedMessages: (r.suppressed ?? []).map((f) => ({ ...message(f), suppressions: [{ kind: 'directive', justification: '' }] })),
         errorCount,
         fatalErrorCount: r.fatal ? 1 : 0,
         warningCount: r.findings.filter((f) => f.severity === 'warning').length,
