@@ -149,7 +149,8 @@ function program(io: Io): Command {
 /** commander's "error: unknown option '--x'\n(Did you mean --y?)" as letterlint's own one line. */
 export function usageError(message: string): string {
   const text = message.trim().replace(/^error:\s*/, '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join(' ');
-  return `letterlint: ${text.replace('(Did you mean', '(did you mean')}\n`;
+  // An unknown option is quoted as typed: escaped like every other line, so it cannot carry a terminal escape.
+  return `letterlint: ${printable(text.replace('(Did you mean', '(did you mean'))}\n`;
 }
 
 function useColor(options: Options, io: Io): boolean {

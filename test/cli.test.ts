@@ -264,6 +264,7 @@ describe('usage errors', () => {
       [['--bogus', 'fixtures/weak.md'], "letterlint: unknown option '--bogus' (did you mean --focus?)"],
       [['--format'], "letterlint: option '-f, --format <name>' argument missing"],
       [['init', '--bogus'], "letterlint: unknown option '--bogus'"],
+      [['--x\u001b[31m'], "letterlint: unknown option '--x\\x1b[31m'"],
     ] as const) {
       const r = run([...args]);
       expect(r.code, args.join(' ')).toBe(2);
