@@ -8,12 +8,19 @@ import path from 'node:path';
 import type { BaseIssue, GenericSchema } from 'valibot';
 import { rules } from '../rules/index.js';
 import { readLetter } from './files.js';
+import { closest } from './suggest.js';
 import { OUTSIDE, readable, within, type Root } from './root.js';
 import { YamlError, yamlParser } from './yaml.js';
 import { FOCUSES, SENIORITIES, type Focus, type OptionSpec, type Profile, type RuleSetting, type Seniority, type Severity } from './types.js';
 
 export const CONFIG_FILES = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml', 'package.json'];
 const SEVERITIES: Record<string, Severity | undefined> = { off: undefined, warn: 'warning', error: 'error' };
+/** Every way of writing a severity ESLint users reach for, to the three the schema checks. */
+const SEVERITY_SPELLINGS = new Map<unknown, string>([
+  ['off', 'off'], ['warn', 'warn'], ['warning', 'warn'], ['error', 'error'],
+  [0, 'off'], [1, 'warn'], [2, 'error'], ['0', 'off'], ['1', 'warn'], ['2', 'error'],
+]);
+const TOP_KEYS = ['$schema', 'rules', 'seniority', 'focus', 'letters', 'postings'];
 
 /** A configuration that cannot be used; the message is one line naming the file, the key and the reason. */
 export class ConfigError extends Error {}
@@ -175,7 +182,7 @@ interface Config {
 /** Checks a configuration's shape, naming the key path and what is allowed when it is wrong. */
 async function validate(file: string, raw: unknown, base: string[] = []): Promise<Config> {
   const v = await import('valibot');
-  const severity = v.picklist(['off', 'warn', 'error'], 'expected "off", "warn" or "error"');
+  const severity = v.picklist(['off', 'warn', 'error'], 'expected "off", "warn" ("warning") or "error", or 0, 1 or 2');
   // valibot's object schemas accept arrays ("rules": [] would pass as no rules), so check first.
   const record = <S extends GenericSchema>(schema: S) =>
     v.pipe(v.custom<unknown>((x) => typeof x === 'object' && x !== null && !Array.isArray(x), 'expected an object'), schema);
@@ -233,7 +240,12 @@ function normalise(raw: unknown): unknown {
   if (typeof raw !== 'object' || Array.isArray(raw)) return raw;
   const config = raw as Record<string, unknown>;
   if (!config.rules || typeof config.rules !== 'object' || Array.isArray(config.rules)) return config;
-  const entries = Object.entries(config.rules as Record<string, unknown>).map(([id, value]) => [id, typeof value === 'string' ? [value] : value]);
+  // "warn", 1 and ["warning", {…}] are all ["warn", …]: one shape to check.
+  const spelled = (x: unknown) => SEVERITY_SPELLINGS.get(x) ?? x;
+  const entries = Object.entries(config.rules as Record<string, unknown>).map(([id, value]) => [
+    id,
+    typeof value === 'string' || typeof value === 'number' ? [spelled(value)] : Array.isArray(value) ? [spelled(value[0]), ...value.slice(1)] : value,
+  ]);
   return { ...config, rules: Object.fromEntries(entries) };
 }
 
@@ -244,7 +256,23 @@ function describe(issue: BaseIssue<unknown>, base: readonly string[]): string {
   // An unknown key is reported by the object around it with the message written for that case;
   // any other problem with an object is its type.
   const message = issue.type === 'strict_object' && issue.expected !== 'never' ? 'expected an object' : issue.message;
-  return `${where}: ${message}`;
+  // The guess goes right after "unknown rule", before the list of what is known.
+  const guess = didYouMean(issue);
+  return `${where}: ${guess ? message.replace(/^unknown (key|rule|option)/, `unknown $1${guess}`) : message}`;
+}
+
+/** " (did you mean …?)" for an unknown key close to a known one: a top-level key, a rule, a rule's option. */
+function didYouMean(issue: BaseIssue<unknown>): string {
+  if (issue.type !== 'strict_object' || issue.expected !== 'never') return '';
+  const keys = (issue.path ?? []).map((p) => String(p.key));
+  const key = keys.at(-1);
+  if (key === undefined) return '';
+  let candidates: readonly string[] = [];
+  if (keys.length === 1) candidates = TOP_KEYS;
+  else if (keys.length === 2 && keys[0] === 'rules') candidates = rules.map((r) => r.meta.id);
+  else if (keys.length === 4 && keys[0] === 'rules' && keys[2] === '1') candidates = Object.keys(rules.find((r) => r.meta.id === keys[1])?.meta.options ?? {});
+  const guess = closest(key, candidates);
+  return guess ? ` (did you mean "${guess}"?)` : '';
 }
 
 function settingsFrom(config: Config): RuleSetting[] {

@@ -402,21 +402,39 @@ describe('phrases from configuration are text, never regular expressions', () =>
   });
 }, SPAWN_TIMEOUT);
 
+describe('severities as ESLint users write them', () => {
+  it('"warning", 0, 1, 2 and their strings mean off, warn and error', () => {
+    const dir = project({
+      '.letterlintrc.json': json({ rules: { 'no-placeholders': 'warning', 'no-generic-claims': [1, {}], 'word-count': 0, 'require-metrics': '2' } }),
+      'letter.md': strongWith('I am a team player at [Company].'),
+    });
+    const r = lint(dir, ['letter.md']);
+    expect(r.stderr).toBe('');
+    const severity = (rule: string) => r.messagesOf('letter.md', rule).map((m) => m.severity);
+    expect(severity('no-placeholders')).toEqual([1]);
+    expect(severity('no-generic-claims')).toEqual([1]);
+    expect(severity('word-count')).toEqual([]);
+  });
+});
+
 describe('invalid configuration', () => {
   // Each: the config file, its content, and the start of what follows "<file>: " on stderr.
   const cases: Array<[string, string, string, string, string]> = [
     ['invalid JSON', '.letterlintrc.json', '{"rules": {"word-count": "warn",}}', 'not valid JSON: ', ''],
     ['invalid YAML', '.letterlintrc.yaml', 'rules:\n  word-count: [warn\n', 'not valid YAML: ', ''],
-    ['an unknown top-level key', '.letterlintrc.json', json({ rule: { 'word-count': 'warn' } }), 'rule: ', 'unknown key; a configuration has "rules"'],
+    ['an unknown top-level key', '.letterlintrc.json', json({ colour: 'blue' }), 'colour: ', 'unknown key; a configuration has "rules"'],
     ['an unknown rule', '.letterlintrc.yml', 'rules:\n  no-buzzwords: error\n', 'rules.no-buzzwords: ', 'unknown rule; known rules: ' + rules.map((r) => r.meta.id).join(', ')],
-    ['a bad severity', '.letterlintrc.json', json({ rules: { 'word-count': 'warning' } }), 'rules.word-count[0]: ', 'expected "off", "warn" or "error"'],
-    ['a numeric severity', '.letterlintrc.json', json({ rules: { 'word-count': 2 } }), 'rules.word-count: ', 'expected a severity, or [severity, options]'],
+    ['a bad severity', '.letterlintrc.json', json({ rules: { 'word-count': 'warnings' } }), 'rules.word-count[0]: ', 'expected "off", "warn" ("warning") or "error", or 0, 1 or 2'],
+    ['a numeric severity out of range', '.letterlintrc.json', json({ rules: { 'word-count': 3 } }), 'rules.word-count[0]: ', 'expected "off", "warn" ("warning") or "error", or 0, 1 or 2'],
+    ['a misspelt rule', '.letterlintrc.json', json({ rules: { 'no-generic-claim': 'warn' } }), 'rules.no-generic-claim: ', 'unknown rule (did you mean "no-generic-claims"?); known rules: '],
+    ['a misspelt option', '.letterlintrc.json', json({ rules: { 'word-count': ['warn', { maxx: 300 }] } }), 'rules.word-count[1].maxx: ', 'unknown option (did you mean "max"?); word-count takes: min, max'],
+    ['a misspelt top-level key', '.letterlintrc.json', json({ rule: {} }), 'rule: ', 'unknown key (did you mean "rules"?)'],
     ['a wrong option type', '.letterlintrc.json', json({ rules: { 'word-count': ['warn', { max: '300' }] } }), 'rules.word-count[1].max: ', 'expected a whole number'],
     ['a fraction', '.letterlintrc.json', json({ rules: { 'word-count': ['warn', { max: 300.5 }] } }), 'rules.word-count[1].max: ', 'expected a whole number'],
     ['a number below the minimum', '.letterlintrc.json', json({ rules: { 'no-stack-list-opening': ['warn', { min: 1 }] } }), 'rules.no-stack-list-opening[1].min: ', 'expected 2 or more'],
     ['text for a list', '.letterlintrc.json', json({ rules: { 'no-generic-claims': ['warn', { extraPhrases: 'rockstar' }] } }), 'rules.no-generic-claims[1].extraPhrases: ', 'expected a list of text'],
     ['a number in a list', '.letterlintrc.json', json({ rules: { 'no-placeholders': ['warn', { allow: ['TBD', 3] }] } }), 'rules.no-placeholders[1].allow[1]: ', 'expected text'],
-    ['an unknown option', '.letterlintrc.json', json({ rules: { 'no-placeholders': ['warn', { allowed: ['TBD'] }] } }), 'rules.no-placeholders[1].allowed: ', 'unknown option; no-placeholders takes: allow'],
+    ['an unknown option', '.letterlintrc.json', json({ rules: { 'no-placeholders': ['warn', { allowed: ['TBD'] }] } }), 'rules.no-placeholders[1].allowed: ', 'unknown option (did you mean "allow"?); no-placeholders takes: allow'],
     ['an option for a rule that takes none', '.letterlintrc.json', json({ rules: { 'require-metrics': ['warn', { min: 1 }] } }), 'rules.require-metrics[1].min: ', 'unknown option; require-metrics takes: none'],
     ['min above max', '.letterlintrc.yaml', 'rules:\n  word-count: [error, {min: 300, max: 200}]\n', 'rules.word-count: ', 'min (300) is more than max (200)'],
     ['max below the default min', '.letterlintrc.json', json({ rules: { 'word-count': ['error', { max: 200 }] } }), 'rules.word-count: ', 'min (250) is more than max (200)'],
@@ -424,7 +442,7 @@ describe('invalid configuration', () => {
     ['options as a list', '.letterlintrc.json', json({ rules: { 'word-count': ['warn', [300]] } }), 'rules.word-count[1]: ', 'expected an object'],
     ['a list at the top', '.letterlintrc.json', json([{ rules: {} }]), '(top level): ', 'expected an object'],
     ['too many items', '.letterlintrc.json', json({ rules: { 'word-count': ['warn', {}, {}] } }), 'rules.word-count', 'expected a severity, or [severity, options]'],
-    ['a bad rule in package.json', 'package.json', json({ name: 'x', letterlint: { rules: { 'word-count': 'on' } } }), 'letterlint.rules.word-count[0]: ', 'expected "off", "warn" or "error"'],
+    ['a bad rule in package.json', 'package.json', json({ name: 'x', letterlint: { rules: { 'word-count': 'on' } } }), 'letterlint.rules.word-count[0]: ', 'expected "off", "warn" ("warning") or "error", or 0, 1 or 2'],
     ['a package.json key that is not an object', 'package.json', json({ name: 'x', letterlint: 'strict' }), 'letterlint: ', 'expected an object'],
   ];
 
