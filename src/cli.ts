@@ -1,7 +1,7 @@
 // The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError } from './config.js';
+import { ConfigError, configFor, configView } from './config.js';
 import { explainRule, rulesList } from './docs.js';
 import { appendSummary, budgeted, decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
 import { printable } from './formatters/printable.js';
@@ -49,7 +49,8 @@ interface Options {
   debug?: boolean;
   outputFile?: string;
   force?: boolean;
-  config?: string;
+  config?: string | false;
+  printConfig?: string;
   ignorePattern?: string[];
   errorOnUnmatchedPattern?: boolean;
   seniority?: Seniority;
@@ -130,6 +131,8 @@ function program(io: Io): Command {
     .option('--posting <file>', "a job posting the letters answer; adds mirror-posting; frontmatter 'posting:' wins")
     .option('--min-score <n>', 'exit 1 for any letter whose report card scores below n (0-100)', parseScore)
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
+    .option('--no-config', 'use no configuration file: every rule at its defaults')
+    .option('--print-config <file>', 'print the configuration a letter gets (rules, severities, options, profile, letters and postings) as JSON, and lint nothing')
     .option('--root <folder>', 'the project: letters found in folders, frontmatter postings and configuration files are read only inside it (default: the nearest folder up with .git or a .letterlintrc)')
     .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
@@ -263,10 +266,27 @@ async function lint(args: string[], options: Options, io: Io): Promise<number> {
   return run(args, options, io, await formatter());
 }
 
+/** --print-config: the resolved configuration for one letter, as JSON on standard output. */
+async function printConfig(file: string, explicit: string | false | undefined, io: Io, rootOption?: string): Promise<number> {
+  const full = path.resolve(io.cwd, file);
+  const root = await projectRoot(io.cwd, rootOption);
+  try {
+    const config = await configFor(path.dirname(full), explicit, root);
+    const project = await projectLetters(root, explicit);
+    io.stdout(JSON.stringify({ ...configView(config), isLetter: project.isLetter(full) }, null, 2) + '\n');
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr(`letterlint: ${printable(error.message)}\n`);
+    return 2;
+  }
+}
+
 async function run(args: string[], options: Options, io: Io, format: FormatterModule): Promise<number> {
   const explicitStdin = args.includes('-') || options.stdinFilename !== undefined;
   const useStdin = args.includes('-') || (args.length === 0 && !io.stdinIsTTY);
-  const explicit = options.config === undefined ? undefined : path.resolve(io.cwd, options.config);
+  const explicit = options.config === undefined || options.config === false ? options.config : path.resolve(io.cwd, options.config);
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, explicit, io, options.root);
   const root = await projectRoot(io.cwd, options.root);
   // A broken top configuration is reported with each letter, as before; the project then knows no letters.
   const project = await projectLetters(root, explicit).catch((error: unknown) => {
@@ -347,7 +367,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));
   let k = 0;
   // Besides the letters: --posting, --config, and what the letters' configuration and frontmatter named.
-  const alsoRead = [posting?.path, explicit].filter((f): f is string => f !== undefined);
+  const alsoRead = [posting?.path, explicit].filter((f): f is string => typeof f === 'string');
   for (const x of inputs) {
     const shown = shownName(x);
     const outcome: Outcome = 'error' in x.read ? { fail: x.read.error } : outcomes[k++]!;

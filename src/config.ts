@@ -114,8 +114,12 @@ async function searchFrom(dir: string, root?: Root): Promise<Found | null> {
   return parent === dir || top ? null : search(parent, root);
 }
 
-/** The settings for a letter in `dir`: from `explicit` when given, else the nearest config file, else defaults. */
-export async function configFor(dir: string, explicit?: string, root?: Root): Promise<ResolvedConfig> {
+/**
+ * The settings for a letter in `dir`: from `explicit` when given, else the nearest config file, else
+ * defaults; `false` (--no-config) is the defaults without a search.
+ */
+export async function configFor(dir: string, explicit?: string | false, root?: Root): Promise<ResolvedConfig> {
+  if (explicit === false) return (defaults ??= { settings: settingsFrom({}), profile: {} });
   let found: Found | null;
   try {
     found = explicit ? await loadExplicit(explicit) : await search(path.resolve(dir), root);
@@ -285,4 +289,20 @@ function settingsFrom(config: Config): RuleSetting[] {
     out.push({ rule, severity, options: Object.freeze({ ...rule.meta.defaultOptions, ...entry?.[1] }) });
   }
   return out;
+}
+
+/** A resolved configuration as --print-config shows it: every rule with its severity and options. */
+export function configView(config: ResolvedConfig): object {
+  const on = new Map(config.settings.map((x) => [x.rule.meta.id, x]));
+  return {
+    file: config.file ?? null,
+    rules: Object.fromEntries(rules.map((r) => {
+      const setting = on.get(r.meta.id);
+      return [r.meta.id, setting ? [setting.severity === 'error' ? 'error' : 'warn', setting.options] : ['off']];
+    })),
+    seniority: config.profile.seniority ?? null,
+    focus: config.profile.focus ?? null,
+    letters: config.letters ?? null,
+    postings: config.postings ?? null,
+  };
 }

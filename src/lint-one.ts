@@ -24,7 +24,8 @@ export interface Job {
 /** What every letter of a run shares. */
 export interface RunSettings {
   /** A configuration file named with --config, resolved. */
-  config?: string;
+  /** false with --no-config: no configuration file at all. */
+  config?: string | false;
   seniority?: Seniority;
   focus?: Focus;
   posting?: Posting;

@@ -27,7 +27,7 @@ export interface Project {
  * there is one, else every .md, .markdown and .txt file; less its postings (the "postings" globs,
  * postings/ by default) and files such as README.md.
  */
-export async function projectLetters(root: Root, explicitConfig?: string): Promise<Project> {
+export async function projectLetters(root: Root, explicitConfig?: string | false): Promise<Project> {
   const config = await configFor(root.path, explicitConfig, root);
   // Globs are read from the folder of the configuration that gives them.
   const from = (set: string[] | undefined) => (config.file && set ? path.dirname(config.file) : root.path);

@@ -402,6 +402,36 @@ describe('phrases from configuration are text, never regular expressions', () =>
   });
 }, SPAWN_TIMEOUT);
 
+describe('--print-config and --no-config', () => {
+  it('--print-config prints what a letter gets, as JSON, and lints nothing', () => {
+    const dir = project({
+      'letters/.letterlintrc.yaml': 'rules:\n  word-count: [warning, {min: 200}]\n  no-placeholders: 0\nseniority: senior\n',
+      'letters/a.md': strong,
+      'README.md': '# Notes\n',
+    });
+    const r = run(['--print-config', 'letters/a.md'], dir);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const shown = JSON.parse(r.stdout) as { file: string; rules: Record<string, unknown[]>; seniority: string; isLetter: boolean };
+    expect(shown.file).toBe(path.join(dir, 'letters/.letterlintrc.yaml'));
+    expect(shown.rules['word-count']).toEqual(['warn', { min: 200, max: 400 }]);
+    expect(shown.rules['no-placeholders']).toEqual(['off']);
+    expect(shown.rules['require-metrics']![0]).toBe('error');
+    expect([shown.seniority, shown.isLetter]).toEqual(['senior', true]);
+    expect((JSON.parse(run(['--print-config', 'README.md'], dir).stdout) as { isLetter: boolean }).isLetter).toBe(false);
+    // A broken configuration is the usual one line and exit 2.
+    writeFileSync(path.join(dir, 'letters/.letterlintrc.yaml'), 'rules:\n  no-such-rule: warn\n');
+    const broken = run(['--print-config', 'letters/a.md'], dir);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^letterlint: .*letters\/\.letterlintrc\.yaml: rules\.no-such-rule: unknown rule/);
+  });
+
+  it('--no-config runs every rule at its defaults, whatever configuration files say', () => {
+    const dir = project({ '.letterlintrc.json': json({ rules: { 'no-placeholders': 'off' } }), 'letter.md': strongWith('I want to join [Company].') });
+    expect(lint(dir, ['letter.md']).messagesOf('letter.md', 'no-placeholders')).toEqual([]);
+    expect(lint(dir, ['--no-config', 'letter.md']).messagesOf('letter.md', 'no-placeholders').map((m) => m.actual)).toEqual(['[Company]']);
+  });
+});
+
 describe('severities as ESLint users write them', () => {
   it('"warning", 0, 1, 2 and their strings mean off, warn and error', () => {
     const dir = project({
