@@ -72,7 +72,8 @@ export function stripBom(raw: string): string {
 }
 
 export function parseLetter(text: string, format: 'markdown' | 'text'): Parsed {
-  if (format === 'text' || markdownFallback(text) !== undefined) return parsePlain(text);
+  if (format === 'text') return parsePlain(text, { from: 0 }, true);
+  if (markdownFallback(text) !== undefined) return parsePlain(text);
   return parseMarkdown(text);
 }
 
@@ -706,14 +707,30 @@ function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType:
   return result;
 }
 
-function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }): Parsed {
+/** `directives`: a plain-text letter, whose lines that are only a letterlint comment are its inline directives. */
+function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }, directives = false): Parsed {
   const assembler = new Assembler(text);
-  assembler.add(plainLeaves(text, from, text.length, pointer(text)), []);
-  return { ...assembler.result(frontmatter), comments: [], html: [] };
+  const comments: Comment[] = [];
+  assembler.add(plainLeaves(text, from, text.length, pointer(text), directives ? comments : undefined), []);
+  return { ...assembler.result(frontmatter), comments, html: [] };
 }
 
-/** The blocks of text[from, to) read as plain text: runs of non-blank lines. */
-function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point): Leaf[] {
+/**
+ * A line that is only `<!-- letterlint-… -->`: a plain-text letter's inline directive, in the
+ * Markdown form, which no ordinary letter holds. Checked by ends, not by a pattern over the line.
+ */
+function directiveLine(line: string): string | undefined {
+  const t = line.trim();
+  if (!t.startsWith('<!--') || !t.endsWith('-->') || t.length < 7) return undefined;
+  const body = t.slice(4, -3).trim();
+  return body.startsWith('letterlint-') && !body.includes('-->') ? body : undefined;
+}
+
+/**
+ * The blocks of text[from, to) read as plain text: runs of non-blank lines. With `comments`, a
+ * directive line is collected there and read as a blank line, so it is not prose.
+ */
+function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point, comments?: Comment[]): Leaf[] {
   const leaves: Leaf[] = [];
   // Blocks are runs of non-blank lines: parse-english also breaks paragraphs at single line breaks.
   let start = -1;
@@ -737,7 +754,13 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
   while (i <= to) {
     let eol = i;
     while (eol < to && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
-    if (/\S/.test(text.slice(i, eol))) {
+    const line = text.slice(i, eol);
+    const directive = comments && directiveLine(line);
+    if (directive) {
+      const lead = line.length - line.trimStart().length;
+      comments!.push({ start: i + lead, end: i + line.trimEnd().length, body: directive });
+      flush();
+    } else if (/\S/.test(line)) {
       if (start < 0) start = i;
       end = eol;
     } else {

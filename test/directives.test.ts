@@ -1,4 +1,4 @@
-// Inline control comments in Markdown letters: ranges, next-line, whole-letter disables, and the
+// Inline control comments in Markdown and plain-text letters: ranges, next-line, whole-letter disables, and the
 // comments that would silently do nothing (an unknown rule, a disable that hid nothing) reported.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -273,11 +273,43 @@ describe('directives inside code are not directives', () => {
     );
     expect(brief(await findings(text))).toEqual(['8 no-placeholders [Company]', '12 no-placeholders [Company]', '15 no-placeholders [Company]']);
   });
+});
 
-  it('plain-text letters have no directives: the comment is only text', async () => {
-    const text = lines('<!-- letterlint-disable -->', '', 'Dear team,', '', 'Here: [Company].');
-    const { findings: found } = await lintText(text, 'letter.txt', 'text', { settings: spanRules });
-    expect(brief(found)).toEqual(['5 no-placeholders [Company]']);
+describe('plain-text letters take the same comments, each alone on its line', () => {
+  const text = async (t: string, all = false) =>
+    (await lintText(t, 'letter.txt', 'text', { settings: all ? settingsOf('no-placeholders', 'no-generic-claims', ...WHOLE_LETTER) : spanRules })).findings;
+
+  it('a range and a next-line comment work as in Markdown, and the comment lines are not prose', async () => {
+    const t = lines(
+      'Dear team,', // 1
+      '',
+      'Before: [Company] and a team player.', // 3
+      '<!-- letterlint-disable no-placeholders -->', // 4: inside a block of lines, still a directive
+      'Inside: [Company] and a team player.', // 5
+      '  <!-- letterlint-enable -->  ', // 6
+      '<!-- letterlint-disable-next-line no-generic-claims -->', // 7
+      'After: [Role], a team player.', // 8
+    );
+    expect(brief(await text(t))).toEqual(['3 no-placeholders [Company]', '3 no-generic-claims team player', '5 no-generic-claims team player', '8 no-placeholders [Role]']);
+    const parsed = (await lintText(t, 'letter.txt', 'text')).letter;
+    expect(parsed.text).toBe(t);
+    expect(parsed.blocks.map((b) => t.slice(b.start, b.end))).not.toContainEqual(expect.stringContaining('letterlint-'));
+  });
+
+  it('before the first paragraph a bare disable covers the whole letter', async () => {
+    const body = lines('Dear team,', '', 'I would love to join Northwind as a backend engineer.', '', 'Best,', 'Sam');
+    expect((await text(body, true)).length).toBeGreaterThan(0);
+    expect(await text('<!-- letterlint-disable -->\n' + body, true)).toEqual([]);
+  });
+
+  it('an unknown rule or an unused disable is reported, as in Markdown', async () => {
+    const found = await text(lines('<!-- letterlint-disable no-placeholder -->', 'Dear team,', '', '<!-- letterlint-disable no-generic-claims -->', 'Fine words.'));
+    expect(brief(found)).toEqual(['1 null error', '4 null warning']);
+  });
+
+  it('a comment that shares its line with words, or is not letterlint\'s, stays part of the letter', async () => {
+    const t = lines('Dear team,', '', 'I am a team player <!-- letterlint-disable --> at [Company].', '<!-- a note to self -->', 'Also a team player.');
+    expect(brief(await text(t))).toEqual(['3 no-generic-claims team player', '3 no-placeholders [Company]', '5 no-generic-claims team player']);
   });
 });
 
