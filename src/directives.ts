@@ -1,5 +1,6 @@
-// Inline control in HTML comments (in a plain-text letter, each alone on its line), as ESLint's, without its trap of comments that silently do
-// nothing: a rule name that does not exist, and a disable that suppressed nothing, are reported.
+// Inline control in HTML comments (in a plain-text letter, each alone on its line), as ESLint's,
+// without its trap of comments that silently do nothing: a rule name that does not exist, and a
+// disable that suppressed nothing, are reported.
 //
 //   <!-- letterlint-disable rule-a rule-b -->  …  <!-- letterlint-enable -->
 //   <!-- letterlint-disable-next-line rule -->
