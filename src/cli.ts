@@ -1,9 +1,9 @@
 // The command line: flags → files → lint → report → exit code (0 clean, 1 problems, 2 could not run).
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { ConfigError, configFor, configView } from './config.js';
+import { ConfigError, configFor, configView, ruleFlagLayer, type RuleFlags } from './config.js';
 import { explainRule, rulesList } from './docs.js';
-import { appendSummary, budgeted, decodeLetter, discover, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
+import { appendSummary, budgeted, decodeLetter, discover, ignoreTest, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
@@ -13,7 +13,7 @@ import type { FormatterModule } from './formatters/types.js';
 import { loadPosting, PostingError } from './posting.js';
 import { lintAll, threadsFor, type Concurrency } from './pool.js';
 import { projectLetters } from './project.js';
-import { projectRoot, rootsFor } from './root.js';
+import { projectRoot, rootsFor, type Root } from './root.js';
 import { trimWhere } from './trim.js';
 import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
 
@@ -51,6 +51,7 @@ interface Options {
   force?: boolean;
   config?: string | false;
   printConfig?: string;
+  rule?: string[];
   ignorePattern?: string[];
   errorOnUnmatchedPattern?: boolean;
   seniority?: Seniority;
@@ -132,6 +133,7 @@ function program(io: Io): Command {
     .option('--min-score <n>', 'exit 1 for any letter whose report card scores below n (0-100)', parseScore)
     .option('-c, --config <path>', 'use this configuration file instead of searching for one')
     .option('--no-config', 'use no configuration file: every rule at its defaults')
+    .option('--rule <rule>', 'set a rule for this run, over the configuration: "word-count: off", or JSON such as \'{"word-count": ["warn", {"max": 450}]}\' (repeatable)', (r: string, all: string[] = []) => [...all, r])
     .option('--print-config <file>', 'print the configuration a letter gets (rules, severities, options, profile, letters and postings) as JSON, and lint nothing')
     .option('--root <folder>', 'the project: letters found in folders, frontmatter postings and configuration files are read only inside it (default: the nearest folder up with .git or a .letterlintrc)')
     .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
@@ -266,12 +268,23 @@ async function lint(args: string[], options: Options, io: Io): Promise<number> {
   return run(args, options, io, await formatter());
 }
 
+/** Whether the configuration nearest a letter ignores it; a broken configuration is reported when the letter is linted. */
+async function ignoredByNearer(file: string, explicit: string | false | undefined, root: Root): Promise<boolean> {
+  try {
+    const config = await configFor(path.dirname(file), explicit, root);
+    return config.ignores.length > 0 && (await ignoreTest(config.ignores))(file);
+  } catch (error) {
+    if (error instanceof ConfigError) return false;
+    throw error;
+  }
+}
+
 /** --print-config: the resolved configuration for one letter, as JSON on standard output. */
-async function printConfig(file: string, explicit: string | false | undefined, io: Io, rootOption?: string): Promise<number> {
+async function printConfig(file: string, explicit: string | false | undefined, io: Io, rootOption: string | undefined, flags: RuleFlags): Promise<number> {
   const full = path.resolve(io.cwd, file);
   const root = await projectRoot(io.cwd, rootOption);
   try {
-    const config = await configFor(path.dirname(full), explicit, root);
+    const config = await configFor(path.dirname(full), explicit, root, flags);
     const project = await projectLetters(root, explicit);
     io.stdout(JSON.stringify({ ...configView(config), isLetter: project.isLetter(full) }, null, 2) + '\n');
     return 0;
@@ -286,7 +299,18 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   const explicitStdin = args.includes('-') || options.stdinFilename !== undefined;
   const useStdin = args.includes('-') || (args.length === 0 && !io.stdinIsTTY);
   const explicit = options.config === undefined || options.config === false ? options.config : path.resolve(io.cwd, options.config);
-  if (options.printConfig !== undefined) return printConfig(options.printConfig, explicit, io, options.root);
+  const flags = options.rule ?? [];
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, explicit, io, options.root, flags);
+  // A mistyped --rule stops the run before any letter is read, as a usage error.
+  if (flags.length > 0) {
+    try {
+      await ruleFlagLayer(flags);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr(`letterlint: ${printable(error.message)}\n`);
+      return 2;
+    }
+  }
   const root = await projectRoot(io.cwd, options.root);
   // A broken top configuration is reported with each letter, as before; the project then knows no letters.
   const project = await projectLetters(root, explicit).catch((error: unknown) => {
@@ -299,14 +323,19 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     io.stderr('letterlint: no letters given; try "letterlint draft.md", "letterlint --help", or a letters/ folder (or "letters" in the configuration) to lint with no path\n');
     return 2;
   }
-  const ignorePatterns = [...(await readIgnoreFile(io.cwd)), ...(options.ignorePattern ?? [])];
+  // .letterlintignore at the project's top whatever the working folder (and one in the working folder
+  // too), --ignore-pattern from the working folder, and the top configuration's "ignores".
+  const ignores = [await readIgnoreFile(root.path), ...(io.cwd === root.path ? [] : [await readIgnoreFile(io.cwd)]), { patterns: options.ignorePattern ?? [], from: io.cwd }, ...(project?.ignores ?? [])];
   const discovered = await discover(
     allLetters ? await project!.letters() : args.filter((a) => a !== '-'),
-    { cwd: io.cwd, ignorePatterns, errorOnUnmatched: options.errorOnUnmatchedPattern !== false, root },
+    { cwd: io.cwd, ignores, errorOnUnmatched: options.errorOnUnmatchedPattern !== false, root },
   );
   const errors = discovered.errors;
-  // Whatever a hook or a CI job passes, only the project's letters are linted: README.md and postings are skipped quietly.
-  const files = project ? discovered.files.filter((f) => project.isLetter(f)) : discovered.files;
+  // Whatever a hook or a CI job passes, only the project's letters are linted: README.md and postings are skipped quietly,
+  // and so is a letter that a configuration file below the top one ignores.
+  const isLetter = project ? project.isLetter : () => true;
+  const files: string[] = [];
+  for (const f of discovered.files) if (isLetter(f) && !(await ignoredByNearer(f, explicit, root))) files.push(f);
   if (allLetters && files.length === 0) {
     io.stderr(`letterlint: no letters in ${printable(root.path)} (see "letters" in the configuration)\n`);
     return 2;
@@ -363,7 +392,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     if (x.read.warning) warnings.push(`${shownName(x)}: ${x.read.warning}`);
     jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text, root: await rootOf(x.dir) });
   }
-  const settings: RunSettings = { config: explicit, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
+  const settings: RunSettings = { config: explicit, rules: flags, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
   const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));
   let k = 0;
   // Besides the letters: --posting, --config, and what the letters' configuration and frontmatter named.

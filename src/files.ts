@@ -4,6 +4,7 @@ import { overBudget } from './budget.js';
 import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { OUTSIDE, readable, type Root } from './root.js';
+import type { Globs } from './types.js';
 
 export const LETTER_EXTENSIONS = ['md', 'markdown', 'txt'];
 const LETTER_GLOB = `**/*.{${LETTER_EXTENSIONS.join(',')}}`;
@@ -17,8 +18,8 @@ export interface Discovery {
 
 export interface DiscoverOptions {
   cwd: string;
-  /** gitignore-style patterns, relative to cwd: from .letterlintignore and --ignore-pattern. */
-  ignorePatterns: readonly string[];
+  /** gitignore-style patterns, each set relative to its folder: .letterlintignore, --ignore-pattern, "ignores". */
+  ignores: readonly Globs[];
   /** When false, a folder or pattern that yields no letter is not an error. */
   errorOnUnmatched: boolean;
   /** Letters found in a folder or by a pattern must be inside it, or inside what was named. */
@@ -37,16 +38,17 @@ function staticPart(pattern: string): string {
 }
 
 /** The patterns of the ignore file in `cwd`, if there is one. */
-export async function readIgnoreFile(cwd: string): Promise<string[]> {
-  const read = await readLetter(path.join(cwd, IGNORE_FILE));
-  return 'text' in read ? read.text.replace(/^\uFEFF/, '').split(/\r?\n/) : [];
+/** The patterns of the .letterlintignore in `dir`, relative to it; none when there is no such file. */
+export async function readIgnoreFile(dir: string): Promise<Globs> {
+  const read = await readLetter(path.join(dir, IGNORE_FILE));
+  return { patterns: 'text' in read ? read.text.replace(/^\uFEFF/, '').split(/\r?\n/) : [], from: dir };
 }
 
 export async function discover(args: readonly string[], options: DiscoverOptions): Promise<Discovery> {
   const { cwd } = options;
   const files: string[] = [];
   const errors: string[] = [];
-  const ignored = await ignoreTest(options.ignorePatterns, cwd);
+  const ignored = await ignoreTest(options.ignores);
   const unmatched = (arg: string, reason: string) => options.errorOnUnmatched && errors.push(`${arg}: ${reason}`);
   // What a folder or pattern finds is read only inside the project or the folder named.
   const keep = async (found: readonly string[], named: string) => {
@@ -113,17 +115,24 @@ async function distinct(files: readonly string[]): Promise<string[]> {
   return out;
 }
 
-/** gitignore semantics from the `ignore` package, loaded only when there are patterns. */
-async function ignoreTest(patterns: readonly string[], cwd: string): Promise<(file: string) => boolean> {
-  const lines = patterns.filter((p) => p.trim() && !p.startsWith('#'));
-  if (lines.length === 0) return () => false;
-  const { default: ignore } = await import('ignore');
-  const ig = ignore().add(lines);
-  return (file) => {
-    const rel = path.relative(cwd, file);
-    // Patterns speak of paths below cwd; a letter outside it is never ignored.
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && ig.ignores(rel.split(path.sep).join('/'));
-  };
+/**
+ * Whether a file is ignored by any of the sets of patterns: gitignore semantics from the `ignore`
+ * package, loaded only when there are patterns.
+ */
+export async function ignoreTest(sets: readonly Globs[]): Promise<(file: string) => boolean> {
+  const tests: Array<(file: string) => boolean> = [];
+  for (const { patterns, from } of sets) {
+    const lines = patterns.filter((p) => p.trim() && !p.startsWith('#'));
+    if (lines.length === 0) continue;
+    const { default: ignore } = await import('ignore');
+    const ig = ignore().add(lines);
+    tests.push((file) => {
+      const rel = path.relative(from, file);
+      // Patterns speak of paths below their folder; a letter outside it is not theirs to ignore.
+      return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel) && ig.ignores(rel.split(path.sep).join('/'));
+    });
+  }
+  return (file) => tests.some((test) => test(file));
 }
 
 export async function glob(patterns: string[], cwd: string): Promise<string[]> {

@@ -23,9 +23,10 @@ export interface Job {
 
 /** What every letter of a run shares. */
 export interface RunSettings {
-  /** A configuration file named with --config, resolved. */
-  /** false with --no-config: no configuration file at all. */
+  /** A configuration file named with --config, resolved; false with --no-config: no configuration file at all. */
   config?: string | false;
+  /** --rule values, laid over each letter's configuration. */
+  rules?: readonly string[];
   seniority?: Seniority;
   focus?: Focus;
   posting?: Posting;
@@ -54,7 +55,7 @@ export async function lintOne({ filePath, name, dir, text, root }: Job, settings
   let linted: Awaited<ReturnType<typeof lintText>>;
   let config: Awaited<ReturnType<typeof configFor>>;
   try {
-    config = await configFor(dir, settings.config, root);
+    config = await configFor(dir, settings.config, root, settings.rules);
     const profile = { seniority: settings.seniority ?? config.profile.seniority, focus: settings.focus ?? config.profile.focus };
     linted = await lintText(text, filePath, syntax, { settings: config.settings, profile, run: settings.run, posting: settings.posting, root, emptyAsWarning: true });
   } catch (error) {

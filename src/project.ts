@@ -8,6 +8,7 @@ import path from 'node:path';
 import { configFor } from './config.js';
 import { glob, LETTER_EXTENSIONS } from './files.js';
 import { within, type Root } from './root.js';
+import type { Globs } from './types.js';
 
 /** Files of a repository that are never letters, whatever the globs say. */
 const NOT_LETTERS = /^(?:readme|changelog|changes|history|licen[cs]e|contributing|code_of_conduct|security|authors|notice)(?:\.[a-z]+)?$/i;
@@ -20,6 +21,8 @@ export interface Project {
   declared: boolean;
   /** Whether a file may be linted as a letter: it matches the letters, or lies outside the project (named by the person running). */
   isLetter(file: string): boolean;
+  /** The top configuration's "ignores". */
+  ignores: readonly Globs[];
 }
 
 /**
@@ -30,24 +33,24 @@ export interface Project {
 export async function projectLetters(root: Root, explicitConfig?: string | false): Promise<Project> {
   const config = await configFor(root.path, explicitConfig, root);
   // Globs are read from the folder of the configuration that gives them.
-  const from = (set: string[] | undefined) => (config.file && set ? path.dirname(config.file) : root.path);
   const folder = await fs.stat(path.join(root.path, 'letters')).then((s) => s.isDirectory(), () => false);
-  const letterGlobs = config.letters ?? (folder ? [`letters/${ALL}`] : [ALL]);
-  const postingGlobs = config.postings ?? ['postings/**'];
+  const letters = config.letters ?? { patterns: folder ? [`letters/${ALL}`] : [ALL], from: root.path };
+  const postings = config.postings ?? { patterns: ['postings/**'], from: root.path };
   const { default: picomatch } = await import('picomatch');
   const options = { dot: false, windows: false };
-  const isLetterName = picomatch(letterGlobs, options);
-  const isPostingName = picomatch(postingGlobs, options);
+  const isLetterName = picomatch([...letters.patterns], options);
+  const isPostingName = picomatch([...postings.patterns], options);
   const relative = (base: string, file: string) => path.relative(base, path.resolve(file)).split(path.sep).join('/');
   const isLetter = (file: string) => {
     if (!within(root.path, path.resolve(file))) return true;
-    if (NOT_LETTERS.test(path.basename(file)) || isPostingName(relative(from(config.postings), file))) return false;
-    return isLetterName(relative(from(config.letters), file));
+    if (NOT_LETTERS.test(path.basename(file)) || isPostingName(relative(postings.from, file))) return false;
+    return isLetterName(relative(letters.from, file));
   };
   let listed: Promise<string[]> | undefined;
   return {
-    letters: () => (listed ??= glob(letterGlobs, from(config.letters)).then((files) => files.filter(isLetter))),
+    letters: () => (listed ??= glob([...letters.patterns], letters.from).then((files) => files.filter(isLetter))),
     declared: config.letters !== undefined || folder,
     isLetter,
+    ignores: config.ignores,
   };
 }

@@ -13,8 +13,9 @@ export interface Root {
   marked: boolean;
 }
 
-/** What marks a project's top folder. */
-const MARKERS = ['.git', '.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml'];
+/** What marks a project's top folder: a repository first, else a configuration file. */
+const REPOSITORY = '.git';
+const CONFIGS = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml'];
 
 const exists = (file: string) => fs.lstat(file).then(
   () => true,
@@ -22,22 +23,23 @@ const exists = (file: string) => fs.lstat(file).then(
 );
 
 /**
- * The folder `named` (--root), else the nearest folder from `cwd` upward that holds a
- * configuration file or .git, else `cwd` itself.
+ * The folder `named` (--root), else the nearest folder from `cwd` upward that holds .git, else the
+ * highest that holds a configuration file, else `cwd` itself. Configuration cascades, so a run from
+ * letters/acme/ must still see the configuration files above it.
  */
 export async function projectRoot(cwd: string, named?: string): Promise<Root> {
-  let dir = path.resolve(cwd, named ?? '.');
-  let marked = named !== undefined;
-  if (named === undefined) {
-    for (let d = dir; ; d = path.dirname(d)) {
-      if ((await Promise.all(MARKERS.map((m) => exists(path.join(d, m))))).some(Boolean)) {
-        dir = d;
-        marked = true;
-        break;
-      }
-      if (path.dirname(d) === d) break;
-    }
+  const start = path.resolve(cwd, named ?? '.');
+  if (named !== undefined) return rootAt(start, true);
+  let configured: string | undefined;
+  for (let d = start; ; d = path.dirname(d)) {
+    if (await exists(path.join(d, REPOSITORY))) return rootAt(d, true);
+    if ((await Promise.all(CONFIGS.map((m) => exists(path.join(d, m))))).some(Boolean)) configured = d;
+    if (path.dirname(d) === d) break;
   }
+  return rootAt(configured ?? start, configured !== undefined);
+}
+
+async function rootAt(dir: string, marked: boolean): Promise<Root> {
   return { path: dir, real: await fs.realpath(dir).catch(() => dir), marked };
 }
 

@@ -152,6 +152,12 @@ export interface RuleDocs {
   better: string;
 }
 
+/** Glob or gitignore patterns, and the folder they are relative to. */
+export interface Globs {
+  patterns: readonly string[];
+  from: string;
+}
+
 /** What one option of a rule accepts: configuration is checked against it, and the docs list it. */
 export type OptionSpec =
   | { type: 'integer'; minimum: number; description: string }

@@ -1,6 +1,6 @@
-// Configuration, through the built executable as a user meets it: every file kind, nearest-wins
-// discovery, --config, severities, every rule option, literal phrases, and invalid files that stop
-// only the letters under them.
+// Configuration, through the built executable as a user meets it: every file kind, the cascade
+// from the project's top folder down, extends, --rule, --config, severities, every rule option,
+// literal phrases, and invalid files that stop only the letters under them.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +65,13 @@ function lint(dir: string, args: string[] = ['.']) {
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
+/** What --print-config says a file gets, run from `cwd` (the project by default). */
+function printed(dir: string, file: string, extra: string[] = [], cwd = dir) {
+  const r = run(['--print-config', file, ...extra], cwd);
+  return { ...r, config: r.code === 0 ? (JSON.parse(r.stdout) as { file: string; files: string[]; rules: Record<string, unknown[]>; seniority: string | null; ignores: Array<{ patterns: string[]; from: string }> }) : undefined };
+}
+
+
 /** A configuration with these rule entries and every other rule off, so counts and exit codes are its own. */
 const only = (entries: Record<string, unknown>) => ({ rules: { ...Object.fromEntries(rules.map((r) => [r.meta.id, 'off'])), ...entries } });
 
@@ -97,7 +104,7 @@ describe('where configuration comes from', () => {
     expect(r.messagesOf('none/letter.md', 'word-count')).toEqual([]);
   });
 
-  it('the nearest configuration wins: two letters in different folders get different settings in one run', () => {
+  it("configuration cascades: a folder's file changes what it names and keeps its parents' other settings", () => {
     const claims = strongWith('I am a team player.');
     const dir = project({
       '.letterlintrc.json': json({ rules: { 'no-generic-claims': 'off', 'word-count': ['error', { max: 300 }] } }),
@@ -109,9 +116,9 @@ describe('where configuration comes from', () => {
     const r = lint(dir);
     expect(r.stderr).toBe('');
     expect(r.rulesOf('top.md', 'no-generic-claims', 'word-count')).toEqual(['word-count']);
-    // The nearer file replaces the outer one whole: word-count is back at its defaults below sub/.
+    // Below sub/ no-generic-claims is a warning, and word-count keeps the parent's max of 300.
     for (const file of ['sub/inner.md', 'sub/deeper/deepest.md']) {
-      expect(r.messagesOf(file, 'no-generic-claims', 'word-count').map((m) => [m.ruleId, m.severity, m.actual])).toEqual([['no-generic-claims', 1, 'team player']]);
+      expect(r.messagesOf(file, 'no-generic-claims', 'word-count').map((m) => [m.ruleId, m.severity])).toEqual([['word-count', 2], ['no-generic-claims', 1]]);
     }
     expect(r.code).toBe(1);
   });
@@ -220,7 +227,8 @@ describe('rule options', () => {
     const dir = project({
       '.letterlintrc.json': json({ rules: { 'no-generic-claims': ['error', { extraPhrases: ['rockstar engineer', 'ninja'] }] } }),
       'letter.md': strongWith('I am a Rockstar Engineer and a coding ninja.'),
-      'default/.letterlintrc.json': json({ rules: {} }),
+      // root: true stops the cascade: this folder's letters get the defaults, not the parent's phrases.
+      'default/.letterlintrc.json': json({ root: true, rules: {} }),
       'default/letter.md': strongWith('I am a Rockstar Engineer and a coding ninja.'),
     });
     const r = lint(dir);
@@ -431,6 +439,167 @@ describe('--print-config and --no-config', () => {
     expect(lint(dir, ['--no-config', 'letter.md']).messagesOf('letter.md', 'no-placeholders').map((m) => m.actual)).toEqual(['[Company]']);
   });
 });
+
+describe('the cascade, root: true, extends and --rule', () => {
+  it('a folder changes one option and keeps the others, its parents\' other rules and their profile', () => {
+    const dir = project({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.letterlintrc.yaml': 'seniority: senior\nrules:\n  word-count: [error, {min: 200, max: 300}]\n  no-placeholders: off\n',
+      'letters/acme/.letterlintrc.json': json({ rules: { 'word-count': ['warn', { max: 450 }], 'no-placeholders': 'warn' } }),
+      'letters/acme/letter.md': strong,
+    });
+    // Run from the company's folder, as a writer does: the repository's top configuration still applies.
+    const { config, code } = printed(dir, 'letter.md', [], path.join(dir, 'letters/acme'));
+    expect(code).toBe(0);
+    expect(config!.rules['word-count']).toEqual(['warn', { min: 200, max: 450 }]);
+    expect(config!.rules['no-placeholders']![0]).toBe('warn');
+    expect(config!.seniority).toBe('senior');
+    expect(config!.files).toEqual([path.join(dir, '.letterlintrc.yaml'), path.join(dir, 'letters/acme/.letterlintrc.json')]);
+    expect(config!.file).toBe(path.join(dir, 'letters/acme/.letterlintrc.json'));
+  });
+
+  it('root: true stops the cascade at its folder', () => {
+    const dir = project({
+      '.letterlintrc.yaml': 'seniority: senior\nrules:\n  no-placeholders: off\n',
+      'alone/.letterlintrc.yaml': 'root: true\nrules:\n  word-count: warn\n',
+      'alone/letter.md': strong,
+    });
+    const { config } = printed(dir, 'alone/letter.md');
+    expect(config!.files).toEqual([path.join(dir, 'alone/.letterlintrc.yaml')]);
+    expect(config!.rules['no-placeholders']![0]).toBe('error');
+    expect(config!.seniority).toBeNull();
+  });
+
+  it('options merged from two files are checked together, and the message names the file that broke them', () => {
+    const dir = project({
+      '.letterlintrc.yaml': 'rules:\n  word-count: [error, {min: 300}]\n',
+      'sub/.letterlintrc.yaml': 'rules:\n  word-count: [error, {max: 280}]\n',
+      'sub/letter.md': strong,
+      'letter.md': strong,
+    });
+    const r = lint(dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`letterlint: ${path.join(dir, 'sub/.letterlintrc.yaml')}: rules.word-count: min (300) is more than max (280)\n`);
+    expect(r.results.get('letter.md')!.messages.every((m) => !m.fatal)).toBe(true);
+  });
+
+  it('extends a relative file and a package, in order, with the extending file last', () => {
+    const dir = project({
+      'shared/base.yaml': 'seniority: staff\nrules:\n  word-count: [warn, {min: 100}]\n  no-generic-claims: warn\n',
+      'node_modules/letterlint-config-acme/package.json': json({ name: 'letterlint-config-acme', letterlint: { rules: { 'word-count': ['error', { max: 500 }], 'no-placeholders': 'off' } } }),
+      'node_modules/@team/letters/package.json': json({ name: '@team/letters', main: 'config.yaml' }),
+      'node_modules/@team/letters/config.yaml': 'focus: payments\n',
+      'node_modules/@team/letters/strict.json': json({ rules: { 'require-metrics': 'warn' } }),
+      '.letterlintrc.yaml': 'extends: [./shared/base.yaml, letterlint-config-acme, "@team/letters", "@team/letters/strict.json"]\nrules:\n  no-generic-claims: error\n',
+      'letter.md': strong,
+    });
+    const { config, stderr } = printed(dir, 'letter.md');
+    expect(stderr).toBe('');
+    expect(config!.rules['word-count']).toEqual(['error', { min: 100, max: 500 }]);
+    expect(config!.rules['no-generic-claims']![0]).toBe('error');
+    expect(config!.rules['no-placeholders']).toEqual(['off']);
+    expect(config!.rules['require-metrics']![0]).toBe('warn');
+    expect([config!.seniority, (config as unknown as { focus: string }).focus]).toEqual(['staff', 'payments']);
+    expect(config!.files.map((f) => path.relative(dir, f))).toEqual([
+      'shared/base.yaml',
+      'node_modules/letterlint-config-acme/package.json',
+      'node_modules/@team/letters/config.yaml',
+      'node_modules/@team/letters/strict.json',
+      '.letterlintrc.yaml',
+    ]);
+  });
+
+  it.each([
+    ['a loop', { 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n' }, './a.yaml', /b\.yaml: extends .*a\.yaml, which extends it back$/],
+    ['a missing file', {}, './nowhere.yaml', /\.letterlintrc\.yaml: extends "\.\/nowhere\.yaml": no such file$/],
+    ['a missing package', {}, 'letterlint-config-nowhere', /extends "letterlint-config-nowhere": no such package in node_modules; install it, or give a relative path/],
+    ['an absolute path', {}, '/etc/passwd', /\.letterlintrc\.yaml: extends: expected a relative path/],
+    ['a path out of the project', {}, '../outside.yaml', /extends "\.\.\/outside\.yaml": .*outside/],
+    ['code', { 'shared.js': 'process.exit(9)\n' }, './shared.js', /extends "\.\/shared\.js": letterlint extends JSON or YAML configuration/],
+    ['a package file out of the package', { 'node_modules/x/package.json': '{}' }, 'x/../../secret.json', /expected a relative path .* or a package name/],
+  ])('extends %s: one line naming the file and the reason, exit 2', (_name, files, target, message) => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'letterlint-extends-'));
+    writeFileSync(path.join(parent, 'outside.yaml'), 'rules: {}\n');
+    const dir = path.join(parent, 'project');
+    mkdirSync(path.join(dir, '.git'), { recursive: true });
+    for (const [name, content] of Object.entries(files as Record<string, string>)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), content);
+    }
+    writeFileSync(path.join(dir, '.letterlintrc.yaml'), `extends: ${JSON.stringify(target)}\n`);
+    writeFileSync(path.join(dir, 'letter.md'), strong);
+    const r = run(['letter.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--rule sets rules over every configuration, in YAML or JSON, and merges options', () => {
+    const dir = project({ '.letterlintrc.yaml': 'rules:\n  word-count: [error, {min: 100}]\n', 'letter.md': strongWith('I am a team player.') });
+    const { config } = printed(dir, 'letter.md', ['--rule', 'no-generic-claims: off', '--rule', '{"word-count": ["warn", {"max": 450}]}', '--rule', 'no-placeholders: 1']);
+    expect(config!.rules['no-generic-claims']).toEqual(['off']);
+    expect(config!.rules['word-count']).toEqual(['warn', { min: 100, max: 450 }]);
+    expect(config!.rules['no-placeholders']![0]).toBe('warn');
+    expect(config!.files).toEqual([path.join(dir, '.letterlintrc.yaml')]);
+    const linted = lint(dir, ['--rule', 'no-generic-claims: off', 'letter.md']);
+    expect(linted.rulesOf('letter.md', 'no-generic-claims')).toEqual([]);
+    expect(lint(dir, ['letter.md']).rulesOf('letter.md', 'no-generic-claims')).toEqual(['no-generic-claims']);
+  });
+
+  it.each([
+    ['no-generic-claim: off', '--rule: rules.no-generic-claim: unknown rule (did you mean "no-generic-claims"?)'],
+    ['word-count: [warn, {maxx: 3}]', '--rule: rules.word-count[1].maxx: unknown option (did you mean "max"?)'],
+    ['word-count: loud', '--rule: rules.word-count[0]: expected "off", "warn" ("warning") or "error"'],
+    ['word-count', '--rule: expected a rule and its severity, such as "word-count: off"'],
+    ['{"word-count": ', '--rule: not a rule and its severity'],
+  ])('--rule %j is a usage error before any letter is read', (flag, message) => {
+    const dir = project({ 'letter.md': strong });
+    const r = run(['--rule', flag, 'letter.md', 'missing.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(r.stderr).toContain(`letterlint: ${message}`);
+  });
+
+  it('--rule cannot reach the prototype: "__proto__" and "constructor" are unknown rules', () => {
+    const dir = project({ 'letter.md': strong });
+    for (const flag of ['{"__proto__": "off"}', 'constructor: off']) {
+      const r = run(['--rule', flag, 'letter.md'], dir);
+      expect([r.code, r.stderr]).toEqual([2, expect.stringContaining('unknown rule')]);
+    }
+  });
+}, SPAWN_TIMEOUT);
+
+describe('ignoring letters from configuration and the project\'s .letterlintignore', () => {
+  it('"ignores" in the top configuration and in a folder\'s, each read from its own folder', () => {
+    const weakish = strongWith('I am a team player.');
+    const dir = project({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.letterlintrc.yaml': 'ignores: [templates/, "*.draft.md"]\n',
+      'letters/a.md': weakish,
+      'letters/b.draft.md': weakish,
+      'letters/templates/t.md': weakish,
+      'letters/acme/.letterlintrc.yaml': 'ignores: [/old.md]\n',
+      'letters/acme/old.md': weakish,
+      'letters/acme/new.md': weakish,
+      'letters/acme/sub/old.md': weakish,
+    });
+    const r = lint(dir, ['letters']);
+    expect([...r.results.keys()].sort()).toEqual(['letters/a.md', 'letters/acme/new.md', 'letters/acme/sub/old.md']);
+    // A hook naming an ignored file passes over it quietly.
+    const hook = lint(dir, ['letters/acme/old.md', 'letters/a.md']);
+    expect([...hook.results.keys()]).toEqual(['letters/a.md']);
+    expect(printed(dir, 'letters/acme/new.md').config!.ignores.map((x) => x.from)).toEqual([dir, path.join(dir, 'letters/acme')]);
+  });
+
+  it('.letterlintignore at the project\'s top applies whatever the working folder', () => {
+    const dir = project({ '.git/HEAD': 'ref: refs/heads/main\n', '.letterlintignore': 'letters/README.md\nletters/drafts/\n', 'letters/README.md': '# Notes\n', 'letters/drafts/d.md': strong, 'letters/a.md': strong });
+    const r = lint(path.join(dir, 'letters'), ['.']);
+    expect([...r.results.keys()]).toEqual(['a.md']);
+    expect(r.code).toBe(0);
+  });
+}, SPAWN_TIMEOUT);
 
 describe('severities as ESLint users write them', () => {
   it('"warning", 0, 1, 2 and their strings mean off, warn and error', () => {

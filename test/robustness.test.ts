@@ -91,7 +91,7 @@ describe('paths that cannot be used: one line each, exit 2, the other letters st
     const dir = folder();
     writeFileSync(path.join(dir, 'a.md'), weak);
     writeFileSync(path.join(dir, 'b.md'), weak);
-    const { files, errors } = await discover([dir], { cwd: dir, ignorePatterns: [], errorOnUnmatched: true, root: { path: dir, real: realpathSync(dir), marked: true } });
+    const { files, errors } = await discover([dir], { cwd: dir, ignores: [], errorOnUnmatched: true, root: { path: dir, real: realpathSync(dir), marked: true } });
     expect(errors).toEqual([]);
     expect(files.map((f) => path.basename(f))).toEqual(['a.md', 'b.md']);
     unlinkSync(path.join(dir, 'a.md'));
