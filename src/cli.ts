@@ -15,6 +15,8 @@ import { lintAll, threadsFor, type Concurrency } from './pool.js';
 import { projectLetters } from './project.js';
 import { projectRoot, rootsFor, type Root } from './root.js';
 import { trimWhere } from './trim.js';
+import { closest } from './suggest.js';
+import { rules } from '../rules/index.js';
 import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
 
 const FORMATTERS: Record<string, () => Promise<FormatterModule>> = {
@@ -235,7 +237,8 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       outcome = async () => {
         const text = explainRule(id);
         if (text === undefined) {
-          io.stderr(`letterlint: unknown rule "${id}"; "letterlint rules" lists them\n`);
+          const guess = closest(id, rules.map((r) => r.meta.id));
+          io.stderr(`letterlint: ${printable(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; "letterlint rules" lists them`)}\n`);
           return 2;
         }
         io.stdout(text);

@@ -57,6 +57,11 @@ export function explainRule(id: string): string | undefined {
     '',
     ...(options.length ? ['Options:', ...options.map((o) => `  ${o.replace(/`/g, '')}`)] : ['Options: none']),
     '',
+    'Turn it off:',
+    `  in .letterlintrc.yaml      rules: {${meta.id}: off}`,
+    `  for one run                --rule '${meta.id}: off'`,
+    `  for part of a letter       <!-- letterlint-disable ${meta.id} -->  …  <!-- letterlint-enable ${meta.id} -->`,
+    '',
   ].join('\n');
 }
 

@@ -237,8 +237,16 @@ describe('init, rules, explain', () => {
     expect(explain.code).toBe(0);
     expect(explain.stdout).toContain('Bad:');
     expect(explain.stdout).toContain('min (a whole number, 0 or more; default 250)');
+    // The way off it shows works as shown: a short letter passes word-count with that --rule.
+    const flag = /--rule '([^']+)'/.exec(explain.stdout)![1]!;
+    const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-explain-'));
+    writeFileSync(path.join(dir, 'short.md'), 'Dear team,\n\nI rebuilt the billing ledger.\n');
+    const ids = (args: string[]) => (JSON.parse(run(['--format', 'json', ...args, 'short.md'], dir).stdout) as Array<{ messages: Array<{ ruleId: string }> }>)[0]!.messages.map((m) => m.ruleId);
+    expect(ids([])).toContain('word-count');
+    expect(ids(['--rule', flag])).not.toContain('word-count');
     const unknown = run(['explain', 'nope'], root);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toBe('letterlint: unknown rule "nope"; "letterlint rules" lists them\n');
+    expect(run(['explain', 'word-cont'], root).stderr).toBe('letterlint: unknown rule "word-cont" (did you mean "word-count"?); "letterlint rules" lists them\n');
   });
 });
