@@ -1,4 +1,5 @@
-// Configuration: found from each letter's folder upward (the nearest file wins) or named with
+// Configuration: every file from the project's top folder down to each letter's own, merged (the
+// nearer file wins; `root: true` stops the cascade; `extends` comes first), or one file named with
 // --config, checked against the rules' declared options, and turned into the settings a run uses.
 // Every file, found or named, is read as a letter is (files.ts), so a folder, a named pipe, a device,
 // a binary or an oversized file is a one-line reason, never a hang. valibot checks the shape; it and

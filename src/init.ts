@@ -14,7 +14,7 @@ export const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
 
 export function starterConfig(): string {
   const lines = [
-    '# letterlint configuration, found from each letter\'s folder upward (the nearest file wins).',
+    '# letterlint configuration: files from the project\'s top folder down to a letter\'s own are merged, the nearer winning.',
     '# Each rule: off, warn or error, or [severity, {options}]. "letterlint explain <rule>" tells why it matters.',
     'rules:',
   ];

