@@ -3,7 +3,7 @@
 // yaml, valibot, ignore, tinyglobby), each in its own chunk loaded only when used.
 // It lives under dist/, two levels below the package root like dist/src/, so src/package.ts finds
 // package.json the same way. `npm run build` runs tsc (type checking, dist/ for the tests) and then this.
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -59,7 +59,7 @@ export const namedCommonJs = {
  * dist/src/lint-worker.js in tsc's output, and the two entries share their chunks.
  */
 function entries() {
-  const out = { cli: 'src/cli.ts' };
+  const out = { cli: 'src/cli.ts', api: 'src/api.ts' };
   if (existsSync(path.join(root, 'src/lint-worker.ts'))) out['lint-worker'] = 'src/lint-worker.ts';
   return out;
 }
@@ -94,6 +94,23 @@ export async function bundle() {
     const file = path.join(outdir, name);
     if (!fresh.has(file)) rmSync(file, { recursive: true, force: true });
   }
+  apiTypes();
+}
+
+/** Files whose declarations the API's types are made of: api.d.ts may import nothing else. */
+const API_TYPES = ['api.d.ts', 'types.d.ts'];
+
+/**
+ * The Node API's declarations beside its bundle, from tsc's output in dist/src. They must stand
+ * alone: an import of another internal module would be missing from the package, so it fails the build.
+ */
+function apiTypes() {
+  const from = path.join(root, 'dist/src');
+  const api = readFileSync(path.join(from, 'api.d.ts'), 'utf8');
+  for (const m of api.matchAll(/from '([^']+)'/g)) {
+    if (!API_TYPES.includes(m[1].replace(/^\.\//, '').replace(/\.js$/, '.d.ts'))) throw new Error(`dist/src/api.d.ts imports ${m[1]}, which the package does not ship: declare the type in src/api.ts or src/types.ts`);
+  }
+  for (const name of API_TYPES) copyFileSync(path.join(from, name), path.join(outdir, name));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await bundle();

@@ -3,29 +3,19 @@ import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ConfigError, configFor, configView, ruleFlagLayer, type RuleFlags } from './config.js';
 import { explainRule, rulesList } from './docs.js';
-import { appendSummary, budgeted, decodeLetter, discover, ignoreTest, readIgnoreFile, readLetter, readStream, writeReport, type ReadResult } from './files.js';
+import { appendSummary, readStream, writeReport } from './files.js';
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
-import { type Job, type Outcome, type RunSettings } from './lint-one.js';
-import { frontmatterOf } from './parse.js';
+import { lintPaths, type StdinLetter } from './lint-files.js';
 import { version } from './package.js';
+import { FORMATTERS } from './formatters/index.js';
 import type { FormatterModule } from './formatters/types.js';
-import { loadPosting, PostingError } from './posting.js';
-import { lintAll, threadsFor, type Concurrency } from './pool.js';
+import { type Concurrency } from './pool.js';
 import { projectLetters } from './project.js';
-import { projectRoot, rootsFor, type Root } from './root.js';
-import { trimWhere } from './trim.js';
+import { projectRoot } from './root.js';
 import { closest } from './suggest.js';
 import { rules } from '../rules/index.js';
-import { FOCUSES, SENIORITIES, type FileResult, type Focus, type Posting, type RunContext, type Seniority } from './types.js';
-
-const FORMATTERS: Record<string, () => Promise<FormatterModule>> = {
-  stylish: () => import('./formatters/stylish.js'),
-  json: () => import('./formatters/json.js'),
-  compact: () => import('./formatters/compact.js'),
-  github: () => import('./formatters/github.js'),
-  sarif: () => import('./formatters/sarif.js'),
-};
+import { FOCUSES, SENIORITIES, type Focus, type Seniority } from './types.js';
 
 const EXAMPLES = `
 Examples:
@@ -62,30 +52,6 @@ interface Options {
   minScore?: number;
   concurrency?: Concurrency;
   root?: string;
-}
-
-/** A company's name is a few words; a longer "company:" is not one, and is not matched in other letters. */
-const MAX_COMPANY = 100;
-
-/** The company a letter declares in its frontmatter, read without parsing the letter. */
-function declaredCompany(text: string): string[] {
-  const front = frontmatterOf(text);
-  // A scan of lines, not a pattern: a lazy name before optional quotes and spaces backtracks.
-  const line = front?.split(/\r?\n/).find((l) => l.startsWith('company:'));
-  const company = line && trimWhere(line.slice('company:'.length), isQuoteOrBlank, isQuoteOrBlank);
-  return company && company.length <= MAX_COMPANY ? [company] : [];
-}
-
-const isQuoteOrBlank = (c: string) => c === '"' || c === "'" || c === ' ' || c === '\t';
-
-/** Letters of the project read for their companies beyond those linted: a bound on a hook's work. */
-const MAX_KNOWN_LETTERS = 2000;
-
-/** The posting a letter names in its frontmatter ("posting: postings/acme.md"), read without parsing the letter. */
-function declaredPosting(text: string): string[] {
-  const line = frontmatterOf(text)?.split(/\r?\n/).find((l) => l.startsWith('posting:'));
-  const file = line && trimWhere(line.slice('posting:'.length), isQuoteOrBlank, isQuoteOrBlank);
-  return file && file.length <= 1000 ? [file] : [];
 }
 
 export interface Io {
@@ -166,19 +132,6 @@ function useColor(options: Options, io: Io): boolean {
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (io.env.NO_COLOR) return false;
   return io.stdoutIsTTY && io.env.TERM !== 'dumb';
-}
-
-async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
 }
 
 let stderrClosed = false;
@@ -271,17 +224,6 @@ async function lint(args: string[], options: Options, io: Io): Promise<number> {
   return run(args, options, io, await formatter());
 }
 
-/** Whether the configuration nearest a letter ignores it; a broken configuration is reported when the letter is linted. */
-async function ignoredByNearer(file: string, explicit: string | false | undefined, root: Root): Promise<boolean> {
-  try {
-    const config = await configFor(path.dirname(file), explicit, root);
-    return config.ignores.length > 0 && (await ignoreTest(config.ignores))(file);
-  } catch (error) {
-    if (error instanceof ConfigError) return false;
-    throw error;
-  }
-}
-
 /** --print-config: the resolved configuration for one letter, as JSON on standard output. */
 async function printConfig(file: string, explicit: string | false | undefined, io: Io, rootOption: string | undefined, flags: RuleFlags): Promise<number> {
   const full = path.resolve(io.cwd, file);
@@ -314,111 +256,40 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
       return 2;
     }
   }
-  const root = await projectRoot(io.cwd, options.root);
-  // A broken top configuration is reported with each letter, as before; the project then knows no letters.
-  const project = await projectLetters(root, explicit).catch((error: unknown) => {
-    if (error instanceof ConfigError) return undefined;
-    throw error;
-  });
-  // With no path, a project that says which files are its letters lints them all.
-  const allLetters = args.length === 0 && !useStdin && project?.declared === true;
-  if (args.length === 0 && !useStdin && !allLetters) {
-    io.stderr('letterlint: no letters given; try "letterlint draft.md", "letterlint --help", or a letters/ folder (or "letters" in the configuration) to lint with no path\n');
-    return 2;
-  }
-  // .letterlintignore at the project's top whatever the working folder (and one in the working folder
-  // too), --ignore-pattern from the working folder, and the top configuration's "ignores".
-  const ignores = [await readIgnoreFile(root.path), ...(io.cwd === root.path ? [] : [await readIgnoreFile(io.cwd)]), { patterns: options.ignorePattern ?? [], from: io.cwd }, ...(project?.ignores ?? [])];
-  const discovered = await discover(
-    allLetters ? await project!.letters() : args.filter((a) => a !== '-'),
-    { cwd: io.cwd, ignores, errorOnUnmatched: options.errorOnUnmatchedPattern !== false, root },
-  );
-  const errors = discovered.errors;
-  // Whatever a hook or a CI job passes, only the project's letters are linted: README.md and postings are skipped quietly,
-  // and so is a letter that a configuration file below the top one ignores.
-  const isLetter = project ? project.isLetter : () => true;
-  const files: string[] = [];
-  for (const f of discovered.files) if (isLetter(f) && !(await ignoredByNearer(f, explicit, root))) files.push(f);
-  if (allLetters && files.length === 0) {
-    io.stderr(`letterlint: no letters in ${printable(root.path)} (see "letters" in the configuration)\n`);
-    return 2;
-  }
-  const skipped = discovered.files.length - files.length;
-  if (files.length === 0 && skipped > 0 && !useStdin && errors.length === 0) {
-    // A hook that staged only a README or a posting: nothing to do, and said once.
-    io.stderr(`letterlint: nothing to lint: ${skipped === 1 ? 'the file named is' : `the ${skipped} files named are`} not among this project's letters (see "letters" in the configuration)\n`);
-    return 0;
-  }
-  const results: FileResult[] = [];
-  let posting: Posting | undefined;
-  if (options.posting) {
-    try {
-      posting = await loadPosting(path.resolve(io.cwd, options.posting), options.posting);
-    } catch (error) {
-      if (!(error instanceof PostingError)) throw error;
-      io.stderr(`letterlint: ${error.message}\n`);
-      return 2;
-    }
-  }
-  const inputs: Array<{ filePath: string; read: ReadResult; name: string; dir: string }> = [];
+  let stdin: StdinLetter | undefined;
   if (useStdin) {
-    const name = options.stdinFilename ?? '<text>';
-    const filePath = options.stdinFilename ? path.resolve(io.cwd, name) : '<text>';
     const raw = await io.readStdin();
     if (raw.length === 0 && !explicitStdin && args.length === 0) {
       // Nothing named and nothing piped: most likely a hook or script that lost its file list.
       io.stderr('letterlint: no letters given, and standard input is empty; try "letterlint draft.md" or "letterlint --help"\n');
       return 2;
     }
-    const read = typeof raw === 'string' ? budgeted(raw) : decodeLetter(raw);
-    inputs.push({ filePath, read, name: options.stdinFilename ?? 'stdin.md', dir: path.dirname(path.resolve(io.cwd, name)) });
+    stdin = { raw, name: options.stdinFilename };
   }
-  const reads = await mapLimited(files, 32, readLetter);
-  files.forEach((file, i) => inputs.push({ filePath: file, read: reads[i]!, name: path.relative(io.cwd, file) || file, dir: path.dirname(file) }));
-  // A file a letter names as its posting ("posting: postings/acme.md") is a posting, not a letter.
-  const postings = new Set(inputs.flatMap((x) => ('text' in x.read ? declaredPosting(x.read.text).map((p) => path.resolve(x.dir, p)) : [])));
-  for (let i = inputs.length - 1; i >= 0; i--) if (postings.has(inputs[i]!.filePath)) inputs.splice(i, 1);
-  // Letters in one run know each other's companies, so a reused letter that names another is caught;
-  // in a project that declares its letters, every letter counts, so a hook on one staged letter knows the rest.
-  const linting = new Set(files);
-  const others = project?.declared ? (await project.letters()).filter((f) => !linting.has(f)).slice(0, MAX_KNOWN_LETTERS) : [];
-  const otherTexts = (await mapLimited(others, 32, readLetter)).flatMap((r) => ('text' in r ? [r.text] : []));
-  const run: RunContext = { companies: new Set([...inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : [])), ...otherTexts.flatMap(declaredCompany)]) };
-
-  // Said on standard error, but not failures: the letter was still linted.
-  const warnings: string[] = [];
-  const shownName = (x: { filePath: string; name: string }) => (x.filePath === '<text>' ? '<stdin>' : x.name);
-  const jobs: Job[] = [];
-  const rootOf = rootsFor(root);
-  for (const x of inputs) {
-    if ('error' in x.read) continue;
-    if (x.read.warning) warnings.push(`${shownName(x)}: ${x.read.warning}`);
-    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text, root: await rootOf(x.dir) });
+  const linted = await lintPaths(args.filter((a) => a !== '-'), {
+    cwd: io.cwd,
+    config: explicit,
+    rules: flags,
+    ignorePatterns: options.ignorePattern,
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern !== false,
+    seniority: options.seniority,
+    focus: options.focus,
+    posting: options.posting,
+    quiet: options.quiet === true,
+    concurrency: options.concurrency,
+    root: options.root,
+    stdin,
+  });
+  if ('stop' in linted) {
+    io.stderr(`letterlint: ${printable(linted.stop)}\n`);
+    return linted.code;
   }
-  const settings: RunSettings = { config: explicit, rules: flags, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
-  const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));
-  let k = 0;
-  // Besides the letters: --posting, --config, and what the letters' configuration and frontmatter named.
-  const alsoRead = [posting?.path, explicit].filter((f): f is string => typeof f === 'string');
-  for (const x of inputs) {
-    const shown = shownName(x);
-    const outcome: Outcome = 'error' in x.read ? { fail: x.read.error } : outcomes[k++]!;
-    if ('fail' in outcome) {
-      const line = outcome.line ?? `${shown}: ${outcome.fail}`;
-      if (!errors.includes(line)) errors.push(line);
-      results.push({ filePath: x.filePath, source: '', findings: [], fatal: outcome.fail });
-      continue;
-    }
-    for (const w of outcome.warnings) warnings.push(`${shown}: ${w}`);
-    alsoRead.push(...outcome.reads);
-    results.push({ filePath: x.filePath, source: outcome.source, findings: outcome.findings, suppressed: outcome.suppressed, card: outcome.card });
-  }
+  const { results, errors, warnings, letters, alsoRead } = linted;
 
   await format.prepare?.(results);
   const report = format.default(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
   if (options.outputFile) {
     const out = path.resolve(io.cwd, options.outputFile);
-    const letters = inputs.map((x) => x.filePath).filter((f) => f !== '<text>');
     const written = await writeReport(out, report, { letters, others: alsoRead });
     if (written) errors.push(`${options.outputFile}: ${written}`);
   } else {

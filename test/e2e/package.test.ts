@@ -1,6 +1,6 @@
 // The package as a user gets it: `npm pack` holds the bundle and nothing the CLI does not run, with no
 // runtime dependencies, and installs offline into a fresh job-search folder, where the installed
-// binary lints letters.
+// binary lints letters and the Node API imports, with its types, by the package's name.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +20,7 @@ describe('the packed package', () => {
     expect(files).toContain('bin/letterlint.js');
     expect(files).toContain('dist/bundle/cli.js');
     expect(files).toContain('dist/bundle/lint-worker.js');
+    expect(files).toEqual(expect.arrayContaining(['dist/bundle/api.js', 'dist/bundle/api.d.ts', 'dist/bundle/types.d.ts']));
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
     for (const f of files) expect(f, f).toMatch(/^(?:bin\/|dist\/bundle\/|LICENSE$|README\.md$|package\.json$)/);
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: object; version: string };
@@ -37,6 +38,38 @@ describe('the packed package', () => {
     expect(weak.status).toBe(1);
     expect(weak.stdout).toContain('weak.md:12:1: error Template placeholder "[Your Name]" left in the letter [no-placeholders]');
     expect(spawnSync(bin, ['strong.md'], { cwd: project }).status).toBe(0);
+
+    // The Node API as a user imports it: by the package's name, with types, and nothing deeper.
+    writeFileSync(path.join(project, 'use.mjs'), [
+      "import { lintText, lintFiles, rules } from 'letterlint';",
+      "const one = await lintText('Dear team,\\n\\nI am a team player at [Company].\\n', { filePath: 'draft.md' });",
+      "const all = await lintFiles(['weak.md', 'strong.md']);",
+      "console.log(JSON.stringify({ ids: one.findings.map((f) => f.ruleId), counts: all.map((r) => r.findings.length), rules: rules.length }));",
+    ].join('\n'));
+    const used = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(used.stderr).toBe('');
+    const api = JSON.parse(used.stdout) as { ids: string[]; counts: number[]; rules: number };
+    expect(api.ids).toEqual(expect.arrayContaining(['no-generic-claims', 'no-placeholders']));
+    expect(api.counts[0]).toBeGreaterThan(0);
+    expect(api.counts[1]).toBe(0);
+    expect(api.rules).toBeGreaterThan(10);
+    const deep = spawnSync(process.execPath, ['--input-type=module', '-e', "await import('letterlint/dist/bundle/cli.js')"], { cwd: project, encoding: 'utf8' });
+    expect(deep.stderr).toContain('ERR_PACKAGE_PATH_NOT_EXPORTED');
+    writeFileSync(path.join(project, 'use.ts'), [
+      "import { lintText, LetterlintError, type LintResult, type Finding } from 'letterlint';",
+      'export async function firstLine(): Promise<number | undefined> {',
+      "  const result: LintResult = await lintText('Dear team,', { filePath: 'a.md', rules: { 'word-count': 'off' } });",
+      '  const first: Finding | undefined = result.findings[0];',
+      "  // @ts-expect-error: 'junior' is not a seniority",
+      "  await lintText('x', { seniority: 'junior' });",
+      '  return first?.line;',
+      '}',
+      'export { LetterlintError };',
+    ].join('\n'));
+    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['use.ts'] }));
+    const checked = spawnSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
+    expect(checked.stdout + checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
 
     // The hook an installed copy writes runs that copy: offline, first time, with pre-commit itself.
     expect(spawnSync(bin, ['init', '--pre-commit'], { cwd: project }).status).toBe(0);
