@@ -18,7 +18,8 @@ import {
 } from './data/placeholders.js';
 import { escapeRegExp } from '../src/names.js';
 import { quote } from '../src/suggest.js';
-import type { Facts, Rule } from '../src/types.js';
+import { fixValue } from '../src/facts.js';
+import type { Facts, Letter, Rule } from '../src/types.js';
 import { firstIndex } from '../src/search.js';
 
 const SLOT_WORDS = new Set(slotWords);
@@ -237,15 +238,34 @@ function isTaskBox(text: string, at: number): boolean {
   return /^[ \t>]*[-*+][ \t]+$/.test(before.slice(newline + 1));
 }
 
-function replacement(inner: string, facts: Facts): string {
+type Slot = 'company' | 'role' | 'manager' | 'name' | 'other';
+
+function slotKind(inner: string): Slot {
   const lower = inner.toLowerCase();
-  if (/company|employer|organi[sz]ation|\borg\b/.test(lower)) {
-    return facts.company ? `"${facts.company}"` : "the company's real name";
+  if (/company|employer|organi[sz]ation|\borg\b/.test(lower)) return 'company';
+  if (/role|position|title|job/.test(lower)) return 'role';
+  if (/manager|recipient|recruiter/.test(lower)) return 'manager';
+  return /name/.test(lower) ? 'name' : 'other';
+}
+
+function replacement(slot: Slot, facts: Facts): string {
+  switch (slot) {
+    case 'company':
+      return facts.company ? `"${facts.company}"` : "the company's real name";
+    case 'role':
+      return facts.role ? `"${facts.role}"` : 'the exact role title from the posting';
+    case 'manager':
+      return "the hiring manager's name, or \"Hiring team\" if you cannot find it";
+    case 'name':
+      return 'your name';
+    default:
+      return 'the real text, or delete it';
   }
-  if (/role|position|title|job/.test(lower)) return facts.role ? `"${facts.role}"` : 'the exact role title from the posting';
-  if (/manager|recipient|recruiter/.test(lower)) return "the hiring manager's name, or \"Hiring team\" if you cannot find it";
-  if (/name/.test(lower)) return 'your name';
-  return 'the real text, or delete it';
+}
+
+/** The certain text for a slot: only what the letter's own frontmatter says ("company:", "role:", "name:"). */
+function certainFix(slot: Slot, letter: Letter): string | undefined {
+  return slot === 'company' || slot === 'role' || slot === 'name' ? fixValue(letter.frontmatter, slot) : undefined;
 }
 
 /**
@@ -303,11 +323,14 @@ const rule: Rule<Options> = {
           const at = firstIndex(taken, ([, b]) => b <= start);
           if (isHidden(innerStart, innerStart + inner.length) || (at < taken.length && taken[at]![0] < end)) continue;
           taken.splice(at, 0, [start, end]);
+          const kind = slotKind(inner);
+          const fix = certainFix(kind, letter);
           report({
             message: `Template placeholder ${quote(m[0])} left in the letter`,
             start,
             end,
-            suggestions: [`Replace ${quote(m[0])} with ${replacement(inner, letter.facts)}.`],
+            suggestions: [`Replace ${quote(m[0])} with ${fix ? quote(fix) : replacement(kind, letter.facts)}.`],
+            ...(fix ? { fix } : {}),
           });
         }
       }

@@ -1,7 +1,7 @@
 import { memoize } from '../src/memo.js';
 import { nameIndex, namesIn } from '../src/names.js';
 import { quote } from '../src/suggest.js';
-import { greetingCompany } from '../src/facts.js';
+import { fixValue, greetingCompany } from '../src/facts.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
@@ -144,6 +144,8 @@ const rule: Rule = {
   },
   check(letter, _options, report) {
     const own = ownCompany(letter);
+    // Only a company the frontmatter declares is certain enough to write over another.
+    const fix = fixValue(letter.frontmatter, 'company');
     const same = (name: string) => own !== undefined && (name.toLowerCase().includes(own.toLowerCase()) || own.toLowerCase().includes(name.toLowerCase()));
     const excluded = (offset: number) => letter.excluded.some(([a, b]) => offset >= a && offset < b);
     const reported = new Set<number>();
@@ -159,6 +161,7 @@ const rule: Rule = {
             ? `Replace ${quote(name)} with ${quote(own)}, and reread the paragraph around it: it was written for another company.`
             : `Check that ${quote(name)} is the company this letter is for; if not, replace it and reread the paragraph around it.`,
         ],
+        ...(fix ? { fix } : {}),
       });
     };
     // A greeting to another company than the one the frontmatter names: "Dear Ridgeline hiring team," in Northwind's letter.

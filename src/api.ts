@@ -27,6 +27,8 @@ export interface LintOptions {
   posting?: string;
   /** Errors only: warnings are left out of the results. */
   quiet?: boolean;
+  /** Apply certain fixes to the text (never to the files): a fixed letter's result has `output`, and its findings are the fixed text's. */
+  fix?: boolean;
 }
 
 export interface LintFilesOptions extends LintOptions {
@@ -84,6 +86,7 @@ function common(options: LintOptions): PathsOptions {
     focus: options.focus,
     posting: options.posting,
     quiet: options.quiet === true,
+    fix: options.fix ? 'dry-run' : undefined,
   };
 }
 

@@ -44,6 +44,8 @@ interface Options {
   config?: string | false;
   printConfig?: string;
   rule?: string[];
+  fix?: boolean;
+  fixDryRun?: boolean;
   ignorePattern?: string[];
   errorOnUnmatchedPattern?: boolean;
   seniority?: Seniority;
@@ -106,6 +108,8 @@ function program(io: Io): Command {
     .option('--root <folder>', 'the project: letters found in folders, frontmatter postings and configuration files are read only inside it (default: the nearest folder up with .git or a .letterlintrc)')
     .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
+    .option('--fix', "fix what is certain (a placeholder or another company's name, where the letter's frontmatter gives the right text) and write the letters back")
+    .option('--fix-dry-run', 'fix as --fix does without writing: JSON gives each fixed letter as "output"')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
     .option('--force', 'kept for older scripts: --output-file replaces an existing report, as ESLint does')
     .option('--concurrency <n>', 'threads that lint: a number, "auto" (one per 50 letters, up to the cores less one, at most 4) or "off"', parseConcurrency, 'auto')
@@ -256,6 +260,10 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
       return 2;
     }
   }
+  if (options.fix && useStdin) {
+    io.stderr('letterlint: --fix cannot write standard input back; use --fix-dry-run with --format json to get the fixed text\n');
+    return 2;
+  }
   let stdin: StdinLetter | undefined;
   if (useStdin) {
     const raw = await io.readStdin();
@@ -279,12 +287,13 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     concurrency: options.concurrency,
     root: options.root,
     stdin,
+    fix: options.fix ? 'write' : options.fixDryRun ? 'dry-run' : undefined,
   });
   if ('stop' in linted) {
     io.stderr(`letterlint: ${printable(linted.stop)}\n`);
     return linted.code;
   }
-  const { results, errors, warnings, letters, alsoRead } = linted;
+  const { results, errors, warnings, fixed, letters, alsoRead } = linted;
 
   await format.prepare?.(results);
   const report = format.default(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
@@ -300,6 +309,7 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     const written = await appendSummary(summaryFile, format.summary(results, { cwd: io.cwd, color: false, version: version(), problems: errors }));
     if (written) warnings.push(`GITHUB_STEP_SUMMARY: ${written}; the job summary is not written`);
   }
+  for (const line of fixed) io.stderr(`letterlint: ${printable(line)}\n`);
   for (const line of warnings) io.stderr(`letterlint: warning: ${printable(line)}\n`);
   for (const line of errors) io.stderr(`letterlint: ${printable(line)}\n`);
 

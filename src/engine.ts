@@ -77,6 +77,7 @@ export async function lintText(raw: string, path: string, format: Format, option
         endColumn: b.column,
         suggestions: r.suggestions,
         ...(r.start !== undefined ? { actual: text.slice(start, end) } : {}),
+        ...(r.fix !== undefined && r.start !== undefined && r.end !== undefined ? { fix: { range: [r.start, r.end] as [number, number], text: r.fix } } : {}),
       };
       findings.push(finding);
       offsets.set(finding, start);

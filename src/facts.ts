@@ -48,6 +48,16 @@ function fromFrontmatter(frontmatter: Record<string, unknown> | undefined, key: 
   return typeof value === 'string' && value.trim() ? value.trim() : undefined;
 }
 
+/**
+ * A frontmatter field as text a fix may write into the letter: one short line of plain words, with
+ * nothing a reader would take for markup or a placeholder, so a fixed letter has nothing left to fix.
+ */
+export function fixValue(frontmatter: Record<string, unknown> | undefined, key: 'company' | 'role' | 'name'): string | undefined {
+  const value = fromFrontmatter(frontmatter, key);
+  if (!value || value.length > 100) return undefined;
+  return /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069[\]<>{}_*`|\\]/.test(value) ? undefined : value;
+}
+
 /** The company a greeting addresses ("Dear Ridgeline hiring team,"), with its offset in the text. */
 export function greetingCompany(text: string, anatomy: Anatomy): { name: string; start: number } | undefined {
   if (!anatomy.greeting) return undefined;

@@ -350,9 +350,10 @@ export function writeReport(file: string, content: string, reads: { letters: rea
  * Writes a new file whole: into a temporary file beside it, then moved into place, so a reader never
  * sees half a report and an existing file is never truncated in place. Without `force` an existing
  * file is left alone, even one that appears while the report is written: the temporary file is
- * hard-linked to the name, which fails if the name is taken. Returns a reason on failure.
+ * hard-linked to the name, which fails if the name is taken. `mode`: the permissions it gets. Returns a
+ * reason on failure.
  */
-export async function writeNew(file: string, content: string, force: boolean): Promise<string | undefined> {
+export async function writeNew(file: string, content: string, force: boolean, mode?: number): Promise<string | undefined> {
   const exists = 'already exists; use --force to replace it';
   if (!force) {
     try {
@@ -367,6 +368,7 @@ export async function writeNew(file: string, content: string, force: boolean): P
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await fs.writeFile(temp, content, { flag: 'wx' });
+    if (mode !== undefined) await fs.chmod(temp, mode);
     if (force) {
       await fs.rename(temp, file);
       return undefined;

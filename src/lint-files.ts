@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ConfigError, configFor } from './config.js';
 import { budgeted, decodeLetter, discover, ignoreTest, readIgnoreFile, readLetter, type ReadResult } from './files.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
+import { writeFixed } from './fix.js';
 import { frontmatterOf } from './parse.js';
 import { loadPosting, PostingError } from './posting.js';
 import { lintAll, threadsFor, type Concurrency } from './pool.js';
@@ -39,6 +40,8 @@ export interface PathsOptions {
   /** The project's top folder (--root); found from cwd when not given. */
   root?: string;
   stdin?: StdinLetter;
+  /** Apply certain fixes: 'write' writes fixed letters back (never standard input), 'dry-run' only reports the fixed text as `output`. */
+  fix?: 'write' | 'dry-run';
 }
 
 export type PathsOutcome =
@@ -50,6 +53,8 @@ export type PathsOutcome =
       unattached: string[];
       /** Said, but not failures: the letter was still linted. */
       warnings: string[];
+      /** What --fix changed, a line a letter. */
+      fixed: string[];
       /** The letters' paths, and every other file the run read: a report must not overwrite them. */
       letters: string[];
       alsoRead: string[];
@@ -151,12 +156,12 @@ export async function lintPaths(paths: readonly string[], options: PathsOptions)
       return { stop: error.message, code: 2 };
     }
   }
-  const inputs: Array<{ filePath: string; read: ReadResult; name: string; dir: string }> = [];
+  const inputs: Array<{ filePath: string; read: ReadResult; name: string; dir: string; stdin?: boolean }> = [];
   if (stdin) {
     const name = stdin.name ?? '<text>';
     const filePath = stdin.name ? path.resolve(cwd, name) : '<text>';
     const read = typeof stdin.raw === 'string' ? budgeted(stdin.raw) : decodeLetter(stdin.raw);
-    inputs.push({ filePath, read, name: stdin.name ?? 'stdin.md', dir: path.dirname(path.resolve(cwd, name)) });
+    inputs.push({ filePath, read, name: stdin.name ?? 'stdin.md', dir: path.dirname(path.resolve(cwd, name)), stdin: true });
   }
   const reads = await mapLimited(files, 32, readLetter);
   files.forEach((file, i) => inputs.push({ filePath: file, read: reads[i]!, name: path.relative(cwd, file) || file, dir: path.dirname(file) }));
@@ -175,12 +180,16 @@ export async function lintPaths(paths: readonly string[], options: PathsOptions)
   const shownName = (x: { filePath: string; name: string }) => (x.filePath === '<text>' ? '<stdin>' : x.name);
   const jobs: Job[] = [];
   const rootOf = rootsFor(root);
+  const roots = new Map<string, Root>();
   for (const x of inputs) {
     if ('error' in x.read) continue;
     if (x.read.warning) warnings.push(`${shownName(x)}: ${x.read.warning}`);
-    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text, root: await rootOf(x.dir) });
+    const letterRoot = await rootOf(x.dir);
+    roots.set(x.filePath, letterRoot);
+    jobs.push({ filePath: x.filePath, name: x.name, dir: x.dir, text: x.read.text, root: letterRoot });
   }
-  const settings: RunSettings = { config: explicit, rules: flags, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true };
+  const settings: RunSettings = { config: explicit, rules: flags, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true, fix: options.fix !== undefined };
+  const fixed: string[] = [];
   const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));
   let k = 0;
   // Besides the letters: --posting, --config, and what the letters' configuration and frontmatter named.
@@ -196,8 +205,12 @@ export async function lintPaths(paths: readonly string[], options: PathsOptions)
     }
     for (const w of outcome.warnings) warnings.push(`${shown}: ${w}`);
     alsoRead.push(...outcome.reads);
-    results.push({ filePath: x.filePath, source: outcome.source, findings: outcome.findings, suppressed: outcome.suppressed, card: outcome.card });
+    results.push({ filePath: x.filePath, source: outcome.source, findings: outcome.findings, suppressed: outcome.suppressed, card: outcome.card, ...(outcome.output !== undefined ? { output: outcome.output } : {}) });
+    if (outcome.output === undefined || options.fix !== 'write' || x.stdin || !('text' in x.read)) continue;
+    const problem = await writeFixed(x.filePath, x.read.text, outcome.output, roots.get(x.filePath)!);
+    if (problem) errors.push(`${shown}: ${problem}`);
+    else fixed.push(`fixed ${shown}: ${outcome.fixes!.join(', ')}`);
   }
   const letters = inputs.map((x) => x.filePath).filter((f) => f !== '<text>');
-  return { results, errors, unattached, warnings, letters, alsoRead };
+  return { results, errors, unattached, warnings, fixed, letters, alsoRead };
 }

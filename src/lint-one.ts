@@ -2,10 +2,12 @@
 // Everything a job and its settings hold is plain data, so it can be posted to a worker.
 import { ConfigError, configFor } from './config.js';
 import { lintText } from './engine.js';
+import { applyFixes } from './fix.js';
 import { formatOf } from './letter.js';
 import { frontmatterOf, markdownFallback } from './parse.js';
 import { PostingError } from './posting.js';
 import { reportCard } from './report-card.js';
+import { quote } from './suggest.js';
 import type { Root } from './root.js';
 import { YamlError, yamlParser } from './yaml.js';
 import type { Finding, Focus, Posting, ReportCard, RunContext, Seniority } from './types.js';
@@ -32,6 +34,8 @@ export interface RunSettings {
   posting?: Posting;
   run: RunContext;
   quiet: boolean;
+  /** Apply each letter's certain fixes: its result is then the fixed text's, with `output`. */
+  fix?: boolean;
 }
 
 export type Outcome =
@@ -43,6 +47,9 @@ export type Outcome =
       warnings: string[];
       /** Other files the letter made the run read (its configuration, its posting), which a report must not overwrite. */
       reads: string[];
+      /** With fixing on and something fixed: the fixed text, and each change as "before → after". */
+      output?: string;
+      fixes?: string[];
     }
   /** Not linted: `line` is the whole message when it names its own file (a configuration file). */
   | { fail: string; line?: string };
@@ -54,10 +61,22 @@ export async function lintOne({ filePath, name, dir, text, root }: Job, settings
   if (fallback) warnings.push(fallback);
   let linted: Awaited<ReturnType<typeof lintText>>;
   let config: Awaited<ReturnType<typeof configFor>>;
+  let output: string | undefined;
+  let fixes: string[] | undefined;
   try {
     config = await configFor(dir, settings.config, root, settings.rules);
     const profile = { seniority: settings.seniority ?? config.profile.seniority, focus: settings.focus ?? config.profile.focus };
-    linted = await lintText(text, filePath, syntax, { settings: config.settings, profile, run: settings.run, posting: settings.posting, root, emptyAsWarning: true });
+    const options = { settings: config.settings, profile, run: settings.run, posting: settings.posting, root, emptyAsWarning: true };
+    linted = await lintText(text, filePath, syntax, options);
+    if (settings.fix) {
+      const { output: fixedText, applied } = applyFixes(text, linted.findings);
+      if (applied.length > 0) {
+        // What is reported is the fixed letter, as ESLint reports what is left after --fix.
+        output = fixedText;
+        fixes = applied.map((f) => `${quote(f.actual ?? '')} → ${quote(f.fix!.text)}`);
+        linted = await lintText(fixedText, filePath, syntax, options);
+      }
+    }
   } catch (error) {
     if (error instanceof ConfigError) return { fail: error.message, line: error.message };
     if (error instanceof PostingError) return { fail: error.message };
@@ -72,7 +91,7 @@ export async function lintOne({ filePath, name, dir, text, root }: Job, settings
   // An empty letter gets its one finding, not a report card of zeros.
   const card = letter.wordCount === 0 ? undefined : reportCard(letter, linted.findings, config.settings, linted.suppressed);
   const reads = [config.file, letter.posting?.path].filter((f): f is string => f !== undefined);
-  return { findings, suppressed: linted.suppressed, card, source: letter.text, warnings, reads };
+  return { findings, suppressed: linted.suppressed, card, source: letter.text, warnings, reads, ...(output !== undefined ? { output, fixes } : {}) };
 }
 
 /** Why a Markdown letter's frontmatter gives no fields, when it has frontmatter. */

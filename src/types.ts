@@ -184,6 +184,11 @@ export interface Report {
   suggestions: string[];
   /** A lower severity than the rule's, where the letter's profile asks for leniency. */
   severity?: Severity;
+  /**
+   * The text that certainly replaces [start, end): only where the letter itself says what belongs
+   * there (its frontmatter's company, role or name). --fix applies it.
+   */
+  fix?: string;
 }
 
 export interface Rule<Options extends object = object> {
@@ -203,6 +208,8 @@ export interface Finding {
   suggestions: string[];
   /** The quoted text of the span; absent for a whole-letter finding. */
   actual?: string;
+  /** A certain fix, as ESLint's: replace the text at [range[0], range[1]) (offsets into the letter) with `text`. */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface ReportCard {
@@ -230,4 +237,6 @@ export interface FileResult {
   card?: ReportCard;
   /** Findings inline comments hid, for formats that list them (ESLint's suppressedMessages). */
   suppressed?: Finding[];
+  /** With fixing on and something fixed: the letter's text after its fixes (ESLint's `output`); `findings` are then the fixed text's. */
+  output?: string;
 }

@@ -59,6 +59,15 @@ describe('lintText', () => {
     expect([md.card?.words, txt.card?.words]).toEqual([6, 10]);
   });
 
+  it('fix: true gives the fixed text as output and writes nothing', async () => {
+    const dir = project({});
+    const text = '---\ncompany: Northwind\n---\nDear team,\n\nI want to join [Company].\n';
+    const result = await lintText(text, { cwd: dir, filePath: 'a.md', fix: true });
+    expect(result.output).toBe(text.replace('[Company]', 'Northwind'));
+    expect(ids(result)).not.toContain('no-placeholders');
+    expect((await lintText(text, { cwd: dir, filePath: 'a.md' })).output).toBeUndefined();
+  });
+
   it('refuses what is not text', async () => {
     await expect(lintText(42 as unknown as string)).rejects.toThrow(TypeError);
   });

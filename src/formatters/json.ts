@@ -13,6 +13,7 @@ const message = (f: Finding) => ({
   endColumn: f.endColumn,
   suggestions: f.suggestions.map((desc) => ({ desc })),
   ...(f.actual !== undefined ? { actual: f.actual } : {}),
+  ...(f.fix !== undefined ? { fix: f.fix } : {}),
 });
 
 const json: Formatter = (results) =>
@@ -31,6 +32,8 @@ const json: Formatter = (results) =>
         fixableErrorCount: 0,
         fixableWarningCount: 0,
         usedDeprecatedRules: [],
+        // As ESLint's --fix-dry-run: the letter's text with its fixes applied, only when something was fixed.
+        ...(r.output !== undefined ? { output: r.output } : {}),
         ...(r.card ? { letter: { words: r.card.words, score: r.card.score, checklist: r.card.checklist } } : {}),
       };
     }),
