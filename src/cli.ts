@@ -28,6 +28,7 @@ Examples:
   letterlint rules                        every rule, its default severity and what it catches
   letterlint explain require-metrics      why a rule matters, with a bad and a better example
   letterlint init --pre-commit            a starter configuration and a pre-commit hook
+  letterlint lsp --stdio                  a language server, for diagnostics in an editor as you type
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 errors or too many warnings,
 2 a usage error, a path that cannot be read, a pattern that matches nothing, or an internal failure.`;
@@ -184,6 +185,17 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         const { lines, ok } = await init(io.cwd, { preCommit: opts.preCommit === true, force: opts.force === true });
         for (const line of lines) (line.startsWith('letterlint:') ? io.stderr : io.stdout)(line + '\n');
         return ok ? 0 : 2;
+      };
+    });
+  cmd
+    .command('lsp')
+    .description('serve the Language Server Protocol on standard input and output, for editors: diagnostics as you type, hovers and quick fixes')
+    .option('--stdio', 'talk over standard input and output (the only way; accepted because language clients pass it)')
+    .action(() => {
+      outcome = async () => {
+        // Loaded only for this command: the language server's packages never slow a lint.
+        const { serve } = await import('./lsp.js');
+        return serve();
       };
     });
   cmd

@@ -212,6 +212,12 @@ function atTop(dir: string, root: Root | undefined): boolean {
   return root !== undefined && root.marked && (dir === root.path || dir === root.real);
 }
 
+/** Forgets every configuration read, so the next letter reads them again: a language server calls it when one changes. */
+export function forgetConfiguration(): void {
+  for (const cache of [resolved, cascades, checked, explicitLoads, searches, flagLayers]) cache.clear();
+  defaults = undefined;
+}
+
 /** The file named with --config, read once a run. */
 function loadExplicit(file: string): Promise<Found> {
   const filepath = path.resolve(file);

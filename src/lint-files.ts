@@ -10,10 +10,10 @@ import { writeFixed } from './fix.js';
 import { frontmatterOf } from './parse.js';
 import { loadPosting, PostingError } from './posting.js';
 import { lintAll, threadsFor, type Concurrency } from './pool.js';
-import { projectLetters } from './project.js';
+import { projectLetters, type Project } from './project.js';
 import { projectRoot, rootsFor, type Root } from './root.js';
 import { trimWhere } from './trim.js';
-import type { FileResult, Focus, Posting, RunContext, Seniority } from './types.js';
+import type { FileResult, Focus, Globs, Posting, RunContext, Seniority } from './types.js';
 
 /** Standard input as a letter: raw bytes (decoded as a file is) or text, and the name it goes by. */
 export interface StdinLetter {
@@ -66,7 +66,7 @@ export type PathsOutcome =
 const MAX_COMPANY = 100;
 
 /** The company a letter declares in its frontmatter, read without parsing the letter. */
-function declaredCompany(text: string): string[] {
+export function declaredCompany(text: string): string[] {
   const front = frontmatterOf(text);
   // A scan of lines, not a pattern: a lazy name before optional quotes and spaces backtracks.
   const line = front?.split(/\r?\n/).find((l) => l.startsWith('company:'));
@@ -100,7 +100,6 @@ async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T
   return out;
 }
 
-
 /** Whether the configuration nearest a letter ignores it; a broken configuration is reported when the letter is linted. */
 async function ignoredByNearer(file: string, explicit: string | false | undefined, root: Root): Promise<boolean> {
   try {
@@ -112,34 +111,58 @@ async function ignoredByNearer(file: string, explicit: string | false | undefine
   }
 }
 
+/** The project a run works in: its top folder, its letters, and what is ignored. */
+export interface ProjectView {
+  root: Root;
+  /** Undefined when the top configuration is broken: it is then reported with each letter. */
+  project?: Project;
+  /** .letterlintignore at the project's top (and in the working folder), --ignore-pattern, and the top configuration's "ignores". */
+  ignores: Globs[];
+  ignored: (file: string) => boolean;
+}
+
+export async function projectView(options: Pick<PathsOptions, 'cwd' | 'root' | 'config' | 'ignorePatterns'>): Promise<ProjectView> {
+  const { cwd } = options;
+  const root = await projectRoot(cwd, options.root);
+  const project = await projectLetters(root, options.config).catch((error: unknown) => {
+    if (error instanceof ConfigError) return undefined;
+    throw error;
+  });
+  const ignores = [await readIgnoreFile(root.path), ...(cwd === root.path ? [] : [await readIgnoreFile(cwd)]), { patterns: options.ignorePatterns ?? [], from: cwd }, ...(project?.ignores ?? [])];
+  return { root, project, ignores, ignored: await ignoreTest(ignores) };
+}
+
+/** Whether a file is one of the project's letters and no ignore file or configuration skips it. */
+export async function isProjectLetter(file: string, view: ProjectView, explicit: string | false | undefined): Promise<boolean> {
+  if (view.project && !view.project.isLetter(file)) return false;
+  return !view.ignored(file) && !(await ignoredByNearer(file, explicit, view.root));
+}
+
+/** The companies the project's other letters declare, so a reused letter that names one is caught. */
+export async function otherCompanies(view: ProjectView, linting: ReadonlySet<string>): Promise<string[]> {
+  const others = view.project?.declared ? (await view.project.letters()).filter((f) => !linting.has(f)).slice(0, MAX_KNOWN_LETTERS) : [];
+  return (await mapLimited(others, 32, readLetter)).flatMap((r) => ('text' in r ? declaredCompany(r.text) : []));
+}
 
 /** Lints the letters `paths` name (none: the project's letters, when it declares them). */
 export async function lintPaths(paths: readonly string[], options: PathsOptions): Promise<PathsOutcome> {
   const { cwd, stdin } = options;
   const explicit = options.config;
   const flags = options.rules ?? [];
-  const root = await projectRoot(cwd, options.root);
-  // A broken top configuration is reported with each letter, as before; the project then knows no letters.
-  const project = await projectLetters(root, explicit).catch((error: unknown) => {
-    if (error instanceof ConfigError) return undefined;
-    throw error;
-  });
+  const view = await projectView(options);
+  const { root, project, ignores } = view;
   // With no path, a project that says which files are its letters lints them all.
   const allLetters = paths.length === 0 && !stdin && project?.declared === true;
   if (paths.length === 0 && !stdin && !allLetters) {
     return { stop: 'no letters given; try "letterlint draft.md", "letterlint --help", or a letters/ folder (or "letters" in the configuration) to lint with no path', code: 2 };
   }
-  // .letterlintignore at the project's top whatever the working folder (and one in the working folder
-  // too), --ignore-pattern from the working folder, and the top configuration's "ignores".
-  const ignores = [await readIgnoreFile(root.path), ...(cwd === root.path ? [] : [await readIgnoreFile(cwd)]), { patterns: options.ignorePatterns ?? [], from: cwd }, ...(project?.ignores ?? [])];
   const discovered = await discover(allLetters ? await project!.letters() : paths, { cwd, ignores, errorOnUnmatched: options.errorOnUnmatchedPattern !== false, root });
   const errors = discovered.errors;
   const unattached = [...errors];
   // Whatever a hook or a CI job passes, only the project's letters are linted: README.md and postings are skipped quietly,
   // and so is a letter that a configuration file below the top one ignores.
-  const isLetter = project ? project.isLetter : () => true;
   const files: string[] = [];
-  for (const f of discovered.files) if (isLetter(f) && !(await ignoredByNearer(f, explicit, root))) files.push(f);
+  for (const f of discovered.files) if (await isProjectLetter(f, view, explicit)) files.push(f);
   if (allLetters && files.length === 0) return { stop: `no letters in ${root.path} (see "letters" in the configuration)`, code: 2 };
   const skipped = discovered.files.length - files.length;
   if (files.length === 0 && skipped > 0 && !stdin && errors.length === 0) {
@@ -170,10 +193,8 @@ export async function lintPaths(paths: readonly string[], options: PathsOptions)
   for (let i = inputs.length - 1; i >= 0; i--) if (postings.has(inputs[i]!.filePath)) inputs.splice(i, 1);
   // Letters in one run know each other's companies, so a reused letter that names another is caught;
   // in a project that declares its letters, every letter counts, so a hook on one staged letter knows the rest.
-  const linting = new Set(files);
-  const others = project?.declared ? (await project.letters()).filter((f) => !linting.has(f)).slice(0, MAX_KNOWN_LETTERS) : [];
-  const otherTexts = (await mapLimited(others, 32, readLetter)).flatMap((r) => ('text' in r ? [r.text] : []));
-  const run: RunContext = { companies: new Set([...inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : [])), ...otherTexts.flatMap(declaredCompany)]) };
+  const others = await otherCompanies(view, new Set(files));
+  const run: RunContext = { companies: new Set([...inputs.flatMap((x) => ('text' in x.read ? declaredCompany(x.read.text) : [])), ...others]) };
 
   // Said on standard error, but not failures: the letter was still linted.
   const warnings: string[] = [];
