@@ -7,6 +7,7 @@ import { appendSummary, readStream, writeReport } from './files.js';
 import { printable } from './formatters/printable.js';
 import { init, PRE_COMMIT_CONFIG, STARTER_CONFIG } from './init.js';
 import { lintPaths, type StdinLetter } from './lint-files.js';
+import type { WatchedRun } from './watch.js';
 import { version } from './package.js';
 import { FORMATTERS } from './formatters/index.js';
 import type { FormatterModule } from './formatters/types.js';
@@ -47,6 +48,7 @@ interface Options {
   rule?: string[];
   fix?: boolean;
   fixDryRun?: boolean;
+  watch?: boolean;
   ignorePattern?: string[];
   errorOnUnmatchedPattern?: boolean;
   seniority?: Seniority;
@@ -109,6 +111,7 @@ function program(io: Io): Command {
     .option('--root <folder>', 'the project: letters found in folders, frontmatter postings and configuration files are read only inside it (default: the nearest folder up with .git or a .letterlintrc)')
     .option('--ignore-pattern <pattern>', 'skip letters that match (gitignore syntax; repeatable), besides .letterlintignore', (p: string, all: string[] = []) => [...all, p])
     .option('--no-error-on-unmatched-pattern', 'a folder or pattern without letters is not an error')
+    .option('--watch', 'lint again whenever a letter, configuration or ignore file is saved; Ctrl-C ends with the last exit code')
     .option('--fix', "fix what is certain (a placeholder or another company's name, where the letter's frontmatter gives the right text) and write the letters back")
     .option('--fix-dry-run', 'fix as --fix does without writing: JSON gives each fixed letter as "output"')
     .option('-o, --output-file <path>', 'write the report to a file instead of standard output')
@@ -286,6 +289,24 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
     }
     stdin = { raw, name: options.stdinFilename };
   }
+  if (options.watch) {
+    if (stdin) {
+      io.stderr('letterlint: --watch lints files as they are saved; it cannot watch standard input\n');
+      return 2;
+    }
+    const { watchRuns } = await import('./watch.js');
+    return watchRuns(() => lintOnce(args, options, io, format, explicit, flags, undefined), {
+      say: io.stderr,
+      // Only a terminal is cleared: a report piped or written to a file keeps every run.
+      clear: io.stdoutIsTTY && !options.outputFile ? () => io.stdout('\u001b[2J\u001b[3J\u001b[H') : undefined,
+      report: options.outputFile === undefined ? undefined : path.resolve(io.cwd, options.outputFile),
+    });
+  }
+  return (await lintOnce(args, options, io, format, explicit, flags, stdin)).code;
+}
+
+/** One run over the letters: the report, the lines on standard error, and the exit code; with the files it read, for --watch. */
+async function lintOnce(args: string[], options: Options, io: Io, format: FormatterModule, explicit: string | false | undefined, flags: string[], stdin: StdinLetter | undefined): Promise<WatchedRun> {
   const linted = await lintPaths(args.filter((a) => a !== '-'), {
     cwd: io.cwd,
     config: explicit,
@@ -303,9 +324,11 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   });
   if ('stop' in linted) {
     io.stderr(`letterlint: ${printable(linted.stop)}\n`);
-    return linted.code;
+    return { code: linted.code, files: [], folders: [io.cwd] };
   }
   const { results, errors, warnings, fixed, letters, alsoRead } = linted;
+  // The working folder too, so a letter saved there for the first time is seen.
+  const done = (code: number): WatchedRun => ({ code, files: [...letters, ...alsoRead], folders: [io.cwd] });
 
   await format.prepare?.(results);
   const report = format.default(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
@@ -329,11 +352,11 @@ async function run(args: string[], options: Options, io: Io, format: FormatterMo
   const warningCount = results.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   const low = options.minScore === undefined ? [] : results.filter((r) => r.card && r.card.score < options.minScore!);
   for (const r of low) io.stderr(`letterlint: ${printable(path.relative(io.cwd, r.filePath) || r.filePath)}: score ${r.card!.score} is below --min-score ${options.minScore}\n`);
-  if (errors.length > 0) return 2;
-  if (errorCount > 0 || low.length > 0) return 1;
+  if (errors.length > 0) return done(2);
+  if (errorCount > 0 || low.length > 0) return done(1);
   if (options.maxWarnings >= 0 && warningCount > options.maxWarnings) {
     io.stderr(`letterlint: ${warningCount} warning${warningCount === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}\n`);
-    return 1;
+    return done(1);
   }
-  return 0;
+  return done(0);
 }
