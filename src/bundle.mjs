@@ -3,7 +3,7 @@
 // yaml, valibot, ignore, tinyglobby), each in its own chunk loaded only when used.
 // It lives under dist/, two levels below the package root like dist/src/, so src/package.ts finds
 // package.json the same way. `npm run build` runs tsc (type checking, dist/ for the tests) and then this.
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -95,6 +95,9 @@ export async function bundle() {
     if (!fresh.has(file)) rmSync(file, { recursive: true, force: true });
   }
   apiTypes();
+  // The configuration's JSON Schema, from tsc's build of src/schema.ts (the rules' own declarations).
+  const { configSchema, SCHEMA_FILE } = await import(pathToFileURL(path.join(root, 'dist/src/schema.js')).href);
+  writeFileSync(path.join(outdir, SCHEMA_FILE), JSON.stringify(configSchema(), null, 2) + '\n');
 }
 
 /** Files whose declarations the API's types are made of: api.d.ts may import nothing else. */

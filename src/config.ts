@@ -17,11 +17,11 @@ import { FOCUSES, SENIORITIES, type Focus, type Globs, type OptionSpec, type Pro
 export const CONFIG_FILES = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml', 'package.json'];
 const SEVERITIES: Record<string, Severity | undefined> = { off: undefined, warn: 'warning', error: 'error' };
 /** Every way of writing a severity ESLint users reach for, to the three the schema checks. */
-const SEVERITY_SPELLINGS = new Map<unknown, string>([
+export const SEVERITY_SPELLINGS = new Map<unknown, string>([
   ['off', 'off'], ['warn', 'warn'], ['warning', 'warn'], ['error', 'error'],
   [0, 'off'], [1, 'warn'], [2, 'error'], ['0', 'off'], ['1', 'warn'], ['2', 'error'],
 ]);
-const TOP_KEYS = ['$schema', 'rules', 'seniority', 'focus', 'letters', 'postings', 'ignores', 'extends', 'root'];
+export const TOP_KEYS = ['$schema', 'rules', 'seniority', 'focus', 'letters', 'postings', 'ignores', 'extends', 'root'];
 /** How many configurations deep `extends` may go: a chain longer than this is a mistake, or a loop. */
 const MAX_EXTENDS_DEPTH = 10;
 

@@ -5,15 +5,20 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../rules/index.js';
+import { SCHEMA_FILE } from './schema.js';
 import { writeNew } from './files.js';
 import { packageRoot } from './package.js';
 import type { OptionSpec } from './types.js';
 
 export const STARTER_CONFIG = '.letterlintrc.yaml';
 export const PRE_COMMIT_CONFIG = '.pre-commit-config.yaml';
+/** Where the configuration's JSON Schema is once letterlint is installed in the project. */
+export const SCHEMA_PATH = `./node_modules/letterlint/dist/bundle/${SCHEMA_FILE}`;
 
 export function starterConfig(): string {
   const lines = [
+    // Editors with the YAML language server complete and check the file against the package's schema.
+    `# yaml-language-server: $schema=${SCHEMA_PATH}`,
     '# letterlint configuration: files from the project\'s top folder down to a letter\'s own are merged, the nearer winning.',
     '# Each rule: off, warn or error, or [severity, {options}]. "letterlint explain <rule>" tells why it matters.',
     'rules:',

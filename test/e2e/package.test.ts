@@ -20,7 +20,7 @@ describe('the packed package', () => {
     expect(files).toContain('bin/letterlint.js');
     expect(files).toContain('dist/bundle/cli.js');
     expect(files).toContain('dist/bundle/lint-worker.js');
-    expect(files).toEqual(expect.arrayContaining(['dist/bundle/api.js', 'dist/bundle/api.d.ts', 'dist/bundle/types.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['dist/bundle/api.js', 'dist/bundle/api.d.ts', 'dist/bundle/types.d.ts', 'dist/bundle/letterlintrc.schema.json']));
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
     for (const f of files) expect(f, f).toMatch(/^(?:bin\/|dist\/bundle\/|LICENSE$|README\.md$|package\.json$)/);
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: object; version: string };
