@@ -115,7 +115,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   return outcome.results[0]!;
 }
 
-export type FormatName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif';
+export type FormatName = 'stylish' | 'json' | 'compact' | 'github' | 'sarif' | 'html';
 
 /** A report format, as the command line prints it: `await (await loadFormatter('json'))(results)`. */
 export async function loadFormatter(name: FormatName): Promise<(results: readonly FileResult[], options?: { cwd?: string; color?: boolean }) => Promise<string>> {

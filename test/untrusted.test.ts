@@ -86,7 +86,7 @@ describe('option values that name Object.prototype members', () => {
     for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
       const r = run(['--format', name, 'letter.md'], dir);
       expect(r.code, name).toBe(2);
-      expect(lines(r.stderr)).toEqual([`letterlint: unknown format "${name}"; use stylish, json, compact, github, sarif`]);
+      expect(lines(r.stderr)).toEqual([`letterlint: unknown format "${name}"; use stylish, json, compact, github, sarif, html`]);
     }
   });
 });

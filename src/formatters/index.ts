@@ -7,4 +7,5 @@ export const FORMATTERS: Readonly<Record<string, () => Promise<FormatterModule>>
   compact: () => import('./compact.js'),
   github: () => import('./github.js'),
   sarif: () => import('./sarif.js'),
+  html: () => import('./html.js'),
 };
