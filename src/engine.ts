@@ -87,9 +87,13 @@ export async function lintText(raw: string, path: string, format: Format, option
     findings = capFindings(applyDirectives(findings, letter.comments, knownRules, locate, (f) => offsets.get(f)!, nextTextLine(text), suppressed), locate, (f) => offsets.get(f)!);
   }
   findings.push(...unshown.values());
-  findings.sort((x, y) => x.line - y.line || x.column - y.column || (x.ruleId ?? '').localeCompare(y.ruleId ?? ''));
+  // Rule ids are ASCII, so code-unit order is their alphabetical order; localeCompare would start
+  // an ICU collator (8–11 ms of a one-letter run) to say the same.
+  findings.sort((x, y) => x.line - y.line || x.column - y.column || byCodeUnits(x.ruleId ?? '', y.ruleId ?? ''));
   return { letter, findings, suppressed };
 }
+
+export const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * A rule reports at most this many findings in one letter, then one line that says how many more
