@@ -1,10 +1,10 @@
 // The Node API: the same letters, configuration and results as the command line, without printing.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempProject } from './temp-project.js';
 import { LetterlintError, lintFiles, lintText, loadFormatter, rules } from '../src/api.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -12,14 +12,7 @@ const bin = path.join(root, 'bin/letterlint.js');
 const weak = readFileSync(path.join(root, 'fixtures/weak.md'), 'utf8');
 const strong = readFileSync(path.join(root, 'fixtures/strong.md'), 'utf8');
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-api-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'letterlint-api-');
 
 const ids = (r: { findings: Array<{ ruleId: string | null }> }) => r.findings.map((f) => f.ruleId);
 

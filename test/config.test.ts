@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempProject } from './temp-project.js';
 import { rules } from '../rules/index.js';
 import { lintText } from '../src/engine.js';
 import type { RuleSetting } from '../src/types.js';
@@ -41,15 +42,7 @@ interface JsonResult {
   warningCount: number;
 }
 
-/** A temp folder holding `files` (relative path → content). */
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-config-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), content);
-  }
-  return dir;
-}
+const project = (files: Record<string, string>) => tempProject(files, 'letterlint-config-');
 
 /** Runs with --format json in `dir`; results by path relative to it. */
 function lint(dir: string, args: string[] = ['.']) {

@@ -12,8 +12,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');
 const strong = readFileSync(path.join(root, 'fixtures/strong.md'), 'utf8');
 
-/** A watching letterlint, with a way to wait until it has finished its nth run. */
-function watching(args: string[], cwd: string) {
+/** A watching letterlint in a new folder holding a.md, with a way to wait until it has finished its nth run. */
+function watching(args: string[], letter: string) {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'letterlint-watch-'));
+  writeFileSync(path.join(cwd, 'a.md'), letter);
   const child = spawn(process.execPath, [bin, '--watch', '--format', 'compact', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
@@ -26,6 +28,7 @@ function watching(args: string[], cwd: string) {
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return {
+    dir: cwd,
     afterRun: (n: number) =>
       new Promise<string>((resolve) => {
         const check = () => (runs() >= n ? resolve(stdout) : waiters.push(check));
@@ -38,9 +41,8 @@ function watching(args: string[], cwd: string) {
 
 describe('--watch', () => {
   it('lints again when the letter is saved, and Ctrl-C exits with the last run\'s code', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-watch-'));
-    writeFileSync(path.join(dir, 'a.md'), strong);
-    const w = watching(['a.md'], dir);
+    const w = watching(['a.md'], strong);
+    const { dir } = w;
     expect(await w.afterRun(1)).toBe('');
     appendFileSync(path.join(dir, 'a.md'), '\nI am a team player.\n');
     expect(await w.afterRun(2)).toContain('Generic claim "team player"');
@@ -48,9 +50,8 @@ describe('--watch', () => {
   }, 30_000);
 
   it('a saved configuration is read again; a new letter in a folder it lints is linted', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-watch-'));
-    writeFileSync(path.join(dir, 'a.md'), strong + '\nI am a team player.\n');
-    const w = watching(['.'], dir);
+    const w = watching(['.'], strong + '\nI am a team player.\n');
+    const { dir } = w;
     expect(await w.afterRun(1)).toContain('team player');
     writeFileSync(path.join(dir, '.letterlintrc.yaml'), 'rules:\n  no-generic-claims: off\n');
     const second = await w.afterRun(2);
@@ -61,9 +62,8 @@ describe('--watch', () => {
   }, 30_000);
 
   it('a report written beside the letters does not start another run', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'letterlint-watch-'));
-    writeFileSync(path.join(dir, 'a.md'), strong + '\nI am a team player.\n');
-    const w = watching(['a.md', '--output-file', 'report.txt'], dir);
+    const w = watching(['a.md', '--output-file', 'report.txt'], strong + '\nI am a team player.\n');
+    const { dir } = w;
     await w.afterRun(1);
     expect(readFileSync(path.join(dir, 'report.txt'), 'utf8')).toContain('team player');
     // Were the report's own writing a change, the second run would come before this save and miss it.

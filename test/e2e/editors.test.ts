@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const hasNeovim = spawnSync('nvim', ['--version']).status === 0;
-if (!hasNeovim) console.warn('test/e2e/editors.test.ts: Neovim skipped, nvim is not installed (apt-get install neovim; .ci/run installs it)');
+if (!hasNeovim) console.warn("test/e2e/editors.test.ts: Neovim skipped, nvim is not installed (Debian's neovim package; .ci/run installs it)");
 
 describe.skipIf(!hasNeovim)('Neovim', () => {
   it("the README's init.lua attaches letterlint to a letter and shows its findings", () => {

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`test/e2e/html.test.ts: skipped, ${CHROMIUM} is not installed (apt-get install chromium; .ci/run installs it)`);
+if (!hasChromium) console.warn(`test/e2e/html.test.ts: skipped, ${CHROMIUM} is not installed (Debian's chromium package; .ci/run installs it)`);
 
 const HOSTILE = [
   'Dear team,',
