@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeActionKind, createConnection, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { forgetConfiguration } from './config.js';
+import { budgeted } from './files.js';
 import { declaredCompany, isProjectLetter, otherCompanies, projectView, type ProjectView } from './lint-files.js';
 import { lintOne } from './lint-one.js';
 import { actionsFor, diagnosticsOf, findingsAt, hoverOf, rangeOf } from './lsp-edits.js';
@@ -42,10 +43,12 @@ export function serve(input: NodeJS.ReadableStream = process.stdin, output: Node
       findings.delete(doc.uri);
       return connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: [] });
     }
-    const outcome = await lintOne(
-      { filePath: file, name: file, dir: path.dirname(file), text, root: view.root },
-      { run: { companies: new Set([...companies, ...declaredCompany(text)]) }, quiet: false },
-    );
+    // The same work limit as a file read from disk: a pasted log is refused in one line, not linted for seconds.
+    const read = budgeted(text);
+    const outcome =
+      'error' in read
+        ? ({ fail: read.error } as const)
+        : await lintOne({ filePath: file, name: file, dir: path.dirname(file), text, root: view.root }, { run: { companies: new Set([...companies, ...declaredCompany(text)]) }, quiet: false });
     // A newer version is on its way: this one's diagnostics would only flicker.
     if (documents.get(doc.uri)?.version !== doc.version) return;
     if ('fail' in outcome) {

@@ -143,6 +143,12 @@ describe('letterlint lsp --stdio', () => {
     expect(disabled.diagnostics.map((d) => d.code)).not.toContain('letterlint-comment');
   }, 30_000);
 
+  it('a document over the work limit gets one diagnostic saying so, not minutes of linting', async () => {
+    await open('letters/log.md', 'XX '.repeat(120_000));
+    const { diagnostics } = await diagnosticsFor(uriOf('letters/log.md'), 1);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^too long for a letter \(120,\d{3} words, marks and lines; the limit is 100,000\)/)]);
+  }, 30_000);
+
   it('files the project does not lint as letters get no diagnostics', async () => {
     await open('README.md', '# Notes\n\n[Company] TODO\n');
     expect((await diagnosticsFor(uriOf('README.md'), 1)).diagnostics).toEqual([]);
