@@ -153,7 +153,9 @@ async function baseConfigFor(dir: string, explicit: string | false | undefined, 
   let config = resolved.get(key);
   if (!config) {
     // A file named with --config stands alone (with what it extends); a found one sits on its parents.
-    config = (explicit ? layersOf(found, path.dirname(found.filepath), path.dirname(found.filepath), root, []) : cascade(found, root)).then(merged);
+    // What a named file extends stays inside the project, or inside the file's folder when it is outside.
+    const area = root && within(root.path, found.filepath) ? root.path : path.dirname(found.filepath);
+    config = (explicit ? layersOf(found, path.dirname(found.filepath), area, root, []) : cascade(found, root)).then(merged);
     resolved.set(key, config);
   }
   return config;

@@ -502,6 +502,13 @@ describe('the cascade, root: true, extends and --rule', () => {
     ]);
   });
 
+  it('a file named with --config extends a file elsewhere in the project', () => {
+    const dir = project({ '.git/HEAD': '', 'shared/base.yaml': 'seniority: staff\n', 'configs/ci.yaml': 'extends: ../shared/base.yaml\n', 'letter.md': strong });
+    const { config, stderr } = printed(dir, 'letter.md', ['--config', 'configs/ci.yaml']);
+    expect(stderr).toBe('');
+    expect([config!.seniority, config!.files.map((f) => path.relative(dir, f))]).toEqual(['staff', ['shared/base.yaml', 'configs/ci.yaml']]);
+  });
+
   it.each([
     ['a loop', { 'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n' }, './a.yaml', /b\.yaml: extends .*a\.yaml, which extends it back$/],
     ['a missing file', {}, './nowhere.yaml', /\.letterlintrc\.yaml: extends "\.\/nowhere\.yaml": no such file$/],
