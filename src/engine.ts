@@ -6,7 +6,7 @@ import { frontmatterOf, loadMarkdownFor, stripBom } from './parse.js';
 import { postingOf } from './posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
 import type { Root } from './root.js';
-import { yamlParser, type YamlParse } from './yaml.js';
+import { flatMapping, yamlParser, type YamlParse } from './yaml.js';
 
 export interface LintOptions {
   /** The rules to run with their severity and options; every rule at its defaults when omitted. */
@@ -37,9 +37,12 @@ let yamlParse: YamlParse | undefined;
 /** Lints one letter's text. The path names it in findings; the format decides the parser. */
 export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[]; suppressed: Finding[] }> {
   const text = stripBom(raw);
-  if (format === 'markdown' && frontmatterOf(text) !== undefined) yamlParse ??= await yamlParser();
+  const front = format === 'markdown' ? frontmatterOf(text) : undefined;
+  // Plain "key: value" lines are read here; the yaml package is loaded only for anything more.
+  if (front !== undefined && !flatMapping(front)) yamlParse ??= await yamlParser();
   await loadMarkdownFor(text, format);
-  const letter = buildLetter(path, text, format, { parseYaml: yamlParse, profile: options.profile, run: options.run });
+  const parseYaml = (source: string) => flatMapping(source) ?? yamlParse?.(source);
+  const letter = buildLetter(path, text, format, { parseYaml, profile: options.profile, run: options.run });
   letter.posting = (await postingOf(letter, options.root)) ?? options.posting;
   if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)], suppressed: [] };
   const locate = locator(text);

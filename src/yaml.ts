@@ -24,6 +24,35 @@ export class YamlError extends Error {
 
 export type YamlParse = (source: string) => unknown;
 
+const FLAT_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+// A value YAML reads as this very text: it starts with a letter and holds only letters, digits,
+// spaces and a few marks, none of which starts a comment, a mapping, a quote, an anchor or a tag there.
+const FLAT_VALUE = /^[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F .,/&()+'-]*$/;
+// Words the YAML core schema reads as a boolean or null; older YAML also these.
+const NOT_TEXT = /^(?:true|false|null|yes|no|on|off|y|n)$/i;
+
+/**
+ * Frontmatter that is only "key: value" lines of plain words (as a letter's usually is: company,
+ * role, seniority), read without loading the yaml package, with the result the package gives (a
+ * property test holds the two together). Undefined for anything else, which the package reads.
+ */
+export function flatMapping(source: string): Record<string, string> | undefined {
+  if (source.length > MAX_YAML_CHARS || source.includes('\r') && /\r(?!\n)/.test(source)) return undefined;
+  const out: Record<string, string> = {};
+  let keys = 0;
+  for (const raw of source.split(/\r?\n/)) {
+    const line = raw.trimEnd();
+    if (line === '' || line.startsWith('#')) continue;
+    const colon = line.indexOf(': ');
+    if (colon < 0) return undefined;
+    const key = line.slice(0, colon);
+    const value = line.slice(colon + 2).trim();
+    if (!FLAT_KEY.test(key) || !FLAT_VALUE.test(value) || NOT_TEXT.test(value) || Object.hasOwn(out, key) || ++keys > MAX_YAML_KEYS) return undefined;
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  }
+  return keys > 0 ? out : undefined;
+}
+
 let parser: YamlParse | undefined;
 
 /** The parser, loaded on first use. It throws YamlError. */
