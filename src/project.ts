@@ -14,6 +14,18 @@ import type { Globs } from './types.js';
 const NOT_LETTERS = /^(?:readme|changelog|changes|history|licen[cs]e|contributing|code_of_conduct|security|authors|notice)(?:\.[a-z]+)?$/i;
 const ALL = `**/*.{${LETTER_EXTENSIONS.join(',')}}`;
 
+/** A path with no part that starts with a dot, as a glob's "*" and "**" match without `dot`. */
+const visible = (rel: string): boolean => rel !== '' && !rel.split('/').some((part) => part === '' || part.startsWith('.'));
+
+/** What the default letters glob (every .md, .markdown and .txt file, ALL) matches: a visible path with a letter's extension. */
+const isLetterPath = (rel: string): boolean => visible(rel) && LETTER_EXTENSIONS.some((ext) => rel.endsWith(`.${ext}`));
+
+/** The default letters: under letters/ when there is such a folder (`letters/${ALL}`), else anywhere (ALL). */
+export const defaultLetters = (folder: boolean) => (folder ? (rel: string) => rel.startsWith('letters/') && isLetterPath(rel) : isLetterPath);
+
+/** The default postings, `postings/**`: the folder and everything visible in it. */
+export const isDefaultPosting = (rel: string): boolean => rel === 'postings' || (rel.startsWith('postings/') && visible(rel));
+
 export interface Project {
   /** Every letter of the project, sorted: listed only when asked for (a run with no path, or for the other letters' companies). */
   letters(): Promise<string[]>;
@@ -36,10 +48,14 @@ export async function projectLetters(root: Root, explicitConfig?: string | false
   const folder = await fs.stat(path.join(root.path, 'letters')).then((s) => s.isDirectory(), () => false);
   const letters = config.letters ?? { patterns: folder ? [`letters/${ALL}`] : [ALL], from: root.path };
   const postings = config.postings ?? { patterns: ['postings/**'], from: root.path };
-  const { default: picomatch } = await import('picomatch');
-  const options = { dot: false, windows: false };
-  const isLetterName = picomatch([...letters.patterns], options);
-  const isPostingName = picomatch([...postings.patterns], options);
+  // The default globs are matched here; picomatch (13 ms to load) only for globs a configuration gives.
+  const matcher = async (globs: Globs, byDefault: ((rel: string) => boolean) | undefined) => {
+    if (byDefault) return byDefault;
+    const { default: picomatch } = await import('picomatch');
+    return picomatch([...globs.patterns], { dot: false, windows: false });
+  };
+  const isLetterName = await matcher(letters, config.letters ? undefined : defaultLetters(folder));
+  const isPostingName = await matcher(postings, config.postings ? undefined : isDefaultPosting);
   const relative = (base: string, file: string) => path.relative(base, path.resolve(file)).split(path.sep).join('/');
   const isLetter = (file: string) => {
     if (!within(root.path, path.resolve(file))) return true;

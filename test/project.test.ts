@@ -6,7 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import picomatch from 'picomatch';
 import { main, type Io } from '../src/cli.js';
+import { defaultLetters, isDefaultPosting } from '../src/project.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const strong = readFileSync(path.join(root, 'fixtures/strong.md'), 'utf8');
@@ -121,5 +124,33 @@ describe('stale company across the repository', () => {
   it('a company named only as a past employer stays quiet', async () => {
     const messages = await stale({ 'letters/northwind.md': northwind('Dear Northwind team,\n\nI worked at Ridgeline Logistics for two years, and at Ridgeline I rebuilt the routing engine.') }, ['letters/northwind.md']);
     expect(messages).toEqual([]);
+  });
+});
+
+describe('the default globs, matched without picomatch', () => {
+  it('match exactly what picomatch matches for them', () => {
+    const options = { dot: false, windows: false };
+    const pairs: Array<[string, (rel: string) => boolean]> = [
+      ['**/*.{md,markdown,txt}', defaultLetters(false)],
+      ['letters/**/*.{md,markdown,txt}', defaultLetters(true)],
+      ['postings/**', isDefaultPosting],
+    ];
+    // Paths as path.relative gives them for a file inside the project: no empty, "." or ".." part.
+    const part = fc
+      .oneof(fc.constantFrom('letters', 'postings', '.git', '.hidden', 'a', 'Letters', 'acme corp', 'x.md', '.md', 'a.MD', 'b.markdown', 'c.txt', 'd.txt.bak', 'md'), fc.string({ unit: fc.constantFrom('a', '.', 'm', 'd', 't', 'x', '-', ' '), minLength: 1, maxLength: 6 }))
+      .filter((p) => p !== '.' && p !== '..');
+    const rel = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/'));
+    let matched = 0;
+    for (const [glob, ours] of pairs) {
+      const theirs = picomatch(glob, options);
+      fc.assert(
+        fc.property(rel, (r) => {
+          expect(ours(r), `${glob} on ${JSON.stringify(r)}`).toBe(theirs(r));
+          if (theirs(r)) matched++;
+        }),
+        { numRuns: 3000, seed: 1712 },
+      );
+    }
+    expect(matched).toBeGreaterThan(200);
   });
 });
