@@ -236,7 +236,6 @@ function parseMarkdown(text: string): Parsed {
 // to another); line separators JavaScript counts as line ends and Markdown does not; NUL (replaced).
 const MARKUP = /[*_`<\\&~|\u0000\u0085\u2028\u2029]|\]\(|\]\[|\]:/;
 const LINE_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/m;
-const LINE_END = /[ \t]$/m;
 const WHITE_LINE = /^[^\S\r\n]+$/m;
 const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
 
@@ -260,7 +259,7 @@ export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: 
   const front = canHaveFrontmatter && text.startsWith('---') ? FRONTMATTER.exec(text) : null;
   const from = front ? front[0].length : 0;
   const body = from > 0 ? text.slice(from) : text;
-  if (MARKUP.test(body) || LINE_START.test(body) || LINE_END.test(body) || WHITE_LINE.test(body)) return undefined;
+  if (MARKUP.test(body) || LINE_START.test(body) || WHITE_LINE.test(body)) return undefined;
   return front ? { from, frontmatter: front[1] ?? '' } : { from };
 }
 

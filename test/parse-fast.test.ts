@@ -17,7 +17,7 @@ const piece = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom('[Company]', '[Company]\u2019s', '[x](https://x.y)', '[x] (not a link)', '[ref]: /u', '[ref]', '[a][]', '[a][ref]', '![alt](i.png)', '![alt]', '[]', '[[Role]]', '[\n]') },
 );
 const line = fc.array(piece, { minLength: 0, maxLength: 12 }).chain((words) =>
-  fc.constantFrom('', '', '', '', '', '', '', '', '', '', '', '', ' ', '  ', '\t').map((pad) => pad + words.join(' ')),
+  fc.tuple(fc.constantFrom('', '', '', '', '', '', '', '', '', '', '', '', ' ', '  ', '\t'), fc.constantFrom('', '', '', '', '', ' ', '  ', '   ', '\t')).map(([pad, end]) => pad + words.join(' ') + end),
 );
 const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const body = fc.array(fc.tuple(line, eol), { maxLength: 14 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
@@ -99,11 +99,16 @@ describe('the fast road for plain Markdown', () => {
     }
   });
 
-  it('takes a letter with frontmatter and plain paragraphs, and leaves one with a list, a link or an indented line to remark', () => {
+  it('takes a letter with frontmatter, plain paragraphs and hard breaks, and leaves one with a list, a link or an indented line to remark', () => {
     expect(plainMarkdown('---\ncompany: Northwind\n---\n\nDear Ms. Raman,\n\nI built the ledger.\n')).toEqual({ from: 27, frontmatter: 'company: Northwind' });
     expect(plainMarkdown('Dear team,\n\nI built the ledger.\n')).toEqual({ from: 0 });
     expect(plainMarkdown('Dear [Hiring Manager],\n\nI want to join [Company].\n')).toEqual({ from: 0 });
-    for (const text of ['- Go\n- Rust\n', 'See [the post](https://x.y).\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi  \nthere\n', '# Title\n', '1. first\n', 'a\n===\n', '\ufeffHi\n']) {
+    // A hard break (two spaces at a line's end, as after "Best regards,") is only a line break to a reader: it takes the fast road.
+    for (const text of ['Best regards,  \nSam\n', 'Dear team,\t\n\nI built the ledger. \n']) {
+      expect(plainMarkdown(text), text).toEqual({ from: 0 });
+      expect(parseLetter(text, 'markdown')).toEqual(parseMarkdownTree(text));
+    }
+    for (const text of ['- Go\n- Rust\n', 'See [the post](https://x.y).\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi\\\nthere\n', '# Title\n', '1. first\n', 'a\n===\n', '\ufeffHi\n']) {
       expect(plainMarkdown(text), text).toBeUndefined();
     }
   });
