@@ -225,7 +225,7 @@ const SEGMENT = 512;
 
 function parseMarkdown(text: string): Parsed {
   const plain = plainMarkdown(text);
-  if (plain) return parsePlain(text, plain);
+  if (plain) return parsePlain(text, plain, false, { count: 0 });
   return parseMarkdownTree(text);
 }
 
@@ -259,8 +259,44 @@ export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: 
   const front = canHaveFrontmatter && text.startsWith('---') ? FRONTMATTER.exec(text) : null;
   const from = front ? front[0].length : 0;
   const body = from > 0 ? text.slice(from) : text;
-  if (MARKUP.test(body) || LINE_START.test(body) || WHITE_LINE.test(body)) return undefined;
+  if (MARKUP.test(body) || WHITE_LINE.test(body)) return undefined;
+  if (LINE_START.test(body) && !simpleLists(body)) return undefined;
   return front ? { from, frontmatter: front[1] ?? '' } : { from };
+}
+
+const BLOCK_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/;
+const ITEM = /^(?:-|\d{1,9}[.)]) (?=\S)/;
+
+/**
+ * A list item the fast road reads as remark does: "- " or "1. " (one space), then text that starts
+ * no other block. Returns the marker's length and its kind ("-", "." or ")": another kind starts
+ * another list), or undefined.
+ */
+function itemMarker(line: string): { length: number; kind: string } | undefined {
+  const m = ITEM.exec(line);
+  if (!m || BLOCK_START.test(line.slice(m[0].length))) return undefined;
+  return { length: m[0].length, kind: m[0].at(-2)! };
+}
+
+/**
+ * Whether every line that starts a block in `body` is a list item the fast road takes: one line
+ * each, after a blank line or another item (an item cannot interrupt a paragraph here), and never
+ * followed by a line of text (which remark would join to the item).
+ */
+function simpleLists(body: string): boolean {
+  let previous: 'blank' | 'text' | 'item' = 'blank';
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    if (line === '') {
+      previous = 'blank';
+    } else if (itemMarker(line)) {
+      if (previous === 'text') return false;
+      previous = 'item';
+    } else {
+      if (previous === 'item' || BLOCK_START.test(line)) return false;
+      previous = 'text';
+    }
+  }
+  return true;
 }
 
 /**
@@ -283,7 +319,9 @@ export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
     const plain = fastSegments && cuts.length > 2 ? plainMarkdown(segment, k === 0) : undefined;
     if (plain) {
       if (plain.frontmatter !== undefined) state.frontmatter = plain.frontmatter;
-      assembler.add(plainLeaves(text, from + plain.from, cuts[k + 1]!, state.points), []);
+      const lists = { count: state.lists };
+      assembler.add(plainLeaves(text, from + plain.from, cuts[k + 1]!, state.points, undefined, lists), []);
+      state.lists = lists.count;
       continue;
     }
     const tree = processor.parse(segment) as MdastRoot;
@@ -707,10 +745,11 @@ function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType:
 }
 
 /** `directives`: a plain-text letter, whose lines that are only a letterlint comment are its inline directives. */
-function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }, directives = false): Parsed {
+/** `lists`: Markdown the fast road takes, whose simple list items are read as remark reads them. */
+function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }, directives = false, lists?: { count: number }): Parsed {
   const assembler = new Assembler(text);
   const comments: Comment[] = [];
-  assembler.add(plainLeaves(text, from, text.length, pointer(text), directives ? comments : undefined), []);
+  assembler.add(plainLeaves(text, from, text.length, pointer(text), directives ? comments : undefined, lists), []);
   return { ...assembler.result(frontmatter), comments, html: [] };
 }
 
@@ -727,13 +766,17 @@ function directiveLine(line: string): string | undefined {
 
 /**
  * The blocks of text[from, to) read as plain text: runs of non-blank lines. With `comments`, a
- * directive line is collected there and read as a blank line, so it is not prose.
+ * directive line is collected there and read as a blank line, so it is not prose. With `lists`
+ * (Markdown that plainMarkdown took), an item line is a block of its own in a numbered list, as
+ * remark makes it: its count goes on from `lists.count`.
  */
-function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point, comments?: Comment[]): Leaf[] {
+function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point, comments?: Comment[], lists?: { count: number }): Leaf[] {
   const leaves: Leaf[] = [];
   // Blocks are runs of non-blank lines: parse-english also breaks paragraphs at single line breaks.
   let start = -1;
   let end = -1;
+  let list: number | undefined;
+  let listKind = '';
   const flush = () => {
     if (start < 0) return;
     const value = text.slice(start, end);
@@ -746,9 +789,10 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
       if ('children' in node) for (const child of node.children) shift(child);
       shift(node);
     }
-    leaves.push({ kind: 'paragraph', start, end, tokens });
+    leaves.push(list === undefined ? { kind: 'paragraph', start, end, tokens } : { kind: 'paragraph', start, end, list, tokens });
     start = -1;
   };
+  let marker: ReturnType<typeof itemMarker>;
   let i = from;
   while (i <= to) {
     let eol = i;
@@ -759,8 +803,18 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
       const lead = line.length - line.trimStart().length;
       comments!.push({ start: i + lead, end: i + line.trimEnd().length, body: directive });
       flush();
+    } else if (lists && (marker = itemMarker(line))) {
+      flush();
+      if (list === undefined || marker.kind !== listKind) list = ++lists.count;
+      listKind = marker.kind;
+      start = i + marker.length;
+      end = eol;
+      flush();
     } else if (/\S/.test(line)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        list = undefined;
+      }
       end = eol;
     } else {
       flush();

@@ -46,6 +46,44 @@ describe('the fast road for plain Markdown', () => {
     expect(bracketed).toBeGreaterThan(50);
   });
 
+  it('gives what remark gives for letters with lists, and takes simple "- " and "1. " lists', () => {
+    // Blocks of prose and of list items, the items' markers mostly simple, some that remark reads
+    // otherwise (a second space, a tab, "*", a marker inside an item); blocks parted by one or two
+    // line ends, so that an item also follows a paragraph line directly.
+    const word = fc.oneof({ weight: 40, arbitrary: fc.constantFrom('I', 'built', 'the', 'ledger', 'Northwind', 'p99', '840', 'ms.', 'e.g.', 'C#', '(a', 'note),', '[Company]', '\u2014', '2024:') }, { weight: 1, arbitrary: piece });
+    const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
+    const marker = fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom('- ', '- ', '- ', '1. ', '2. ', '10. ', '3) ') },
+      { weight: 1, arbitrary: fc.constantFrom('-  ', '-\t', '* ', '- - ', '- 1. ', '') },
+    );
+    const end = fc.constantFrom('', '', '', ' ', '  ');
+    const item = fc.tuple(marker, text, end).map(([m, t, e]) => m + t + e);
+    const block = fc.oneof(
+      { weight: 2, arbitrary: fc.array(fc.tuple(text, end).map(([t, e]) => t + e), { minLength: 1, maxLength: 3 }) },
+      { weight: 2, arbitrary: fc.array(item, { minLength: 1, maxLength: 4 }) },
+    );
+    const sep = fc.constantFrom('\n\n', '\n\n', '\n\n', '\n', '\r\n\r\n', '\n\n\n');
+    const letter = fc.tuple(frontmatter, fc.array(fc.tuple(block, sep), { minLength: 1, maxLength: 6 })).map(
+      ([front, blocks]) => front + blocks.map(([lines, s]) => lines.join(s === '\r\n\r\n' ? '\r\n' : '\n') + s).join(''),
+    );
+    let runs = 0;
+    let taken = 0;
+    let withLists = 0;
+    fc.assert(
+      fc.property(letter, (source) => {
+        runs++;
+        if (!plainMarkdown(source)) return;
+        taken++;
+        const parsed = parseLetter(source, 'markdown');
+        if (parsed.blocks.some((b) => b.list !== undefined)) withLists++;
+        expect(parsed).toEqual(parseMarkdownTree(source));
+      }),
+      { numRuns: 2000, seed, endOnFailure: true },
+    );
+    expect(withLists).toBeGreaterThan(200);
+    expect(taken / runs).toBeLessThan(0.85);
+  });
+
   it('in a letter too large to parse whole, plain segments give what remark gives', () => {
     // Mostly prose, so that whole segments are plain; markup in a few paragraphs, lists, headings and code.
     const prose = fc.oneof({ weight: 150, arbitrary: fc.constantFrom('I', 'built', 'the', 'ledger', 'Northwind', 'p99', 'fell', '840', 'ms.', 'e.g.', 'C#', '(a', 'note),', '\u2014') }, { weight: 1, arbitrary: piece });
@@ -108,7 +146,12 @@ describe('the fast road for plain Markdown', () => {
       expect(plainMarkdown(text), text).toEqual({ from: 0 });
       expect(parseLetter(text, 'markdown')).toEqual(parseMarkdownTree(text));
     }
-    for (const text of ['- Go\n- Rust\n', 'See [the post](https://x.y).\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi\\\nthere\n', '# Title\n', '1. first\n', 'a\n===\n', '\ufeffHi\n']) {
+    // Simple lists after a blank line, one line an item, take the fast road; an item right after a paragraph line, or text right after an item, does not.
+    for (const text of ['What I built:\n\n- the ledger\n- its replay tool\n\n1. first\n2. second\n', '- Go\n\n- Rust\n']) {
+      expect(plainMarkdown(text), text).toEqual({ from: 0 });
+      expect(parseLetter(text, 'markdown')).toEqual(parseMarkdownTree(text));
+    }
+    for (const text of ['What I built:\n- the ledger\n', '- the ledger\nand its replay tool\n', '* Go\n', '-  Go\n', 'See [the post](https://x.y).\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi\\\nthere\n', '# Title\n', '- # Title\n', 'a\n===\n', '\ufeffHi\n']) {
       expect(plainMarkdown(text), text).toBeUndefined();
     }
   });

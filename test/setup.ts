@@ -3,4 +3,4 @@
 // tests through the binary check that it does.
 import { loadMarkdownFor } from '../src/parse.js';
 
-await loadMarkdownFor('- a list, which needs remark', 'markdown');
+await loadMarkdownFor('A [link](https://example.com), which needs remark', 'markdown');
