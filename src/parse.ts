@@ -19,6 +19,7 @@ import { termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { trimStopsEnd } from './trim.js';
+import { inlineParts } from './fast-inline.js';
 
 export interface Parsed {
   text: string;
@@ -51,6 +52,12 @@ let english: ParseEnglish | undefined;
  */
 export async function loadMarkdownFor(text: string, format: 'markdown' | 'text'): Promise<void> {
   if (remark || format === 'text' || plainMarkdown(text)) return;
+  await loadMarkdown();
+}
+
+/** Loads remark whatever the letter (tests that compare the two roads). */
+export async function loadMarkdown(): Promise<void> {
+  if (remark) return;
   const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
     import('unified'),
     import('remark-parse'),
@@ -225,16 +232,19 @@ const SEGMENT = 512;
 
 function parseMarkdown(text: string): Parsed {
   const plain = plainMarkdown(text);
-  if (plain) return parsePlain(text, plain, false, { count: 0 });
+  if (plain) return parsePlain(text, plain, false, { lists: 0, excluded: [] });
   return parseMarkdownTree(text);
 }
 
-// Markdown syntax a body must not hold for the fast path: inline markup and references anywhere (a
-// bracket is text unless a link follows it or a definition names it: "[Company]" stays text);
-// at a line's start, indentation, headings, quotes, rules, setext underlines and list markers; a
-// line's end with white space (a hard break); a line of white space only (blank to one reader, text
-// to another); line separators JavaScript counts as line ends and Markdown does not; NUL (replaced).
-const MARKUP = /[*_`<\\&~|\u0000\u0085\u2028\u2029]|\]\(|\]\[|\]:/;
+// Markdown syntax a body must not hold for the fast path: references anywhere (a bracket is text
+// unless a link follows it or a definition names it: "[Company]" stays text); inline markup other
+// than the simple shapes of src/fast-inline.ts; at a line's start, indentation, headings, quotes,
+// rules, setext underlines and list markers other than simple lists; a line of white space only
+// (blank to one reader, text to another); line separators JavaScript counts as line ends and
+// Markdown does not; NUL (replaced).
+const MARKUP = /[\u0000\u0085\u2028\u2029]|\]\[|\]:/;
+// Inline markup the fast road reads itself in its simple shapes, or sees inside a code span (src/fast-inline.ts).
+const INLINE = /[*`_<\\&~|]|\]\(/;
 const LINE_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/m;
 const WHITE_LINE = /^[^\S\r\n]+$/m;
 const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
@@ -261,6 +271,7 @@ export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: 
   const body = from > 0 ? text.slice(from) : text;
   if (MARKUP.test(body) || WHITE_LINE.test(body)) return undefined;
   if (LINE_START.test(body) && !simpleLists(body)) return undefined;
+  if (INLINE.test(body) && !simpleInline(body)) return undefined;
   return front ? { from, frontmatter: front[1] ?? '' } : { from };
 }
 
@@ -276,6 +287,19 @@ function itemMarker(line: string): { length: number; kind: string } | undefined 
   const m = ITEM.exec(line);
   if (!m || BLOCK_START.test(line.slice(m[0].length))) return undefined;
   return { length: m[0].length, kind: m[0].at(-2)! };
+}
+
+/** Whether every line's inline markup is of the shapes the fast road reads. */
+function simpleInline(body: string): boolean {
+  const excluded: Array<[number, number]> = [];
+  let i = 0;
+  while (i <= body.length) {
+    let eol = i;
+    while (eol < body.length && body.charCodeAt(eol) !== 10 && body.charCodeAt(eol) !== 13) eol++;
+    if (!inlineParts(body, i, eol, excluded)) return false;
+    i = eol + 1;
+  }
+  return true;
 }
 
 /**
@@ -319,9 +343,9 @@ export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
     const plain = fastSegments && cuts.length > 2 ? plainMarkdown(segment, k === 0) : undefined;
     if (plain) {
       if (plain.frontmatter !== undefined) state.frontmatter = plain.frontmatter;
-      const lists = { count: state.lists };
-      assembler.add(plainLeaves(text, from + plain.from, cuts[k + 1]!, state.points, undefined, lists), []);
-      state.lists = lists.count;
+      const markdown = { lists: state.lists, excluded: [] };
+      assembler.add(plainLeaves(text, from + plain.from, cuts[k + 1]!, state.points, undefined, markdown), markdown.excluded);
+      state.lists = markdown.lists;
       continue;
     }
     const tree = processor.parse(segment) as MdastRoot;
@@ -745,11 +769,11 @@ function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType:
 }
 
 /** `directives`: a plain-text letter, whose lines that are only a letterlint comment are its inline directives. */
-/** `lists`: Markdown the fast road takes, whose simple list items are read as remark reads them. */
-function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }, directives = false, lists?: { count: number }): Parsed {
+/** `markdown`: Markdown the fast road takes, whose simple lists and inline markup are read as remark reads them. */
+function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }, directives = false, markdown?: FastMarkdown): Parsed {
   const assembler = new Assembler(text);
   const comments: Comment[] = [];
-  assembler.add(plainLeaves(text, from, text.length, pointer(text), directives ? comments : undefined, lists), []);
+  assembler.add(plainLeaves(text, from, text.length, pointer(text), directives ? comments : undefined, markdown), markdown?.excluded ?? []);
   return { ...assembler.result(frontmatter), comments, html: [] };
 }
 
@@ -764,13 +788,18 @@ function directiveLine(line: string): string | undefined {
   return body.startsWith('letterlint-') && !body.includes('-->') ? body : undefined;
 }
 
+/** Markdown that plainMarkdown took: lists are counted on from `lists`; code spans and link destinations go to `excluded`. */
+interface FastMarkdown {
+  lists: number;
+  excluded: Array<[number, number]>;
+}
+
 /**
  * The blocks of text[from, to) read as plain text: runs of non-blank lines. With `comments`, a
- * directive line is collected there and read as a blank line, so it is not prose. With `lists`
- * (Markdown that plainMarkdown took), an item line is a block of its own in a numbered list, as
- * remark makes it: its count goes on from `lists.count`.
+ * directive line is collected there and read as a blank line, so it is not prose. With `markdown`,
+ * an item line is a block of its own in a numbered list, and inline markup is read, as remark does.
  */
-function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point, comments?: Comment[], lists?: { count: number }): Leaf[] {
+function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point, comments?: Comment[], markdown?: FastMarkdown): Leaf[] {
   const leaves: Leaf[] = [];
   // Blocks are runs of non-blank lines: parse-english also breaks paragraphs at single line breaks.
   let start = -1;
@@ -779,15 +808,23 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
   let listKind = '';
   const flush = () => {
     if (start < 0) return;
-    const value = text.slice(start, end);
-    const tokens = parser().tokenize(value);
-    const base = start;
-    for (const node of tokens) {
-      const shift = (x: { position?: { start: { offset?: number }; end: { offset?: number } } }) => {
-        x.position = { start: points(base + (x.position?.start.offset ?? 0)), end: points(base + (x.position?.end.offset ?? 0)) };
-      };
-      if ('children' in node) for (const child of node.children) shift(child);
-      shift(node);
+    const parts = markdown ? inlineParts(text, start, end, markdown.excluded) : [{ code: false, from: start, to: end }];
+    if (!parts) throw new Error('plainLeaves: inline Markdown the fast road did not take');
+    const tokens: SentenceContent[] = [];
+    for (const part of parts) {
+      if (part.code) {
+        tokens.push({ type: 'SourceNode', value: text.slice(part.from, part.to), position: { start: points(part.from), end: points(part.to) } });
+        continue;
+      }
+      const base = part.from;
+      for (const node of parser().tokenize(text.slice(part.from, part.to))) {
+        const shift = (x: { position?: { start: { offset?: number }; end: { offset?: number } } }) => {
+          x.position = { start: points(base + (x.position?.start.offset ?? 0)), end: points(base + (x.position?.end.offset ?? 0)) };
+        };
+        if ('children' in node) for (const child of node.children) shift(child);
+        shift(node);
+        tokens.push(node);
+      }
     }
     leaves.push(list === undefined ? { kind: 'paragraph', start, end, tokens } : { kind: 'paragraph', start, end, list, tokens });
     start = -1;
@@ -803,9 +840,9 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
       const lead = line.length - line.trimStart().length;
       comments!.push({ start: i + lead, end: i + line.trimEnd().length, body: directive });
       flush();
-    } else if (lists && (marker = itemMarker(line))) {
+    } else if (markdown && (marker = itemMarker(line))) {
       flush();
-      if (list === undefined || marker.kind !== listKind) list = ++lists.count;
+      if (list === undefined || marker.kind !== listKind) list = ++markdown.lists;
       listKind = marker.kind;
       start = i + marker.length;
       end = eol;

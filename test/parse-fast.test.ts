@@ -46,11 +46,19 @@ describe('the fast road for plain Markdown', () => {
     expect(bracketed).toBeGreaterThan(50);
   });
 
-  it('gives what remark gives for letters with lists, and takes simple "- " and "1. " lists', () => {
+  it('gives what remark gives for letters with lists and inline markup, and takes the simple ones', () => {
     // Blocks of prose and of list items, the items' markers mostly simple, some that remark reads
     // otherwise (a second space, a tab, "*", a marker inside an item); blocks parted by one or two
     // line ends, so that an item also follows a paragraph line directly.
-    const word = fc.oneof({ weight: 40, arbitrary: fc.constantFrom('I', 'built', 'the', 'ledger', 'Northwind', 'p99', '840', 'ms.', 'e.g.', 'C#', '(a', 'note),', '[Company]', '\u2014', '2024:') }, { weight: 1, arbitrary: piece });
+    // Inline markup in the shapes the fast road takes, and in shapes it must leave to remark.
+    const simple = fc.constantFrom('**the ledger**', '*p99*', '**Note:**', '(**Go**)', '**a** **b**', '`SELECT 1`', '`a*b`', '[the post](https://x.y/a)', '[Company](x)', '**Go**-based', '*it*.', '**40%**', '`p99_ms`', '`<id>`', '[a](https://x.y/a_b)');
+    const other = fc.constantFrom('*a', 'b*', '**a*', '`a', '``a``', '![alt](i.png)', '[a](b c)', '[](x)', '[`a`](x)', '5 * 3', 'x](y)', '[a [b](c)', '***a***', '*a *b*', '**a**b', '*a*b', 'p99_ms', '_a_', '<b>', '[a_b](x)', '**a_b**', '\\`a`');
+    const word = fc.oneof(
+      { weight: 40, arbitrary: fc.constantFrom('I', 'built', 'the', 'ledger', 'Northwind', 'p99', '840', 'ms.', 'e.g.', 'C#', '(a', 'note),', '[Company]', '\u2014', '2024:') },
+      { weight: 4, arbitrary: simple },
+      { weight: 1, arbitrary: other },
+      { weight: 1, arbitrary: piece },
+    );
     const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
     const marker = fc.oneof(
       { weight: 8, arbitrary: fc.constantFrom('- ', '- ', '- ', '1. ', '2. ', '10. ', '3) ') },
@@ -69,6 +77,7 @@ describe('the fast road for plain Markdown', () => {
     let runs = 0;
     let taken = 0;
     let withLists = 0;
+    let withInline = 0;
     fc.assert(
       fc.property(letter, (source) => {
         runs++;
@@ -76,11 +85,13 @@ describe('the fast road for plain Markdown', () => {
         taken++;
         const parsed = parseLetter(source, 'markdown');
         if (parsed.blocks.some((b) => b.list !== undefined)) withLists++;
+        if (/[*`]|\]\(/.test(source)) withInline++;
         expect(parsed).toEqual(parseMarkdownTree(source));
       }),
-      { numRuns: 2000, seed, endOnFailure: true },
+      { numRuns: 3000, seed, endOnFailure: true },
     );
     expect(withLists).toBeGreaterThan(200);
+    expect(withInline).toBeGreaterThan(200);
     expect(taken / runs).toBeLessThan(0.85);
   });
 
@@ -147,11 +158,11 @@ describe('the fast road for plain Markdown', () => {
       expect(parseLetter(text, 'markdown')).toEqual(parseMarkdownTree(text));
     }
     // Simple lists after a blank line, one line an item, take the fast road; an item right after a paragraph line, or text right after an item, does not.
-    for (const text of ['What I built:\n\n- the ledger\n- its replay tool\n\n1. first\n2. second\n', '- Go\n\n- Rust\n']) {
+    for (const text of ['What I built:\n\n- the ledger\n- its replay tool\n\n1. first\n2. second\n', '- Go\n\n- Rust\n', 'I **own** the `ledger` (see [the post](https://x.y)).\n']) {
       expect(plainMarkdown(text), text).toEqual({ from: 0 });
       expect(parseLetter(text, 'markdown')).toEqual(parseMarkdownTree(text));
     }
-    for (const text of ['What I built:\n- the ledger\n', '- the ledger\nand its replay tool\n', '* Go\n', '-  Go\n', 'See [the post](https://x.y).\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi\\\nthere\n', '# Title\n', '- # Title\n', 'a\n===\n', '\ufeffHi\n']) {
+    for (const text of ['What I built:\n- the ledger\n', '- the ledger\nand its replay tool\n', '* Go\n', '-  Go\n', 'See [the post](https://x.y "title").\n', 'A *b*c\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi\\\nthere\n', '# Title\n', '- # Title\n', 'a\n===\n', '\ufeffHi\n']) {
       expect(plainMarkdown(text), text).toBeUndefined();
     }
   });

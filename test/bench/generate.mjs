@@ -130,7 +130,11 @@ export function letter(i, seed = 1) {
   } else {
     parts.push(`I am applying for the ${role} role at ${company}. At ${previous} I own the ${system}, which ${fill(scale, r)}, and the problems your team describes are the ones I work on every week.`);
   }
-  const story = [`At ${previous} I own the ${system}, which ${fill(scale, r)}.`, ...r.some(STORY, 4).map((s) => fill(s, r))];
+  // Markdown as real letters hold it: bold, a code span, a link, a hard break after the sign-off;
+  // and now and then what only remark reads (underscore emphasis, a heading).
+  const shown = i % 3 === 2 ? `**${system}**` : i % 7 === 3 ? `_${system}_` : system;
+  const detail = i % 4 === 1 ? ` (design notes: [the write-up](https://example.com/${i}/notes), metric \`p99_ms\`)` : '';
+  const story = [`At ${previous} I own the ${shown}, which ${fill(scale, r)}${detail}.`, ...r.some(STORY, 4).map((s) => fill(s, r))];
   parts.push(story.join(' '));
   if (list) {
     parts.push(`What changed in the ${system}:\n\n` + r.some(STORY, 3).map((s) => `- ${fill(s, r)}`).join('\n'));
@@ -146,7 +150,8 @@ export function letter(i, seed = 1) {
   // Some weak letters were reused from another application and still name its company.
   const reused = weak && i % 2 === 1 ? ` I would love to join ${target(i + 7)} and grow with the team.` : '';
   body += '\n\n' + (weak ? `Thank you for your time and consideration.${reused} I look forward to hearing from you.` : r.pick(CLOSING));
-  body += `\n\n${r.pick(['Best,', 'Sincerely,', 'Kind regards,'])}\n${weak && r.next() < 0.4 ? '[Your Name]' : name}\n`;
+  if (i % 11 === 5) body = `## Cover letter\n\n${body}`;
+  body += `\n\n${r.pick(['Best,', 'Sincerely,', 'Kind regards,'])}${i % 2 === 0 ? '  ' : ''}\n${weak && r.next() < 0.4 ? '[Your Name]' : name}\n`;
   return body;
 }
 

@@ -1,0 +1,118 @@
+// The inline Markdown the fast road reads itself: `*emphasis*`, `**strong**`, `` `code` `` and
+// `[text](destination)`, each on one line, in the shapes where CommonMark leaves no choice (an
+// opening `*` after a space and before a letter, the closing one after a letter or a stop). Any other
+// use of these characters sends the letter to remark. test/parse-fast.test.ts holds the two roads
+// equal on generated letters.
+
+/** A run of the block read as one unit: text remark gives as one text node, or a code span. */
+export interface InlinePart {
+  code: boolean;
+  from: number;
+  to: number;
+}
+
+const isLineEnd = (c: string | undefined) => c === '\n' || c === '\r';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || isLineEnd(c);
+const isAlnum = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+// Before an opening `*`: start of line, a space, or an opening bracket or quote (still only "left-flanking").
+const OPENS_AFTER = new Set([' ', '\t', '\n', '\r', '(', '"']);
+// After a closing `*` that follows a letter: a space, the line's end, or punctuation.
+const CLOSES_BEFORE = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', ')', '"', "'"]);
+const STOPS = new Set(['.', ',', ';', ':', '!', '?', ')']);
+// Markup the fast road never reads itself: outside a code span, any of these sends the letter to remark.
+const OTHER_MARKUP = new Set(['_', '<', '\\', '&', '~', '|']);
+const NOT_IN_DESTINATION = new Set([' ', '\t', '<', '>', '(', '"', "'", '`', '*', '[', ']', '\\']);
+
+/**
+ * The parts of text[from, to) in order, with code spans and link destinations pushed to `excluded`
+ * (as the remark road excludes them); undefined when the range holds inline Markdown the fast road
+ * does not take.
+ */
+export function inlineParts(text: string, from: number, to: number, excluded: Array<[number, number]>): InlinePart[] | undefined {
+  const parts: InlinePart[] = [];
+  const pushText = (a: number, b: number) => {
+    if (b > a) parts.push({ code: false, from: a, to: b });
+  };
+  let segment = from;
+  let i = from;
+  while (i < to) {
+    const c = text[i]!;
+    const before = i > from ? text[i - 1] : '\n';
+    if (c === '`') {
+      const end = codeEnd(text, i, to);
+      if (end < 0) return undefined;
+      pushText(segment, i);
+      parts.push({ code: true, from: i, to: end });
+      excluded.push([i, end]);
+      segment = i = end;
+    } else if (c === '*') {
+      const n = text[i + 1] === '*' ? 2 : 1;
+      const close = OPENS_AFTER.has(before!) && isAlnum(text[i + n]) ? emphasisEnd(text, i + n, n, to) : -1;
+      if (close < 0) return undefined;
+      pushText(segment, i);
+      pushText(i + n, close);
+      segment = i = close + n;
+    } else if (c === '[') {
+      const close = bracketEnd(text, i, to);
+      if (close < 0 || text[close + 1] !== '(') {
+        i++;
+        continue;
+      }
+      const end = before === '!' || before === ']' ? -1 : linkEnd(text, i, close, to);
+      if (end < 0) return undefined;
+      pushText(segment, i);
+      pushText(i + 1, close);
+      excluded.push([close, end]);
+      segment = i = end;
+    } else if (OTHER_MARKUP.has(c) || (c === ']' && text[i + 1] === '(')) {
+      // Or "](" that no simple link took.
+      return undefined;
+    } else {
+      i++;
+    }
+  }
+  pushText(segment, to);
+  return parts;
+}
+
+/** The end of a one-backtick code span opening at `i` on this line, or -1. */
+function codeEnd(text: string, i: number, to: number): number {
+  if (text[i + 1] === '`' || text[i - 1] === '`') return -1;
+  for (let j = i + 1; j < to && !isLineEnd(text[j]); j++) {
+    if (text[j] !== '`') continue;
+    return j > i + 1 && text[j + 1] !== '`' ? j + 1 : -1;
+  }
+  return -1;
+}
+
+/** Where the closing run of `n` stars starts for an opening before `i`, on this line, or -1. */
+function emphasisEnd(text: string, i: number, n: number, to: number): number {
+  for (let k = i; k < to && !isLineEnd(text[k]); k++) {
+    const c = text[k];
+    if (c === '`' || c === '[' || c === ']' || OTHER_MARKUP.has(c!)) return -1;
+    if (c !== '*') continue;
+    if (text.slice(k, k + n) !== '*'.repeat(n) || text[k + n] === '*') return -1;
+    const last = text[k - 1];
+    const next = k + n < to ? text[k + n] : '\n';
+    const closes = isAlnum(last) ? CLOSES_BEFORE.has(next!) : STOPS.has(last!) && isSpace(next);
+    return closes ? k : -1;
+  }
+  return -1;
+}
+
+/** The first "]" after `i` on this line, or -1. */
+function bracketEnd(text: string, i: number, to: number): number {
+  for (let k = i + 1; k < to && !isLineEnd(text[k]); k++) if (text[k] === ']') return k;
+  return -1;
+}
+
+/** The end of "[text](destination)" with `close` at its "]": plain text, a plain destination, or -1. */
+function linkEnd(text: string, open: number, close: number, to: number): number {
+  if (close === open + 1) return -1;
+  for (let k = open + 1; k < close; k++) if ('[`*'.includes(text[k]!) || OTHER_MARKUP.has(text[k]!)) return -1;
+  for (let k = close + 2; k < to && !isLineEnd(text[k]); k++) {
+    if (text[k] === ')') return k > close + 2 ? k + 1 : -1;
+    if (NOT_IN_DESTINATION.has(text[k]!)) return -1;
+  }
+  return -1;
+}
