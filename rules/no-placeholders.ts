@@ -49,16 +49,19 @@ interface Finder {
   re: RegExp;
   /** `m` is matched in `text`, the stretch being scanned, which starts at `from` in the letter's `all`. */
   slot: (m: RegExpMatchArray, text: string, all: string, from: number) => string | undefined;
+  /** Characters one of which every match holds: a stretch without any is not scanned (most are not). */
+  needs?: readonly string[];
 }
 
 const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { re: /(?<!\])\[([^[\]]{1,60})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,60})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
   // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
-  { re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
   // <Company>, but not real HTML, autolinks or emails
   {
+    needs: ['<'],
     re: /<([^<>]{1,60})>/g,
     slot: (m) => {
       const inner = m[1]!;
@@ -71,20 +74,20 @@ const FINDERS: Finder[] = [
       return isSlot(inner) ? inner : undefined;
     },
   },
-  { re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
+  { needs: ['{{'], re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
   // __COMPANY__, __TIME_PERIOD__: a template variable (bold to Markdown, but no one bolds a label in capitals).
-  { re: /(?<!\w)__([A-Z][A-Z0-9_]{1,40})__(?!\w)/g, slot: (m) => m[1] },
+  { needs: ['__'], re: /(?<!\w)__([A-Z][A-Z0-9_]{1,40})__(?!\w)/g, slot: (m) => m[1] },
   // *role title*, _organization name_: a slot label in emphasis.
-  { re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
+  { needs: ['*', '_'], re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
   // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
-  { re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  { needs: ['***', '___'], re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // email@example.com, 123-456-7890: contact details only templates give.
-  { re: EXAMPLE_MAIL, slot: (m) => m[0] },
+  { needs: ['@'], re: EXAMPLE_MAIL, slot: (m) => m[0] },
   { re: EXAMPLE_PHONE, slot: (m) => m[0] },
-  { re: /(?<!\{)\{([A-Za-z_][\w .-]{0,40})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,40})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
   // "by X%", "saved $XX": a figure still to fill in, in running text (before the bare
   // markers, so "$XX,XXX" is one slot).
-  { re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
+  { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note.
   {
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
@@ -112,7 +115,7 @@ const FINDERS: Finder[] = [
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
   { re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
   // "Dear Mr./Ms. Lee": every title offered, none chosen.
-  { re: /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]*\/[ \t]*(?:Mr|Mrs|Ms|Miss)\.?/g, slot: (m) => m[0] },
+  { needs: ['/'], re: /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]*\/[ \t]*(?:Mr|Mrs|Ms|Miss)\.?/g, slot: (m) => m[0] },
   // "join Company as…", "the Role at Company": the template's noun with no article, where a name stands.
   { re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b(?![ \t]+\p{Lu})/gu, slot: (m) => m[1] },
   // "Insert company name here", "enter your role here": an instruction with no brackets at all.
@@ -310,7 +313,8 @@ const rule: Rule<Options> = {
     for (const [from, to] of joinLines(letter.text, ranges)) {
       const text = letter.text.slice(from, to);
       const taken: Array<[number, number]> = [];
-      for (const { re, slot } of FINDERS) {
+      for (const { re, slot, needs } of FINDERS) {
+        if (needs && !needs.some((c) => text.includes(c))) continue;
         for (const m of text.matchAll(re)) {
           const start = from + m.index!;
           const end = start + m[0].length;

@@ -21,6 +21,7 @@ const CLOSES_BEFORE = new Set([' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '
 const STOPS = new Set(['.', ',', ';', ':', '!', '?', ')']);
 // Markup the fast road never reads itself: outside a code span, any of these sends the letter to remark.
 const OTHER_MARKUP = new Set(['_', '<', '\\', '&', '~', '|']);
+const SPECIAL = /[*`[\]_<\\&~|]/g;
 const NOT_IN_DESTINATION = new Set([' ', '\t', '<', '>', '(', '"', "'", '`', '*', '[', ']', '\\']);
 
 /**
@@ -36,6 +37,10 @@ export function inlineParts(text: string, from: number, to: number, excluded: Ar
   let segment = from;
   let i = from;
   while (i < to) {
+    // Plain text is skipped at once: only these characters can start markup.
+    SPECIAL.lastIndex = i;
+    if (!SPECIAL.test(text) || SPECIAL.lastIndex > to) break;
+    i = SPECIAL.lastIndex - 1;
     const c = text[i]!;
     const before = i > from ? text[i - 1] : '\n';
     if (c === '`') {

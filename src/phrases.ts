@@ -114,8 +114,12 @@ export class PhraseIndex<T, Token> {
     let i = 0;
     while (i < tokens.length) {
       let best: Match<T> | undefined;
-      for (const key of this.tokenKeys(tokens[i]!)) {
-        for (const candidate of this.byFirst.get(key) ?? []) {
+      const keys = this.tokenKeys(tokens[i]!);
+      for (let k = 0; k < keys.length; k++) {
+        // Most words start no phrase: one lookup, nothing allocated.
+        const candidates = this.byFirst.get(keys[k]!);
+        if (candidates === undefined) continue;
+        for (const candidate of candidates) {
           const to = this.run(candidate.steps, 1, tokens, i + 1, 0, false);
           if (to < 0 || (best && to <= best.to)) continue;
           if (this.hasAny(candidate.notFollowedBy, tokens[to]) || this.hasAny(candidate.notPrecededBy, tokens[i - 1])) continue;
@@ -164,7 +168,8 @@ export class PhraseIndex<T, Token> {
 
   private hasAny(keys: Set<string> | undefined, token: Token | undefined): boolean {
     if (!keys || token === undefined) return false;
-    for (const key of this.tokenKeys(token)) if (keys.has(key)) return true;
+    const own = this.tokenKeys(token);
+    for (let k = 0; k < own.length; k++) if (keys.has(own[k]!)) return true;
     return false;
   }
 }
