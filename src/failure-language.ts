@@ -3,6 +3,7 @@
 // over the sentence's terms with src/phrases.ts, and each match held to its family's sense check.
 import { FRAME_SLOTS, failureFamilies, type FailureFamily } from '../rules/data/failure-modes.js';
 import { memoize } from './memo.js';
+import { prebuilt } from './prebuilt.js';
 import { firstIndex } from './search.js';
 import { termIndex, type PhraseIndex, type PhraseSpec } from './phrases.js';
 import { patternKey, termKeys } from './terms.js';
@@ -116,10 +117,19 @@ export function expandPattern(pattern: string): string[] {
   return [...new Set(runs.map((run) => run.join(' ')).filter((p) => p && !/^\S*\?/.test(p)))];
 }
 
-/** The families' terms as plain phrase specs, each with the family it belongs to. */
+const termSpec = (term: FailureFamily['terms'][number]): PhraseSpec => (typeof term === 'string' ? { pattern: term } : term);
+
+/** Each family's terms expanded, as [term index, plain pattern]: what the bundle prebuilds (src/prebuilt.ts). */
+export function failurePatterns(): Array<Array<[number, string]>> {
+  return failureFamilies.map((family) => family.terms.flatMap((term, t) => expandPattern(termSpec(term).pattern).map((pattern): [number, string] => [t, pattern])));
+}
+
+/** A family's terms as plain phrase specs: prebuilt by the bundle, else expanded here. */
 export function expandFamily(family: FailureFamily): PhraseSpec[] {
+  const built = prebuilt.failurePatterns?.[failureFamilies.indexOf(family)];
+  if (built) return built.map(([t, pattern]) => ({ ...termSpec(family.terms[t]!), pattern }));
   return family.terms.flatMap((term) => {
-    const spec = typeof term === 'string' ? { pattern: term } : term;
+    const spec = termSpec(term);
     return expandPattern(spec.pattern).map((pattern) => ({ ...spec, pattern }));
   });
 }

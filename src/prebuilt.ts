@@ -1,0 +1,9 @@
+// Values the bundle computes once, when it is built: src/bundle.mjs gives this module their values,
+// so a run does not compute them at start-up. In tsc's output and the tests they are absent, and
+// each is computed on first use; test/prebuilt.test.ts checks the bundle's equal those.
+export interface Prebuilt {
+  /** For each failure family, its terms expanded into plain phrase patterns: [term index, pattern]. */
+  failurePatterns?: ReadonlyArray<ReadonlyArray<readonly [number, string]>>;
+}
+
+export const prebuilt: Prebuilt = {};

@@ -1,0 +1,40 @@
+// The bundle's prebuilt values (src/prebuilt.ts, filled in by src/bundle.mjs) must be exactly what a
+// run would compute without them; `npm test` builds the bundle first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { expandFamily, failurePatterns } from '../src/failure-language.js';
+import { failureFamilies } from '../rules/data/failure-modes.js';
+import { prebuilt } from '../src/prebuilt.js';
+
+const bundle = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
+
+function bundled(): unknown {
+  const texts = readdirSync(bundle).filter((n) => n.endsWith('.js')).map((n) => readFileSync(bundle + n, 'utf8'));
+  const holders = texts.filter((t) => t.includes('var prebuilt = JSON.parse('));
+  expect(holders).toHaveLength(1);
+  // esbuild writes the string in single or double quotes; the match is one string literal, read by vm.
+  const literal = /var prebuilt = JSON\.parse\(('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")\)/.exec(holders[0]!)?.[1];
+  expect(literal).toBeDefined();
+  return JSON.parse(runInNewContext(literal!) as string);
+}
+
+describe('prebuilt values', () => {
+  it('the bundle holds the failure patterns a run would expand, family by family', () => {
+    const computed = failurePatterns();
+    expect(computed.length).toBe(failureFamilies.length);
+    expect(computed.flat().length).toBeGreaterThan(500);
+    expect(bundled()).toEqual({ failurePatterns: computed });
+  });
+
+  it('a family read from prebuilt patterns gives the specs the expansion gives', () => {
+    const expanded = failureFamilies.map((f) => expandFamily(f));
+    prebuilt.failurePatterns = failurePatterns();
+    try {
+      expect(failureFamilies.map((f) => expandFamily(f))).toEqual(expanded);
+    } finally {
+      delete prebuilt.failurePatterns;
+    }
+  });
+});
