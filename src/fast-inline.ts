@@ -35,6 +35,11 @@ export function inlineParts(text: string, from: number, to: number, excluded: Ar
     if (b > a) parts.push({ code: false, from: a, to: b });
   };
   let segment = from;
+  // The last search for a "]": from where to where it looked, and what it found. A "[" inside that
+  // stretch finds the same, so a line of many "[" is scanned once, not once for each.
+  let searched = -1;
+  let searchedTo = -1;
+  let found = -1;
   let i = from;
   while (i < to) {
     // Plain text is skipped at once: only these characters can start markup.
@@ -58,7 +63,12 @@ export function inlineParts(text: string, from: number, to: number, excluded: Ar
       pushText(i + n, close);
       segment = i = close + n;
     } else if (c === '[') {
-      const close = bracketEnd(text, i, to);
+      if (!(i > searched && i < searchedTo)) {
+        found = bracketEnd(text, i, to);
+        searched = i;
+        searchedTo = found >= 0 ? found : lineEnd(text, i, to);
+      }
+      const close = found;
       if (close < 0 || text[close + 1] !== '(') {
         i++;
         continue;
@@ -103,6 +113,13 @@ function emphasisEnd(text: string, i: number, n: number, to: number): number {
     return closes ? k : -1;
   }
   return -1;
+}
+
+/** Where the line holding `i` ends (its line break, or `to`). */
+function lineEnd(text: string, i: number, to: number): number {
+  let k = i;
+  while (k < to && !isLineEnd(text[k])) k++;
+  return k;
 }
 
 /** The first "]" after `i` on this line, or -1. */

@@ -31,6 +31,10 @@ export const SHAPES = {
   'unmatched emphasis closers': (n) => fill('a* ', n),
   'one long nested list': (n) => fill('- a\n  - b\n', n),
   'inner-word symbols': (n) => fill('a-b c/d e.f ', n),
+  // Inline markup the fast road reads itself (src/fast-inline.ts), on one long line.
+  'bracket openers': (n) => fill('[', n) + 'x',
+  'bold words': (n) => fill('**a** ', n),
+  'code spans and links': (n) => fill('`a` [b](c) ', n),
 };
 
 /** Frontmatter keys, as many as fit in `bytes`. */
