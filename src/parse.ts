@@ -93,6 +93,8 @@ export const MAX_MARKDOWN_DEPTH = 8;
  * grows faster than either).
  */
 export function markdownFallback(text: string): string | undefined {
+  // The fast road reads its Markdown exactly and in linear time: remark's limits are not for it.
+  if (plainMarkdown(text)) return undefined;
   const depth = nestingDepth(text, MAX_MARKDOWN_DEPTH);
   if (depth > MAX_MARKDOWN_DEPTH) return `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep; read as plain text`;
   if (inlineMarkers(text) > MAX_INLINE_MARKERS) return `more than ${MAX_INLINE_MARKERS} emphasis markers or link brackets in one paragraph; read as plain text`;
