@@ -247,7 +247,10 @@ function parseMarkdown(text: string): Parsed {
 const MARKUP = /[\u0000\u0085\u2028\u2029]|\]\[|\]:/;
 // Inline markup the fast road reads itself in its simple shapes, or sees inside a code span (src/fast-inline.ts).
 const INLINE = /[*`_<\\&~|]|\]\(/;
-const LINE_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/m;
+// What starts a block other than a paragraph, at a line's start: indentation, a heading, a quote, a
+// setext underline or rule, a list marker.
+const BLOCK_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/;
+const LINE_START = new RegExp(BLOCK_START.source, 'm');
 const WHITE_LINE = /^[^\S\r\n]+$/m;
 const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
 
@@ -265,7 +268,18 @@ export function frontmatterOf(text: string): string | undefined {
   return front ? (front[1] ?? '') : undefined;
 }
 
-export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: number; frontmatter?: string } | undefined {
+export function plainMarkdown(text: string, canHaveFrontmatter = true): FastRoad | undefined {
+  // Asked of the same letter by the loader, the fallback check and the parser: answered once.
+  if (text === lastAsked.text && canHaveFrontmatter === lastAsked.canHaveFrontmatter) return lastAsked.answer;
+  const answer = fastRoad(text, canHaveFrontmatter);
+  lastAsked = { text, canHaveFrontmatter, answer };
+  return answer;
+}
+
+type FastRoad = { from: number; frontmatter?: string };
+let lastAsked: { text: string; canHaveFrontmatter: boolean; answer: FastRoad | undefined } = { text: '', canHaveFrontmatter: true, answer: { from: 0 } };
+
+function fastRoad(text: string, canHaveFrontmatter: boolean): FastRoad | undefined {
   // micromark drops a leading byte-order mark and counts offsets from after it.
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   const front = canHaveFrontmatter && text.startsWith('---') ? FRONTMATTER.exec(text) : null;
@@ -277,7 +291,6 @@ export function plainMarkdown(text: string, canHaveFrontmatter = true): { from: 
   return front ? { from, frontmatter: front[1] ?? '' } : { from };
 }
 
-const BLOCK_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/;
 const ITEM = /^(?:-|\d{1,9}[.)]) (?=\S)/;
 
 /**
@@ -770,8 +783,11 @@ function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType:
   return result;
 }
 
-/** `directives`: a plain-text letter, whose lines that are only a letterlint comment are its inline directives. */
-/** `markdown`: Markdown the fast road takes, whose simple lists and inline markup are read as remark reads them. */
+/**
+ * `directives`: a plain-text letter, whose lines that are only a letterlint comment are its inline
+ * directives. `markdown`: Markdown the fast road takes, whose simple lists and inline markup are
+ * read as remark reads them.
+ */
 function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }, directives = false, markdown?: FastMarkdown): Parsed {
   const assembler = new Assembler(text);
   const comments: Comment[] = [];
