@@ -43,9 +43,9 @@ export function inlineParts(text: string, from: number, to: number, excluded: Ar
   let i = from;
   while (i < to) {
     // Plain text is skipped at once: only these characters can start markup.
-    SPECIAL.lastIndex = i;
-    if (!SPECIAL.test(text) || SPECIAL.lastIndex > to) break;
-    i = SPECIAL.lastIndex - 1;
+    const next = nextSpecial(text, i);
+    if (next < 0 || next >= to) break;
+    i = next;
     const c = text[i]!;
     const before = i > from ? text[i - 1] : '\n';
     if (c === '`') {
@@ -88,6 +88,20 @@ export function inlineParts(text: string, from: number, to: number, excluded: Ar
   }
   pushText(segment, to);
   return parts;
+}
+
+// The last search for a markup character: from where, and where it found one (-1: none). A search
+// runs on past the block it was asked for, so the blocks after it, asked in order, reuse what it
+// found: a long letter with one "*" at its end is scanned once, not once for each block.
+let searchedFor = { text: '', from: 0, at: -1 };
+
+function nextSpecial(text: string, i: number): number {
+  const last = searchedFor;
+  if (last.text === text && last.from <= i && (last.at < 0 || i <= last.at)) return last.at;
+  SPECIAL.lastIndex = i;
+  const at = SPECIAL.test(text) ? SPECIAL.lastIndex - 1 : -1;
+  searchedFor = { text, from: i, at };
+  return at;
 }
 
 /** The end of a one-backtick code span opening at `i` on this line, or -1. */

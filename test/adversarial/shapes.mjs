@@ -35,6 +35,8 @@ export const SHAPES = {
   'bracket openers': (n) => fill('[', n) + 'x',
   'bold words': (n) => fill('**a** ', n),
   'code spans and links': (n) => fill('`a` [b](c) ', n),
+  // Plain paragraphs, and one bold word at the very end: each block's search for markup runs to it.
+  'plain paragraphs before one bold word': (n) => fill('I built the ledger.\n\n', n) + 'It is **done**.',
 };
 
 /** Frontmatter keys, as many as fit in `bytes`. */
