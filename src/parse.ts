@@ -270,14 +270,14 @@ export function frontmatterOf(text: string): string | undefined {
 
 export function plainMarkdown(text: string, canHaveFrontmatter = true): FastRoad | undefined {
   // Asked of the same letter by the loader, the fallback check and the parser: answered once.
-  if (text === lastAsked.text && canHaveFrontmatter === lastAsked.canHaveFrontmatter) return lastAsked.answer;
+  if (lastAsked && text === lastAsked.text && canHaveFrontmatter === lastAsked.canHaveFrontmatter) return lastAsked.answer;
   const answer = fastRoad(text, canHaveFrontmatter);
   lastAsked = { text, canHaveFrontmatter, answer };
   return answer;
 }
 
 type FastRoad = { from: number; frontmatter?: string };
-let lastAsked: { text: string; canHaveFrontmatter: boolean; answer: FastRoad | undefined } = { text: '', canHaveFrontmatter: true, answer: { from: 0 } };
+let lastAsked: { text: string; canHaveFrontmatter: boolean; answer: FastRoad | undefined } | undefined;
 
 function fastRoad(text: string, canHaveFrontmatter: boolean): FastRoad | undefined {
   // micromark drops a leading byte-order mark and counts offsets from after it.
@@ -287,7 +287,8 @@ function fastRoad(text: string, canHaveFrontmatter: boolean): FastRoad | undefin
   const body = from > 0 ? text.slice(from) : text;
   if (MARKUP.test(body) || WHITE_LINE.test(body)) return undefined;
   if (LINE_START.test(body) && !simpleLists(body)) return undefined;
-  if (INLINE.test(body) && !simpleInline(body)) return undefined;
+  // Every construct it reads ends on its line, so the whole body is checked in one pass.
+  if (INLINE.test(body) && !inlineParts(body, 0, body.length, [])) return undefined;
   return front ? { from, frontmatter: front[1] ?? '' } : { from };
 }
 
@@ -302,19 +303,6 @@ function itemMarker(line: string): { length: number; kind: string } | undefined 
   const m = ITEM.exec(line);
   if (!m || BLOCK_START.test(line.slice(m[0].length))) return undefined;
   return { length: m[0].length, kind: m[0].at(-2)! };
-}
-
-/** Whether every line's inline markup is of the shapes the fast road reads. */
-function simpleInline(body: string): boolean {
-  const excluded: Array<[number, number]> = [];
-  let i = 0;
-  while (i <= body.length) {
-    let eol = i;
-    while (eol < body.length && body.charCodeAt(eol) !== 10 && body.charCodeAt(eol) !== 13) eol++;
-    if (!inlineParts(body, i, eol, excluded)) return false;
-    i = eol + 1;
-  }
-  return true;
 }
 
 /**
