@@ -1,8 +1,9 @@
-// The inline Markdown the fast road reads itself: `*emphasis*`, `**strong**`, `` `code` `` and
-// `[text](destination)`, each on one line, in the shapes where CommonMark leaves no choice (an
-// opening `*` after a space and before a letter, the closing one after a letter or a stop). Any other
-// use of these characters sends the letter to remark. test/parse-fast.test.ts holds the two roads
-// equal on generated letters.
+// The inline Markdown the fast road reads itself: `*emphasis*`, `**strong**` (or with `_`),
+// `` `code` `` and `[text](destination)`, each on one line, in the shapes where CommonMark leaves no
+// choice (an opening `*` after a space and before a letter, the closing one after a letter or a
+// stop); and the characters that are only text where they stand ("R&D", "< 5 ms", "snake_case",
+// "~40%", "a | b": remark here reads CommonMark without GFM). Any other use of these characters
+// sends the letter to remark. test/parse-fast.test.ts holds the two roads equal on generated letters.
 
 /** A run of the block read as one unit: text remark gives as one text node, or a code span. */
 export interface InlinePart {
@@ -22,6 +23,12 @@ const STOPS = new Set(['.', ',', ';', ':', '!', '?', ')']);
 // Markup the fast road never reads itself: outside a code span, any of these sends the letter to remark.
 const OTHER_MARKUP = new Set(['_', '<', '\\', '&', '~', '|']);
 const SPECIAL = /[*`[\]_<\\&~|]/g;
+// What may follow "<" in a tag, a comment or an autolink: after anything else "<" is text.
+const TAG_START = /[A-Za-z/!?]/;
+// "&" starts a character reference only in these shapes; elsewhere it is text ("R&D", "Q & A").
+const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+// A backslash before one of these escapes it; before anything else it is text.
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const NOT_IN_DESTINATION = new Set([' ', '\t', '<', '>', '(', '"', "'", '`', '*', '[', ']', '\\']);
 
 /**
@@ -55,9 +62,16 @@ export function inlineParts(text: string, from: number, to: number, excluded: Ar
       parts.push({ code: true, from: i, to: end });
       excluded.push([i, end]);
       segment = i = end;
-    } else if (c === '*') {
-      const n = text[i + 1] === '*' ? 2 : 1;
-      const close = OPENS_AFTER.has(before!) && isAlnum(text[i + n]) ? emphasisEnd(text, i + n, n, to) : -1;
+    } else if (c === '*' || c === '_') {
+      let run = 1;
+      while (text[i + run] === c) run++;
+      // An underscore between two letters or digits neither opens nor closes: "snake_case" is text.
+      if (c === '_' && isAlnum(before) && isAlnum(text[i + run])) {
+        i += run;
+        continue;
+      }
+      const n = run;
+      const close = n <= 2 && OPENS_AFTER.has(before!) && isAlnum(text[i + n]) ? emphasisEnd(text, i + n, c, n, to) : -1;
       if (close < 0) return undefined;
       pushText(segment, i);
       pushText(i + n, close);
@@ -79,6 +93,8 @@ export function inlineParts(text: string, from: number, to: number, excluded: Ar
       pushText(i + 1, close);
       excluded.push([close, end]);
       segment = i = end;
+    } else if (isText(text, i, to)) {
+      i++;
     } else if (OTHER_MARKUP.has(c) || (c === ']' && text[i + 1] === '(')) {
       // Or "](" that no simple link took.
       return undefined;
@@ -114,13 +130,40 @@ function codeEnd(text: string, i: number, to: number): number {
   return -1;
 }
 
-/** Where the closing run of `n` stars starts for an opening before `i`, on this line, or -1. */
-function emphasisEnd(text: string, i: number, n: number, to: number): number {
+/**
+ * Whether the character at `i`, one of "<", "&", "\\", "~" or "|", is text where it stands: not a
+ * tag, reference, escape, hard break or fence. A single "~" is text wherever it stands (fences need
+ * three at a line's start); so is "|", which only GFM reads as a table.
+ */
+function isText(text: string, i: number, to: number): boolean {
+  const next = i + 1 < to ? text[i + 1]! : '\n';
+  switch (text[i]) {
+    case '<':
+      return !TAG_START.test(next);
+    case '&':
+      REFERENCE.lastIndex = i;
+      return !REFERENCE.test(text);
+    case '\\':
+      return !isLineEnd(next) && !ASCII_PUNCTUATION.test(next);
+    case '~':
+      return next !== '~' && text[i - 1] !== '~';
+    case '|':
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** Where the closing run of `n` delimiters `d` ("*" or "_") starts for an opening before `i`, on this line, or -1. */
+function emphasisEnd(text: string, i: number, d: string, n: number, to: number): number {
   for (let k = i; k < to && !isLineEnd(text[k]); k++) {
     const c = text[k];
-    if (c === '`' || c === '[' || c === ']' || OTHER_MARKUP.has(c!)) return -1;
-    if (c !== '*') continue;
-    if (text.slice(k, k + n) !== '*'.repeat(n) || text[k + n] === '*') return -1;
+    if (c === '`' || c === '[' || c === ']' || c === '*' || OTHER_MARKUP.has(c!)) {
+      if (c !== d) return -1;
+    } else {
+      continue;
+    }
+    if (text.slice(k, k + n) !== d.repeat(n) || text[k + n] === d) return -1;
     const last = text[k - 1];
     const next = k + n < to ? text[k + n] : '\n';
     const closes = isAlnum(last) ? CLOSES_BEFORE.has(next!) : STOPS.has(last!) && isSpace(next);

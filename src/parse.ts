@@ -248,8 +248,10 @@ const MARKUP = /[\u0000\u0085\u2028\u2029]|\]\[|\]:/;
 // Inline markup the fast road reads itself in its simple shapes, or sees inside a code span (src/fast-inline.ts).
 const INLINE = /[*`_<\\&~|]|\]\(/;
 // What starts a block other than a paragraph, at a line's start: indentation, a heading, a quote, a
-// setext underline or rule, a list marker.
-const BLOCK_START = /^(?:[ \t#>=+-]|\d{1,9}[.)](?:[ \t]|$))/;
+// setext underline or rule, a list marker. "+44 20 7946", "-Sam" and "=> x" are text.
+const BLOCK_START = /^(?:[ \t#>]|=+[ \t]*$|[-+](?:[ \t]|$)|-+[ \t]*$|\d{1,9}[.)](?:[ \t]|$))/;
+// A thematic break the fast road takes: dashes only, after a blank line (after text they underline a heading).
+const RULE = /^-{3,}[ \t]*$/;
 const LINE_START = new RegExp(BLOCK_START.source, 'm');
 const WHITE_LINE = /^[^\S\r\n]+$/m;
 const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
@@ -283,6 +285,8 @@ function fastRoad(text: string, canHaveFrontmatter: boolean): FastRoad | undefin
   // micromark drops a leading byte-order mark and counts offsets from after it.
   if (text.charCodeAt(0) === 0xfeff) return undefined;
   const front = canHaveFrontmatter && text.startsWith('---') ? FRONTMATTER.exec(text) : null;
+  // Frontmatter that is never closed leaves remark reading what follows its own way ("1) a" is no list).
+  if (canHaveFrontmatter && !front && text.startsWith('---')) return undefined;
   const from = front ? front[0].length : 0;
   const body = from > 0 ? text.slice(from) : text;
   if (MARKUP.test(body) || WHITE_LINE.test(body)) return undefined;
@@ -305,15 +309,31 @@ function itemMarker(line: string): { length: number; kind: string } | undefined 
   return { length: m[0].length, kind: m[0].at(-2)! };
 }
 
+const HEADING = /^#{1,6}[ \t]+(?=\S)/;
+
 /**
- * Whether every line that starts a block in `body` is a list item the fast road takes: one line
- * each, after a blank line or another item (an item cannot interrupt a paragraph here), and never
- * followed by a line of text (which remark would join to the item).
+ * An ATX heading the fast road reads as remark does ("## Why Northwind"): where its text starts and
+ * ends in the line (after the opening run and spaces, before trailing spaces), or undefined. Its
+ * text must not end in "#", so there is no closing sequence to strip.
+ */
+function headingMarker(line: string): { from: number; to: number } | undefined {
+  const m = HEADING.exec(line);
+  if (!m) return undefined;
+  let to = line.length;
+  while (line.charCodeAt(to - 1) === 0x20 || line.charCodeAt(to - 1) === 0x09) to--;
+  return line.charCodeAt(to - 1) === 0x23 ? undefined : { from: m[0].length, to };
+}
+
+/**
+ * Whether every line that starts a block in `body` is a list item or a heading the fast road
+ * takes: items one line each, after a blank line, a heading or another item (an item cannot
+ * interrupt a paragraph here), and never followed by a line of text (which remark would join to
+ * the item); a heading is one line, and may interrupt a paragraph; a rule of dashes stands after a blank line.
  */
 function simpleLists(body: string): boolean {
   let previous: 'blank' | 'text' | 'item' = 'blank';
   for (const line of body.split(/\r\n|\r|\n/)) {
-    if (line === '') {
+    if (line === '' || headingMarker(line) !== undefined || (previous === 'blank' && RULE.test(line))) {
       previous = 'blank';
     } else if (itemMarker(line)) {
       if (previous === 'text') return false;
@@ -812,6 +832,9 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
   let end = -1;
   let list: number | undefined;
   let listKind = '';
+  // A heading's leaf runs from its "#" to its line's end, its text between the marker and trailing spaces.
+  let heading = -1;
+  let headingEnd = -1;
   const flush = () => {
     if (start < 0) return;
     const parts = markdown ? inlineParts(text, start, end, markdown.excluded) : [{ code: false, from: start, to: end }];
@@ -832,10 +855,13 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
         tokens.push(node);
       }
     }
-    leaves.push(list === undefined ? { kind: 'paragraph', start, end, tokens } : { kind: 'paragraph', start, end, list, tokens });
+    if (heading >= 0) leaves.push({ kind: 'heading', start: heading, end: headingEnd, tokens });
+    else leaves.push(list === undefined ? { kind: 'paragraph', start, end, tokens } : { kind: 'paragraph', start, end, list, tokens });
     start = -1;
+    heading = -1;
   };
   let marker: ReturnType<typeof itemMarker>;
+  let opening: ReturnType<typeof headingMarker>;
   let i = from;
   while (i <= to) {
     let eol = i;
@@ -852,6 +878,16 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
       listKind = marker.kind;
       start = i + marker.length;
       end = eol;
+      flush();
+    } else if (markdown && start < 0 && RULE.test(line)) {
+      list = undefined;
+    } else if (markdown && (opening = headingMarker(line)) !== undefined) {
+      flush();
+      list = undefined;
+      heading = i;
+      headingEnd = eol;
+      start = i + opening.from;
+      end = i + opening.to;
       flush();
     } else if (/\S/.test(line)) {
       if (start < 0) {

@@ -379,7 +379,7 @@ describe('size and depth: no stack overflow, and time that grows linearly', () =
     const bold = 'Dear Ana,\n\n' + 'I own **the ledger** and `its jobs`. '.repeat(1500) + '\n';
     expect(markdownFallback(bold)).toBeUndefined();
     expect(parseLetter(bold, 'markdown').excluded).toHaveLength(1500);
-    expect(markdownFallback(bold.replace(/\*\*/g, '__'))).toBe(`more than ${MAX_INLINE_MARKERS} emphasis markers or link brackets in one paragraph; read as plain text`);
+    expect(markdownFallback(bold.replace(/\*\*/g, '***'))).toBe(`more than ${MAX_INLINE_MARKERS} emphasis markers or link brackets in one paragraph; read as plain text`);
     // A letter's own nesting (a list in a quote in a list) and a right-aligned date stay Markdown.
     expect(markdownFallback('- a\n  > - b\n  >   - c\n')).toBeUndefined();
     expect(markdownFallback(' '.repeat(90) + 'June 5, 2024\n\nDear Ana,\n')).toBeUndefined();
