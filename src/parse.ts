@@ -249,7 +249,7 @@ const MARKUP = /[\u0000\u0085\u2028\u2029]|\]\[|\]:/;
 const INLINE = /[*`_<\\&~|]|\]\(/;
 // What starts a block other than a paragraph, at a line's start: indentation, a heading, a quote, a
 // setext underline or rule, a list marker. "+44 20 7946", "-Sam" and "=> x" are text.
-const BLOCK_START = /^(?:[ \t#>]|=+[ \t]*$|[-+](?:[ \t]|$)|-+[ \t]*$|\d{1,9}[.)](?:[ \t]|$))/;
+const BLOCK_START = /^(?:[ \t#>]|=+[ \t]*$|[-+*](?:[ \t]|$)|-+[ \t]*$|\d{1,9}[.)](?:[ \t]|$))/;
 // A thematic break the fast road takes: dashes only, after a blank line (after text they underline a heading).
 const RULE = /^-{3,}[ \t]*$/;
 const LINE_START = new RegExp(BLOCK_START.source, 'm');
@@ -296,7 +296,7 @@ function fastRoad(text: string, canHaveFrontmatter: boolean): FastRoad | undefin
   return front ? { from, frontmatter: front[1] ?? '' } : { from };
 }
 
-const ITEM = /^(?:-|\d{1,9}[.)]) (?=\S)/;
+const ITEM = /^(?:[-*+]|\d{1,9}[.)]) (?=\S)/;
 
 /**
  * A list item the fast road reads as remark does: "- " or "1. " (one space), then text that starts

@@ -61,8 +61,8 @@ describe('the fast road for plain Markdown', () => {
     );
     const text = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => w.join(' '));
     const marker = fc.oneof(
-      { weight: 8, arbitrary: fc.constantFrom('- ', '- ', '- ', '1. ', '2. ', '10. ', '3) ') },
-      { weight: 1, arbitrary: fc.constantFrom('-  ', '-\t', '* ', '- - ', '- 1. ', '') },
+      { weight: 8, arbitrary: fc.constantFrom('- ', '- ', '- ', '1. ', '2. ', '10. ', '3) ', '* ', '+ ') },
+      { weight: 1, arbitrary: fc.constantFrom('-  ', '-\t', '*  ', '- - ', '* * ', '- * ', '* - ', '+ + ', '- 1. ', '*', '') },
     );
     const end = fc.constantFrom('', '', '', ' ', '  ');
     const item = fc.tuple(marker, text, end).map(([m, t, e]) => m + t + e);
@@ -177,7 +177,7 @@ describe('the fast road for plain Markdown', () => {
       expect(plainMarkdown(text), text).toEqual({ from: 0 });
       expect(parseLetter(text, 'markdown')).toEqual(parseMarkdownTree(text));
     }
-    for (const text of ['What I built:\n- the ledger\n', '- the ledger\nand its replay tool\n', '* Go\n', '-  Go\n', 'See [the post](https://x.y "title").\n', 'A *b*c\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi\\\nthere\n', '# Title #\n', '#Title\n', '- # Title\n', 'R&amp;D\n', 'See <https://x.y>.\n', 'a_b_ c\n', 'a\n===\n', '\ufeffHi\n']) {
+    for (const text of ['What I built:\n- the ledger\n', '- the ledger\nand its replay tool\n', '* * *\n', '- * Go\n', '-  Go\n', 'See [the post](https://x.y "title").\n', 'A *b*c\n', 'See [the post].\n\n[the post]: https://x.y\n', 'See [the post][1].\n', 'Hi,\n    code\n', 'Hi\\\nthere\n', '# Title #\n', '#Title\n', '- # Title\n', 'R&amp;D\n', 'See <https://x.y>.\n', 'a_b_ c\n', 'a\n===\n', '\ufeffHi\n']) {
       expect(plainMarkdown(text), text).toBeUndefined();
     }
   });
