@@ -284,31 +284,28 @@ function inSkillList(terms: readonly Term[], from: number, to: number): boolean 
 // fixed bugs, wrote tests and reviewed code", "routing, authentication and error handling",
 // "CRUD operations, health-checks and server stats". Only the generic families, and only a mention
 // that is its whole item: "fixing the bug that double-charged users" names what failed.
-const CHORE_FAMILIES = new Set(['bugs-and-issues', 'tests-written', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
-/** Families whose items are things done: their list items open with a verb. */
-const DUTY_FAMILIES = new Set(['bugs-and-issues', 'tests-written']);
+const CHORE_FAMILIES = new Set(['bugs-and-issues', 'tests-written', 'testing-kinds', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
+/** Families whose items are things done: their list items open with a verb ("fixed bugs", "developed test cases"). */
+const DUTY_FAMILIES = new Set(['bugs-and-issues', 'tests-written', 'testing-kinds']);
 /** Items that open with a verb ("writing code", "reviewed PRs"), at least this many, make a list of duties. */
 const DUTIES = 3;
+const JOINING = new Set(['and', 'or']);
 const PAST = new Set(['wrote', 'built', 'led', 'ran', 'made', 'did', 'took', 'kept', 'found', 'caught', 'fixed']);
 const isVerbForm = (t: Term | undefined) => t !== undefined && t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm));
 
 interface Items {
   /** Indices of the terms that start a list item (after clause punctuation or a joiner), in order. */
   starts: number[];
-  /** How many of them open with a verb form. */
-  verbStarts: number;
 }
 
 // Computed once per sentence: a long sentence with many mentions would otherwise be walked once per mention.
 const itemsOf = memoize((terms: readonly Term[]): Items => {
   const starts: number[] = [];
-  let verbStarts = 0;
   for (let i = 1; i < terms.length; i++) {
-    if (terms[i]!.afterBreak !== true && !['and', 'or'].includes(terms[i - 1]!.norm)) continue;
+    if (terms[i]!.afterBreak !== true && !JOINING.has(terms[i - 1]!.norm)) continue;
     starts.push(i);
-    if (isVerbForm(terms[i])) verbStarts++;
   }
-  return { starts, verbStarts };
+  return { starts };
 });
 
 // Bugs beside features are the day's work, not a failure told: "I worked on bug fixes and new
@@ -322,25 +319,52 @@ function besideFeatures(terms: readonly Term[], from: number, to: number): boole
   return false;
 }
 
+/**
+ * Whether the duty at `from` (it opens with a verb) is one of DUTIES or more duties in a row: the
+ * items around it that open with a verb, and the item before them when its verb stands a few words
+ * before its end ("I have developed tools, developed apps, and developed test cases"). Only the run
+ * that holds the mention counts: "In my co-op and project work, I wrote tests" lists no duties.
+ */
+function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
+  // An item that opens with a joiner after a comma (", and wrote") starts at the word after it.
+  const starts = itemsOf(terms).starts;
+  const items = starts.filter((i, k) => !(JOINING.has(terms[i]!.norm) && starts[k + 1] === i + 1));
+  const verb = (k: number) => isVerbForm(terms[items[k]!]);
+  let m = firstIndex(items, (i) => i < from);
+  const inLead = items[m] !== from;
+  if (inLead && (m > 0 || ![1, 2, 3].some((d) => items[0] !== undefined && items[0] - d === from))) return false;
+  let first = m;
+  while (!inLead && first > 0 && verb(first - 1)) first--;
+  let last = inLead ? m - 1 : m;
+  while (last + 1 < items.length && verb(last + 1)) last++;
+  let count = last - first + 1 + (inLead ? 1 : 0);
+  // The item before the run, which opens the sentence's list: its verb a few words before the run.
+  const head = items[first] ?? terms.length;
+  const floor = first > 0 ? items[first - 1]! : 0;
+  if (!inLead && [1, 2, 3].some((d) => head - d >= floor && isVerbForm(terms[head - d]))) count++;
+  const next = inLead ? items[0]! : (items[m + 1] ?? terms.length);
+  return count >= DUTIES && next - from <= 3 && to <= next;
+}
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
   if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > 3) return false;
   if (DUTY_FAMILIES.has(sense.family.id) && besideFeatures(terms, from, to)) return true;
-  const duty = DUTY_FAMILIES.has(sense.family.id);
-  if (duty && !isVerbForm(terms[from])) return false;
-  const { starts, verbStarts } = itemsOf(terms);
+  if (DUTY_FAMILIES.has(sense.family.id)) {
+    // The item opens with its verb, at the mention or right before it ("developed | test cases").
+    const verb = isVerbForm(terms[from]) ? from : isVerbForm(terms[from - 1]) ? from - 1 : -1;
+    return verb >= 0 && to - verb <= 3 && inDutyList(terms, verb, to);
+  }
+  const { starts } = itemsOf(terms);
   const first = starts[0] ?? -1;
   const at = firstIndex(starts, (i) => i < from);
   const startsHere = starts[at] === from;
-  // The items: those after a break (for duties, those that open with a verb), the first one, whose
-  // verb stands a few words before the first break ("included writing code, fixing…"), and the mention's own.
-  let items = duty ? verbStarts : starts.length;
-  const firstVerb = duty ? [1, 2, 3].some((k) => first - k >= 0 && isVerbForm(terms[first - k])) : first > 0;
-  if (firstVerb) items++;
+  // The items: those after a break, the first one, and the mention's own.
+  let items = starts.length;
+  if (first > 0) items++;
   // A mention inside the first item is that item; one elsewhere is an item of its own.
   if (!startsHere && !(from < first)) items++;
   const next = starts[startsHere ? at + 1 : at] ?? terms.length;
   // The mention is a whole item: it starts one, or it ends the first item right at the first break.
-  const ownItem = startsHere || (first > from && to === first) || duty;
+  const ownItem = startsHere || (first > from && to === first);
   return ownItem && items >= DUTIES && next - from <= 3;
 }
 

@@ -175,8 +175,11 @@ const closes = (p: Piece) => p.items.length > 0 && p.lead.length <= MAX_EXTRA &&
  * ("your team's work on distributed systems, machine learning and data pipelines") is not the
  * writer's inventory, so one introduced by "you"/"your" (after any "I"/"my") is left out.
  */
-function listed(words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): { mine: Set<Item>; theirs: Set<Item> } {
+function listed(text: string, words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): { mine: Set<Item>; theirs: Set<Item> } {
   const pieces = piecesOf(words, items, starts).map((p, i) => {
+    // A parenthesis that holds one piece names an instance of what stands before it, not one more
+    // item: "cloud platforms (in particular AWS)", "a relational store (PostgreSQL)".
+    if (i > 0 && apposition(text, p)) return { ...p, items: [], lead: p.words, trail: [], inner: [] };
     // Never the first piece, which holds the lead-in: only an item after a joiner or a comma.
     const guess = i > 0 ? guessedItem(p) : undefined;
     return guess ? { ...p, items: [guess], lead: [], trail: [], inner: [] } : p;
@@ -217,6 +220,16 @@ function listed(words: readonly Word[], items: readonly Item[], starts: Readonly
   // Names written back to back are a list of their own: "clean Java/ReactJs/JavaScript/PostgreSQL code".
   for (const run of backToBack(words, items)) if (!run.some((it) => titled.has(it)) && !reader[wordAt(words, run[0]!.start)]) for (const it of run) out.add(it);
   return { mine: out, theirs };
+}
+
+/** Whether the piece is all a parenthesis holds: "(" right before its first word, ")" right after its last. */
+function apposition(text: string, p: Piece): boolean {
+  let a = p.words[0]!.start - 1;
+  while (a >= 0 && (text[a] === ' ' || text[a] === '\t')) a--;
+  if (text[a] !== '(') return false;
+  let b = p.words.at(-1)!.end;
+  while (b < text.length && (text[b] === ' ' || text[b] === '\t')) b++;
+  return text[b] === ')';
 }
 
 /**
@@ -320,7 +333,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const all = [...techs, ...skills].sort((a, b) => a.start - b.start);
   const named = all.filter((it) => !it.skill || !inName(words, it, starts));
   // A list that is the reader's, the posting's or a job title's is not the writer's inventory.
-  const { mine: inList, theirs } = isList ? { mine: new Set(named), theirs: new Set<Item>() } : listed(words, named, starts);
+  const { mine: inList, theirs } = isList ? { mine: new Set(named), theirs: new Set<Item>() } : listed(text, words, named, starts);
   // Technologies count anywhere in a sentence that lists (two or more items in a list construction);
   // in one that does not, they are prose: "moving from a PHP monolith to Go services on Kubernetes".
   const listing = inList.size >= 2;

@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a parenthesis that names an instance of what stands before it, in a sentence with a short list',
+      text: `Dear Ms. Okafor,\n\nMost of my week goes to tooling in Ruby and Perl that keeps our batch systems healthy on cloud platforms (mostly GCP).\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'one or two technologies inside a system story',
       text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger in Go on top of Postgres, and reconciliation fell from six hours to 20 minutes.\n\n${CLOSE}`,
     },
@@ -173,6 +177,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a list in parentheses is still a list',
+      text: `Dear Ms. Okafor,\n\nI write services in Ruby and Perl and run them on cloud platforms (GCP, Azure).\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Ruby and Perl and run them on cloud platforms (GCP, Azure', line: 3, message: 'The opening lists 5 technologies and skills' }],
+    },
     {
       name: "the writer's own role and its list",
       text: `Dear Ms. Okafor,\n\nIn my previous role I used Java, Spring, AWS and Docker every day.\n\n${STORY}\n\n${CLOSE}`,

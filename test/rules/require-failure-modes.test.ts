@@ -17,6 +17,8 @@ const SPOKEN: Array<[string, string]> = [
   ['testing practised', 'I ran rigorous testing protocols before each release of the claims portal.'],
   // a list of duties whose item names what failed
   ['a bug named in a list of duties', 'I spent my days designing schemas, fixing the bug that double-charged users, and writing docs.'],
+  // a list of duties whose first item is long: the test plans are work told, not a chore
+  ['test plans written beside other QA duties', 'I wrote regression test plans for checkout, ran UAT, and triaged defects in the billing system.'],
   // mobile
   ['crash-free sessions', 'On the Android app I raised crash-free sessions from 97.1% to 99.6%.'],
   ['an ANR rate', 'I cut our ANR rate in half by moving image decoding off the main thread.'],
@@ -194,6 +196,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['familiarity with tools', 'I am familiar with monitoring tools such as Datadog, and I have knowledge of incident response.'],
   ['chores in a list of duties', 'My duties included writing code, fixing bugs and attending meetings.'],
   ['chores in a list of past duties', 'I fixed bugs, wrote tests and reviewed code for the web team.'],
+  ['test cases as the last of three duties, after a lead-in that joins two nouns', 'In my internship and club work, I have built data tools, built web apps, and designed test cases.'],
   ['duplicated chores and redundant spreadsheets', "I removed duplicated manual work and redundant spreadsheets from the finance team's month-end close."],
   ['only a speed-up', 'I made the page load faster and cut the bundle size in half.'],
   ['reliable, robust and scalable as self-praise', 'I am a reliable team member who writes robust, scalable code.'],
