@@ -51,6 +51,17 @@ interface Finder {
   slot: (m: RegExpMatchArray, text: string, all: string, from: number) => string | undefined;
   /** Characters one of which every match holds: a stretch without any is not scanned (most are not). */
   needs?: readonly string[];
+  /** Found in link destinations and code spans too, which a reader sees or follows: "github.com/yourusername". */
+  inLinks?: boolean;
+}
+
+// "https://github.com/yourusername/app", "yourname.github.io": the template's account in a web address.
+const URL_ACCOUNT = /(?<=\/)(your[-_]?(?:user[-_]?name|name|handle|profile|account|id)|user[-_]?name)(?=[/)\s?#.]|$)/gi;
+/** Whether the match at `at` stands in a web address: the word it is part of starts with a scheme or "www.". */
+function inWebAddress(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && !/[\s(<[]/.test(text[k - 1]!)) k--;
+  return /^(?:https?:\/\/|www\.)/i.test(text.slice(k, at));
 }
 
 const FINDERS: Finder[] = [
@@ -100,6 +111,7 @@ const FINDERS: Finder[] = [
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
   // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
   { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z' ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
@@ -308,12 +320,13 @@ const rule: Rule<Options> = {
     // Inline code, link destinations and comments are not what a reader reads as text.
     const hidden = [...letter.excluded, ...letter.comments.map((c): [number, number] => [c.start, c.end])];
     const isHidden = (s: number, e: number) => hidden.some(([a, b]) => s < b && e > a);
+    const isComment = (s: number, e: number) => letter.comments.some((c) => s < c.end && e > c.start);
     // Prose blocks, and Markdown's HTML blocks, where "<Your Name>" alone on a line ends up.
     const ranges: Array<[number, number]> = [...letter.blocks.map((b): [number, number] => [b.start, b.end]), ...letter.html];
     for (const [from, to] of joinLines(letter.text, ranges)) {
       const text = letter.text.slice(from, to);
       const taken: Array<[number, number]> = [];
-      for (const { re, slot, needs } of FINDERS) {
+      for (const { re, slot, needs, inLinks } of FINDERS) {
         if (needs && !needs.some((c) => text.includes(c))) continue;
         for (const m of text.matchAll(re)) {
           const start = from + m.index!;
@@ -325,15 +338,18 @@ const rule: Rule<Options> = {
           // `taken` stays sorted and non-overlapping, so one binary search tells whether a match overlaps
           // an earlier finder's: a letter of 50,000 "XX" was quadratic with a scan of every match.
           const at = firstIndex(taken, ([, b]) => b <= start);
-          if (isHidden(innerStart, innerStart + inner.length) || (at < taken.length && taken[at]![0] < end)) continue;
+          const hides = inLinks ? isComment : isHidden;
+          if (hides(innerStart, innerStart + inner.length) || (at < taken.length && taken[at]![0] < end)) continue;
           taken.splice(at, 0, [start, end]);
+          // An account in a web address is no name or company the frontmatter could fill in.
           const kind = slotKind(inner);
-          const fix = certainFix(kind, letter);
+          const fix = inLinks ? undefined : certainFix(kind, letter);
+          const instead = inLinks ? 'your own account name on that site, or remove the link' : fix ? quote(fix) : replacement(kind, letter.facts);
           report({
             message: `Template placeholder ${quote(m[0])} left in the letter`,
             start,
             end,
-            suggestions: [`Replace ${quote(m[0])} with ${fix ? quote(fix) : replacement(kind, letter.facts)}.`],
+            suggestions: [`Replace ${quote(m[0])} with ${instead}.`],
             ...(fix ? { fix } : {}),
           });
         }

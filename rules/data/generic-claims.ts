@@ -267,7 +267,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'trait-possessed',
     label: 'a trait you say you have',
-    patterns: joined(`my ${alternation(traitModifiers)}?`, traitNouns),
+    patterns: [...joined(`my ${alternation(traitModifiers)}?`, traitNouns), ...joined('a|an|my', traitAdjectives, 'mindset|attitude')],
     notFollowedBy: ['of'],
     rewrite: 'Show the trait at work: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
   },
@@ -319,6 +319,21 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show what you learned and what it let you do: "I learned <technology> in <N weeks> to <ship what>."',
   },
   {
+    id: 'driven-by-desire',
+    label: 'driven by a desire',
+    // The writer's motive as a trait: "driven by the desire to create", "fueled by my passion for".
+    patterns: ['driven|motivated|fueled|fuelled|inspired by a|the|my strong|deep|genuine|constant? desire|passion|love|curiosity|hunger|drive|need to|for'],
+    firstPerson: true,
+    rewrite: 'Show the motive with what it made you do: "I <built/fixed/measured> <what> because <why it mattered>."',
+  },
+  {
+    id: 'push-boundaries',
+    label: 'push the boundaries',
+    // Not "traffic pushed the limits of the old cluster": only the boundaries, the envelope, or the limits of "what".
+    patterns: ['push|pushing|pushes the boundaries|envelope', 'push|pushing|pushes the limits of what'],
+    rewrite: 'Name the boundary: "I had never <done X>; I <what you did>, and <result with a number>."',
+  },
+  {
     id: 'comfort-zone',
     label: 'out of my comfort zone',
     patterns: ['out|outside|beyond of? my comfort zone'],
@@ -356,6 +371,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong? and? immediate|real|meaningful|significant|positive|lasting|big|strong? impact|difference',
       'impact|difference|contribution|value from day one|1',
       'contribute|contributing from day one|1',
+      // "contribute to your team's success", "to the continued success of"; not "the team's success rate".
+      { pattern: 'contribute|contributing to your|the|its * *? success', notFollowedBy: ['rate', 'rates', 'metric', 'metrics', 'criteria', 'story', 'stories', 'of'] },
+      'contribute|contributing to the continued|ongoing|overall|future? success of',
       'add|adding|bring|bringing|deliver|provide immediate|real|significant value',
       'leverage|leveraging|utilize|utilizing my * *? skills|experience|expertise|knowledge|background|abilities',
       'leverage|leveraging|utilize|utilizing my skills|experience|expertise|knowledge|background|abilities',

@@ -7,6 +7,10 @@ ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
     { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
+    { name: 'a success rate the writer helped raise', text: 'Our alerting work contributed to the team\'s success rate of 99.9%.' },
+    { name: 'a system pushed to its limits', text: 'Traffic pushed the limits of the old cluster, so I sharded it across 12 nodes.' },
+    { name: 'a project driven by a need that is not the writer\'s', text: 'The migration was driven by the need for lower storage costs.' },
+    { name: 'a mindset that names a practice, not a trait', text: 'I bring a security mindset to code review: every endpoint gets a threat model.' },
     { name: 'a drive to improve that is a fact about a team', text: 'The drive to improve reconciliation came from the finance team.' },
     { name: 'a blend of technologies in a system', text: 'The ledger is a blend of Postgres and Kafka.' },
     { name: '"hard work" as a noun, not "hard-working"', text: 'Dear Ana,\n\nMost of the hard work was in the failure modes.\n\nBest,\nSam' },
@@ -272,6 +276,16 @@ ruleTester(rule, {
         { actual: 'Extensive experience', line: 1, column: 3 },
         { actual: 'eager to learn', line: 2, column: 7 },
         { actual: 'out of my comfort zone', line: 2, column: 50 },
+      ],
+    },
+    {
+      name: 'a motive, a boundary pushed, success contributed to, and a trait as a mindset',
+      text: "Driven by the desire to build, I push the boundaries of what I know. I hope to contribute to your team's continued success with my proactive mindset.",
+      errors: [
+        { actual: 'Driven by the desire to', line: 1, column: 1 },
+        { actual: 'push the boundaries', line: 1, column: 34 },
+        { actual: "contribute to your team's continued success", line: 1, column: 80 },
+        { actual: 'my proactive mindset', line: 1, column: 129 },
       ],
     },
     {

@@ -14,6 +14,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a project whose name starts with "user-name", and a path that is no web address', text: 'I wrote user-name-validator (https://github.com/sam/user-name-validator); its API takes /users/username.' },
     { name: 'a bare label inside a longer name', text: 'During my time at Zip Code Wilmington, I learned Java.' },
     { name: 'a bracketed aside in title case inside a sentence', text: 'The talk [Ledgers At Scale] by your team shaped my thinking.' },
     { name: 'a company whose name ends in "Company", and "the Company of" with its article', text: 'The Coca-Cola Company was my first employer; I want to work at the Company of the year.' },
@@ -62,6 +63,14 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "a template's account left in a link and in a bare web address, never filled in from the frontmatter",
+      text: '---\nname: Sam Lee\n---\nSee [the contract](https://github.com/yourusername/ledger) and https://your-name.github.io for more.',
+      errors: [
+        { actual: 'yourusername', line: 4, column: 39, suggestion: 'your own account name on that site' },
+        { actual: 'your-name', line: 4, column: 72 },
+      ],
+    },
     {
       name: "a template's brackets left around what was filled in",
       text: '[Auto & General]\n\nDear [Gosia],\n\nI built the ledger.',
