@@ -30,10 +30,11 @@ const rule: Rule<Options> = {
       });
     }
     // The opening has its own rule (no-stack-list-opening); here, the paragraphs after it.
-    for (const part of body) {
-      if (part === opening) continue;
-      const words = part.sentences.reduce((n, s) => n + s.words.length, 0);
-      const mentions = part.sentences.flatMap((s) => findTechnologies(s.words));
+    // A list is judged whole; a paragraph apart from the one that announces it ("These are what I use:").
+    const units = body.filter((part) => part !== opening).flatMap((part) => (part.isList ? [part.sentences] : part.blocks.map((b) => b.sentences)));
+    for (const sentences of units) {
+      const words = sentences.reduce((n, s) => n + s.words.length, 0);
+      const mentions = sentences.flatMap((s) => findTechnologies(s.words));
       const techs = distinctTechnologies(mentions);
       const techWords = mentions.reduce((n, m) => n + letter.text.slice(m.start, m.end).split(/\s+/).length, 0);
       if (techs.length < 5 || techWords * 2 < words) continue;

@@ -225,6 +225,13 @@ const SUBJECT = /^[\s*_#>]{0,6}(?:re|subject|regarding|ref|reference)[\s*_]{0,4}
 const SUBJECT_WORDS = 24;
 
 /** A subject line: one short line that starts "RE:" or "Subject:". */
+const BOLD_LINE = /^(\*\*|__)([^*_\n]{1,80})\1:?$/;
+/** A short line all in bold that says no sentence: "**Relevant experience:**", "__Why Northwind__". */
+function isBoldTitle(raw: string): boolean {
+  const m = BOLD_LINE.exec(raw.trim());
+  return m !== null && !/[.!?,]$/.test(m[2]!.trim()) && lineWords(m[2]!) <= 8;
+}
+
 function isSubjectLine(raw: string): boolean {
   return SUBJECT.test(raw) && !raw.trim().includes('\n') && lineWords(raw) <= SUBJECT_WORDS;
 }
@@ -255,17 +262,21 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
       (plainList && lastBlock !== undefined && lastBlock.list === undefined && isPlainList(text, lastBlock));
     const introduced =
       (block.list !== undefined || plainList) && last !== undefined && !last.isList && introduces(text.slice(last.start, last.end));
-    if (last && (sameList || introduced)) {
+    // "I've done this in two projects:" and the paragraph it announces are read as one.
+    const announced = !introduced && !sameList && last !== undefined && last.blocks.length === 1 && !last.isList && text.slice(last.start, last.end).trimEnd().endsWith(':');
+    if (last && (sameList || introduced || announced)) {
       last.blocks.push(block);
       last.end = block.end;
       for (const s of block.sentences) last.sentences.push(s);
-      last.isList = true;
+      if (!announced) last.isList = true;
       continue;
     }
     const bulleted = bullets >= 2;
     parts.push({ blocks: [block], start: block.start, end: block.end, sentences: [...block.sentences], isList: block.list !== undefined || bulleted });
   }
-  return parts;
+  // "**Why I'm a great fit:**" alone, with no list under it, is a heading in all but syntax: no body paragraph.
+  const titles = parts.filter((p) => p.blocks.length === 1 && isBoldTitle(text.slice(p.start, p.end)));
+  return titles.length < parts.length ? parts.filter((p) => !titles.includes(p)) : parts;
 }
 
 /**

@@ -250,6 +250,18 @@ describe('opening', () => {
     expect(letter.anatomy.body[1]!.isList).toBe(true);
   });
 
+  it('reads a bold title alone on its line as no body paragraph, and a paragraph that ends with a colon as one with the paragraph it announces', async () => {
+    const announce = 'I have done this twice:';
+    const letter = await read(`Dear Ms. Okafor,\n\n**Why I am a fit:**\n\n${announce}\n\n${STORY}\n\n**Closing**\n\nI would be glad to talk.\n\nBest,\nPriya`);
+    expect(parts(letter).body).toEqual([`${announce}\n\n${STORY}`, 'I would be glad to talk.']);
+    expect(letter.anatomy.body[0]!.isList).toBe(false);
+    // A bold line that says a sentence is a paragraph; so is a title when it is all the body there is.
+    const sentence = await read(`Dear Ms. Okafor,\n\n**I rebuilt the ledger.**\n\n${STORY}\n\nBest,\nPriya`);
+    expect(parts(sentence).body).toEqual(['**I rebuilt the ledger.**', STORY]);
+    const alone = await read('Dear Ms. Okafor,\n\n**Payments platform**\n\nBest,\nPriya');
+    expect(parts(alone).body).toEqual(['**Payments platform**']);
+  });
+
   it('reads long lines of several sentences each, with no blank line between, as paragraphs; one sentence a line stays one paragraph', async () => {
     const lines = [
       'I am applying for the backend role at Northwind because settlement is the problem I know best. It is also the one I enjoy most.',

@@ -131,7 +131,8 @@ export function letter(i, seed = 1) {
     parts.push(`I am applying for the ${role} role at ${company}. At ${previous} I own the ${system}, which ${fill(scale, r)}, and the problems your team describes are the ones I work on every week.`);
   }
   // Markdown as real letters hold it: bold, a code span, a link, a hard break after the sign-off;
-  // and now and then what only remark reads (underscore emphasis, a heading).
+  // now and then underscore emphasis and a heading (the fast road reads both; a heading set above
+  // the frontmatter turns it into a rule and a setext heading, which only remark reads).
   const shown = i % 3 === 2 ? `**${system}**` : i % 7 === 3 ? `_${system}_` : system;
   const detail = i % 4 === 1 ? ` (design notes: [the write-up](https://example.com/${i}/notes), metric \`p99_ms\`)` : '';
   const story = [`At ${previous} I own the ${shown}, which ${fill(scale, r)}${detail}.`, ...r.some(STORY, 4).map((s) => fill(s, r))];

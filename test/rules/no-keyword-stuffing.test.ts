@@ -50,6 +50,11 @@ ruleTester(rule, {
       errors: [{ actual: 'Go, Rust, Java, Kotlin and Scala', line: 7, column: 13, message: 'mostly a list of 5 technologies', suggestion: 'one sentence about what you built' }],
     },
     {
+      name: 'a paragraph of technologies after the one that announces it',
+      text: letter(STORY, 'These are the tools I reach for every day at work:', 'Go, Rust, Java, Kotlin, Scala.'),
+      errors: [{ actual: 'Go, Rust, Java, Kotlin, Scala', line: 9, column: 1, message: 'mostly a list of 5 technologies' }],
+    },
+    {
       name: 'a bulleted list of bare technologies after the story',
       text: letter(STORY, 'Tools:\n\n- Terraform\n- Docker\n- Kubernetes\n- Prometheus\n- Grafana'),
       errors: [{ actual: 'Terraform\n- Docker\n- Kubernetes\n- Prometheus\n- Grafana', line: 9, column: 3 }],
