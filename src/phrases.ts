@@ -22,7 +22,9 @@ interface Step {
 }
 
 interface Compiled<T> {
-  steps: Step[];
+  /** Compiled on first use: most patterns' first word never occurs, and their other words are never keyed. */
+  steps?: Step[];
+  pattern: string;
   /** Fixed "*" slots at the end of the pattern. */
   trailingSlots: number;
   value: T;
@@ -83,23 +85,20 @@ export class PhraseIndex<T, Token> {
    */
   constructor(
     entries: Iterable<PhraseEntry<T>>,
-    keyOf: (dataWord: string) => string,
+    private readonly keyOf: (dataWord: string) => string,
     private readonly tokenKeys: (token: Token) => readonly string[],
     private readonly options: MatchOptions<Token, T> = {},
   ) {
     const keySet = (words?: readonly string[]) => (words?.length ? new Set(words.map(keyOf)) : undefined);
     for (const { pattern, literal, value, notFollowedBy, notPrecededBy } of entries) {
-      const steps = literal
-        ? (options.literalKeys?.(pattern) ?? pattern.trim().split(/\s+/).map(keyOf)).map((key) => ({ keys: new Set([key]), optional: false }))
-        : compile(pattern, keyOf);
-      const first = steps[0];
+      // Literal phrases (from configuration, few) are keyed whole; a pattern only by its first word until it is needed.
+      const steps = literal ? (options.literalKeys?.(pattern) ?? pattern.trim().split(/\s+/).map(keyOf)).map((key) => ({ keys: new Set([key]), optional: false })) : undefined;
+      const first = steps ? steps[0] : step(firstWord(pattern), keyOf);
       if (!first || !first.keys || first.optional) {
         throw new Error(`phrase pattern must start with a fixed word: "${pattern}"`);
       }
       // One compiled entry, shared by every key of the first step (a generated alternation may hold a hundred).
-      let trailingSlots = 0;
-      while (trailingSlots < steps.length && !steps[steps.length - 1 - trailingSlots]!.keys) trailingSlots++;
-      const compiled = { steps, trailingSlots, value, notFollowedBy: keySet(notFollowedBy), notPrecededBy: keySet(notPrecededBy) };
+      const compiled: Compiled<T> = { steps, pattern, trailingSlots: steps ? trailing(steps) : 0, value, notFollowedBy: keySet(notFollowedBy), notPrecededBy: keySet(notPrecededBy) };
       for (const key of first.keys) {
         const list = this.byFirst.get(key) ?? [];
         list.push(compiled);
@@ -120,6 +119,10 @@ export class PhraseIndex<T, Token> {
         const candidates = this.byFirst.get(keys[k]!);
         if (candidates === undefined) continue;
         for (const candidate of candidates) {
+          if (!candidate.steps) {
+            candidate.steps = compile(candidate.pattern, this.keyOf);
+            candidate.trailingSlots = trailing(candidate.steps);
+          }
           const to = this.run(candidate.steps, 1, tokens, i + 1, 0, false);
           if (to < 0 || (best && to <= best.to)) continue;
           if (this.hasAny(candidate.notFollowedBy, tokens[to]) || this.hasAny(candidate.notPrecededBy, tokens[i - 1])) continue;
@@ -178,13 +181,29 @@ function compile(pattern: string, keyOf: (w: string) => string): Step[] {
   return pattern
     .trim()
     .split(/\s+/)
-    .map((raw) => {
-      const optional = raw.endsWith('?');
-      const body = optional ? raw.slice(0, -1) : raw;
-      if (body === '*') return { keys: null, optional };
-      if (body === '_') return { keys: null, optional, content: true };
-      return { keys: new Set(body.split('|').map(keyOf)), optional };
-    });
+    .map((raw) => step(raw, keyOf));
+}
+
+function step(raw: string, keyOf: (w: string) => string): Step {
+  const optional = raw.endsWith('?');
+  const body = optional ? raw.slice(0, -1) : raw;
+  if (body === '*') return { keys: null, optional };
+  if (body === '_') return { keys: null, optional, content: true };
+  return { keys: new Set(body.split('|').map(keyOf)), optional };
+}
+
+/** The pattern's first word, as written. */
+function firstWord(pattern: string): string {
+  const t = pattern.trimStart();
+  const end = t.search(/\s/);
+  return end < 0 ? t : t.slice(0, end);
+}
+
+/** How many "*" slots end the pattern. */
+function trailing(steps: readonly Step[]): number {
+  let n = 0;
+  while (n < steps.length && !steps[steps.length - 1 - n]!.keys) n++;
+  return n;
 }
 
 /**
