@@ -249,9 +249,32 @@ function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
     const pair = `${terms[i - 1]!.norm} ${terms[i]!.norm}`;
     if (FAMILIAR_PAIRS.has(pair)) return true;
     if (pair === 'how to' && learnedBefore(terms, i - 1)) return true;
+    // "I learned to debug in my bootcamp", "it taught me to write tests": a lesson too.
+    if (terms[i]!.norm === 'to' && (LEARNED.has(terms[i - 1]!.norm) || (terms[i - 1]!.norm === 'me' && LEARNED.has(terms[i - 2]?.norm ?? '')))) return true;
+  }
+  return isPraise(terms, from) || isTheReaders(terms, from);
+}
+
+/** A virtue among others on one noun: "clean, maintainable and secure code" praises the code. */
+function isPraise(terms: readonly Term[], from: number): boolean {
+  if (!VIRTUES.has(terms[from]!.norm)) return false;
+  for (let i = Math.max(0, from - 4); i < from; i++) if (VIRTUES.has(terms[i]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Failure language the sentence gives the reader: "your commitment to reliability", "your team's
+ * work on incident response". The nearest owner before it, a few words back, is "your".
+ */
+function isTheReaders(terms: readonly Term[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(0, from - 5); i--) {
+    const norm = terms[i]!.norm;
+    if (OWNERS_MINE.has(norm)) return false;
+    if (norm === 'your') return true;
   }
   return false;
 }
+const OWNERS_MINE = new Set(['i', 'my', 'me', 'we', 'our', 'us']);
 
 // An item of a list of skills: "my skills include debugging, version control and agile", "proficient
 // in Java, unit testing and Git". A list item is short; "skilled in Java and in keeping the payment

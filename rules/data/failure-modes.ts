@@ -112,7 +112,8 @@ const operations: readonly FailureFamily[] = [
       // "Monitor App Statistics (responsiveness, hangs, memory)": an app's vital signs, not its visits.
       'health', 'uptime', 'responsiveness', 'hangs', 'vitals', 'errors', 'availability', 'logs',
     ],
-    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program'],
+    // Nor business figures: "a dashboard to monitor sales performance".
+    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program', 'sales', 'revenue', 'marketing', 'campaign', 'campaigns', 'kpi', 'kpis', 'engagement', 'attendance'],
   },
   {
     id: 'alerting',

@@ -184,10 +184,16 @@ const SPOKEN: Array<[string, string]> = [
   ['spotty connectivity', 'The field app kept working on spotty connectivity in rural depots.'],
   ['a liking beside real failures', 'I love debugging production incidents with the on-call engineer.'],
   ['skilled, and told at length', 'I am skilled in Java and in keeping the payment API up through two outages.'],
+  ['the reader named before the writer\'s own fix', "I reduced your support team's escalations by fixing the retry bug."],
+  ['virtues beside a failure survived', 'I built a reliable, secure payments API that survived three region outages.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['the reader\'s reliability', 'Your commitment to reliability and uptime resonates with me.'],
+  ['a virtue in a pile of them', 'I write clean, maintainable and secure code.'],
+  ['a lesson learned', 'I learned to debug JavaScript in my bootcamp.'],
+  ['business figures watched', 'I built a dashboard to monitor sales performance for the regional managers.'],
   ['no disruption to studies', 'My move to Leeds caused no disruption to my studies, and I kept building apps.'],
   ['a knack claimed', 'These experiences honed my knack for troubleshooting technical issues.'],
   ['error handling as one feature in a list', 'I used Express to handle routing, authentication, authorization, and error handling.'],
