@@ -283,6 +283,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: [
       ...joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
       ...joined(`${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
+      // "a wealth of experience"; not "the wiki holds a wealth of knowledge" (a first-person sentence only).
+      ...joined(`a wealth|breadth|depth|range of ${KIND}?`, assetNouns),
     ],
     notFirstPersonPlural: true,
     // "a significant background job", "the experience report": the noun only describes the next one.
@@ -357,6 +359,21 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'go above and beyond',
     patterns: ['go above and beyond', 'above and beyond what|the|my'],
     rewrite: 'Name the extra mile: "Beyond <my remit>, I <what you did>, which <result>."',
+  },
+  {
+    id: 'extra-mile',
+    label: 'go the extra mile',
+    // Not "we give 100 percent of refunds within a day": a share of something is a figure.
+    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, 'strive|strives|striving for excellence|perfection'],
+    notFirstPersonPlural: true,
+    rewrite: 'Name the extra mile: "Beyond <my remit>, I <what you did>, which <result>."',
+  },
+  {
+    id: 'firm-believer',
+    label: 'a firm believer',
+    // Only of the writer: "the CFO was a firm believer in manual checks" is a fact about the CFO.
+    patterns: ['i am a firm|strong|big|great|true believer in'],
+    rewrite: 'Show the belief at work: "At <company> I <what you did because of it>, and <result>."',
   },
   {
     id: 'to-the-table',

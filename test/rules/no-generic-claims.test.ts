@@ -7,6 +7,9 @@ ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
     { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
+    { name: 'a wealth of knowledge that is not the writer\'s', text: 'Our wiki holds a wealth of knowledge about the ledger.' },
+    { name: 'someone else who is a firm believer', text: 'The CFO was a firm believer in manual checks, so I built the audit trail.' },
+    { name: 'a share of something given', text: 'We give 100 percent of refunds within a day.' },
     { name: 'a success rate the writer helped raise', text: 'Our alerting work contributed to the team\'s success rate of 99.9%.' },
     { name: 'a system pushed to its limits', text: 'Traffic pushed the limits of the old cluster, so I sharded it across 12 nodes.' },
     { name: 'a project driven by a need that is not the writer\'s', text: 'The migration was driven by the need for lower storage costs.' },
@@ -276,6 +279,17 @@ ruleTester(rule, {
         { actual: 'Extensive experience', line: 1, column: 3 },
         { actual: 'eager to learn', line: 2, column: 7 },
         { actual: 'out of my comfort zone', line: 2, column: 50 },
+      ],
+    },
+    {
+      name: 'a wealth of experience, a firm believer, the extra mile, 110% and excellence',
+      text: 'I bring a wealth of experience. I am a firm believer in clean code. I go the extra mile, give 110% and strive for excellence.',
+      errors: [
+        { actual: 'a wealth of experience', line: 1, column: 9 },
+        { actual: 'I am a firm believer in', line: 1, column: 33 },
+        { actual: 'go the extra mile', line: 1, column: 71 },
+        { actual: 'give 110', line: 1, column: 90 },
+        { actual: 'strive for excellence', line: 1, column: 104 },
       ],
     },
     {
