@@ -12,6 +12,7 @@ const LEADS = new Set([
   'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'specialize in', 'specialise in', 'specialized in',
   'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
   'skills include', 'skills included', 'skillset includes', 'skills are', 'strengths include', 'strengths are',
+  'skills span', 'skills cover', 'skills covering', 'experience spans', 'experience covers', 'expertise spans', 'expertise covers', 'background spans',
 ]);
 /** A phrase with an article or a possessive is told, not listed: "experience with the whole loop: …". */
 const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'whose']);

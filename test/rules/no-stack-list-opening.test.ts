@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'areas a product spans, not the writer\'s skills',
+      text: `Dear Ms. Okafor,\n\nYour product spans payments, lending, fraud, compliance and reporting, which is why I applied.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a parenthesis that names an instance of what stands before it, in a sentence with a short list',
       text: `Dear Ms. Okafor,\n\nMost of my week goes to tooling in Ruby and Perl that keeps our batch systems healthy on cloud platforms (mostly GCP).\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -177,6 +181,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'skill areas after "my skills cover"',
+      text: `Dear Ms. Okafor,\n\nMy skills cover networking, scripting, virtualization, storage and backups.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'networking, scripting, virtualization, storage and backups', line: 3, message: 'The opening lists 5 skill areas' }],
+    },
     {
       name: 'a list in parentheses is still a list',
       text: `Dear Ms. Okafor,\n\nI write services in Ruby and Perl and run them on cloud platforms (GCP, Azure).\n\n${STORY}\n\n${CLOSE}`,
