@@ -30,8 +30,8 @@ const EDITORIAL = new Set(editorialStarts);
 const MARKERS = new Set(slotMarkers);
 const MARKER_NOUNS = new Set(markerNouns);
 const CAPITAL_SLOTS = new Set(capitalSlots);
-/** Slot nouns that alone in parentheses stand for a name: "join (Company) as a (position)". */
-const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role']);
+/** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
+const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role', 'number', 'amount', 'percentage', 'source', 'date']);
 
 const EXAMPLE_MAIL = new RegExp(
   `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
@@ -111,6 +111,8 @@ const FINDERS: Finder[] = [
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  // "yourwebsite.com", "yourname.dev": the template's own web address.
+  { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
   // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
   { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z' ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },

@@ -14,6 +14,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a parenthesis that holds a number word among others', text: 'Reliability was our number one priority (number one, ahead of features).' },
     { name: 'a project whose name starts with "user-name", and a path that is no web address', text: 'I wrote user-name-validator (https://github.com/sam/user-name-validator); its API takes /users/username.' },
     { name: 'a bare label inside a longer name', text: 'During my time at Zip Code Wilmington, I learned Java.' },
     { name: 'a bracketed aside in title case inside a sentence', text: 'The talk [Ledgers At Scale] by your team shaped my thinking.' },
@@ -64,11 +65,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a slot noun alone in parentheses, and a template web address',
+      text: 'I have (number) years of experience, found the role via (source), and my portfolio is at yourwebsite.com.',
+      errors: [
+        { actual: '(number)', line: 1, column: 8 },
+        { actual: '(source)', line: 1, column: 57 },
+        { actual: 'yourwebsite.com', line: 1, column: 90 },
+      ],
+    },
+    {
       name: "a template's account left in a link and in a bare web address, never filled in from the frontmatter",
       text: '---\nname: Sam Lee\n---\nSee [the contract](https://github.com/yourusername/ledger) and https://your-name.github.io for more.',
       errors: [
         { actual: 'yourusername', line: 4, column: 39, suggestion: 'your own account name on that site' },
-        { actual: 'your-name', line: 4, column: 72 },
+        { actual: 'your-name.github.io', line: 4, column: 72 },
       ],
     },
     {
