@@ -50,6 +50,25 @@ const claimsFor = memoize((options: Options) => ({
   allowed: new Set(options.allowPhrases.flatMap((p) => [p.toLowerCase(), stemsOfPhrase(p).join(' ')])),
 }));
 
+// "It requires", "This role needs", "The position involves": a sentence that says what the job asks.
+const ROLE_SUBJECTS = new Set(['it', 'this', 'role', 'position', 'job', 'work', 'team']);
+const DEMANDS = new Set(['require', 'requires', 'required', 'need', 'needs', 'involve', 'involves', 'demand', 'demands', 'call', 'calls', 'expect', 'expects']);
+
+/** The index of the verb by which the sentence's subject, the role, makes its demands; -1 when it has none. */
+function roleDemands(terms: readonly Term[]): number {
+  for (let i = 1; i < Math.min(terms.length, 5); i++) {
+    if (DEMANDS.has(terms[i]!.norm) && terms.slice(0, i).some((t) => ROLE_SUBJECTS.has(t.norm)) && !terms.slice(0, i).some((t) => FIRST_PERSON.has(t.norm))) return i;
+  }
+  return -1;
+}
+
+/** Whether the term is a name, written with a capital ("SystemVerilog", "Rust"), not "I". */
+function namesSomething(text: string, term: Term | undefined): boolean {
+  if (!term) return false;
+  const c = text.charCodeAt(term.start);
+  return c >= 65 && c <= 90 && text.slice(term.start, term.end) !== 'I';
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'no-generic-claims',
@@ -74,8 +93,14 @@ const rule: Rule<Options> = {
       let othersOnly: boolean | undefined;
       const listed = index.matchAll(terms);
       const framed = frameIndex().matchAll(terms).filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
-      for (const m of [...listed, ...framed].sort((a, b) => a.from - b.from)) {
+      const matches = [...listed, ...framed].sort((a, b) => a.from - b.from);
+      const demands = matches.length > 0 ? roleDemands(terms) : -1;
+      for (const m of matches) {
         const family = m.value;
+        // "It requires … writing clean and maintainable code": what the job asks, not what the writer claims.
+        if (demands >= 0 && m.from > demands && !terms.slice(demands, m.from).some((t) => FIRST_PERSON.has(t.norm))) continue;
+        // "interested in learning SystemVerilog": a named thing to learn is a plan, not a cliché.
+        if (family.id === 'eager-to-learn' && namesSomething(letter.text, terms[m.to])) continue;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');

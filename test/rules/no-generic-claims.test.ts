@@ -7,6 +7,8 @@ ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
     { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
+    { name: 'what the job requires, in the words of a claim', text: 'It requires taking ownership, writing clean and maintainable code, and collaborating with the team.' },
+    { name: 'a named thing to learn', text: 'I am very interested in learning SystemVerilog and the UVM methodology.' },
     { name: 'a wealth of knowledge that is not the writer\'s', text: 'Our wiki holds a wealth of knowledge about the ledger.' },
     { name: 'someone else who is a firm believer', text: 'The CFO was a firm believer in manual checks, so I built the audit trail.' },
     { name: 'a share of something given', text: 'We give 100 percent of refunds within a day.' },
@@ -279,6 +281,14 @@ ruleTester(rule, {
         { actual: 'Extensive experience', line: 1, column: 3 },
         { actual: 'eager to learn', line: 2, column: 7 },
         { actual: 'out of my comfort zone', line: 2, column: 50 },
+      ],
+    },
+    {
+      name: 'what the role needs, then the same claim made by the writer',
+      text: 'This role needs someone passionate about payments, and I am passionate about payments. I am eager to learn and grow.',
+      errors: [
+        { actual: 'passionate about', line: 1, column: 61 },
+        { actual: 'eager to learn', line: 1, column: 93 },
       ],
     },
     {
