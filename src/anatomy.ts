@@ -107,7 +107,8 @@ function splitBlock(text: string, block: Block, offset: number): [Block, Block] 
  * Reads the parts of a letter. Blocks may be split (a greeting or sign-off line that shares a
  * paragraph with body text), so the blocks as split are returned too.
  */
-export function readAnatomy(text: string, blocks: readonly Block[]): { anatomy: Anatomy; blocks: Block[] } {
+export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: Anatomy; blocks: Block[] } {
+  const blocks = parsed.flatMap((b) => atBreaks(text, b));
   // "## Dear Hiring Manager," is a greeting set as a heading: it is read as the greeting it is.
   const greetingHeading = blocks.slice(0, 8).find((b) => b.kind === 'heading' && linesOf(text, b).some((l) => isGreetingLine(l.text)));
   const headings = blocks.filter((b) => b.kind === 'heading' && b !== greetingHeading);
@@ -230,6 +231,32 @@ const BOLD_LINE = /^(\*\*|__)([^*_\n]{1,80})\1:?$/;
 function isBoldTitle(raw: string): boolean {
   const m = BOLD_LINE.exec(raw.trim());
   return m !== null && !/[.!?,]$/.test(m[2]!.trim()) && lineWords(m[2]!) <= 8;
+}
+
+const BR = /<br[ \t]*\/?>/gi;
+const TRAILING_BR = /(?:<br[ \t]*\/?>[ \t]*)+$/i;
+
+/**
+ * A block cut where "<br>" tags leave a blank line on the page (two or more between one line's
+ * words and the next's): "…ideal candidate.\n<br>\n<br>\nAs a student…" is two paragraphs to a
+ * reader, one to Markdown.
+ */
+function atBreaks(text: string, block: Block): Block[] {
+  if (!text.slice(block.start, block.end).includes('<')) return [block];
+  const out: Block[] = [];
+  let rest = block;
+  let prev: Line | undefined;
+  for (const line of linesOf(text, block)) {
+    const gap = prev ? (TRAILING_BR.exec(text.slice(prev.start, prev.end))?.[0] ?? '') + text.slice(prev.end, line.start) : '';
+    if ((gap.match(BR)?.length ?? 0) >= 2 && line.start > rest.start) {
+      const [before, after] = splitBlock(text, rest, line.start);
+      if (before.sentences.length > 0) out.push(before);
+      rest = after;
+    }
+    prev = line;
+  }
+  out.push(rest);
+  return out;
 }
 
 function isSubjectLine(raw: string): boolean {

@@ -47,7 +47,7 @@ export function buildLetter(path: string, text: string, format: Format, context:
     frontmatter,
     blocks,
     sentences,
-    wordCount: parsed.wordCount,
+    wordCount: parsed.wordCount + htmlWords(text, parsed.html),
     numbers: findNumbers(text, sentences.filter((s) => !outside.has(s))),
     anatomy,
     facts: {},
@@ -62,4 +62,30 @@ export function buildLetter(path: string, text: string, format: Format, context:
   };
   letter.facts = readFacts(text, anatomy, frontmatter);
   return letter;
+}
+
+const TAG = /<[^<>]{0,2000}>/g;
+/**
+ * The words a reader sees in Markdown's HTML blocks ("<ul><li>Built the ledger</li></ul>"): their
+ * text without tags and comments, counted as runs between white space that hold a letter or digit.
+ */
+function htmlWords(text: string, html: ReadonlyArray<[number, number]>): number {
+  let n = 0;
+  for (const [start, end] of html) {
+    const shown = withoutComments(text.slice(start, end)).replace(TAG, ' ');
+    for (const run of shown.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(run)) n++;
+  }
+  return n;
+}
+
+/** The HTML without its comments: found by position, in one pass. */
+function withoutComments(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
+    const close = html.indexOf('-->', open + 4);
+    out += html.slice(at, open) + ' ';
+    at = close < 0 ? html.length : close + 3;
+  }
+  return out + html.slice(at);
 }

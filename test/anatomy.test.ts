@@ -250,6 +250,14 @@ describe('opening', () => {
     expect(letter.anatomy.body[1]!.isList).toBe(true);
   });
 
+  it('parts paragraphs where two <br> tags leave a blank line, and counts the words a reader sees in HTML blocks', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\nI am applying for the backend role.<br>\n<br>\n${STORY}\n<br>\nIt moves a lot.\n\n<ul>\n<li>Rebuilt the ledger</li>\n<li>Ran on-call <!-- not shown --></li>\n</ul>\n\nBest,\nPriya`);
+    expect(parts(letter).body).toEqual(['I am applying for the backend role.<br>\n<br>', `${STORY}\n<br>\nIt moves a lot.`]);
+    const words = (t: string) => t.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+    // Every word but the tags and the comment: greeting, both paragraphs, the two items, sign-off.
+    expect(letter.wordCount).toBe(words(`Dear Ms. Okafor, I am applying for the backend role. ${STORY} It moves a lot. Rebuilt the ledger Ran on-call Best, Priya`));
+  });
+
   it('reads a bold title alone on its line as no body paragraph, and a paragraph that ends with a colon as one with the paragraph it announces', async () => {
     const announce = 'I have done this twice:';
     const letter = await read(`Dear Ms. Okafor,\n\n**Why I am a fit:**\n\n${announce}\n\n${STORY}\n\n**Closing**\n\nI would be glad to talk.\n\nBest,\nPriya`);
