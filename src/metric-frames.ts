@@ -73,6 +73,27 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
       }
       continue;
     }
+    // "turned a three-day manual process into a ten-minute script": a before/after told with "into".
+    if (t.norm === 'into') {
+      const a = countedDurationBefore(terms, i, v);
+      const b = a ? durationAt(terms, i + 1, v) : undefined;
+      if (a && b && b.seconds < a.seconds && changedBefore(terms, a.from, v) && joined(a.from, b.at)) {
+        push(a.from, b.at, true);
+        i = b.at;
+        continue;
+      }
+    }
+    // "automated a two-hour weekly report", "eliminated a four-hour manual reconciliation": recurring
+    // or manual work whose length is given, done away with; not "converted a ten-minute talk".
+    if ((v.saving.has(t.stem) || REPLACING.test(t.norm)) && (terms[i + 1]?.norm === 'a' || terms[i + 1]?.norm === 'an')) {
+      const unit = terms[i + 3];
+      const recurring = [terms[i + 4], terms[i + 5]].some((w) => w !== undefined && RECURRING.has(w.norm));
+      if (unit && v.timeLength.has(unit.norm) && isCountWord(terms[i + 2], v) && recurring && joined(i, i + 3)) {
+        push(i + 2, i + 3, true);
+        i += 3;
+        continue;
+      }
+    }
     if (t.norm === 'from') {
       let to = changedBefore(terms, i, v) ? beforeAfter(terms, i, v) : -1;
       if (to < 0 && changedBefore(terms, i, v)) to = quantityRange(terms, i, v);
@@ -213,6 +234,26 @@ function beforeAfter(terms: readonly Term[], from: number, v: Vocab): number {
   if (to < 0) return -1;
   const b = durationAt(terms, to + 1, v);
   return b && b.seconds < a.seconds ? b.at : -1;
+}
+
+const REPLACING = /^(?:convert|replac|retir)/;
+const RECURRING = new Set(['daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'annual', 'manual', 'recurring', 'repetitive']);
+
+/** A number written in words or digits ("two", "3"). */
+function isCountWord(t: Term | undefined, v: Vocab): boolean {
+  return t !== undefined && (v.numberWord(t.norm) !== undefined || /^\d+(?:\.\d+)?$/.test(t.norm));
+}
+
+/** A unit of time with its count, a few words before `at` ("a three-day manual process into"): where the count stands, and the length. */
+function countedDurationBefore(terms: readonly Term[], at: number, v: Vocab): { from: number; seconds: number } | undefined {
+  for (let k = at - 1; k >= Math.max(1, at - 5); k--) {
+    const seconds = v.timeLength.get(terms[k]!.norm);
+    if (seconds !== undefined && isCountWord(terms[k - 1], v)) {
+      const count = v.numberWord(terms[k - 1]!.norm) ?? Number(terms[k - 1]!.norm);
+      return { from: k - 1, seconds: seconds * count };
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -117,7 +117,7 @@ export const growthVerbs: readonly string[] = ['grow', 'grew', 'increase', 'rise
  */
 export const shiftVerbs: readonly string[] = [
   'go', 'went', 'gone', 'move', 'shift', 'switch', 'turn', 'change', 'transition', 'speed', 'sped', 'shorten', 'accelerate',
-  'decrease', 'take', 'took', 'get', 'got', 'drive', 'drove', 'push', 'scale', 'tighten',
+  'decrease', 'take', 'took', 'get', 'got', 'drive', 'drove', 'push', 'scale', 'tighten', 'convert', 'transform',
 ];
 
 /** Measures named right before "from X to Y" that make it a change: "release cadence from six-week cycles to weekly". */

@@ -15,6 +15,14 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 ruleTester(rule, {
   valid: [
     {
+      name: 'recurring manual work whose length is given, done away with',
+      text: letter(GREETING, 'At Globex I automated a two-hour weekly reconciliation that finance used to do by hand.', CLOSE, SIGNOFF),
+    },
+    {
+      name: 'a before and after told with "into"',
+      text: letter(GREETING, 'I turned a three-day manual release process into a ten-minute script.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'a percentage among a year and a version',
       text: letter(GREETING, 'Since 2019 I have owned the checkout service, moved it to Python 3.12 and cut its error rate by 40%.', CLOSE, SIGNOFF),
     },
@@ -178,6 +186,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'lengths of things changed that are no saving: a talk made longer, a contract replaced',
+      text: letter(GREETING, 'I converted a ten-minute talk into a three-hour workshop and replaced a one-year contract with a permanent role.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: 'hours spent learning are tenure, not an outcome',
       text: letter(GREETING, 'At the bootcamp I gained over 1000 hours of hands-on experience and 200 hours of pair programming practice.', CLOSE, SIGNOFF),
