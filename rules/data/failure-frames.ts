@@ -112,7 +112,8 @@ export const frameFamilies: readonly FailureFamily[] = [
     id: 'root-cause',
     role: 'backend',
     // "found the cause of the failures": the same analysis without the word "root".
-    terms: ['root cause', 'root-caused', 'rca', 'five whys', 'cause|causes of the? failures|outage|outages|crash|crashes|errors|bugs|incident|incidents|timeouts'],
+    // "what are the sources of errors" in a model's answers: error analysis.
+    terms: ['root cause', 'root-caused', 'rca', 'five whys', 'cause|causes|source|sources of the|its|their|our|these? failures|outage|outages|crash|crashes|errors|bugs|incident|incidents|timeouts|misclassifications|defects'],
     // The root cause of low morale is a management finding, not a failure analysed.
     notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease', 'startup', 'startups', 'business', 'businesses', 'student', 'students', 'relationship', 'relationships', 'project', 'projects'],
   },

@@ -67,6 +67,16 @@ export const practiceFamilies: readonly FailureFamily[] = [
     notInside: ['my', 'idea', 'ideas', 'hypothesis', 'concept', 'market', 'identity', 'parking'],
   },
 
+  // Validation in regulated work: "documentation and validation with the quality team for FDA
+  // clearance". Bare "validation" only beside the words of such work, not "validation of my idea".
+  {
+    id: 'regulated-validation',
+    role: 'qa',
+    terms: ['validation', 'verification', '~validate', '~verify'],
+    near: ['fda', 'regulatory', 'regulated', 'clearance', 'clinical', 'gxp', 'gmp', 'iso', 'iec', 'hipaa', 'traceability', 'audit', 'audits', 'certification', 'compliance'],
+    notInside: ['identity', 'age', 'email', 'phone', 'account'],
+  },
+
   // ---- changes made without breaking anything ------------------------------------------------------------
   {
     id: 'safe-change',

@@ -184,12 +184,16 @@ const SPOKEN: Array<[string, string]> = [
   ['spotty connectivity', 'The field app kept working on spotty connectivity in rural depots.'],
   ['a liking beside real failures', 'I love debugging production incidents with the on-call engineer.'],
   ['skilled, and told at length', 'I am skilled in Java and in keeping the payment API up through two outages.'],
+  ['validation in regulated work', 'I worked with the regulatory and quality teams on documentation and validation for FDA clearance.'],
+  ['sources of errors analysed', 'I analysed what the model learns and what the sources of its errors are.'],
   ['the reader named before the writer\'s own fix', "I reduced your support team's escalations by fixing the retry bug."],
   ['virtues beside a failure survived', 'I built a reliable, secure payments API that survived three region outages.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['an identity verified for an audit', 'I verified my identity for the compliance audit before my first day.'],
+  ['sources of revenue', 'The sources of our revenue are ads and subscriptions, and I built the billing page.'],
   ['the reader\'s reliability', 'Your commitment to reliability and uptime resonates with me.'],
   ['a virtue in a pile of them', 'I write clean, maintainable and secure code.'],
   ['a lesson learned', 'I learned to debug JavaScript in my bootcamp.'],
