@@ -73,8 +73,10 @@ export const practiceFamilies: readonly FailureFamily[] = [
     id: 'regulated-validation',
     role: 'qa',
     terms: ['validation', 'verification', '~validate', '~verify'],
+    // The regulated context is often named a clause ahead: "with regulatory and quality teams on documentation and validation".
+    window: 8,
     near: ['fda', 'regulatory', 'regulated', 'clearance', 'clinical', 'gxp', 'gmp', 'iso', 'iec', 'hipaa', 'traceability', 'audit', 'audits', 'certification', 'compliance'],
-    notInside: ['identity', 'age', 'email', 'phone', 'account'],
+    notNear: ['identity', 'age', 'email', 'phone', 'account', 'passport', 'visa', 'eligibility', 'idea', 'ideas', 'hypothesis', 'concept'],
   },
 
   // ---- changes made without breaking anything ------------------------------------------------------------
