@@ -128,8 +128,16 @@ const FINDERS: Finder[] = [
   { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
   { re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
-  // "Dear Mr./Ms. Lee": every title offered, none chosen.
-  { needs: ['/'], re: /\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]*\/[ \t]*(?:Mr|Mrs|Ms|Miss)\.?/g, slot: (m) => m[0] },
+  // "Dear Mr./Ms. Lee", "[Mr./Ms./Mx. other]": every title offered before a name or in brackets,
+  // none chosen; "Dear Mr./Ms.," alone is a greeting to whoever reads, as "Dear Sir/Madam" is.
+  {
+    needs: ['/'],
+    re: /\b(?:Mrs|Miss|Mr|Ms|Mx)\.?(?:[ \t]*\/[ \t]*(?:Mrs|Miss|Mr|Ms|Mx)\.?)+/g,
+    slot: (m, text) => {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+      return /^[ \t]+\p{L}/u.test(after) || text[m.index! - 1] === '[' ? m[0] : undefined;
+    },
+  },
   // "join Company as…", "the Role at Company": the template's noun with no article, where a name stands.
   { re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b(?![ \t]+\p{Lu})/gu, slot: (m) => m[1] },
   // "Insert company name here", "enter your role here": an instruction with no brackets at all.
