@@ -68,7 +68,7 @@ export const listedFamilies: readonly ClaimFamily[] = [
   {
     id: 'detail-oriented',
     label: 'detail-oriented',
-    patterns: ['detail oriented|focused|minded', 'attention to detail', 'eye for detail'],
+    patterns: ['detail oriented|focused|minded', 'attention to detail', 'eye for detail', { pattern: 'a good|keen|sharp|great|strong eye for', notFollowedBy: ['detail', 'details'] }],
     rewrite: 'Show one detail you caught: "I noticed <subtle issue> in {system} and <what you did>, which prevented <consequence>."',
   },
   {
@@ -186,7 +186,8 @@ export const traitModifiers: readonly string[] = [
  * drive to the office", "my hard drive".
  */
 export const traitNouns: readonly string[] = [
-  'passion', 'motivation', 'dedication', 'diligence', 'enthusiasm', 'ambition', 'adaptability',
+  // Singular only: "my passions, sports among them" are interests, not a trait.
+  '=passion', 'motivation', 'dedication', 'diligence', 'enthusiasm', 'ambition', 'adaptability',
   'versatility', 'dependability', 'commitment', 'determination', 'tenacity', 'creativity', 'curiosity',
   'eagerness', 'work ethic', 'resourcefulness', 'proactivity', 'hunger', 'zeal', 'can do attitude',
   'positive attitude', 'growth mindset',
@@ -198,6 +199,8 @@ export const typeNouns: readonly string[] = [
   'people person', 'natural leader', 'perfectionist', 'jack of all trades', 'quick study', 'fast study',
   'strong communicator', 'effective communicator', 'excellent communicator', 'great communicator',
   'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler', 'autodidact',
+  // "a data enthusiast", "an agile enthusiast": singular, so "an app for car enthusiasts" is no label.
+  '=enthusiast', '=aficionado',
   'growth mindset',
 ];
 
@@ -205,7 +208,7 @@ export const typeNouns: readonly string[] = [
 export const praiseWords: readonly string[] = [
   'strong', 'excellent', 'exceptional', 'outstanding', 'solid', 'proven', 'extensive', 'superb', 'deep', 'broad',
   'robust', 'impressive', 'comprehensive', 'advanced', 'stellar', 'demonstrated', 'exemplary', 'significant',
-  'substantial', 'considerable', 'vast', 'rich', 'thorough', 'unique',
+  'substantial', 'considerable', 'vast', 'rich', 'thorough', 'unique', 'good', 'great',
 ];
 
 /** What the praise is about. */
@@ -218,7 +221,7 @@ export const assetNouns: readonly string[] = [
 /** Kinds of skill that may stand between praise and the noun: "strong analytical skills". */
 export const skillKinds: readonly string[] = [
   'technical', 'communication', 'interpersonal', 'analytical', 'problem solving', 'leadership', 'programming',
-  'time management', 'multitasking',
+  'time management', 'multitasking', 'presentation', 'research', 'debugging', 'design',
   'coding', 'organizational', 'written', 'verbal', 'people', 'soft', 'collaboration', 'teamwork', 'critical thinking',
   'software', 'engineering', 'development', 'hands on', 'professional', 'practical', 'theoretical', 'academic',
 ];
@@ -288,7 +291,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     ],
     notFirstPersonPlural: true,
     // "a significant background job", "the experience report": the noun only describes the next one.
-    notFollowedBy: ['of', 'job', 'jobs', 'task', 'tasks', 'process', 'processes', 'worker', 'workers', 'thread', 'threads', 'service', 'services', 'check', 'checks', 'sync', 'refresh', 'queue', 'color', 'colour', 'image', 'report', 'reports'],
+    notFollowedBy: ['of', 'workshop', 'workshops', 'course', 'courses', 'training', 'class', 'classes', 'session', 'sessions', 'job', 'jobs', 'task', 'tasks', 'process', 'processes', 'worker', 'workers', 'thread', 'threads', 'service', 'services', 'check', 'checks', 'sync', 'refresh', 'queue', 'color', 'colour', 'image', 'report', 'reports'],
     rewrite: 'Let the reader judge the skill from one piece of work: "I <what you built or fixed> with <technology>, and <the measured result>."',
   },
   {
@@ -398,6 +401,14 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Say what the impact would be: "At {company} I would start with <problem>, as I did at <previous company>, where <result with a number>."',
   },
   {
+    id: 'made-a-difference',
+    label: 'made a difference',
+    // The writer's, and no measured one: not "the index made a difference of 800 ms".
+    patterns: [{ pattern: 'made a|an real|big|huge|significant|positive|meaningful|lasting? difference|impact', notFollowedBy: ['of'] }],
+    firstPerson: true,
+    rewrite: 'Say what the difference was: "<what changed> went from <before> to <after> after I <did what>."',
+  },
+  {
     id: 'thrive',
     label: 'thrive under pressure',
     patterns: [
@@ -428,6 +439,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right asset|addition|fit|candidate|match|person',
       'skills|qualifications|experience and skills|qualifications|experience|knowledge|passion to excel|succeed|thrive',
       'what it takes to succeed|excel',
+      // "my knowledge and background will match your job requirements".
+      'match|matches|fit|fits|meet|meets your job|role|position? requirements|needs|qualifications',
     ],
     rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
   },

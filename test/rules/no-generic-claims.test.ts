@@ -7,6 +7,8 @@ ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
     { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
+    { name: 'enthusiasts who are someone else, and passions that are interests', text: 'Our app serves car enthusiasts in Ohio; my passions, sports among them, drive my side projects.' },
+    { name: 'a workshop on a skill, and requirements met by a release', text: 'I gave a good presentation skills workshop to interns, and the release met your requirements for the audit.' },
     { name: 'what the job requires, in the words of a claim', text: 'It requires taking ownership, writing clean and maintainable code, and collaborating with the team.' },
     { name: 'a named thing to learn', text: 'I am very interested in learning SystemVerilog and the UVM methodology.' },
     { name: 'a wealth of knowledge that is not the writer\'s', text: 'Our wiki holds a wealth of knowledge about the ledger.' },
@@ -281,6 +283,17 @@ ruleTester(rule, {
         { actual: 'Extensive experience', line: 1, column: 3 },
         { actual: 'eager to learn', line: 2, column: 7 },
         { actual: 'out of my comfort zone', line: 2, column: 50 },
+      ],
+    },
+    {
+      name: 'a self-label, an eye for something, plain praise, an impact made, and a fit to the requirements',
+      text: 'I am an agile enthusiast with a good eye for UX and good communication and presentation skills. I made a big difference there, and my background will match your job requirements.',
+      errors: [
+        { actual: 'enthusiast', line: 1, column: 15 },
+        { actual: 'a good eye for', line: 1, column: 31 },
+        { actual: 'good communication and presentation skills', line: 1, column: 53 },
+        { actual: 'made a big difference', line: 1, column: 99 },
+        { actual: 'match your job requirements', line: 1, column: 151 },
       ],
     },
     {
