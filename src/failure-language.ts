@@ -245,22 +245,40 @@ function learnedBefore(terms: readonly Term[], how: number): boolean {
 function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
   if (TRAIT_AFTER.has(terms[to]?.norm ?? '') || inSkillList(terms, from, to)) return true;
   if (LIKING.has(terms[from - 1]?.norm ?? '') || likesTheChallenge(terms, from)) return true;
+  // "I know how to write scripts that are clean and don't fail on edge cases": the lesson holds
+  // until the writer speaks again.
+  for (let i = from - 1; i >= Math.max(1, from - 12) && !OWNERS_MINE.has(terms[i]!.norm); i--) {
+    if (terms[i]!.norm === 'to' && terms[i - 1]!.norm === 'how' && learnedBefore(terms, i - 1)) return true;
+  }
+  // "can find and fix bugs": an ability claimed, not work done; not "I can say the outage taught me".
+  for (let i = Math.max(0, from - 3); i < from; i++) if (terms[i]!.norm === 'can' && !terms.slice(i, from).some((t) => DETERMINERS.has(t.norm))) return true;
   for (let i = Math.max(1, from - 3); i < from; i++) {
     const pair = `${terms[i - 1]!.norm} ${terms[i]!.norm}`;
     if (FAMILIAR_PAIRS.has(pair)) return true;
-    if (pair === 'how to' && learnedBefore(terms, i - 1)) return true;
     // "I learned to debug in my bootcamp", "it taught me to write tests": a lesson too.
     if (terms[i]!.norm === 'to' && (LEARNED.has(terms[i - 1]!.norm) || (terms[i - 1]!.norm === 'me' && LEARNED.has(terms[i - 2]?.norm ?? '')))) return true;
   }
   return isPraise(terms, from) || isTheReaders(terms, from);
 }
 
-/** A virtue among others on one noun: "clean, maintainable and secure code" praises the code. */
+/**
+ * A virtue among others on one noun: "clean, maintainable and secure code" praises the code, and so
+ * does "secure, highly available, and cost-efficient solutions".
+ */
 function isPraise(terms: readonly Term[], from: number): boolean {
-  if (!VIRTUES.has(terms[from]!.norm)) return false;
+  if (!VIRTUES.has(terms[from]!.norm) && !PILED.has(terms[from]!.norm)) return false;
+  // Virtues said of a thing made ("… code", "… solutions"); "improved the stack to be more performant
+  // and fault tolerant" is work done.
+  let made = false;
+  for (let i = from + 1; i < Math.min(terms.length, from + 5) && !made; i++) made = MADE_THINGS.has(terms[i]!.norm);
+  if (!made) return false;
   for (let i = Math.max(0, from - 4); i < from; i++) if (VIRTUES.has(terms[i]!.norm)) return true;
   return false;
 }
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our', 'their', 'its', 'this', 'that', 'these', 'those']);
+const MADE_THINGS = new Set(['code', 'solution', 'solutions', 'application', 'applications', 'app', 'apps', 'system', 'systems', 'software', 'service', 'services', 'product', 'products', 'platform', 'platforms', 'website', 'websites', 'api', 'apis', 'infrastructure', 'architecture', 'architectures', 'pipelines']);
+/** Words that open a virtue of more than one word: "highly available", "fault tolerant". */
+const PILED = new Set(['highly', 'fault', 'available', 'resilient', 'stable']);
 
 /**
  * Failure language the sentence gives the reader: "your commitment to reliability", "your team's
@@ -282,6 +300,7 @@ const OWNERS_MINE = new Set(['i', 'my', 'me', 'we', 'our', 'us']);
 const SKILL_LEADS = new Set([
   'skills include', 'skills are', 'skillset includes', 'skilled in', 'skilled at', 'proficient in', 'proficient with', 'proficiency in', 'proficiency with',
   'competent in', 'versed in', 'knowledge of', 'familiar with', 'familiarity with', 'understanding of', 'comfortable with', 'grounding in',
+  'skills in', 'skill in', 'abilities in', 'expertise in', 'expertise across', 'expertise with', 'expertize in', 'expertize across', 'expertize with',
 ]);
 /** Terms an item of a skill list may span. */
 const SKILL_ITEM = 3;

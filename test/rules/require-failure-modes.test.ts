@@ -184,6 +184,8 @@ const SPOKEN: Array<[string, string]> = [
   ['spotty connectivity', 'The field app kept working on spotty connectivity in rural depots.'],
   ['a liking beside real failures', 'I love debugging production incidents with the on-call engineer.'],
   ['skilled, and told at length', 'I am skilled in Java and in keeping the payment API up through two outages.'],
+  ['an outage told after "can say"', 'I can say the outage of our payment API taught me more than any course.'],
+  ['a stack made fault tolerant', 'We improved a portion of our Rails stack to be more performant and fault tolerant.'],
   ['validation in regulated work', 'I worked with the regulatory and quality teams on documentation and validation for FDA clearance.'],
   ['sources of errors analysed', 'I analysed what the model learns and what the sources of its errors are.'],
   ['the reader named before the writer\'s own fix', "I reduced your support team's escalations by fixing the retry bug."],
@@ -192,6 +194,10 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['virtues piled on solutions', 'I can design secure, highly available, and cost-efficient solutions.'],
+  ['troubleshooting as a skill in a list', 'At the hotel I developed practical skills in troubleshooting, system management, and teamwork.'],
+  ['an ability to fix bugs', 'As a developer I can find and fix bugs and improve coding style.'],
+  ['validation as an area of expertise', 'I bring solid SQL expertise across complex query design, database modeling, analytics reporting, and data validation.'],
   ['an identity verified for an audit', 'I verified my identity for the compliance audit before my first day.'],
   ['sources of revenue', 'The sources of our revenue are ads and subscriptions, and I built the billing page.'],
   ['the reader\'s reliability', 'Your commitment to reliability and uptime resonates with me.'],
