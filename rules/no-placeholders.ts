@@ -128,6 +128,16 @@ const FINDERS: Finder[] = [
   { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
   { re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
+  // "Dear null", "the null role at null": a template engine's empty value where a name should stand.
+  {
+    needs: ['null', 'undefined'],
+    re: /\b(?:null|undefined)\b/g,
+    slot: (m, text) => {
+      const before = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, m.index! - 12), m.index!))?.[1]?.toLowerCase();
+      const after = /^[ \t]+(\S+)/.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))?.[1]?.toLowerCase();
+      return NULL_BEFORE.has(before ?? '') || NULL_AFTER.has((after ?? '').replace(/\W+$/, '')) ? m[0] : undefined;
+    },
+  },
   // "Dear Mr./Ms. Lee", "[Mr./Ms./Mx. other]": every title offered before a name or in brackets,
   // none chosen; "Dear Mr./Ms.," alone is a greeting to whoever reads, as "Dear Sir/Madam" is.
   {
@@ -159,6 +169,9 @@ const FINDERS: Finder[] = [
 ];
 
 const BLANK_LINE = /\n[ \t]*\r?\n/;
+/** Where "null" stands for a name: "Dear null", "at null", "join null", "the null role". */
+const NULL_BEFORE = new Set(['dear', 'at', 'join', 'joining']);
+const NULL_AFTER = new Set(['role', 'position', 'team', 'company']);
 
 /** The words of bracketed text, lower case, letters and digits only. */
 function wordsOf(text: string): string[] {
@@ -203,7 +216,9 @@ function amongLowerCase(text: string, start: number, end: number): boolean {
 
 /** "COMPANY_NAME", "HIRING MANAGER": a label in capitals. */
 function isCapitalLabel(text: string): boolean {
-  return /^[A-Z][A-Z_ ]+$/.test(text) && /[A-Z]{3}/.test(text) && /_| /.test(text);
+  if (!/^[A-Z][A-Z_ ]+$/.test(text) || !/[A-Z]{3}/.test(text)) return false;
+  // "COMPANY_NAME" is a variable; words in capitals are a label only when one names a slot ("YOUR NAME"), not a name ("TA ANH TU").
+  return text.includes('_') || (text.includes(' ') && wordsOf(text).some((w) => SLOT_WORDS.has(w)));
 }
 
 /**
@@ -215,6 +230,8 @@ function isSlot(inner: string): boolean {
   const text = inner.trim().replace(/\\$/, '');
   if (BLANK_LINE.test(text)) return false;
   if (isNumberSlot(text) || isCapitalLabel(text)) return true;
+  // "[Data Engineering / Analytics]": choices offered, none made.
+  if (/\S \/ \S/.test(text) && wordsOf(text).length <= 8) return true;
   // "[●]", "[…]", "[ ]": a blank left to fill in.
   // Not "[...]", an editor's cut in a quotation.
   if (/^[\s\u2022\u25cf\u25cb\u25a0\u25a1_]{1,10}$/.test(inner)) return true;

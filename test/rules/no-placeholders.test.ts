@@ -14,6 +14,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'null and undefined as a programmer says them, and a name in capitals', text: '**TA ANH TU**\n\nI fixed a null pointer bug and undefined behaviour in C, and set the field to null when empty.' },
     { name: 'titles offered to whoever reads, as "Dear Sir/Madam"', text: 'Dear Mr./Ms.,\n\nI built the ledger.' },
     { name: 'a parenthesis that holds a number word among others', text: 'Reliability was our number one priority (number one, ahead of features).' },
     { name: 'a project whose name starts with "user-name", and a path that is no web address', text: 'I wrote user-name-validator (https://github.com/sam/user-name-validator); its API takes /users/username.' },
@@ -98,6 +99,7 @@ ruleTester(rule, {
     },
     { name: "a template's example company", text: 'I would love to join ABC Company, or Company X.', errors: [{ actual: 'ABC Company', line: 1, column: 22 }, { actual: 'Company X', line: 1, column: 38 }] },
     { name: 'every title offered, none chosen', text: 'Dear Mr./Ms. Lastname,\n\nI built the ledger.', errors: [{ actual: 'Mr./Ms.', line: 1, column: 6 }, { actual: 'Lastname', line: 1, column: 14 }] },
+    { name: "a template engine's empty values, and choices offered in brackets", text: 'Dear null,\n\nI am drawn to the null role at null, in [Data Engineering / Analytics].', errors: [{ actual: 'null', line: 1, column: 6 }, { actual: 'null', line: 3, column: 19 }, { actual: 'null', line: 3, column: 32 }, { actual: '[Data Engineering / Analytics]', line: 3, column: 41 }] },
     { name: 'titles offered in brackets, and before a name', text: 'Dear [Mr./Ms./Mx. other],\n\nI met Mr/Mrs Smith at the fair.', errors: [{ actual: 'Mr./Ms./Mx.', line: 1, column: 7 }, { actual: 'Mr/Mrs', line: 3, column: 7 }] },
     { name: 'a question the template asks, in square brackets', text: 'I saw the posting on [where you found the job posting].', errors: [{ actual: '[where you found the job posting]', line: 1, column: 22 }] },
     { name: 'a label of slot words in parentheses', text: 'I would love to join your company (name) soon.', errors: [{ actual: '(name)', line: 1, column: 35 }] },
