@@ -15,6 +15,7 @@ const CONNECTORS = new Set([
 ]);
 
 const PERCENT = /(?:%|\bper ?cent)$/i;
+const ASKED = new Set(['requirement', 'requirements', 'qualification', 'qualifications', 'criteria', 'criterion']);
 const MONEY = /^[$€£¥]/;
 
 /**
@@ -111,12 +112,41 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     const whose = terms[after + 1]?.norm;
     const ownTime = next?.norm === 'of' && (whose === 'my' || (whose === 'our' && /^(?:time|day|week)$/.test(terms[after + 2]?.norm ?? '')));
     const skillMix = next !== undefined && techStarts.has(next.start) && /^\s+$/.test(text.slice(m.end, next.start));
+    // "meet 100% of the technical requirements": the writer against the posting, not a result.
+    let asked = false;
+    for (let k = after + 1; next?.norm === 'of' && k < Math.min(terms.length, after + 5) && !asked; k++) asked = ASKED.has(terms[k]!.norm);
     study ??= terms.some((t) => v.study.has(t.stem));
     let graded = false;
     for (let k = after; k < Math.min(terms.length, after + 4) && study && !graded; k++) graded = v.gradedWork.has(terms[k]!.norm);
     const selfShare = before((k) => v.selfShare.has(terms[k]!.norm), 6);
     const grade = study && (graded || before((k) => v.grade.has(terms[k]!.norm), 4));
-    if (ownTime || skillMix || selfShare || grade) m.metric = false;
+    if (ownTime || skillMix || selfShare || grade || asked) m.metric = false;
+  }
+}
+
+// The writer's own output counted: "contributed three merged pull requests", "made 40 commits",
+// "wrote over ten thousand lines of code". Volume, not what it changed (the labelling brief: "counts of
+// the writer's own items are not metrics"). Also the units of a course of study: "30 units of college credit".
+const OUTPUT_VERBS = new Set(['contribute', 'contributed', 'contributing', 'made', 'make', 'wrote', 'write', 'written', 'writing', 'authored', 'merged', 'submitted', 'opened', 'landed', 'pushed', 'completed', 'earned', 'taken', 'took']);
+const OUTPUT_NOUNS = new Set(['pr', 'prs', 'request', 'requests', 'commit', 'commits', 'patch', 'patches', 'contribution', 'contributions', 'line', 'lines', 'credit', 'credits', 'unit', 'units']);
+
+const GPA = new Set(['gpa', 'cgpa']);
+
+/** Marks as no figure a count of the writer's own output, right after the verb that made it, and a grade point average. */
+export function markOwnOutput(sentence: Sentence, mentions: readonly NumberMention[]): void {
+  const terms = sentence.terms;
+  for (const m of mentions) {
+    if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
+    const first = firstTermFrom(terms, m.start);
+    const last = firstTermFrom(terms, m.end) - 1;
+    let verb = false;
+    for (let k = first - 1; k >= Math.max(0, first - 3) && !verb; k--) verb = OUTPUT_VERBS.has(terms[k]!.norm);
+    let noun = false;
+    for (let k = Math.max(first, last - 1); k < Math.min(terms.length, last + 4) && !noun; k++) noun = OUTPUT_NOUNS.has(terms[k]!.norm);
+    // A grade point average, however it is written: "a GPA of 3.8 out of 4.0".
+    let gpa = false;
+    for (let k = first - 1; k >= Math.max(0, first - 4) && !gpa; k--) gpa = GPA.has(terms[k]!.norm);
+    if ((verb && noun) || gpa) m.metric = false;
   }
 }
 

@@ -9,7 +9,7 @@ import {
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, vagueAmounts, versionWords,
 } from '../rules/data/metrics.js';
 import { frameMentions, mergeMentions } from './metric-frames.js';
-import { markHeadcounts, markOthersFigures, markOwnShares } from './metric-judgements.js';
+import { markHeadcounts, markOthersFigures, markOwnOutput, markOwnShares } from './metric-judgements.js';
 import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
@@ -293,6 +293,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const merged = mergeMentions(mine, frameMentions(text, sentence, v), text);
     markHeadcounts(sentence, merged, v);
     markOwnShares(text, sentence, merged, v, new Set(techs.map((t) => t.start)));
+    markOwnOutput(sentence, merged);
     markOthersFigures(sentence, merged);
     for (const m of merged) out.push(m);
   }

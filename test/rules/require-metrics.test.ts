@@ -15,6 +15,10 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 ruleTester(rule, {
   valid: [
     {
+      name: 'lines and requests that are scale, not the writer\'s output',
+      text: letter(GREETING, 'I wrote a job that processes 2 million lines of logs a day for an API that handles 3,000 requests per second.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'recurring manual work whose length is given, done away with',
       text: letter(GREETING, 'At Globex I automated a two-hour weekly reconciliation that finance used to do by hand.', CLOSE, SIGNOFF),
     },
@@ -186,6 +190,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "the writer's own output counted, a grade point average, and a share of the posting's requirements",
+      text: letter(GREETING, 'I contributed three merged pull requests to Cornerstone, made 40 commits to the kernel and wrote over ten thousand lines of code. I have a GPA of 3.8 out of 4.0, and I may not meet 100% of the technical requirements.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: 'lengths of things changed that are no saving: a talk made longer, a contract replaced',
       text: letter(GREETING, 'I converted a ten-minute talk into a three-hour workshop and replaced a one-year contract with a permanent role.', CLOSE, SIGNOFF),
