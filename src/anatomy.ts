@@ -170,7 +170,8 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   if (postscriptAt < 0) postscriptAt = prose.length;
 
   // A writer who already parts paragraphs with blank lines does not mean a line break as one.
-  const bodyBlocks = prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0);
+  // A closing line alone before the body ("Best regards," that a LaTeX class set after the greeting) is no paragraph.
+  const bodyBlocks = prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0 && !isLoneSignoff(text, b));
   // "RE: Backend Engineer (Go, Kafka)" right after the greeting is the letter's subject, not its opening.
   if (bodyBlocks.length > 1 && isSubjectLine(text.slice(bodyBlocks[0]!.start, bodyBlocks[0]!.end))) header.push(bodyBlocks.shift()!);
   const byLine = bodyBlocks.filter((b) => b.list === undefined).length < 3;
@@ -257,6 +258,11 @@ function atBreaks(text: string, block: Block): Block[] {
   }
   out.push(rest);
   return out;
+}
+
+function isLoneSignoff(text: string, block: Block): boolean {
+  const lines = linesOf(text, block);
+  return lines.length === 1 && isSignoffLine(lines[0]!.text);
 }
 
 function isSubjectLine(raw: string): boolean {

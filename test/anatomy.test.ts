@@ -250,6 +250,11 @@ describe('opening', () => {
     expect(letter.anatomy.body[1]!.isList).toBe(true);
   });
 
+  it('reads a closing line alone before the body, as a LaTeX class may set it after the greeting, as no paragraph', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\nBest regards,\n\nI am applying for the backend role.\n\n${STORY}\n\nI would be glad to talk.`);
+    expect(parts(letter).body).toEqual(['I am applying for the backend role.', STORY, 'I would be glad to talk.']);
+  });
+
   it('parts paragraphs where two <br> tags leave a blank line, and counts the words a reader sees in HTML blocks', async () => {
     const letter = await read(`Dear Ms. Okafor,\n\nI am applying for the backend role.<br>\n<br>\n${STORY}\n<br>\nIt moves a lot.\n\n<ul>\n<li>Rebuilt the ledger</li>\n<li>Ran on-call <!-- not shown --></li>\n</ul>\n\nBest,\nPriya`);
     expect(parts(letter).body).toEqual(['I am applying for the backend role.<br>\n<br>', `${STORY}\n<br>\nIt moves a lot.`]);
