@@ -155,6 +155,8 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
     const lines = linesOf(text, prose[i]!);
     const at = lines.findIndex((l) => isSignoffLine(l.text));
     if (at < 0) continue;
+    // A closing line alone with the letter's prose still after it was set early (a LaTeX class): no sign-off.
+    if (lines.length === 1 && prose.slice(i + 1).reduce((n, b) => n + lineWords(text.slice(b.start, b.end)), 0) > 40) continue;
     if (at > 0) {
       const [body, close] = splitBlock(text, prose[i]!, lines[at]!.start);
       prose.splice(i, 1, body, close);

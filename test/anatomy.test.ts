@@ -251,8 +251,11 @@ describe('opening', () => {
   });
 
   it('reads a closing line alone before the body, as a LaTeX class may set it after the greeting, as no paragraph', async () => {
-    const letter = await read(`Dear Ms. Okafor,\n\nBest regards,\n\nI am applying for the backend role.\n\n${STORY}\n\nI would be glad to talk.`);
-    expect(parts(letter).body).toEqual(['I am applying for the backend role.', STORY, 'I would be glad to talk.']);
+    const opening = 'I am applying for the backend role on your payments team, because settlement is the problem I know best.';
+    const close = 'I would be glad to walk your team through the cutover and what I would check first in your own flow.';
+    const letter = await read(`Dear Ms. Okafor,\n\nBest regards,\n\n${opening}\n\n${STORY}\n\n${close}`);
+    expect(parts(letter).body).toEqual([opening, STORY, close]);
+    expect(letter.anatomy.signoff).toEqual([]);
   });
 
   it('parts paragraphs where two <br> tags leave a blank line, and counts the words a reader sees in HTML blocks', async () => {
