@@ -160,9 +160,14 @@ function beforeAndAfter(text: string, part: Part): boolean {
  * story counts, so the rule stays quiet; later, only one that clearly tells of one system blames
  * the paragraph (`late`): a false "move it up" is worse than a missed one.
  */
-/** A list whose items open with a bold label ("* **Defect Management:** I am an expert in…"). */
+const CLAIM_LISTS = /\b(?:strengths?|skills?|skillset|qualifications?|competenc(?:y|ies)|abilities|attributes)\b/i;
+
+/** A list whose items open with a bold label ("* **Defect Management:** I am an expert in…"), or one a lead-in says is strengths or skills. */
 function skillSection(text: string, part: Part): boolean {
   if (!part.isList) return false;
+  // "Some key strengths I bring to this role include:" above the items: a list of claims, not a story.
+  const intro = text.slice(part.blocks[0]!.start, part.blocks[0]!.end).trim();
+  if (part.blocks.length > 1 && intro.endsWith(':') && CLAIM_LISTS.test(intro)) return true;
   const items = text.slice(part.start, part.end).split('\n').filter((l) => /^\s*(?:[-*+\u2022]|\d+[.)])\s/.test(l));
   const labelled = items.filter((l) => /^\s*(?:[-*+\u2022]|\d+[.)])\s+(?:\*\*|__)[^*_\n]{1,60}?:?(?:\*\*|__):?/.test(l));
   return items.length > 0 && labelled.length * 2 > items.length;

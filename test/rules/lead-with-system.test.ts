@@ -115,6 +115,17 @@ ruleTester(rule, {
       text: letter(GREETING, WHY, "For two years I've been a graduate student building 3-D simulations of the golf swing. The simulations were built in MapleSim.", STORY_WORDS, CLOSE, SIGNOFF),
     },
     {
+      name: 'a late list that its lead-in calls strengths is a list of claims, not a story',
+      text: letter(
+        GREETING,
+        WHY,
+        VALUES,
+        'Some key strengths I bring to this role include:\n\n1. Strong problem-solving skills.\n2. An obsession with writing efficient code, as my work on improving search times by 200% shows.',
+        CLOSE,
+        SIGNOFF,
+      ),
+    },
+    {
       name: 'a late list of labelled skills is a résumé section, not a story',
       text: letter(
         GREETING,
