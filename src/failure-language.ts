@@ -247,7 +247,7 @@ function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
   if (LIKING.has(terms[from - 1]?.norm ?? '') || likesTheChallenge(terms, from)) return true;
   // "I know how to write scripts that are clean and don't fail on edge cases": the lesson holds
   // until the writer speaks again.
-  for (let i = from - 1; i >= Math.max(1, from - 12) && !OWNERS_MINE.has(terms[i]!.norm); i--) {
+  for (let i = from - 1; i >= Math.max(1, from - 16) && !OWNERS_MINE.has(terms[i]!.norm); i--) {
     if (terms[i]!.norm === 'to' && terms[i - 1]!.norm === 'how' && learnedBefore(terms, i - 1)) return true;
   }
   // "can find and fix bugs": an ability claimed, not work done; not "I can say the outage taught me".
@@ -270,7 +270,7 @@ function isPraise(terms: readonly Term[], from: number): boolean {
   // Virtues said of a thing made ("… code", "… solutions"); "improved the stack to be more performant
   // and fault tolerant" is work done.
   let made = false;
-  for (let i = from + 1; i < Math.min(terms.length, from + 5) && !made; i++) made = MADE_THINGS.has(terms[i]!.norm);
+  for (let i = from + 1; i < Math.min(terms.length, from + 7) && !made; i++) made = MADE_THINGS.has(terms[i]!.norm);
   if (!made) return false;
   for (let i = Math.max(0, from - 4); i < from; i++) if (VIRTUES.has(terms[i]!.norm)) return true;
   return false;
