@@ -4,6 +4,9 @@ import { stemsOfPhrase } from './parse.js';
 import { patternKey, termKeys } from './terms.js';
 import type { Term } from './types.js';
 
+/** Candidates of one first word beyond which they are narrowed by their second word. */
+const FAN_OUT = 8;
+
 /**
  * Pattern syntax, over words separated by spaces:
  *   word        one token whose key equals the word's key
@@ -74,6 +77,8 @@ export interface MatchOptions<Token, T = unknown> {
    * on the words around it; a refused candidate leaves room for the next one at the same start.
    */
   accept?: (value: T, tokens: readonly Token[], from: number, to: number) => boolean;
+  /** Candidates of one first word beyond which they are narrowed by their second word (tests compare with none). */
+  fanOut?: number;
 }
 
 export class PhraseIndex<T, Token> {
@@ -116,14 +121,14 @@ export class PhraseIndex<T, Token> {
       const keys = this.tokenKeys(tokens[i]!);
       for (let k = 0; k < keys.length; k++) {
         // Most words start no phrase: one lookup, nothing allocated.
-        const candidates = this.byFirst.get(keys[k]!);
-        if (candidates === undefined) continue;
+        const all = this.byFirst.get(keys[k]!);
+        if (all === undefined) continue;
+        // A common first word ("I", "a") starts hundreds of patterns: only those whose second word is
+        // the next one (or one after skippable words) are tried, in their order.
+        const candidates = all.length > (this.options.fanOut ?? FAN_OUT) ? this.narrow(all, tokens, i + 1) : all;
         for (const candidate of candidates) {
-          if (!candidate.steps) {
-            candidate.steps = compile(candidate.pattern, this.keyOf);
-            candidate.trailingSlots = trailing(candidate.steps);
-          }
-          const to = this.run(candidate.steps, 1, tokens, i + 1, 0, false);
+          const steps = candidate.steps ?? this.compiled(candidate);
+          const to = this.run(steps, 1, tokens, i + 1, 0, false);
           if (to < 0 || (best && to <= best.to)) continue;
           if (this.hasAny(candidate.notFollowedBy, tokens[to]) || this.hasAny(candidate.notPrecededBy, tokens[i - 1])) continue;
           if (this.options.accept && !this.options.accept(candidate.value, tokens, i, to)) continue;
@@ -138,6 +143,50 @@ export class PhraseIndex<T, Token> {
       }
     }
     return out;
+  }
+
+  private compiled(candidate: Compiled<T>): Step[] {
+    candidate.steps = compile(candidate.pattern, this.keyOf);
+    candidate.trailingSlots = trailing(candidate.steps);
+    return candidate.steps;
+  }
+
+  /** For each long list of candidates, its members by the keys of their second step; the rest are always tried. */
+  private readonly seconds = new Map<Compiled<T>[], { bySecond: Map<string, number[]>; open: number[] }>();
+
+  /**
+   * The candidates of `all` that can match from the token at `at`: those whose second step is not
+   * one fixed word, and those whose second word is the token's, or a later token's after words the
+   * index may skip (as `run` does), in the order of `all`.
+   */
+  private narrow(all: Compiled<T>[], tokens: readonly Token[], at: number): Compiled<T>[] {
+    let index = this.seconds.get(all);
+    if (!index) {
+      const bySecond = new Map<string, number[]>();
+      const open: number[] = [];
+      all.forEach((candidate, n) => {
+        const second = (candidate.steps ?? this.compiled(candidate))[1];
+        if (!second || !second.keys || second.optional || second.content) {
+          open.push(n);
+          return;
+        }
+        for (const key of second.keys) {
+          const list = bySecond.get(key) ?? [];
+          list.push(n);
+          bySecond.set(key, list);
+        }
+      });
+      index = { bySecond, open };
+      this.seconds.set(all, index);
+    }
+    const picked = new Set<number>(index.open);
+    const { skippable, maxSkips = 2 } = this.options;
+    for (let t = at, skips = 0; t < tokens.length; t++, skips++) {
+      const own = this.tokenKeys(tokens[t]!);
+      for (let k = 0; k < own.length; k++) for (const n of index.bySecond.get(own[k]!) ?? []) picked.add(n);
+      if (!skippable || skips >= maxSkips || !skippable(tokens[t]!)) break;
+    }
+    return [...picked].sort((a, b) => a - b).map((n) => all[n]!);
   }
 
   /**

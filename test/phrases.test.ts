@@ -1,0 +1,49 @@
+// Phrase matching (src/phrases.ts): a first word that starts many patterns has its candidates
+// narrowed by their second word; the matches must be exactly those of trying every candidate.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PhraseIndex, type PhraseEntry } from '../src/phrases.js';
+
+const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_205;
+
+interface Tok {
+  word: string;
+  afterBreak?: boolean;
+}
+
+const WORDS = ['i', 'a', 'am', 'an', 'the', 'team', 'player', 'very', 'really', 'passionate', 'about', 'go', 'of', 'my', 'strong', 'skills', 'in'];
+const ADVERBS = new Set(['very', 'really']);
+const index = (entries: PhraseEntry<number>[], fanOut?: number) =>
+  new PhraseIndex<number, Tok>(entries, (w) => w, (t) => [t.word], {
+    skippable: (t) => ADVERBS.has(t.word),
+    afterBreak: (t) => t.afterBreak === true,
+    isContent: (t) => !['a', 'an', 'the', 'of', 'in', 'my'].includes(t.word),
+    fanOut,
+  });
+
+describe('phrase matching', () => {
+  it('narrowing by the second word finds exactly what trying every candidate finds', () => {
+    const step = fc.oneof(
+      { weight: 6, arbitrary: fc.subarray(WORDS, { minLength: 1, maxLength: 3 }).map((ws) => ws.join('|')) },
+      { weight: 1, arbitrary: fc.constantFrom('*', '_') },
+    );
+    const optional = fc.tuple(step, fc.boolean()).map(([s, o]) => (o && s !== '*' && s !== '_' ? `${s}?` : s));
+    // Many patterns share a first word, so the lists are long enough to be narrowed.
+    const pattern = fc.tuple(fc.constantFrom('i', 'a', 'i', 'a', 'my'), fc.array(optional, { minLength: 0, maxLength: 3 })).map(([first, rest]) => [first, ...rest].join(' '));
+    const entries = fc.array(fc.tuple(pattern, fc.option(fc.subarray(WORDS, { maxLength: 2 }), { nil: undefined })), { minLength: 10, maxLength: 40 }).map((ps) =>
+      ps.map(([p, not], value) => ({ pattern: p, value, ...(not?.length ? { notFollowedBy: not } : {}) })),
+    );
+    const tokens = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.nat(9)).map(([word, b]) => ({ word, afterBreak: b === 0 })), { maxLength: 30 });
+    let narrowed = 0;
+    fc.assert(
+      fc.property(entries, tokens, (es, ts) => {
+        const fast = index(es).matchAll(ts);
+        expect(fast).toEqual(index(es, Infinity).matchAll(ts));
+        if (fast.length > 0) narrowed++;
+      }),
+      { numRuns: 1500, seed, endOnFailure: true },
+    );
+    // Matches were found, not only their absence compared.
+    expect(narrowed).toBeGreaterThan(300);
+  });
+});
