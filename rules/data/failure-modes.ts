@@ -97,6 +97,8 @@ const operations: readonly FailureFamily[] = [
       // "reconcile competing priorities" is diplomacy.
       { pattern: 'reconcile|reconciled|reconciling', notFollowedBy: ['differences', 'different', 'competing', 'conflicting', 'opposing', 'views', 'opinions', 'priorities', 'perspectives', 'my', 'our', 'their', 'myself', 'with', 'these', 'those', 'two', 'both'] },
     ],
+    // Funds and budgets reconciled are bookkeeping: "reconciling $200 million in funding".
+    notNear: ['funding', 'budget', 'budgets', 'grant', 'grants', 'expense', 'expenses', 'donation', 'donations'],
   },
   {
     id: 'monitoring',

@@ -196,6 +196,7 @@ const SPOKEN: Array<[string, string]> = [
 const LOOKALIKES: Array<[string, string]> = [
   ['a lesson told at length', 'I have gained a solid grasp of Linux and know how to write shell scripts that are clean, performant, and do not fail on edge cases.'],
   ['virtues piled on solutions, one of them hyphenated', 'My certification shows my ability to design secure, highly available, and cost-efficient solutions.'],
+  ['funding reconciled', 'I built data platforms for NASA reconciling $200 million in funding each year.'],
   ['virtues piled on solutions', 'I can design secure, highly available, and cost-efficient solutions.'],
   ['troubleshooting as a skill in a list', 'At the hotel I developed practical skills in troubleshooting, system management, and teamwork.'],
   ['an ability to fix bugs', 'As a developer I can find and fix bugs and improve coding style.'],
