@@ -44,13 +44,17 @@ function lineWords(line: string): number {
   return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+const ADDRESSEES = /\b(?:manager|managers|team|recruiter|recruiters|committee|department|recruitment|recruiting|panel)\.$/i;
+
 function isGreetingLine(line: string): boolean {
   if (!GREETING.test(line)) return false;
   const words = lineWords(line);
   if (/^to\b/i.test(line) && !/^to whom/i.test(line)) {
     // "To the Acme hiring team:", "To Sam,"; not "To keep payouts moving during the outage,".
     const addressed = /^to\s+the\b/i.test(line) || /^\S+\s+\p{Lu}/u.test(line);
-    return words <= 10 && /[,:]$/.test(line) && addressed;
+    // "To the Hiring Manager." with a stop, when it ends with whom it addresses.
+    const stopped = /\.$/.test(line) && words <= 6 && ADDRESSEES.test(line);
+    return words <= 10 && (/[,:]$/.test(line) || stopped) && addressed;
   }
   return words <= 12 && (/^dear\b/i.test(line) || /[,:!\u2014-]$/.test(line) || words <= 4);
 }

@@ -37,6 +37,7 @@ describe('greeting', () => {
     ['To whom it may concern:'],
     ['Dear Hiring Manager,'],
     ['To the Acme hiring team:'],
+    ['To the Hiring Manager.'],
     ['Good morning,'],
   ])('reads "%s" as the greeting', async (greeting) => {
     const letter = await read(`${greeting}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya Raman`);
@@ -74,6 +75,7 @@ describe('greeting', () => {
   it.each([
     ['a hard-wrapped first line that starts with "To"', 'To keep payouts moving during the outage,\nI rebuilt the settlement ledger at Globex in a weekend.'],
     ['a sentence that starts with "Hello"', 'Hello world programs taught me little; rebuilding the payouts ledger at Globex taught me a lot.'],
+    ['a short sentence to the team that ends with a stop', 'To the platform team I handed the pager.'],
     ['a long line that starts with "Dear"', 'Dear as the old batch system was to finance, I replaced it with streams and nobody missed it.'],
   ])('finds no greeting in %s', async (_, opening) => {
     const letter = await read(`${opening}\n\n${FIT}\n\nBest,\nPriya`);
