@@ -241,7 +241,21 @@ function isBoldTitle(raw: string): boolean {
 }
 
 const BR = /<br[ \t]*\/?>/gi;
-const TRAILING_BR = /(?:<br[ \t]*\/?>[ \t]*)+$/i;
+const ONE_BR = /^<br[ \t]*\/?>$/i;
+
+/** How many "<br>" tags end the line (read back from its end: a pattern anchored at the end would scan a long line once per tag). */
+function trailingBreaks(line: string): number {
+  let n = 0;
+  let end = line.length;
+  for (;;) {
+    while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+    if (line[end - 1] !== '>') return n;
+    const open = line.lastIndexOf('<', end - 1);
+    if (open < 0 || end - open > 12 || !ONE_BR.test(line.slice(open, end))) return n;
+    n++;
+    end = open;
+  }
+}
 
 /**
  * A block cut where "<br>" tags leave a blank line on the page (two or more between one line's
@@ -254,8 +268,8 @@ function atBreaks(text: string, block: Block): Block[] {
   let rest = block;
   let prev: Line | undefined;
   for (const line of linesOf(text, block)) {
-    const gap = prev ? (TRAILING_BR.exec(text.slice(prev.start, prev.end))?.[0] ?? '') + text.slice(prev.end, line.start) : '';
-    if ((gap.match(BR)?.length ?? 0) >= 2 && line.start > rest.start) {
+    const breaks = prev ? trailingBreaks(text.slice(prev.start, prev.end)) + (text.slice(prev.end, line.start).match(BR)?.length ?? 0) : 0;
+    if (breaks >= 2 && line.start > rest.start) {
       const [before, after] = splitBlock(text, rest, line.start);
       if (before.sentences.length > 0) out.push(before);
       rest = after;

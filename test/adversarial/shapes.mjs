@@ -37,6 +37,11 @@ export const SHAPES = {
   'code spans and links': (n) => fill('`a` [b](c) ', n),
   // Plain paragraphs, and one bold word at the very end: each block's search for markup runs to it.
   'plain paragraphs before one bold word': (n) => fill('I built the ledger.\n\n', n) + 'It is **done**.',
+  // Line breaks that part paragraphs (src/anatomy.ts), many on one line before a last word.
+  'a line of <br> tags': (n) => 'x ' + fill('<br>', n) + ' y\nnext line.',
+  // HTML blocks whose words are counted, and entities and escapes the fast road reads as text.
+  'HTML list items': (n) => '<ul>\n' + fill('<li>a <!-- b --></li>\n', n) + '</ul>',
+  'ampersands and angle brackets as text': (n) => fill('R&D < 5 ms ~40% a_b | ', n),
 };
 
 /** Frontmatter keys, as many as fit in `bytes`. */
