@@ -57,10 +57,15 @@ interface Finder {
 
 // "https://github.com/yourusername/app", "yourname.github.io": the template's account in a web address.
 const URL_ACCOUNT = /(?<=\/)(your[-_]?(?:user[-_]?name|name|handle|profile|account|id)|user[-_]?name)(?=[/)\s?#.]|$)/gi;
-/** Whether the match at `at` stands in a web address: the word it is part of starts with a scheme or "www.". */
+/**
+ * Whether the match at `at` stands in a web address: the word it is part of starts with a scheme or
+ * "www.". The look back is bounded, so a long run of "/yourname" is not scanned once per match.
+ */
+const ADDRESS_REACH = 300;
 function inWebAddress(text: string, at: number): boolean {
   let k = at;
-  while (k > 0 && !/[\s(<[]/.test(text[k - 1]!)) k--;
+  const floor = Math.max(0, at - ADDRESS_REACH);
+  while (k > floor && !/[\s(<[]/.test(text[k - 1]!)) k--;
   return /^(?:https?:\/\/|www\.)/i.test(text.slice(k, at));
 }
 

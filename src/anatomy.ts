@@ -232,7 +232,6 @@ const ENDS_SENTENCE = /[.!?]["'\u201d\u2019)\]]?$/;
 const SUBJECT = /^[\s*_#>]{0,6}(?:re|subject|regarding|ref|reference)[\s*_]{0,4}:/i;
 const SUBJECT_WORDS = 24;
 
-/** A subject line: one short line that starts "RE:" or "Subject:". */
 const BOLD_LINE = /^(\*\*|__)([^*_\n]{1,80})\1:?$/;
 /** A short line all in bold that says no sentence: "**Relevant experience:**", "__Why Northwind__". */
 function isBoldTitle(raw: string): boolean {
@@ -285,6 +284,7 @@ function isLoneSignoff(text: string, block: Block): boolean {
   return lines.length === 1 && isSignoffLine(lines[0]!.text);
 }
 
+/** A subject line: one short line that starts "RE:" or "Subject:". */
 function isSubjectLine(raw: string): boolean {
   return SUBJECT.test(raw) && !raw.trim().includes('\n') && lineWords(raw) <= SUBJECT_WORDS;
 }

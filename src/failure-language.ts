@@ -300,7 +300,8 @@ const OWNERS_MINE = new Set(['i', 'my', 'me', 'we', 'our', 'us']);
 const SKILL_LEADS = new Set([
   'skills include', 'skills are', 'skillset includes', 'skilled in', 'skilled at', 'proficient in', 'proficient with', 'proficiency in', 'proficiency with',
   'competent in', 'versed in', 'knowledge of', 'familiar with', 'familiarity with', 'understanding of', 'comfortable with', 'grounding in',
-  'skills in', 'skill in', 'abilities in', 'expertise in', 'expertise across', 'expertise with', 'expertize in', 'expertize across', 'expertize with',
+  // Terms are folded to one spelling: "expertise" is compared as "expertize".
+  'skills in', 'skill in', 'abilities in', 'expertize in', 'expertize across', 'expertize with',
 ]);
 /** Terms an item of a skill list may span. */
 const SKILL_ITEM = 3;

@@ -26,9 +26,10 @@ const SPECIAL = /[*`[\]_<\\&~|]/g;
 // What may follow "<" in a tag, a comment or an autolink: after anything else "<" is text.
 const TAG_START = /[A-Za-z/!?]/;
 // "&" starts a character reference only in these shapes; elsewhere it is text ("R&D", "Q & A").
-const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
+// Sticky: set lastIndex to where to look. Shared with the remark road's offset alignment (src/parse.ts).
+export const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 // A backslash before one of these escapes it; before anything else it is text.
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const NOT_IN_DESTINATION = new Set([' ', '\t', '<', '>', '(', '"', "'", '`', '*', '[', ']', '\\']);
 
 /**

@@ -88,7 +88,7 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
     if ((v.saving.has(t.stem) || REPLACING.test(t.norm)) && (terms[i + 1]?.norm === 'a' || terms[i + 1]?.norm === 'an')) {
       const unit = terms[i + 3];
       const recurring = [terms[i + 4], terms[i + 5]].some((w) => w !== undefined && RECURRING.has(w.norm));
-      if (unit && v.timeLength.has(unit.norm) && isCountWord(terms[i + 2], v) && recurring && joined(i, i + 3)) {
+      if (unit && v.timeLength.has(unit.norm) && countOf(terms[i + 2], v) !== undefined && recurring && joined(i, i + 3)) {
         push(i + 2, i + 3, true);
         i += 3;
         continue;
@@ -239,19 +239,18 @@ function beforeAfter(terms: readonly Term[], from: number, v: Vocab): number {
 const REPLACING = /^(?:convert|replac|retir)/;
 const RECURRING = new Set(['daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'annual', 'manual', 'recurring', 'repetitive']);
 
-/** A number written in words or digits ("two", "3"). */
-function isCountWord(t: Term | undefined, v: Vocab): boolean {
-  return t !== undefined && (v.numberWord(t.norm) !== undefined || /^\d+(?:\.\d+)?$/.test(t.norm));
+/** The number a term writes in words or digits ("two", "3"), or undefined. */
+function countOf(t: Term | undefined, v: Vocab): number | undefined {
+  if (t === undefined) return undefined;
+  return v.numberWord(t.norm) ?? (/^\d+(?:\.\d+)?$/.test(t.norm) ? Number(t.norm) : undefined);
 }
 
 /** A unit of time with its count, a few words before `at` ("a three-day manual process into"): where the count stands, and the length. */
 function countedDurationBefore(terms: readonly Term[], at: number, v: Vocab): { from: number; seconds: number } | undefined {
   for (let k = at - 1; k >= Math.max(1, at - 5); k--) {
     const seconds = v.timeLength.get(terms[k]!.norm);
-    if (seconds !== undefined && isCountWord(terms[k - 1], v)) {
-      const count = v.numberWord(terms[k - 1]!.norm) ?? Number(terms[k - 1]!.norm);
-      return { from: k - 1, seconds: seconds * count };
-    }
+    const count = countOf(terms[k - 1], v);
+    if (seconds !== undefined && count !== undefined) return { from: k - 1, seconds: seconds * count };
   }
   return undefined;
 }
@@ -265,9 +264,7 @@ function durationAt(terms: readonly Term[], at: number, v: Vocab): { at: number;
     const t = terms[k]!;
     const seconds = v.timeLength.get(t.norm);
     if (seconds !== undefined) {
-      const prev = k > at ? terms[k - 1]!.norm : '';
-      const count = v.numberWord(prev) ?? (/^\d+(?:\.\d+)?$/.test(prev) ? Number(prev) : 1);
-      return { at: k, seconds: seconds * count };
+      return { at: k, seconds: seconds * (k > at ? (countOf(terms[k - 1], v) ?? 1) : 1) };
     }
     // "several deploys a day"
     const filler = v.filler.has(t.norm) || v.numberWord(t.norm) !== undefined || v.countForms.has(t.norm) || RATE.has(t.norm);

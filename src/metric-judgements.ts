@@ -128,7 +128,16 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
 // "wrote over ten thousand lines of code". Volume, not what it changed (the labelling brief: "counts of
 // the writer's own items are not metrics"). Also the units of a course of study: "30 units of college credit".
 const OUTPUT_VERBS = new Set(['contribute', 'contributed', 'contributing', 'made', 'make', 'wrote', 'write', 'written', 'writing', 'authored', 'merged', 'submitted', 'opened', 'landed', 'pushed', 'completed', 'earned', 'taken', 'took']);
-const OUTPUT_NOUNS = new Set(['pr', 'prs', 'request', 'requests', 'commit', 'commits', 'patch', 'patches', 'contribution', 'contributions', 'line', 'lines', 'credit', 'credits', 'unit', 'units']);
+const OUTPUT_NOUNS = new Set(['pr', 'prs', 'commit', 'commits', 'patch', 'patches', 'contribution', 'contributions', 'credit', 'credits']);
+/** Nouns that are output only with the words after or before them: "pull requests", "lines of code", "units of credit". */
+function isOutputNoun(terms: readonly Term[], k: number): boolean {
+  const t = terms[k]!.norm;
+  if (OUTPUT_NOUNS.has(t)) return true;
+  if (t === 'request' || t === 'requests') return terms[k - 1]?.norm === 'pull' || terms[k - 1]?.norm === 'merge';
+  if (t === 'line' || t === 'lines') return terms[k + 1]?.norm === 'of' && terms[k + 2]?.norm === 'code';
+  if (t === 'unit' || t === 'units') return terms.slice(k + 1, k + 5).some((w) => w.norm === 'credit' || w.norm === 'credits');
+  return false;
+}
 
 const GPA = new Set(['gpa', 'cgpa']);
 
@@ -142,7 +151,7 @@ export function markOwnOutput(sentence: Sentence, mentions: readonly NumberMenti
     let verb = false;
     for (let k = first - 1; k >= Math.max(0, first - 3) && !verb; k--) verb = OUTPUT_VERBS.has(terms[k]!.norm);
     let noun = false;
-    for (let k = Math.max(first, last - 1); k < Math.min(terms.length, last + 4) && !noun; k++) noun = OUTPUT_NOUNS.has(terms[k]!.norm);
+    for (let k = Math.max(first, last - 1); k < Math.min(terms.length, last + 4) && !noun; k++) noun = isOutputNoun(terms, k);
     // A grade point average, however it is written: "a GPA of 3.8 out of 4.0".
     let gpa = false;
     for (let k = first - 1; k >= Math.max(0, first - 4) && !gpa; k--) gpa = GPA.has(terms[k]!.norm);

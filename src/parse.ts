@@ -19,7 +19,7 @@ import { termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { trimStopsEnd } from './trim.js';
-import { inlineParts } from './fast-inline.js';
+import { ASCII_PUNCTUATION, inlineParts, REFERENCE } from './fast-inline.js';
 
 export interface Parsed {
   text: string;
@@ -624,8 +624,6 @@ interface Alignment {
   to: Int32Array;
 }
 
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
-const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 
 /**
  * Lines up a text node's value with its source [s, e): the value drops backslashes of escapes,

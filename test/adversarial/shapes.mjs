@@ -42,6 +42,8 @@ export const SHAPES = {
   // HTML blocks whose words are counted, and entities and escapes the fast road reads as text.
   'HTML list items': (n) => '<ul>\n' + fill('<li>a <!-- b --></li>\n', n) + '</ul>',
   'ampersands and angle brackets as text': (n) => fill('R&D < 5 ms ~40% a_b | ', n),
+  // One web address of many template accounts: each is checked for the address it stands in.
+  'template accounts in one web address': (n) => 'https://github.com' + fill('/yourname', n),
 };
 
 /** Frontmatter keys, as many as fit in `bytes`. */

@@ -19,6 +19,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'I wrote a job that processes 2 million lines of logs a day for an API that handles 3,000 requests per second.', CLOSE, SIGNOFF),
     },
     {
+      name: 'requests and lines right after a verb of making that are scale, not pull requests or code',
+      text: letter(GREETING, 'I pushed 20,000 requests per second through the new gateway and made 2 million lines of logs searchable.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'recurring manual work whose length is given, done away with',
       text: letter(GREETING, 'At Globex I automated a two-hour weekly reconciliation that finance used to do by hand.', CLOSE, SIGNOFF),
     },
