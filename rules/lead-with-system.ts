@@ -4,27 +4,49 @@ import { fill } from '../src/suggest.js';
 import { keysOfDataWord } from '../src/terms.js';
 import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';
 
-let vocab: { verbs: Set<string>; nouns: Set<string>; past: Set<string> } | undefined;
+/**
+ * Verbs of making beyond the shared ownership list. They only ever quiet the rule (an early
+ * paragraph that tells of work), so a wider net costs no false finding: "I enhanced the ROS 2
+ * Whisper project", "I deployed the model", "I co-founded a tutoring app".
+ */
+const MAKING = [
+  'enhance', 'extend', 'add', 'integrate', 'deploy', 'engineer', 'prototype', 'establish', 'modernize',
+  'overhaul', 'streamline', 'restructure', 'upgrade', 'convert', 'containerize', 'train', 'publish',
+  'release', 'found', 'cofound', 'author', 'program', 'code', 'spearhead', 'revamp', 'expand',
+  'simplify', 'standardize', 'secure', 'operate', 'coded', 'setup',
+];
+/** Pieces of work that are not infrastructure words, said of the writer's own work early on. */
+const WORK = [
+  'project', 'feature', 'module', 'component', 'solution', 'software', 'program', 'codebase', 'package',
+  'framework', 'algorithm', 'script', 'interface', 'capability', 'functionality', 'product', 'mvp',
+  'repository', 'toolkit', 'network',
+];
+
+let vocab: { verbs: Set<string>; making: Set<string>; nouns: Set<string>; work: Set<string>; past: Set<string> } | undefined;
 function words() {
   vocab ??= {
     verbs: new Set(ownershipVerbs.flatMap(keysOfDataWord)),
+    making: new Set([...ownershipVerbs, ...MAKING].flatMap(keysOfDataWord)),
     nouns: new Set(systemNouns.flatMap(keysOfDataWord)),
+    work: new Set(WORK.flatMap(keysOfDataWord)),
     past: new Set(irregularPast),
   };
   return vocab;
 }
 
-/** Words that may stand between "I" and the verb: "I also moved", "we then migrated", "I had rebuilt". */
-const BETWEEN = new Set(['also', 'then', 'have', 'had', 'eventually', 'later', 'quickly', 'recently', 'personally', 'first', 'finally', 'just', 'once', 'soon']);
+/** Words that may stand between "I" and the verb: "I also moved", "we then migrated", "I had rebuilt", "I co-founded". */
+const BETWEEN = new Set(['co', 'also', 'then', 'have', 'had', 'eventually', 'later', 'quickly', 'recently', 'personally', 'first', 'finally', 'just', 'once', 'soon']);
 /** A verb followed by these has no object: "I moved to Berlin", "I ran into", "I led with". */
 const NO_OBJECT = new Set(['to', 'into', 'onto', 'from', 'on', 'in', 'at', 'with', 'away', 'out', 'up', 'over', 'back', 'for']);
 /** Words that point at one system: "the", "our", "my". */
 const POINTERS = new Set(['the', 'our', 'my', 'that', 'this']);
 
+/** "Platform Engineer", "Search": a title or a name, not the writer's system. */
+const titleCase = (text: string, t: Term): boolean => /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
 const isPast = (t: Term): boolean => words().past.has(t.norm) || /[^e]ed$/.test(t.norm);
 /** A singular system noun in lower case: "service", "queue", "API"; not "Platform Engineer" or "systems". */
 function isSystemNoun(text: string, t: Term): boolean {
-  return words().nouns.has(t.stem) && !/^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end)) && !/[^su]s$/.test(t.norm);
+  return words().nouns.has(t.stem) && !titleCase(text, t) && !/[^su]s$/.test(t.norm);
 }
 
 /**
@@ -38,16 +60,28 @@ function toldInPast(text: string, s: Sentence): boolean {
     let v = i + 1;
     while (v < terms.length && v - i <= 3 && BETWEEN.has(terms[v]!.norm)) v++;
     const verb = terms[v];
-    if (!verb || !words().verbs.has(verb.stem) || !isPast(verb)) continue;
+    if (!verb || !words().making.has(verb.stem) || !isPast(verb)) continue;
     const next = terms[v + 1];
     if (!next || NO_OBJECT.has(next.norm)) continue;
-    if (terms.slice(v + 1).some((t) => isSystemNoun(text, t))) return true;
+    if (terms.slice(v + 1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t)) && !atPlace(terms, v + 1 + k))) return true;
   }
   return false;
 }
 
+/** "at the library" is where, not what was built: "I trained new hires at the library". */
+function atPlace(terms: readonly Term[], k: number): boolean {
+  return terms[k - 1]?.norm === 'at' || (terms[k - 2]?.norm === 'at' && ARTICLES.has(terms[k - 1]!.norm));
+}
+
+/** A piece of the writer's work in any number: "the open-source project", "two Android apps". */
+function isWorkNoun(text: string, t: Term): boolean {
+  return (words().work.has(t.stem) || words().nouns.has(t.stem) || PRODUCTS.has(t.norm)) && !titleCase(text, t);
+}
+
 /** Objects that make "I took …" an idiom, not work: "I took the initiative to learn Vim". */
 const IDIOM_OBJECT = new Set(['initiative', 'time', 'opportunity', 'chance', 'part', 'pride', 'care', 'interest', 'note', 'advantage', 'step', 'steps', 'course', 'courses', 'class', 'classes']);
+/** What a writer grows in themselves, not a thing built: "I developed strong soft skills", "built relationships". */
+const GROWN = new Set(['skill', 'skills', 'skillset', 'knowledge', 'understanding', 'experience', 'passion', 'interest', 'relationship', 'relationships', 'habit', 'habits', 'confidence', 'mindset', 'network', 'career', 'expertise', 'foundation']);
 const ARTICLES = new Set(['the', 'a', 'an', 'my', 'some', 'several', 'many']);
 /** Words that let a later "-ing" verb tell the writer's work: "I've been a student building…", "I spent a year porting…". */
 const SPAN = new Set(['been', 'spent', 'spend']);
@@ -81,6 +115,7 @@ function narratesWork(s: Sentence, firstPerson: boolean): boolean {
     const next = terms[v + 1];
     const object = terms.slice(v + 1, v + 4).find((w) => !ARTICLES.has(w.norm));
     if (!next || NO_OBJECT.has(next.norm) || (object && IDIOM_OBJECT.has(object.norm))) continue;
+    if (terms.slice(v + 1, v + 5).some((w) => GROWN.has(w.norm))) continue;
     const prev = terms[v - 1]?.norm;
     // The writer's own past verb: "I built", "we have developed", "I also migrated".
     if (subject >= 0 && v > subject && isPast(t)) {
@@ -142,7 +177,7 @@ const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
 function namesOwnSystem(text: string, s: Sentence): boolean {
   const terms = s.terms;
   if (!terms.some((t) => FIRST.has(t.norm)) || terms.some((t) => NOT_MINE.has(t.norm))) return false;
-  return terms.some((t, k) => builtThing(text, t) && terms.slice(Math.max(0, k - 4), k).some((p) => POINTED.has(p.norm)));
+  return terms.some((t, k) => builtThing(text, t) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some((p) => POINTED.has(p.norm)));
 }
 
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */

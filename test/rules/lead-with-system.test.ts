@@ -136,8 +136,18 @@ ruleTester(rule, {
         SIGNOFF,
       ),
     },
+    ...[
+      'I enhanced the ROS 2 Whisper open-source project by adding live transcription.',
+      'In my last role I deployed two Android apps for field technicians.',
+      'I co-founded a tutoring product with two classmates and wrote most of its code.',
+    ].map((p2) => ({ name: `paragraph 2 tells of a piece of work with a wider verb: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
   ],
   invalid: [
+    {
+      name: 'a wider verb of making on skills or on people is no story: "I developed strong soft skills", "I trained new hires"',
+      text: letter(GREETING, WHY, 'I developed strong soft skills as a tutor, and I trained new hires at the library.', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, column: 1, message: 'body paragraph 3' }],
+    },
     {
       name: "paragraph 2 names the reader's system or a wish, not the writer's",
       text: letter(GREETING, WHY, 'I would love to work on the checkout service, and your platform is why I applied.', STORY_WORDS, CLOSE, SIGNOFF),
