@@ -8,6 +8,7 @@ import {
   exampleCompanyLetters,
   editorialStarts,
   exampleMailboxes,
+  sampleNames,
   exampleMailDomains,
   examplePhones,
   htmlTags,
@@ -116,6 +117,8 @@ const FINDERS: Finder[] = [
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
+  { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },

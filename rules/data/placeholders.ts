@@ -62,6 +62,15 @@ export const exampleCompanies: readonly string[] = ['ABC', 'XYZ'];
 export const exampleCompanyLetters: readonly string[] = ['X', 'Y', 'Z', 'ABC', 'XYZ'];
 export const companyNouns: readonly string[] = ['Company', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Technologies', 'Solutions'];
 
+/**
+ * The sample people and recipients of popular letter templates (moderncv, awesome-cv, form
+ * letters): left in, they are the template's, not the writer's. Names no real writer is likely to
+ * sign with; "John Smith" is left out for that reason.
+ */
+export const sampleNames: readonly string[] = [
+  'John Doe', 'Jane Doe', 'Joe Bloggs', 'Max Mustermann', 'Erika Mustermann', 'Claud D. Park', 'Company Recruitment Team', 'Company Recruitment team',
+];
+
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */
 export const bareSlots: readonly string[] = [
   'Your Name', 'Company Name', 'Your Company', 'Position Title', 'Hiring Manager Name', 'Recipient Name', 'Role Title',

@@ -14,6 +14,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'names that only start like a sample name', text: "I read John Doerr's Measure What Matters, and my referee is Jane Doe-Moreno of the Jane Doe Foundation's board." },
     { name: 'null and undefined as a programmer says them, and a name in capitals', text: '**TA ANH TU**\n\nI fixed a null pointer bug and undefined behaviour in C, and set the field to null when empty.' },
     { name: 'titles offered to whoever reads, as "Dear Sir/Madam"', text: 'Dear Mr./Ms.,\n\nI built the ledger.' },
     { name: 'a parenthesis that holds a number word among others', text: 'Reliability was our number one priority (number one, ahead of features).' },
@@ -66,6 +67,15 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "a template's sample person and recipient left in",
+      text: 'Claud D. Park · Cover Letter\n\nCompany Recruitment Team\n\nI built the ledger.\n\nSincerely,\nJohn Doe',
+      errors: [
+        { actual: 'Claud D. Park', line: 1, column: 1 },
+        { actual: 'Company Recruitment Team', line: 3, column: 1 },
+        { actual: 'John Doe', line: 8, column: 1 },
+      ],
+    },
     {
       name: 'a slot noun alone in parentheses, and a template web address',
       text: 'I have (number) years of experience, found the role via (source), and my portfolio is at yourwebsite.com.',
