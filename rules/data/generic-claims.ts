@@ -199,6 +199,8 @@ export const typeNouns: readonly string[] = [
   'people person', 'natural leader', 'perfectionist', 'jack of all trades', 'quick study', 'fast study',
   'strong communicator', 'effective communicator', 'excellent communicator', 'great communicator',
   'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler', 'autodidact',
+  // "a logical mind", "my curious mind": the writer as a kind of mind.
+  'logical mind', 'analytical mind', 'curious mind', 'creative mind', 'inquisitive mind', 'technical mind',
   // "a data enthusiast", "an agile enthusiast": singular, so "an app for car enthusiasts" is no label.
   '=enthusiast', '=aficionado',
   'growth mindset',
@@ -208,15 +210,17 @@ export const typeNouns: readonly string[] = [
 export const praiseWords: readonly string[] = [
   'strong', 'excellent', 'exceptional', 'outstanding', 'solid', 'proven', 'extensive', 'superb', 'deep', 'broad',
   'robust', 'impressive', 'comprehensive', 'advanced', 'stellar', 'demonstrated', 'exemplary', 'significant',
-  'substantial', 'considerable', 'vast', 'rich', 'thorough', 'unique', 'good', 'great',
+  'substantial', 'considerable', 'vast', 'rich', 'thorough', 'unique', 'good', 'great', 'profound', 'ample', 'sound',
 ];
 
 /** What the praise is about. */
 export const assetNouns: readonly string[] = [
   'skill', 'skillset', 'skill set', 'ability', 'abilities', 'knowledge', 'background', 'experience', 'understanding',
   'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities', 'specialization',
-  'success', 'prowess', 'proficiency', 'competence', 'competency',
+  'success', 'prowess', 'proficiency', 'competence', 'competency', 'qualifications', 'credentials',
 ];
+/** Asset nouns that name a thing, not a trait, before "of": "a solid foundation of tests", "the success of the launch". */
+const THINGS_BEFORE_OF = new Set(['foundation', 'success']);
 
 /** Kinds of skill that may stand between praise and the noun: "strong analytical skills". */
 export const skillKinds: readonly string[] = [
@@ -224,6 +228,7 @@ export const skillKinds: readonly string[] = [
   'time management', 'multitasking', 'presentation', 'research', 'debugging', 'design',
   'coding', 'organizational', 'written', 'verbal', 'people', 'soft', 'collaboration', 'teamwork', 'critical thinking',
   'software', 'engineering', 'development', 'hands on', 'professional', 'practical', 'theoretical', 'academic',
+  'general', 'domain', 'mathematical', 'statistical', 'working',
 ];
 
 /** Quality words that pile up in a brochure sentence, one word each ("high" in "high-performance", "cutting" in "cutting-edge"). */
@@ -283,15 +288,19 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'praised-skills',
     label: 'praise for your own skills',
+    // "a deep understanding of", "strong knowledge of" are the same claim; only a thing takes "of" as a fact.
     patterns: [
-      ...joined(`${alternation(praiseWords)} ${KIND}? ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
-      ...joined(`${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`, assetNouns),
+      `${alternation(praiseWords)} ${KIND}? ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`,
+      `${alternation(praiseWords)}|wide|diverse|varied|unique set|range|variety|blend|mix|combination of ${KIND}? ${KIND}? and|or? ${KIND}? ${KIND}?`,
       // "a wealth of experience"; not "the wiki holds a wealth of knowledge" (a first-person sentence only).
-      ...joined(`a wealth|breadth|depth|range of ${KIND}?`, assetNouns),
-    ],
+      `a wealth|breadth|depth|range of ${KIND}?`,
+    ].flatMap((prefix) => [
+      ...joined(prefix, assetNouns.filter((n) => !THINGS_BEFORE_OF.has(n))),
+      ...joined(prefix, [...THINGS_BEFORE_OF]).map((pattern) => ({ pattern, notFollowedBy: ['of'] })),
+    ]),
     notFirstPersonPlural: true,
     // "a significant background job", "the experience report": the noun only describes the next one.
-    notFollowedBy: ['of', 'workshop', 'workshops', 'course', 'courses', 'training', 'class', 'classes', 'session', 'sessions', 'job', 'jobs', 'task', 'tasks', 'process', 'processes', 'worker', 'workers', 'thread', 'threads', 'service', 'services', 'check', 'checks', 'sync', 'refresh', 'queue', 'color', 'colour', 'image', 'report', 'reports'],
+    notFollowedBy: ['workshop', 'workshops', 'course', 'courses', 'training', 'class', 'classes', 'session', 'sessions', 'job', 'jobs', 'task', 'tasks', 'process', 'processes', 'worker', 'workers', 'thread', 'threads', 'service', 'services', 'check', 'checks', 'sync', 'refresh', 'queue', 'color', 'colour', 'image', 'report', 'reports'],
     rewrite: 'Let the reader judge the skill from one piece of work: "I <what you built or fixed> with <technology>, and <the measured result>."',
   },
   {
@@ -299,6 +308,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'love of solving problems',
     patterns: [
       'love|enjoy|like|relish solving|tackling|cracking|untangling|working *? *? problems|challenges|puzzles',
+      'love|enjoy|like|relish digging|diving|delving into *? *? *? problems|challenges|puzzles',
       'love|enjoy|like to solve|tackle|crack *? *? problems|challenges|puzzles',
       'interested in solving|tackling *? *? problems|challenges|puzzles',
       'love|enjoy|relish a good? challenge',
@@ -420,7 +430,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'i excel at|in',
       'well versed in|with',
       'build|building|foster|fostering strong|lasting|positive|good relationships',
-      'value|valued|values teamwork|collaboration',
+      'value|valued|values|appreciate teamwork|collaboration',
       'work|working well with others|independently',
       'work|working well in a? team|teams|groups',
       'confident in my ability|abilities|skills',
@@ -436,7 +446,12 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'fit-claim',
     label: 'a great fit',
     patterns: [
-      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right asset|addition|fit|candidate|match|person',
+      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified asset|addition|fit|candidate|match|person',
+      // "I would be an asset to your team", "I'd become an asset": without a praise word it is the same claim.
+      'would|will|could|can be|become an asset',
+      'i am an asset',
+      // "I am well suited to this role", "I'd be ideally suited for": not "Postgres was well suited to the load".
+      'am|be well|ideally|perfectly|uniquely|particularly|especially? suited|suitable to|for',
       'skills|qualifications|experience and skills|qualifications|experience|knowledge|passion to excel|succeed|thrive',
       'what it takes to succeed|excel',
       // "my knowledge and background will match your job requirements".

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a foundation of things, a fit of tools, an asset that is a thing, digging into logs', text: 'I built a solid foundation of integration tests. I chose Postgres because it was well suited to the workload. My dashboard became an asset for finance. I love digging into the logs.' },
     { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
     { name: 'enthusiasts who are someone else, and passions that are interests', text: 'Our app serves car enthusiasts in Ohio; my passions, sports among them, drive my side projects.' },
     { name: 'a workshop on a skill, and requirements met by a release', text: 'I gave a good presentation skills workshop to interns, and the release met your requirements for the audit.' },
@@ -77,6 +78,9 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    { name: 'praise before "of" is the same claim: "a deep understanding of"', text: 'I have a deep understanding of distributed systems and solid general knowledge of networking.', errors: [{ actual: 'deep understanding', line: 1 }, { actual: 'solid general knowledge', line: 1 }] },
+    { name: 'suited, suitable, an asset', text: 'I believe I am well suited to this position. I am a suitable person for it. I would be an asset to your team.', errors: [{ actual: 'am well suited to', line: 1 }, { actual: 'am a suitable person', line: 1 }, { actual: 'would be an asset', line: 1 }] },
+    { name: 'a kind of mind, digging into problems, qualifications praised', text: 'I have a logical mind, I love digging into performance problems, and my strong academic qualifications speak for me.', errors: [{ actual: 'logical mind', line: 1 }, { actual: 'love digging into performance problems', line: 1 }, { actual: 'strong academic qualifications', line: 1 }] },
     { name: 'a blend of skills', text: 'I possess a unique blend of technical and soft skills.', errors: [{ actual: 'unique blend of technical and soft skills', line: 1 }] },
     { name: 'a love of coding', text: 'I really love coding and building things.', errors: [{ actual: 'I really love coding', line: 1 }] },
     { name: 'a praised desire to excel', text: 'I have a strong desire to excel.', errors: [{ actual: 'strong desire to excel', line: 1 }] },
