@@ -86,15 +86,12 @@ const rule: Rule<Options> = {
     const units: Sentence[][] = opening.isList
       ? [opening.sentences]
       : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)).map((s) => [s]);
-    const openingTellsStory = units.some((unit) => unit.some((s) => tellsStory(letter, s)));
     for (const unit of units) {
       const known = inventory(letter.text, unit, opening.isList, extraTechnologies);
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.
       const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words) : [];
       const items = areas.length > known.length ? areas : known;
       if (items.length < min || unit.some((s) => tellsStory(letter, s))) continue;
-      const leads = unit === units[0];
-      if (openingTellsStory && !leads) continue;
       const names = items.map((t) => t.shown);
       const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, \u2026` : names.join(', ');
       const what = items === areas ? 'skill areas' : items.some((t) => t.skill) ? 'technologies and skills' : 'technologies';

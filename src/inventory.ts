@@ -326,8 +326,12 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const techs: Item[] = findTechnologies(words, extra).map((t) => ({ name: t.tech.name, shown: t.tech.name, start: t.start, end: t.end, skill: false }));
   // A skill spelled inside a technology's name ("SQL" of "SQL databases" stays the technology).
   let t = 0;
+  // A skill noun right after a technology is its head, not an item of its own: "React frontends,
+  // Node.js backends" names two things.
   const skills = findSkills(text, terms).filter((s) => {
     while (t < techs.length && techs[t]!.end <= s.start) t++;
+    const before = techs[t - 1];
+    if (before && /^[ \t]+$/.test(text.slice(before.end, s.start))) return false;
     return t >= techs.length || techs[t]!.start >= s.end;
   });
   const all = [...techs, ...skills].sort((a, b) => a.start - b.start);

@@ -19,7 +19,7 @@ const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his',
 /** Lead-ins that introduce any list ("such as", a dash): skills only when the sentence has said so before. */
 const LOOSE_LEADS = new Set(['such as', 'including', 'spanning', 'covering']);
 /** Nouns that make a loose lead-in's list the writer's skills: "skills such as", "areas including"; not "clients such as". */
-const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths']);
+const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths', 'aspects']);
 /** Words that, said before a dash, make the dash's list the writer's skills: "eight years in writing … lifecycle—". */
 const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
 /** Spoken languages are no trade's skills: "proficient in English, Spanish, French, German and Hindi". */
@@ -59,7 +59,10 @@ export function skillAreas(text: string, words: readonly Word[]): Item[] {
 }
 
 /** A skill topic in the two words before the lead-in at `lead` ("skills, including", "areas such as"). */
-const topicBefore = (words: readonly Word[], lead: number) => [1, 2].some((k) => lead - k >= 0 && SKILL_TOPICS.has(bareWord(words[lead - k]!)));
+/** A topic noun right before the lead-in, or before "of" and one word: "skills such as", "many aspects of robotics such as". */
+const topicBefore = (words: readonly Word[], lead: number) =>
+  [1, 2].some((k) => lead - k >= 0 && SKILL_TOPICS.has(bareWord(words[lead - k]!))) ||
+  (lead >= 3 && bareWord(words[lead - 2]!) === 'of' && SKILL_TOPICS.has(bareWord(words[lead - 3]!)));
 
 /** Short items in a row from word `at`, parted by commas, joiners or a slash; stops at the first that is not one. */
 function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
