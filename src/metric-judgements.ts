@@ -129,6 +129,10 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
 // the writer's own items are not metrics"). Also the units of a course of study: "30 units of college credit".
 const OUTPUT_VERBS = new Set(['contribute', 'contributed', 'contributing', 'made', 'make', 'wrote', 'write', 'written', 'writing', 'authored', 'merged', 'submitted', 'opened', 'landed', 'pushed', 'completed', 'earned', 'taken', 'took']);
 const OUTPUT_NOUNS = new Set(['pr', 'prs', 'commit', 'commits', 'patch', 'patches', 'contribution', 'contributions', 'credit', 'credits']);
+// A portfolio counted: "I maintain 4 personal websites, 2 PyPI packages", "built 3 Android apps".
+// What the writer made, not what it served; "40 services handling 2 million requests" keeps its figure.
+const PORTFOLIO_VERBS = new Set(['maintain', 'maintained', 'maintaining', 'built', 'build', 'building', 'published', 'publish', 'developed', 'develop', 'created', 'create', 'shipped', 'released', 'launched', 'designed', 'coded']);
+const PORTFOLIO_NOUNS = new Set(['website', 'websites', 'site', 'sites', 'package', 'packages', 'app', 'apps', 'application', 'applications', 'project', 'projects', 'library', 'libraries', 'game', 'games', 'extension', 'extensions', 'plugin', 'plugins', 'repository', 'repositories', 'repo', 'repos']);
 /** Nouns that are output only with the words after or before them: "pull requests", "lines of code", "units of credit". */
 function isOutputNoun(terms: readonly Term[], k: number): boolean {
   const t = terms[k]!.norm;
@@ -140,18 +144,40 @@ function isOutputNoun(terms: readonly Term[], k: number): boolean {
 }
 
 const GPA = new Set(['gpa', 'cgpa']);
+const JOINERS = new Set(['and', 'or', 'plus']);
+/** "4", "12", "three": a handful; "300 apps" or "two million sites" is scale. */
+const isSmallCount = (text: string): boolean => /^\d{1,2}(?!\d|[.,]\d)/.test(text) || (/^[a-z]/i.test(text) && !/hundred|thousand|million|billion|\d{3}/i.test(text));
 
 /** Marks as no figure a count of the writer's own output, right after the verb that made it, and a grade point average. */
 export function markOwnOutput(sentence: Sentence, mentions: readonly NumberMention[]): void {
   const terms = sentence.terms;
+  // The last portfolio noun counted, so the list's next count is read the same way.
+  let portfolio = -1;
   for (const m of mentions) {
-    if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
+    // Counts that are no figure for other reasons still start a list of the writer's portfolio.
+    if (m.start < sentence.start || m.end > sentence.end) continue;
     const first = firstTermFrom(terms, m.start);
     const last = firstTermFrom(terms, m.end) - 1;
     let verb = false;
-    for (let k = first - 1; k >= Math.max(0, first - 3) && !verb; k--) verb = OUTPUT_VERBS.has(terms[k]!.norm);
+    let maker = false;
+    for (let k = first - 1; k >= Math.max(0, first - 3) && !verb && !maker; k--) {
+      verb = OUTPUT_VERBS.has(terms[k]!.norm);
+      maker = PORTFOLIO_VERBS.has(terms[k]!.norm);
+    }
+    // The next item of the same list: "4 personal websites, 2 PyPI packages".
+    if (!maker && portfolio >= 0 && first - portfolio <= 2 && (terms[first]!.afterBreak || JOINERS.has(terms[first - 1]?.norm ?? ''))) maker = true;
     let noun = false;
-    for (let k = Math.max(first, last - 1); k < Math.min(terms.length, last + 4) && !noun; k++) noun = isOutputNoun(terms, k);
+    let made = -1;
+    for (let k = Math.max(first, last - 1); k < Math.min(terms.length, last + 4) && !noun && made < 0; k++) {
+      noun = isOutputNoun(terms, k);
+      if (PORTFOLIO_NOUNS.has(terms[k]!.norm) && !terms.slice(first + 1, k).some((t) => t.afterBreak)) made = k;
+    }
+    if (maker && made >= 0 && isSmallCount(m.text)) {
+      m.metric = false;
+      portfolio = made;
+      continue;
+    }
+    if (!m.metric) continue;
     // A grade point average, however it is written: "a GPA of 3.8 out of 4.0".
     let gpa = false;
     for (let k = first - 1; k >= Math.max(0, first - 4) && !gpa; k--) gpa = GPA.has(terms[k]!.norm);

@@ -107,6 +107,7 @@ const NUMBER = new RegExp(
   'gu',
 );
 const ATTACHED = /^\s?(ms|µs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps)(?![\p{L}\d])/u;
+const STRUCTURE = new Set(['step', 'stage', 'phase', 'tier', 'layer', 'level', 'part', 'point']);
 const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
 const YEAR = /^(19[5-9]\d|20\d\d)$/;
@@ -221,7 +222,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         const decade = attached[1] === 's' && (yearLike || (/^[1-9]0$/.test(m[2]!) && DECADE_WORDS.has(prev?.lower ?? '')));
         metric = !decade;
       } else if (inRange(start)) metric = true;
-      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)) || v.rank.has(prev.lower))) metric = false;
+      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)) || v.rank.has(prev.lower) || isFortuneGlobal(words, own))) metric = false;
       else if (yearLike && prev && YEAR_WORDS.has(prev.lower)) metric = false;
       // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
       else {
@@ -304,6 +305,11 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
  * Reads up to three words after a number. True: a unit or counted noun; false: tenure ("years") or a
  * schedule; undefined: nothing that makes it a figure. `at` is the index of the number's own word.
  */
+/** "Fortune Global 500": the list's name, with a word between. */
+function isFortuneGlobal(words: readonly Word[], at: number): boolean {
+  return words[at - 1]?.lower === 'global' && words[at - 2]?.lower === 'fortune';
+}
+
 function judgeByNextWords(
   next: readonly Word[],
   text: string,
@@ -331,6 +337,8 @@ function judgeByNextWords(
     const s = stemOf(word);
     const lower = word.lower;
     if (v.tenure.has(s)) return false;
+    // "an 8-step SDLC", "a 3-tier architecture": the shape of a thing, not a figure.
+    if (k === 0 && STRUCTURE.has(lower) && text.slice(from, word.start) === '-') return false;
     if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return (unit.word = lower === 'per' ? next[1] : word), true;
     if (k === 0 && lower === 'fold') return true;
     // "three times faster", "20 times a day"; not "promoted two times".

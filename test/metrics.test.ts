@@ -208,6 +208,11 @@ const nonMetrics: Case[] = [
   { form: 'two key reasons', text: 'I have two key reasons for applying.', metrics: [], others: ['two key'] },
   { form: '10-day forecasts', text: 'The model provides 10-day forecasts of demand.', metrics: [], others: ['10'] },
   { form: 'Fortune 500, Fortune Ten', text: 'I worked at a Fortune 500 company and a Fortune Ten company.', metrics: [], others: ['500', 'Ten company'] },
+  { form: 'Fortune Global 500, FTSE 100', text: 'I worked at a Fortune Global 500 company and a FTSE 100 bank.', metrics: [], others: ['500', '100'] },
+  { form: 'a portfolio counted', text: 'I maintain 4 personal websites, 2 PyPI packages and built 3 Android apps.', metrics: [], others: ['4', '2 PyPI packages', '3 Android apps'] },
+  { form: 'an 8-step SDLC, a 3-tier app', text: 'I designed an 8-step SDLC for a 3-tier app.', metrics: [], others: ['8', '3'] },
+  { form: 'a portfolio beside what it served', text: 'I built 3 apps with 2 million downloads and 40 services handling 9,000 requests.', metrics: ['2 million', '40 services', '9,000 requests'], others: ['3 apps'] },
+  { form: 'steps cut', text: 'I cut the deploy from 12 steps to 3.', metrics: ['12', '3'], others: [] },
   { form: 'a 24-hour contest', text: 'I won a 24-hour hackathon contest.', metrics: [], others: ['24'] },
   // Shares of the writer's own time, skill mixes, grades and pay asked for.
   { form: 'travel up to 25%', text: 'I am open to travel up to 25% next year.', metrics: [], others: ['25%'] },

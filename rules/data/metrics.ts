@@ -214,7 +214,9 @@ export const headcountVerbs: readonly string[] = [
 export const teamNouns: readonly string[] = ['team', 'squad', 'group', 'crew', 'cohort', 'department', 'org', 'organization', 'staff', 'class'];
 
 /** Words just before a number that make it a rank, not a measurement: "top 10 finalist", "number 1". */
-export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 'ranking', 'grade', 'gpa', 'cgpa', 'fortune'];
+export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 'ranking', 'grade', 'gpa', 'cgpa', 'fortune',
+  // Stock indexes a company belongs to: "a FTSE 100 bank", "a Russell 2000 firm".
+  'ftse', 'russell', 'nasdaq', 'dax', 'nikkei'];
 
 /** Words before a percentage that make it a share of the writer's own time: "travel up to 25%", "presence at site was about 10%". */
 export const selfShareWords: readonly string[] = ['travel', 'presence', 'onsite', 'relocation', 'commute'];
