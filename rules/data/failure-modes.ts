@@ -98,7 +98,8 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'reconcile|reconciled|reconciling', notFollowedBy: ['differences', 'different', 'competing', 'conflicting', 'opposing', 'views', 'opinions', 'priorities', 'perspectives', 'my', 'our', 'their', 'myself', 'with', 'these', 'those', 'two', 'both'] },
     ],
     // Funds and budgets reconciled are bookkeeping: "reconciling $200 million in funding".
-    notNear: ['funding', 'budget', 'budgets', 'grant', 'grants', 'expense', 'expenses', 'donation', 'donations'],
+    // Nor a schema's types made to agree: "FAQPage schema reconciliation".
+    notNear: ['funding', 'budget', 'budgets', 'grant', 'grants', 'expense', 'expenses', 'donation', 'donations', 'schema', 'seo'],
   },
   {
     id: 'monitoring',
@@ -113,9 +114,11 @@ const operations: readonly FailureFamily[] = [
       'deployment', 'rollout', 'kubernetes', 'k8s', 'container', 'cluster', 'node', 'host', 'fleet', 'platform', 'transaction',
       // "Monitor App Statistics (responsiveness, hangs, memory)": an app's vital signs, not its visits.
       'health', 'uptime', 'responsiveness', 'hangs', 'vitals', 'errors', 'availability', 'logs',
+      // "monitored environments using Nagios and Splunk".
+      'environment', 'environments', 'nagios', 'zabbix', 'dynatrace', 'appdynamics',
     ],
     // Nor business figures: "a dashboard to monitor sales performance".
-    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program', 'sales', 'revenue', 'marketing', 'campaign', 'campaigns', 'kpi', 'kpis', 'engagement', 'attendance'],
+    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program', 'sales', 'revenue', 'marketing', 'campaign', 'campaigns', 'kpi', 'kpis', 'engagement', 'attendance', 'learning', 'classroom', 'teaching'],
   },
   {
     id: 'alerting',

@@ -13,6 +13,7 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['environments monitored with named tools', 'I monitored environments using tools such as Nagios and Splunk.'],
   ['work done without disruption', 'I moved the claims portal to the new cluster with minimal disruption to their operations.'],
   ['testing practised', 'I ran rigorous testing protocols before each release of the claims portal.'],
   // a list of duties whose item names what failed
@@ -194,6 +195,10 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['fraud detection as a research topic', 'I completed my research on credit card fraud detection using machine learning.'],
+  ['defensive coding among topics taught', 'I taught version control, code quality improvement, defensive coding and dog-fooding.'],
+  ['a schema made to agree', 'I proposed three template fixes: FAQPage schema reconciliation, blog schema types and citation conventions.'],
+  ['a learning environment monitored', 'I monitored the learning environment for students at the code club.'],
   ['a lesson told at length', 'I have gained a solid grasp of Linux and know how to write shell scripts that are clean, performant, and do not fail on edge cases.'],
   ['virtues piled on solutions, one of them hyphenated', 'My certification shows my ability to design secure, highly available, and cost-efficient solutions.'],
   ['funding reconciled', 'I built data platforms for NASA reconciling $200 million in funding each year.'],
