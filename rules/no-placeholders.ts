@@ -54,6 +54,8 @@ interface Finder {
   needs?: readonly string[];
   /** Found in link destinations and code spans too, which a reader sees or follows: "github.com/yourusername". */
   inLinks?: boolean;
+  /** A capitalised common noun, a slot only in a letter that never names the company: "at your Company". */
+  unlessNamed?: boolean;
 }
 
 // "https://github.com/yourusername/app", "yourname.github.io": the template's account in a web address.
@@ -73,7 +75,7 @@ function inWebAddress(text: string, at: number): boolean {
 const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { needs: ['['], re: /(?<!\])\[([^[\]]{1,60})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,100})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
   // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
   { needs: ['['], re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
   // <Company>, but not real HTML, autolinks or emails
@@ -125,7 +127,8 @@ const FINDERS: Finder[] = [
   // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
   { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z' ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
-  { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0] },
+  // Some writers capitalise the noun out of courtesy; in a letter that names the company it is that.
+  { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },
   // $COMPANY, %COMPANY%, COMPANY_NAME: a template variable left in, when it names a slot.
   { re: /(?<![\w$%])(?:\$|%)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%?(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
   // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
@@ -245,7 +248,8 @@ function isSlot(inner: string): boolean {
   if (/^[\s\u2022\u25cf\u25cb\u25a0\u25a1_]{1,10}$/.test(inner)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return false;
-  if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
+  // "[mention your availability, time zone, and preferred communication methods]": a note to self runs long.
+  if (words.length >= 2 && words.length <= 12 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
   if (words.length > 5 || !words.some((w) => SLOT_WORDS.has(w))) return false;
   return !EDITORIAL.has(words[0]!) || words.some((w) => MARKERS.has(w));
 }
@@ -361,8 +365,9 @@ const rule: Rule<Options> = {
     for (const [from, to] of joinLines(letter.text, ranges)) {
       const text = letter.text.slice(from, to);
       const taken: Array<[number, number]> = [];
-      for (const { re, slot, needs, inLinks } of FINDERS) {
+      for (const { re, slot, needs, inLinks, unlessNamed } of FINDERS) {
         if (needs && !needs.some((c) => text.includes(c))) continue;
+        if (unlessNamed && letter.facts.company) continue;
         for (const m of text.matchAll(re)) {
           const start = from + m.index!;
           const end = start + m[0].length;

@@ -81,6 +81,8 @@ export const bareSlots: readonly string[] = [
   'Hiring Manager’s Name', "Hiring Manager's Name", 'Manager Name', 'Team Name', 'Department Name',
   'Platform Name', 'Position Name', 'Role Name', 'Organization Name', 'Organisation Name', 'Employer Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
   'Month DD, YYYY', 'Month Day, Year', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY',
+  // What a generator prints when it has no value: "the Backend role at Unknown Company".
+  'Unknown Company', 'Unknown Employer', 'Unknown Role', 'Unknown Position',
 ];
 
 /**

@@ -14,6 +14,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a courtesy capital in a letter that names the company', text: 'I am applying for the Position of Junior Data Scientist at Afiniti. I am eager to bring my skills to your Company.' },
     { name: 'names that only start like a sample name', text: "I read John Doerr's Measure What Matters, and my referee is Jane Doe-Moreno of the Jane Doe Foundation's board." },
     { name: 'null and undefined as a programmer says them, and a name in capitals', text: '**TA ANH TU**\n\nI fixed a null pointer bug and undefined behaviour in C, and set the field to null when empty.' },
     { name: 'titles offered to whoever reads, as "Dear Sir/Madam"', text: 'Dear Mr./Ms.,\n\nI built the ledger.' },
@@ -67,6 +68,14 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "a long note to self in brackets, and a generator's empty value",
+      text: 'I can start in May [mention your availability, time zone, and preferred communication methods]. I want the Backend role at Unknown Company.',
+      errors: [
+        { actual: '[mention your availability, time zone, and preferred communication methods]', line: 1 },
+        { actual: 'Unknown Company', line: 1 },
+      ],
+    },
     {
       name: "a template's sample person and recipient left in",
       text: 'Claud D. Park · Cover Letter\n\nCompany Recruitment Team\n\nI built the ledger.\n\nSincerely,\nJohn Doe',
