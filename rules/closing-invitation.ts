@@ -58,11 +58,13 @@ const words = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\
  * reading,"), a name and an email address, or a reference note ("[1] Brambleworks, design note, 2023.").
  */
 function isTrailer(text: string, part: Part): boolean {
-  if (part.isList) return false;
   const lines = linesOf(text, part);
+  // "- Akshi": a name written as a one-item list is a signature, not a list of points.
+  if (part.isList && !(lines.length === 1 && words(lines[0]!) <= 3 && !/[.!?:;]$/.test(lines[0]!))) return false;
   if (lines.length === 0) return true;
   if (/^\[\d+\]\s/.test(lines[0]!)) return true;
-  return lines.every((l) => words(l) <= 6 && !/[.!?:;]$/.test(l));
+  // A phone number alone ("9676348543."), or a sign-off with a colon ("Regards:").
+  return lines.every((l) => (words(l) <= 6 && !/[.!?:;]$/.test(l)) || !/\p{L}/u.test(l) || (words(l) <= 2 && l.endsWith(':')));
 }
 
 /** Words a closing courtesy takes at most: "Thank you for your consideration, and I look forward to hearing from you soon." */

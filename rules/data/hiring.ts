@@ -37,10 +37,13 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   {
     label: 'master of',
     pattern: 'master of',
+    // A title, not a boast: "a scrum master of a cross-functional team", "the quiz master of the club".
+    notPrecededBy: ['scrum', 'quiz', 'dungeon', 'web', 'grand', 'band', 'concert', 'station', 'toast', 'post', 'ring'],
     notFollowedBy: ['science', 'arts', 'art', 'engineering', 'business', 'computer', 'none', 'ceremonies', 'information', 'technology', 'mathematics', 'philosophy', 'law', 'laws', 'public', 'applied', 'education', 'fine', 'research'],
     self: true,
   },
-  { label: 'mastered', pattern: '=mastered', self: true },
+  // "turn my proficient skills into mastered ones": a wish for later.
+  { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], self: true },
   {
     label: 'world-class',
     pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability',
@@ -78,7 +81,7 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
  */
 export const invitations: readonly PhraseSpec[] = [
   { pattern: 'talk|talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
-  { pattern: 'chat|chatting|discuss|discussing|conversation|conversations' },
+  { pattern: 'chat|chatting|discuss|discussing|discussion|discussions|conversation|conversations' },
   {
     pattern: 'call|=meeting|=meetings|interview|interviews',
     notPrecededBy: [
@@ -93,6 +96,8 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'next step|steps' },
   { pattern: 'get in touch' },
   { pattern: 'reach me|out' },
+  // "I can be reached on +91… to take this discussion forward".
+  { pattern: 'be reached' },
   { pattern: 'compare|swap|trade notes' },
   { pattern: 'dig into|deeper' },
   { pattern: 'go into more|detail|depth' },

@@ -15,6 +15,10 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'a sign-off with a colon', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Regards:\nAna Ruiz') },
+    { name: 'a name written as a one-item list', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thank you in advance for your consideration.', '- Akshi') },
+    { name: 'a phone number after the signature', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thanks and Regards,\nAna Ruiz,', '9676348543.') },
+    { name: 'reached to take the discussion forward', text: body('If my profile seems a right fit, I can be reached on +91-9019187698 to take this discussion forward.') },
     { name: 'a conversation', text: body('I would welcome a conversation about how your settlement flow handles late bank files.') },
     { name: 'an offer to demonstrate, then a bare thanks', text: letter(GREETING, OPENING, STORY, FIT, 'I would be delighted to demonstrate the reconciliation tool on your test cases.', 'Thank you for your time.', SIGNOFF) },
     { name: 'a walk-through on a call', text: body('Happy to walk through the queue design on a call whenever suits.') },
@@ -56,6 +60,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a one-item list that makes a point is still the close',
+      text: letter(GREETING, OPENING, STORY, FIT, '- I shipped the ledger rebuild on time.', SIGNOFF),
+      errors: [{ actual: 'I shipped the ledger rebuild on time.', line: 9 }],
+    },
     {
       // The labelling brief: waiting to hear back is no next step offered.
       name: 'looking forward to hearing back',

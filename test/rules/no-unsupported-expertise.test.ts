@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   // Every valid case uses the words of a claim in an ordinary sense, or as someone else's claim.
   valid: [
+    { name: 'a scrum master of a team, and skills to be mastered later', text: 'I am the scrum master of a cross-functional team, and I want to turn my proficient skills into mastered ones.' },
     { name: 'experts, plural, who are someone else', text: 'I worked closely with domain experts in finance on the VAT rules.' },
     { name: 'a degree: "a Master of Science"', text: 'I hold a Master of Science in Computer Science from Leeds.' },
     { name: 'a degree the exclusions do not list, capitalised as a title', text: 'I earned a Master of Data Science in 2019.' },
