@@ -220,6 +220,13 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }
 
+/** A paragraph of one short line that asks or announces rather than says: "Why Behavox?", "Experience:". */
+function isHeadingLine(text: string, part: Part): boolean {
+  const raw = text.slice(part.start, part.end).trim();
+  if (raw.includes('\n') || part.isList) return false;
+  return raw.split(/\s+/).length <= 6 && /[?:]$|[^.!?\s"'\u201d)]$/.test(raw);
+}
+
 const rule: Rule = {
   meta: {
     id: 'lead-with-system',
@@ -237,12 +244,16 @@ const rule: Rule = {
     const body = letter.anatomy.body;
     // A letter with no system story at all is left to the rules that ask for one.
     if (!body.some((p) => p.sentences.some((s) => isStorySentence(letter, s)))) return;
+    // Paragraphs as a reader counts them: a line such as "Why Behavox?" or "Experience:" is a heading.
+    let n = 0;
     for (let i = 0; i < body.length; i++) {
-      const story = storyIn(letter, body[i]!, i >= 2);
+      if (isHeadingLine(letter.text, body[i]!)) continue;
+      const story = storyIn(letter, body[i]!, n >= 2);
+      n++;
       if (!story) continue;
-      if (i < 2) return;
+      if (n <= 2) return;
       report({
-        message: `The first system story is in body paragraph ${i + 1}; move it up to the second`,
+        message: `The first system story is in body paragraph ${n}; move it up to the second`,
         start: story.start,
         end: story.end,
         suggestions: [fill('Put the story right after the opening: "At <previous company> I owned {system}; I <changed what>, and <metric> went from <before> to <after>." Then cut what it displaces.', letter.facts)],

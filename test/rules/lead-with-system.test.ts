@@ -31,6 +31,7 @@ ruleTester(rule, {
       'My proudest work is the offline sync engine in the field app.',
       'I spent the summer at Acme writing the ingestion pipeline for sensor data.',
     ].map((p2) => ({ name: `paragraph 2 names a system as the writer's: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
+    { name: 'a one-line question or label is a heading, not a paragraph: "Why Northwind?", "Experience:"', text: letter(GREETING, 'Why Northwind?', WHY, 'Experience:', STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
     {
       name: 'a late paragraph about systems in general or an application demonstration tells no one story',
@@ -143,6 +144,11 @@ ruleTester(rule, {
     ].map((p2) => ({ name: `paragraph 2 tells of a piece of work with a wider verb: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
   ],
   invalid: [
+    {
+      name: 'a short sentence that ends in a stop is a paragraph of its own',
+      text: letter(GREETING, 'I love ledgers.', WHY, STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, message: 'body paragraph 3' }],
+    },
     {
       name: 'a wider verb of making on skills or on people is no story: "I developed strong soft skills", "I trained new hires"',
       text: letter(GREETING, WHY, 'I developed strong soft skills as a tutor, and I trained new hires at the library.', STORY_NUMBERS, CLOSE, SIGNOFF),
