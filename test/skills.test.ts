@@ -42,6 +42,8 @@ describe('technical skill lexicon', () => {
     ['CI/CD pipelines', 'CI/CD'],
     ['AI/ML', 'ML'],
     ['end-to-end tests', 'end-to-end testing'],
+    ['finetuning', 'fine-tuning'],
+    ['prompt design', 'prompt engineering'],
   ])('maps the variant %s to %s', (variant, name) => {
     expect(skillsIn(`We talked about ${variant} today.`)).toEqual([name]);
   });

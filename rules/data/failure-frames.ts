@@ -53,6 +53,17 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "the job failed", "payments sometimes timed out", "the queue backs up", "the stream went quiet".
   // "our system breaks down complex problems" and "the app breaks barriers" are no failure.
   { id: 'system-failed', role: 'backend', terms: [{ pattern: '{system} {failAdverb}? {failVerb}', notFollowedBy: ['to', 'out', 'through', 'up', 'ground', 'even', 'new', 'free', 'into', 'in', 'down', 'barriers', 'records', 'boundaries', 'silos'] }] },
+  // A failure told as the before of a change, whatever the subject: "it went from falling over when
+  // strained to handling millions of records", "the importer no longer crashes".
+  // Not a person's own: "I went from failing calculus to tutoring it".
+  {
+    id: 'failing-no-more',
+    role: 'backend',
+    terms: [
+      { pattern: '~go from {failAdverb}? {failVerb}', notPrecededBy: ['i', 'we', 'grade', 'grades', 'career', 'life'], notFollowedBy: ['to', 'at', 'in', 'my', 'exams', 'classes', 'courses'] },
+      { pattern: 'no longer|stopped {failVerb}', notPrecededBy: ['i', 'we'], notFollowedBy: ['to', 'at', 'in', 'my'] },
+    ],
+  },
   // "failed payments", "stuck jobs", "a broken build", "duplicate charges".
   {
     id: 'failed-thing',

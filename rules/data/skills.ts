@@ -91,6 +91,10 @@ export const skills: readonly Skill[] = [
   { name: 'mathematical optimization', patterns: ['continuous|convex|numerical|mathematical|combinatorial|stochastic optimization'] },
   { name: 'time series analysis', patterns: ['time series analysis|forecasting|modeling?'] },
   { name: 'feature engineering', patterns: ['feature =engineering'] },
+  // The crafts of working with language models: "Python, LLMs, fine-tuning and prompt engineering".
+  { name: 'fine-tuning', patterns: ['fine tuning', 'finetuning', 'model fine tuning'] },
+  { name: 'prompt engineering', patterns: ['prompt =engineering', 'prompt design'] },
+  { name: 'model evaluation', patterns: ['model evaluation', 'llm evaluation'] },
   { name: 'databases', patterns: ['databases', 'sql|relational|nosql databases', 'database design|administration|management'] },
   { name: 'NoSQL', patterns: ['nosql'] },
   { name: 'query optimization', patterns: ['query optimization|tuning'] },

@@ -176,6 +176,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the crafts of language models as skills',
+      text: `Dear Ms. Okafor,\n\nI am an aspiring ML engineer with hands-on experience in Python, LLMs, fine-tuning, and prompt engineering.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Python, LLMs, fine-tuning, and prompt engineering', line: 3 }],
+    },
+    {
       name: 'skill areas after "aspects of <field> such as"',
       text: `Dear Ms. Okafor,\n\nI have had experience with many aspects of robotics such as speech recognition, user interface, mapping and localisation, navigation and planning.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'speech recognition, user interface, mapping and localisation, navigation and planning', line: 3, message: 'skill areas' }],

@@ -13,6 +13,8 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['a failure as the before of a change', 'The importer went from falling over when strained to handling millions of records.'],
+  ['a failure that stopped', 'After I split the batch, the importer no longer crashes on large files.'],
   ['environments monitored with named tools', 'I monitored environments using tools such as Nagios and Splunk.'],
   ['work done without disruption', 'I moved the claims portal to the new cluster with minimal disruption to their operations.'],
   ['testing practised', 'I ran rigorous testing protocols before each release of the claims portal.'],
@@ -195,6 +197,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a person who went from failing', 'I went from failing calculus to tutoring it, and I no longer fail to plan my week.'],
   ['fraud detection as a research topic', 'I completed my research on credit card fraud detection using machine learning.'],
   ['defensive coding among topics taught', 'I taught version control, code quality improvement, defensive coding and dog-fooding.'],
   ['a schema made to agree', 'I proposed three template fixes: FAQPage schema reconciliation, blog schema types and citation conventions.'],
