@@ -180,6 +180,25 @@ function namesOwnSystem(text: string, s: Sentence): boolean {
   return terms.some((t, k) => builtThing(text, t) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some((p) => POINTED.has(p.norm)));
 }
 
+const NOT_WORK_VERBS = new Set(['believed', 'thought', 'felt', 'hoped', 'dreamed', 'dreamt', 'imagined', 'considered', 'wondered', 'graduated', 'studied', 'attended', 'learned', 'learnt', 'gained', 'earned', 'applied', 'noticed', 'heard', 'decided', 'wanted', 'enjoyed', 'loved', 'liked', 'followed', 'admired', 'read', 'saw', 'found', 'came', 'was', 'were', 'had', 'did', 'used', 'interested', 'excited', 'inspired', 'impressed', 'attracted', 'motivated', 'started', 'joined', 'moved', 'received', 'discovered', 'realized', 'realised']);
+const ANY_PAST_IRREGULAR = new Set(['built', 'rebuilt', 'wrote', 'rewrote', 'led', 'ran', 'made', 'took', 'grew', 'won', 'shipped', 'set', 'put', 'kept', 'brought', 'drove', 'taught', 'cut', 'split']);
+/** Any first-person past verb with a piece of work in the sentence: "I programmed a robot arm", "we shipped two apps". */
+function pastWorkAnyVerb(text: string, s: Sentence): boolean {
+  const terms = s.terms;
+  const subject = terms.findIndex((t) => t.norm === 'i' || t.norm === 'we');
+  if (subject < 0) return false;
+  let verb = -1;
+  for (let k = subject + 1; k < Math.min(terms.length, subject + 5); k++) {
+    const n = terms[k]!.norm;
+    if ((ANY_PAST_IRREGULAR.has(n) || /[^e]ed$/.test(n)) && !NOT_WORK_VERBS.has(n)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) return false;
+  return terms.slice(verb + 1).some((t, k) => isWorkNoun(text, t) && !atPlace(terms, verb + 1 + k));
+}
+
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */
 function beforeAndAfter(text: string, part: Part): boolean {
   const prose = text.slice(part.start, part.end);
@@ -215,7 +234,7 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   const strict = part.sentences.find((s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || sentenceHasMetric(letter, s)));
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
-  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s));
+  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }

@@ -52,7 +52,7 @@ const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
     for (const name of new Set([tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings))) {
       const words = name.split(/\s+/).map((w) => (tech.caseSensitive ? '=' + w : w));
       // Names from configuration are text: "?", "*" and "|" in them are not pattern syntax.
-      entries.push({ pattern: words.join(' '), value: tech, literal: !technologies.includes(tech) });
+      entries.push({ pattern: words.join(' '), value: tech, literal: !technologies.includes(tech), ...(tech.notFollowedBy ? { notFollowedBy: tech.notFollowedBy } : {}) });
       for (const w of words) wholeKeys.add(keyOf(w));
     }
   }

@@ -1,5 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { technologies, type TechKind, type Technology } from '../rules/data/technologies.js';
+import { findTechnologies } from '../src/tech.js';
+import { parseLetter } from '../src/parse.js';
 
 // A Record forces this list to stay in step with TechKind when a kind is added.
 const kindSet: Record<TechKind, true> = {
@@ -82,5 +84,11 @@ describe('technology lexicon', () => {
     for (const name of ['PostgreSQL', 'Kubernetes', 'Kafka', 'TypeScript']) {
       expect(lookup(name)?.caseSensitive ?? false, name).toBe(false);
     }
+  });
+
+  it('reads a name that is also a verb as the verb where the words after say so: "Excel at", not "in Excel"', () => {
+    const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
+    expect(names('Excel at your own pace, and Excel in every class.')).toEqual([]);
+    expect(names('I built reports in Excel and Qlik Sense, and drove a robot arm with ROS.')).toEqual(['Excel', 'Qlik', 'ROS 2']);
   });
 });

@@ -12,6 +12,8 @@ export interface Technology {
    * casing written in `name`/`aliases`. Otherwise matching ignores case.
    */
   caseSensitive?: boolean;
+  /** Words after the name that show the ordinary word: "Excel at", "Excel in". */
+  notFollowedBy?: readonly string[];
 }
 
 // Many technologies are named after everyday words ("Go", "Spring", "Vault", "Jest", "Lambda"), so a
@@ -280,7 +282,6 @@ export const technologies: readonly Technology[] = [
   { name: 'Azure', kind: 'cloud', aliases: ['Microsoft Azure'], caseSensitive: true },
   { name: 'Azure App Service', kind: 'cloud' },
   { name: 'Azure Blob Storage', kind: 'cloud' },
-  { name: 'Azure Data Factory', kind: 'cloud' },
   { name: 'Azure Functions', kind: 'cloud' },
   { name: 'Azure SQL', kind: 'cloud', aliases: ['Azure SQL Database'] },
   { name: 'Azure Synapse', kind: 'cloud', aliases: ['Synapse Analytics'] },
@@ -594,11 +595,36 @@ export const technologies: readonly Technology[] = [
   { name: 'Chart.js', kind: 'framework' },
   { name: 'Leaflet', kind: 'framework', caseSensitive: true },
   { name: 'Mapbox', kind: 'tool' },
-  { name: 'ROS 2', kind: 'framework', aliases: ['ROS2'] },
+  { name: 'ROS 2', kind: 'framework', aliases: ['ROS2', 'ROS'] },
   { name: 'Gazebo', kind: 'tool', caseSensitive: true },
   { name: 'Simulink', kind: 'tool' },
   { name: 'LabVIEW', kind: 'tool' },
   { name: 'AutoCAD', kind: 'tool' },
   { name: 'SolidWorks', kind: 'tool' },
   { name: 'Blender', kind: 'tool', caseSensitive: true },
+  // Data and ETL tools of analysts' letters; "Excel" and "Illustrator" only capitalised ("excel at").
+  { name: 'Excel', kind: 'tool', aliases: ['Microsoft Excel', 'MS Excel'], caseSensitive: true, notFollowedBy: ['at', 'in', 'as', 'with', 'when'] },
+  { name: 'SAS', kind: 'language', caseSensitive: true },
+  { name: 'Qlik', kind: 'tool', aliases: ['Qlik Sense', 'QlikView'] },
+  { name: 'Informatica', kind: 'tool' },
+  { name: 'Talend', kind: 'tool' },
+  { name: 'SSIS', kind: 'tool', aliases: ['SSRS', 'SSAS'] },
+  { name: 'Alteryx', kind: 'tool' },
+  { name: 'KNIME', kind: 'tool' },
+  { name: 'NiFi', kind: 'framework', aliases: ['Apache NiFi'] },
+  { name: 'Seaborn', kind: 'framework', caseSensitive: true },
+  { name: 'Plotly', kind: 'framework' },
+  { name: 'Power Automate', kind: 'tool' },
+  { name: 'UiPath', kind: 'tool' },
+  // Embedded, robotics, servers and test tools.
+  { name: 'STM32', kind: 'tool' },
+  { name: 'JBoss', kind: 'infrastructure', aliases: ['WildFly'] },
+  { name: 'WebLogic', kind: 'infrastructure' },
+  { name: 'LoadRunner', kind: 'tool' },
+  { name: 'Ceph', kind: 'database' },
+  { name: 'MinIO', kind: 'database' },
+  { name: 'Cordova', kind: 'framework', aliases: ['Apache Cordova'], caseSensitive: true },
+  { name: 'Tauri', kind: 'framework', caseSensitive: true },
+  { name: 'Photoshop', kind: 'tool', aliases: ['Adobe Photoshop'] },
+  { name: 'Illustrator', kind: 'tool', aliases: ['Adobe Illustrator'], caseSensitive: true },
 ];
