@@ -53,20 +53,23 @@ function isSystemNoun(text: string, t: Term): boolean {
  * A sentence that tells what the writer did to a system, in words the shared story test does not
  * reach: "I replaced the unbounded push with explicit backpressure: the API now checks queue depth."
  */
-function toldInPast(text: string, s: Sentence): boolean {
+function tellsOwnWork(text: string, s: Sentence): boolean {
   const terms = s.terms;
   for (let i = 0; i < terms.length; i++) {
     if (terms[i]!.norm !== 'i' && terms[i]!.norm !== 'we') continue;
     let v = i + 1;
     while (v < terms.length && v - i <= 3 && BETWEEN.has(terms[v]!.norm)) v++;
     const verb = terms[v];
-    if (!verb || !words().making.has(verb.stem) || !isPast(verb)) continue;
+    if (!verb || !words().making.has(verb.stem) || !(isPast(verb) || isPresent(verb))) continue;
     const next = terms[v + 1];
     if (!next || NO_OBJECT.has(next.norm)) continue;
     if (terms.slice(v + 1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t)) && !atPlace(terms, v + 1 + k))) return true;
   }
   return false;
 }
+
+/** "I build", "she maintains": a present form, not "building" or "builder". */
+const isPresent = (t: Term): boolean => !/(?:ing|er|ion)$/.test(t.norm);
 
 /** "at the library" is where, not what was built: "I trained new hires at the library". */
 function atPlace(terms: readonly Term[], k: number): boolean {
@@ -234,7 +237,7 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   const strict = part.sentences.find((s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || sentenceHasMetric(letter, s)));
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
-  const loose = part.sentences.find((s) => toldInPast(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s));
+  const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }

@@ -142,9 +142,15 @@ ruleTester(rule, {
       'In my last role I deployed two Android apps for field technicians.',
       'I co-founded a tutoring product with two classmates and wrote most of its code.',
       'In my second year I soldered two controller boards for robot arms.',
+      'Today I build and maintain data pipelines for pricing models.',
     ].map((p2) => ({ name: `paragraph 2 tells of a piece of work with a wider verb: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
   ],
   invalid: [
+    {
+      name: 'a present verb of making on what one grows is no story: "I develop strong relationships"',
+      text: letter(GREETING, WHY, 'I develop strong relationships with the people I work with.', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, message: 'body paragraph 3' }],
+    },
     {
       name: 'a belief or a joining in the past is no story: "I always believed software…", "I joined a club"',
       text: letter(GREETING, WHY, 'I have always believed that software can change lives, and I joined the robotics club with that in mind.', STORY_NUMBERS, CLOSE, SIGNOFF),
