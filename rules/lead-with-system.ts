@@ -12,8 +12,8 @@ import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';
 const MAKING = [
   'enhance', 'extend', 'add', 'integrate', 'deploy', 'engineer', 'prototype', 'establish', 'modernize',
   'overhaul', 'streamline', 'restructure', 'upgrade', 'convert', 'containerize', 'train', 'publish',
-  'release', 'found', 'cofound', 'author', 'program', 'code', 'spearhead', 'revamp', 'expand',
-  'simplify', 'standardize', 'secure', 'operate', 'coded', 'setup',
+  'release', 'author', 'program', 'code', 'spearhead', 'revamp', 'expand',
+  'simplify', 'standardize', 'secure', 'operate', 'setup',
 ];
 /** Pieces of work that are not infrastructure words, said of the writer's own work early on. */
 const WORK = [
@@ -60,7 +60,9 @@ function tellsOwnWork(text: string, s: Sentence): boolean {
     let v = i + 1;
     while (v < terms.length && v - i <= 3 && BETWEEN.has(terms[v]!.norm)) v++;
     const verb = terms[v];
-    if (!verb || !words().making.has(verb.stem) || !(isPast(verb) || isPresent(verb))) continue;
+    // "I co-founded"; a bare "found" is as often "find" ("I found your posting").
+    const made = verb && (words().making.has(verb.stem) || (verb.stem === 'found' && terms[v - 1]?.norm === 'co'));
+    if (!verb || !made || !(isPast(verb) || isPresent(verb))) continue;
     const next = terms[v + 1];
     if (!next || NO_OBJECT.has(next.norm)) continue;
     if (terms.slice(v + 1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t)) && !atPlace(terms, v + 1 + k))) return true;

@@ -147,6 +147,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'finding the reader\'s project is no story: "I found the project on your careers page"',
+      text: letter(GREETING, WHY, 'I found the project on your careers page and read its design notes twice.', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, message: 'body paragraph 3' }],
+    },
+    {
       name: 'a present verb of making on what one grows is no story: "I develop strong relationships"',
       text: letter(GREETING, WHY, 'I develop strong relationships with the people I work with.', STORY_NUMBERS, CLOSE, SIGNOFF),
       errors: [{ actual: STORY_NUMBERS, line: 7, message: 'body paragraph 3' }],
