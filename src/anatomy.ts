@@ -180,6 +180,9 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   const bodyBlocks = prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0 && !isLoneSignoff(text, b));
   // "RE: Backend Engineer (Go, Kafka)" right after the greeting is the letter's subject, not its opening.
   if (bodyBlocks.length > 1 && isSubjectLine(text.slice(bodyBlocks[0]!.start, bodyBlocks[0]!.end))) header.push(bodyBlocks.shift()!);
+  // So are title lines before it that say no sentence: "Claud D. Park · Cover Letter", "About Me",
+  // "**To:** The Canonical Hiring Manager", a recipient's name left by a LaTeX class.
+  while (bodyBlocks.length > 1 && isTitleBlock(text, bodyBlocks[0]!)) header.push(bodyBlocks.shift()!);
   const byLine = bodyBlocks.filter((b) => b.list === undefined).length < 3;
   const body = toParts(text, byLine ? bodyBlocks.flatMap((b) => lineParagraphs(text, b)).filter((b) => b.sentences.length > 0) : bodyBlocks);
   const anatomy: Anatomy = {
@@ -287,6 +290,13 @@ function isLoneSignoff(text: string, block: Block): boolean {
 /** A subject line: one short line that starts "RE:" or "Subject:". */
 function isSubjectLine(raw: string): boolean {
   return SUBJECT.test(raw) && !raw.trim().includes('\n') && lineWords(raw) <= SUBJECT_WORDS;
+}
+
+/** A block of a few short lines none of which ends a sentence or a clause, nor announces what follows ("What I would bring:"). */
+function isTitleBlock(text: string, block: Block): boolean {
+  if (block.list !== undefined) return false;
+  const lines = linesOf(text, block);
+  return lines.length <= 4 && lines.every((l) => lineWords(l.text) <= 8 && !/[.!?,;:]["'\u201d\u2019)*_]*$/.test(l.text.trimEnd()));
 }
 
 function leadingContact(text: string, prose: readonly Block[]): Block[] {

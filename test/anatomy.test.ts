@@ -212,6 +212,22 @@ describe('opening', () => {
     expect(letter.anatomy.body.map((p) => of(letter, p))).toEqual([FIT, STORY]);
   });
 
+  it('is not a title, a section label or a recipient line that says no sentence', async () => {
+    for (const title of ['Claud D. Park · Cover Letter\n\nAbout Me', '**To:** The Canonical Hiring Manager\n**Role:** Junior Data Engineer (Remote / EMEA)', 'Dr. Ching-Yao Lai & Dean of Faculty']) {
+      const letter = await read(`${title}\n\n${FIT}\n\n${STORY}\n\nBest,\nPriya`);
+      expect(of(letter, letter.anatomy.opening), title).toBe(FIT);
+      expect(letter.anatomy.body.map((p) => of(letter, p)), title).toEqual([FIT, STORY]);
+    }
+  });
+
+  it('is a short first paragraph that ends a sentence, or the only paragraph there is', async () => {
+    const short = 'I want to build ledgers.';
+    const letter = await read(`Dear Ms. Okafor,\n\n${short}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(of(letter, letter.anatomy.opening)).toBe(short);
+    const alone = await read(`Dear Ms. Okafor,\n\nLedgers are my thing\n\nBest,\nPriya`);
+    expect(of(alone, alone.anatomy.opening)).toBe('Ledgers are my thing');
+  });
+
   it('is a paragraph that starts "Re:" when it runs on as prose', async () => {
     const prose = 'Re: your note about the ledger, I rebuilt it twice.\nThe second time it held.';
     const letter = await read(`Dear Ms. Okafor,\n\n${prose}\n\n${STORY}\n\nBest,\nPriya`);
