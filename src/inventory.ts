@@ -240,6 +240,11 @@ const THEIR_NOUNS = new Set(['posting', 'listing', 'description', 'advert', 'adv
 /** "It's", "That's": a contraction, not a company's possessive. */
 const CONTRACTIONS = new Set(['it', 'that', 'there', 'here', 'what', 'let', 'he', 'she', 'who', 'where']);
 const OWN_BEFORE = new Set(['my', 'our', 'previous', 'prior', 'current', 'last', 'former', 'first']);
+/**
+ * Verbs in the third person that make a named subject the list's owner: "Acme uses Go, Kafka…",
+ * "Northwind relies on…". "I use" never takes these forms; "my team uses" stays the writer's.
+ */
+const THIRD_PERSON_VERBS = new Set(['uses', 'relies', 'runs', 'leverages', 'employs', 'adopted', 'powers']);
 
 /**
  * For each word, whether the list owner last named up to it is someone else (the reader, the
@@ -253,7 +258,8 @@ export function readerAt(words: readonly Word[]): boolean[] {
     const b = bareWord(w);
     const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bareWord(p)));
     const company = /^\p{Lu}/u.test(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
-    if (SECOND_PERSON.has(b) || company || (THEIR_NOUNS.has(b) && !own)) reader = true;
+    const named = THIRD_PERSON_VERBS.has(b) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
+    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own)) reader = true;
     else if (FIRST_PERSON.has(b)) reader = false;
     out.push(reader);
   });
@@ -286,7 +292,11 @@ function inTitles(words: readonly Word[], items: readonly Item[]): Item[] {
 }
 
 /** Words after a list that make it part of a job title: "the Java/Spring/AWS Engineer role", "(React, Node.js) position". */
-const TITLE_AFTER = new Set(['position', 'role', 'engineer', 'developer', 'opening', 'job', 'internship', 'vacancy', 'posting']);
+const TITLE_AFTER = new Set([
+  'position', 'role', 'engineer', 'developer', 'opening', 'job', 'internship', 'vacancy', 'posting',
+  // Where the names were heard, not what the writer knows: "at a Go, Rust and Kafka meetup".
+  'meetup', 'meetups', 'conference', 'conferences', 'community', 'communities', 'event', 'events', 'talk', 'talks',
+]);
 
 /** The index of the first word that ends after `offset` (words are in order): a binary search. */
 function wordAt(words: readonly Word[], offset: number): number {

@@ -165,6 +165,8 @@ ruleTester(rule, {
     ...[
       ['places after "such as"', 'I have lived in cities such as Paris, London, Berlin, Tokyo and Lagos, and I now want to build maps.'],
       ['clients after "such as"', 'With ten years of experience, I have worked with clients such as Nike, Adidas, Puma, Reebok and Asics.'],
+      ['a company that uses the list', 'I was excited to see that Acme uses Go, Kafka, Postgres and Kubernetes.'],
+      ['a meetup named by its topics', 'I learned about Acme at a Go, Rust, Kafka and Postgres meetup.'],
       ['technologies with their head nouns', "I've spent five years building production systems end to end: React frontends, Node.js backends, and the glue in between."],
       ['clients of a kind after "such as"', 'With ten years of experience, I have worked with clients of banks such as HSBC, Barclays, Lloyds, Monzo and Starling.'],
       ['spoken languages', 'I am proficient in English, Spanish, French, German and Portuguese, and I am applying for the backend role.'],
@@ -175,6 +177,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: "the writer's team that uses the list",
+      text: `Dear Ms. Okafor,\n\nMy team uses Go, Kafka, Postgres and Kubernetes every day.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go, Kafka, Postgres and Kubernetes', line: 3 }],
+    },
     {
       name: 'the crafts of language models as skills',
       text: `Dear Ms. Okafor,\n\nI am an aspiring ML engineer with hands-on experience in Python, LLMs, fine-tuning, and prompt engineering.\n\n${STORY}\n\n${CLOSE}`,
