@@ -44,6 +44,8 @@ describe('technical skill lexicon', () => {
     ['end-to-end tests', 'end-to-end testing'],
     ['finetuning', 'fine-tuning'],
     ['prompt design', 'prompt engineering'],
+    ['pen testing', 'penetration testing'],
+    ['virtualisation', 'virtualization'],
   ])('maps the variant %s to %s', (variant, name) => {
     expect(skillsIn(`We talked about ${variant} today.`)).toEqual([name]);
   });

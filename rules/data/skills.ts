@@ -67,6 +67,7 @@ export const skills: readonly Skill[] = [
   { name: 'serverless', patterns: ['serverless'] },
   { name: 'observability', patterns: ['observability'] },
   { name: 'system administration', patterns: ['system|systems|linux administration'] },
+  { name: 'virtualization', patterns: ['virtualization', 'virtualisation'] },
 
   // Testing
   { name: 'unit testing', patterns: ['unit testing|tests'] },
@@ -114,7 +115,15 @@ export const skills: readonly Skill[] = [
   { name: 'accessibility', patterns: ['accessibility', 'a11y'] },
 
   // Security
-  { name: 'cybersecurity', patterns: ['cyber~security', 'application|network|cloud security', 'penetration testing', 'threat modeling', 'cryptography'] },
+  // Each its own area, as a security engineer lists them: "penetration testing, threat modeling, SIEM and incident response".
+  { name: 'cybersecurity', patterns: ['cyber~security', 'application|network|cloud security'] },
+  { name: 'penetration testing', patterns: ['penetration testing', 'pen testing', 'pentesting', 'ethical hacking'] },
+  { name: 'threat modeling', patterns: ['threat modeling|modelling'] },
+  { name: 'cryptography', patterns: ['cryptography'] },
+  { name: 'incident response', patterns: ['incident response|handling'] },
+  { name: 'vulnerability management', patterns: ['vulnerability assessment|assessments|management|scanning'] },
+  { name: 'SIEM', patterns: ['siem'], cased: 'acronym' },
+  { name: 'digital forensics', patterns: ['digital|computer forensics', 'malware analysis'] },
 
   // Ways of working
   { name: 'Agile', patterns: ['agile', 'agile methodologies|methodology|methods'], cased: 'capital' },

@@ -178,6 +178,16 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a security engineer's areas, each its own skill",
+      text: `Dear Ms. Okafor,\n\nI have hands-on experience in penetration testing, threat modeling, SIEM and incident response.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'penetration testing, threat modeling, SIEM and incident response', line: 3 }],
+    },
+    {
+      name: "a systems administrator's areas",
+      text: `Dear Ms. Okafor,\n\nI am comfortable with networking, Linux administration, scripting and virtualization.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'networking, Linux administration, scripting and virtualization', line: 3 }],
+    },
+    {
       name: "the writer's team that uses the list",
       text: `Dear Ms. Okafor,\n\nMy team uses Go, Kafka, Postgres and Kubernetes every day.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Go, Kafka, Postgres and Kubernetes', line: 3 }],
