@@ -37,7 +37,7 @@ describe('technical skill lexicon', () => {
     ['micro-services', 'microservices'],
     ['Object-Oriented Programming', 'object-oriented programming'],
     ['containerisation', 'containerization'],
-    ['data modelling', 'data science'],
+    ['data modelling', 'data modeling'],
     ['RESTful APIs', 'REST'],
     ['CI/CD pipelines', 'CI/CD'],
     ['AI/ML', 'ML'],

@@ -165,6 +165,7 @@ ruleTester(rule, {
     ...[
       ['places after "such as"', 'I have lived in cities such as Paris, London, Berlin, Tokyo and Lagos, and I now want to build maps.'],
       ['clients after "such as"', 'With ten years of experience, I have worked with clients such as Nike, Adidas, Puma, Reebok and Asics.'],
+      ['practices, not skills', 'I care about clean code, testing, documentation and reviews.'],
       ['a company that uses the list', 'I was excited to see that Acme uses Go, Kafka, Postgres and Kubernetes.'],
       ['a meetup named by its topics', 'I learned about Acme at a Go, Rust, Kafka and Postgres meetup.'],
       ['technologies with their head nouns', "I've spent five years building production systems end to end: React frontends, Node.js backends, and the glue in between."],
@@ -177,6 +178,19 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    // Each trade's areas count one by one, as a web developer's technologies do.
+    ...[
+      ['a data analyst', 'data cleaning, data visualization, statistical modeling and A/B testing'],
+      ['a QA engineer', 'regression testing, test planning, automation frameworks and defect tracking'],
+      ['an embedded engineer', 'C, RTOS, device drivers and firmware debugging'],
+      ['an ML engineer', 'NLP, computer vision, reinforcement learning and recommender systems'],
+      ['a frontend engineer', 'UI development, state management, performance optimization and accessibility'],
+      ['a BI developer', 'ETL, data warehousing, data modeling and BI reporting'],
+    ].map(([who, list]) => ({
+      name: `the areas of ${who}`,
+      text: `Dear Ms. Okafor,\n\nI bring experience in ${list}.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: list, line: 3, message: '4 technologies and skills' }],
+    })),
     {
       name: "a security engineer's areas, each its own skill",
       text: `Dear Ms. Okafor,\n\nI have hands-on experience in penetration testing, threat modeling, SIEM and incident response.\n\n${STORY}\n\n${CLOSE}`,
