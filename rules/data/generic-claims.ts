@@ -275,7 +275,13 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'trait-possessed',
     label: 'a trait you say you have',
-    patterns: [...joined(`my ${alternation(traitModifiers)}?`, traitNouns), ...joined('a|an|my', traitAdjectives, 'mindset|attitude')],
+    patterns: [
+      ...joined(`my ${alternation(traitModifiers)}?`, traitNouns),
+      // "a natural curiosity", "a strong work ethic": the same trait with an article and a praise word.
+      ...joined(`a|an ${alternation(traitModifiers)}`, traitNouns),
+      ...joined('a|an|my', traitAdjectives, 'mindset|attitude'),
+      'a|an|my can do|positive attitude',
+    ],
     notFollowedBy: ['of'],
     rewrite: 'Show the trait at work: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
   },
@@ -362,6 +368,15 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Name one system and the figure that shows the quality: "{system} served <N requests/s> at <p99> with <error rate>."',
   },
   {
+    id: 'knack',
+    label: 'a knack for',
+    // The writer's gift, not "the parser has a knack for failing on Mondays".
+    patterns: ['a knack|flair|talent|gift for', 'an eye for', 'natural ability|talent|aptitude for'],
+    notFollowedBy: ['detail', 'details'],
+    firstPerson: true,
+    rewrite: 'Show the gift with one thing it let you do: "I <simplified / designed / fixed what> in {system}, and <result>."',
+  },
+  {
     id: 'ground-running',
     label: 'hit the ground running',
     patterns: ['hit the ground running'],
@@ -377,7 +392,10 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'extra-mile',
     label: 'go the extra mile',
     // Not "we give 100 percent of refunds within a day": a share of something is a figure.
-    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, 'strive|strives|striving for excellence|perfection'],
+    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, 'strive|strives|striving for excellence|perfection',
+      // Not "my best estimate", "my best guess".
+      { pattern: 'give|gives|giving|bring|brings my best|all', notFollowedBy: ['estimate', 'estimates', 'guess', 'guesses', 'shot', 'regards', 'wishes', 'the', 'our', 'of'] },
+    ],
     notFirstPersonPlural: true,
     rewrite: 'Name the extra mile: "Beyond <my remit>, I <what you did>, which <result>."',
   },

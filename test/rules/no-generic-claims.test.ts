@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: "a knack that is a parser's, an eye kept on a budget, a best estimate, a team's attitude", text: 'The parser has a knack for failing on Mondays. I kept an eye on the error budget. I give my best estimate in the design doc. The team shows a positive attitude to on-call.' },
     { name: 'a foundation of things, a fit of tools, an asset that is a thing, digging into logs', text: 'I built a solid foundation of integration tests. I chose Postgres because it was well suited to the workload. My dashboard became an asset for finance. I love digging into the logs.' },
     { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
     { name: 'enthusiasts who are someone else, and passions that are interests', text: 'Our app serves car enthusiasts in Ohio; my passions, sports among them, drive my side projects.' },
@@ -78,6 +79,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'gifts, attitudes and a natural curiosity claimed',
+      text: 'I bring a can-do attitude and a natural curiosity. I have a knack for simplifying complex problems, and I always give my best.',
+      errors: [{ actual: 'a can-do attitude', line: 1 }, { actual: 'a natural curiosity', line: 1 }, { actual: 'a knack for', line: 1 }, { actual: 'give my best', line: 1 }],
+    },
     { name: 'praise before "of" is the same claim: "a deep understanding of"', text: 'I have a deep understanding of distributed systems and solid general knowledge of networking.', errors: [{ actual: 'deep understanding', line: 1 }, { actual: 'solid general knowledge', line: 1 }] },
     { name: 'suited, suitable, an asset', text: 'I believe I am well suited to this position. I am a suitable person for it. I would be an asset to your team.', errors: [{ actual: 'am well suited to', line: 1 }, { actual: 'am a suitable person', line: 1 }, { actual: 'would be an asset', line: 1 }] },
     { name: 'a kind of mind, digging into problems, qualifications praised', text: 'I have a logical mind, I love digging into performance problems, and my strong academic qualifications speak for me.', errors: [{ actual: 'logical mind', line: 1 }, { actual: 'love digging into performance problems', line: 1 }, { actual: 'strong academic qualifications', line: 1 }] },
