@@ -197,6 +197,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a startup that crashed and burned', 'Our startup crashed and burned in 2019, and I learned a lot from it.'],
   ['a person who went from failing', 'I went from failing calculus to tutoring it, and I no longer fail to plan my week.'],
   ['fraud detection as a research topic', 'I completed my research on credit card fraud detection using machine learning.'],
   ['defensive coding among topics taught', 'I taught version control, code quality improvement, defensive coding and dog-fooding.'],
