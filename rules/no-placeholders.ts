@@ -129,8 +129,8 @@ const FINDERS: Finder[] = [
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
   // Some writers capitalise the noun out of courtesy; in a letter that names the company it is that.
   { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },
-  // $COMPANY, %COMPANY%, COMPANY_NAME: a template variable left in, when it names a slot.
-  { re: /(?<![\w$%])(?:\$|%)?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%?(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
+  // $COMPANY, %COMPANY%, %%ROLE%%, COMPANY_NAME: a template variable left in, when it names a slot.
+  { re: /(?<![\w$%])(?:\$|%{1,2})?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%{0,2}(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
   // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
   { re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.

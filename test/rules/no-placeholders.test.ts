@@ -6,6 +6,7 @@ const JOINED: Array<[string, string]> = [
   ['the template noun with no article where a name stands', 'Company'],
   ['a template variable with a sigil', '$COMPANY'],
   ['a template variable between percent signs', '%COMPANY%'],
+  ['a template variable between double percent signs', '%%COMPANY%%'],
   ['a template variable with underscores', 'COMPANY_NAME'],
   ['an instruction in capitals', 'INSERT COMPANY NAME'],
   ['a bullet left in brackets', '[\u25cf]'],
