@@ -19,7 +19,7 @@ const GREETING_COMPANY = new RegExp(
 // followed by a team word is a team ("join the Payments team"); "my current role at Globex" is the
 // writer's employer.
 const TARGET_COMPANY = new RegExp(
-  `\\b(?:join(?:ing)?(?:\\s+the)?|(?<!\\b(?:current|previous|former|last|past|old|first|my)\\s+)(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Pp]osting|[Tt]eam|[Jj]ob)(?:\\s+(?:of|as)\\s+[^.,;:\\n]{1,60}?)?\\s+(?:at|with)|apply(?:ing)?\\s+(?:to|at))\\s+(${NAME})(?![\\p{L}\\p{N}&'\u2019-])(?!\\s+(?:team|group|squad|org|organisation|organization)\\b)`,
+  `\\b(?:join(?:ing)?(?:\\s+the)?|(?<!\\b(?:current|previous|former|last|past|old|first|my)\\s+)(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Pp]osting|[Tt]eam|[Jj]ob)(?:\\s+(?:of|as)\\s+(?:an?\\s+)?\\p{Lu}[^.,;:\\n]{0,59}?)?\\s+(?:at|with)|apply(?:ing)?\\s+(?:to|at))\\s+(${NAME})(?![\\p{L}\\p{N}&'\u2019-])(?!\\s+(?:team|group|squad|org|organisation|organization)\\b)`,
   'gu',
 );
 const ROLE = /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Founding)\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Engineer|Developer|SRE|Architect))\b/u;

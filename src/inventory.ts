@@ -244,7 +244,7 @@ const OWN_BEFORE = new Set(['my', 'our', 'previous', 'prior', 'current', 'last',
  * Verbs in the third person that make a named subject the list's owner: "Acme uses Go, Kafka…",
  * "Northwind relies on…". "I use" never takes these forms; "my team uses" stays the writer's.
  */
-const THIRD_PERSON_VERBS = new Set(['uses', 'relies', 'runs', 'leverages', 'employs', 'adopted', 'powers']);
+const THIRD_PERSON_VERBS = new Set(['uses', 'relies', 'leverages', 'employs', 'adopted']);
 
 /**
  * For each word, whether the list owner last named up to it is someone else (the reader, the

@@ -456,6 +456,7 @@ describe('facts', () => {
     ["I would like to join Acme's platform group.", 'Acme', undefined],
     ['I would like to join Acme. I rebuilt the payouts ledger at Globex.', 'Acme', undefined],
     ['I am applying to Booking.com for the payments team.', 'Booking.com', undefined],
+    ['I am applying for the Position of Junior Data Scientist at Afiniti, as advertised.', 'Afiniti', undefined],
   ])('reads the company from the opening "%s"', async (opening, company, role) => {
     const letter = await read(`Dear Ms. Okafor,\n\n${opening}\n\nBest,\nPriya`);
     expect(letter.facts.company).toBe(company);
@@ -464,6 +465,11 @@ describe('facts', () => {
 
   it('reads no company from the writer\'s own current role', async () => {
     const letter = await read('Dear Ms. Okafor,\n\nIn my current role at Globex I rebuilt the payouts ledger.\n\nBest,\nPriya');
+    expect(letter.facts.company).toBeUndefined();
+  });
+
+  it('reads no company from a position of trust held with an employer', async () => {
+    const letter = await read('Dear Ms. Okafor,\n\nI held a position of responsibility with Globex for years.\n\nBest,\nPriya');
     expect(letter.facts.company).toBeUndefined();
   });
 
