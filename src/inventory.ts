@@ -341,7 +341,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const skills = findSkills(text, terms).filter((s) => {
     while (t < techs.length && techs[t]!.end <= s.start) t++;
     const before = techs[t - 1];
-    if (before && /^[ \t]+$/.test(text.slice(before.end, s.start))) return false;
+    if (before && s.start - before.end <= 4 && /^[ \t]+$/.test(text.slice(before.end, s.start))) return false;
     return t >= techs.length || techs[t]!.start >= s.end;
   });
   const all = [...techs, ...skills].sort((a, b) => a.start - b.start);

@@ -301,15 +301,15 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Reads up to three words after a number. True: a unit or counted noun; false: tenure ("years") or a
- * schedule; undefined: nothing that makes it a figure. `at` is the index of the number's own word.
- */
 /** "Fortune Global 500": the list's name, with a word between. */
 function isFortuneGlobal(words: readonly Word[], at: number): boolean {
   return words[at - 1]?.lower === 'global' && words[at - 2]?.lower === 'fortune';
 }
 
+/**
+ * Reads up to three words after a number. True: a unit or counted noun; false: tenure ("years") or a
+ * schedule; undefined: nothing that makes it a figure. `at` is the index of the number's own word.
+ */
 function judgeByNextWords(
   next: readonly Word[],
   text: string,

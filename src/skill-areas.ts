@@ -58,8 +58,7 @@ export function skillAreas(text: string, words: readonly Word[]): Item[] {
   return [];
 }
 
-/** A skill topic in the two words before the lead-in at `lead` ("skills, including", "areas such as"). */
-/** A topic noun right before the lead-in, or before "of" and one word: "skills such as", "many aspects of robotics such as". */
+/** A skill topic in the two words before the lead-in at `lead` ("skills, including", "areas such as"), or before "of" and one word ("many aspects of robotics such as"). */
 const topicBefore = (words: readonly Word[], lead: number) =>
   [1, 2].some((k) => lead - k >= 0 && SKILL_TOPICS.has(bareWord(words[lead - k]!))) ||
   (lead >= 3 && bareWord(words[lead - 2]!) === 'of' && SKILL_TOPICS.has(bareWord(words[lead - 3]!)));
