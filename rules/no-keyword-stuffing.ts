@@ -1,4 +1,5 @@
 import { quote } from '../src/suggest.js';
+import { itemSentences } from '../src/anatomy.js';
 import { distinctTechnologies, findTechnologies } from '../src/tech.js';
 import type { Rule } from '../src/types.js';
 
@@ -31,7 +32,7 @@ const rule: Rule<Options> = {
     }
     // The opening has its own rule (no-stack-list-opening); here, the paragraphs after it.
     // A list is judged whole; a paragraph apart from the one that announces it ("These are what I use:").
-    const units = body.filter((part) => part !== opening).flatMap((part) => (part.isList ? [part.sentences] : part.blocks.map((b) => b.sentences)));
+    const units = body.filter((part) => part !== opening).flatMap((part) => (part.isList ? [itemSentences(letter.text, part)] : part.blocks.map((b) => b.sentences)));
     for (const sentences of units) {
       const words = sentences.reduce((n, s) => n + s.words.length, 0);
       const mentions = sentences.flatMap((s) => findTechnologies(s.words));

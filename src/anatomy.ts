@@ -318,8 +318,9 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
     const lastBlock = last?.blocks.at(-1);
     const lines = linesOf(text, block);
     const bullets = lines.filter((l) => BULLET.test(text.slice(l.start, l.end))).length;
-    // In plain text a list is a run of "- " lines; set off by a blank line, it is still one list.
-    const plainList = block.list === undefined && bullets > 0 && bullets === lines.length;
+    // In plain text a list is a run of "- " lines; set off by a blank line, it is still one list. An
+    // item may run on to lines of its own ("- MATLAB:\nSimulink, DSP toolbox").
+    const plainList = block.list === undefined && bullets > 0 && isPlainList(text, block);
     const sameList =
       (block.list !== undefined && lastBlock?.list === block.list) ||
       (plainList && lastBlock !== undefined && lastBlock.list === undefined && isPlainList(text, lastBlock));
@@ -357,9 +358,17 @@ function introduces(raw: string): boolean {
   return line.length <= 100 && !line.includes('\n') && !/[.!?]$/.test(line) && lineWords(line) <= 10;
 }
 
+/** A plain-text block that is list items: it opens with a bullet, and any line without one runs the item on. */
 function isPlainList(text: string, block: Block): boolean {
   const lines = linesOf(text, block);
-  return lines.length > 0 && lines.every((l) => BULLET.test(text.slice(l.start, l.end)));
+  return lines.length > 0 && BULLET.test(text.slice(lines[0]!.start, lines[0]!.end));
+}
+
+/** A list's sentences without the paragraph that introduces it ("These are what I use:"). */
+export function itemSentences(text: string, part: Part): Sentence[] {
+  const [first, ...rest] = part.blocks;
+  const intro = rest.length > 0 && first!.list === undefined && !isPlainList(text, first!);
+  return intro ? rest.flatMap((b) => b.sentences) : part.sentences;
 }
 
 /**

@@ -253,6 +253,13 @@ describe('opening', () => {
     expect(parts(letter).body).toEqual(['What I would bring:\n\n- Go\n- PostgreSQL\n- Kafka', STORY]);
   });
 
+  it('holds plain-text list items that run on to a line without a bullet together, with their intro', async () => {
+    const list = '- MATLAB:\nSimulink, DSP toolbox\n\n- Hardware:\nVivado, Vitis';
+    const letter = await read(`Dear Ms. Okafor,\n\n${FIT}\n\nWhat I would bring:\n\n${list}\n\n${STORY}\n\nBest,\nPriya`, 'text');
+    expect(parts(letter).body).toEqual([FIT, `What I would bring:\n\n${list}`, STORY]);
+    expect(letter.anatomy.body[1]!.isList).toBe(true);
+  });
+
   it('holds a plain-text bullet list together with its intro line, with or without a blank line between', async () => {
     for (const gap of ['\n', '\n\n']) {
       const letter = await read(`Dear Ms. Okafor,\n\nWhat I would bring:${gap}- Go\n- PostgreSQL\n- Kafka\n\n${STORY}\n\nBest,\nPriya`, 'text');

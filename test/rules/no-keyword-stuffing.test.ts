@@ -55,6 +55,17 @@ ruleTester(rule, {
       errors: [{ actual: 'Go, Rust, Java, Kotlin, Scala', line: 9, column: 1, message: 'mostly a list of 5 technologies' }],
     },
     {
+      name: 'a list judged without the long sentence that introduces it',
+      text: letter(STORY, 'In my last two roles, where I worked on the payments platform for several years and learned a great deal, I used these:\n\n- Go, Rust, Java\n- Kotlin, Scala, Elixir'),
+      errors: [{ actual: 'Go, Rust, Java\n- Kotlin, Scala, Elixir', line: 9, column: 3, message: 'mostly a list of 6 technologies' }],
+    },
+    {
+      name: 'a plain-text list whose items run on to a second line, after its lead-in',
+      text: ['Dear Sam,', OPENING, STORY, 'I have used the tools below for years, in many projects at several companies and on my own:', '- Languages:\nGo, Rust, Java', '- Platforms:\nKubernetes, Terraform, Docker', CLOSE, 'Best,\nPriya'].join('\n\n'),
+      format: 'text',
+      errors: [{ actual: 'Go, Rust, Java\n\n- Platforms:\nKubernetes, Terraform, Docker', line: 10, message: 'mostly a list of 6 technologies' }],
+    },
+    {
       name: 'a bulleted list of bare technologies after the story',
       text: letter(STORY, 'Tools:\n\n- Terraform\n- Docker\n- Kubernetes\n- Prometheus\n- Grafana'),
       errors: [{ actual: 'Terraform\n- Docker\n- Kubernetes\n- Prometheus\n- Grafana', line: 9, column: 3 }],
