@@ -10,6 +10,9 @@ const SIGNOFF =
 // "P.S.", "PS:", "P.P.S." at the start of a block, after any Markdown emphasis.
 const POSTSCRIPT = /^[\s*_>]*P\.?\s?(?:P\.?\s?)?S\b/;
 const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
+/** A paragraph that opens with a short label and a separator: "Data Reporting | Producing…", "**Testing:** I wrote…". */
+const LABELLED = /^\s*(?:\*\*|__)?\p{Lu}[^|:\n]{0,40}(?:\*\*|__)?[ \t]*(?:\||:)/u;
+const isLabelled = (text: string, block: Block): boolean => LABELLED.test(text.slice(block.start, Math.min(block.end, block.start + 60)));
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
 
 interface Line {
@@ -326,8 +329,13 @@ function toParts(text: string, blocks: readonly Block[]): Part[] {
       (plainList && lastBlock !== undefined && lastBlock.list === undefined && isPlainList(text, lastBlock));
     const introduced =
       (block.list !== undefined || plainList) && last !== undefined && !last.isList && introduces(text.slice(last.start, last.end));
-    // "I've done this in two projects:" and the paragraph it announces are read as one.
-    const announced = !introduced && !sameList && last !== undefined && last.blocks.length === 1 && !last.isList && text.slice(last.start, last.end).trimEnd().endsWith(':');
+    // "I've done this in two projects:" and the paragraph it announces are read as one; so are the
+    // labelled paragraphs it announces ("Skills include:" then "Data Reporting | Producing…").
+    // Only the run's first paragraph and the new one are read: every paragraph between joined as one of them.
+    const lead = last?.blocks[0];
+    const announces = lead !== undefined && text.slice(lead.start, lead.end).trimEnd().endsWith(':');
+    const labelledRun = announces && last!.blocks.length >= 2 && isLabelled(text, last!.blocks[1]!) && isLabelled(text, block);
+    const announced = !introduced && !sameList && last !== undefined && !last.isList && (last.blocks.length === 1 ? announces : labelledRun);
     if (last && (sameList || introduced || announced)) {
       last.blocks.push(block);
       last.end = block.end;

@@ -253,6 +253,14 @@ describe('opening', () => {
     expect(parts(letter).body).toEqual(['What I would bring:\n\n- Go\n- PostgreSQL\n- Kafka', STORY]);
   });
 
+  it('holds labelled paragraphs together with the line that announces them, and only those', async () => {
+    const items = 'Data Reporting | Producing reports for policy makers.\n\nData Management | Self-taught in SQL.';
+    const letter = await read(`Dear Ms. Okafor,\n\n${FIT}\n\nKey applicable skills include:\n\n${items}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(parts(letter).body).toEqual([FIT, `Key applicable skills include:\n\n${items}`, STORY]);
+    const unannounced = await read(`Dear Ms. Okafor,\n\n${FIT}\n\n${items}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(parts(unannounced).body).toEqual([FIT, ...items.split('\n\n'), STORY]);
+  });
+
   it('holds plain-text list items that run on to a line without a bullet together, with their intro', async () => {
     const list = '- MATLAB:\nSimulink, DSP toolbox\n\n- Hardware:\nVivado, Vitis';
     const letter = await read(`Dear Ms. Okafor,\n\n${FIT}\n\nWhat I would bring:\n\n${list}\n\n${STORY}\n\nBest,\nPriya`, 'text');

@@ -44,6 +44,10 @@ export const SHAPES = {
   'ampersands and angle brackets as text': (n) => fill('R&D < 5 ms ~40% a_b | ', n),
   // One web address of many template accounts: each is checked for the address it stands in.
   'template accounts in one web address': (n) => 'https://github.com' + fill('/yourname', n),
+  // Paragraphs a lead-in announces, each labelled, held as one run (src/anatomy.ts), and plain-text
+  // list items that run on to a line without a bullet.
+  'labelled paragraphs after a lead-in': (n) => 'Key skills include:\n\n' + fill('Data Reporting | Reports for policy makers.\n\n', n),
+  'list items that run on': (n) => 'What I bring:\n\n' + fill('- Languages:\nGo, Rust\n\n', n),
 };
 
 /** Frontmatter keys, as many as fit in `bytes`. */
