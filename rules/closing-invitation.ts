@@ -59,12 +59,14 @@ const words = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\
  */
 function isTrailer(text: string, part: Part): boolean {
   const lines = linesOf(text, part);
+  /** A short line that ends no sentence: a name, a sign-off, an address. */
+  const bare = (l: string, most: number) => words(l) <= most && !/[.!?:;]$/.test(l);
   // "- Akshi": a name written as a one-item list is a signature, not a list of points.
-  if (part.isList && !(lines.length === 1 && words(lines[0]!) <= 3 && !/[.!?:;]$/.test(lines[0]!))) return false;
+  if (part.isList && !(lines.length === 1 && bare(lines[0]!, 3))) return false;
   if (lines.length === 0) return true;
   if (/^\[\d+\]\s/.test(lines[0]!)) return true;
-  // A phone number alone ("9676348543."), or a sign-off with a colon ("Regards:").
-  return lines.every((l) => (words(l) <= 6 && !/[.!?:;]$/.test(l)) || !/\p{L}/u.test(l) || (words(l) <= 2 && l.endsWith(':')));
+  // Also a phone number alone ("9676348543."), or a sign-off with a colon ("Regards:").
+  return lines.every((l) => bare(l, 6) || !/\p{L}/u.test(l) || (words(l) <= 2 && l.endsWith(':')));
 }
 
 /** Words a closing courtesy takes at most: "Thank you for your consideration, and I look forward to hearing from you soon." */

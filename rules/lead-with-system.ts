@@ -186,7 +186,8 @@ function namesOwnSystem(text: string, s: Sentence): boolean {
 }
 
 const NOT_WORK_VERBS = new Set(['believed', 'thought', 'felt', 'hoped', 'dreamed', 'dreamt', 'imagined', 'considered', 'wondered', 'graduated', 'studied', 'attended', 'learned', 'learnt', 'gained', 'earned', 'applied', 'noticed', 'heard', 'decided', 'wanted', 'enjoyed', 'loved', 'liked', 'followed', 'admired', 'read', 'saw', 'found', 'came', 'was', 'were', 'had', 'did', 'used', 'interested', 'excited', 'inspired', 'impressed', 'attracted', 'motivated', 'started', 'joined', 'moved', 'received', 'discovered', 'realized', 'realised']);
-const ANY_PAST_IRREGULAR = new Set(['built', 'rebuilt', 'wrote', 'rewrote', 'led', 'ran', 'made', 'took', 'grew', 'won', 'shipped', 'set', 'put', 'kept', 'brought', 'drove', 'taught', 'cut', 'split']);
+/** Past forms beyond the story data's own irregular ones (isPast): "I made", "we grew", "I taught". */
+const MORE_PAST = new Set(['made', 'grew', 'won', 'set', 'put', 'kept', 'brought', 'drove', 'taught']);
 /** Any first-person past verb with a piece of work in the sentence: "I programmed a robot arm", "we shipped two apps". */
 function pastWorkAnyVerb(text: string, s: Sentence): boolean {
   const terms = s.terms;
@@ -195,7 +196,7 @@ function pastWorkAnyVerb(text: string, s: Sentence): boolean {
   let verb = -1;
   for (let k = subject + 1; k < Math.min(terms.length, subject + 5); k++) {
     const n = terms[k]!.norm;
-    if ((ANY_PAST_IRREGULAR.has(n) || /[^e]ed$/.test(n)) && !NOT_WORK_VERBS.has(n)) {
+    if ((isPast(terms[k]!) || MORE_PAST.has(n)) && !NOT_WORK_VERBS.has(n)) {
       verb = k;
       break;
     }

@@ -72,6 +72,12 @@ function inWebAddress(text: string, at: number): boolean {
   return /^(?:https?:\/\/|www\.)/i.test(text.slice(k, at));
 }
 
+/** A match a capitalised word follows: part of a longer name ("Zip Code Wilmington", "the Jane Doe Foundation"). */
+function inLongerName(m: RegExpMatchArray, text: string): boolean {
+  const end = m.index! + m[0].length;
+  return /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+}
+
 const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
@@ -117,10 +123,10 @@ const FINDERS: Finder[] = [
     },
   },
   // Not inside a longer name: "Zip Code Wilmington" is a school.
-  { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? undefined : m[1]) },
+  { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
-  { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 3)) ? undefined : m[0]) },
+  { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },

@@ -222,7 +222,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         const decade = attached[1] === 's' && (yearLike || (/^[1-9]0$/.test(m[2]!) && DECADE_WORDS.has(prev?.lower ?? '')));
         metric = !decade;
       } else if (inRange(start)) metric = true;
-      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)) || v.rank.has(prev.lower) || isFortuneGlobal(words, own))) metric = false;
+      else if (prev && (techEnds.has(prev.end) || v.version.has(stem(prev.lower)) || v.rank.has(prev.lower) || namedRank(words, own))) metric = false;
       else if (yearLike && prev && YEAR_WORDS.has(prev.lower)) metric = false;
       // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
       else {
@@ -301,9 +301,10 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "Fortune Global 500": the list's name, with a word between. */
-function isFortuneGlobal(words: readonly Word[], at: number): boolean {
-  return words[at - 1]?.lower === 'global' && words[at - 2]?.lower === 'fortune';
+/** A rank whose list has a two-word name: "Fortune Global 500", "Top Global 100". */
+function namedRank(words: readonly Word[], at: number): boolean {
+  const name = words[at - 1];
+  return name !== undefined && /^\p{Lu}/u.test(name.text) && vocab!.rank.has(words[at - 2]?.lower ?? '');
 }
 
 /**
