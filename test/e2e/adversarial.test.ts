@@ -24,6 +24,11 @@ const LARGE = 72_000;
 const MAX_RATIO = 12;
 /** The issue's bound on peak memory, for any input under the 2 MB cap. */
 const MAX_MIB = 300;
+/**
+ * A guard against a hang, never against a busy machine: two runs of the whole CLI per shape took
+ * 83–105 s for 28 shapes on a loaded 2-core host, so the guard grows with the shapes (10 s a run).
+ */
+const HANG_GUARD = (runs: number) => Math.max(120_000, runs * 10_000);
 
 /** Bytes of a shape that make about `units` units of work; a shape of few units per byte (a run of spaces) stops at 50 KB or 300 KB. */
 function bytesFor(make: (bytes: number) => { letter: string }, units: number): number {
@@ -107,7 +112,7 @@ describe('adversarial letters: time grows linearly with the input', () => {
       expect(large!.mib, report.at(-1)).toBeLessThan(MAX_MIB);
     }
     console.log(report.join('\n'));
-  });
+  }, HANG_GUARD(shapes.length * 2 + 1));
 
   it(`${shapes.length} shapes at 1.5 MB: linted, or refused in one line for the work they ask, in under ${MAX_MIB} MiB`, async () => {
     const runs = await pairwise(shapes, async ([name, make]) => {
@@ -144,7 +149,7 @@ describe('adversarial letters: time grows linearly with the input', () => {
       expect(lines, r.name).toHaveLength(1);
       expect(lines[0], r.name).toMatch(/^letterlint: letter\.md: too long for a letter \([\d,]+ words, marks and lines; the limit is 100,000\): is this the file you meant\?$/);
     }
-  });
+  }, HANG_GUARD(shapes.length));
 });
 
 describe('many letters naming companies', () => {
