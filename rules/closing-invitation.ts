@@ -4,6 +4,7 @@ import { termIndex } from '../src/phrases.js';
 import { fill, quote } from '../src/suggest.js';
 import { markedLines } from '../src/trim.js';
 import type { Part, Rule } from '../src/types.js';
+import { hasLetter, wordsOnLine } from '../src/latin.js';
 
 const index = memoize((list: typeof invitations) => termIndex(list.map((p) => ({ ...p, value: p }))));
 
@@ -51,7 +52,6 @@ function linesOf(text: string, part: Part): string[] {
   return markedLines(text, part.start, part.end);
 }
 
-const words = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /**
  * Lines after the close that are not prose: a sign-off with a name ("With kind regards,", "Thanks for
@@ -60,13 +60,13 @@ const words = (line: string): number => line.split(/\s+/).filter((w) => /[\p{L}\
 function isTrailer(text: string, part: Part): boolean {
   const lines = linesOf(text, part);
   /** A short line that ends no sentence: a name, a sign-off, an address. */
-  const bare = (l: string, most: number) => words(l) <= most && !/[.!?:;]$/.test(l);
+  const bare = (l: string, most: number) => wordsOnLine(l) <= most && !/[.!?:;]$/.test(l);
   // "- Akshi": a name written as a one-item list is a signature, not a list of points.
   if (part.isList && !(lines.length === 1 && bare(lines[0]!, 3))) return false;
   if (lines.length === 0) return true;
   if (/^\[\d+\]\s/.test(lines[0]!)) return true;
   // Also a phone number alone ("9676348543."), or a sign-off with a colon ("Regards:").
-  return lines.every((l) => bare(l, 6) || !/\p{L}/u.test(l) || (words(l) <= 2 && l.endsWith(':')));
+  return lines.every((l) => bare(l, 6) || !hasLetter(l) || (wordsOnLine(l) <= 2 && l.endsWith(':')));
 }
 
 /** Words a closing courtesy takes at most: "Thank you for your consideration, and I look forward to hearing from you soon." */
@@ -80,7 +80,7 @@ const COURTESY_WORDS = 30;
 function isCourtesy(text: string, part: Part): boolean {
   const lines = linesOf(text, part);
   const all = lines.join(' ');
-  return part.sentences.length <= 2 && words(all) <= COURTESY_WORDS && /^(?:thank|thanks|many thanks|i (?:really )?appreciate)\b/i.test(lines[0] ?? '');
+  return part.sentences.length <= 2 && wordsOnLine(all) <= COURTESY_WORDS && /^(?:thank|thanks|many thanks|i (?:really )?appreciate)\b/i.test(lines[0] ?? '');
 }
 
 export default rule;

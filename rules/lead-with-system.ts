@@ -3,6 +3,7 @@ import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story
 import { fill } from '../src/suggest.js';
 import { keysOfDataWord } from '../src/terms.js';
 import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';
+import { titleCased } from '../src/latin.js';
 
 /**
  * Verbs of making beyond the shared ownership list. They only ever quiet the rule (an early
@@ -42,7 +43,7 @@ const NO_OBJECT = new Set(['to', 'into', 'onto', 'from', 'on', 'in', 'at', 'with
 const POINTERS = new Set(['the', 'our', 'my', 'that', 'this']);
 
 /** "Platform Engineer", "Search": a title or a name, not the writer's system. */
-const titleCase = (text: string, t: Term): boolean => /^\p{Lu}\p{Ll}/u.test(text.slice(t.start, t.end));
+const titleCase = (text: string, t: Term): boolean => titleCased(text.slice(t.start, t.end));
 const isPast = (t: Term): boolean => words().past.has(t.norm) || /[^e]ed$/.test(t.norm);
 /** A singular system noun in lower case: "service", "queue", "API"; not "Platform Engineer" or "systems". */
 function isSystemNoun(text: string, t: Term): boolean {

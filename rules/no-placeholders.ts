@@ -22,6 +22,9 @@ import { quote } from '../src/suggest.js';
 import { fixValue } from '../src/facts.js';
 import type { Facts, Letter, Rule } from '../src/types.js';
 import { firstIndex } from '../src/search.js';
+import { capitalised, latinFirst, titleCased } from '../src/latin.js';
+
+const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
 
 const SLOT_WORDS = new Set(slotWords);
 const HTML = new Set(htmlTags);
@@ -75,7 +78,14 @@ function inWebAddress(text: string, at: number): boolean {
 /** A match a capitalised word follows: part of a longer name ("Zip Code Wilmington", "the Jane Doe Foundation"). */
 function inLongerName(m: RegExpMatchArray, text: string): boolean {
   const end = m.index! + m[0].length;
-  return /^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  return /^[ \t]/.test(text[end] ?? '') && titleCased(text.slice(end + 1, end + 3));
+}
+
+/** A capital letter after spaces or tabs at `end`: the start of the name the slot word is part of. */
+function capitalAfter(text: string, end: number): boolean {
+  let i = end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i > end && capitalised(text.slice(i, i + 2));
 }
 
 const FINDERS: Finder[] = [
@@ -162,11 +172,11 @@ const FINDERS: Finder[] = [
     re: /\b(?:Mrs|Miss|Mr|Ms|Mx)\.?(?:[ \t]*\/[ \t]*(?:Mrs|Miss|Mr|Ms|Mx)\.?)+/g,
     slot: (m, text) => {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
-      return /^[ \t]+\p{L}/u.test(after) || text[m.index! - 1] === '[' ? m[0] : undefined;
+      return SPACED_WORD.test(after) || text[m.index! - 1] === '[' ? m[0] : undefined;
     },
   },
   // "join Company as…", "the Role at Company": the template's noun with no article, where a name stands.
-  { re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b(?![ \t]+\p{Lu})/gu, slot: (m) => m[1] },
+  { re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b/g, slot: (m, text) => (capitalAfter(text, m.index! + m[0].length) ? undefined : m[1]) },
   // "Insert company name here", "enter your role here": an instruction with no brackets at all.
   { re: /\b(?:[Ii]nsert|INSERT|[Ee]nter|ENTER)((?:[ \t]+[A-Za-z]{2,15}){1,3})[ \t]+(?:here|HERE)\b/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // "the blank position": a writer's own mark for a slot.
@@ -204,12 +214,14 @@ function isNumberSlot(text: string): boolean {
   return /^(?:X{1,4}|N|#{1,3}|\?{1,3})$/.test(text) || (/^(?:X{1,4}|N|#)(?:%|\s)/.test(text) && text.split(/\s+/).length <= 4);
 }
 
+const TITLED_NAME = latinFirst(/^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'\u2019.-]*)){0,3}$/u);
+
 /**
  * A template's brackets left around what was filled in: "Dear [Gosia],", a header line "[Auto &
  * General]". A name in title case, after "Dear" or standing alone on its line.
  */
 function filledName(inner: string, text: string, at: number, length: number): boolean {
-  if (!/^\p{Lu}[\p{L}'\u2019.-]*(?:[ \t]+(?:&|\p{Lu}[\p{L}'\u2019.-]*)){0,3}$/u.test(inner)) return false;
+  if (!TITLED_NAME.test(inner)) return false;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   const before = text.slice(Math.max(lineStart, at - 20), at);
   const lineEnd = text.indexOf('\n', at + length);
@@ -223,10 +235,13 @@ function isVariable(whole: string, name: string): boolean {
   return marked && name.split('_').some((w) => SLOT_WORDS.has(w.toLowerCase()));
 }
 
+const LAST_WORD = latinFirst(/([\p{L}]+)[^\p{L}\n]*$/u);
+const NEXT_WORD = latinFirst(/^[^\p{L}\n]*([\p{L}]+)/u);
+
 /** A capitalised run whose neighbouring words are not in capitals: not a heading or an acronym's company. */
 function amongLowerCase(text: string, start: number, end: number): boolean {
-  const before = /([\p{L}]+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^[^\p{L}\n]*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1];
+  const before = LAST_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   const lower = (w: string | undefined) => w !== undefined && w !== w.toUpperCase();
   return lower(before) || lower(after);
 }
@@ -272,15 +287,17 @@ function isLinkSlot(inner: string): boolean {
   const words = wordsOf(text);
   if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
   if (words.length >= 2 && words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w))) return true;
-  return words.length === 1 && /^\p{Lu}/u.test(text) && /^(?:company|employer|organi[sz]ation|role|position|recipient)$/.test(words[0]!);
+  return words.length === 1 && capitalised(text) && /^(?:company|employer|organi[sz]ation|role|position|recipient)$/.test(words[0]!);
 }
+
+const TITLE_WORD = latinFirst(/^\p{Lu}\p{Ll}+$/u);
 
 /** Emphasised text that is a slot label: "role title", "organization name", "COMPANY". */
 function isLabel(inner: string): boolean {
   const text = inner.trim();
   const words = wordsOf(text);
   // "COMPANY", and "_Company_" for the nouns that only ever stand for a name there.
-  if (words.length === 1) return (/^[A-Z]{3,}$/.test(text) && SLOT_WORDS.has(words[0]!)) || (/^\p{Lu}\p{Ll}+$/u.test(text) && CAPITAL_SLOTS.has(text.toUpperCase()));
+  if (words.length === 1) return (/^[A-Z]{3,}$/.test(text) && SLOT_WORDS.has(words[0]!)) || (TITLE_WORD.test(text) && CAPITAL_SLOTS.has(text.toUpperCase()));
   return isCapitalLabel(text) || (words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w)));
 }
 

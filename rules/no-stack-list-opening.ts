@@ -5,6 +5,7 @@ import { inventory } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
+import { latinFirst } from '../src/latin.js';
 
 interface Options {
   /** How many distinct technologies and listed skills in one sentence or list make an inventory. */
@@ -13,7 +14,7 @@ interface Options {
 }
 
 // "My stack: Go, gRPC, Postgres, Kafka", "Stack I use day to day: Go, Postgres": a short label, a colon, a list.
-const LABEL_LINE = /^[\s>*_-]*(\p{L}[\p{L}\p{N}'\u2019 -]{0,40}?)[*_]*:[*_]*\s+\S/u;
+const LABEL_LINE = latinFirst(/^[\s>*_-]*(\p{L}[\p{L}\p{N}'\u2019 -]{0,40}?)[*_]*:[*_]*\s+\S/u);
 
 // A line that ends in the middle of a list: after a comma, slash, ampersand or joining word.
 const LIST_GOES_ON = /(?:[,/&]|\b(?:and|or|plus))$/i;

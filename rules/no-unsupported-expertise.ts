@@ -4,6 +4,7 @@ import { termIndex } from '../src/phrases.js';
 import { quote } from '../src/suggest.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
+import { capitalised } from '../src/latin.js';
 
 type Claim = (typeof expertiseClaims)[number];
 
@@ -42,7 +43,6 @@ function isOwnClaim(terms: readonly Term[], from: number): boolean {
   return before.every((t) => FILLER.has(t.norm));
 }
 
-const capitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
 
 /**
  * Whether the claim's first word is capitalised as part of a proper name or title: "Ninja Van",

@@ -5,6 +5,7 @@ import { termIndex } from '../src/phrases.js';
 import { fill, quote } from '../src/suggest.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
+import { capitalised, latinFirst, titleCased } from '../src/latin.js';
 
 const stock = memoize((list: typeof stockOpenings) => termIndex(list.map((p) => ({ ...p, value: p }))));
 
@@ -14,7 +15,9 @@ const stock = memoize((list: typeof stockOpenings) => termIndex(list.map((p) => 
 const POSTING_WORDS = /\b(?:role|position|opening|posting|vacancy|apply|applying|hiring)\b/i;
 const TITLE = /\b(?:Engineer|Developer|SRE|Architect)\b/;
 // Their team, as the one the writer would join: "I'd bring this stack to the team", "join the payments team".
-const THEIR_TEAM = /\b(?:to|join|joining)\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}team\b/iu;
+const THEIR_TEAM = latinFirst(/\b(?:to|join|joining)\s+(?:the|this)\s+(?:[\p{L}-]+\s+){0,2}team\b/iu);
+const POSSESSIVE = latinFirst(/['\u2019]\p{L}*$/u);
+const ANY_CAPITAL = latinFirst(/\p{Lu}/u);
 // The reader's own product, problem or team: "your", or "you" other than in "thank you".
 const THEIRS = /\byour\b|(?<!\bthank\s)\byou\b/i;
 // Capitalised words that name no one: "In March I shipped…".
@@ -35,7 +38,7 @@ const EMPLOYER_BEFORE =
 function technologyWords(text: string, s: Sentence): Set<number> {
   const techs = new Set<number>();
   for (const t of findTechnologies(s.words)) for (const w of s.words) if (w.start >= t.start && w.start < t.end) techs.add(w.start);
-  const capital = (w: { text: string }) => /^\p{Lu}/u.test(w.text);
+  const capital = (w: { text: string }) => capitalised(w.text);
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i]!;
@@ -50,7 +53,7 @@ function technologyWords(text: string, s: Sentence): Set<number> {
   return techs;
 }
 
-const bare = (word: string): string => word.replace(/['\u2019]\p{L}*$/u, '');
+const bare = (word: string): string => word.replace(POSSESSIVE.for(word), '');
 
 /**
  * Words the letter capitalises in mid-sentence somewhere: a sentence's first word that is one of
@@ -58,7 +61,7 @@ const bare = (word: string): string => word.replace(/['\u2019]\p{L}*$/u, '');
  */
 const namesElsewhere = memoize((letter: Letter): Set<string> => {
   const out = new Set<string>();
-  for (const s of letter.sentences) for (const w of s.words.slice(1)) if (/^\p{Lu}\p{Ll}/u.test(w.text)) out.add(bare(w.text));
+  for (const s of letter.sentences) for (const w of s.words.slice(1)) if (titleCased(w.text)) out.add(bare(w.text));
   return out;
 });
 
@@ -76,13 +79,13 @@ function namesSomething(letter: Letter, from: number, to: number): boolean {
     for (let i = 0; i < s.words.length; i++) {
       const w = s.words[i]!;
       const prev = s.words[i - 1];
-      const isName = /^\p{Lu}/u.test(w.text) && !techs.has(w.start) && !COMMON.has(bare(w.text));
+      const isName = capitalised(w.text) && !techs.has(w.start) && !COMMON.has(bare(w.text));
       if (!isName) {
         employer = false;
         continue;
       }
       // The rest of a name already judged an employer: "At Lattice Health I…".
-      if (employer && prev && /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(letter.text.slice(prev.end, w.start))) continue;
+      if (employer && prev && capitalised(prev.text) && /^\s+$/.test(letter.text.slice(prev.end, w.start))) continue;
       const before = letter.text.slice(s.start, w.start);
       employer = (i === 1 && /^at$/i.test(s.words[0]!.text)) || EMPLOYER_BEFORE.test(before);
       if (employer) continue;
@@ -100,7 +103,7 @@ function namesSomething(letter: Letter, from: number, to: number): boolean {
  * found in "ramp up".
  */
 function namesCompany(text: string, company: string): boolean {
-  const ignoreCase = !/\p{Lu}/u.test(company);
+  const ignoreCase = !ANY_CAPITAL.test(company);
   const word = (name: string) => hasWholeWord(text, name, ignoreCase);
   if (word(company)) return true;
   const first = company.split(/\s+/)[0]!;

@@ -5,6 +5,7 @@ import { fixValue, greetingCompany } from '../src/facts.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
+import { LatinFirst, latinFirst } from '../src/latin.js';
 
 
 /**
@@ -27,7 +28,7 @@ const COMMON_FIRST = new Set([
   'Southern', 'Eastern', 'Western', 'Advanced', 'Applied', 'Creative', 'Dynamic', 'Simple', 'Clear', 'True', 'Pure', 'Real', 'Rapid',
 ]);
 /** A short name is one capitalised word of at least this many letters. */
-const SHORT_NAME = /^\p{Lu}[\p{Ll}]{3,}$/u;
+const SHORT_NAME = latinFirst(/^\p{Lu}[\p{Ll}]{3,}$/u);
 
 function withShortNames(companies: ReadonlySet<string>): Set<string> {
   const out = new Set(companies);
@@ -53,13 +54,13 @@ const NOT_A_TEAM = `(?!\\s+${GROUP}\\b)`;
  * Each has the name as its last group. Past work ("my first job at Globex", "interned at Globex",
  * "At Globex I built…") says where the writer has been, and matches none of them.
  */
-const TARGETS: ReadonlyArray<{ re: RegExp; forward?: boolean }> = [
-  { re: new RegExp(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
-  { re: new RegExp(`\\b[Jj]oin(?:ing)?\\s+(?:the\\s+)?${NAME}${NOT_A_TEAM}`, 'gu') },
-  { re: new RegExp(`\\b(?:[Aa]pplying|(?:I|to)\\s+apply)\\s+(?:to|at|with)\\s+${NAME}${NOT_A_TEAM}`, 'gu') },
-  { re: new RegExp(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
+const TARGETS: ReadonlyArray<{ re: LatinFirst; forward?: boolean }> = [
+  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
+  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:the\\s+)?${NAME}${NOT_A_TEAM}`, 'gu') },
+  { re: new LatinFirst(`\\b(?:[Aa]pplying|(?:I|to)\\s+apply)\\s+(?:to|at|with)\\s+${NAME}${NOT_A_TEAM}`, 'gu') },
+  { re: new LatinFirst(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
   // "the role at Globex", but not "my previous role at Globex" nor "I held the staff role at Globex".
-  { re: new RegExp(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), forward: true },
+  { re: new LatinFirst(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), forward: true },
 ];
 
 /** Words before "role at X" that make it the writer's own past or present job. */
@@ -69,8 +70,9 @@ const OWN_JOB = /\b(?:my|our|his|her|their|previous|prior|current|former|last|fi
  * Before a mention of another letter's company: the writer's employer, now or before. "At Globex I
  * built…", "I worked at Globex", "my team at Globex", "an engineer at Globex", "I joined Globex".
  */
-const EMPLOYER_BEFORE =
-  /(?:\b(?:work|works|worked|working|intern|interned|interning|internship|years?|months?|time|tenure|stint|career|days|engineer|developer|manager|lead|intern|architect|scientist|analyst|consultant|sre|contractor)\s+(?:at|for|with)|\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:at|with)|\b(?:joined|left|leaving|quit)|\b(?:while|when I was|I was|we were)\s+at)\s*$/iu;
+const EMPLOYER_BEFORE = latinFirst(
+  /(?:\b(?:work|works|worked|working|intern|interned|interning|internship|years?|months?|time|tenure|stint|career|days|engineer|developer|manager|lead|intern|architect|scientist|analyst|consultant|sre|contractor)\s+(?:at|for|with)|\b(?:my|our)\s+(?:[\p{L}-]+\s+){0,3}(?:at|with)|\b(?:joined|left|leaving|quit)|\b(?:while|when I was|I was|we were)\s+at)\s*$/iu,
+);
 /** "At Globex I built…", "at Globex, where I…", "at Globex as a backend engineer". */
 const AT_BEFORE = /\b[Aa]t\s*$/;
 const EMPLOYER_AFTER = /^(?:['\u2019]s)?\s*,?\s+(?:I|we|my|our|where|as)\b/u;
@@ -91,7 +93,7 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
   const techs = findTechnologies(s.words);
   const out: Array<{ name: string; start: number }> = [];
   for (const { re, forward } of TARGETS) {
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(re.for(text))) {
       const raw = m[m.length - 1]!;
       const name = clean(raw);
       if (!name) continue;

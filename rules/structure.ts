@@ -1,6 +1,7 @@
 import { greetsInHtml } from '../src/anatomy.js';
 import { markedLines } from '../src/trim.js';
 import type { Letter, Part, Rule } from '../src/types.js';
+import { latinFirst, wordsOnLine } from '../src/latin.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
 // regards,"): a short line that opens with one, followed only by a name, contact lines or notes.
@@ -8,16 +9,15 @@ const CLOSING =
   /^(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|sincere|many|all\s+the)\s+)?(?:regards|wishes|thanks|best)\b|^(?:thanks|thank\s+you|cheers|yours|sincerely|respectfully|gratefully|warmly|best)\b/i;
 const NOTE = /^(?:\[\^?\d+\]|\^?\d+[.)]\s|P\.?\s?(?:P\.?\s?)?S\b)/;
 // A name on a line of its own: "Dana Whitfield", "— Dana", "Dr. Ana María López-Reyes".
-const NAME_LINE = /^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u;
+const NAME_LINE = latinFirst(/^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u);
 
-const wordsIn = (line: string) => line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 function linesOf(letter: Letter, part: Part): string[] {
   return markedLines(letter.text, part.start, part.end);
 }
 
 /** Lines after a closing: a name, contact details, a date, or notes; nothing that reads as prose. */
-const trailing = (line: string) => NOTE.test(line) || (wordsIn(line) <= 8 && !/[.!?]$/.test(line));
+const trailing = (line: string) => NOTE.test(line) || (wordsOnLine(line) <= 8 && !/[.!?]$/.test(line));
 
 /**
  * The body paragraphs as a reader counts them. A sign-off the anatomy did not recognise is taken off
@@ -33,7 +33,7 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean } {
       const rest = [...lines.slice(1), ...body.slice(i + 1).flatMap((p) => linesOf(letter, p))];
       if (!rest.every(trailing)) break;
       const first = lines[0] ?? '';
-      if (CLOSING.test(first) && wordsIn(first) <= 10) {
+      if (CLOSING.test(first) && wordsOnLine(first) <= 10) {
         cut = i;
         break;
       }

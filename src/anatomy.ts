@@ -2,6 +2,7 @@
 // body paragraphs (a list and the line that introduces it count as one), and sign-off.
 import { trimEmphasisEnd, trimMarkers } from './trim.js';
 import type { Anatomy, Block, Part, Sentence } from './types.js';
+import { latinFirst, wordsOnLine } from './latin.js';
 
 const GREETING = /^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
 // "Thanks for reading," closes a letter; "Thank you for reading." ends its last paragraph.
@@ -11,7 +12,7 @@ const SIGNOFF =
 const POSTSCRIPT = /^[\s*_>]*P\.?\s?(?:P\.?\s?)?S\b/;
 const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
 /** A paragraph that opens with a short label and a separator: "Data Reporting | Producing…", "**Testing:** I wrote…". */
-const LABELLED = /^\s*(?:\*\*|__)?\p{Lu}[^|:\n]{0,40}(?:\*\*|__)?[ \t]*(?:\||:)/u;
+const LABELLED = latinFirst(/^\s*(?:\*\*|__)?\p{Lu}[^|:\n]{0,40}(?:\*\*|__)?[ \t]*(?:\||:)/u);
 const isLabelled = (text: string, block: Block): boolean => LABELLED.test(text.slice(block.start, Math.min(block.end, block.start + 60)));
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
 
@@ -43,18 +44,15 @@ function stripTags(line: string): string {
   return line.replace(/^\s*(?:<[^<>]{0,120}>\s*)+/, '').replace(/(?:\s*<[^<>]{0,120}>)+\s*$/, '');
 }
 
-function lineWords(line: string): number {
-  return line.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 const ADDRESSEES = /\b(?:manager|managers|team|recruiter|recruiters|committee|department|recruitment|recruiting|panel)\.$/i;
 
 function isGreetingLine(line: string): boolean {
   if (!GREETING.test(line)) return false;
-  const words = lineWords(line);
+  const words = wordsOnLine(line);
   if (/^to\b/i.test(line) && !/^to whom/i.test(line)) {
     // "To the Acme hiring team:", "To Sam,"; not "To keep payouts moving during the outage,".
-    const addressed = /^to\s+the\b/i.test(line) || /^\S+\s+\p{Lu}/u.test(line);
+    const addressed = /^to\s+the\b/i.test(line) || ADDRESSED_TO.test(line);
     // "To the Hiring Manager." with a stop, when it ends with whom it addresses.
     const stopped = /\.$/.test(line) && words <= 6 && ADDRESSEES.test(line);
     return words <= 10 && (/[,:]$/.test(line) || stopped) && addressed;
@@ -63,7 +61,8 @@ function isGreetingLine(line: string): boolean {
 }
 
 // A name after the closing on its line: "Priya", "Marco A. da Silva", "Anne van der Berg".
-const NAME_AFTER = /\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|da|de|di|do|dos|du|van|von|der|den|del|la|le|bin|al)){0,4}$/u;
+const ADDRESSED_TO = latinFirst(/^\S+\s+\p{Lu}/u);
+const NAME_AFTER = latinFirst(/\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|da|de|di|do|dos|du|van|von|der|den|del|la|le|bin|al)){0,4}$/u);
 
 /** "Best,", "Kind regards,", and the same with the name on the line: "Best, Priya", "Thanks \u2014 Sam Lee". */
 function isSignoffLine(raw: string): boolean {
@@ -71,8 +70,8 @@ function isSignoffLine(raw: string): boolean {
   if (raw.length > 120) return false;
   // "Respectfully,</br>": a line break written as HTML ends the line, it is not part of it.
   const line = raw.replace(/\s*<\/?br\s*\/?>$/i, '');
-  const bare = line.replace(NAME_AFTER, ',');
-  return SIGNOFF.test(bare) && lineWords(bare) <= 4;
+  const bare = line.replace(NAME_AFTER.for(line), ',');
+  return SIGNOFF.test(bare) && wordsOnLine(bare) <= 4;
 }
 
 /** The part of a sentence between two offsets, with the words and terms that start inside it. */
@@ -127,7 +126,7 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   // Among the first eight blocks, or further while every block before is a short header line (a
   // letterhead with a blank line after each line of two addresses runs past eight).
   for (let i = 0; i < Math.min(prose.length, MAX_HEADER_BLOCKS) && !greeting; i++) {
-    if (i >= 8 && prose.slice(0, i).some((b) => lineWords(text.slice(b.start, b.end)) > 12)) break;
+    if (i >= 8 && prose.slice(0, i).some((b) => wordsOnLine(text.slice(b.start, b.end)) > 12)) break;
     const lines = linesOf(text, prose[i]!);
     const at = lines.findIndex((l) => isGreetingLine(l.text));
     if (at < 0) continue;
@@ -163,7 +162,7 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
     const at = lines.findIndex((l) => isSignoffLine(l.text));
     if (at < 0) continue;
     // A closing line alone with the letter's prose still after it was set early (a LaTeX class): no sign-off.
-    if (lines.length === 1 && prose.slice(i + 1).reduce((n, b) => n + lineWords(text.slice(b.start, b.end)), 0) > 40) continue;
+    if (lines.length === 1 && prose.slice(i + 1).reduce((n, b) => n + wordsOnLine(text.slice(b.start, b.end)), 0) > 40) continue;
     if (at > 0) {
       const [body, close] = splitBlock(text, prose[i]!, lines[at]!.start);
       prose.splice(i, 1, body, close);
@@ -212,12 +211,12 @@ function lineParagraphs(text: string, block: Block): Block[] {
   // Most lines are long; a short one that is a whole sentence may stand among them ("I have attached
   // my résumé.", and "Thank you for your time." to close). Hard-wrapped prose has lines that end
   // mid-sentence, so the lines must end sentences.
-  const long = lines.filter((l) => lineWords(l.text) >= 15).length;
+  const long = lines.filter((l) => wordsOnLine(l.text) >= 15).length;
   // A letter has a few dozen paragraphs at most; past that it is one block, and the splitting below
   // (each split walks the rest of the block) stays bounded.
   // One very long line may end without a stop ("…Azure"); hard-wrapped lines are far shorter.
   const unended = lines.filter((l) => !ENDS_SENTENCE.test(l.text.slice(-4)));
-  const runOn = unended.length === 0 || (unended.length === 1 && lineWords(unended[0]!.text) >= 25 && unended[0] !== lines.at(-1));
+  const runOn = unended.length === 0 || (unended.length === 1 && wordsOnLine(unended[0]!.text) >= 25 && unended[0] !== lines.at(-1));
   if (lines.length < 2 || lines.length > 40 || long * 2 < lines.length || !runOn) return [block];
   // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
   if (!lines.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
@@ -242,7 +241,7 @@ const BOLD_LINE = /^(\*\*|__)([^*_\n]{1,80})\1:?$/;
 /** A short line all in bold that says no sentence: "**Relevant experience:**", "__Why Northwind__". */
 function isBoldTitle(raw: string): boolean {
   const m = BOLD_LINE.exec(raw.trim());
-  return m !== null && !/[.!?,]$/.test(m[2]!.trim()) && lineWords(m[2]!) <= 8;
+  return m !== null && !/[.!?,]$/.test(m[2]!.trim()) && wordsOnLine(m[2]!) <= 8;
 }
 
 const BR = /<br[ \t]*\/?>/gi;
@@ -292,22 +291,22 @@ function isLoneSignoff(text: string, block: Block): boolean {
 
 /** A subject line: one short line that starts "RE:" or "Subject:". */
 function isSubjectLine(raw: string): boolean {
-  return SUBJECT.test(raw) && !raw.trim().includes('\n') && lineWords(raw) <= SUBJECT_WORDS;
+  return SUBJECT.test(raw) && !raw.trim().includes('\n') && wordsOnLine(raw) <= SUBJECT_WORDS;
 }
 
 /** A block of a few short lines none of which ends a sentence or a clause, nor announces what follows ("What I would bring:"). */
 function isTitleBlock(text: string, block: Block): boolean {
   if (block.list !== undefined) return false;
   const lines = linesOf(text, block);
-  return lines.length <= 4 && lines.every((l) => lineWords(l.text) <= 8 && !/[.!?,;:]["'\u201d\u2019)*_]*$/.test(l.text.trimEnd()));
+  return lines.length <= 4 && lines.every((l) => wordsOnLine(l.text) <= 8 && !/[.!?,;:]["'\u201d\u2019)*_]*$/.test(l.text.trimEnd()));
 }
 
 function leadingContact(text: string, prose: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of prose.slice(0, 4)) {
     const lines = linesOf(text, block);
-    const short = lines.every((l) => lineWords(l.text) <= 8 && !/[.!?]$/.test(l.text));
-    if (!short || !lines.some((l) => CONTACT.test(l.text) || lineWords(l.text) <= 4)) break;
+    const short = lines.every((l) => wordsOnLine(l.text) <= 8 && !/[.!?]$/.test(l.text));
+    if (!short || !lines.some((l) => CONTACT.test(l.text) || wordsOnLine(l.text) <= 4)) break;
     out.push(block);
   }
   // A lone short line followed by nothing else is the letter itself, not a header.
@@ -363,7 +362,7 @@ function introduces(raw: string): boolean {
   const end = prose.trimEnd();
   if (end.endsWith(':') || (/[-\u2013\u2014]/.test(end.at(-1) ?? '') && /\s/.test(end.at(-2) ?? ''))) return true;
   const line = trimEmphasisEnd(prose.trim());
-  return line.length <= 100 && !line.includes('\n') && !/[.!?]$/.test(line) && lineWords(line) <= 10;
+  return line.length <= 100 && !line.includes('\n') && !/[.!?]$/.test(line) && wordsOnLine(line) <= 10;
 }
 
 /** A plain-text block that is list items: it opens with a bullet, and any line without one runs the item on. */

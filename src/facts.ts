@@ -2,6 +2,7 @@
 // frontmatter, the greeting or the opening) and the system it tells about.
 import { findSystem } from './story.js';
 import type { Anatomy, Facts } from './types.js';
+import { LatinFirst, latinFirst } from './latin.js';
 
 // One capitalised word ("Acme", "Booking.com", "AT&T"), dots only inside it, so a name stops at
 // the end of its sentence ("join Acme. I rebuilt…"); then more capitalised words or "&".
@@ -11,25 +12,25 @@ const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*`;
 // case-sensitively so that a name stops at the first team word, whichever case that word is in.
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const TEAM = `(?:${['hiring', 'recruiting', 'engineering', 'talent', 'platform', 'infrastructure', 'backend', 'data', 'team', 'people'].map(anyCase).join('|')})\\b`;
-const GREETING_COMPANY = new RegExp(
+const GREETING_COMPANY = new LatinFirst(
   `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*)\\s+${TEAM}`,
   'u',
 );
 // "join Acme", "the role at Acme", "the position of Data Scientist at Acme", "apply to Acme": the company a letter is addressed to. A name
 // followed by a team word is a team ("join the Payments team"); "my current role at Globex" is the
 // writer's employer.
-const TARGET_COMPANY = new RegExp(
+const TARGET_COMPANY = new LatinFirst(
   `\\b(?:join(?:ing)?(?:\\s+the)?|(?<!\\b(?:current|previous|former|last|past|old|first|my)\\s+)(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Pp]osting|[Tt]eam|[Jj]ob)(?:\\s+(?:of|as)\\s+(?:an?\\s+)?\\p{Lu}[^.,;:\\n]{0,59}?)?\\s+(?:at|with)|apply(?:ing)?\\s+(?:to|at))\\s+(${NAME})(?![\\p{L}\\p{N}&'\u2019-])(?!\\s+(?:team|group|squad|org|organisation|organization)\\b)`,
   'gu',
 );
-const ROLE = /\b((?:(?:Senior|Staff|Principal|Lead|Junior|Founding)\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Engineer|Developer|SRE|Architect))\b/u;
+const ROLE = latinFirst(/\b((?:(?:Senior|Staff|Principal|Lead|Junior|Founding)\s+)?(?:\p{Lu}[\p{L}/-]*\s+){0,3}(?:Engineer|Developer|SRE|Architect))\b/u);
 // Who a greeting may address that is not a company: "To the HR Team:", "Dear HR Department".
 const GENERIC_NAMES = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom', 'HR', 'Human Resources', 'HR Department', 'Talent Acquisition', 'People', 'Selection Committee', 'Search Committee']);
 
 /** Companies the text says the writer is applying to, with offsets into `text`. */
 export function targetCompanies(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(TARGET_COMPANY)) {
+  for (const m of text.matchAll(TARGET_COMPANY.for(text))) {
     const name = cleanName(m[1]!);
     if (!name) continue;
     const start = m.index! + m[0].length - m[1]!.length;

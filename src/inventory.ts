@@ -7,6 +7,9 @@ import { termIndex, type PhraseIndex } from './phrases.js';
 import { findTechnologies } from './tech.js';
 import type { Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
+import { capitalised, latinFirst } from './latin.js';
+
+const CAPITALS = latinFirst(/\p{Lu}/gu);
 
 export interface Item {
   /** The technology's canonical name, or the skill's. */
@@ -28,8 +31,8 @@ function index(): PhraseIndex<Skill, Term> {
 
 /** Whether the casing of the skill's first word, as written, is the technical sense. */
 function casedRight(skill: Skill, written: string): boolean {
-  if (skill.cased === 'acronym') return (written.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
-  if (skill.cased === 'capital') return /^\p{Lu}/u.test(written);
+  if (skill.cased === 'acronym') return (written.match(CAPITALS.for(written))?.length ?? 0) >= 2;
+  if (skill.cased === 'capital') return capitalised(written);
   return true;
 }
 
@@ -138,7 +141,7 @@ function headItems(p: Piece): Item[] {
 const isClause = (ws: readonly Word[]) => ws.some((w) => CLAUSE_WORDS.has(bareWord(w)));
 
 /** A word written as a name is: a capital or a digit after its start, or a capital start ("Istio", "gRPC", "k8s"). */
-const NAME_WORD = /^(?:\p{Lu}|[\p{Ll}\p{N}][\p{L}\p{N}]*[\p{Lu}\p{N}])[\p{L}\p{N}.#+/-]*$/u;
+const NAME_WORD = latinFirst(/^(?:\p{Lu}|[\p{Ll}\p{N}][\p{L}\p{N}]*[\p{Lu}\p{N}])[\p{L}\p{N}.#+/-]*$/u);
 /** At most this many words make an unknown name; a longer piece is prose. */
 const MAX_NAME_WORDS = 2;
 
@@ -257,8 +260,8 @@ export function readerAt(words: readonly Word[]): boolean[] {
   words.forEach((w, i) => {
     const b = bareWord(w);
     const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bareWord(p)));
-    const company = /^\p{Lu}/u.test(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
-    const named = THIRD_PERSON_VERBS.has(b) && i > 0 && /^\p{Lu}/u.test(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
+    const company = capitalised(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
+    const named = THIRD_PERSON_VERBS.has(b) && i > 0 && capitalised(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
     if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own)) reader = true;
     else if (FIRST_PERSON.has(b)) reader = false;
     out.push(reader);
@@ -303,7 +306,7 @@ function wordAt(words: readonly Word[], offset: number): number {
   return firstIndex(words, (w) => w.end <= offset);
 }
 
-const capitalised = (w: Word | undefined) => w !== undefined && w.text !== 'I' && /^\p{Lu}/u.test(w.text);
+const capitalisedWord = (w: Word | undefined) => w !== undefined && w.text !== 'I' && capitalised(w.text);
 
 /**
  * A skill written inside a title-case name: "Cloud KMS", "the Junior AI Infrastructure Engineer
@@ -319,8 +322,8 @@ function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>):
   const after = words[last + 1];
   // "Python scripting" is a skill with its language; "AWS Cloud" and "Cloud KMS" are names.
   const joined = (w: Word) => !w.afterBreak && !starts.has(w);
-  const nameBefore = before !== undefined && joined(words[first]!) && !starts.has(before) && capitalised(before) && capitalised(words[first]);
-  const nameAfter = after !== undefined && joined(after) && capitalised(after);
+  const nameBefore = before !== undefined && joined(words[first]!) && !starts.has(before) && capitalisedWord(before) && capitalisedWord(words[first]);
+  const nameAfter = after !== undefined && joined(after) && capitalisedWord(after);
   return nameBefore || nameAfter;
 }
 

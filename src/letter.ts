@@ -4,6 +4,7 @@ import { readFacts } from './facts.js';
 import { findNumbers } from './metrics.js';
 import { parseLetter } from './parse.js';
 import { FOCUSES, SENIORITIES, type Letter, type Profile, type RunContext } from './types.js';
+import { wordsOnLine } from './latin.js';
 
 export type Format = 'markdown' | 'text';
 
@@ -73,7 +74,7 @@ function htmlWords(text: string, html: ReadonlyArray<[number, number]>): number 
   let n = 0;
   for (const [start, end] of html) {
     const shown = withoutComments(text.slice(start, end)).replace(TAG, ' ');
-    for (const run of shown.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(run)) n++;
+    n += wordsOnLine(shown);
   }
   return n;
 }

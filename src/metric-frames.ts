@@ -12,6 +12,7 @@
 import type { NumberMention, Sentence, Term } from './types.js';
 import type { Vocab } from './metrics.js';
 import { firstIndex } from './search.js';
+import { capitalised } from './latin.js';
 
 export const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
 export const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
@@ -172,7 +173,7 @@ function vagueQuantity(text: string, terms: readonly Term[], i: number, v: Vocab
     // clusters"); a plural noun ends the phrase before any verb: "millions of Americans use payment services".
     const t = terms[k]!;
     const plural = t.norm !== t.stem && /[^s]s$/.test(t.norm);
-    const name = plural && /^\p{Lu}/u.test(text[t.start] ?? '') && terms[k + 1] !== undefined && isUnit(terms[k + 1]!, v);
+    const name = plural && capitalised(text[t.start] ?? '') && terms[k + 1] !== undefined && isUnit(terms[k + 1]!, v);
     if (STOP.has(t.norm) || isDigits(t) || (plural && !name)) return undefined;
   }
   if (head < 0) return undefined;

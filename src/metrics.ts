@@ -14,6 +14,7 @@ import { findTechnologies } from './tech.js';
 import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
 import { firstIndex } from './search.js';
+import { capitalised, LatinFirst, latinFirst, titleCased } from './latin.js';
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 // A Map, since it is looked up by the letter's words: "constructor" is no number.
@@ -102,11 +103,14 @@ function buildVocab() {
 
 // A number, with an optional currency sign, thousands separators, decimals and a range ("20-30%").
 // "sub-100ms" is a figure; other numbers right after a hyphen ("COVID-19") are not numbers of their own.
-const NUMBER = new RegExp(
+const NUMBER = new LatinFirst(
   `(?:(?<=\\bsub-)|(?<![\\p{L}\\p{N}_./:#'\u2013-]))([${currencySymbols}]\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:[-\u2013]\\d+(?:\\.\\d+)?)?(?!\\d)`,
   'gu',
 );
-const ATTACHED = /^\s?(ms|µs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps)(?![\p{L}\d])/u;
+const ATTACHED = latinFirst(/^\s?(ms|µs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps)(?![\p{L}\d])/u);
+const STARTS_LETTER = latinFirst(/^\p{L}/u);
+const SMALL_WORD = latinFirst(/^\p{Ll}+$/u);
+const HYPHEN_WORD = latinFirst(/^-(\p{L}+)/u);
 const STRUCTURE = new Set(['step', 'stage', 'phase', 'tier', 'layer', 'level', 'part', 'point']);
 const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
@@ -184,7 +188,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const mine: NumberMention[] = [];
     const push = (start: number, end: number, metric: boolean) => mine.push({ start, end, text: text.slice(start, end), metric });
 
-    for (const m of digits ? slice.matchAll(NUMBER) : []) {
+    for (const m of digits ? slice.matchAll(NUMBER.for(slice)) : []) {
       const start = sentence.start + m.index!;
       const digits = start + (m[1]?.length ?? 0);
       const own = wordAt(words, digits);
@@ -215,7 +219,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       let metric: boolean;
       if (isMasked(digits) || ordinal || SHAPE_NOT_METRIC.test(rest)) metric = false;
       // Letters run on that are no unit ("1AA", "2FA", "5G", "4xx"): a code, not a number.
-      else if (!attached && /^\p{L}/u.test(rest)) continue;
+      else if (!attached && STARTS_LETTER.test(rest)) continue;
       else if (v.address.has(prev?.lower ?? '') || isStreet(next)) metric = false;
       else if (m[1]) metric = true;
       else if (attached) {
@@ -304,7 +308,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
 /** A rank whose list has a two-word name: "Fortune Global 500", "Top Global 100". */
 function namedRank(words: readonly Word[], at: number): boolean {
   const name = words[at - 1];
-  return name !== undefined && /^\p{Lu}/u.test(name.text) && vocab!.rank.has(words[at - 2]?.lower ?? '');
+  return name !== undefined && capitalised(name.text) && vocab!.rank.has(words[at - 2]?.lower ?? '');
 }
 
 /**
@@ -354,10 +358,10 @@ function judgeByNextWords(
       return !(modifier || v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
     }
     if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return (unit.word = word), true;
-    const capitalised = /^\p{Lu}\p{Ll}/u.test(word.text);
+    const named = titleCased(word.text);
     // A singular noun after a number above one modifies the next word, which must be the thing counted:
     // "8 core machines", "2 million user accounts", but not "three core areas", "two key reasons".
-    if (v.count.has(s) && !capitalised) {
+    if (v.count.has(s) && !named) {
       const modifies = isSingular(word) && continues(word, next[k + 1], text);
       if (!modifies) return (unit.word = word), true;
       // The head decides: "25+ report types", "40 store managers". A head the lexicon does not know
@@ -383,7 +387,7 @@ const isSingular = (word: Word): boolean => !word.lower.endsWith('s') && word.lo
 
 /** The word after `word`, joined by one space and written in lower-case letters, as a noun phrase runs on. */
 function continues(word: Word, after: Word | undefined, text: string): boolean {
-  if (!after || after.start !== word.end + 1 || text[word.end] !== ' ' || !/^\p{Ll}+$/u.test(after.text)) return false;
+  if (!after || after.start !== word.end + 1 || text[word.end] !== ' ' || !SMALL_WORD.test(after.text)) return false;
   return !STOP.has(after.lower) && !RATE.has(after.lower);
 }
 
@@ -402,7 +406,7 @@ function holder(ranges: ReadonlyArray<readonly [number, number]>): (offset: numb
 
 /** "221B Baker Street": capitalised words after the number, ending in a street word. */
 function isStreet(next: readonly Word[]): boolean {
-  const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+  const capital = (w: Word | undefined) => w !== undefined && capitalised(w.text);
   if (!capital(next[0])) return false;
   return vocab!.street.has(next[0]!.lower) || (capital(next[1]) && vocab!.street.has(next[1]!.lower));
 }
@@ -455,12 +459,12 @@ function firstStartingAfter(words: readonly Word[], offset: number): number {
  * "40-percent", "3-fold", "2-week".
  */
 /** Time spent on practice or learning after a figure: tenure in hours. Bounded, so it never backtracks far. */
-const SPENT_LEARNING = /^\+?\s*(?:(?:hours?|days?|weeks?|months?)\s+)?of\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:experience|practice|training|study|studying|coursework|instruction|learning|coding|programming|teaching|tutoring)\b/iu;
+const SPENT_LEARNING = latinFirst(/^\+?\s*(?:(?:hours?|days?|weeks?|months?)\s+)?of\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:experience|practice|training|study|studying|coursework|instruction|learning|coding|programming|teaching|tutoring)\b/iu);
 
 function wordsAfter(words: readonly Word[], end: number, rest: string): Word[] {
   const i = firstStartingAfter(words, end - 1);
   const after = words.slice(i, i + 3);
-  const tail = /^-(\p{L}+)/u.exec(rest);
+  const tail = HYPHEN_WORD.exec(rest);
   if (!tail) return after;
   const piece = tail[1]!;
   return [{ text: piece, lower: piece.toLowerCase(), start: end + 1, end: end + 1 + piece.length }, ...after.slice(0, 2)];

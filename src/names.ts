@@ -2,10 +2,11 @@
 // against every letter, and a pattern with \p{L} lookarounds costs about 0.5 ms to compile (with
 // the i flag, V8 builds the case closure of every letter), so a name is found with a plain literal
 // pattern and its edges are checked apart.
+import { hasWordChar, latinFirst } from './latin.js';
 
 export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const FIRST_WORD = latinFirst(/^[\p{L}\p{N}]+/u);
 const literals = new Map<string, RegExp>();
 
 function literal(name: string, ignoreCase: boolean): RegExp {
@@ -37,7 +38,7 @@ export function hasWholeWord(text: string, name: string, ignoreCase: boolean): b
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const end = m.index + m[0].length;
-    if (!WORD_CHAR.test(before(text, m.index)) && !WORD_CHAR.test(after(text, end))) return true;
+    if (!hasWordChar(before(text, m.index)) && !hasWordChar(after(text, end))) return true;
     re.lastIndex = m.index + 1;
   }
   return false;
@@ -50,7 +51,7 @@ export function nameIndex(names: Iterable<string>): NameIndex {
   const index = new Map<string, string[]>();
   for (const raw of names) {
     const name = raw.trim();
-    const first = /^[\p{L}\p{N}]+/u.exec(name)?.[0];
+    const first = FIRST_WORD.exec(name)?.[0];
     if (!first) continue;
     index.set(first, [...(index.get(first) ?? []), name]);
   }
@@ -58,7 +59,7 @@ export function nameIndex(names: Iterable<string>): NameIndex {
   return index;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = latinFirst(/[\p{L}\p{N}]+/gu);
 
 /**
  * The indexed names in `text` as whole words, each at its offset, the longest where several start
@@ -67,11 +68,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function* namesIn(text: string, index: NameIndex): Generator<{ name: string; index: number }> {
   if (index.size === 0) return;
   // One pattern for every call: callers read each sentence's names to the end before the next.
-  const re = WORD;
+  const re = WORD.for(text);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index;
-    const name = index.get(m[0])?.find((n) => text.startsWith(n, at) && !WORD_CHAR.test(after(text, at + n.length)));
+    const name = index.get(m[0])?.find((n) => text.startsWith(n, at) && !hasWordChar(after(text, at + n.length)));
     if (!name) continue;
     yield { name, index: at };
     re.lastIndex = at + name.length;

@@ -4,6 +4,8 @@
 export interface Prebuilt {
   /** For each failure family, its terms expanded into plain phrase patterns: [term index, pattern]. */
   failurePatterns?: ReadonlyArray<ReadonlyArray<readonly [number, string]>>;
+  /** Unicode property classes narrowed to U+0000–U+024F, as class bodies (src/latin.ts). */
+  latinClasses?: Record<string, string>;
 }
 
 export const prebuilt: Prebuilt = {};

@@ -5,6 +5,7 @@ import { memoize } from './memo.js';
 import { keysOfDataWord } from './terms.js';
 import type { Letter, Sentence, Term } from './types.js';
 import { firstIndex } from './search.js';
+import { titleCased } from './latin.js';
 
 let vocab: { verbs: Set<string>; nouns: Set<string>; determiners: Set<string>; past: Set<string> } | undefined;
 function words() {
@@ -61,7 +62,7 @@ interface Owned {
  * Engineer"); an acronym is still a noun ("the payments API").
  */
 function isNoun(text: string, term: Term): boolean {
-  return words().nouns.has(term.stem) && !/^\p{Lu}\p{Ll}/u.test(text.slice(term.start, term.end));
+  return words().nouns.has(term.stem) && !titleCased(text.slice(term.start, term.end));
 }
 
 function ownedIn(text: string, sentence: Sentence): Owned | undefined {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { expandFamily, failurePatterns } from '../src/failure-language.js';
 import { failureFamilies } from '../rules/data/failure-modes.js';
 import { prebuilt } from '../src/prebuilt.js';
+import { latinClasses } from '../src/latin.js';
 
 const bundle = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 
@@ -21,11 +22,11 @@ function bundled(): unknown {
 }
 
 describe('prebuilt values', () => {
-  it('the bundle holds the failure patterns a run would expand, family by family', () => {
+  it('the bundle holds the failure patterns a run would expand, family by family, and the narrowed Unicode classes', () => {
     const computed = failurePatterns();
     expect(computed.length).toBe(failureFamilies.length);
     expect(computed.flat().length).toBeGreaterThan(500);
-    expect(bundled()).toEqual({ failurePatterns: computed });
+    expect(bundled()).toEqual({ failurePatterns: computed, latinClasses: latinClasses() });
   });
 
   it('a family read from prebuilt patterns gives the specs the expansion gives', () => {
