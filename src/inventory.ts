@@ -84,8 +84,16 @@ function piecesOf(words: readonly Word[], items: readonly Item[], starts: Readon
     if (current.length) runs.push(current);
     current = [];
   };
+  let at = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    // A joiner inside an item is part of its name ("data structures and algorithms"), not a cut.
+    while (at < items.length && items[at]!.end <= w.start) at++;
+    const inside = at < items.length && items[at]!.start < w.start;
+    if (inside) {
+      current.push(w);
+      continue;
+    }
     if (w.afterBreak || starts.has(w)) cut();
     const multi = MULTI_JOINERS.find((seq) => seq.every((s, k) => words[i + k]?.lower === s));
     if (multi) {

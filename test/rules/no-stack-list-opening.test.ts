@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a subject named with "and" is one item: three areas, not four',
+      text: `Dear Ms. Okafor,\n\nAs a second-year student I have been building my skills in data structures and algorithms, computer vision and web development.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'areas a product spans, not the writer\'s skills',
       text: `Dear Ms. Okafor,\n\nYour product spans payments, lending, fraud, compliance and reporting, which is why I applied.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -178,6 +182,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a subject named with "and" among three more areas',
+      text: `Dear Ms. Okafor,\n\nAs a second-year student I have been building my skills in data structures and algorithms, computer vision, databases and web development.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'data structures and algorithms, computer vision, databases and web development', line: 3, message: '4 technologies and skills' }],
+    },
     // Each trade's areas count one by one, as a web developer's technologies do.
     ...[
       ['a data analyst', 'data cleaning, data visualization, statistical modeling and A/B testing'],
