@@ -149,10 +149,26 @@ const TOOK_PART = new Map([
 ]);
 
 const builtThing = (text: string, t: Term) => isSystemNoun(text, t) || PRODUCTS.has(t.norm);
+/** What a thing was made with: "built with Vue 3", "written in Rust", "implemented using Kafka". */
+const MADE_WITH = new Set(['with', 'in', 'using', 'on']);
+
+/** "A single-page application built with Vue 3", "a CLI written in Rust": a piece of work told by how it was made. */
+function madeWith(text: string, terms: readonly Term[], i: number): boolean {
+  // The reader's system ("your platform, built on Kafka") is not the writer's work.
+  if (!builtThing(text, terms[i]!) || terms.some((t) => NOT_MINE.has(t.norm))) return false;
+  for (let k = i + 1; k <= i + 2 && k < terms.length; k++) {
+    const w = terms[k]!;
+    if (MADE.has(w.norm) || (isPast(w) && words().making.has(w.stem))) return MADE_WITH.has(terms[k + 1]?.norm ?? '');
+  }
+  return false;
+}
+/** A participle of making that is neither "-ed" nor in the story data's past forms. */
+const MADE = new Set(['written']);
 
 /**
  * A piece of work described rather than narrated: "My final-year project was a mobile app that…",
- * "One project I am proud of is an open-source CLI…", "Recently I worked on a data pipeline that…".
+ * "One project I am proud of is an open-source CLI…", "Recently I worked on a data pipeline that…",
+ * "A single-page application built with Vue 3 that…".
  */
 function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean {
   const terms = s.terms;
@@ -163,6 +179,7 @@ function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean
       const copula = terms.slice(i + 1, i + 7).findIndex((w) => COPULA.has(w.norm));
       if (copula >= 0 && within(i + 2 + copula, 6)) return true;
     }
+    if (madeWith(text, terms, i)) return true;
     const particle = TOOK_PART.get(t.norm);
     if (particle && firstPerson && terms[i + 1]?.norm === particle && within(i + 2, 6)) return true;
   }

@@ -18,6 +18,8 @@ const STORY_WORDS = 'At Globex I rebuilt the payouts ledger, so finance could cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'paragraph 2 tells a piece of work by how it was made: "A single-page app built with Vue 3…"', text: letter(GREETING, WHY, 'A single-page application built with Vue 3 that lets a clinic book and reschedule visits.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
+    { name: 'paragraph 2: "a command-line tool written in Rust…"', text: letter(GREETING, WHY, 'Attached is a command-line tool written in Rust that diffs two database schemas.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2 describes a project: "My final-year project was a mobile app that…"', text: letter(GREETING, WHY, 'My final-year project was a mobile app that helps students find study rooms.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2: "One project I am proud of is an open-source CLI…"', text: letter(GREETING, WHY, 'One project I am proud of is an open-source CLI for managing dotfiles.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2: "I worked on a data pipeline that…"', text: letter(GREETING, WHY, 'Recently I worked on a data pipeline that ingests sensor data from wind turbines.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
@@ -146,6 +148,11 @@ ruleTester(rule, {
     ].map((p2) => ({ name: `paragraph 2 tells of a piece of work with a wider verb: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
   ],
   invalid: [
+    {
+      name: 'the reader\'s system told by how it was made is no story of the writer: "your platform, built on Kafka"',
+      text: letter(GREETING, WHY, 'I have followed your platform, built on Kafka and Postgres, since its launch.', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 7, message: 'body paragraph 3' }],
+    },
     {
       name: 'finding the reader\'s project is no story: "I found the project on your careers page"',
       text: letter(GREETING, WHY, 'I found the project on your careers page and read its design notes twice.', STORY_NUMBERS, CLOSE, SIGNOFF),
