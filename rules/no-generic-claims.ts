@@ -50,9 +50,10 @@ const claimsFor = memoize((options: Options) => ({
   allowed: new Set(options.allowPhrases.flatMap((p) => [p.toLowerCase(), stemsOfPhrase(p).join(' ')])),
 }));
 
-// "It requires", "This role needs", "The position involves": a sentence that says what the job asks.
-const ROLE_SUBJECTS = new Set(['it', 'this', 'role', 'position', 'job', 'work', 'team']);
-const DEMANDS = new Set(['require', 'requires', 'required', 'need', 'needs', 'involve', 'involves', 'demand', 'demands', 'call', 'calls', 'expect', 'expects']);
+// "It requires", "This role needs", "The position involves", "Your need for", "You are looking for":
+// a sentence that says what the job or the reader asks.
+const ROLE_SUBJECTS = new Set(['it', 'this', 'role', 'position', 'job', 'work', 'team', 'you', 'your', 'posting', 'description', 'listing']);
+const DEMANDS = new Set(['require', 'requires', 'required', 'need', 'needs', 'involve', 'involves', 'demand', 'demands', 'call', 'calls', 'expect', 'expects', 'looking', 'seeking', 'seek', 'seeks', 'want', 'wants', 'ask', 'asks', 'requirement', 'requirements']);
 
 /** The index of the verb by which the sentence's subject, the role, makes its demands; -1 when it has none. */
 function roleDemands(terms: readonly Term[]): number {

@@ -211,7 +211,17 @@ export const praiseWords: readonly string[] = [
   'strong', 'excellent', 'exceptional', 'outstanding', 'solid', 'proven', 'extensive', 'superb', 'deep', 'broad',
   'robust', 'impressive', 'comprehensive', 'advanced', 'stellar', 'demonstrated', 'exemplary', 'significant',
   'substantial', 'considerable', 'vast', 'rich', 'thorough', 'unique', 'good', 'great', 'profound', 'ample', 'sound',
+  // "the right set of skills", "the necessary experience": the claim that they suffice.
+  'right', 'perfect', 'ideal', 'necessary', 'requisite',
 ];
+/**
+ * Praise words that start no compound of their own ("deep learning", "good faith", "sound design"
+ * do), so any words may stand between them and what is praised: "a strong full-stack and
+ * integration background", "solid Java and Kafka skills".
+ */
+const PLAIN_PRAISE = ['strong', 'solid', 'extensive', 'proven', 'excellent', 'exceptional', 'broad', 'rich', 'thorough', 'considerable', 'substantial', 'outstanding'];
+/** What such praise is about when the words between are free. */
+const HELD = ['background', 'foundation', 'grounding', 'experience', 'expertise', 'knowledge', 'skill'];
 
 /** What the praise is about. */
 export const assetNouns: readonly string[] = [
@@ -303,7 +313,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     ].flatMap((prefix) => [
       ...joined(prefix, assetNouns.filter((n) => !THINGS_BEFORE_OF.has(n))),
       ...joined(prefix, [...THINGS_BEFORE_OF]).map((pattern) => ({ pattern, notFollowedBy: ['of'] })),
-    ]),
+    ]).concat(`${PLAIN_PRAISE.join('|')} _ _? and|or? _? _? ${HELD.join('|')}`),
     notFirstPersonPlural: true,
     // "a significant background job", "the experience report": the noun only describes the next one.
     notFollowedBy: ['workshop', 'workshops', 'course', 'courses', 'training', 'class', 'classes', 'session', 'sessions', 'job', 'jobs', 'task', 'tasks', 'process', 'processes', 'worker', 'workers', 'thread', 'threads', 'service', 'services', 'check', 'checks', 'sync', 'refresh', 'queue', 'color', 'colour', 'image', 'report', 'reports'],
@@ -419,6 +429,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong? and? immediate|real|meaningful|significant|positive|lasting|big|strong? impact|difference',
       'impact|difference|contribution|value from day one|1',
       'contribute|contributing from day one|1',
+      'contribute|contributing right away',
+      'contribute|contributing immediately',
       // "contribute to your team's success", "to the continued success of"; not "the team's success rate".
       { pattern: 'contribute|contributing to your|the|its * *? success', notFollowedBy: ['rate', 'rates', 'metric', 'metrics', 'criteria', 'story', 'stories', 'of'] },
       'contribute|contributing to the continued|ongoing|overall|future? success of',
@@ -451,7 +463,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'value|valued|values|appreciate teamwork|collaboration',
       'work|working well with others|independently',
       'work|working well in a? team|teams|groups',
-      'confident in my ability|abilities|skills',
+      // A liking stated as a virtue: "I enjoy working in a team", "I love working with people".
+      'enjoy|love|like working in|on|with a? team|teams|others|people',
+      'confident in my _? _? ability|abilities|skills',
       'ability to multitask',
       'pride myself on|in',
       'deliver|delivering|produce|producing high quality work|results|code|software|solutions',
@@ -464,12 +478,13 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'fit-claim',
     label: 'a great fit',
     patterns: [
-      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified asset|addition|fit|candidate|match|person',
+      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified|effective|solid|exceptional asset|addition|fit|candidate|match|person',
       // "I would be an asset to your team", "I'd become an asset": without a praise word it is the same claim.
       'would|will|could|can be|become an asset',
       'i am an asset',
       // "I am well suited to this role", "I'd be ideally suited for": not "Postgres was well suited to the load".
       'am|be well|ideally|perfectly|uniquely|particularly|especially? suited|suitable to|for',
+      'am|be uniquely|ideally|perfectly|well qualified|positioned|equipped',
       'skills|qualifications|experience and skills|qualifications|experience|knowledge|passion to excel|succeed|thrive',
       'what it takes to succeed|excel',
       // "my knowledge and background will match your job requirements".

@@ -6,6 +6,9 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'what the reader needs, in the words of praise', text: 'Your need for strong Java and Kafka skills is why I read the posting twice. You are looking for solid SQL and modelling experience, which my ledger work at Globex used daily.' },
+    { name: 'a compound after a praise word is no praise: "deep learning and NLP", "sound design"', text: 'I built deep learning and NLP experiments for the search team, and I reviewed the sound design and audio experience of our game.' },
+    { name: 'a team that enjoys working with a tool, and a set of tests', text: 'My team enjoyed working with the new SDK, and I wrote the right set of tests for the parser before the release.' },
     { name: "a knack that is a parser's, an eye kept on a budget, a best estimate, a team's attitude", text: 'The parser has a knack for failing on Mondays. I kept an eye on the error budget. I give my best estimate in the design doc. The team shows a positive attitude to on-call.' },
     { name: 'a foundation of things, a fit of tools, an asset that is a thing, digging into logs', text: 'I built a solid foundation of integration tests. I chose Postgres because it was well suited to the workload. My dashboard became an asset for finance. I love digging into the logs.' },
     { name: 'people who love building things with a product', text: 'Our users love building things with the payouts API.' },
@@ -79,6 +82,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'praise with any words before what is praised, and the right set of skills',
+      text: 'I have a strong full-stack and integration background, solid Java and Kafka skills, and the right set of skills for this team.',
+      errors: [{ actual: 'strong full-stack and integration background', line: 1 }, { actual: 'solid Java and Kafka skills', line: 1 }, { actual: 'right set of skills', line: 1 }],
+    },
+    {
+      name: 'confidence in one\'s skills, contributing at once, liking teamwork, and a qualified fit',
+      text: 'I am confident in my core programming skills and could contribute right away. I enjoy working in a team. I am uniquely qualified for this role and would be an effective match for your needs.',
+      errors: [{ actual: 'confident in my core programming skills', line: 1 }, { actual: 'contribute right away', line: 1 }, { actual: 'enjoy working in a team', line: 1 }, { actual: 'am uniquely qualified', line: 1 }, { actual: 'be an effective match', line: 1 }],
+    },
     {
       name: 'gifts, attitudes and a natural curiosity claimed',
       text: 'I bring a can-do attitude and a natural curiosity. I have a knack for simplifying complex problems, and I always give my best.',
