@@ -123,11 +123,12 @@ const FINDERS: Finder[] = [
   // "by X%", "saved $XX": a figure still to fill in, in running text (before the bare
   // markers, so "$XX,XXX" is one slot).
   { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
-  // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note.
+  // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note; nor "TODO.md", a file's name.
   {
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
     slot: (m, text) => {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+      if (/^\.[A-Za-z]{1,4}\b/.test(after)) return undefined;
       const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
       return noun !== undefined && MARKER_NOUNS.has(noun) ? undefined : m[1];
     },
@@ -147,6 +148,8 @@ const FINDERS: Finder[] = [
   { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },
   // $COMPANY, %COMPANY%, %%ROLE%%, COMPANY_NAME: a template variable left in, when it names a slot.
   { re: /(?<![\w$%])(?:\$|%{1,2})?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%{0,2}(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
+  // %CompanyName%, $PositionName: the same variable in camel case, always with its sigil.
+  { needs: ['%', '$'], re: /(?<![\w$%])(?:\$|%{1,2})((?:[A-Z][a-z]+){2,4})%{0,2}(?![\w%])/g, slot: (m) => (m[1]!.split(/(?=[A-Z])/).some((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[0] : undefined) },
   // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
   { re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
@@ -266,7 +269,7 @@ function isSlot(inner: string): boolean {
   if (/\S \/ \S/.test(text) && wordsOf(text).length <= 8) return true;
   // "[●]", "[…]", "[ ]": a blank left to fill in.
   // Not "[...]", an editor's cut in a quotation.
-  if (/^[\s\u2022\u25cf\u25cb\u25a0\u25a1_]{1,10}$/.test(inner)) return true;
+  if (/^[\s\u2022\u25cf\u25cb\u25a0\u25a1_]{1,40}$/.test(inner)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return false;
   // "[mention your availability, time zone, and preferred communication methods]": a note to self runs long.

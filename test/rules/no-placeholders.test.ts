@@ -11,10 +11,14 @@ const JOINED: Array<[string, string]> = [
   ['an instruction in capitals', 'INSERT COMPANY NAME'],
   ['a bullet left in brackets', '[\u25cf]'],
   ['a lone slot noun in emphasis', '_Company_'],
+  ['a camel-case template variable between percent signs', '%CompanyName%'],
+  ['a camel-case template variable with a sigil', '$CompanyName'],
+  ['a wide blank left in brackets', '[                    ]'],
 ];
 
 ruleTester(rule, {
   valid: [
+    { name: 'a marker that names a file, and camel case with no slot word', text: 'My notes are in TODO.md and the log in XXX.txt; the dashboard shows %ErrorRate% and $HomeDir.' },
     { name: 'a courtesy capital in a letter that names the company', text: 'I am applying for the Position of Junior Data Scientist at Afiniti. I am eager to bring my skills to your Company.' },
     { name: 'names that only start like a sample name', text: "I read John Doerr's Measure What Matters, and my referee is Jane Doe-Moreno of the Jane Doe Foundation's board." },
     { name: 'null and undefined as a programmer says them, and a name in capitals', text: '**TA ANH TU**\n\nI fixed a null pointer bug and undefined behaviour in C, and set the field to null when empty.' },
