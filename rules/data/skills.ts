@@ -26,7 +26,7 @@ export const skills: readonly Skill[] = [
   { name: 'object-oriented programming', patterns: ['object oriented programming|design|analysis|development'] },
   { name: 'functional programming', patterns: ['functional programming'] },
   // One subject, as courses and interviews name it: not two items of a list.
-  { name: 'data structures and algorithms', patterns: ['data structure and|& algorithm'] },
+  { name: 'data structures and algorithms', patterns: ['data structure and algorithm'] },
   { name: 'data structures', patterns: ['data structure'] },
   { name: 'algorithms', patterns: ['algorithm'] },
   { name: 'DSA', patterns: ['dsa'], cased: 'acronym' },
