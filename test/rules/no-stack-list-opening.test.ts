@@ -193,6 +193,8 @@ ruleTester(rule, {
       ['a QA engineer', 'regression testing, test planning, automation frameworks and defect tracking'],
       ['an embedded engineer', 'C, RTOS, device drivers and firmware debugging'],
       ['an ML engineer', 'NLP, computer vision, reinforcement learning and recommender systems'],
+      ['a roboticist', 'robot control, SLAM, motion planning and sensor fusion'],
+      ['a .NET developer', 'Sitecore, SXA, WCF and MVVM'],
       ['a frontend engineer', 'UI development, state management, performance optimization and accessibility'],
       ['a BI developer', 'ETL, data warehousing, data modeling and BI reporting'],
     ].map(([who, list]) => ({
