@@ -42,6 +42,12 @@ export const skills: readonly Skill[] = [
   { name: 'device drivers', patterns: ['device driver', 'driver development', 'kernel development'] },
   { name: 'RTOS', patterns: ['rtos', 'real time operating systems'], cased: 'acronym' },
   { name: 'microcontrollers', patterns: ['microcontroller', 'mcu'] },
+  { name: 'signal processing', patterns: ['signal|image|audio processing', 'dsp'] },
+  { name: 'PCB design', patterns: ['pcb design|layout', 'circuit design', 'hardware design'] },
+  { name: 'computer architecture', patterns: ['computer architecture', 'compiler|compilers', 'compiler design'] },
+  { name: 'GPU programming', patterns: ['gpu programming|computing', 'hpc', 'high performance computing'] },
+  { name: 'debugging', patterns: ['=debugging', '=profiling', 'performance profiling'] },
+  { name: 'code review', patterns: ['code review|reviews|reviewing'] },
   { name: 'scripting', patterns: ['shell|bash scripting', 'scripting'] },
   { name: 'version control', patterns: ['version|source control'] },
 
@@ -74,6 +80,12 @@ export const skills: readonly Skill[] = [
   { name: 'cloud', patterns: ['cloud', 'cloud computing|infrastructure|architecture|platforms|services|native|development'] },
   { name: 'serverless', patterns: ['serverless'] },
   { name: 'observability', patterns: ['observability'] },
+  // Operations areas as items: "monitoring, alerting, capacity planning and incident response".
+  { name: 'monitoring', patterns: ['=monitoring', 'monitoring and alerting', '=alerting', 'logging and monitoring'] },
+  { name: 'capacity planning', patterns: ['capacity planning'] },
+  { name: 'configuration management', patterns: ['configuration management'] },
+  { name: 'load balancing', patterns: ['load balancing'] },
+  { name: 'caching', patterns: ['=caching', 'cache design'] },
   { name: 'system administration', patterns: ['system|systems|linux administration'] },
   { name: 'virtualization', patterns: ['virtualization', 'virtualisation'] },
 
@@ -114,6 +126,9 @@ export const skills: readonly Skill[] = [
   { name: 'data modeling', patterns: ['data modeling'] },
   { name: 'data visualization', patterns: ['data visualization'] },
   { name: 'data warehousing', patterns: ['data warehousing'] },
+  { name: 'stream processing', patterns: ['stream|streaming|batch processing', 'real time processing'] },
+  { name: 'data governance', patterns: ['data governance|quality|lineage'] },
+  { name: 'web scraping', patterns: ['web scraping', 'web crawling'] },
   { name: 'data cleaning', patterns: ['data cleaning|wrangling|preprocessing|preparation'] },
   { name: 'A/B testing', patterns: ['a b testing', 'ab testing'] },
   { name: 'business intelligence', patterns: ['business intelligence', 'bi reporting|dashboards'] },
@@ -148,6 +163,8 @@ export const skills: readonly Skill[] = [
   { name: 'cross-browser compatibility', patterns: ['cross browser compatibility|testing'] },
   { name: 'UI/UX', patterns: ['ui ux', 'ux ui', 'ui design', 'ux design'], cased: 'acronym' },
   { name: 'accessibility', patterns: ['accessibility', 'a11y'] },
+  { name: 'game development', patterns: ['game development|design|programming', '3d graphics|rendering|modeling', 'shader|shaders', 'shader programming'] },
+  { name: 'blockchain', patterns: ['blockchain', 'smart contract|contracts'] },
 
   // Security
   // Each its own area, as a security engineer lists them: "penetration testing, threat modeling, SIEM and incident response".

@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a working week of two skill areas among ordinary chores',
+      text: `Dear Ms. Okafor,\n\nMy week is debugging, code review, mentoring, hiring and planning with product.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a subject named with "and" is one item: three areas, not four',
       text: `Dear Ms. Okafor,\n\nAs a second-year student I have been building my skills in data structures and algorithms, computer vision and web development.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -194,6 +198,8 @@ ruleTester(rule, {
       ['an embedded engineer', 'C, RTOS, device drivers and firmware debugging'],
       ['an ML engineer', 'NLP, computer vision, reinforcement learning and recommender systems'],
       ['a roboticist', 'robot control, SLAM, motion planning and sensor fusion'],
+      ['an SRE', 'monitoring, capacity planning, load balancing and configuration management'],
+      ['a graphics programmer', 'game development, GPU programming, signal processing and computer architecture'],
       ['a .NET developer', 'Sitecore, SXA, WCF and MVVM'],
       ['a frontend engineer', 'UI development, state management, performance optimization and accessibility'],
       ['a BI developer', 'ETL, data warehousing, data modeling and BI reporting'],
