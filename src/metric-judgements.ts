@@ -127,12 +127,14 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
 // The writer's own output counted: "contributed three merged pull requests", "made 40 commits",
 // "wrote over ten thousand lines of code". Volume, not what it changed (the labelling brief: "counts of
 // the writer's own items are not metrics"). Also the units of a course of study: "30 units of college credit".
-const OUTPUT_VERBS = new Set(['contribute', 'contributed', 'contributing', 'made', 'make', 'wrote', 'write', 'written', 'writing', 'authored', 'merged', 'submitted', 'opened', 'landed', 'pushed', 'completed', 'earned', 'taken', 'took']);
-const OUTPUT_NOUNS = new Set(['pr', 'prs', 'commit', 'commits', 'patch', 'patches', 'contribution', 'contributions', 'credit', 'credits']);
+const OUTPUT_VERBS = new Set(['contribute', 'contributed', 'contributing', 'made', 'make', 'wrote', 'write', 'written', 'writing', 'authored', 'merged', 'submitted', 'opened', 'landed', 'pushed', 'completed', 'earned', 'taken', 'took', 'fixed', 'resolved', 'closed', 'reviewed']);
+const OUTPUT_NOUNS = new Set(['pr', 'prs', 'commit', 'commits', 'patch', 'patches', 'contribution', 'contributions', 'credit', 'credits', 'test', 'tests', 'bug', 'bugs', 'ticket', 'tickets']);
+/** "570 merged pull requests", "40 merged PRs": the word that makes a bare count the writer's own output. */
+const OWN_OUTPUT = new Set(['merged', 'accepted', 'landed']);
 // A portfolio counted: "I maintain 4 personal websites, 2 PyPI packages", "built 3 Android apps".
 // What the writer made, not what it served; "40 services handling 2 million requests" keeps its figure.
 const PORTFOLIO_VERBS = new Set(['maintain', 'maintained', 'maintaining', 'built', 'build', 'building', 'published', 'publish', 'developed', 'develop', 'created', 'create', 'shipped', 'released', 'launched', 'designed', 'coded']);
-const PORTFOLIO_NOUNS = new Set(['website', 'websites', 'site', 'sites', 'package', 'packages', 'app', 'apps', 'application', 'applications', 'project', 'projects', 'library', 'libraries', 'game', 'games', 'extension', 'extensions', 'plugin', 'plugins', 'repository', 'repositories', 'repo', 'repos']);
+const PORTFOLIO_NOUNS = new Set(['website', 'websites', 'site', 'sites', 'package', 'packages', 'app', 'apps', 'application', 'applications', 'project', 'projects', 'library', 'libraries', 'game', 'games', 'extension', 'extensions', 'plugin', 'plugins', 'repository', 'repositories', 'repo', 'repos', 'workflow', 'workflows', 'integration', 'integrations', 'dashboard', 'dashboards', 'script', 'scripts', 'bot', 'bots', 'tool', 'tools']);
 /** Nouns that are output only with the words after or before them: "pull requests", "lines of code", "units of credit". */
 function isOutputNoun(terms: readonly Term[], k: number): boolean {
   const t = terms[k]!.norm;
@@ -181,7 +183,9 @@ export function markOwnOutput(sentence: Sentence, mentions: readonly NumberMenti
     // A grade point average, however it is written: "a GPA of 3.8 out of 4.0".
     let gpa = false;
     for (let k = first - 1; k >= Math.max(0, first - 4) && !gpa; k--) gpa = GPA.has(terms[k]!.norm);
-    if ((verb && noun) || gpa) m.metric = false;
+    // "570 merged pull requests": the count's own adjective says whose output it is.
+    const own = OWN_OUTPUT.has(terms[first + 1]?.norm ?? '') && [first + 2, first + 3].some((k) => k < terms.length && isOutputNoun(terms, k));
+    if ((verb && noun) || own || gpa) m.metric = false;
   }
 }
 
