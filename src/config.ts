@@ -4,7 +4,7 @@
 // Every file, found or named, is read as a letter is (files.ts), so a folder, a named pipe, a device,
 // a binary or an oversized file is a one-line reason, never a hang. valibot checks the shape; it and
 // the YAML parser are loaded only when a configuration file is found.
-import { promises as fs } from 'node:fs';
+import { lstatSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { BaseIssue, GenericSchema } from 'valibot';
 import { rules } from '../rules/index.js';
@@ -112,11 +112,11 @@ function search(dir: string, root?: Root): Promise<Found | null> {
 async function searchFrom(dir: string, root?: Root): Promise<Found | null> {
   for (const name of CONFIG_FILES) {
     const file = path.join(dir, name);
+    // Synchronous, as the project root's checks are (src/root.ts): one check per name and folder level.
     try {
-      await fs.lstat(file);
+      if (lstatSync(file, { throwIfNoEntry: false }) === undefined) continue;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+      if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') continue;
       throw error;
     }
     // A file above an unmarked start folder was not reached through a link, and is read as before.

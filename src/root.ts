@@ -2,7 +2,7 @@
 // running letterlint named it. Letters in a pull request are untrusted: a link among them
 // (letters/token.md -> ~/.config/token), a "posting: /etc/passwd" in frontmatter or a configuration
 // file that links elsewhere must not make letterlint read, and then print, a file outside the project.
-import { promises as fs } from 'node:fs';
+import { lstatSync, promises as fs, realpathSync } from 'node:fs';
 import path from 'node:path';
 
 /** The project's folder as reached (`path`) and with every link resolved (`real`). */
@@ -17,10 +17,23 @@ export interface Root {
 const REPOSITORY = '.git';
 const CONFIGS = ['.letterlintrc.json', '.letterlintrc.yaml', '.letterlintrc.yml'];
 
-const exists = (file: string) => fs.lstat(file).then(
-  () => true,
-  () => false,
-);
+// Synchronous: a run makes a few of these checks per folder level before its first letter, and each
+// promise call is a round trip through the thread pool that costs more than the check.
+const exists = (file: string): boolean => {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+};
+
+function realOrSelf(dir: string): string {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
 
 /**
  * The folder `named` (--root), else the nearest folder from `cwd` upward that holds .git, else the
@@ -32,15 +45,15 @@ export async function projectRoot(cwd: string, named?: string): Promise<Root> {
   if (named !== undefined) return rootAt(start, true);
   let configured: string | undefined;
   for (let d = start; ; d = path.dirname(d)) {
-    if (await exists(path.join(d, REPOSITORY))) return rootAt(d, true);
-    if ((await Promise.all(CONFIGS.map((m) => exists(path.join(d, m))))).some(Boolean)) configured = d;
+    if (exists(path.join(d, REPOSITORY))) return rootAt(d, true);
+    if (CONFIGS.some((m) => exists(path.join(d, m)))) configured = d;
     if (path.dirname(d) === d) break;
   }
   return rootAt(configured ?? start, configured !== undefined);
 }
 
-async function rootAt(dir: string, marked: boolean): Promise<Root> {
-  return { path: dir, real: await fs.realpath(dir).catch(() => dir), marked };
+function rootAt(dir: string, marked: boolean): Root {
+  return { path: dir, real: realOrSelf(dir), marked };
 }
 
 /**
@@ -76,7 +89,7 @@ export function within(dir: string, file: string): boolean {
  */
 export async function readable(file: string, root: Root, allowed: readonly string[] = []): Promise<boolean> {
   const real = await fs.realpath(file).catch(() => undefined);
-  if (real === undefined) return !(await exists(file));
+  if (real === undefined) return !exists(file);
   return [root.real, ...allowed].some((dir) => within(dir, real));
 }
 
