@@ -15,6 +15,8 @@ const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
 const LABELLED = latinFirst(/^\s*(?:\*\*|__)?\p{Lu}[^|:\n]{0,40}(?:\*\*|__)?[ \t]*(?:\||:)/u);
 const isLabelled = (text: string, block: Block): boolean => LABELLED.test(text.slice(block.start, Math.min(block.end, block.start + 60)));
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
+/** A line that carries contact details: an email address, a link, a phone number, a profile. */
+export const hasContact = (line: string): boolean => CONTACT.test(line);
 
 interface Line {
   start: number;
