@@ -1,4 +1,4 @@
-import { greetsInHtml, greetsInTitle } from '../src/anatomy.js';
+import { greetsInHtml, greetsInTitle, isBareClosing } from '../src/anatomy.js';
 import { markedLines } from '../src/trim.js';
 import { bareSlots } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
@@ -108,7 +108,15 @@ const rule: Rule<Options> = {
         suggestions: ['Start with "Dear <name>," or, when you cannot find a name, "Dear <company> hiring team,".'],
       });
     }
-    if (!signedOff) {
+    const signoff = letter.anatomy.signoff.flatMap((b) => markedLines(letter.text, b.start, b.end));
+    if (signoff.length === 1 && isBareClosing(signoff[0]!)) {
+      // The labelling brief and most readers: a closing followed by a name. A LaTeX class that sets
+      // the name from \signature leaves the laid-out letter without one.
+      report({
+        message: `No name after the closing "${signoff[0]!.trim()}"`,
+        suggestions: ['Put your name on the line after the closing.'],
+      });
+    } else if (!signedOff) {
       report({
         message: 'No sign-off: the letter ends without a closing and your name',
         suggestions: ['End with a closing line and your name: "Best,", then your name on the next line.'],

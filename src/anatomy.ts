@@ -277,8 +277,9 @@ function lineParagraphs(text: string, block: Block): Block[] {
   // One very long line may end without a stop ("…Azure"); hard-wrapped lines are far shorter.
   const unended = prose.filter((l) => !ENDS_SENTENCE.test(l.text.slice(-4)));
   // The last line may end with a name after the thanks ("Thank you for your time. Sam Lee").
-  const lastShort = unended[0] === lines.at(-1) && wordsOnLine(unended[0]!.text) <= SHORT_LAST_LINE;
-  const runOn = unended.length === 0 || (unended.length === 1 && ((wordsOnLine(unended[0]!.text) >= 25 && unended[0] !== lines.at(-1)) || lastShort));
+  const only = unended.length === 1 ? unended[0]! : undefined;
+  const lastShort = only !== undefined && only === lines.at(-1) && wordsOnLine(only.text) <= SHORT_LAST_LINE;
+  const runOn = unended.length === 0 || (only !== undefined && ((wordsOnLine(only.text) >= 25 && only !== lines.at(-1)) || lastShort));
   if (units.length < 2 || lines.length > 40 || long * 2 < units.length || !runOn) return [block];
   // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
   if (!prose.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
@@ -456,3 +457,6 @@ export function greetsInTitle(frontmatter: Readonly<Record<string, unknown>> | u
   const title = frontmatter?.title;
   return typeof title === 'string' && isGreetingLine(title.trim());
 }
+
+/** A closing alone on its line, with no name after it: "Sincerely,", "Best regards". */
+export const isBareClosing = (line: string): boolean => line.length <= 120 && SIGNOFF.test(line.replace(/\s*<\/?br\s*\/?>$/i, '').trim());

@@ -79,6 +79,8 @@ ruleTester(rule, {
       format: 'text',
       text: ['Dear Sam,', LINES[0], 'Three habits you may find useful in this role are:', '- writing runbooks', '- pairing on incidents', LINES[2], 'Sincerely Regards', 'Priya Raman'].join('\n'),
     },
+    { name: 'a closing with the name on its line', text: letter(body(4), { signoff: 'Sincerely, Priya Raman' }) },
+    { name: 'a closing, then the name in bold', text: letter(body(4), { signoff: 'Sincerely,\n\n**Priya Raman**' }) },
     {
       name: 'a PDF layout with a blank line after every wrapped line',
       format: 'text',
@@ -86,6 +88,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a closing with no name after it',
+      text: letter(body(4), { signoff: 'Sincerely,' }),
+      errors: [{ actual: null, line: 3, message: 'No name after the closing "Sincerely,"', suggestion: 'your name' }],
+    },
     {
       name: 'a thanks, then a template slot where the name goes: no sign-off',
       text: letter([...body(4), 'Thank you for your time.'], { signoff: 'Your Name' }),
