@@ -3,7 +3,10 @@ import { memoize } from '../src/memo.js';
 import { termIndex } from '../src/phrases.js';
 import { fill, quote } from '../src/suggest.js';
 import { markedLines } from '../src/trim.js';
-import type { Part, Rule } from '../src/types.js';
+import { hasContact } from '../src/anatomy.js';
+import type { Part, Rule, Sentence } from '../src/types.js';
+import { htmlShown } from '../src/letter.js';
+import { plainSentences } from '../src/parse.js';
 import { hasLetter, wordsOnLine } from '../src/latin.js';
 
 const index = memoize((list: typeof invitations) => termIndex(list.map((p) => ({ ...p, value: p }))));
@@ -33,9 +36,19 @@ const rule: Rule = {
     const close = body[end - 1]!;
     // The paragraphs read as the close: the last one, the one before a bare "Thank you for your
     // time.", and whatever trails them (a sign-off that says "Looking forward to hearing from you,").
-    const from = isCourtesy(text, close) && end >= 3 ? end - 2 : end - 1;
+    let from = end - 1;
+    if ((isCourtesy(text, close) || isFlourish(text, close)) && end >= 3) {
+      // A stray line between the close and the thanks (a name, a link, leftover keystrokes) is not the close either.
+      from = end - 2;
+      while (from > 1 && isTrailer(text, body[from]!)) from--;
+    }
     const phrases = index(invitations);
-    if (body.slice(from).some((p) => p.sentences.some((s) => phrases.matchAll(s.terms).length > 0))) return;
+    const invites = (sentences: readonly Sentence[]) => sentences.some((s) => phrases.matchAll(s.terms).length > 0);
+    if (body.slice(from).some((p) => invites(p.sentences))) return;
+    // "<br/>\nLet's talk!": a line after the close that Markdown reads as HTML is still read by the reader.
+    const signoff = letter.anatomy.signoff[0]?.start ?? text.length;
+    const shown = letter.html.filter(([start]) => start >= close.end && start < signoff).map((range) => htmlShown(text, range));
+    if (shown.some((t) => hasLetter(t) && invites(plainSentences(t)))) return;
     const firstLine = text.slice(close.start, close.end).split(/\r?\n|\r/)[0]!;
     report({
       message: `The closing paragraph ${quote(firstLine, 40)} invites no conversation or next step`,
@@ -61,13 +74,35 @@ function isTrailer(text: string, part: Part): boolean {
   const lines = linesOf(text, part);
   /** A short line that ends no sentence: a name, a sign-off, an address. */
   const bare = (l: string, most: number) => wordsOnLine(l) <= most && !/[.!?:;]$/.test(l);
-  // "- Akshi": a name written as a one-item list is a signature, not a list of points.
-  if (part.isList && !(lines.length === 1 && bare(lines[0]!, 3))) return false;
+  /** "- GitHub: https://github.com/ana", "ana.ruiz@example.com": where to find the writer, in no sentence. */
+  const contact = (l: string) => hasContact(l) && wordsOnLine(l) <= CONTACT_WORDS && !/[.!?]$/.test(l);
+  // "- Akshi": a name written as a one-item list is a signature, not a list of points; so is a name
+  // over a list of profile links.
+  const signature = lines.length === 1 ? bare(lines[0]!, 3) : lines.every((l, i) => contact(l) || (i === 0 && bare(l, 6)));
+  if (part.isList && !signature) return false;
   if (lines.length === 0) return true;
   if (/^\[\d+\]\s/.test(lines[0]!)) return true;
   // Also a phone number alone ("9676348543."), or a sign-off with a colon ("Regards:").
-  return lines.every((l) => bare(l, 6) || !hasLetter(l) || (wordsOnLine(l) <= 2 && l.endsWith(':')));
+  return lines.every((l) => bare(l, 6) || !hasLetter(l) || (wordsOnLine(l) <= 2 && l.endsWith(':')) || contact(l));
 }
+
+/** Words a closing flourish takes at most: "Let's build something together." */
+const FLOURISH_WORDS = 6;
+
+/** Waiting for a reply: "Looking forward to hearing from you!", "I hope to hear back soon." */
+const WAITING = /^(?:i\s+)?(?:am\s+)?(?:look|looking|hope|hoping|await|awaiting)\b/i;
+
+/**
+ * A one-line flourish after the close ("Let's build something together."): the close is the
+ * paragraph before it. A line that waits for a reply is the close itself, and asks for nothing.
+ */
+function isFlourish(text: string, part: Part): boolean {
+  const lines = linesOf(text, part);
+  return part.sentences.length === 1 && lines.length === 1 && wordsOnLine(lines[0]!) <= FLOURISH_WORDS && !WAITING.test(lines[0]!);
+}
+
+/** Words a contact line takes at most: "- Portfolio (case studies): https://example.dev/work". */
+const CONTACT_WORDS = 8;
 
 /** Words a closing courtesy takes at most: "Thank you for your consideration, and I look forward to hearing from you soon." */
 const COURTESY_WORDS = 30;

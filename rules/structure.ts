@@ -1,5 +1,6 @@
-import { greetsInHtml } from '../src/anatomy.js';
+import { greetsInHtml, greetsInTitle, isBareClosing } from '../src/anatomy.js';
 import { markedLines } from '../src/trim.js';
+import { bareSlots } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
 import { latinFirst, wordsOnLine } from '../src/latin.js';
 
@@ -11,6 +12,13 @@ const NOTE = /^(?:\[\^?\d+\]|\^?\d+[.)]\s|P\.?\s?(?:P\.?\s?)?S\b)/;
 // A name on a line of its own: "Dana Whitfield", "— Dana", "Dr. Ana María López-Reyes".
 const NAME_LINE = latinFirst(/^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u);
 
+
+// "FirstName LastName", "Your Name": a template's slot where the name goes signs nothing.
+const SLOTS = new Set(bareSlots.map((slot) => slot.toLowerCase()));
+const isName = (line: string) => NAME_LINE.test(line) && !SLOTS.has(line.replace(/^[\u2014\u2013-]\s*/, '').toLowerCase());
+
+/** Lines after the part that the body leaves out ("**Dana Whitfield**" set in bold) are read too. */
+const namedAfter = (letter: Letter, part: Part) => markedLines(letter.text, part.end, letter.text.length).some(isName);
 
 function linesOf(letter: Letter, part: Part): string[] {
   return markedLines(letter.text, part.start, part.end);
@@ -33,12 +41,13 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean } {
       const rest = [...lines.slice(1), ...body.slice(i + 1).flatMap((p) => linesOf(letter, p))];
       if (!rest.every(trailing)) break;
       const first = lines[0] ?? '';
-      if (CLOSING.test(first) && wordsOnLine(first) <= 10) {
+      // "Thank you for your time." is a sentence that ends the last paragraph; a name after it makes it a closing.
+      if (CLOSING.test(first) && wordsOnLine(first) <= 10 && (!/[.!?]$/.test(first) || namedAfter(letter, body[i]!))) {
         cut = i;
         break;
       }
       // A name alone at the very end signs the letter too; a closing line may still stand above it.
-      if (i === body.length - 1 && NAME_LINE.test(first)) cut = i;
+      if (i === body.length - 1 && isName(first)) cut = i;
       else if (!trailing(first)) break;
     }
     if (cut >= 0) {
@@ -52,6 +61,17 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean } {
     if (!introducesCode) paragraphs++;
   });
   return { paragraphs, signedOff };
+}
+
+// "Hi, my name is Sam…": a greeting of a few words run into the first sentence.
+const RUN_IN_GREETING = /^(?:hi|hello|hey|greetings)\b([^,!.?\n]{0,40})[,!]\s+\S/i;
+const RUN_IN_WORDS = 4;
+
+function opensWithGreeting(letter: Letter): boolean {
+  const first = letter.anatomy.body[0];
+  if (!first) return false;
+  const m = RUN_IN_GREETING.exec(linesOf(letter, first)[0] ?? '');
+  return m !== null && wordsOnLine(m[1]!) < RUN_IN_WORDS;
 }
 
 interface Options {
@@ -81,13 +101,22 @@ const rule: Rule<Options> = {
     if (letter.sentences.length === 0) return;
     const { paragraphs, signedOff } = readShape(letter);
     const firstBody = letter.anatomy.body[0]?.start ?? letter.text.length;
-    if (!greeting && !greetsInHtml(letter.text, letter.html, firstBody)) {
+    const greets = greeting || greetsInHtml(letter.text, letter.html, firstBody) || greetsInTitle(letter.frontmatter) || opensWithGreeting(letter);
+    if (!greets) {
       report({
         message: 'No greeting: the letter starts without addressing anyone',
         suggestions: ['Start with "Dear <name>," or, when you cannot find a name, "Dear <company> hiring team,".'],
       });
     }
-    if (!signedOff) {
+    const signoff = letter.anatomy.signoff.flatMap((b) => markedLines(letter.text, b.start, b.end));
+    if (signoff.length === 1 && isBareClosing(signoff[0]!)) {
+      // The labelling brief and most readers: a closing followed by a name. A LaTeX class that sets
+      // the name from \signature leaves the laid-out letter without one.
+      report({
+        message: `No name after the closing "${signoff[0]!.trim()}"`,
+        suggestions: ['Put your name on the line after the closing.'],
+      });
+    } else if (!signedOff) {
       report({
         message: 'No sign-off: the letter ends without a closing and your name',
         suggestions: ['End with a closing line and your name: "Best,", then your name on the next line.'],

@@ -1,13 +1,14 @@
 // The parts of a letter, read once and shared by every rule: contact header, headings, greeting,
 // body paragraphs (a list and the line that introduces it count as one), and sign-off.
-import { trimEmphasisEnd, trimMarkers } from './trim.js';
+import { trimEmphasisEnd, trimMarkers, trimWhere } from './trim.js';
 import type { Anatomy, Block, Part, Sentence } from './types.js';
 import { latinFirst, wordsOnLine } from './latin.js';
 
-const GREETING = /^(?:dear|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
+// "Respected Sir," and "Respected HR Team," are the greeting of many letters written in South Asia.
+const GREETING = /^(?:dear|respected|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
 // "Thanks for reading," closes a letter; "Thank you for reading." ends its last paragraph.
 const SIGNOFF =
-  /^(?:(?:with )?(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|(?:with )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours)?|respectfully|cheers|thanks|thank you|many thanks|with thanks|with gratitude|gratefully|warmly|all the best|take care)\s*[,.!\u2014-]?$|^(?:thanks|thank you) for reading\s*[,\u2014-]?$/i;
+  /^(?:(?:with )?(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|(?:with )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours| regards)?|respectfully|cheers|thanks|thank you|many thanks|with thanks|with gratitude|gratefully|warmly|all the best|take care)\s*[,.!\u2014-]?$|^(?:thanks|thank you) for reading\s*[,\u2014-]?$/i;
 // "P.S.", "PS:", "P.P.S." at the start of a block, after any Markdown emphasis.
 const POSTSCRIPT = /^[\s*_>]*P\.?\s?(?:P\.?\s?)?S\b/;
 const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
@@ -15,6 +16,8 @@ const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
 const LABELLED = latinFirst(/^\s*(?:\*\*|__)?\p{Lu}[^|:\n]{0,40}(?:\*\*|__)?[ \t]*(?:\||:)/u);
 const isLabelled = (text: string, block: Block): boolean => LABELLED.test(text.slice(block.start, Math.min(block.end, block.start + 60)));
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
+/** A line that carries contact details: an email address, a link, a phone number, a profile. */
+export const hasContact = (line: string): boolean => CONTACT.test(line);
 
 interface Line {
   start: number;
@@ -57,7 +60,8 @@ function isGreetingLine(line: string): boolean {
     const stopped = /\.$/.test(line) && words <= 6 && ADDRESSEES.test(line);
     return words <= 10 && (/[,:]$/.test(line) || stopped) && addressed;
   }
-  return words <= 12 && (/^dear\b/i.test(line) || /[,:!\u2014-]$/.test(line) || words <= 4);
+  // "To Whom It May Concern" needs no comma: nothing else starts that way.
+  return words <= 12 && (/^(?:dear|to whom it may concern)\b/i.test(line) || /[,:!\u2014-]$/.test(line) || words <= 4);
 }
 
 // A name after the closing on its line: "Priya", "Marco A. da Silva", "Anne van der Berg".
@@ -173,6 +177,8 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
     break;
   }
 
+  signoffAt -= joinSpacedLines(text, prose, bodyFrom, signoffAt);
+
   // A "P.S." after the closing is the writer's prose again, not contact details.
   let postscriptAt = prose.findIndex((b, i) => i >= signoffAt && POSTSCRIPT.test(text.slice(b.start, b.end)));
   if (postscriptAt < 0) postscriptAt = prose.length;
@@ -199,6 +205,52 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   return { anatomy, blocks: [...headings, ...prose].sort((a, b) => a.start - b.start) };
 }
 
+/** Body lines ending mid-sentence a layout must have before its blank lines are read as line spacing. */
+const MIN_SPACED_LINES = 4;
+/** A letter has a few dozen lines of body at most; past that the blocks are left as they are. */
+const MAX_SPACED_BLOCKS = 200;
+const closers = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '*', '_']);
+/** Whether a line ends a sentence or a clause, before any closing quote, bracket or emphasis. */
+const endsClause = (line: string): boolean => /[.!?:;]$/.test(trimWhere(line.trimEnd(), () => false, (c) => closers.has(c)));
+
+/**
+ * Text pulled from a PDF may leave a blank line after every wrapped line ("…as advertised\n\non
+ * [Job Board]. I am a…"): a reader sees the paragraphs the sentences make, not one per line. When
+ * most body blocks are single lines that stop mid-sentence, each such line is joined with the next.
+ * Joins in prose[from, to) in place; returns how many blocks fewer there are.
+ */
+function joinSpacedLines(text: string, prose: Block[], from: number, to: number): number {
+  const range = prose.slice(from, to);
+  if (range.length > MAX_SPACED_BLOCKS) return 0;
+  const lineOf = (b: Block) => {
+    const lines = b.kind === 'paragraph' && b.list === undefined && b.sentences.length > 0 ? linesOf(text, b) : [];
+    return lines.length === 1 ? lines[0]!.text : undefined;
+  };
+  const broken = range.filter((b) => {
+    const line = lineOf(b);
+    return line !== undefined && wordsOnLine(line) >= 6 && !endsClause(line);
+  }).length;
+  if (broken < MIN_SPACED_LINES || broken * 2 < range.length) return 0;
+  const out: Block[] = [];
+  for (const block of range) {
+    const last = out.at(-1);
+    // Its end is enough to tell, and keeps a long block from being copied once a line.
+    const open = last !== undefined && !endsClause(text.slice(Math.max(last.start, last.end - 80), last.end));
+    if (last && open && lineOf(block) !== undefined) out[out.length - 1] = joinBlocks(last, block);
+    else out.push(block);
+  }
+  prose.splice(from, range.length, ...out);
+  return range.length - out.length;
+}
+
+/** Two blocks as one, the sentence the first leaves open carried on by the second's first. */
+function joinBlocks(a: Block, b: Block): Block {
+  const open = a.sentences.at(-1)!;
+  const [next, ...rest] = b.sentences;
+  const joined: Sentence = { start: open.start, end: next!.end, words: [...open.words, ...next!.words], terms: [...open.terms, ...next!.terms] };
+  return { ...a, end: b.end, sentences: [...a.sentences.slice(0, -1), joined, ...rest] };
+}
+
 /**
  * Paragraphs set one to a line with no blank line between them, as letters pasted from a word
  * processor are: every line a long run ending in a full stop, some of several sentences. A reader
@@ -208,28 +260,42 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
 function lineParagraphs(text: string, block: Block): Block[] {
   if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
   const lines = linesOf(text, block);
+  // A lead-in line and the "- " items under it ("…qualities are:\n- Quick to learn") stand as one
+  // paragraph among the lines, as a list with its lead-in does in the body.
+  const units: Line[][] = [];
+  for (const line of lines) {
+    if (units.length > 0 && BULLET.test(text.slice(line.start, line.end))) units.at(-1)!.push(line);
+    else units.push([line]);
+  }
+  const prose = units.filter((u) => u.length === 1).map((u) => u[0]!);
   // Most lines are long; a short one that is a whole sentence may stand among them ("I have attached
   // my résumé.", and "Thank you for your time." to close). Hard-wrapped prose has lines that end
   // mid-sentence, so the lines must end sentences.
-  const long = lines.filter((l) => wordsOnLine(l.text) >= 15).length;
+  const long = units.length - prose.length + prose.filter((l) => wordsOnLine(l.text) >= 15).length;
   // A letter has a few dozen paragraphs at most; past that it is one block, and the splitting below
   // (each split walks the rest of the block) stays bounded.
   // One very long line may end without a stop ("…Azure"); hard-wrapped lines are far shorter.
-  const unended = lines.filter((l) => !ENDS_SENTENCE.test(l.text.slice(-4)));
-  const runOn = unended.length === 0 || (unended.length === 1 && wordsOnLine(unended[0]!.text) >= 25 && unended[0] !== lines.at(-1));
-  if (lines.length < 2 || lines.length > 40 || long * 2 < lines.length || !runOn) return [block];
+  const unended = prose.filter((l) => !ENDS_SENTENCE.test(l.text.slice(-4)));
+  // The last line may end with a name after the thanks ("Thank you for your time. Sam Lee").
+  const only = unended.length === 1 ? unended[0]! : undefined;
+  const lastShort = only !== undefined && only === lines.at(-1) && wordsOnLine(only.text) <= SHORT_LAST_LINE;
+  const runOn = unended.length === 0 || (only !== undefined && ((wordsOnLine(only.text) >= 25 && only !== lines.at(-1)) || lastShort));
+  if (units.length < 2 || lines.length > 40 || long * 2 < units.length || !runOn) return [block];
   // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
-  if (!lines.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
+  if (!prose.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
   const out: Block[] = [];
   let rest = block;
-  for (const line of lines.slice(1)) {
-    const [head, tail] = splitBlock(text, rest, line.start);
+  for (const [line] of units.slice(1)) {
+    const [head, tail] = splitBlock(text, rest, line!.start);
     out.push(head);
     rest = tail;
   }
   out.push(rest);
   return out;
 }
+
+/** Words a paragraph's last line may take without ending a sentence: a thanks and a name. */
+const SHORT_LAST_LINE = 12;
 
 const ENDS_SENTENCE = /[.!?]["'\u201d\u2019)\]]?$/;
 
@@ -385,3 +451,12 @@ export function itemSentences(text: string, part: Part): Sentence[] {
 export function greetsInHtml(text: string, html: ReadonlyArray<[number, number]>, before: number): boolean {
   return html.some(([start, end]) => start < before && text.slice(start, Math.min(end, start + 2000)).split('\n').some((l) => isGreetingLine(stripTags(l).trim())));
 }
+
+/** A greeting set as the document's title in frontmatter ("title: Dear Hiring Manager,"), as a pandoc letter renders it above the body. */
+export function greetsInTitle(frontmatter: Readonly<Record<string, unknown>> | undefined): boolean {
+  const title = frontmatter?.title;
+  return typeof title === 'string' && isGreetingLine(title.trim());
+}
+
+/** A closing alone on its line, with no name after it: "Sincerely,", "Best regards". */
+export const isBareClosing = (line: string): boolean => line.length <= 120 && SIGNOFF.test(line.replace(/\s*<\/?br\s*\/?>$/i, '').trim());

@@ -72,11 +72,13 @@ const TAG = /<[^<>]{0,2000}>/g;
  */
 function htmlWords(text: string, html: ReadonlyArray<[number, number]>): number {
   let n = 0;
-  for (const [start, end] of html) {
-    const shown = withoutComments(text.slice(start, end)).replace(TAG, ' ');
-    n += wordsOnLine(shown);
-  }
+  for (const range of html) n += wordsOnLine(htmlShown(text, range));
   return n;
+}
+
+/** The text a reader sees in one of Markdown's HTML blocks: without its tags and comments. */
+export function htmlShown(text: string, [start, end]: readonly [number, number]): string {
+  return withoutComments(text.slice(start, end)).replace(TAG, ' ');
 }
 
 /** The HTML without its comments: found by position, in one pass. */

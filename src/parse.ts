@@ -1053,6 +1053,11 @@ function countWords(node: NlcstSentence, isExcluded: (s: number, e: number) => b
 }
 
 
+/** The sentences of plain text that is no block of the letter (the words of an HTML block), tokenised as a letter's are. */
+export function plainSentences(text: string): Sentence[] {
+  return parsePlain(text).sentences;
+}
+
 /** The stems of a plain phrase (from configuration), tokenised exactly as a letter's words are. */
 export function stemsOfPhrase(phrase: string): string[] {
   return parsePlain(phrase).sentences.flatMap((s) => s.terms.map((t) => t.stem));

@@ -39,6 +39,8 @@ describe('greeting', () => {
     ['To the Acme hiring team:'],
     ['To the Hiring Manager.'],
     ['Good morning,'],
+    ['Respected HR Team,'],
+    ['To Whom It May Concern'],
   ])('reads "%s" as the greeting', async (greeting) => {
     const letter = await read(`${greeting}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya Raman`);
     expect(parts(letter)).toEqual({
@@ -412,6 +414,38 @@ describe('opening', () => {
     const two = `${lines[0]}\n${lines[1]}`;
     const parted = await read(`Dear Ms. Okafor,\n\n${FIT}\n\n${two}\n\n${STORY}\n\nThank you for reading.\n\nBest,\nPriya`);
     expect(parts(parted).body).toEqual([FIT, two, STORY, 'Thank you for reading.']);
+  });
+
+  it('reads a line-per-paragraph letter with a lead-in and its bullets as one paragraph among the lines, and a name after the thanks', async () => {
+    const lines = [
+      'I am applying for the backend role at Northwind because settlement is the problem I know best. It is also the one I enjoy most.',
+      'Two habits you may find useful in this role are:\n- writing runbooks\n- pairing on incidents',
+      'At Globex I rebuilt the seller payouts ledger that moves forty million dollars a day. Reconciliation fell from six hours to twenty minutes.',
+      'Thank you for your time. Priya Raman',
+    ];
+    const pasted = await read(`Dear Ms. Okafor,\n${lines.join('\n')}`, 'text');
+    expect(parts(pasted).body).toEqual(lines);
+    // A last line that runs on without a stop after lines that do is no name: the block stays whole.
+    const runOn = [lines[0], lines[2], 'Thank you for your time and for reading about the ledger and the migration that took us most of a year to plan'];
+    const whole = await read(`Dear Ms. Okafor,\n${runOn.join('\n')}`, 'text');
+    expect(parts(whole).body).toEqual([runOn.join('\n')]);
+  });
+
+  it('reads blank lines after every wrapped line, as text from a PDF has them, as line spacing; paragraphs part where a sentence ends', async () => {
+    const first = ['I am applying for the backend role at Northwind, as posted', 'on your careers page. I know settlement and the teams', 'who depend on it.'];
+    const second = ['At Globex I rebuilt the seller payouts ledger that moves', 'forty million dollars a day, and reconciliation fell to minutes.'];
+    const third = ['I would be glad to walk your team through the cutover and', 'what I would check first in your settlement flow.'];
+    const letter = await read(['Dear Ms. Okafor,', ...first, ...second, ...third, 'Best,\nPriya'].join('\n\n'), 'text');
+    expect(parts(letter).body).toEqual([first, second, third].map((p) => p.join('\n\n')));
+    // The sentence cut by the blank line is one sentence again.
+    expect(letter.anatomy.body[0]!.sentences.map((s) => letter.text.slice(s.start, s.end).replace(/\s+/g, ' '))).toEqual([
+      'I am applying for the backend role at Northwind, as posted on your careers page.',
+      'I know settlement and the teams who depend on it.',
+    ]);
+    // Three such lines among whole paragraphs are not a layout: the paragraphs stay as written.
+    const few = ['I am applying for the backend role at Northwind, as posted', STORY, FIT, 'I would be glad to walk your team through the cutover and', STORY, 'what I would check first in your settlement flow and why'];
+    const kept = await read(['Dear Ms. Okafor,', ...few, 'Best,\nPriya'].join('\n\n'), 'text');
+    expect(parts(kept).body).toEqual(few);
   });
 
   it('does not join a list to a paragraph that does not introduce it', async () => {

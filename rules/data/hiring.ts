@@ -106,7 +106,7 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'whiteboard|demo|questions|coffee' },
   // "I look forward to discussing…", not "…to hearing from you" or "…to your reply": waiting is no next step.
   { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing' },
-  { pattern: 'happy|glad|keen|eager|love|delighted|pleased to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide' },
+  { pattern: 'happy|glad|keen|eager|love|delighted|pleased|honored|honoured to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide' },
   { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go' },
   { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing' },
   { pattern: 'open to a|an|talking|chatting|hearing|meeting', notFollowedBy: ['new', 'role', 'position', 'relocation', 'relocating'] },

@@ -58,8 +58,51 @@ ruleTester(rule, {
       format: 'text',
       text: letter('Hi Sam,', OPENING, STORY, 'Drop me a line if you would like to go into more detail on the ledger.', SIGNOFF).replace(/\n/g, '\r\n'),
     },
+    { name: 'honoured to connect', text: body('If your team needs someone who enjoys reconciling ledgers, I would be honored to connect.') },
+    {
+      name: 'an invitation, a stray line of leftover keystrokes, then a bare thanks',
+      text: letter(GREETING, OPENING, STORY, FIT, 'I would welcome a chance to talk through the ledger design.', 'qwpoeiru zmxnvbq lkjhgf[]', 'Thank you for your time.', SIGNOFF),
+    },
+    {
+      name: 'an invitation, then a name over a list of profile links and no closing word',
+      text: letter(GREETING, OPENING, STORY, FIT, 'I would welcome a conversation about your ledger.', 'Ana Ruiz', '- LinkedIn: https://www.linkedin.com/in/anaruiz\n- GitHub: https://github.com/anaruiz\n- Portfolio (case studies): https://anaruiz.dev/work'),
+    },
+    {
+      name: 'an invitation, then a one-line flourish',
+      text: letter(GREETING, OPENING, STORY, FIT, "I'd be glad to walk you through the reconciliation job.", "Let's make settlement boring.", SIGNOFF),
+    },
+    {
+      name: 'an invitation on a line Markdown reads as HTML',
+      text: letter(GREETING, OPENING, STORY, FIT, 'The design notes for the ledger are on my site.', "<br/>\nLet's talk!", SIGNOFF),
+    },
   ],
   invalid: [
+    {
+      name: 'honoured to be considered is no offer to talk',
+      text: body('I am honored to be considered for the backend role at Northwind.'),
+      errors: [{ actual: 'I am honored to be considered for the backend role at Northwind.', line: 9, column: 1 }],
+    },
+    {
+      // The labelling convention: only a bare thanks is skipped; a line that waits for a reply is the close.
+      name: 'an invitation, then a one-line wait for a reply',
+      text: letter(GREETING, OPENING, STORY, FIT, "I'd be glad to walk you through the reconciliation job.", 'Looking forward to hearing from you!', SIGNOFF),
+      errors: [{ actual: 'Looking forward to hearing from you!', line: 11, column: 1 }],
+    },
+    {
+      name: 'a list that makes a point beside a profile link is still the close',
+      text: letter(GREETING, OPENING, STORY, FIT, 'Ana Ruiz', '- I rebuilt the payouts ledger in a quarter.\n- GitHub: https://github.com/anaruiz'),
+      errors: [{ actual: 'Ana Ruiz', line: 9, column: 1 }],
+    },
+    {
+      name: 'a close that is one sentence with a link is still the close',
+      text: letter(GREETING, OPENING, STORY, "I'd be glad to walk you through the ledger.", 'My notes on it are at https://anaruiz.dev/ledger.', SIGNOFF),
+      errors: [{ actual: 'My notes on it are at https://anaruiz.dev/ledger.', line: 9, column: 1 }],
+    },
+    {
+      name: 'an invitation in HTML before the close does not count',
+      text: letter(GREETING, OPENING, "<p>Let's talk about ledgers.</p>", STORY, 'Settlement is the work I want to keep doing.', SIGNOFF),
+      errors: [{ actual: 'Settlement is the work I want to keep doing.', line: 9, column: 1 }],
+    },
     {
       name: 'a one-item list that makes a point is still the close',
       text: letter(GREETING, OPENING, STORY, FIT, '- I shipped the ledger rebuild on time.', SIGNOFF),

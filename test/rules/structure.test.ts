@@ -11,6 +11,24 @@ const P = [
   'Outside work I maintain a small library for parsing bank statement files.',
   'I would enjoy a technical conversation about your reconciliation design.',
 ];
+// Lines of two sentences each, as a word processor pastes paragraphs: one to a line.
+const LINES = [
+  'I am applying for the Backend Engineer role at Northwind. Your ledger post asked the question I have worked on for three years.',
+  'At Globex I owned the payouts ledger and moved it from nightly batches to streams. Reconciliation fell from six hours to 20 minutes.',
+  'I would enjoy a technical conversation about your reconciliation design. I can walk you through the replay tooling we built.',
+];
+// Four paragraphs as a PDF's text comes out: a blank line after every wrapped line.
+const SPACED = [
+  'I am applying for the Backend Engineer role at Northwind, as posted',
+  'on your careers page. I have spent three years on ledgers and the',
+  'reconciliation jobs that check them.',
+  'At Globex I owned the payouts ledger and moved it from nightly batches',
+  'to streams, and reconciliation fell from six hours to 20 minutes.',
+  'Your posting asks for someone to share the on-call rotation and write',
+  'runbooks, which is how I already work.',
+  'I would enjoy a technical conversation about your reconciliation',
+  'design and the replay tooling we built.',
+];
 const letter = (paragraphs: readonly string[], { greeting = 'Dear Ms. Okafor,', signoff = 'Best,\nPriya Raman' } = {}) =>
   [greeting, ...paragraphs, signoff].filter(Boolean).join('\n\n');
 const body = (n: number) => [...P.slice(0, n - 1), P[6]!];
@@ -47,9 +65,54 @@ ruleTester(rule, {
       name: 'a greeting written as an HTML paragraph after an HTML letterhead',
       text: `<h1 class="name">Priya Raman</h1>\n<div class="contact">priya@example.com</div>\n\n<p class="dear">Dear Northwind team,</p>\n\n${[...body(4), 'Best,\nPriya Raman'].join('\n\n')}`,
     },
-
+    { name: '"Respected Sir," greets', text: letter(body(4), { greeting: 'Respected Sir,' }) },
+    { name: '"To Whom It May Concern" with no comma', text: letter(body(4), { greeting: 'To Whom It May Concern' }) },
+    { name: 'a greeting set as the frontmatter title', text: `---\ntitle: Dear Northwind team,\n---\n\n${letter(body(4), { greeting: '' })}` },
+    { name: 'a greeting run into the first sentence', text: letter([`Hi, I am Priya. ${P[0]}`, ...body(4).slice(1)], { greeting: '' }) },
+    {
+      name: 'plain text, a paragraph to a line, and the name after the thanks on the last line',
+      format: 'text',
+      text: ['Dear Sam,', LINES[0], LINES[1], LINES[2], 'Thank you for your time. Priya Raman'].join('\n'),
+    },
+    {
+      name: 'plain text, a paragraph to a line, a lead-in with its bullets among them, and "Sincerely Regards"',
+      format: 'text',
+      text: ['Dear Sam,', LINES[0], 'Three habits you may find useful in this role are:', '- writing runbooks', '- pairing on incidents', LINES[2], 'Sincerely Regards', 'Priya Raman'].join('\n'),
+    },
+    { name: 'a closing with the name on its line', text: letter(body(4), { signoff: 'Sincerely, Priya Raman' }) },
+    { name: 'a closing, then the name in bold', text: letter(body(4), { signoff: 'Sincerely,\n\n**Priya Raman**' }) },
+    {
+      name: 'a PDF layout with a blank line after every wrapped line',
+      format: 'text',
+      text: ['Dear Sam,', ...SPACED, 'Best,\nPriya Raman'].join('\n\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'a closing with no name after it',
+      text: letter(body(4), { signoff: 'Sincerely,' }),
+      errors: [{ actual: null, line: 3, message: 'No name after the closing "Sincerely,"', suggestion: 'your name' }],
+    },
+    {
+      name: 'a thanks, then a template slot where the name goes: no sign-off',
+      text: letter([...body(4), 'Thank you for your time.'], { signoff: 'Your Name' }),
+      errors: [{ actual: null, line: 3, message: 'No sign-off' }],
+    },
+    {
+      name: 'a first sentence that starts "Hello" and greets no one',
+      text: letter(['Hello World was the first program I wrote, and I still write one in every new language.', ...body(4).slice(1)], { greeting: '' }),
+      errors: [{ actual: null, line: 1, message: 'No greeting' }],
+    },
+    {
+      name: 'a frontmatter title that greets no one',
+      text: `---\ntitle: Cover letter for Northwind\n---\n\n${letter(body(4), { greeting: '' })}`,
+      errors: [{ actual: null, line: 5, message: 'No greeting' }],
+    },
+    {
+      name: 'one-line paragraphs, a few without a full stop, are still seven paragraphs',
+      text: letter(P.map((p, i) => (i % 3 === 0 ? p.replace(/\.$/, '') : p))),
+      errors: [{ actual: null, line: 3, message: 'The letter has 7 body paragraphs' }],
+    },
     {
       name: 'one block of text: no greeting, no sign-off, one paragraph',
       text: `${P[0]} ${P[1]} ${P[6]}`,
