@@ -117,6 +117,15 @@ export const frameFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: ['bug|defect|glitch|race|leak that|which|where? ~cause|~drop|~lose|~corrupt|~duplicate|~break|~crash|~leak|=double|~charge|~skip|~delete|~overwrite|silently|~let'],
   },
+  // "learning from the flaws of the first version", "the shortcomings of the legacy importer": what was
+  // wrong with a thing made, told as the reason for the next one. Not "my weaknesses".
+  {
+    id: 'flaws-of',
+    role: 'backend',
+    terms: ['flaw|flaws|shortcoming|shortcomings|weakness|weaknesses|defect|defects|fault|faults of|in|with the|its|our|their|an|a? first|previous|original|old|existing|earlier|initial|current|legacy|prior? version|design|prototype|{system}|implementation|codebase|firmware|board|circuit'],
+  },
+  // "catching a class of failure the DOM cannot show", "a whole category of bugs".
+  { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".
   { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
   {

@@ -212,7 +212,7 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
       'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
       // Alone, "RTO" is as often "return to office".
-      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup and|or recovery|restore', 'restore drill|test',
+      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores', 'restore drill|test',
     ],
   },
   { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
@@ -232,17 +232,21 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, 'incident', 'response', 'security', 'escalation', 'soc', 'ir', 'runbook', 'failover', 'recovery', 'breach', 'ransomware', 'policies'],
     notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership', 'accounts'],
   },
-  { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected', 'load|stress|soak test|testing|tested'] },
+  { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected',
+  // "injected faults into the payment path".
+  '~inject *? faults|failures|errors|latency|chaos', 'load|stress|soak test|testing|tested'] },
   {
     id: 'redundancy',
     role: 'backend',
     terms: [
       // In British English "redundancy" is also a layoff: "a new role following redundancy".
-      // "reviewed our suites for redundancy, efficiency" and "reduced redundancy" are waste removed.
-      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made', 'reduce', 'reduced', 'reducing', 'eliminate', 'eliminated', 'eliminating', 'remove', 'removed', 'removing', 'minimize', 'minimized', 'avoid', 'cut', 'less'] },
+      // "reviewed our suites for redundancy, efficiency" and "reduced redundancy" are waste removed;
+      // "code redundancy" is duplicated code.
+      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made', 'reduce', 'reduced', 'reducing', 'eliminate', 'eliminated', 'eliminating', 'remove', 'removed', 'removing', 'minimize', 'minimized', 'avoid', 'cut', 'less', 'code'] },
       // "redundant steps" and "redundant spreadsheets" are waste, not spare capacity.
       'redundant replica|node|host|server|instance|copy|region|zone|link|power|path|storage|database|network|datacenter',
       'replica|replication lag',
+      'database|db|data|cross-region|multi-region|synchronous|asynchronous|streaming replication',
     ],
     notNear: ['efficiency', 'duplication', 'waste', 'compliance', 'normalization', 'normalize', 'normalized'],
   },
@@ -278,7 +282,10 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'testing', 'engineering', 'pattern', 'platform', 'architecture', 'fault', 'failure', 'distributed', 'cloud', 'region', 'operational', 'chaos'],
     notNear: [...PERSONAL, 'me', 'grit', 'emotional', 'mental', 'personal', 'perseverance', 'patience', 'determination'],
   },
-  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend'] },
+  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend',
+    'concurrency control|bug|bugs|issue|issues',
+    // "hash collisions", "id collisions"; not a driver's "zero collisions".
+    'id|ids|key|keys|hash|hashes|uuid|uuids|naming collision|collisions'] },
   {
     id: 'deduplication',
     role: 'data',
