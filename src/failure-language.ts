@@ -193,13 +193,18 @@ const WISH_PAIRS = new Set(['interested in', 'curious about', 'hope to', 'hoping
 // A wish that opens a list: "a strong interest in system design, automation, and quality assurance".
 const WISH_LEADS = new Set([...WISH_PAIRS, 'interest in', 'interests in', 'interests include', 'interests are']);
 
+/** "learning from the flaws of …": a lesson from work done; not "eager to learn from your team". */
+function drawsALesson(terms: readonly Term[], learn: number): boolean {
+  return terms[learn + 1]?.norm === 'from' && terms[learn - 1]?.norm !== 'to' && !['your', 'you'].includes(terms[learn + 2]?.norm ?? '');
+}
+
 function isAWish(terms: readonly Term[], from: number, to: number): boolean {
   for (let i = to; i < Math.min(terms.length, to + 6); i++) if (SOMEDAY.has(terms[i]!.norm)) return true;
   for (let i = Math.max(0, from - 4); i < from; i++) {
     const norm = terms[i]!.norm;
     // "machine learning monitoring" is a field, not a wish, and "learning from the flaws of the
     // first version" is a lesson drawn from work done.
-    if (WISH_BEFORE.has(norm) && !['machine', 'deep', 'reinforcement'].includes(terms[i - 1]?.norm ?? '') && terms[i + 1]?.norm !== 'from') return true;
+    if (WISH_BEFORE.has(norm) && !['machine', 'deep', 'reinforcement'].includes(terms[i - 1]?.norm ?? '') && !drawsALesson(terms, i)) return true;
     if (i > 0 && WISH_PAIRS.has(`${terms[i - 1]!.norm} ${norm}`)) return true;
   }
   return inListAfter(WISH_LEADS, terms, from, to) || isAValue(terms, from, to);

@@ -43,9 +43,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'test|tests|testing|suite|suites|checks ~run? on|before|after every|each push|commit|merge|pr|deploy|deployment|release|build|change',
       // "rigorous testing protocols", "thorough QA": testing described as practised.
       // "rigorous unit testing": the kind may stand between.
-      'rigorous|thorough|extensive|comprehensive|systematic|careful unit|integration|end-to-end|e2e|automated|manual|api|ui|regression? =testing|qa',
-      // Tests only of a named kind: "passed rigorous tests for my licence" is an exam.
-      'rigorous|thorough|extensive|comprehensive|systematic|careful unit|integration|end-to-end|e2e|automated|manual|api|ui|regression tests',
+      // "passed rigorous tests for my licence" is an exam.
+      { pattern: 'rigorous|thorough|extensive|comprehensive|systematic|careful unit|integration|end-to-end|e2e|automated|manual|api|ui|regression? testing|qa', notPrecededBy: ['pass', 'passed', 'passing', 'took', 'take', 'taking', 'sat', 'failed', 'through', 'underwent', 'undergo', 'survived'] },
       'testing|test|qa protocol|protocols|procedure|procedures',
     ],
     // "A/B test plans" and "usability test scripts" are product research; "test scores" a school's.
