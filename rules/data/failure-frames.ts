@@ -124,6 +124,13 @@ export const frameFamilies: readonly FailureFamily[] = [
     role: 'backend',
     terms: ['flaw|flaws|shortcoming|shortcomings|weakness|weaknesses|defect|defects|fault|faults of|in|with the|its|our|their|an|a? first|previous|original|old|existing|earlier|initial|current|legacy|prior? version|design|prototype|{system}|implementation|codebase|firmware|board|circuit'],
   },
+  // "many of the features were broken", "the sync got corrupted". Not "the healthcare system is broken".
+  {
+    id: 'was-broken',
+    role: 'backend',
+    terms: ['{system}|feature|features|page|pages|link|links|screen|screens|form|forms ~be|~get|~become broken|corrupted|unresponsive|unusable'],
+    notNear: ['healthcare', 'education', 'justice', 'hiring', 'immigration', 'political', 'school', 'legal', 'prison', 'welfare', 'tax', 'voting'],
+  },
   // "catching a class of failure the DOM cannot show", "a whole category of bugs".
   { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".

@@ -31,7 +31,8 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'delivery-guarantees',
     role: 'backend',
-    terms: ['exactly once', { pattern: 'at least|most once', notFollowedBy: ['a', 'an', 'per', 'every', 'each', 'in', 'during'] }],
+    // "a re-delivered job can never pay twice"; not a workshop re-delivered.
+    terms: ['exactly once', { pattern: 'at least|most once', notFollowedBy: ['a', 'an', 'per', 'every', 'each', 'in', 'during'] }, 're-delivered', 're-delivery'],
     near: [...IN_FLIGHT, 'delivery', 'semantics', 'processing', 'processed', 'kafka', 'stream', 'guarantee', 'applied', 'consumer', 'queue', 'run', 'job', 'handler', 'effect', 'executed', 'delivered'],
   },
   {
@@ -212,7 +213,9 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
       'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
       // Alone, "RTO" is as often "return to office".
-      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores', 'restore drill|test',
+      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores',
+      // Not "my backup plan".
+      'backup system|systems|strategy|strategies|job|jobs|verification|testing|rotation|solution|solutions|infrastructure|policy|policies', 'restore drill|test',
     ],
   },
   { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
@@ -304,7 +307,7 @@ const operations: readonly FailureFamily[] = [
       'bug|issue|failure|error|defect in production|prod',
       'debug|debugged|debugging production|prod',
       'critical|severe|blocking|showstopper bug|defect', 'production support', 'error|crash|failure recovery',
-      'thread|memory safe|safety', 'undefined behavior|behaviour', 'segfault', 'segmentation fault', 'core dump', 'kernel panic',
+      'thread|memory|dst|timezone safe|safety', 'undefined behavior|behaviour', 'segfault', 'segmentation fault', 'core dump', 'kernel panic',
       'safe|safer|safely deploy|deployment|rollout|release|migration|migrate|upgrade|cutover', 'deploy|deployment|rollout|release|migration|upgrade safe|safer', 'customer|user reported bug|defect|incident|issue|crash', 'high severity bug|defect|incident|vulnerability',
       'exception handling', 'error analysis', 'input validation|sanitization|sanitisation', 'negative test|testing',
       'distributed tracing', 'opentelemetry', 'structured logging',

@@ -75,7 +75,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
   { id: 'quality-assurance', role: 'qa', terms: ['quality assurance'], notNear: ['excellence', 'highest', 'commitment', 'dedication', 'passion', 'promise', 'guarantee'] },
   // "used pytest to evaluate", "Cypress tests", "JMeter scripts".
   // "Tests with Vitest", "tested using pytest".
-  { id: 'test-tools', role: 'qa', terms: [`${TEST_TOOLS} test|tests|testing|suite|suites|script|scripts|coverage|case|cases|spec|specs`, `~use|~write|~automate|~adopt|~introduce|~add ${TEST_TOOLS}`, `test|tests|testing|tested with|using|in ${TEST_TOOLS}`] },
+  { id: 'test-tools', role: 'qa', terms: [`${TEST_TOOLS} test|tests|testing|suite|suites|script|scripts|coverage|case|cases|spec|specs`, `~use|~write|~automate|~adopt|~introduce|~add ${TEST_TOOLS}`, `test|tests|testing|tested with|using|in ${TEST_TOOLS}`, `${TEST_TOOLS} for *? testing|tests`] },
 
   // ---- verification and validation ---------------------------------------------------------------------
   {
@@ -86,7 +86,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'design|hardware|formal|functional|silicon|post-silicon|firmware|model|software|system verification',
       'model|hardware|firmware|system|silicon|post-silicon|cross validation', 'cross validated',
       // "validated the results", "verify the correctness of", "validate performance"; not "validated my idea".
-      '~validate|~verify the|our|its|their|each|every|all? *? accuracy|correctness|integrity|results|outputs|output|predictions|forecasts|forecast|calculations|fixes|fix|performance|behavior|data|integration|integrations|releases|release|builds|build|firmware|hardware|model|models|migration|migrations|pipeline|schema|payloads',
+      '~validate|~verify the|our|its|their|each|every|all|frontier? *? llm|llms|agent|agents|accuracy|correctness|integrity|results|outputs|output|predictions|forecasts|forecast|calculations|fixes|fix|performance|behavior|data|integration|integrations|releases|release|builds|build|firmware|hardware|model|models|migration|migrations|pipeline|schema|payloads',
       // "to test the CSV output": a test of what a thing produces, with its determiner ("testing data-driven
       // solutions" tests nothing of the kind).
       '~test the|our|its|their|each|every|all *? output|outputs|results|accuracy|correctness|predictions|calculations|fixes|fix|firmware|migration|migrations|pipeline|integration|integrations',
@@ -185,6 +185,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
       'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
+      // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
+      'scanner|scan|scans|security|pentest|pen-test finding|findings',
     ],
     notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],
   },
@@ -283,6 +285,14 @@ export const practiceFamilies: readonly FailureFamily[] = [
   // ---- correctness in the code itself --------------------------------------------------------------------
   // "handle errors gracefully", "catch and log exceptions", "handling the edge cases".
   { id: 'errors-handled', role: 'backend', terms: ['~handle|~catch|~log|~surface|~propagate *? *? error|errors|exception|exceptions|failure|failures|timeout|timeouts|edge-case|edge-cases|retries|crash|crashes'], notInside: ['my', 'criticism', 'feedback', 'stress', 'pressure', 'customer', 'customers', 'complaint', 'complaints'] },
+  // "handling API inconsistencies", "inconsistencies between the partner feeds": a system's, not a diary's.
+  {
+    id: 'inconsistencies-handled',
+    role: 'data',
+    terms: ['~handle|~catch|~detect|~flag|~reconcile|~resolve *? *? inconsistency|inconsistencies'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'data', 'feed', 'feeds', 'records', 'source', 'sources', 'partner', 'vendor'],
+    notNear: ['my', 'schedule', 'team', 'personal', 'family', 'grammar', 'style', 'story', 'stories'],
+  },
   // "made the app more stable", "kept our API reliable": a system made so, not the writer.
   { id: 'made-reliable', role: 'backend', terms: ['~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available'], notInside: ['i', 'me', 'myself', 'team', 'my'] },
   {

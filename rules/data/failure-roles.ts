@@ -128,7 +128,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
       // Not "I caught the coding bug at twelve".
-      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document *? *? bug|defect|regression|race',
+      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race',
+      // "an infinite loop", "stuck-loop detection".
+      // Not "an infinite loop of learning".
+      { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
       '~debug', '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       // "detailed defect reports", "defect triage in Jira", "defect density".
       { pattern: 'defect report|reports|triage|tracking|tracker|lifecycle|management|logging|density|leakage|analysis', notPrecededBy: ['birth', 'congenital', 'heart', 'genetic'] },
