@@ -31,7 +31,8 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "lost events", "dropped incoming messages", "corrupted rows" — but not "lost my job" or "drop an email".
   // "migrated without losing a single record".
   { id: 'without-losing', role: 'backend', terms: ['without|never ~lose|~drop|~corrupt|~duplicate a|an|any|one single? {data}'] },
-  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
+  // "the app lost user drafts", "overwrote unsaved edits".
+  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }, '{lossVerb} user|unsaved|local|offline draft|drafts|edit|edits|changes|progress'], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
   // "orders were lost", "messages got dropped", "rows were silently skipped".
   {
     id: 'data-was-lost',

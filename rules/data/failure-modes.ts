@@ -80,7 +80,8 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'rollbacks',
     role: 'frontend',
-    terms: ['rollback', 'roll|rolled|rolling back'],
+    // "reverted the bad migration"; not "reverted to old habits".
+    terms: ['rollback', 'roll|rolled|rolling back', '~revert'],
     near: [
       ...OPS_CONTEXT, ...SYSTEM_NEAR, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
       'canary', 'feature', 'flag', 'click', 'instant', 'tested', 'safe', 'wave', 'second', 'minute', 'migration', 'commit', 'error',
@@ -298,7 +299,10 @@ const operations: readonly FailureFamily[] = [
     window: 6,
     near: [...IN_FLIGHT, 'reading', 'row', 'record', 'interval', 'file', 'key', 'idempotency', 'idempotent', 'stream', 'queue', 'consumer', 'retry', 'pipeline', 'kafka', 'ingest', 'exactly', 'once', 'replay', 'redelivery', 'window', 'at', 'least'],
   },
-  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error'] },
+  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error',
+    // "jobs that failed silently", "the sync errored intermittently".
+    // Not people: "those who fail quietly".
+    { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] }] },
   {
     id: 'production-trouble',
     role: 'backend',

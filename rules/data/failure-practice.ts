@@ -294,7 +294,17 @@ export const practiceFamilies: readonly FailureFamily[] = [
     notNear: ['my', 'schedule', 'team', 'personal', 'family', 'grammar', 'style', 'story', 'stories'],
   },
   // "made the app more stable", "kept our API reliable": a system made so, not the writer.
-  { id: 'made-reliable', role: 'backend', terms: ['~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available'], notInside: ['i', 'me', 'myself', 'team', 'my'] },
+  // "kept the API up during Black Friday traffic": a system kept up through what could have broken it.
+  {
+    id: 'made-reliable',
+    role: 'backend',
+    terms: [
+      '~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available',
+      '~keep the|our|its|their? {system} up|online|available|running during|through|under|despite',
+    ],
+    // Nor a shop kept open through the holidays.
+    notInside: ['i', 'me', 'myself', 'team', 'my', 'store', 'shop'],
+  },
   {
     id: 'defensive-code',
     role: 'backend',

@@ -31,9 +31,18 @@ export const roleFamilies: readonly FailureFamily[] = [
     id: 'model-evaluated',
     role: 'ml',
     terms: ['~evaluate', 'evaluation'],
-    near: ['model', 'models', 'llm', 'llms', 'classifier', 'classifiers', 'benchmark', 'benchmarks', 'embeddings', 'checkpoint', 'checkpoints'],
+    near: ['model', 'models', 'llm', 'llms', 'classifier', 'classifiers', 'benchmark', 'benchmarks', 'embeddings', 'checkpoint', 'checkpoints', 'chatbot', 'chatbots', 'prompt', 'prompts', 'rag'],
     notNear: ['business', 'pricing', 'financial', 'teacher', 'teachers', 'student', 'students', 'employee', 'employees', 'staff', 'program', 'programme', 'vendor', 'vendors', 'candidate', 'candidates', 'role', 'mental', 'care', 'delivery', 'funding', 'grant', 'grants', 'policy', 'policies'],
     window: 5,
+  },
+  // "how often the model gave wrong answers", "hallucinated citations from the chatbot". Not a pupil's
+  // wrong answers: only beside a model.
+  {
+    id: 'model-wrong',
+    role: 'ml',
+    terms: ['wrong|incorrect|inaccurate|hallucinated|fabricated answer|answers|output|outputs|response|responses|prediction|predictions|citation|citations'],
+    near: ['model', 'models', 'llm', 'llms', 'chatbot', 'chatbots', 'bot', 'classifier', 'rag', 'retrieval', 'gpt', 'prompt', 'prompts', 'ai'],
+    window: 6,
   },
   {
     id: 'model-failures',
