@@ -190,16 +190,24 @@ function namesAJob(terms: readonly Term[], from: number, to: number): boolean {
 const SOMEDAY = new Set(['someday', 'eventually']);
 const WISH_BEFORE = new Set(['learn', 'learning', 'explore', 'exploring']);
 const WISH_PAIRS = new Set(['interested in', 'curious about', 'hope to', 'hoping to', 'wish to', 'dream of', 'want to', 'wanting to']);
+// A wish that opens a list: "a strong interest in system design, automation, and quality assurance".
+const WISH_LEADS = new Set([...WISH_PAIRS, 'interest in', 'interests in', 'interests include', 'interests are']);
+
+/** "learning from the flaws of …": a lesson from work done; not "eager to learn from your team". */
+function drawsALesson(terms: readonly Term[], learn: number): boolean {
+  return terms[learn + 1]?.norm === 'from' && terms[learn - 1]?.norm !== 'to' && !['your', 'you'].includes(terms[learn + 2]?.norm ?? '');
+}
 
 function isAWish(terms: readonly Term[], from: number, to: number): boolean {
   for (let i = to; i < Math.min(terms.length, to + 6); i++) if (SOMEDAY.has(terms[i]!.norm)) return true;
   for (let i = Math.max(0, from - 4); i < from; i++) {
     const norm = terms[i]!.norm;
-    // "machine learning monitoring" is a field, not a wish.
-    if (WISH_BEFORE.has(norm) && !['machine', 'deep', 'reinforcement'].includes(terms[i - 1]?.norm ?? '')) return true;
+    // "machine learning monitoring" is a field, not a wish, and "learning from the flaws of the
+    // first version" is a lesson drawn from work done.
+    if (WISH_BEFORE.has(norm) && !['machine', 'deep', 'reinforcement'].includes(terms[i - 1]?.norm ?? '') && !drawsALesson(terms, i)) return true;
     if (i > 0 && WISH_PAIRS.has(`${terms[i - 1]!.norm} ${norm}`)) return true;
   }
-  return isAValue(terms, from, to);
+  return inListAfter(WISH_LEADS, terms, from, to) || isAValue(terms, from, to);
 }
 
 // A value held, not work done: "I understand the importance of creating solutions that are scalable,
@@ -243,7 +251,7 @@ function learnedBefore(terms: readonly Term[], how: number): boolean {
 }
 
 function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
-  if (TRAIT_AFTER.has(terms[to]?.norm ?? '') || inSkillList(terms, from, to)) return true;
+  if (TRAIT_AFTER.has(terms[to]?.norm ?? '') || inListAfter(SKILL_LEADS, terms, from, to)) return true;
   if (LIKING.has(terms[from - 1]?.norm ?? '') || likesTheChallenge(terms, from)) return true;
   // "I know how to write scripts that are clean and don't fail on edge cases": the lesson holds
   // until the writer speaks again.
@@ -306,11 +314,12 @@ const SKILL_LEADS = new Set([
 /** Terms an item of a skill list may span. */
 const SKILL_ITEM = 3;
 
-function inSkillList(terms: readonly Term[], from: number, to: number): boolean {
+/** Whether the mention is a short item of a list that one of `leads` (word pairs) opens. */
+function inListAfter(leads: ReadonlySet<string>, terms: readonly Term[], from: number, to: number): boolean {
   if (to - from > SKILL_ITEM) return false;
   const { starts } = itemsOf(terms);
   let lead = -1;
-  for (let i = Math.max(1, from - 24); i < from; i++) if (SKILL_LEADS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) lead = i + 1;
+  for (let i = Math.max(1, from - 24); i < from; i++) if (leads.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) lead = i + 1;
   if (lead < 0) return false;
   // Every item from the lead to the one after the mention is short, so the mention is one of them.
   let at = lead;
@@ -394,7 +403,10 @@ function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number
   if (DUTY_FAMILIES.has(sense.family.id)) {
     // The item opens with its verb, at the mention or right before it ("developed | test cases").
     const verb = isVerbForm(terms[from]) ? from : isVerbForm(terms[from - 1]) ? from - 1 : -1;
-    return verb >= 0 && to - verb <= 3 && inDutyList(terms, verb, to);
+    if (verb >= 0) return to - verb <= 3 && inDutyList(terms, verb, to);
+    // A bare word of a list of steps ("code, test, debug and deploy") is read as any other item below;
+    // a longer one names its kind ("production issues") and is not.
+    if (to - from > 1) return false;
   }
   const { starts } = itemsOf(terms);
   const first = starts[0] ?? -1;

@@ -31,7 +31,8 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "lost events", "dropped incoming messages", "corrupted rows" — but not "lost my job" or "drop an email".
   // "migrated without losing a single record".
   { id: 'without-losing', role: 'backend', terms: ['without|never ~lose|~drop|~corrupt|~duplicate a|an|any|one single? {data}'] },
-  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
+  // "the app lost user drafts", "overwrote unsaved edits".
+  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }, '{lossVerb} user|unsaved|local|offline draft|drafts|edit|edits|changes|progress'], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
   // "orders were lost", "messages got dropped", "rows were silently skipped".
   {
     id: 'data-was-lost',
@@ -117,6 +118,22 @@ export const frameFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: ['bug|defect|glitch|race|leak that|which|where? ~cause|~drop|~lose|~corrupt|~duplicate|~break|~crash|~leak|=double|~charge|~skip|~delete|~overwrite|silently|~let'],
   },
+  // "learning from the flaws of the first version", "the shortcomings of the legacy importer": what was
+  // wrong with a thing made, told as the reason for the next one. Not "my weaknesses".
+  {
+    id: 'flaws-of',
+    role: 'backend',
+    terms: ['flaw|flaws|shortcoming|shortcomings|weakness|weaknesses|defect|defects|fault|faults of|in|with the|its|our|their|an|a? first|previous|original|old|existing|earlier|initial|current|legacy|prior? version|design|prototype|{system}|implementation|codebase|firmware|board|circuit'],
+  },
+  // "many of the features were broken", "the sync got corrupted". Not "the healthcare system is broken".
+  {
+    id: 'was-broken',
+    role: 'backend',
+    terms: ['{system}|feature|features|page|pages|link|links|screen|screens|form|forms ~be|~get|~become broken|corrupted|unresponsive|unusable'],
+    notNear: ['healthcare', 'education', 'justice', 'hiring', 'immigration', 'political', 'school', 'legal', 'prison', 'welfare', 'tax', 'voting'],
+  },
+  // "catching a class of failure the DOM cannot show", "a whole category of bugs".
+  { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".
   { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
   {

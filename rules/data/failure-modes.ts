@@ -31,7 +31,8 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'delivery-guarantees',
     role: 'backend',
-    terms: ['exactly once', { pattern: 'at least|most once', notFollowedBy: ['a', 'an', 'per', 'every', 'each', 'in', 'during'] }],
+    // "a re-delivered job can never pay twice"; not a workshop re-delivered.
+    terms: ['exactly once', { pattern: 'at least|most once', notFollowedBy: ['a', 'an', 'per', 'every', 'each', 'in', 'during'] }, 're-delivered', 're-delivery'],
     near: [...IN_FLIGHT, 'delivery', 'semantics', 'processing', 'processed', 'kafka', 'stream', 'guarantee', 'applied', 'consumer', 'queue', 'run', 'job', 'handler', 'effect', 'executed', 'delivered'],
   },
   {
@@ -79,7 +80,8 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'rollbacks',
     role: 'frontend',
-    terms: ['rollback', 'roll|rolled|rolling back'],
+    // "reverted the bad migration"; not "reverted to old habits".
+    terms: ['rollback', 'roll|rolled|rolling back', '~revert'],
     near: [
       ...OPS_CONTEXT, ...SYSTEM_NEAR, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
       'canary', 'feature', 'flag', 'click', 'instant', 'tested', 'safe', 'wave', 'second', 'minute', 'migration', 'commit', 'error',
@@ -212,7 +214,9 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
       'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
       // Alone, "RTO" is as often "return to office".
-      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup and|or recovery|restore', 'restore drill|test',
+      'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores',
+      // Not "my backup plan".
+      'backup system|systems|strategy|strategies|job|jobs|verification|testing|rotation|solution|solutions|infrastructure|policy|policies', 'restore drill|test',
     ],
   },
   { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
@@ -232,17 +236,21 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, 'incident', 'response', 'security', 'escalation', 'soc', 'ir', 'runbook', 'failover', 'recovery', 'breach', 'ransomware', 'policies'],
     notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership', 'accounts'],
   },
-  { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected', 'load|stress|soak test|testing|tested'] },
+  { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected',
+  // "injected faults into the payment path".
+  '~inject *? faults|failures|errors|latency|chaos', 'load|stress|soak test|testing|tested'] },
   {
     id: 'redundancy',
     role: 'backend',
     terms: [
       // In British English "redundancy" is also a layoff: "a new role following redundancy".
-      // "reviewed our suites for redundancy, efficiency" and "reduced redundancy" are waste removed.
-      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made', 'reduce', 'reduced', 'reducing', 'eliminate', 'eliminated', 'eliminating', 'remove', 'removed', 'removing', 'minimize', 'minimized', 'avoid', 'cut', 'less'] },
+      // "reviewed our suites for redundancy, efficiency" and "reduced redundancy" are waste removed;
+      // "code redundancy" is duplicated code.
+      { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made', 'reduce', 'reduced', 'reducing', 'eliminate', 'eliminated', 'eliminating', 'remove', 'removed', 'removing', 'minimize', 'minimized', 'avoid', 'cut', 'less', 'code'] },
       // "redundant steps" and "redundant spreadsheets" are waste, not spare capacity.
       'redundant replica|node|host|server|instance|copy|region|zone|link|power|path|storage|database|network|datacenter',
       'replica|replication lag',
+      'database|db|data|cross-region|multi-region|synchronous|asynchronous|streaming replication',
     ],
     notNear: ['efficiency', 'duplication', 'waste', 'compliance', 'normalization', 'normalize', 'normalized'],
   },
@@ -278,7 +286,10 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'testing', 'engineering', 'pattern', 'platform', 'architecture', 'fault', 'failure', 'distributed', 'cloud', 'region', 'operational', 'chaos'],
     notNear: [...PERSONAL, 'me', 'grit', 'emotional', 'mental', 'personal', 'perseverance', 'patience', 'determination'],
   },
-  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend'] },
+  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend',
+    'concurrency control|bug|bugs|issue|issues',
+    // "hash collisions", "id collisions"; not a driver's "zero collisions".
+    'id|ids|key|keys|hash|hashes|uuid|uuids|naming collision|collisions'] },
   {
     id: 'deduplication',
     role: 'data',
@@ -288,7 +299,10 @@ const operations: readonly FailureFamily[] = [
     window: 6,
     near: [...IN_FLIGHT, 'reading', 'row', 'record', 'interval', 'file', 'key', 'idempotency', 'idempotent', 'stream', 'queue', 'consumer', 'retry', 'pipeline', 'kafka', 'ingest', 'exactly', 'once', 'replay', 'redelivery', 'window', 'at', 'least'],
   },
-  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error'] },
+  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error',
+    // "jobs that failed silently", "the sync errored intermittently".
+    // Not people: "those who fail quietly".
+    { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] }] },
   {
     id: 'production-trouble',
     role: 'backend',
@@ -297,7 +311,7 @@ const operations: readonly FailureFamily[] = [
       'bug|issue|failure|error|defect in production|prod',
       'debug|debugged|debugging production|prod',
       'critical|severe|blocking|showstopper bug|defect', 'production support', 'error|crash|failure recovery',
-      'thread|memory safe|safety', 'undefined behavior|behaviour', 'segfault', 'segmentation fault', 'core dump', 'kernel panic',
+      'thread|memory|dst|timezone safe|safety', 'undefined behavior|behaviour', 'segfault', 'segmentation fault', 'core dump', 'kernel panic',
       'safe|safer|safely deploy|deployment|rollout|release|migration|migrate|upgrade|cutover', 'deploy|deployment|rollout|release|migration|upgrade safe|safer', 'customer|user reported bug|defect|incident|issue|crash', 'high severity bug|defect|incident|vulnerability',
       'exception handling', 'error analysis', 'input validation|sanitization|sanitisation', 'negative test|testing',
       'distributed tracing', 'opentelemetry', 'structured logging',

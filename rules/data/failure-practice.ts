@@ -9,7 +9,7 @@ import { OPS_CONTEXT, SYSTEM_NEAR, type FailureFamily } from './failure-words.js
 // Only the kinds a tester runs to find faults: a developer's "unit tests" or "end-to-end testing" in a
 // list of practices is a chore, as the real letters' labels have it.
 const TEST_KINDS =
-  'manual|sanity|smoke|regression|functional|acceptance|uat|stress|soak|performance|security|exploratory|compatibility|cross-browser|black-box|white-box|boundary|mutation|hil|hardware-in-the-loop|qa|negative|failover|recovery|resilience';
+  'field|manual|sanity|smoke|regression|functional|acceptance|uat|stress|soak|performance|security|exploratory|compatibility|cross-browser|black-box|white-box|boundary|mutation|hil|hardware-in-the-loop|qa|negative|failover|recovery|resilience';
 
 /** Test tools whose only sense is testing (Selenium and Puppeteer also scrape; Postman also builds). */
 const TEST_TOOLS = 'pytest|jest|mocha|junit|testng|rspec|cypress|appium|espresso|xctest|xcuitest|nunit|xunit|jasmine|vitest|phpunit|jmeter|k6|locust|gatling|cucumber|unittest';
@@ -38,17 +38,44 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "your starter test cases" and "a sample test plan" are the hiring exercise.
       { pattern: 'test case|cases|plan|plans|harness|harnesses|strategy|matrix|cycle|cycles|report|reports|execution', notPrecededBy: ['starter', 'sample', 'your', 'coding', 'hiring', 'interview', 'take'] },
       'qa process|processes|cycle|cycles|checks|automation|sign-off|signoff',
+      'quality gate|gates',
+      // "the full test suite on every push": tests as a gate on each change.
+      'test|tests|testing|suite|suites|checks ~run? on|before|after every|each push|commit|merge|pr|deploy|deployment|release|build|change',
       // "rigorous testing protocols", "thorough QA": testing described as practised.
-      'rigorous|thorough|extensive|comprehensive|systematic testing|qa',
+      // "rigorous unit testing": the kind may stand between.
+      // "passed rigorous tests for my licence" is an exam.
+      { pattern: 'rigorous|thorough|extensive|comprehensive|systematic|careful unit|integration|end-to-end|e2e|automated|manual|api|ui|regression? testing|qa', notPrecededBy: ['pass', 'passed', 'passing', 'took', 'take', 'taking', 'sat', 'failed', 'through', 'underwent', 'undergo', 'survived'] },
       'testing|test|qa protocol|protocols|procedure|procedures',
     ],
     // "A/B test plans" and "usability test scripts" are product research; "test scores" a school's.
     notInside: ['usability', 'b', 'ab', 'score', 'scores', 'taker', 'prep', 'drive', 'driving', 'covid', 'blood', 'pregnancy', 'standardized'],
   },
+  // A change tested before it ships: "test updates prior to deployment", "tested each build before release".
+  // Not an idea or the waters tried before a launch.
+  {
+    id: 'tested-before-release',
+    role: 'qa',
+    terms: [
+      '~test *? *? *? before|prior to? deployment|deploying|deploy|release|releasing|launch|launching|merge|merging|shipping|production|rollout|go-live',
+      // "testing the apps in production environments".
+      '~test *? *? *? *? in production|prod|staging',
+    ],
+    notInside: ['my', 'idea', 'ideas', 'waters', 'market', 'concept', 'concepts', 'hypothesis', 'assumptions', 'pitch', 'limits', 'patience', 'i', 'we', 'me'],
+  },
+  // "87 tests, 100% coverage", "tests with a 100% coverage threshold", "code coverage": the share of
+  // code the tests reach. Not news, insurance or a map's coverage.
+  {
+    id: 'test-coverage',
+    role: 'qa',
+    terms: ['coverage'],
+    near: ['test', 'tests', 'testing', 'tested', 'threshold', 'code', 'branch', 'line', 'statement', 'mutation', 'pytest', 'jest', 'vitest', 'jacoco', 'istanbul', 'codecov', 'coveralls'],
+    notNear: ['insurance', 'health', 'medical', 'media', 'press', 'news', 'path', 'map', 'network', 'cellular', 'signal', 'wifi', 'sales', 'territory', 'shift', 'shifts', 'phone', 'desk'],
+  },
   // "five years in quality assurance"; not "the highest excellence and quality assurance for you".
   { id: 'quality-assurance', role: 'qa', terms: ['quality assurance'], notNear: ['excellence', 'highest', 'commitment', 'dedication', 'passion', 'promise', 'guarantee'] },
   // "used pytest to evaluate", "Cypress tests", "JMeter scripts".
-  { id: 'test-tools', role: 'qa', terms: [`${TEST_TOOLS} test|tests|testing|suite|suites|script|scripts|coverage|case|cases|spec|specs`, `~use|~write|~automate|~adopt|~introduce|~add ${TEST_TOOLS}`] },
+  // "Tests with Vitest", "tested using pytest".
+  { id: 'test-tools', role: 'qa', terms: [`${TEST_TOOLS} test|tests|testing|suite|suites|script|scripts|coverage|case|cases|spec|specs`, `~use|~write|~automate|~adopt|~introduce|~add ${TEST_TOOLS}`, `test|tests|testing|tested with|using|in ${TEST_TOOLS}`, `${TEST_TOOLS} for *? testing|tests`] },
 
   // ---- verification and validation ---------------------------------------------------------------------
   {
@@ -59,7 +86,10 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'design|hardware|formal|functional|silicon|post-silicon|firmware|model|software|system verification',
       'model|hardware|firmware|system|silicon|post-silicon|cross validation', 'cross validated',
       // "validated the results", "verify the correctness of", "validate performance"; not "validated my idea".
-      '~validate|~verify the|our|its|their|each|every|all? *? accuracy|correctness|integrity|results|outputs|output|predictions|forecasts|forecast|calculations|fixes|fix|performance|behavior|data|integration|integrations|releases|release|builds|build|firmware|hardware|model|models|migration|migrations|pipeline|schema|payloads',
+      '~validate|~verify the|our|its|their|each|every|all|frontier? *? llm|llms|agent|agents|accuracy|correctness|integrity|results|outputs|output|predictions|forecasts|forecast|calculations|fixes|fix|performance|behavior|data|integration|integrations|releases|release|builds|build|firmware|hardware|model|models|migration|migrations|pipeline|schema|payloads',
+      // "to test the CSV output": a test of what a thing produces, with its determiner ("testing data-driven
+      // solutions" tests nothing of the kind).
+      '~test the|our|its|their|each|every|all *? output|outputs|results|accuracy|correctness|predictions|calculations|fixes|fix|firmware|migration|migrations|pipeline|integration|integrations',
       // "radar-to-weapon integration validated end-to-end".
       '{system} was|were|is|are|got? ~validate|~verify|~test end-to-end',
       'ground truth validation|verification|comparison|labels|data', 'against ground truth',
@@ -122,10 +152,22 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'logging|alerting|metrics and monitoring|alerting|tracing',
       'monitoring tool|tools|system|systems|stack|solution|solutions|platform|platforms|setup|infrastructure|agent|agents|coverage|checks|jobs',
       '~build|~add|~implement|~introduce|~improve|~expand|~create|~design|~deploy|~configure|~automate|~own the|our? monitoring|alerting|observability|alarms', 'set|sets|setting up the|our? monitoring|alerting|observability|alarms',
-      'nagios|zabbix|prometheus|grafana|datadog|splunk|cloudwatch|dynatrace|appdynamics|elk|bugsnag alerts|alerting|monitors|dashboards|monitoring',
+      'nagios|zabbix|prometheus|grafana|datadog|splunk|cloudwatch|dynatrace|appdynamics|elk|bugsnag alerts|alerting|monitors|dashboards|monitoring|metrics',
+      'jaeger|zipkin tracing|traces',
     ],
     // "monitoring student progress", "monitoring and evaluation" of a programme, "social media monitoring".
     notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'evaluation', 'wildlife', 'environmental'],
+  },
+
+  // A panel that watches a system: "a metrics and control panel for the proxy server", "health
+  // dashboards for each service". Not a sales team's metrics dashboard.
+  {
+    id: 'ops-dashboard',
+    role: 'backend',
+    terms: ['metrics|monitoring|health|status|observability|uptime dashboard|dashboards|panel|panels|console|page', 'metrics and *? dashboard|dashboards|panel|panels|console'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR],
+    notNear: ['sales', 'marketing', 'revenue', 'kpi', 'kpis', 'business', 'campaign', 'campaigns', 'student', 'students', 'patient', 'patients', 'employee', 'employees', 'engagement', 'finance', 'financial', 'executive', 'executives'],
+    window: 6,
   },
 
   // ---- security controls ---------------------------------------------------------------------------------
@@ -143,8 +185,20 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
       'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
+      // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
+      'scanner|scan|scans|security|pentest|pen-test finding|findings',
     ],
     notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],
+  },
+
+  // "remediation workflows for scanner findings", "a code remediation agent"; not soil or reading remediation.
+  {
+    id: 'remediation',
+    role: 'security',
+    terms: ['remediation', '~remediate'],
+    near: ['vulnerability', 'vulnerabilities', 'security', 'finding', 'findings', 'cve', 'cves', 'scanner', 'scan', 'scans', 'patch', 'patching', 'incident', 'incidents', 'exposure', 'threat', 'threats', 'code', 'misconfiguration', 'misconfigurations', 'alert', 'alerts', 'breach', 'compliance'],
+    notNear: ['environmental', 'soil', 'groundwater', 'asbestos', 'mold', 'site', 'academic', 'student', 'students', 'reading', 'literacy', 'math', 'learning'],
+    window: 6,
   },
 
   // ---- support and IT operations -------------------------------------------------------------------------
@@ -231,8 +285,26 @@ export const practiceFamilies: readonly FailureFamily[] = [
   // ---- correctness in the code itself --------------------------------------------------------------------
   // "handle errors gracefully", "catch and log exceptions", "handling the edge cases".
   { id: 'errors-handled', role: 'backend', terms: ['~handle|~catch|~log|~surface|~propagate *? *? error|errors|exception|exceptions|failure|failures|timeout|timeouts|edge-case|edge-cases|retries|crash|crashes'], notInside: ['my', 'criticism', 'feedback', 'stress', 'pressure', 'customer', 'customers', 'complaint', 'complaints'] },
+  // "handling API inconsistencies", "inconsistencies between the partner feeds": a system's, not a diary's.
+  {
+    id: 'inconsistencies-handled',
+    role: 'data',
+    terms: ['~handle|~catch|~detect|~flag|~reconcile|~resolve *? *? inconsistency|inconsistencies'],
+    near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'data', 'feed', 'feeds', 'records', 'source', 'sources', 'partner', 'vendor'],
+    notNear: ['my', 'schedule', 'team', 'personal', 'family', 'grammar', 'style', 'story', 'stories'],
+  },
   // "made the app more stable", "kept our API reliable": a system made so, not the writer.
-  { id: 'made-reliable', role: 'backend', terms: ['~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available'], notInside: ['i', 'me', 'myself', 'team', 'my'] },
+  // "kept the API up during Black Friday traffic": a system kept up through what could have broken it.
+  {
+    id: 'made-reliable',
+    role: 'backend',
+    terms: [
+      '~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available',
+      '~keep the|our|its|their? {system} up|online|available|running during|through|under|despite',
+    ],
+    // Nor a shop kept open through the holidays.
+    notInside: ['i', 'me', 'myself', 'team', 'my', 'store', 'shop'],
+  },
   {
     id: 'defensive-code',
     role: 'backend',

@@ -25,6 +25,25 @@ export const roleFamilies: readonly FailureFamily[] = [
       'eval suite|harness|set|pipeline|gate',
     ],
   },
+  // Models evaluated, told loosely: "building, evaluating, and deploying machine learning models",
+  // "evaluation of the ranking model". Not a person's or a business's evaluation.
+  {
+    id: 'model-evaluated',
+    role: 'ml',
+    terms: ['~evaluate', 'evaluation'],
+    near: ['model', 'models', 'llm', 'llms', 'classifier', 'classifiers', 'benchmark', 'benchmarks', 'embeddings', 'checkpoint', 'checkpoints', 'chatbot', 'chatbots', 'prompt', 'prompts', 'rag'],
+    notNear: ['business', 'pricing', 'financial', 'teacher', 'teachers', 'student', 'students', 'employee', 'employees', 'staff', 'program', 'programme', 'vendor', 'vendors', 'candidate', 'candidates', 'role', 'mental', 'care', 'delivery', 'funding', 'grant', 'grants', 'policy', 'policies'],
+    window: 5,
+  },
+  // "how often the model gave wrong answers", "hallucinated citations from the chatbot". Not a pupil's
+  // wrong answers: only beside a model.
+  {
+    id: 'model-wrong',
+    role: 'ml',
+    terms: ['wrong|incorrect|inaccurate|hallucinated|fabricated answer|answers|output|outputs|response|responses|prediction|predictions|citation|citations'],
+    near: ['model', 'models', 'llm', 'llms', 'chatbot', 'chatbots', 'bot', 'classifier', 'rag', 'retrieval', 'gpt', 'prompt', 'prompts', 'ai'],
+    window: 6,
+  },
   {
     id: 'model-failures',
     role: 'ml',
@@ -89,6 +108,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
       'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|cache|dashboard|number',
       'row count check|mismatch|comparison', 'dbt test', 'anomaly alert|check',
+      // "data cleaning", "the data collection and cleaning process"; not "cleaned messy data" beside
+      // other tidying (a chore).
+      'data cleaning|cleansing|scrubbing', 'data collection|ingestion|preparation|extraction and cleaning|cleansing|validation',
       // "hired as a backfill" fills a seat; "replay value" is a game's.
       { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
     ],
@@ -115,8 +137,13 @@ export const roleFamilies: readonly FailureFamily[] = [
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
       // Not "I caught the coding bug at twelve".
-      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document *? *? bug|defect|regression|race',
+      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race',
+      // "an infinite loop", "stuck-loop detection".
+      // Not "an infinite loop of learning".
+      { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
       '~debug', '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
+      // "detailed defect reports", "defect triage in Jira", "defect density".
+      { pattern: 'defect report|reports|triage|tracking|tracker|lifecycle|management|logging|density|leakage|analysis', notPrecededBy: ['birth', 'congenital', 'heart', 'genetic'] },
       { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },
       'error|errors and|or warning|exception|crash',
       'php|python|java|syntax|compile|compiler|type|runtime|server error',
@@ -140,8 +167,16 @@ export const roleFamilies: readonly FailureFamily[] = [
       // Not "automated tests": as an adjective it is as often a wish ("interested in automated tests").
       { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['engineer', 'engineers', 'tester', 'testers', 'analyst', 'position', 'role', 'my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
       'test automation',
+      // "automating testing processes", "quality kept high through automated testing"; not the bare
+      // "automated tests" of a list of practices.
+      { pattern: '=automate|=automates|=automating testing|tests|the? test|regression|qa', notFollowedBy: ['center', 'centre', 'centers', 'centres', 'lab', 'labs', 'site', 'sites', 'booking', 'bookings', 'schedule', 'schedules', 'calendar', 'room', 'rooms'] },
+      // "introduced TDD"; not TDD in a list of practices known.
+      '~introduce|~adopt|~champion|~establish tdd|test-driven', 'through|via|with|by automated testing|tests',
       'exploratory testing',
-      'static|static code analysis',
+      // "static analysis" and "static code analysis".
+      'static code? analysis',
+      // "set up a testing framework", "setting up EditMode tests".
+      { pattern: 'set|sets|setting up *? *? *? test|tests|testing', notFollowedBy: ['engineer', 'engineers', 'position', 'role', 'assignment', 'drive', 'drives', 'date', 'dates', 'appointment', 'appointments', 'center', 'centre', 'site', 'sites'] },
       'unit|integration|e2e|contract|acceptance|snapshot|ui|api test coverage', 'end-to-end test coverage', 'property-based test coverage',
       'test coverage',
     ],
@@ -155,6 +190,9 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'frontend',
     terms: [
       'sentry', 'error state|boundary|tracking|monitoring|reporting|logging|handling|budget|page|log', 'browser bug',
+      // "error validation/logging", "error and exception handling": the same work with a second word.
+      'error|errors validation|capture|detection logging|handling|tracking|reporting|monitoring',
+      'error|errors and|or exception|exceptions logging|handling|tracking|reporting|monitoring',
       'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error',
       // Not "staring at a blank screen".
       'white|blank screen of death|bug|bugs|crash|crashes|issue|issues|error|errors',
