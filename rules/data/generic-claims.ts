@@ -162,6 +162,7 @@ export const traitAdjectives: readonly string[] = [
   'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative',
   'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
   'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
+  'adept', 'tech savvy', 'technologically savvy',
 ];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
@@ -332,6 +333,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'love what i do',
       // The writer's own: "users love building things with our API" is praise of a product.
       'i love|adore coding|programming',
+      'i have? love|loved|adore|adored technology|tech|computers|computing|software',
       'i love|enjoy building|making things',
       'fascinated|fascination by|with technology|tech|computers|coding|programming|software',
       'thirst|hunger for knowledge|learning',
@@ -447,6 +449,34 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: [{ pattern: 'made a|an real|big|huge|significant|positive|meaningful|lasting? difference|impact', notFollowedBy: ['of'] }],
     firstPerson: true,
     rewrite: 'Say what the difference was: "<what changed> went from <before> to <after> after I <did what>."',
+  },
+  {
+    id: 'habits',
+    label: 'a habit claimed without evidence',
+    patterns: [
+      'meet|meeting|hit|hitting deadlines',
+      'stay|staying|keep|keeping up to date|current|abreast with|on|of the? latest|newest|emerging|new technologies|trends|developments|tools',
+      'keep|keeping up with the? latest|industry|tech|technology|emerging trends|technologies|developments',
+      'adapt|adapting|adapts quickly? to new|changing|different environments|situations|technologies|challenges|teams',
+      'handle|handling|juggle|juggling|manage|managing multiple|several tasks|priorities',
+      'take|took|taking ownership of my|our work|tasks|projects|responsibilities',
+      // Not "took the initiative to rebuild the deploy": the deed follows.
+      { pattern: 'take|took|taking|show|showing initiative', notFollowedBy: ['to', 'in', 'on', 'by', 'and'] },
+      'get|getting things done',
+      'drive|determination|motivation|desire|hunger|ambition and? drive|determination|motivation|desire? to succeed|excel|grow',
+      'bring|brings|bringing energy|enthusiasm|passion|dedication|creativity|positivity and|to',
+    ],
+    // The writer's habit: "the team met every deadline", "the service adapts to new load" are facts about others.
+    firstPerson: true,
+    rewrite: 'Show the habit once, with its result: "When <situation> at <previous company>, I <what you did>, and <result with a number>."',
+  },
+  {
+    id: 'align-claim',
+    label: 'skills that align',
+    // "My skills align perfectly with the requirements": the writer's fit, asserted.
+    patterns: ['align|aligns|aligned with the|your|this job|role|position|team? requirements|needs|qualifications|role|position'],
+    firstPerson: true,
+    rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
   },
   {
     id: 'thrive',

@@ -6,6 +6,8 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'habits of others, a deadline met with its deed, initiative with the deed after it', text: 'The team met every deadline last quarter. I met the March deadline by cutting the export scope. I took initiative to rebuild the deploy pipeline. Our service adapts quickly to new traffic.' },
+    { name: 'keeping a thing up to date, a schema aligned, and a reputation reported (the corpus reads it so)', text: 'I keep the runbook up to date with every deploy, aligned the schema with the audit requirements, and colleagues describe me as reliable.' },
     { name: 'what the reader needs, in the words of praise', text: 'Your need for strong Java and Kafka skills is why I read the posting twice. You are looking for solid SQL and modelling experience, which my ledger work at Globex used daily.' },
     { name: 'a compound after a praise word is no praise: "deep learning and NLP", "sound design"', text: 'I built deep learning and NLP experiments for the search team, and I reviewed the sound design and audio experience of our game.' },
     { name: 'a team that enjoys working with a tool, and a set of tests', text: 'My team enjoyed working with the new SDK, and I wrote the right set of tests for the parser before the release.' },
@@ -82,6 +84,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'habits claimed: deadlines, trends, adapting, juggling, ownership, getting things done',
+      text: 'I always meet deadlines and stay up to date with the latest technologies. I adapt quickly to new environments, handle multiple tasks, take ownership of my work and get things done.',
+      errors: [{ actual: 'meet deadlines', line: 1 }, { actual: 'stay up to date with the latest technologies', line: 1 }, { actual: 'adapt quickly to new environments', line: 1 }, { actual: 'handle multiple tasks', line: 1 }, { actual: 'take ownership of my work', line: 1 }, { actual: 'get things done', line: 1 }],
+    },
+    {
+      name: 'skills that align, a love of technology, the drive to succeed',
+      text: 'My skills align perfectly with the requirements of this role. I have always loved technology, and I have the drive to succeed.',
+      errors: [{ actual: 'align perfectly with the requirements', line: 1 }, { actual: 'I have always loved technology', line: 1 }, { actual: 'drive to succeed', line: 1 }],
+    },
     {
       name: 'praise with any words before what is praised, and the right set of skills',
       text: 'I have a strong full-stack and integration background, solid Java and Kafka skills, and the right set of skills for this team.',
