@@ -197,7 +197,7 @@ const operations: readonly FailureFamily[] = [
     id: 'degradation',
     role: 'backend',
     terms: [
-      'graceful|gracefully degradation|~degrade|shutdown|drain', 'degraded mode|service', 'backpressure', 'back pressure',
+      'graceful|gracefully degradation|~degrade|shutdown|drain', '~degrade|~fail|~recover gracefully', 'degraded mode|service', 'backpressure', 'back pressure',
       'load shedding', 'shed load', 'rate limit|limiting|limiter', '~throttle', 'bulkhead', 'thundering herd', 'cache stampede',
       'noisy neighbor|neighbour', 'hot partition|shard', 'split brain', 'cascading failure', 'head of line blocking',
     ],
@@ -215,6 +215,8 @@ const operations: readonly FailureFamily[] = [
       'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
       // Alone, "RTO" is as often "return to office".
       'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores',
+      // "restored the site from backups after a hack".
+      '~restore *? *? *? from|using the? backup|backups|snapshot|snapshots',
       // Not "my backup plan".
       'backup system|systems|strategy|strategies|job|jobs|verification|testing|rotation|solution|solutions|infrastructure|policy|policies', 'restore drill|test',
     ],

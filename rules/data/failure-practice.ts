@@ -181,12 +181,15 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'intrusion prevention', 'firewall rule|rules|configuration|configurations|policy|policies', 'zero trust', // Not "security posture": "contribute to your team's security posture" is a wish.
       'security controls|monitoring|operations|alerts|logs|testing|vulnerabilities|risks|gaps',
       'encryption at rest|in transit', 'end-to-end encryption', 'encrypted at rest|in transit',
-      '{system} ~be compromised', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
+      '{system} ~be|~get compromised|hacked|breached', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
       'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
       // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
       'scanner|scan|scans|security|pentest|pen-test finding|findings',
+      // "patched our servers after the disclosure", "audited IAM permissions"; not "patched things up with a friend".
+      `~patch the|our|their|its|all|every? *? ${SECURED}`,
+      '~audit|~tighten the|our? *? iam|permissions|privileges',
     ],
     notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],
   },

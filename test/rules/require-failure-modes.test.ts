@@ -200,6 +200,10 @@ const SPOKEN: Array<[string, string]> = [
   ['jobs that failed silently', 'Our nightly jobs used to fail silently.'],
   ['a bad migration reverted', 'I reverted the bad migration within minutes.'],
   ['user drafts lost', 'The app lost user drafts when it was killed in the background, so I saved them on every keystroke.'],
+  ['servers patched', 'I patched our servers the day the Log4j flaw was disclosed.'],
+  ['permissions audited', 'I audited IAM permissions and removed keys nobody used.'],
+  ['a page that degrades gracefully', 'I made the checkout page degrade gracefully when recommendations are slow.'],
+  ['a site restored from backups', 'I restored the clinic website from backups after it was hacked.'],
   // networks, mobile, ML, code
   ['link flapping', 'I tracked down the link flapping between our two data centres.'],
   ['hangs and hitches', 'I cut hangs and hitches on the feed screen of our iOS app.'],
@@ -389,6 +393,10 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a person failing quietly', 'I learned that people who fail quietly need a manager who asks.'],
   ['old habits reverted to', 'I reverted to my old habits when the deadline came.'],
   ['my progress lost', 'I lost my progress on the thesis when my laptop was stolen.'],
+  ['things patched up', 'I patched things up with a client after a missed deadline.'],
+  ['a thesis reviewed', 'I reviewed the privileges and duties of a tenant for my law thesis.'],
+  ['a dancer who recovers gracefully', 'On stage I learned to fall and get up gracefully.'],
+  ['furniture restored', 'I restored old furniture from my grandmother as a hobby.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
