@@ -141,7 +141,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "an infinite loop", "stuck-loop detection".
       // Not "an infinite loop of learning".
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
-      '~debug', '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
+      // Not a first program: "I debugged my first program at twelve".
+      { pattern: '~debug', notFollowedBy: ['my', 'his', 'her'] }, '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       // "detailed defect reports", "defect triage in Jira", "defect density".
       { pattern: 'defect report|reports|triage|tracking|tracker|lifecycle|management|logging|density|leakage|analysis', notPrecededBy: ['birth', 'congenital', 'heart', 'genetic'] },
       { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },

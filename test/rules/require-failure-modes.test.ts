@@ -397,6 +397,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a thesis reviewed', 'I reviewed the privileges and duties of a tenant for my law thesis.'],
   ['a dancer who recovers gracefully', 'On stage I learned to fall and get up gracefully.'],
   ['furniture restored', 'I restored old furniture from my grandmother as a hobby.'],
+  ['a first program debugged', 'I debugged my first program at age twelve.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
