@@ -238,9 +238,16 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, 'incident', 'response', 'security', 'escalation', 'soc', 'ir', 'runbook', 'failover', 'recovery', 'breach', 'ransomware', 'policies'],
     notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership', 'accounts'],
   },
-  { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected',
-  // "injected faults into the payment path".
-  '~inject *? faults|failures|errors|latency|chaos', 'load|stress|soak test|testing|tested'] },
+  {
+    id: 'chaos',
+    role: 'qa',
+    terms: [
+      'chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected',
+      // "injected faults into the payment path".
+      '~inject *? faults|failures|errors|latency|chaos',
+      'load|stress|soak test|testing|tested',
+    ],
+  },
   {
     id: 'redundancy',
     role: 'backend',
@@ -288,10 +295,16 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'testing', 'engineering', 'pattern', 'platform', 'architecture', 'fault', 'failure', 'distributed', 'cloud', 'region', 'operational', 'chaos'],
     notNear: [...PERSONAL, 'me', 'grit', 'emotional', 'mental', 'personal', 'perseverance', 'patience', 'determination'],
   },
-  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend',
-    'concurrency control|bug|bugs|issue|issues',
-    // "hash collisions", "id collisions"; not a driver's "zero collisions".
-    'id|ids|key|keys|hash|hashes|uuid|uuids|naming collision|collisions'] },
+  {
+    id: 'concurrency',
+    role: 'backend',
+    terms: [
+      'race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend',
+      'concurrency control|bug|bugs|issue|issues',
+      // "hash collisions", "id collisions"; not a driver's "zero collisions".
+      'id|ids|key|keys|hash|hashes|uuid|uuids|naming collision|collisions',
+    ],
+  },
   {
     id: 'deduplication',
     role: 'data',
@@ -301,10 +314,16 @@ const operations: readonly FailureFamily[] = [
     window: 6,
     near: [...IN_FLIGHT, 'reading', 'row', 'record', 'interval', 'file', 'key', 'idempotency', 'idempotent', 'stream', 'queue', 'consumer', 'retry', 'pipeline', 'kafka', 'ingest', 'exactly', 'once', 'replay', 'redelivery', 'window', 'at', 'least'],
   },
-  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error',
-    // "jobs that failed silently", "the sync errored intermittently".
-    // Not people: "those who fail quietly".
-    { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] }] },
+  {
+    id: 'failure-modes',
+    role: 'backend',
+    terms: [
+      'partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case',
+      'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error',
+      // "jobs that failed silently", "the sync errored intermittently"; not people: "those who fail quietly".
+      { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] },
+    ],
+  },
   {
     id: 'production-trouble',
     role: 'backend',

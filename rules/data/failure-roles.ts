@@ -171,8 +171,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "automating testing processes", "quality kept high through automated testing"; not the bare
       // "automated tests" of a list of practices.
       { pattern: '=automate|=automates|=automating testing|tests|the? test|regression|qa', notFollowedBy: ['center', 'centre', 'centers', 'centres', 'lab', 'labs', 'site', 'sites', 'booking', 'bookings', 'schedule', 'schedules', 'calendar', 'room', 'rooms'] },
+      'through|via|with|by automated testing|tests',
       // "introduced TDD"; not TDD in a list of practices known.
-      '~introduce|~adopt|~champion|~establish tdd|test-driven', 'through|via|with|by automated testing|tests',
+      '~introduce|~adopt|~champion|~establish tdd|test-driven',
       'exploratory testing',
       // "static analysis" and "static code analysis".
       'static code? analysis',
