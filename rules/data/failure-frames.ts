@@ -97,7 +97,12 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'when-fails',
     role: 'backend',
-    terms: [{ pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|~break|{timedOut}', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] }],
+    terms: [
+      { pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|~break|{timedOut}', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] },
+      // "when JavaScript fails to load", "if the device stops responding"; not a guest who fails to arrive.
+      'when|whenever|if|until|once *? *? *? ~fail to load|start|boot|sync|save|render|launch',
+      'when|whenever|if|until|once *? *? *? ~stop responding|working',
+    ],
     // People and plans fail too: "when I failed my exam", "if the project fails".
     notInside: [...POSSESSIVES, 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'war', 'pandemic', 'career', 'economy', 'market', 'deal', 'talk'],
   },
@@ -135,7 +140,7 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "catching a class of failure the DOM cannot show", "a whole category of bugs".
   { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".
-  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
+  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds|login|signup|sync|payments', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
   {
     id: 'root-cause',
     role: 'backend',

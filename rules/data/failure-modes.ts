@@ -86,6 +86,7 @@ const operations: readonly FailureFamily[] = [
       ...OPS_CONTEXT, ...SYSTEM_NEAR, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
       'canary', 'feature', 'flag', 'click', 'instant', 'tested', 'safe', 'wave', 'second', 'minute', 'migration', 'commit', 'error',
       'step', 'script', 'path', 'strategy', 'helm', 'terraform', 'git', 'code', 'patch', 'upgrade', 'failed',
+      'release', 'releases', 'deploy', 'deployment', 'build', 'update',
     ],
     notNear: ['price', 'pricing', 'policy', 'regulation', 'tax', 'decision', 'benefit'],
   },
@@ -244,7 +245,7 @@ const operations: readonly FailureFamily[] = [
     terms: [
       'chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected',
       // "injected faults into the payment path".
-      '~inject *? faults|failures|errors|latency|chaos',
+      '~inject|~simulate *? faults|failures|errors|latency|chaos|outages|crashes',
       'load|stress|soak test|testing|tested',
     ],
   },

@@ -249,7 +249,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "network drops", "handled spotty connectivity": the network failing under an app.
       // Not "my network" of people, nor a "drop-off" in sign-ups.
       { pattern: 'network|connection|connectivity drop|dropout|loss|partition', notPrecededBy: ['my', 'professional', 'social', 'personal', 'his', 'her', 'their'], notFollowedBy: ['off'] },
-      'flaky|unreliable|spotty|intermittent|patchy|lost network|connection'],
+      // "flaky subway connections".
+      'flaky|unreliable|spotty|intermittent|patchy *? network|connection|connectivity|signal|wifi', 'lost network|connection'],
   },
 
   // ---- mobile responsiveness ---------------------------------------------------------------------------

@@ -116,6 +116,16 @@ export const roleFamilies: readonly FailureFamily[] = [
     ],
   },
 
+  // "tracked lineage from source tables to dashboards"; not a family's lineage.
+  {
+    id: 'lineage',
+    role: 'data',
+    terms: ['lineage'],
+    near: ['data', 'table', 'tables', 'column', 'columns', 'dataset', 'datasets', 'dashboard', 'dashboards', 'pipeline', 'pipelines', 'source', 'sources', 'warehouse', 'dbt', 'metric', 'metrics', 'report', 'reports', 'etl'],
+    notNear: ['family', 'ancestry', 'ancestors', 'genealogy', 'royal', 'my', 'cultural', 'heritage', 'tribe', 'species', 'cell', 'cells'],
+    window: 5,
+  },
+
   // The freshness of a feed or a table, not of produce.
   { id: 'freshness', role: 'data', terms: ['freshness'], near: [...OPS_CONTEXT, ...FRAME_SLOTS.data!, 'feed', 'index', 'cache', 'dashboard', 'sla', 'table', 'model', 'check', 'stale'] },
 
