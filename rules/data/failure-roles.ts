@@ -31,8 +31,10 @@ export const roleFamilies: readonly FailureFamily[] = [
     id: 'model-evaluated',
     role: 'ml',
     terms: ['~evaluate', 'evaluation'],
-    near: ['model', 'models', 'llm', 'llms', 'classifier', 'classifiers', 'benchmark', 'benchmarks', 'embeddings', 'checkpoint', 'checkpoints', 'chatbot', 'chatbots', 'prompt', 'prompts', 'rag'],
-    notNear: ['business', 'pricing', 'financial', 'teacher', 'teachers', 'student', 'students', 'employee', 'employees', 'staff', 'program', 'programme', 'vendor', 'vendors', 'candidate', 'candidates', 'role', 'mental', 'care', 'delivery', 'funding', 'grant', 'grants', 'policy', 'policies'],
+    // Words of machine learning, not "models" alone: "evaluated new models of espresso machines" is shopping.
+    near: ['learning', 'ml', 'ai', 'nlp', 'neural', 'deep', 'llm', 'llms', 'classifier', 'classifiers', 'benchmark', 'benchmarks', 'embeddings', 'checkpoint', 'checkpoints', 'chatbot', 'chatbots', 'prompt', 'prompts', 'rag', 'training', 'trained', 'dataset', 'datasets', 'predictive'],
+    // Nor a survey of a market: "my evaluation of the LLM landscape".
+    notNear: ['business', 'pricing', 'financial', 'teacher', 'teachers', 'student', 'students', 'employee', 'employees', 'staff', 'program', 'programme', 'vendor', 'vendors', 'candidate', 'candidates', 'role', 'mental', 'care', 'delivery', 'funding', 'grant', 'grants', 'policy', 'policies', 'landscape', 'market', 'strategy', 'tools', 'options', 'technologies', 'technology', 'frameworks', 'solutions', 'outcomes', 'pupils', 'curriculum', 'learners'],
     window: 5,
   },
   // "how often the model gave wrong answers", "hallucinated citations from the chatbot". Not a pupil's
@@ -183,12 +185,12 @@ export const roleFamilies: readonly FailureFamily[] = [
       { pattern: '=automate|=automates|=automating testing|tests|the? test|regression|qa', notFollowedBy: ['center', 'centre', 'centers', 'centres', 'lab', 'labs', 'site', 'sites', 'booking', 'bookings', 'schedule', 'schedules', 'calendar', 'room', 'rooms'] },
       'through|via|with|by automated testing|tests',
       // "introduced TDD"; not TDD in a list of practices known.
-      '~introduce|~adopt|~champion|~establish tdd|test-driven',
+      { pattern: '~introduce|~adopt|~champion|~establish tdd|test-driven', notFollowedBy: ['concept', 'concepts', 'lecture', 'lectures', 'course', 'courses', 'class', 'classes', 'students'] },
       'exploratory testing',
       // "static analysis" and "static code analysis".
       'static code? analysis',
       // "set up a testing framework", "setting up EditMode tests".
-      { pattern: 'set|sets|setting up *? *? *? test|tests|testing', notFollowedBy: ['engineer', 'engineers', 'position', 'role', 'assignment', 'drive', 'drives', 'date', 'dates', 'appointment', 'appointments', 'center', 'centre', 'site', 'sites'] },
+      { pattern: 'set|sets|setting up *? *? *? test|tests|testing', notFollowedBy: ['engineer', 'engineers', 'position', 'role', 'assignment', 'drive', 'drives', 'date', 'dates', 'appointment', 'appointments', 'center', 'centre', 'site', 'sites', 'kitchen', 'kitchens', 'schedule', 'schedules', 'room', 'rooms'] },
       'unit|integration|e2e|contract|acceptance|snapshot|ui|api test coverage', 'end-to-end test coverage', 'property-based test coverage',
       'test coverage',
     ],

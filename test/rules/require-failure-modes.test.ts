@@ -410,6 +410,11 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a guest who fails to arrive', 'When a guest fails to arrive, I rebook the table within minutes.'],
   ['a policy rolled back', 'I rolled back the price increase after the release of our survey.'],
   ['a trial simulated', 'I simulated trials as a law student.'],
+  ['espresso machines evaluated', 'I evaluated new models of espresso machines for the cafe, and my evaluation of the LLM landscape shaped our strategy.'],
+  ['a test kitchen set up', 'I set up a test kitchen for the restaurant and the testing schedule for the school.'],
+  ['inconsistencies in data entry', 'I handle inconsistencies in customer data entry.'],
+  ['TDD taught', 'I introduced TDD concepts in my lectures.'],
+  ['a website kept running for a while', 'I kept the website running during my time as volunteer webmaster.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
