@@ -128,13 +128,17 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'flaws-of',
     role: 'backend',
-    terms: ['flaw|flaws|shortcoming|shortcomings|weakness|weaknesses|defect|defects|fault|faults of|in|with the|its|our|their|an|a? first|previous|original|old|existing|earlier|initial|current|legacy|prior? version|design|prototype|{system}|implementation|codebase|firmware|board|circuit'],
+    terms: ['flaw|flaws|shortcoming|shortcomings|weakness|weaknesses|defect|defects|fault|faults of|in|with the|its|our|their|an|a? first|previous|original|old|existing|earlier|initial|current|legacy|prior? version|prototype|{system}|implementation|codebase|firmware|board|circuit'],
+    // Not a building's wiring ("building" shares the stem of "build"), nor a system of government.
+    notInside: ['=building', '=buildings'],
+    notNear: ['government', 'political', 'society', 'education', 'healthcare', 'legal', 'justice', 'argument', 'arguments', 'essay', 'novel', 'character'],
   },
   // "many of the features were broken", "the sync got corrupted". Not "the healthcare system is broken".
   {
     id: 'was-broken',
     role: 'backend',
-    terms: ['{system}|feature|features|page|pages|link|links|screen|screens|form|forms ~be|~get|~become broken|corrupted|unresponsive|unusable'],
+    // Not "broken into chapters", nor a link between two teams.
+    terms: [{ pattern: '{system}|feature|features|page|pages|screen|screens|form|forms ~be|~get|~become broken|corrupted|unresponsive|unusable', notFollowedBy: ['into', 'down', 'up', 'in', 'out', 'off'] }],
     notNear: ['healthcare', 'education', 'justice', 'hiring', 'immigration', 'political', 'school', 'legal', 'prison', 'welfare', 'tax', 'voting'],
   },
   // "catching a class of failure the DOM cannot show", "a whole category of bugs".

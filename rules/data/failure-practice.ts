@@ -9,7 +9,7 @@ import { OPS_CONTEXT, SYSTEM_NEAR, type FailureFamily } from './failure-words.js
 // Only the kinds a tester runs to find faults: a developer's "unit tests" or "end-to-end testing" in a
 // list of practices is a chore, as the real letters' labels have it.
 const TEST_KINDS =
-  'field|manual|sanity|smoke|regression|functional|acceptance|uat|stress|soak|performance|security|exploratory|compatibility|cross-browser|black-box|white-box|boundary|mutation|hil|hardware-in-the-loop|qa|negative|failover|recovery|resilience';
+  'manual|sanity|smoke|regression|functional|acceptance|uat|stress|soak|performance|security|exploratory|compatibility|cross-browser|black-box|white-box|boundary|mutation|hil|hardware-in-the-loop|qa|negative|failover|recovery|resilience';
 
 /** Test tools whose only sense is testing (Selenium and Puppeteer also scrape; Postman also builds). */
 const TEST_TOOLS = 'pytest|jest|mocha|junit|testng|rspec|cypress|appium|espresso|xctest|xcuitest|nunit|xunit|jasmine|vitest|phpunit|jmeter|k6|locust|gatling|cucumber|unittest';
@@ -49,6 +49,14 @@ export const practiceFamilies: readonly FailureFamily[] = [
     ],
     // "A/B test plans" and "usability test scripts" are product research; "test scores" a school's.
     notInside: ['usability', 'b', 'ab', 'score', 'scores', 'taker', 'prep', 'drive', 'driving', 'covid', 'blood', 'pregnancy', 'standardized'],
+  },
+  // "The system had a successful field test": a device tested where it runs. Not soil or recipes.
+  {
+    id: 'field-test',
+    role: 'embedded',
+    terms: [{ pattern: 'field test|tests|testing|tested|trial|trials', notFollowedBy: ['engineer', 'engineers', 'technician', 'technicians', 'position', 'role', 'lead', 'manager'] }],
+    near: [...SYSTEM_NEAR, 'device', 'devices', 'prototype', 'prototypes', 'sensor', 'sensors', 'hardware', 'firmware', 'robot', 'robots', 'drone', 'drones', 'units', 'board', 'boards', 'radio', 'vehicle'],
+    window: 6,
   },
   // A change tested before it ships: "test updates prior to deployment", "tested each build before release".
   // Not an idea or the waters tried before a launch.
@@ -164,7 +172,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
   {
     id: 'ops-dashboard',
     role: 'backend',
-    terms: ['metrics|monitoring|health|status|observability|uptime dashboard|dashboards|panel|panels|console|page', 'metrics and *? dashboard|dashboards|panel|panels|console'],
+    terms: ['metrics|monitoring|health|status|observability|uptime dashboard|dashboards|panel|panels|console', 'metrics and *? dashboard|dashboards|panel|panels|console'],
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR],
     notNear: ['sales', 'marketing', 'revenue', 'kpi', 'kpis', 'business', 'campaign', 'campaigns', 'student', 'students', 'patient', 'patients', 'employee', 'employees', 'engagement', 'finance', 'financial', 'executive', 'executives'],
     window: 6,
@@ -188,7 +196,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
       'scanner|scan|scans|security|pentest|pen-test finding|findings',
       // "patched our servers after the disclosure", "audited IAM permissions"; not "patched things up with a friend".
-      `~patch the|our|their|its|all|every? *? ${SECURED}`,
+      { pattern: `~patch the|our|their|its|all|every? *? ${SECURED}`, notFollowedBy: ['of', 'together', 'up'] },
       '~audit|~tighten the|our? *? iam|permissions|privileges',
     ],
     notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],

@@ -415,6 +415,11 @@ const LOOKALIKES: Array<[string, string]> = [
   ['inconsistencies in data entry', 'I handle inconsistencies in customer data entry.'],
   ['TDD taught', 'I introduced TDD concepts in my lectures.'],
   ['a website kept running for a while', 'I kept the website running during my time as volunteer webmaster.'],
+  ["a band's status page", "I designed the status page of our band's website."],
+  ['flaws in a garden, a government, a building', 'I fixed the flaws in the design of our garden. The weaknesses of the current system of government fascinate me. The faults in the old building were found by an electrician.'],
+  ['pages broken into chapters, a link between teams', 'The pages were broken into chapters, and the link was broken between sales and marketing.'],
+  ['soil and recipes field-tested', 'I did field testing of soil samples and field-tested new recipes at farmers markets.'],
+  ['volunteers patched together', 'I patched the network of volunteers together after the flood.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
