@@ -210,6 +210,7 @@ const SPOKEN: Array<[string, string]> = [
   ['a script that fails to load', 'I made the page keep working when JavaScript fails to load.'],
   ['a release rolled back', 'I rolled back a release that broke login on Safari.'],
   ['failures simulated', 'I simulated failures of each dependency before launch.'],
+  ['a hard-to-debug failure', 'I fixed a hard-to-debug failure in the billing export.'],
   // networks, mobile, ML, code
   ['link flapping', 'I tracked down the link flapping between our two data centres.'],
   ['hangs and hitches', 'I cut hangs and hitches on the feed screen of our iOS app.'],
@@ -384,6 +385,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a wish to learn from the reader', 'I am eager to learn from the outages your SRE team has written up.'],
   ['an interest that opens a list', 'I have a strong interest in cloud architecture, automation, and incident response.'],
   ['a bare step in a list of steps', 'My days were plan, code, debug, and ship.'],
+  ['a step in slashed steps', 'I know the whole cycle of requirements, code/test/debug, and release.'],
   ['details noticed', 'I notice details and identify the needs of each client.'],
   ['an infinite loop of learning', 'Learning is an infinite loop of curiosity for me.'],
   ['inconsistencies in a schedule', 'I handled inconsistencies in my schedule by planning ahead.'],
