@@ -227,7 +227,15 @@ const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreci
 
 // A trait or a familiarity claimed, not work done: "my debugging skills", "a testing mindset",
 // "familiar with monitoring tools", "knowledge of incident response".
-const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background']);
+const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background', 'thinking']);
+
+/** "debugging and algorithmic thinking", "testing and problem-solving skills": a trait shared by two. */
+function traitFollows(terms: readonly Term[], to: number): boolean {
+  if (TRAIT_AFTER.has(terms[to]?.norm ?? '')) return true;
+  if (!JOINING.has(terms[to]?.norm ?? '')) return false;
+  for (let i = to + 2; i <= to + 3; i++) if (TRAIT_AFTER.has(terms[i]?.norm ?? '')) return true;
+  return false;
+}
 const FAMILIAR_PAIRS = new Set(['knack for', 'talent for', 'flair for', 'familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about', 'habit of', 'preference for', 'believer in']);
 
 // A liking, not work done: "I enjoy troubleshooting", "I love debugging". Only right before the
@@ -251,7 +259,7 @@ function learnedBefore(terms: readonly Term[], how: number): boolean {
 }
 
 function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
-  if (TRAIT_AFTER.has(terms[to]?.norm ?? '') || inListAfter(SKILL_LEADS, terms, from, to)) return true;
+  if (traitFollows(terms, to) || inListAfter(SKILL_LEADS, terms, from, to)) return true;
   if (LIKING.has(terms[from - 1]?.norm ?? '') || likesTheChallenge(terms, from)) return true;
   // "I know how to write scripts that are clean and don't fail on edge cases": the lesson holds
   // until the writer speaks again.

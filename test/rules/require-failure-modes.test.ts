@@ -385,6 +385,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a wish to learn from the reader', 'I am eager to learn from the outages your SRE team has written up.'],
   ['an interest that opens a list', 'I have a strong interest in cloud architecture, automation, and incident response.'],
   ['a bare step in a list of steps', 'My days were plan, code, debug, and ship.'],
+  ['a trait shared by two', 'As a tutor I wrote exercises to strengthen debugging and algorithmic thinking.'],
   ['a step in slashed steps', 'I know the whole cycle of requirements, code/test/debug, and release.'],
   ['details noticed', 'I notice details and identify the needs of each client.'],
   ['an infinite loop of learning', 'Learning is an infinite loop of curiosity for me.'],
