@@ -322,6 +322,8 @@ const operations: readonly FailureFamily[] = [
       'partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case',
       'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error',
       // "jobs that failed silently", "the sync errored intermittently"; not people: "those who fail quietly".
+      // "saves that survive a power cut", "a queue that survives restarts".
+      '~survive a|an|the? power cut|cuts|outage|outages|loss|failure|failures', '~survive *? *? restart|restarts|reboot|reboots|crash|crashes|failover|outage|outages',
       { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] },
     ],
   },

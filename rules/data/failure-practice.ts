@@ -101,6 +101,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "radar-to-weapon integration validated end-to-end".
       '{system} was|were|is|are|got? ~validate|~verify|~test end-to-end',
       'ground truth validation|verification|comparison|labels|data', 'against ground truth',
+      // "verified every figure against the source system".
+      '~verify|~validate|~check|~reconcile the|our|its|each|every|all? figure|figures|number|numbers|total|totals|count|counts|report|reports against',
+      '~verify|~validate|~check|~reconcile *? *? *? against the|its|their? source|ledger|bank|warehouse|database|upstream',
     ],
     notInside: ['my', 'idea', 'ideas', 'hypothesis', 'concept', 'market', 'identity', 'parking'],
   },
@@ -222,7 +225,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'tier|level 1|2|3|one|two|three|i|ii|iii support|escalation|escalations|engineer|technician', 'l1|l2|l3|first-line|second-line|third-line|1st-line|2nd-line|3rd-line support|escalation|escalations|engineer|technician',
       'ticket handling|triage|resolution|escalation|escalations',
       `troubled|faulty|defective|malfunctioning|failing|damaged|misbehaving *? *? ${HARDWARE}`,
-      'break-fix', 'first response|resolution time|times'
+      'break-fix', 'first response|resolution time|times',
+      // "restored service for 200 users".
+      '~restore service|services|connectivity|network|email|power|operations'
     ],
     notInside: ['my', 'personal', 'family'],
   },

@@ -112,7 +112,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'row count check|mismatch|comparison', 'dbt test', 'anomaly alert|check',
       // "data cleaning", "the data collection and cleaning process"; not "cleaned messy data" beside
       // other tidying (a chore).
-      'data cleaning|cleansing|scrubbing', 'data collection|ingestion|preparation|extraction and cleaning|cleansing|validation',
+      'missing|null|invalid|duplicate values', '~detect|~flag|~handle|~catch outliers', 'data cleaning|cleansing|scrubbing', 'data collection|ingestion|preparation|extraction and cleaning|cleansing|validation',
       // "hired as a backfill" fills a seat; "replay value" is a game's.
       { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
     ],
@@ -210,6 +210,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error',
       // Not "staring at a blank screen".
       'white|blank screen of death|bug|bugs|crash|crashes|issue|issues|error|errors',
+      // "showed blank pages on old browsers"; not a blank page to write on.
+      '~show|~render|~display|~serve blank|white|empty page|pages|screen|screens', 'broken link|links|image|images',
       'accessibility|a11y|visual|performance|ui|css regression',
     ],
   },
