@@ -143,7 +143,8 @@ export const frameFamilies: readonly FailureFamily[] = [
   },
   // "the daily numbers looked wrong", "the totals were incorrect": figures a system got wrong. Not
   // "if loving data is wrong".
-  { id: 'numbers-wrong', role: 'data', terms: ['numbers|figures|totals|counts|results|metrics|report|reports|dashboard|dashboards|balance|balances ~look|~be|~seem|~come|~go wrong|incorrect|inaccurate|inconsistent'] },
+  // Nor the writer's own results: "my results were inconsistent at first".
+  { id: 'numbers-wrong', role: 'data', terms: [{ pattern: 'numbers|figures|totals|counts|results|metrics|report|reports|dashboard|dashboards|balance|balances ~look|~be|~seem|~come|~go wrong|incorrect|inaccurate|inconsistent', notPrecededBy: POSSESSIVES }] },
   // "catching a class of failure the DOM cannot show", "a whole category of bugs".
   { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".

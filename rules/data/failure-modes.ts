@@ -326,6 +326,8 @@ const operations: readonly FailureFamily[] = [
       '~survive a|an|the? power cut|cuts|outage|outages|loss|failure|failures', '~survive *? *? restart|restarts|reboot|reboots|crash|crashes|failover|outage|outages',
       { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] },
     ],
+    // A company's or a market's crash survived is no system's.
+    notInside: ['startup', 'company', 'business', 'market', 'stock', 'economy', 'car', 'plane'],
   },
   {
     id: 'production-trouble',

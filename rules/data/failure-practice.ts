@@ -102,7 +102,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       '{system} was|were|is|are|got? ~validate|~verify|~test end-to-end',
       'ground truth validation|verification|comparison|labels|data', 'against ground truth',
       // "verified every figure against the source system".
-      '~verify|~validate|~check|~reconcile the|our|its|each|every|all? figure|figures|number|numbers|total|totals|count|counts|report|reports against',
+      '~verify|~validate|~check|~reconcile the|our|its|each|every|all? figure|figures|number|numbers|total|totals|count|counts against',
       '~verify|~validate|~check|~reconcile *? *? *? against the|its|their? source|ledger|bank|warehouse|database|upstream',
     ],
     notInside: ['my', 'idea', 'ideas', 'hypothesis', 'concept', 'market', 'identity', 'parking'],
@@ -227,7 +227,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       `troubled|faulty|defective|malfunctioning|failing|damaged|misbehaving *? *? ${HARDWARE}`,
       'break-fix', 'first response|resolution time|times',
       // "restored service for 200 users".
-      '~restore service|services|connectivity|network|email|power|operations'
+      '~restore service|services|connectivity|network|email'
     ],
     notInside: ['my', 'personal', 'family'],
   },

@@ -211,7 +211,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       // Not "staring at a blank screen".
       'white|blank screen of death|bug|bugs|crash|crashes|issue|issues|error|errors',
       // "showed blank pages on old browsers"; not a blank page to write on.
-      '~show|~render|~display|~serve blank|white|empty page|pages|screen|screens', 'broken link|links|image|images',
+      '~show|~render|~display|~serve blank|white|empty page|pages|screen|screens', { pattern: 'broken link|links|image|images', notFollowedBy: ['between', 'with'] },
       'accessibility|a11y|visual|performance|ui|css regression',
     ],
   },

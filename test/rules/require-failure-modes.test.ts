@@ -435,6 +435,11 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a layoff survived', 'I survived two rounds of layoffs and a move abroad.'],
   ['a blank page to write on', 'I love staring at a blank page before a new story.'],
   ['outliers in a class', 'I mentored the outliers in my class.'],
+  ['power restored to garden lights', 'I restored power to the community garden lights.'],
+  ['my results were inconsistent', 'My results were inconsistent at first, but I improved.'],
+  ['a report checked against a style guide', 'I checked each report against the style guide.'],
+  ['a market crash survived', 'I survived the market crash of 2008 and learned patience.'],
+  ['broken links between departments', 'I mended broken links between departments.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
