@@ -227,7 +227,15 @@ const VALUE_PAIRS = new Set(['importance of', 'believe in', 'value of', 'appreci
 
 // A trait or a familiarity claimed, not work done: "my debugging skills", "a testing mindset",
 // "familiar with monitoring tools", "knowledge of incident response".
-const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background']);
+const TRAIT_AFTER = new Set(['skill', 'skills', 'ability', 'abilities', 'mindset', 'mentality', 'instinct', 'instincts', 'aptitude', 'background', 'thinking']);
+
+/** "debugging and algorithmic thinking", "testing and problem-solving skills": a trait shared by two. */
+function traitFollows(terms: readonly Term[], to: number): boolean {
+  if (TRAIT_AFTER.has(terms[to]?.norm ?? '')) return true;
+  if (!JOINING.has(terms[to]?.norm ?? '')) return false;
+  for (let i = to + 2; i <= to + 3; i++) if (TRAIT_AFTER.has(terms[i]?.norm ?? '')) return true;
+  return false;
+}
 const FAMILIAR_PAIRS = new Set(['knack for', 'talent for', 'flair for', 'familiar with', 'familiarity with', 'knowledge of', 'understanding of', 'exposure to', 'acquainted with', 'aware of', 'awareness of', 'passion for', 'passionate about', 'habit of', 'preference for', 'believer in']);
 
 // A liking, not work done: "I enjoy troubleshooting", "I love debugging". Only right before the
@@ -251,7 +259,7 @@ function learnedBefore(terms: readonly Term[], how: number): boolean {
 }
 
 function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
-  if (TRAIT_AFTER.has(terms[to]?.norm ?? '') || inListAfter(SKILL_LEADS, terms, from, to)) return true;
+  if (traitFollows(terms, to) || inListAfter(SKILL_LEADS, terms, from, to)) return true;
   if (LIKING.has(terms[from - 1]?.norm ?? '') || likesTheChallenge(terms, from)) return true;
   // "I know how to write scripts that are clean and don't fail on edge cases": the lesson holds
   // until the writer speaks again.
@@ -404,9 +412,10 @@ function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number
     // The item opens with its verb, at the mention or right before it ("developed | test cases").
     const verb = isVerbForm(terms[from]) ? from : isVerbForm(terms[from - 1]) ? from - 1 : -1;
     if (verb >= 0) return to - verb <= 3 && inDutyList(terms, verb, to);
-    // A bare word of a list of steps ("code, test, debug and deploy") is read as any other item below;
-    // a longer one names its kind ("production issues") and is not.
+    // A bare word of a list of steps ("code, test, debug and deploy", "code/test/debug") is read as any
+    // other item below; a longer one names its kind ("production issues") and is not.
     if (to - from > 1) return false;
+    if (inSlashedSteps(terms, from)) return true;
   }
   const { starts } = itemsOf(terms);
   const first = starts[0] ?? -1;
@@ -421,6 +430,24 @@ function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number
   // The mention is a whole item: it starts one, or it ends the first item right at the first break.
   const ownItem = startsHere || (first > from && to === first);
   return ownItem && items >= DUTIES && next - from <= 3;
+}
+
+/** Words glued into one ("code/test/debug"): terms a single character apart. */
+const glued = (a: Term | undefined, b: Term | undefined) => a !== undefined && b !== undefined && b.start === a.end + 1;
+const LINKS = new Set(['to', 'and', 'or', 'of', 'the', 'a', 'in', 'on', 'by']);
+
+/**
+ * Whether the term is one of three or more steps written as one word: "code/test/debug". Not
+ * "hard-to-debug", whose "to" makes it a phrase.
+ */
+function inSlashedSteps(terms: readonly Term[], at: number): boolean {
+  let first = at;
+  while (glued(terms[first - 1], terms[first])) first--;
+  let last = at;
+  while (glued(terms[last], terms[last + 1])) last++;
+  if (last - first < 2) return false;
+  for (let i = first; i <= last; i++) if (LINKS.has(terms[i]!.norm)) return false;
+  return true;
 }
 
 // A phrase whose gap crosses a list break joins two items: "writing code, testing, and deployment" is

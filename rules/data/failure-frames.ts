@@ -97,7 +97,12 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'when-fails',
     role: 'backend',
-    terms: [{ pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|~break|{timedOut}', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] }],
+    terms: [
+      { pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|~break|{timedOut}', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] },
+      // "when JavaScript fails to load", "if the device stops responding"; not a guest who fails to arrive.
+      'when|whenever|if|until|once *? *? *? ~fail to load|start|boot|sync|save|render|launch',
+      'when|whenever|if|until|once *? *? *? ~stop responding|working',
+    ],
     // People and plans fail too: "when I failed my exam", "if the project fails".
     notInside: [...POSSESSIVES, 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'war', 'pandemic', 'career', 'economy', 'market', 'deal', 'talk'],
   },
@@ -123,19 +128,27 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'flaws-of',
     role: 'backend',
-    terms: ['flaw|flaws|shortcoming|shortcomings|weakness|weaknesses|defect|defects|fault|faults of|in|with the|its|our|their|an|a? first|previous|original|old|existing|earlier|initial|current|legacy|prior? version|design|prototype|{system}|implementation|codebase|firmware|board|circuit'],
+    terms: ['flaw|flaws|shortcoming|shortcomings|weakness|weaknesses|defect|defects|fault|faults of|in|with the|its|our|their|an|a? first|previous|original|old|existing|earlier|initial|current|legacy|prior? version|prototype|{system}|implementation|codebase|firmware|board|circuit'],
+    // Not a building's wiring ("building" shares the stem of "build"), nor a system of government.
+    notInside: ['=building', '=buildings'],
+    notNear: ['government', 'political', 'society', 'education', 'healthcare', 'legal', 'justice', 'argument', 'arguments', 'essay', 'novel', 'character'],
   },
   // "many of the features were broken", "the sync got corrupted". Not "the healthcare system is broken".
   {
     id: 'was-broken',
     role: 'backend',
-    terms: ['{system}|feature|features|page|pages|link|links|screen|screens|form|forms ~be|~get|~become broken|corrupted|unresponsive|unusable'],
+    // Not "broken into chapters", nor a link between two teams.
+    terms: [{ pattern: '{system}|feature|features|page|pages|screen|screens|form|forms ~be|~get|~become broken|corrupted|unresponsive|unusable', notFollowedBy: ['into', 'down', 'up', 'in', 'out', 'off'] }],
     notNear: ['healthcare', 'education', 'justice', 'hiring', 'immigration', 'political', 'school', 'legal', 'prison', 'welfare', 'tax', 'voting'],
   },
+  // "the daily numbers looked wrong", "the totals were incorrect": figures a system got wrong. Not
+  // "if loving data is wrong".
+  // Nor the writer's own results: "my results were inconsistent at first".
+  { id: 'numbers-wrong', role: 'data', terms: [{ pattern: 'numbers|figures|totals|counts|results|metrics|report|reports|dashboard|dashboards|balance|balances ~look|~be|~seem|~come|~go wrong|incorrect|inaccurate|inconsistent', notPrecededBy: POSSESSIVES }] },
   // "catching a class of failure the DOM cannot show", "a whole category of bugs".
   { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".
-  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
+  { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds|login|signup|sync|payments', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
   {
     id: 'root-cause',
     role: 'backend',

@@ -86,6 +86,7 @@ const operations: readonly FailureFamily[] = [
       ...OPS_CONTEXT, ...SYSTEM_NEAR, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
       'canary', 'feature', 'flag', 'click', 'instant', 'tested', 'safe', 'wave', 'second', 'minute', 'migration', 'commit', 'error',
       'step', 'script', 'path', 'strategy', 'helm', 'terraform', 'git', 'code', 'patch', 'upgrade', 'failed',
+      'release', 'releases', 'deploy', 'deployment', 'build', 'update',
     ],
     notNear: ['price', 'pricing', 'policy', 'regulation', 'tax', 'decision', 'benefit'],
   },
@@ -197,7 +198,7 @@ const operations: readonly FailureFamily[] = [
     id: 'degradation',
     role: 'backend',
     terms: [
-      'graceful|gracefully degradation|~degrade|shutdown|drain', 'degraded mode|service', 'backpressure', 'back pressure',
+      'graceful|gracefully degradation|~degrade|shutdown|drain', '~degrade|~fail|~recover gracefully', 'degraded mode|service', 'backpressure', 'back pressure',
       'load shedding', 'shed load', 'rate limit|limiting|limiter', '~throttle', 'bulkhead', 'thundering herd', 'cache stampede',
       'noisy neighbor|neighbour', 'hot partition|shard', 'split brain', 'cascading failure', 'head of line blocking',
     ],
@@ -215,6 +216,8 @@ const operations: readonly FailureFamily[] = [
       'single point of failure', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
       // Alone, "RTO" is as often "return to office".
       'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores',
+      // "restored the site from backups after a hack".
+      '~restore *? *? *? from|using the? backup|backups|snapshot|snapshots',
       // Not "my backup plan".
       'backup system|systems|strategy|strategies|job|jobs|verification|testing|rotation|solution|solutions|infrastructure|policy|policies', 'restore drill|test',
     ],
@@ -236,9 +239,16 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, 'incident', 'response', 'security', 'escalation', 'soc', 'ir', 'runbook', 'failover', 'recovery', 'breach', 'ransomware', 'policies'],
     notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership', 'accounts'],
   },
-  { id: 'chaos', role: 'qa', terms: ['chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected',
-  // "injected faults into the payment path".
-  '~inject *? faults|failures|errors|latency|chaos', 'load|stress|soak test|testing|tested'] },
+  {
+    id: 'chaos',
+    role: 'qa',
+    terms: [
+      'chaos testing|engineering|experiment|monkey', 'fault tolerance|tolerant|injection|injected',
+      // "injected faults into the payment path".
+      '~inject|~simulate *? faults|failures|errors|latency|chaos|outages|crashes',
+      'load|stress|soak test|testing|tested',
+    ],
+  },
   {
     id: 'redundancy',
     role: 'backend',
@@ -286,10 +296,16 @@ const operations: readonly FailureFamily[] = [
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'testing', 'engineering', 'pattern', 'platform', 'architecture', 'fault', 'failure', 'distributed', 'cloud', 'region', 'operational', 'chaos'],
     notNear: [...PERSONAL, 'me', 'grit', 'emotional', 'mental', 'personal', 'perseverance', 'patience', 'determination'],
   },
-  { id: 'concurrency', role: 'backend', terms: ['race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend',
-    'concurrency control|bug|bugs|issue|issues',
-    // "hash collisions", "id collisions"; not a driver's "zero collisions".
-    'id|ids|key|keys|hash|hashes|uuid|uuids|naming collision|collisions'] },
+  {
+    id: 'concurrency',
+    role: 'backend',
+    terms: [
+      'race condition', 'deadlock', 'data race', 'concurrent writes|updates|requests|edits|transactions|workers', 'lost update', 'double spend',
+      'concurrency control|bug|bugs|issue|issues',
+      // "hash collisions", "id collisions"; not a driver's "zero collisions".
+      'id|ids|key|keys|hash|hashes|uuid|uuids|naming collision|collisions',
+    ],
+  },
   {
     id: 'deduplication',
     role: 'data',
@@ -299,10 +315,20 @@ const operations: readonly FailureFamily[] = [
     window: 6,
     near: [...IN_FLIGHT, 'reading', 'row', 'record', 'interval', 'file', 'key', 'idempotency', 'idempotent', 'stream', 'queue', 'consumer', 'retry', 'pipeline', 'kafka', 'ingest', 'exactly', 'once', 'replay', 'redelivery', 'window', 'at', 'least'],
   },
-  { id: 'failure-modes', role: 'backend', terms: ['partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case', 'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error',
-    // "jobs that failed silently", "the sync errored intermittently".
-    // Not people: "those who fail quietly".
-    { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] }] },
+  {
+    id: 'failure-modes',
+    role: 'backend',
+    terms: [
+      'partial failure|outage|write|load|upload|batch|file', 'failure mode|domain|scenario|case|injection|handling', 'edge case',
+      'silent|silently failure|~fail|dropped|corrupted|lost|skipped|skipping|skip|swallowed|~error',
+      // "jobs that failed silently", "the sync errored intermittently"; not people: "those who fail quietly".
+      // "saves that survive a power cut", "a queue that survives restarts".
+      '~survive a|an|the? power cut|cuts|outage|outages|loss|failure|failures', '~survive *? *? restart|restarts|reboot|reboots|crash|crashes|failover|outage|outages',
+      { pattern: '~fail|~crash|~error|~break silently|quietly|intermittently|sporadically|randomly', notPrecededBy: ['who', 'i', 'we', 'you', 'they', 'he', 'she', 'people', 'students', 'someone'] },
+    ],
+    // A company's or a market's crash survived is no system's.
+    notInside: ['startup', 'company', 'business', 'market', 'stock', 'economy', 'car', 'plane'],
+  },
   {
     id: 'production-trouble',
     role: 'backend',

@@ -9,7 +9,7 @@ import { OPS_CONTEXT, SYSTEM_NEAR, type FailureFamily } from './failure-words.js
 // Only the kinds a tester runs to find faults: a developer's "unit tests" or "end-to-end testing" in a
 // list of practices is a chore, as the real letters' labels have it.
 const TEST_KINDS =
-  'field|manual|sanity|smoke|regression|functional|acceptance|uat|stress|soak|performance|security|exploratory|compatibility|cross-browser|black-box|white-box|boundary|mutation|hil|hardware-in-the-loop|qa|negative|failover|recovery|resilience';
+  'manual|sanity|smoke|regression|functional|acceptance|uat|stress|soak|performance|security|exploratory|compatibility|cross-browser|black-box|white-box|boundary|mutation|hil|hardware-in-the-loop|qa|negative|failover|recovery|resilience';
 
 /** Test tools whose only sense is testing (Selenium and Puppeteer also scrape; Postman also builds). */
 const TEST_TOOLS = 'pytest|jest|mocha|junit|testng|rspec|cypress|appium|espresso|xctest|xcuitest|nunit|xunit|jasmine|vitest|phpunit|jmeter|k6|locust|gatling|cucumber|unittest';
@@ -49,6 +49,14 @@ export const practiceFamilies: readonly FailureFamily[] = [
     ],
     // "A/B test plans" and "usability test scripts" are product research; "test scores" a school's.
     notInside: ['usability', 'b', 'ab', 'score', 'scores', 'taker', 'prep', 'drive', 'driving', 'covid', 'blood', 'pregnancy', 'standardized'],
+  },
+  // "The system had a successful field test": a device tested where it runs. Not soil or recipes.
+  {
+    id: 'field-test',
+    role: 'embedded',
+    terms: [{ pattern: 'field test|tests|testing|tested|trial|trials', notFollowedBy: ['engineer', 'engineers', 'technician', 'technicians', 'position', 'role', 'lead', 'manager'] }],
+    near: [...SYSTEM_NEAR, 'device', 'devices', 'prototype', 'prototypes', 'sensor', 'sensors', 'hardware', 'firmware', 'robot', 'robots', 'drone', 'drones', 'units', 'board', 'boards', 'radio', 'vehicle'],
+    window: 6,
   },
   // A change tested before it ships: "test updates prior to deployment", "tested each build before release".
   // Not an idea or the waters tried before a launch.
@@ -93,6 +101,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "radar-to-weapon integration validated end-to-end".
       '{system} was|were|is|are|got? ~validate|~verify|~test end-to-end',
       'ground truth validation|verification|comparison|labels|data', 'against ground truth',
+      // "verified every figure against the source system".
+      '~verify|~validate|~check|~reconcile the|our|its|each|every|all? figure|figures|number|numbers|total|totals|count|counts against',
+      '~verify|~validate|~check|~reconcile *? *? *? against the|its|their? source|ledger|bank|warehouse|database|upstream',
     ],
     notInside: ['my', 'idea', 'ideas', 'hypothesis', 'concept', 'market', 'identity', 'parking'],
   },
@@ -164,7 +175,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
   {
     id: 'ops-dashboard',
     role: 'backend',
-    terms: ['metrics|monitoring|health|status|observability|uptime dashboard|dashboards|panel|panels|console|page', 'metrics and *? dashboard|dashboards|panel|panels|console'],
+    terms: ['metrics|monitoring|health|status|observability|uptime dashboard|dashboards|panel|panels|console', 'metrics and *? dashboard|dashboards|panel|panels|console'],
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR],
     notNear: ['sales', 'marketing', 'revenue', 'kpi', 'kpis', 'business', 'campaign', 'campaigns', 'student', 'students', 'patient', 'patients', 'employee', 'employees', 'engagement', 'finance', 'financial', 'executive', 'executives'],
     window: 6,
@@ -181,12 +192,15 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'intrusion prevention', 'firewall rule|rules|configuration|configurations|policy|policies', 'zero trust', // Not "security posture": "contribute to your team's security posture" is a wish.
       'security controls|monitoring|operations|alerts|logs|testing|vulnerabilities|risks|gaps',
       'encryption at rest|in transit', 'end-to-end encryption', 'encrypted at rest|in transit',
-      '{system} ~be compromised', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
+      '{system} ~be|~get compromised|hacked|breached', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
       'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
       // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
       'scanner|scan|scans|security|pentest|pen-test finding|findings',
+      // "patched our servers after the disclosure", "audited IAM permissions"; not "patched things up with a friend".
+      { pattern: `~patch the|our|their|its|all|every? *? ${SECURED}`, notFollowedBy: ['of', 'together', 'up'] },
+      '~audit|~tighten the|our? *? iam|permissions|privileges',
     ],
     notInside: ['position', 'role', 'job', 'funding', 'grant', 'deal', 'interview', 'internship', 'contract'],
   },
@@ -211,7 +225,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'tier|level 1|2|3|one|two|three|i|ii|iii support|escalation|escalations|engineer|technician', 'l1|l2|l3|first-line|second-line|third-line|1st-line|2nd-line|3rd-line support|escalation|escalations|engineer|technician',
       'ticket handling|triage|resolution|escalation|escalations',
       `troubled|faulty|defective|malfunctioning|failing|damaged|misbehaving *? *? ${HARDWARE}`,
-      'break-fix', 'first response|resolution time|times'
+      'break-fix', 'first response|resolution time|times',
+      // "restored service for 200 users".
+      '~restore service|services|connectivity|network|email'
     ],
     notInside: ['my', 'personal', 'family'],
   },
@@ -246,7 +262,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "network drops", "handled spotty connectivity": the network failing under an app.
       // Not "my network" of people, nor a "drop-off" in sign-ups.
       { pattern: 'network|connection|connectivity drop|dropout|loss|partition', notPrecededBy: ['my', 'professional', 'social', 'personal', 'his', 'her', 'their'], notFollowedBy: ['off'] },
-      'flaky|unreliable|spotty|intermittent|patchy|lost network|connection'],
+      // "flaky subway connections".
+      'flaky|unreliable|spotty|intermittent|patchy *? network|connection|connectivity|signal|wifi', 'lost network|connection'],
   },
 
   // ---- mobile responsiveness ---------------------------------------------------------------------------
@@ -291,7 +308,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
     role: 'data',
     terms: ['~handle|~catch|~detect|~flag|~reconcile|~resolve *? *? inconsistency|inconsistencies'],
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'data', 'feed', 'feeds', 'records', 'source', 'sources', 'partner', 'vendor'],
-    notNear: ['my', 'schedule', 'team', 'personal', 'family', 'grammar', 'style', 'story', 'stories'],
+    notNear: ['my', 'schedule', 'team', 'personal', 'family', 'grammar', 'style', 'story', 'stories', 'entry'],
   },
   // "made the app more stable", "kept our API reliable": a system made so, not the writer.
   // "kept the API up during Black Friday traffic": a system kept up through what could have broken it.
@@ -300,7 +317,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       '~make|~keep the|our|a|an|its|their? *? {system} more|very|highly|fully? stable|reliable|resilient|robust|available',
-      '~keep the|our|its|their? {system} up|online|available|running during|through|under|despite',
+      // Through a strain named: not "kept the website running during my time as webmaster".
+      '~keep the|our|its|their? {system} up|online|available|running during|through|under|despite *? *? traffic|load|peak|peaks|spike|spikes|surge|surges|outage|outages|failure|failures|incident|incidents|migration|migrations|launch|launches|sale|sales|storm|storms',
     ],
     // Nor a shop kept open through the holidays.
     notInside: ['i', 'me', 'myself', 'team', 'my', 'store', 'shop'],

@@ -31,8 +31,10 @@ export const roleFamilies: readonly FailureFamily[] = [
     id: 'model-evaluated',
     role: 'ml',
     terms: ['~evaluate', 'evaluation'],
-    near: ['model', 'models', 'llm', 'llms', 'classifier', 'classifiers', 'benchmark', 'benchmarks', 'embeddings', 'checkpoint', 'checkpoints', 'chatbot', 'chatbots', 'prompt', 'prompts', 'rag'],
-    notNear: ['business', 'pricing', 'financial', 'teacher', 'teachers', 'student', 'students', 'employee', 'employees', 'staff', 'program', 'programme', 'vendor', 'vendors', 'candidate', 'candidates', 'role', 'mental', 'care', 'delivery', 'funding', 'grant', 'grants', 'policy', 'policies'],
+    // Words of machine learning, not "models" alone: "evaluated new models of espresso machines" is shopping.
+    near: ['learning', 'ml', 'ai', 'nlp', 'neural', 'deep', 'llm', 'llms', 'classifier', 'classifiers', 'benchmark', 'benchmarks', 'embeddings', 'checkpoint', 'checkpoints', 'chatbot', 'chatbots', 'prompt', 'prompts', 'rag', 'training', 'trained', 'dataset', 'datasets', 'predictive'],
+    // Nor a survey of a market: "my evaluation of the LLM landscape".
+    notNear: ['business', 'pricing', 'financial', 'teacher', 'teachers', 'student', 'students', 'employee', 'employees', 'staff', 'program', 'programme', 'vendor', 'vendors', 'candidate', 'candidates', 'role', 'mental', 'care', 'delivery', 'funding', 'grant', 'grants', 'policy', 'policies', 'landscape', 'market', 'strategy', 'tools', 'options', 'technologies', 'technology', 'frameworks', 'solutions', 'outcomes', 'pupils', 'curriculum', 'learners'],
     window: 5,
   },
   // "how often the model gave wrong answers", "hallucinated citations from the chatbot". Not a pupil's
@@ -110,10 +112,20 @@ export const roleFamilies: readonly FailureFamily[] = [
       'row count check|mismatch|comparison', 'dbt test', 'anomaly alert|check',
       // "data cleaning", "the data collection and cleaning process"; not "cleaned messy data" beside
       // other tidying (a chore).
-      'data cleaning|cleansing|scrubbing', 'data collection|ingestion|preparation|extraction and cleaning|cleansing|validation',
+      'missing|null|invalid|duplicate values', '~detect|~flag|~handle|~catch outliers', 'data cleaning|cleansing|scrubbing', 'data collection|ingestion|preparation|extraction and cleaning|cleansing|validation',
       // "hired as a backfill" fills a seat; "replay value" is a game's.
       { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
     ],
+  },
+
+  // "tracked lineage from source tables to dashboards"; not a family's lineage.
+  {
+    id: 'lineage',
+    role: 'data',
+    terms: ['lineage'],
+    near: ['data', 'table', 'tables', 'column', 'columns', 'dataset', 'datasets', 'dashboard', 'dashboards', 'pipeline', 'pipelines', 'source', 'sources', 'warehouse', 'dbt', 'metric', 'metrics', 'report', 'reports', 'etl'],
+    notNear: ['family', 'ancestry', 'ancestors', 'genealogy', 'royal', 'my', 'cultural', 'heritage', 'tribe', 'species', 'cell', 'cells'],
+    window: 5,
   },
 
   // The freshness of a feed or a table, not of produce.
@@ -141,7 +153,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "an infinite loop", "stuck-loop detection".
       // Not "an infinite loop of learning".
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
-      '~debug', '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
+      // Not a first program: "I debugged my first program at twelve".
+      { pattern: '~debug', notFollowedBy: ['my', 'his', 'her'] }, '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       // "detailed defect reports", "defect triage in Jira", "defect density".
       { pattern: 'defect report|reports|triage|tracking|tracker|lifecycle|management|logging|density|leakage|analysis', notPrecededBy: ['birth', 'congenital', 'heart', 'genetic'] },
       { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },
@@ -170,13 +183,14 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "automating testing processes", "quality kept high through automated testing"; not the bare
       // "automated tests" of a list of practices.
       { pattern: '=automate|=automates|=automating testing|tests|the? test|regression|qa', notFollowedBy: ['center', 'centre', 'centers', 'centres', 'lab', 'labs', 'site', 'sites', 'booking', 'bookings', 'schedule', 'schedules', 'calendar', 'room', 'rooms'] },
+      'through|via|with|by automated testing|tests',
       // "introduced TDD"; not TDD in a list of practices known.
-      '~introduce|~adopt|~champion|~establish tdd|test-driven', 'through|via|with|by automated testing|tests',
+      { pattern: '~introduce|~adopt|~champion|~establish tdd|test-driven', notFollowedBy: ['concept', 'concepts', 'lecture', 'lectures', 'course', 'courses', 'class', 'classes', 'students'] },
       'exploratory testing',
       // "static analysis" and "static code analysis".
       'static code? analysis',
       // "set up a testing framework", "setting up EditMode tests".
-      { pattern: 'set|sets|setting up *? *? *? test|tests|testing', notFollowedBy: ['engineer', 'engineers', 'position', 'role', 'assignment', 'drive', 'drives', 'date', 'dates', 'appointment', 'appointments', 'center', 'centre', 'site', 'sites'] },
+      { pattern: 'set|sets|setting up *? *? *? test|tests|testing', notFollowedBy: ['engineer', 'engineers', 'position', 'role', 'assignment', 'drive', 'drives', 'date', 'dates', 'appointment', 'appointments', 'center', 'centre', 'site', 'sites', 'kitchen', 'kitchens', 'schedule', 'schedules', 'room', 'rooms'] },
       'unit|integration|e2e|contract|acceptance|snapshot|ui|api test coverage', 'end-to-end test coverage', 'property-based test coverage',
       'test coverage',
     ],
@@ -196,6 +210,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'js|javascript|console|runtime|silent|404|500|4xx|5xx error', 'client side error',
       // Not "staring at a blank screen".
       'white|blank screen of death|bug|bugs|crash|crashes|issue|issues|error|errors',
+      // "showed blank pages on old browsers"; not a blank page to write on.
+      '~show|~render|~display|~serve blank|white|empty page|pages|screen|screens', { pattern: 'broken link|links|image|images', notFollowedBy: ['between', 'with'] },
       'accessibility|a11y|visual|performance|ui|css regression',
     ],
   },

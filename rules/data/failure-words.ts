@@ -79,7 +79,7 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
   failVerb: [
     '~fail', '~crash', '~break', '~hang', '~stall', '~die', '~error', '~deadlock', '=timed out', 'times out',
     '~go down', '~fall over', '~back up', '~run out', '~overflow', '~freeze', '~leak', '~corrupt', '~go offline',
-    '~go dark', '~go quiet', '~misfire',
+    '~go dark', '~go quiet', '~misfire', '~stop responding', '~stop working',
   ],
   timedOut: ['=timed out', 'times out'],
   // Adverbs and helpers that may stand between a system and its failure: "the job silently failed".
