@@ -44,7 +44,7 @@ ruleTester(rule, {
       name: 'a closing, then the name and contact lines in a block of their own',
       text: letter(body(4), { signoff: 'Thanks for reading,\n\nPriya Raman\npriya@example.com' }),
     },
-    { name: 'only a name at the end', text: letter(body(4), { signoff: 'Priya Raman' }) },
+    { name: 'a closing and a name, then contact lines in a block of their own', text: letter(body(4), { signoff: 'Best,\nPriya Raman\n\npriya@example.com' }) },
     {
       name: 'a footnote after the sign-off',
       text: letter(body(4), { signoff: 'Thanks for reading,\nPriya Raman\n\n[1] Northwind Engineering, "Ledgers without pauses", 2024.' }),
@@ -88,6 +88,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // The labelling brief: a sign-off is a closing followed by a name. The name is still no paragraph.
+      name: 'only a name at the end',
+      text: letter(body(4), { signoff: 'Priya Raman' }),
+      errors: [{ actual: null, line: 3, message: 'No closing line above your name', suggestion: 'Sincerely' }],
+    },
     {
       name: 'a closing with no name after it',
       text: letter(body(4), { signoff: 'Sincerely,' }),
