@@ -65,6 +65,9 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean; cl
   return { paragraphs, signedOff, closed };
 }
 
+/** An enclosure line after the closing: "Attached: Curriculum Vitae", "Enclosures: résumé". */
+const ENCLOSURE = /^(?:attached|attachments?|enclosed|enclosures?|encl)\b/i;
+
 // "Hi, my name is Sam…": a greeting of a few words run into the first sentence.
 const RUN_IN_GREETING = /^(?:hi|hello|hey|greetings)\b([^,!.?\n]{0,40})[,!]\s+\S/i;
 const RUN_IN_WORDS = 4;
@@ -111,10 +114,11 @@ const rule: Rule<Options> = {
       });
     }
     // A sign-off is a closing followed by a name, as the labelling brief and most readers take it. A
-    // LaTeX class that sets the name from \signature leaves the laid-out letter without one. (A
-    // "[Your Name]" slot after it is a sign-off with a placeholder: no-placeholders reports that.)
+    // LaTeX class that sets the name from \signature leaves the laid-out letter without one, and
+    // may leave only its enclosure line ("Attached: Curriculum Vitae"). (A "[Your Name]" slot after
+    // it is a sign-off with a placeholder: no-placeholders reports that.)
     const [closing, ...after] = letter.anatomy.signoff.flatMap((b) => markedLines(letter.text, b.start, b.end));
-    if (closing !== undefined && after.length === 0 && isBareClosing(closing)) {
+    if (closing !== undefined && after.every((l) => ENCLOSURE.test(l)) && isBareClosing(closing)) {
       report({
         message: `No name after the closing "${closing.trim()}"`,
         suggestions: ['Put your name on the line after the closing.'],

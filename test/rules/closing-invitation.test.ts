@@ -52,7 +52,7 @@ ruleTester(rule, {
       name: 'a summary close, with the invitation in a sign-off line: "Looking forward to talking,"',
       text: letter(GREETING, OPENING, STORY, 'Settlement is the work I want to keep doing.', 'Looking forward to talking,\nAna Ruiz'),
     },
-    { name: 'a one-paragraph letter has no separate close', text: letter(GREETING, 'Thank you for considering my application for the backend role.', SIGNOFF) },
+    { name: 'a one-paragraph letter that ends with an invitation', text: letter(GREETING, `${STORY} I would be glad to walk you through the reconciliation job.`, SIGNOFF) },
     {
       name: 'a plain-text letter with CRLF line ends',
       format: 'text',
@@ -112,6 +112,12 @@ ruleTester(rule, {
       name: 'eager to learn new tools is a wish to grow, not to talk',
       text: body("I'm eager to learn new tools and take ownership of the ledger's next version."),
       errors: [{ actual: "I'm eager to learn new tools and take ownership of the ledger's next version.", line: 9, column: 1 }],
+    },
+    {
+      // Labelled so in every dev letter of one paragraph: the only paragraph is the last one.
+      name: 'a one-paragraph letter is its own close',
+      text: letter(GREETING, 'Thank you for considering my application for the backend role.', SIGNOFF),
+      errors: [{ actual: 'Thank you for considering my application for the backend role.', line: 3, column: 1 }],
     },
     {
       name: 'honoured to be considered is no offer to talk',

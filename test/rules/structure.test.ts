@@ -79,6 +79,7 @@ ruleTester(rule, {
       format: 'text',
       text: ['Dear Sam,', LINES[0], 'Three habits you may find useful in this role are:', '- writing runbooks', '- pairing on incidents', LINES[2], 'Sincerely Regards', 'Priya Raman'].join('\n'),
     },
+    { name: 'a closing, the name, then an enclosure line', text: letter(body(4), { signoff: 'Yours faithfully,\nPriya Raman\nAttached: Curriculum Vitae' }) },
     { name: 'a closing with the name on its line', text: letter(body(4), { signoff: 'Sincerely, Priya Raman' }) },
     { name: 'a closing, then the name in bold', text: letter(body(4), { signoff: 'Sincerely,\n\n**Priya Raman**' }) },
     {
@@ -98,6 +99,11 @@ ruleTester(rule, {
       name: 'a closing with no name after it',
       text: letter(body(4), { signoff: 'Sincerely,' }),
       errors: [{ actual: null, line: 3, message: 'No name after the closing "Sincerely,"', suggestion: 'your name' }],
+    },
+    {
+      name: 'a closing followed only by its enclosure line',
+      text: letter(body(4), { signoff: 'Yours faithfully,\nAttached: Curriculum Vitae' }),
+      errors: [{ actual: null, line: 3, message: 'No name after the closing "Yours faithfully,"' }],
     },
     {
       name: 'a thanks, then a template slot where the name goes: no sign-off',
