@@ -83,7 +83,8 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'talk|talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
   { pattern: 'chat|chatting|discuss|discussing|discussion|discussions|conversation|conversations' },
   {
-    pattern: 'call|=meeting|=meetings|interview|interviews',
+    // Exact forms: not "a company called Ledgerly" or "interviewing candidates".
+    pattern: '=call|=calls|=meeting|=meetings|=interview|=interviews',
     notPrecededBy: [
       'on', 'api', 'rpc', 'function', 'method', 'system', 'service', 'network', 'remote', 'http', 'grpc', 'database', 'blocking', 'outbound',
       'external', 'upstream', 'downstream', 'duplicate', 'retried', 'extra', 'close', 'judgment', 'judgement', 'tough', 'hard', 'we', 'they',

@@ -75,6 +75,7 @@ ruleTester(rule, {
       name: 'an invitation on a line Markdown reads as HTML',
       text: letter(GREETING, OPENING, STORY, FIT, 'The design notes for the ledger are on my site.', "<br/>\nLet's talk!", SIGNOFF),
     },
+    { name: 'an interview', text: body('I would welcome an interview at whatever time suits your team.') },
     { name: 'free for a call', text: body('I am free for a call any afternoon next week.') },
     { name: 'available to talk', text: body('I am available to talk through the ledger design whenever suits you.') },
     { name: 'glad to meet the team', text: body("I'd be glad to meet the people who run your settlement jobs.") },
@@ -107,6 +108,11 @@ ruleTester(rule, {
       name: 'a number to call is no invitation',
       text: body('Feel free to call me at 555-0142 whenever it suits you.'),
       errors: [{ actual: 'Feel free to call me at 555-0142 whenever it suits you.', line: 9, column: 1 }],
+    },
+    {
+      name: 'a company called something, and interviewing candidates, are no call and no interview',
+      text: body('I founded a studio called Ledgerly, and I have spent two years interviewing backend candidates.'),
+      errors: [{ actual: 'I founded a studio called Ledgerly, and I have spent two years interviewing backend candidates.', line: 9, column: 1 }],
     },
     {
       name: 'eager to learn new tools is a wish to grow, not to talk',
