@@ -80,6 +80,10 @@ ruleTester(rule, {
       text: ['Dear Sam,', LINES[0], 'Three habits you may find useful in this role are:', '- writing runbooks', '- pairing on incidents', LINES[2], 'Sincerely Regards', 'Priya Raman'].join('\n'),
     },
     { name: 'a closing, the name, then an enclosure line', text: letter(body(4), { signoff: 'Yours faithfully,\nPriya Raman\nAttached: Curriculum Vitae' }) },
+    {
+      name: 'a closing, the name, then a list of profile links',
+      text: letter(body(4), { signoff: 'Sincerely,\n\nPriya Raman\n\n- LinkedIn: https://linkedin.com/in/priya\n- GitHub: https://github.com/priya\n- Site: https://priya.dev' }),
+    },
     { name: 'a closing with the name on its line', text: letter(body(4), { signoff: 'Sincerely, Priya Raman' }) },
     { name: 'a closing, then the name in bold', text: letter(body(4), { signoff: 'Sincerely,\n\n**Priya Raman**' }) },
     {
