@@ -31,8 +31,8 @@ const rule: Rule = {
     // reference notes after the close, are not the close.
     let end = body.length;
     while (end > 0 && isTrailer(text, body[end - 1]!)) end--;
-    // A one-paragraph letter has no separate close to judge; structure speaks to that.
-    if (end < 2) return;
+    // A one-paragraph letter is its own close: a reader still looks to its end for the next step.
+    if (end < 1) return;
     const close = body[end - 1]!;
     // The paragraphs read as the close: the last one, the one before a bare "Thank you for your
     // time.", and whatever trails them (a sign-off that says "Looking forward to hearing from you,").

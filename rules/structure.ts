@@ -31,9 +31,10 @@ const trailing = (line: string) => NOTE.test(line) || (wordsOnLine(line) <= 8 &&
  * The body paragraphs as a reader counts them. A sign-off the anatomy did not recognise is taken off
  * the end, and a paragraph that introduces a code block (it ends with ":") counts with the one after.
  */
-function readShape(letter: Letter): { paragraphs: number; signedOff: boolean } {
+function readShape(letter: Letter): { paragraphs: number; signedOff: boolean; closed: boolean } {
   let body = letter.anatomy.body;
   let signedOff = letter.anatomy.signoff.length > 0;
+  let closed = signedOff;
   if (!signedOff) {
     let cut = -1;
     for (let i = body.length - 1; i >= Math.max(1, body.length - 3); i--) {
@@ -44,9 +45,10 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean } {
       // "Thank you for your time." is a sentence that ends the last paragraph; a name after it makes it a closing.
       if (CLOSING.test(first) && wordsOnLine(first) <= 10 && (!/[.!?]$/.test(first) || namedAfter(letter, body[i]!))) {
         cut = i;
+        closed = true;
         break;
       }
-      // A name alone at the very end signs the letter too; a closing line may still stand above it.
+      // A name alone at the very end ends the letter too, though with no closing; one may still stand above it.
       if (i === body.length - 1 && isName(first)) cut = i;
       else if (!trailing(first)) break;
     }
@@ -60,8 +62,11 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean } {
     const introducesCode = i > 0 && /:\s*$/.test(letter.text.slice(body[i - 1]!.start, body[i - 1]!.end));
     if (!introducesCode) paragraphs++;
   });
-  return { paragraphs, signedOff };
+  return { paragraphs, signedOff, closed };
 }
+
+/** An enclosure line after the closing: "Attached: Curriculum Vitae", "Enclosures: résumé". */
+const ENCLOSURE = /^(?:attached|attachments?|enclosed|enclosures?|encl)\b/i;
 
 // "Hi, my name is Sam…": a greeting of a few words run into the first sentence.
 const RUN_IN_GREETING = /^(?:hi|hello|hey|greetings)\b([^,!.?\n]{0,40})[,!]\s+\S/i;
@@ -99,7 +104,7 @@ const rule: Rule<Options> = {
   check(letter, { min, max }, report) {
     const { greeting } = letter.anatomy;
     if (letter.sentences.length === 0) return;
-    const { paragraphs, signedOff } = readShape(letter);
+    const { paragraphs, signedOff, closed } = readShape(letter);
     const firstBody = letter.anatomy.body[0]?.start ?? letter.text.length;
     const greets = greeting || greetsInHtml(letter.text, letter.html, firstBody) || greetsInTitle(letter.frontmatter) || opensWithGreeting(letter);
     if (!greets) {
@@ -108,18 +113,25 @@ const rule: Rule<Options> = {
         suggestions: ['Start with "Dear <name>," or, when you cannot find a name, "Dear <company> hiring team,".'],
       });
     }
-    const signoff = letter.anatomy.signoff.flatMap((b) => markedLines(letter.text, b.start, b.end));
-    if (signoff.length === 1 && isBareClosing(signoff[0]!)) {
-      // The labelling brief and most readers: a closing followed by a name. A LaTeX class that sets
-      // the name from \signature leaves the laid-out letter without one.
+    // A sign-off is a closing followed by a name, as the labelling brief and most readers take it. A
+    // LaTeX class that sets the name from \signature leaves the laid-out letter without one, and
+    // may leave only its enclosure line ("Attached: Curriculum Vitae"). (A "[Your Name]" slot after
+    // it is a sign-off with a placeholder: no-placeholders reports that.)
+    const [closing, ...after] = letter.anatomy.signoff.flatMap((b) => markedLines(letter.text, b.start, b.end));
+    if (closing !== undefined && after.every((l) => ENCLOSURE.test(l)) && isBareClosing(closing)) {
       report({
-        message: `No name after the closing "${signoff[0]!.trim()}"`,
+        message: `No name after the closing "${closing.trim()}"`,
         suggestions: ['Put your name on the line after the closing.'],
       });
     } else if (!signedOff) {
       report({
         message: 'No sign-off: the letter ends without a closing and your name',
         suggestions: ['End with a closing line and your name: "Best,", then your name on the next line.'],
+      });
+    } else if (!closed) {
+      report({
+        message: 'No closing line above your name',
+        suggestions: ['Put a closing line such as "Best," or "Sincerely," above your name.'],
       });
     }
     if (paragraphs < min || paragraphs > max) {

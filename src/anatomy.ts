@@ -25,6 +25,9 @@ interface Line {
   text: string;
 }
 
+/** How many of the last blocks a sign-off is looked for in. */
+const SIGNOFF_BLOCKS = 4;
+
 /** How many blocks a greeting is looked for in, at most: a letterhead of short lines, then the greeting. */
 const MAX_HEADER_BLOCKS = 16;
 
@@ -159,9 +162,11 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   const header = greeting ? prose.slice(0, bodyFrom - 1) : leadingContact(text, prose);
   if (!greeting) bodyFrom = header.length;
 
-  // Sign-off: a closing line in one of the last blocks; everything from it on is the sign-off.
+  // Sign-off: a closing line in one of the last blocks; everything from it on is the sign-off. The
+  // items of one list count as one block ("Sincerely,", the name, then three profile links).
   let signoffAt = prose.length;
-  for (let i = prose.length - 1; i >= Math.max(bodyFrom, prose.length - 4); i--) {
+  for (let i = prose.length - 1, seen = 0; i >= bodyFrom && seen < SIGNOFF_BLOCKS; i--) {
+    if (prose[i]!.list === undefined || prose[i + 1]?.list !== prose[i]!.list) seen++;
     const lines = linesOf(text, prose[i]!);
     const at = lines.findIndex((l) => isSignoffLine(l.text));
     if (at < 0) continue;

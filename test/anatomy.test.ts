@@ -448,6 +448,13 @@ describe('opening', () => {
     expect(parts(kept).body).toEqual(few);
   });
 
+  it('finds the sign-off above a name and a list of profile links, the list counted as one block', async () => {
+    const links = '- LinkedIn: https://linkedin.com/in/priya\n- GitHub: https://github.com/priya\n- Site: https://priya.dev';
+    const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${FIT}\n\nSincerely,\n\nPriya Raman\n\n${links}\n`);
+    expect(parts(letter).body).toEqual([STORY, FIT]);
+    expect(parts(letter).signoff[0]).toBe('Sincerely,');
+  });
+
   it('does not join a list to a paragraph that does not introduce it', async () => {
     const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n- Go\n- PostgreSQL\n\nBest,\nPriya`);
     // The list part starts at its first item's text, after the marker.

@@ -86,10 +86,10 @@ describe('through the command line', () => {
     const fixedText = readFileSync(path.join(dir, 'a.md'), 'utf8');
     expect(fixedText).toBe(letter.replaceAll('[Company]', 'Northwind').replace('[Role]', 'Backend Engineer'));
     expect(statSync(path.join(dir, 'a.md')).mode & 0o777).toBe(0o600);
-    const reported = JSON.parse(first.stdout) as Array<{ output: string; messages: Array<{ actual?: string }> }>;
+    const reported = JSON.parse(first.stdout) as Array<{ output: string; messages: Array<{ ruleId: string; actual?: string }> }>;
     expect(reported[0]!.output).toBe(fixedText);
     // What is reported is what is left: the name has no frontmatter value.
-    expect(reported[0]!.messages.map((m) => m.actual).filter(Boolean)).toEqual(['[Your Name]']);
+    expect(reported[0]!.messages.filter((m) => m.ruleId === 'no-placeholders').map((m) => m.actual)).toEqual(['[Your Name]']);
     const second = run(['--fix', 'a.md'], dir);
     expect(second.stderr).toBe('');
     expect(readFileSync(path.join(dir, 'a.md'), 'utf8')).toBe(fixedText);

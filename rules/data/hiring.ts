@@ -83,19 +83,24 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'talk|talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
   { pattern: 'chat|chatting|discuss|discussing|discussion|discussions|conversation|conversations' },
   {
-    pattern: 'call|=meeting|=meetings|interview|interviews',
+    // Exact forms: not "a company called Ledgerly" or "interviewing candidates".
+    pattern: '=call|=calls|=meeting|=meetings|=interview|=interviews',
     notPrecededBy: [
       'on', 'api', 'rpc', 'function', 'method', 'system', 'service', 'network', 'remote', 'http', 'grpc', 'database', 'blocking', 'outbound',
       'external', 'upstream', 'downstream', 'duplicate', 'retried', 'extra', 'close', 'judgment', 'judgement', 'tough', 'hard', 'we', 'they',
     ],
+    // "Feel free to call me at 555…": a number to ring, as "contact me" is.
+    notFollowedBy: ['me'],
   },
-  { pattern: 'meet', notFollowedBy: ['the', 'our', 'their', 'its', 'every', 'all', 'each', 'this', 'that', 'these', 'deadline', 'deadlines', 'demand', 'sla', 'slo', 'target', 'targets', 'requirement', 'requirements'] },
+  // "Meet" as a wish: "glad to meet your team"; not "where skill meets purpose".
+  { pattern: '=meet', notFollowedBy: ['the', 'our', 'their', 'its', 'every', 'all', 'each', 'this', 'that', 'these', 'deadline', 'deadlines', 'demand', 'sla', 'slo', 'target', 'targets', 'requirement', 'requirements'] },
   { pattern: 'walk through' },
   { pattern: 'walk * through' },
   { pattern: 'walk * * through' },
   { pattern: 'next step|steps' },
   { pattern: 'get in touch' },
-  { pattern: 'reach me|out' },
+  // Not "you can reach me at 555…": a number or an address to write to, as "contact me" is.
+  { pattern: 'reach me|out', notFollowedBy: ['at', 'through', 'by', 'on', 'via'] },
   // "I can be reached on +91… to take this discussion forward".
   { pattern: 'be reached' },
   { pattern: 'compare|swap|trade notes' },
@@ -103,10 +108,15 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'go into more|detail|depth' },
   { pattern: 'show you' },
   { pattern: 'show your team' },
-  { pattern: 'whiteboard|demo|questions|coffee' },
+  // Not "questions": "if you have any questions, contact me" offers contact, not a conversation.
+  { pattern: 'whiteboard|demo|coffee' },
   // "I look forward to discussing…", not "…to hearing from you" or "…to your reply": waiting is no next step.
   { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing' },
-  { pattern: 'happy|glad|keen|eager|love|delighted|pleased|honored|honoured to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide' },
+  // Not "eager to learn new technologies": a wish to grow, not to talk.
+  {
+    pattern: 'happy|glad|keen|eager|love|delighted|pleased|honored|honoured to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide',
+    notFollowedBy: ['new'],
+  },
   { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go' },
   { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing' },
   { pattern: 'open to a|an|talking|chatting|hearing|meeting', notFollowedBy: ['new', 'role', 'position', 'relocation', 'relocating'] },
@@ -116,7 +126,12 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'deep dive' },
   { pattern: 'calendar' },
   { pattern: 'schedule|book a|some time' },
-  { pattern: 'available|free for|to', notPrecededBy: ['is', 'are', 'was', 'were', 'highly', 'publicly', 'generally'] },
+  // "Free for a call", "available to talk"; not "feel free to email me" (a contact offer) or "available to start".
+  {
+    pattern: 'available|free for|to',
+    notPrecededBy: ['is', 'are', 'was', 'were', 'highly', 'publicly', 'generally', 'feel', 'feels'],
+    notFollowedBy: ['start', 'begin', 'commence', 'join', 'relocate', 'work', 'be'],
+  },
   { pattern: 'contact|email|ping me' },
   { pattern: 'let me know' },
   { pattern: 'drop me a line|note' },

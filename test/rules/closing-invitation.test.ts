@@ -52,7 +52,7 @@ ruleTester(rule, {
       name: 'a summary close, with the invitation in a sign-off line: "Looking forward to talking,"',
       text: letter(GREETING, OPENING, STORY, 'Settlement is the work I want to keep doing.', 'Looking forward to talking,\nAna Ruiz'),
     },
-    { name: 'a one-paragraph letter has no separate close', text: letter(GREETING, 'Thank you for considering my application for the backend role.', SIGNOFF) },
+    { name: 'a one-paragraph letter that ends with an invitation', text: letter(GREETING, `${STORY} I would be glad to walk you through the reconciliation job.`, SIGNOFF) },
     {
       name: 'a plain-text letter with CRLF line ends',
       format: 'text',
@@ -75,8 +75,56 @@ ruleTester(rule, {
       name: 'an invitation on a line Markdown reads as HTML',
       text: letter(GREETING, OPENING, STORY, FIT, 'The design notes for the ledger are on my site.', "<br/>\nLet's talk!", SIGNOFF),
     },
+    { name: 'an interview', text: body('I would welcome an interview at whatever time suits your team.') },
+    { name: 'free for a call', text: body('I am free for a call any afternoon next week.') },
+    { name: 'available to talk', text: body('I am available to talk through the ledger design whenever suits you.') },
+    { name: 'glad to meet the team', text: body("I'd be glad to meet the people who run your settlement jobs.") },
+    { name: 'reaching out to set up a time', text: body('Please reach out to set up a time that works for your team.') },
+    { name: 'a call to go over the design', text: body('A short call to go over the replay design would be a good next step.') },
+    { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: '"feel free to" read my notes if there are questions offers reading, not a conversation',
+      text: body('Feel free to browse the ledger notes on my site if you have any questions.'),
+      errors: [{ actual: 'Feel free to browse the ledger notes on my site if you have any questions.', line: 9, column: 1 }],
+    },
+    {
+      name: 'available to start is no invitation',
+      text: body('I am available to start immediately and can relocate to Lisbon.'),
+      errors: [{ actual: 'I am available to start immediately and can relocate to Lisbon.', line: 9, column: 1 }],
+    },
+    {
+      name: 'where one thing meets another is no meeting',
+      text: body('Good tooling is where care meets speed, and I would bring both to Northwind.'),
+      errors: [{ actual: 'Good tooling is where care meets speed, and I would bring both to Northwind.', line: 9, column: 1 }],
+    },
+    {
+      name: 'a number to reach the writer at is no invitation',
+      text: body('You can reach me at 555-0142 or through my site.'),
+      errors: [{ actual: 'You can reach me at 555-0142 or through my site.', line: 9, column: 1 }],
+    },
+    {
+      name: 'a number to call is no invitation',
+      text: body('Feel free to call me at 555-0142 whenever it suits you.'),
+      errors: [{ actual: 'Feel free to call me at 555-0142 whenever it suits you.', line: 9, column: 1 }],
+    },
+    {
+      name: 'a company called something, and interviewing candidates, are no call and no interview',
+      text: body('I founded a studio called Ledgerly, and I have spent two years interviewing backend candidates.'),
+      errors: [{ actual: 'I founded a studio called Ledgerly, and I have spent two years interviewing backend candidates.', line: 9, column: 1 }],
+    },
+    {
+      name: 'eager to learn new tools is a wish to grow, not to talk',
+      text: body("I'm eager to learn new tools and take ownership of the ledger's next version."),
+      errors: [{ actual: "I'm eager to learn new tools and take ownership of the ledger's next version.", line: 9, column: 1 }],
+    },
+    {
+      // Labelled so in every dev letter of one paragraph: the only paragraph is the last one.
+      name: 'a one-paragraph letter is its own close',
+      text: letter(GREETING, 'Thank you for considering my application for the backend role.', SIGNOFF),
+      errors: [{ actual: 'Thank you for considering my application for the backend role.', line: 3, column: 1 }],
+    },
     {
       name: 'honoured to be considered is no offer to talk',
       text: body('I am honored to be considered for the backend role at Northwind.'),

@@ -44,7 +44,7 @@ ruleTester(rule, {
       name: 'a closing, then the name and contact lines in a block of their own',
       text: letter(body(4), { signoff: 'Thanks for reading,\n\nPriya Raman\npriya@example.com' }),
     },
-    { name: 'only a name at the end', text: letter(body(4), { signoff: 'Priya Raman' }) },
+    { name: 'a closing and a name, then contact lines in a block of their own', text: letter(body(4), { signoff: 'Best,\nPriya Raman\n\npriya@example.com' }) },
     {
       name: 'a footnote after the sign-off',
       text: letter(body(4), { signoff: 'Thanks for reading,\nPriya Raman\n\n[1] Northwind Engineering, "Ledgers without pauses", 2024.' }),
@@ -79,6 +79,11 @@ ruleTester(rule, {
       format: 'text',
       text: ['Dear Sam,', LINES[0], 'Three habits you may find useful in this role are:', '- writing runbooks', '- pairing on incidents', LINES[2], 'Sincerely Regards', 'Priya Raman'].join('\n'),
     },
+    { name: 'a closing, the name, then an enclosure line', text: letter(body(4), { signoff: 'Yours faithfully,\nPriya Raman\nAttached: Curriculum Vitae' }) },
+    {
+      name: 'a closing, the name, then a list of profile links',
+      text: letter(body(4), { signoff: 'Sincerely,\n\nPriya Raman\n\n- LinkedIn: https://linkedin.com/in/priya\n- GitHub: https://github.com/priya\n- Site: https://priya.dev' }),
+    },
     { name: 'a closing with the name on its line', text: letter(body(4), { signoff: 'Sincerely, Priya Raman' }) },
     { name: 'a closing, then the name in bold', text: letter(body(4), { signoff: 'Sincerely,\n\n**Priya Raman**' }) },
     {
@@ -89,9 +94,20 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // The labelling brief: a sign-off is a closing followed by a name. The name is still no paragraph.
+      name: 'only a name at the end',
+      text: letter(body(4), { signoff: 'Priya Raman' }),
+      errors: [{ actual: null, line: 3, message: 'No closing line above your name', suggestion: 'Sincerely' }],
+    },
+    {
       name: 'a closing with no name after it',
       text: letter(body(4), { signoff: 'Sincerely,' }),
       errors: [{ actual: null, line: 3, message: 'No name after the closing "Sincerely,"', suggestion: 'your name' }],
+    },
+    {
+      name: 'a closing followed only by its enclosure line',
+      text: letter(body(4), { signoff: 'Yours faithfully,\nAttached: Curriculum Vitae' }),
+      errors: [{ actual: null, line: 3, message: 'No name after the closing "Yours faithfully,"' }],
     },
     {
       name: 'a thanks, then a template slot where the name goes: no sign-off',
