@@ -3,6 +3,7 @@ import { markedLines } from '../src/trim.js';
 import { bareSlots } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
 import { latinFirst, wordsOnLine } from '../src/latin.js';
+import { quote } from '../src/suggest.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
 // regards,"): a short line that opens with one, followed only by a name, contact lines or notes.
@@ -120,7 +121,7 @@ const rule: Rule<Options> = {
     const [closing, ...after] = letter.anatomy.signoff.flatMap((b) => markedLines(letter.text, b.start, b.end));
     if (closing !== undefined && after.every((l) => ENCLOSURE.test(l)) && isBareClosing(closing)) {
       report({
-        message: `No name after the closing "${closing.trim()}"`,
+        message: `No name after the closing ${quote(closing)}`,
         suggestions: ['Put your name on the line after the closing.'],
       });
     } else if (!signedOff) {

@@ -50,7 +50,6 @@ function stripTags(line: string): string {
   return line.replace(/^\s*(?:<[^<>]{0,120}>\s*)+/, '').replace(/(?:\s*<[^<>]{0,120}>)+\s*$/, '');
 }
 
-
 const ADDRESSEES = /\b(?:manager|managers|team|recruiter|recruiters|committee|department|recruitment|recruiting|panel)\.$/i;
 
 function isGreetingLine(line: string): boolean {
