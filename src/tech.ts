@@ -48,14 +48,14 @@ const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
   const entries: Array<PhraseEntry<Technology>> = [];
   const wholeKeys = new Set<string>();
   const all = [...technologies, ...extra.map((name): Technology => ({ name, kind: 'tool' }))];
-  for (const tech of all) {
+  all.forEach((tech, i) => {
     for (const name of new Set([tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings))) {
       const words = name.split(/\s+/).map((w) => (tech.caseSensitive ? '=' + w : w));
-      // Names from configuration are text: "?", "*" and "|" in them are not pattern syntax.
-      entries.push({ pattern: words.join(' '), value: tech, literal: !technologies.includes(tech), ...(tech.notFollowedBy ? { notFollowedBy: tech.notFollowedBy } : {}) });
+      // Names from configuration (after the lexicon's own) are text: "?", "*" and "|" in them are not pattern syntax.
+      entries.push({ pattern: words.join(' '), value: tech, literal: i >= technologies.length, ...(tech.notFollowedBy ? { notFollowedBy: tech.notFollowedBy } : {}) });
       for (const w of words) wholeKeys.add(keyOf(w));
     }
-  }
+  });
   // A name never runs across a comma or a new list item: "Azure, SQL Server" is not "Azure SQL".
   const index = new PhraseIndex(entries, keyOf, tokenKeys, { afterBreak: (w: Word) => w.afterBreak === true });
   return { index, wholeKeys };
