@@ -83,6 +83,10 @@ function clean(name: string): string | undefined {
   return trimmed && !GENERIC.has(trimmed) ? trimmed : undefined;
 }
 
+/** A first-person past verb, or a time long gone, before a target phrase in its sentence. */
+// The verb right after "I" (an adverb may stand between), so "I am excited to apply" is not one.
+const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b/i;
+
 /** A word every TARGETS pattern needs: most sentences have none, and one scan settles them. */
 const TRIGGER = /join|apply|your|role|position|opening|opportunity|posting|vacancy/i;
 
@@ -102,6 +106,9 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
         const before = text.slice(Math.max(0, text.lastIndexOf(',', m.index!) + 1), m.index!);
         if (OWN_JOB.test(before)) continue;
       }
+      // "I interviewed for a position at Acme", "I spent a summer applying to Google": the writer's
+      // history, told in the past, not the company this letter is for.
+      if (TOLD_AS_PAST.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
       // "join Kafka's consumer group", "apply to Postgres": a technology, not a company.
       const start = s.start + at;
       if (techs.some((t) => t.start < start + name.length && t.end > start)) continue;

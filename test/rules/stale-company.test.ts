@@ -7,6 +7,7 @@ const run = (...companies: string[]) => ({ companies: new Set(companies) });
 ruleTester(rule, {
   valid: [
     { name: 'a greeting to the HR team names no company', text: 'To the HR Team:\n\nI am excited to apply for the Frontend Developer position at Toppa Solutions.\n\nBest,\nKhai' },
+    { name: 'the writer\'s history told in the past: an interview, a summer of applying, what joining taught', text: `${fm('Northwind')}Before that I interviewed for a position at Acme. I spent a summer applying to Google and Meta. I would bring what I learned joining Globex as its first hire.` },
     { name: 'a past employer at the start of a sentence', text: `${fm('Northwind')}At Globex I built the payouts ledger that moves $40M a day.` },
     { name: 'a past employer with a comma', text: `${fm('Northwind')}At Globex, we moved settlement from nightly batches to Kafka.` },
     { name: 'a previous role at another company', text: `${fm('Northwind')}In my previous role at Globex I owned the billing API.` },
@@ -58,6 +59,11 @@ ruleTester(rule, {
       name: 'a team at a different company, after "join"',
       text: `${fm('Northwind')}I am keen on joining the payments team at Globex Pay this year.`,
       errors: [{ actual: 'Globex Pay', line: 5, column: 43 }],
+    },
+    {
+      name: 'a target phrase after a present-tense adjective in -ed is still the letter\'s target',
+      text: `${fm('Northwind')}I am thrilled and honoured to apply to Globex.`,
+      errors: [{ actual: 'Globex', line: 5 }],
     },
     {
       name: 'applying to a different company',
