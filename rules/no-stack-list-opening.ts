@@ -1,7 +1,7 @@
 import { sliceSentence } from '../src/anatomy.js';
 import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { fill } from '../src/suggest.js';
-import { inventory } from '../src/inventory.js';
+import { inventory, type Item } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
@@ -64,6 +64,32 @@ function tellsStory(letter: Letter, s: Sentence): boolean {
   return tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
 }
 
+interface Found {
+  items: Item[];
+  areas: boolean;
+  story: boolean;
+}
+
+/**
+ * The first run of neighbouring units that each name two or more technologies in a list and tell
+ * no story, with `min` distinct technologies between them. Skills are left out here: a sentence of
+ * areas after one of tools ("React and Redux… projects in data analysis and machine learning") is
+ * a career told, not a stack.
+ */
+function listingRun(found: readonly Found[], min: number): Found | undefined {
+  const techs = found.map((f) => (f.areas || f.story ? [] : f.items.filter((t) => !t.skill)));
+  for (let i = 0; i < found.length; ) {
+    let j = i;
+    while (j < found.length && techs[j]!.length >= 2) j++;
+    if (j - i >= 2) {
+      const byName = new Map(techs.slice(i, j).flat().map((t) => [t.name, t]));
+      if (byName.size >= min) return { items: [...byName.values()], areas: false, story: false };
+    }
+    i = Math.max(j, i + 1);
+  }
+  return undefined;
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'no-stack-list-opening',
@@ -87,29 +113,34 @@ const rule: Rule<Options> = {
     const units: Sentence[][] = opening.isList
       ? [opening.sentences]
       : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)).map((s) => [s]);
-    for (const unit of units) {
+    const found = units.map((unit) => {
       const known = inventory(letter.text, unit, opening.isList, extraTechnologies);
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.
       const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words) : [];
-      const items = areas.length > known.length ? areas : known;
-      if (items.length < min || unit.some((s) => tellsStory(letter, s))) continue;
-      const names = items.map((t) => t.shown);
-      const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, \u2026` : names.join(', ');
-      const what = items === areas ? 'skill areas' : items.some((t) => t.skill) ? 'technologies and skills' : 'technologies';
-      report({
-        message: `The opening lists ${names.length} ${what} (${shown}) instead of a system you owned`,
-        start: items[0]!.start,
-        end: items.reduce((end, t) => Math.max(end, t.end), 0),
-        suggestions: [
-          fill(
-            'Lead with one system you owned and what got better: "At <previous company> I owned {system}, which <handles N requests a day>; I <changed what>, and <metric> went from <before> to <after>."',
-            letter.facts,
-          ),
-          'Keep the full stack for the résumé; name only the one or two technologies that mattered, inside that story.',
-        ],
-      });
-      return;
-    }
+      return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s)) };
+    });
+    const single = found.find((f) => f.items.length >= min && !f.story);
+    // An inventory told a sentence at a time ("I work mainly with Java and Spring Boot. I also use
+    // PostgreSQL, Redis and Docker."): neighbouring sentences that each list, none telling a story.
+    const run = single ? undefined : listingRun(found, min);
+    const hit = single ?? run;
+    if (!hit) return;
+    const { items } = hit;
+    const names = items.map((t) => t.shown);
+    const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')}, \u2026` : names.join(', ');
+    const what = hit.areas ? 'skill areas' : items.some((t) => t.skill) ? 'technologies and skills' : 'technologies';
+    report({
+      message: `The opening lists ${names.length} ${what} (${shown}) instead of a system you owned`,
+      start: items[0]!.start,
+      end: items.reduce((end, t) => Math.max(end, t.end), 0),
+      suggestions: [
+        fill(
+          'Lead with one system you owned and what got better: "At <previous company> I owned {system}, which <handles N requests a day>; I <changed what>, and <metric> went from <before> to <after>."',
+          letter.facts,
+        ),
+        'Keep the full stack for the résumé; name only the one or two technologies that mattered, inside that story.',
+      ],
+    });
   },
 };
 

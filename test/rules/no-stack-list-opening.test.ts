@@ -184,8 +184,25 @@ ruleTester(rule, {
       ['four areas only', 'I bring experience in design, research, writing and teaching to the product role.'],
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
+    // Neighbouring sentences count together only when each names two or more tools and none tells a story.
+    ...[
+      ['tools, then areas of work', 'I have built interfaces in React and Redux for a small startup. Beyond that I have done projects in data analysis and machine learning.'],
+      ["the writer's two tools, then the posting's list", 'I have spent five years on React and Node.js. The role at Acme asks for TypeScript, GraphQL and Postgres, which is why I applied.'],
+      ["a company's field, then the writer's clouds", 'I want to join a company using artificial intelligence and AI agents well. I have shipped on AWS, Azure and Google Cloud.'],
+      ['a story sentence between two short lists', 'I write Go and Python. At Globex I rebuilt the payouts ledger, and reconciliation fell from six hours to 20 minutes. I also know Kafka and Redis.'],
+      ['two tools, then one', 'I work mainly with Java and Spring Boot. I also use PostgreSQL every day.'],
+    ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    // An inventory told a sentence at a time.
+    ...[
+      ['I work mainly with Java and Spring Boot. I also use PostgreSQL, Redis and Docker every day.', 'Java and Spring Boot. I also use PostgreSQL, Redis and Docker'],
+      ["I'm a mobile developer working in Kotlin and Jetpack Compose. I also write Flutter and Dart, and I've used Firebase.", 'Kotlin and Jetpack Compose. I also write Flutter and Dart, and I\'ve used Firebase'],
+    ].map(([opening, actual]) => ({
+      name: `sentence by sentence: ${opening.slice(0, 40)}`,
+      text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual, line: 3, message: '5 technologies' }],
+    })),
     {
       name: 'a subject named with "and" among three more areas',
       text: `Dear Ms. Okafor,\n\nAs a second-year student I have been building my skills in data structures and algorithms, computer vision, databases and web development.\n\n${STORY}\n\n${CLOSE}`,
