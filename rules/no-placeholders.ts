@@ -123,6 +123,9 @@ const FINDERS: Finder[] = [
   // "by X%", "saved $XX": a figure still to fill in, in running text (before the bare
   // markers, so "$XX,XXX" is one slot).
   { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
+  // "X years of experience", "XX+ months": a count still to fill in before a unit of time.
+  // After a lower-case word or a sentence's start, not a name's end: "Mac OS X years ago", "SpaceX".
+  { needs: ['X'], re: /(?<![\w$.-])X{1,3}\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note; nor "TODO.md", a file's name.
   {
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
@@ -197,6 +200,14 @@ const FINDERS: Finder[] = [
     },
   },
 ];
+
+/** What may stand before a count to fill in: a lower-case word ("have X years"), a sentence opener ("With X years"), or nothing. */
+function countSlotAfter(before: string): boolean {
+  const word = /(\S*)[ \t]+$/.exec(before)?.[1];
+  if (word === undefined) return before.trim() === '';
+  return /^[a-z]+$/.test(word) || COUNT_OPENERS.has(word) || /[.!?:(]$/.test(word);
+}
+const COUNT_OPENERS = new Set(['With', 'Over', 'For', 'After', 'In', 'Having', 'About', 'Nearly', 'Almost', 'Across', 'Through']);
 
 const BLANK_LINE = /\n[ \t]*\r?\n/;
 /** Where "null" stands for a name: "Dear null", "at null", "join null", "the null role". */

@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'an X after a name, and an X with no unit of time after it', text: 'I first used Mac OS X years ago; SpaceX years later hired my mentor, and Figure X years on still ships. I ranked X in the finals.' },
     { name: 'a marker that names a file, and camel case with no slot word', text: 'My notes are in TODO.md and the log in XXX.txt; the dashboard shows %ErrorRate% and $HomeDir.' },
     { name: 'a courtesy capital in a letter that names the company', text: 'I am applying for the Position of Junior Data Scientist at Afiniti. I am eager to bring my skills to your Company.' },
     { name: 'names that only start like a sample name', text: "I read John Doerr's Measure What Matters, and my referee is Jane Doe-Moreno of the Jane Doe Foundation's board." },
@@ -73,6 +74,15 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a count of years or months still to fill in',
+      text: 'With X years of experience in Go, I bring XX+ months of on-call work and have X years of Python.',
+      errors: [
+        { actual: 'X', line: 1, column: 6 },
+        { actual: 'XX+', line: 1 },
+        { actual: 'X', line: 1 },
+      ],
+    },
     {
       name: "a long note to self in brackets, and a generator's empty value",
       text: 'I can start in May [mention your availability, time zone, and preferred communication methods]. I want the Backend role at Unknown Company.',
