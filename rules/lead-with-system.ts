@@ -270,6 +270,9 @@ function isHeadingLine(text: string, part: Part): boolean {
   return raw.split(/\s+/).length <= 6 && /[?:]$|[^.!?\s"'\u201d)]$/.test(raw);
 }
 
+/** Body words before the story that a reader takes in as one sentence, however many paragraphs they make. */
+const READ_AT_A_GLANCE = 20;
+
 const rule: Rule = {
   meta: {
     id: 'lead-with-system',
@@ -289,12 +292,17 @@ const rule: Rule = {
     if (!body.some((p) => p.sentences.some((s) => isStorySentence(letter, s)))) return;
     // Paragraphs as a reader counts them: a line such as "Why Behavox?" or "Experience:" is a heading.
     let n = 0;
+    let before = 0;
     for (let i = 0; i < body.length; i++) {
       if (isHeadingLine(letter.text, body[i]!)) continue;
       const story = storyIn(letter, body[i]!, n >= 2);
       n++;
-      if (!story) continue;
-      if (n <= 2) return;
+      if (!story) {
+        before += body[i]!.sentences.reduce((sum, s) => sum + s.words.length, 0);
+        continue;
+      }
+      // Short paragraphs before it ("I found it through a friend.", an epigraph) are read at a glance.
+      if (n <= 2 || before <= READ_AT_A_GLANCE) return;
       report({
         message: `The first system story is in body paragraph ${n}; move it up to the second`,
         start: story.start,

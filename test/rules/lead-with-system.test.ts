@@ -18,6 +18,9 @@ const STORY_WORDS = 'At Globex I rebuilt the payouts ledger, so finance could cl
 
 ruleTester(rule, {
   valid: [
+    // At most 20 body words before the story: one sentence's worth, however it is broken into paragraphs.
+    { name: 'an opening of two one-line paragraphs before the story', text: letter(GREETING, 'I am applying for the Backend Engineer role at Northwind.', 'I found it through a friend on your team.', STORY_NUMBERS, VALUES, CLOSE, SIGNOFF) },
+    { name: 'an epigraph before a one-line opening', text: letter(GREETING, '> "Make it work, make it right, make it fast."', 'I am applying for the Backend Engineer role at Northwind.', STORY_NUMBERS, VALUES, CLOSE, SIGNOFF) },
     { name: 'paragraph 2 tells a piece of work by how it was made: "A single-page app built with Vue 3…"', text: letter(GREETING, WHY, 'A single-page application built with Vue 3 that lets a clinic book and reschedule visits.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2: "a command-line tool written in Rust…"', text: letter(GREETING, WHY, 'Attached is a command-line tool written in Rust that diffs two database schemas.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2 describes a project: "My final-year project was a mobile app that…"', text: letter(GREETING, WHY, 'My final-year project was a mobile app that helps students find study rooms.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
@@ -148,6 +151,11 @@ ruleTester(rule, {
     ].map((p2) => ({ name: `paragraph 2 tells of a piece of work with a wider verb: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
   ],
   invalid: [
+    {
+      name: 'three short paragraphs, over 20 words, before the story',
+      text: letter(GREETING, 'I am applying for the Backend Engineer role at Northwind.', 'I found it through a friend on your team, who told me about your work on payouts.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 9, message: 'body paragraph 4' }],
+    },
     // Paragraph 2 that tells no story of the writer's, so the story in paragraph 3 is reported.
     ...[
       ['the reader\'s system told by how it was made is no story of the writer: "your platform, built on Kafka"', 'I have followed your platform, built on Kafka and Postgres, since its launch.'],
