@@ -255,7 +255,11 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   // A list of labelled skills late in the letter is a résumé section, not the story a reader
   // looks for in paragraph two: blaming it would be a false "move it up".
   if (late && skillSection(letter.text, part)) return undefined;
-  const strict = part.sentences.find((s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || sentenceHasMetric(letter, s)));
+  // Late, a figure blames the paragraph only beside a piece of work: "I helped my team improve
+  // productivity by 30%" measures, but tells no system to move up.
+  const strict = part.sentences.find(
+    (s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && s.terms.some((t) => isWorkNoun(letter.text, t)))),
+  );
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
   const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s));
