@@ -59,7 +59,15 @@ export const roleFamilies: readonly FailureFamily[] = [
   { id: 'guardrails', role: 'ml', terms: [{ pattern: 'guardrail', notPrecededBy: ['my', 'personal', 'emotional', 'career'] }, 'guard rail', 'safety filter|classifier|eval'] },
 
   // ---- QA ------------------------------------------------------------------------------------------
-  { id: 'flaky-tests', role: 'qa', terms: ['flaky|flakey test|build|ci|pipeline|job|spec|suite|check|integration|e2e|network', 'flakiness', 'test flake'] },
+  {
+    id: 'flaky-tests',
+    role: 'qa',
+    terms: [
+      'flaky|flakey test|build|ci|pipeline|job|spec|suite|check|integration|e2e|network', 'flakiness', 'test flake',
+      // "flaky end-to-end tests", "flaky UI specs": the kind of test between.
+      'flaky|flakey unit|integration|ui|browser|e2e|end-to-end|regression|automated|automation|selenium|cypress|playwright|snapshot|api|smoke|acceptance test|spec|suite|check',
+    ],
+  },
   {
     id: 'regressions',
     role: 'qa',

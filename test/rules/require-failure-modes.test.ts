@@ -36,6 +36,7 @@ const SPOKEN: Array<[string, string]> = [
   ['red-teaming', 'Before launch I organised red-teaming of the assistant with our security team.'],
   // QA
   ['flaky tests', 'I quarantined flaky tests so that the main branch stayed green.'],
+  ['flaky tests of a kind', 'Our flaky end-to-end tests dropped from 12% to under 1% once I isolated the test data.'],
   ['test flakiness', 'I measured test flakiness per suite and published it weekly.'],
   ['escaped defects', 'Escaped defects fell from nine a release to two after I built the contract suite.'],
   ['a regression suite', 'I own the regression suite that runs on every merge to main.'],
@@ -262,6 +263,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a flaky unit of something else', 'My first estimate was a flaky unit of measure for the sprint, so I switched to counting tickets.'],
   ['a startup that crashed and burned', 'Our startup crashed and burned in 2019, and I learned a lot from it.'],
   ['a person who went from failing', 'I went from failing calculus to tutoring it, and I no longer fail to plan my week.'],
   ['fraud detection as a research topic', 'I completed my research on credit card fraud detection using machine learning.'],
