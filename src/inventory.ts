@@ -4,7 +4,7 @@
 // cloud", "agile teams", "I love distributed systems") is never an item.
 import { skills as skillData, variants, type Skill } from '../rules/data/skills.js';
 import { termIndex, type PhraseIndex } from './phrases.js';
-import { findTechnologies } from './tech.js';
+import { caseSensitiveNamed, findTechnologies } from './tech.js';
 import type { Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { capitalised, latinFirst } from './latin.js';
@@ -21,6 +21,8 @@ export interface Item {
   skill: boolean;
   /** Not a known name: a name-like item among known ones in a list ("Go, Istio, Helm and Kafka"). */
   guessed?: boolean;
+  /** A case-sensitive name written in lower case ("python"): counted only in a list written in lower case. */
+  lower?: boolean;
 }
 
 let skillIndex: PhraseIndex<Skill, Term> | undefined;
@@ -161,11 +163,18 @@ const MAX_NAME_WORDS = 2;
 function guessedItem(p: Piece): Item | undefined {
   const ws = p.words;
   if (p.items.length > 0 || ws.length === 0 || ws.length > MAX_NAME_WORDS || isClause(ws)) return undefined;
+  const lower = ws.length === 1 ? lowerName(ws[0]!) : undefined;
+  if (lower) return lower;
   if (!ws.every((w) => w.text !== 'I' && NAME_WORD.test(w.text))) return undefined;
   // "Backend Engineer", "Senior Developer": a job title, not a tool.
   if (TITLE_AFTER.has(bareWord(ws.at(-1)!))) return undefined;
   const shown = ws.map((w) => w.text).join(' ');
   return { name: shown.toLowerCase(), shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true };
+}
+/** "python, django and docker": a case-sensitive name written in lower case, told only by its list. */
+function lowerName(w: Word): Item | undefined {
+  const tech = /^[a-z][a-z0-9.+#]*$/.test(w.text) ? caseSensitiveNamed(w.text) : undefined;
+  return tech && { name: tech.name, shown: w.text, start: w.start, end: w.end, skill: false, guessed: true, lower: true };
 }
 /** Known items a list needs before name-like pieces in it count as items too. */
 const KNOWN_FOR_GUESSES = 2;
@@ -191,8 +200,14 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // A parenthesis that holds one piece names an instance of what stands before it, not one more
     // item: "cloud platforms (in particular AWS)", "a relational store (PostgreSQL)".
     if (i > 0 && apposition(text, p)) return { ...p, items: [], lead: p.words, trail: [], inner: [] };
-    // Never the first piece, which holds the lead-in: only an item after a joiner or a comma.
-    const guess = i > 0 ? guessedItem(p) : undefined;
+    // Never the first piece, which holds the lead-in: only an item after a joiner or a comma;
+    // the lead-in's last word only when it is a lower-case name ("experience in python, django…").
+    if (i === 0) {
+      const last = p.items.length === 0 ? p.words.at(-1) : undefined;
+      const tail = last && lowerName(last);
+      return tail ? { ...p, items: [tail], lead: p.words.slice(0, -1), trail: [], inner: [] } : p;
+    }
+    const guess = guessedItem(p);
     return guess ? { ...p, items: [guess], lead: [], trail: [], inner: [] } : p;
   });
   const reader = readerAt(words);
@@ -219,7 +234,9 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
       const title = after !== undefined && TITLE_AFTER.has(bareWord(after));
       if (!reader[wordAt(words, head[0]!.start) - 1] && !title) {
         const known = list.filter((it) => !it.guessed).length >= KNOWN_FOR_GUESSES;
-        for (const it of list) if (known || !it.guessed) out.add(it);
+        // "go, react and adapt with Docker": lower-case names count only beside known ones written so too.
+        const lowerList = list.some((it) => !it.guessed && !/[A-Z]/.test(text.slice(it.start, it.end)));
+        for (const it of list) if (!it.guessed || (known && (!it.lower || lowerList))) out.add(it);
       } else {
         for (const it of list) theirs.add(it);
       }

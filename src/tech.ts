@@ -97,6 +97,23 @@ export function findTechnologies(words: readonly Word[], extra: readonly string[
   return mentions;
 }
 
+let lowerNames: Map<string, Technology> | undefined;
+/**
+ * The case-sensitive technology a word names when written in lower case ("python", "react",
+ * "node"), for the one place that can tell: a list of other technologies. Elsewhere "react" and
+ * "go" are verbs and "python" a snake.
+ */
+export function caseSensitiveNamed(word: string): Technology | undefined {
+  if (!lowerNames) {
+    lowerNames = new Map();
+    for (const tech of technologies) {
+      if (!tech.caseSensitive) continue;
+      for (const name of [tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings)) if (!/\s/.test(name)) lowerNames.set(name.toLowerCase(), tech);
+    }
+  }
+  return lowerNames.get(word.toLowerCase());
+}
+
 /** Distinct technologies among mentions, in order of first mention. */
 export function distinctTechnologies(mentions: readonly TechMention[]): readonly TechMention[] {
   const seen = new Set<Technology>();

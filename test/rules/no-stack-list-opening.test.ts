@@ -184,6 +184,10 @@ ruleTester(rule, {
       ['four areas only', 'I bring experience in design, research, writing and teaching to the product role.'],
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
+    {
+      name: 'verbs in lower case that spell technologies, beside capitalised tools',
+      text: `Dear Ms. Okafor,\n\nI like to go, react and adapt quickly with Docker and Kubernetes.\n\n${STORY}\n\n${CLOSE}`,
+    },
     // Neighbouring sentences count together only when each names two or more tools and none tells a story.
     ...[
       ['tools, then areas of work', 'I have built interfaces in React and Redux for a small startup. Beyond that I have done projects in data analysis and machine learning.'],
@@ -194,6 +198,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a list written in lower case, case-sensitive names and all',
+      text: `Dear Ms. Okafor,\n\nI have experience in python, django, postgresql and docker.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'python, django, postgresql and docker', line: 3, message: '4 technologies' }],
+    },
     // An inventory told a sentence at a time.
     ...[
       ['I work mainly with Java and Spring Boot. I also use PostgreSQL, Redis and Docker every day.', 'Java and Spring Boot. I also use PostgreSQL, Redis and Docker'],
