@@ -389,6 +389,14 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show the gift with one thing it let you do: "I <simplified / designed / fixed what> in {system}, and <result>."',
   },
   {
+    id: 'never-give-up',
+    label: 'never give up',
+    // The writer's persistence claimed, not "the retry loop never gives up on a message".
+    patterns: ['never give|gives up'],
+    firstPerson: true,
+    rewrite: 'Show the persistence with one hard case: "<what kept failing>; I <tried what, then what>, until <result>."',
+  },
+  {
     id: 'ground-running',
     label: 'hit the ground running',
     patterns: ['hit the ground running'],
@@ -486,6 +494,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
       'work|perform|working well under pressure',
       'independently and|or|as *? *? *? team|teams|group|collaboratively',
+      // "independently and as part of a team": the joiner and its preposition, then the team.
+      'independently and|or as|in|within|on *? *? *? team|teams|group|groups',
       'team|teams|group|others and|or independently',
       'i excel at|in',
       'well versed in|with',

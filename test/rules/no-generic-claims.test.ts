@@ -78,12 +78,18 @@ ruleTester(rule, {
     { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
     { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
     { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
+    { name: 'persistence said of a program, not the writer', text: 'The retry loop never gives up on a message until the queue confirms it.' },
     {
       name: 'a whole letter of ordinary senses',
       text: `Dear Ms. Okafor,\n\nThe problem our team faced was slow audits. Results driven by a caching change came first, and the support team played a part in choosing filters.\n\n${CLOSE}`,
     },
   ],
   invalid: [
+    {
+      name: 'alone and in a team, with "part of" between; persistence claimed',
+      text: 'I work well both independently and as part of a team. I am someone who never gives up.',
+      errors: [{ actual: 'independently and as part of a team', line: 1 }, { actual: 'never gives up', line: 1 }],
+    },
     {
       name: 'habits claimed: deadlines, trends, adapting, juggling, ownership, getting things done',
       text: 'I always meet deadlines and stay up to date with the latest technologies. I adapt quickly to new environments, handle multiple tasks, take ownership of my work and get things done.',
