@@ -87,6 +87,9 @@ function clean(name: string): string | undefined {
 // The verb right after "I" (an adverb may stand between), so "I am excited to apply" is not one.
 const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b/i;
 
+const MOVED_ON = /\b(?:left|went|gone|moved)(?:\s+on|\s+off)?\s+to\s*$/i;
+const DATED = /^\s*(?:,\s*)?(?:(?:back\s+)?in|during|from|since)\s+(?:19|20)\d\d\b|^\s*\(\s*(?:19|20)\d\d\b/;
+
 /** A word every TARGETS pattern needs: most sentences have none, and one scan settles them. */
 const TRIGGER = /join|apply|your|role|position|opening|opportunity|posting|vacancy/i;
 
@@ -109,6 +112,9 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       // "I interviewed for a position at Acme", "I spent a summer applying to Google": the writer's
       // history, told in the past, not the company this letter is for.
       if (TOLD_AS_PAST.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
+      // "my mentor, who left to join Microsoft", "classmates went on to join Meta": someone's move,
+      // told; "Joining Initech in 2020 taught me…": a dated event.
+      if (MOVED_ON.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || DATED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       // "join Kafka's consumer group", "apply to Postgres": a technology, not a company.
       const start = s.start + at;
       if (techs.some((t) => t.start < start + name.length && t.end > start)) continue;
