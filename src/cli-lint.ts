@@ -120,13 +120,15 @@ async function lintOnce(args: string[], options: Options, io: Io, format: Format
   const done = (code: number): WatchedRun => ({ code, files: [...letters, ...alsoRead], folders: [io.cwd] });
 
   await format.prepare?.(results);
-  const report = format.default(results, { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors });
+  const context = { cwd: io.cwd, color: !options.outputFile && useColor(options, io), version: version(), problems: errors };
   if (options.outputFile) {
     const out = path.resolve(io.cwd, options.outputFile);
-    const written = await writeReport(out, report, { letters, others: alsoRead });
+    const written = await writeReport(out, format.default(results, context), { letters, others: alsoRead });
     if (written) errors.push(`${options.outputFile}: ${written}`);
+  } else if (format.pieces) {
+    for (const piece of format.pieces(results, context)) io.stdout(piece);
   } else {
-    io.stdout(report);
+    io.stdout(format.default(results, context));
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (format.summary && summaryFile) {

@@ -250,3 +250,19 @@ describe('init, rules, explain', () => {
     expect(run(['explain', 'word-cont'], root).stderr).toBe('letterlint: unknown rule "word-cont" (did you mean "word-count"?); "letterlint rules" lists them\n');
   });
 });
+
+describe('reports written as they are made', () => {
+  // A run over thousands of letters writes each letter's block as it is made, so the whole report
+  // is never one string: the pieces, joined, are the report --output-file writes.
+  it.each(['stylish', 'json'])('%s: one write per letter and one to end, the same bytes as the report file', async (format) => {
+    const { main } = await import('../src/cli.js');
+    const dir = folder({ 'a.md': weak, 'b.md': weak, 'c.md': weak });
+    const writes: string[] = [];
+    const io = { stdout: (s: string) => void writes.push(s), stderr: () => undefined, readStdin: async () => '', stdinIsTTY: true, stdoutIsTTY: false, cwd: dir, env: {} };
+    const code = await main(['node', 'letterlint', '--format', format, 'a.md', 'b.md', 'c.md'], io);
+    expect(code).toBe(1);
+    expect(writes).toHaveLength(4);
+    await main(['node', 'letterlint', '--format', format, '--output-file', 'report.out', 'a.md', 'b.md', 'c.md'], { ...io, stdout: () => undefined });
+    expect(writes.join('')).toBe(readFileSync(path.join(dir, 'report.out'), 'utf8'));
+  });
+});

@@ -17,4 +17,6 @@ export interface FormatterModule {
   /** Markdown for the CI job's summary page, written when $GITHUB_STEP_SUMMARY names a file. */
   summary?: Formatter;
   prepare?: (results: readonly FileResult[]) => Promise<void>;
+  /** The same report as `default`, a piece at a time, for writing as it is made. */
+  pieces?: (results: readonly FileResult[], context: FormatContext) => Iterable<string>;
 }
