@@ -63,6 +63,15 @@ function roleDemands(terms: readonly Term[]): number {
   return -1;
 }
 
+const POINTING = new Set(['these', 'those', 'this', 'such', 'that']);
+const EVIDENCE = new Set(['experience', 'experiences', 'project', 'projects', 'accomplishment', 'accomplishments', 'achievement', 'achievements', 'result', 'results', 'internship', 'internships']);
+
+/** Whether the words before the claim point back at told evidence: "these experiences", "those projects". */
+function pointsAtEvidence(terms: readonly Term[], before: number): boolean {
+  for (let i = 0; i < before; i++) if (POINTING.has(terms[i]!.norm) && terms.slice(i + 1, Math.min(before, i + 3)).some((t) => EVIDENCE.has(t.norm))) return true;
+  return false;
+}
+
 /** Whether the term is a name, written with a capital ("SystemVerilog", "Rust"), not "I". */
 function namesSomething(text: string, term: Term | undefined): boolean {
   if (!term) return false;
@@ -102,6 +111,9 @@ const rule: Rule<Options> = {
         if (demands >= 0 && m.from > demands && !terms.slice(demands, m.from).some((t) => FIRST_PERSON.has(t.norm))) continue;
         // "interested in learning SystemVerilog": a named thing to learn is a plan, not a cliché.
         if (family.id === 'eager-to-learn' && namesSomething(letter.text, terms[m.to])) continue;
+        // "All of these experiences would make me a good fit": a conclusion drawn from the evidence
+        // just told, pointed at, not a fit claimed in its place.
+        if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');

@@ -389,6 +389,27 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show the gift with one thing it let you do: "I <simplified / designed / fixed what> in {system}, and <result>."',
   },
   {
+    id: 'solve-problems',
+    label: 'able to solve problems',
+    // A capacity claimed with no problem named: "the ability to troubleshoot and solve problems",
+    // "I can solve complex problems"; not "I solved the
+    // duplicate-payout problem" (a problem told) or "the tool's ability to solve scheduling problems".
+    patterns: [
+      'ability|able|capacity to *? *? solve|tackle complex|difficult|hard|challenging|technical? problems|challenges',
+      'can solve|tackle complex|difficult|hard|challenging|technical? problems|challenges',
+    ],
+    firstPerson: true,
+    rewrite: 'Tell one problem: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result with a number>."',
+  },
+  {
+    id: 'timely-manner',
+    label: 'in a timely manner',
+    // "I deliver work in a timely and accurate manner": a promise any applicant makes.
+    patterns: ['in a timely *? *? manner|fashion'],
+    firstPerson: true,
+    rewrite: 'Show the pace with a fact: "I shipped <what> in <how long>, <N> days before <deadline>."',
+  },
+  {
     id: 'never-give-up',
     label: 'never give up',
     // The writer's persistence claimed, not "the retry loop never gives up on a message".

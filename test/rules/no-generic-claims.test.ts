@@ -78,6 +78,8 @@ ruleTester(rule, {
     { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
     { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
     { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
+    { name: 'a fit drawn from the experiences just told, pointed at', text: 'I rebuilt the ledger and ran its on-call. All of these experiences would make me a good fit for the role.' },
+    { name: 'a problem told, and a program able to solve problems', text: 'I solved the problem of duplicate payouts with idempotency keys. Our scheduler has the ability to solve routing problems for 300 vans.' },
     { name: 'persistence said of a program, not the writer', text: 'The retry loop never gives up on a message until the queue confirms it.' },
     {
       name: 'a whole letter of ordinary senses',
@@ -85,6 +87,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a capacity to solve problems claimed, and work done in a timely manner',
+      text: 'I have the ability to troubleshoot and solve problems quickly, and I can solve complex problems. I deliver work in a timely and accurate manner. These skills make me a great fit.',
+      errors: [{ actual: 'ability to troubleshoot and solve problems', line: 1 }, { actual: 'can solve complex problems', line: 1 }, { actual: 'in a timely and accurate manner', line: 1 }, { actual: 'make me a great fit', line: 1 }],
+    },
     {
       name: 'alone and in a team, with "part of" between; persistence claimed',
       text: 'I work well both independently and as part of a team. I am someone who never gives up.',
