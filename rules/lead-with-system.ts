@@ -189,6 +189,8 @@ function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean
 /** Words of a wish or of the reader's work: "I want to work on the checkout service", "your platform". */
 const NOT_MINE = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'would', 'will', 'eager', 'excited', 'aspire', 'dream', 'interested', 'forward', 'like', 'love', 'could', 'might', 'join', 'joining']);
 const FIRST = new Set(['i', 'my', 'we', 'our', 'me']);
+/** A wish or the reader's own, which no late paragraph is blamed for: "your", "I hope to", "I'd love to". */
+const WISHED = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'eager', 'excited', 'aspire', 'dream', 'love', 'forward']);
 const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
 
 /**
@@ -257,8 +259,11 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   if (late && skillSection(letter.text, part)) return undefined;
   // Late, a figure blames the paragraph only beside a piece of work: "I helped my team improve
   // productivity by 30%" measures, but tells no system to move up.
+  // Nor does a wish or the reader's system: "I would love to work on your payment API and help it scale 10x".
   const strict = part.sentences.find(
-    (s) => isStorySentence(letter, s) && (!late || tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && s.terms.some((t) => isWorkNoun(letter.text, t)))),
+    (s) =>
+      isStorySentence(letter, s) &&
+      (!late || (!s.terms.some((t) => WISHED.has(t.norm)) && (tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && s.terms.some((t) => isWorkNoun(letter.text, t)))))),
   );
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
