@@ -154,11 +154,15 @@ const FINDERS: Finder[] = [
   // %CompanyName%, $PositionName: the same variable in camel case, always with its sigil.
   { needs: ['%', '$'], re: /(?<![\w$%])(?:\$|%{1,2})((?:[A-Z][a-z]+){2,4})%{0,2}(?![\w%])/g, slot: (m) => (m[1]!.split(/(?=[A-Z])/).some((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[0] : undefined) },
   // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
-  { re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // Not a compound's first half: "CLIENT-side".
+  { re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
   { re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
-  // "ABC Company", "Company X": the example company of a template.
+  // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
   { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  { re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  // company_name, hiring_manager: a template variable in lower case, every word a slot word.
+  { needs: ['_'], re: /(?<![\w$%{])([a-z]+(?:_[a-z]+)+)(?![\w}])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[1] : undefined) },
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
   { re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
   // "Dear null", "the null role at null": a template engine's empty value where a name should stand.

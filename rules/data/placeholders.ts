@@ -52,7 +52,7 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
  * COMPANY as a POSITION", "at _Company_". Only nouns that are never an acronym or a heading's word
  * in running prose.
  */
-export const capitalSlots: readonly string[] = ['COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'COMPANY NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER'];
+export const capitalSlots: readonly string[] = ['COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER'];
 
 /**
  * Placeholder company names of templates and examples: "ABC Company", "Company X". A lone letter

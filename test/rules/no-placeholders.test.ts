@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'snake-case code names, a capitalised compound, and a company that only ends in "company"', text: 'I fixed the user_id index and created_at column, built the CLIENT-side cache, and worked at Acompany Tech.' },
     { name: 'an X after a name, and an X with no unit of time after it', text: 'I first used Mac OS X years ago; SpaceX years later hired my mentor, and Figure X years on still ships. I ranked X in the finals.' },
     { name: 'a marker that names a file, and camel case with no slot word', text: 'My notes are in TODO.md and the log in XXX.txt; the dashboard shows %ErrorRate% and $HomeDir.' },
     { name: 'a courtesy capital in a letter that names the company', text: 'I am applying for the Position of Junior Data Scientist at Afiniti. I am eager to bring my skills to your Company.' },
@@ -74,6 +75,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'an example company glued to its noun, a lower-case template variable, a slot noun in capitals',
+      text: 'I want the role at Zcompany, or at CompanyX. My skills align with CLIENT Digital\'s needs at company_name.',
+      errors: [{ actual: 'Zcompany', line: 1 }, { actual: 'CompanyX', line: 1 }, { actual: 'CLIENT', line: 1 }, { actual: 'company_name', line: 1 }],
+    },
     {
       name: 'a count of years or months still to fill in',
       text: 'With X years of experience in Go, I bring XX+ months of on-call work and have X years of Python.',
