@@ -118,6 +118,13 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
         continue;
       }
     }
+    // "multi-million projects", "a multimillion-dollar budget": a scale in words.
+    const multi = multiMagnitude(terms, i);
+    if (multi > 0) {
+      push(i, multi, true);
+      i = multi;
+      continue;
+    }
     // "ten-fold", "a hundred fold"; not "a two-fold purpose".
     if (t.norm === 'fold' && i > 0 && v.numberWord(terms[i - 1]!.norm) !== undefined && !t.afterBreak && !v.foldKind.has(terms[i + 1]?.norm ?? '')) {
       push(i - 1, i, true);
@@ -130,6 +137,18 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
     }
   }
   return out;
+}
+
+const MULTI_OF = new Set(['million', 'billion', 'multimillion', 'multibillion']);
+/** The last term of "multi-million" / "multimillion(-dollar)", from its first at `i`; -1 when it is none. */
+function multiMagnitude(terms: readonly Term[], i: number): number {
+  const t = terms[i]!;
+  let end = -1;
+  if (t.norm === 'multimillion' || t.norm === 'multibillion') end = i;
+  else if (t.norm === 'multi' && MULTI_OF.has(terms[i + 1]?.norm ?? '') && !terms[i + 1]!.afterBreak) end = i + 1;
+  if (end < 0) return -1;
+  const unit = terms[end + 1];
+  return unit && !unit.afterBreak && (unit.norm === 'dollar' || unit.norm === 'pound' || unit.norm === 'euro') ? end + 1 : end;
 }
 
 /** "millions", "dozens", "tens": a magnitude in the plural (the singular is a number word). */

@@ -117,6 +117,10 @@ ruleTester(rule, {
     },
     // Figures in words: each frame, alone in a letter, satisfies the rule.
     {
+      name: 'a scale in words: "multi-million projects", "a multimillion-dollar budget"',
+      text: letter(GREETING, 'I delivered several multi-million projects and ran a multimillion-dollar budget.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'a vague quantity with a counted noun: "millions of requests"',
       text: letter(GREETING, 'The payments API I rebuilt now serves millions of requests without a pager going off.', CLOSE, SIGNOFF),
     },
@@ -194,6 +198,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a "multi-" word that is no magnitude',
+      text: letter(GREETING, 'I led a multi-team, multi-threaded rewrite of the scheduler.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: "the writer's own output counted, a grade point average, and a share of the posting's requirements",
       text: letter(GREETING, 'I contributed three merged pull requests to Cornerstone, made 40 commits to the kernel and wrote over ten thousand lines of code. I have a GPA of 3.8 out of 4.0, and I may not meet 100% of the technical requirements.', CLOSE, SIGNOFF),
