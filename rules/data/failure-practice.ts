@@ -195,6 +195,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       '{system} ~be|~get compromised|hacked|breached', 'compromised account|accounts|system|systems|host|hosts|machine|machines|server|servers|endpoint|endpoints|device|devices',
       // "deliver secure, scalable solutions" is praise: only the verb's past and -ing forms, spelled exactly.
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
+      // Hardening baselines and control frameworks: "implemented the STIGs", "NIST 800-171 controls", "CIS benchmarks".
+      'stig|stigs', 'cis benchmark|benchmarks|controls|hardening', 'nist sp|800|csf|cybersecurity|controls', 'security baseline|baselines|hardening',
       'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
       // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
       'scanner|scan|scans|security|pentest|pen-test finding|findings',

@@ -163,6 +163,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
       // Not a first program: "I debugged my first program at twelve".
       { pattern: '~debug', notFollowedBy: ['my', 'his', 'her'] }, '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
+      // Defects measured, predicted or prevented, in any trade: "quantify manufacturing-induced defects",
+      // "reduced weld defects"; the kind of defect names it too: "manufacturing defects".
+      '~quantify|~predict|~prevent|~reduce|~minimize|~minimise|~characterize|~characterise|~model|~measure|~classify|~inspect|~cut *? *? *? defect|defects|flaw|flaws',
+      'manufacturing|production|process|weld|welding|surface|material|casting|print|printing|wafer defect|defects',
       // "detailed defect reports", "defect triage in Jira", "defect density".
       { pattern: 'defect report|reports|triage|tracking|tracker|lifecycle|management|logging|density|leakage|analysis', notPrecededBy: ['birth', 'congenital', 'heart', 'genetic'] },
       { pattern: 'software|hardware|firmware|calculation|safety|structural|human|rounding error|failure|bug|fault', notPrecededBy: PREDICTING },
@@ -177,7 +181,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'validation check|rule|layer',
     ],
     // "I caught the coding bug at twelve" is a passion, not a defect.
-    notInside: ['coding', 'programming', 'travel', 'startup', 'entrepreneurial', 'tech', 'teaching', 'computer', 'gaming', 'writing', 'design', 'acting'],
+    notInside: ['coding', 'programming', 'travel', 'startup', 'entrepreneurial', 'tech', 'teaching', 'computer', 'gaming', 'writing', 'design', 'acting', 'birth', 'congenital', 'genetic', 'heart'],
   },
   {
     id: 'tests-written',
@@ -192,6 +196,11 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "automated tests" of a list of practices.
       { pattern: '=automate|=automates|=automating testing|tests|the? test|regression|qa', notFollowedBy: ['center', 'centre', 'centers', 'centres', 'lab', 'labs', 'site', 'sites', 'booking', 'bookings', 'schedule', 'schedules', 'calendar', 'room', 'rooms'] },
       'through|via|with|by automated testing|tests',
+      // Tests run and their results read: "CI runs unit tests to validate…", "nightly test result evaluation".
+      '~run|~execute|~trigger|~schedule *? *? *? unit|integration|regression|automated|nightly|smoke|e2e|end-to-end|acceptance test|tests|suite|suites',
+      'nightly|regression|automated test result|results|run|runs|report|reports', 'test result|results evaluation|analysis|triage|review',
+      // "validate that the software works", "verify that the firmware behaves".
+      '~validate|~verify that *? *? *? works|work|behaves|behave|functions|function',
       // "introduced TDD"; not TDD in a list of practices known.
       { pattern: '~introduce|~adopt|~champion|~establish tdd|test-driven', notFollowedBy: ['concept', 'concepts', 'lecture', 'lectures', 'course', 'courses', 'class', 'classes', 'students'] },
       'exploratory testing',

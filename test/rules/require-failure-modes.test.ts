@@ -36,6 +36,10 @@ const SPOKEN: Array<[string, string]> = [
   ['red-teaming', 'Before launch I organised red-teaming of the assistant with our security team.'],
   // QA
   ['flaky tests', 'I quarantined flaky tests so that the main branch stayed green.'],
+  ['tests run in CI and software validated', 'Our CI runs unit tests to validate that the software works.'],
+  ['nightly test results read', 'I take care of nightly test result evaluation and release coordination.'],
+  ['defects quantified in another trade', 'I quantify manufacturing-induced defects such as fibre waviness and porosity.'],
+  ['hardening baselines applied', 'I led the implementation of NIST SP 800-171 STIGs across our servers.'],
   ['flaky tests of a kind', 'Our flaky end-to-end tests dropped from 12% to under 1% once I isolated the test data.'],
   ['test flakiness', 'I measured test flakiness per suite and published it weekly.'],
   ['escaped defects', 'Escaped defects fell from nine a release to two after I built the contract suite.'],
@@ -263,6 +267,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['tests of patience, invoices checked', 'I ran a marathon, ran tests of my patience, and verify that the invoices match.'],
   ['a flaky unit of something else', 'My first estimate was a flaky unit of measure for the sprint, so I switched to counting tickets.'],
   ['a startup that crashed and burned', 'Our startup crashed and burned in 2019, and I learned a lot from it.'],
   ['a person who went from failing', 'I went from failing calculus to tutoring it, and I no longer fail to plan my week.'],
