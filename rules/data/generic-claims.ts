@@ -410,6 +410,16 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show the pace with a fact: "I shipped <what> in <how long>, <N> days before <deadline>."',
   },
   {
+    id: 'good-at',
+    label: 'I am good at',
+    // A skill graded by its owner: "I am good with scripting", "I'm great at analysing"; not "I am
+    // good friends with the team lead".
+    // Nor "what I am good at", the writer's topic rather than a claim.
+    patterns: [{ pattern: 'i am|im good|great|excellent|strong at|in|with', notPrecededBy: ['what', 'where', 'whatever'] }],
+    firstPerson: true,
+    rewrite: 'Show the skill with one thing it let you do: "I <scripted / analysed what> in {system}, and <result>."',
+  },
+  {
     id: 'never-give-up',
     label: 'never give up',
     // The writer's persistence claimed, not "the retry loop never gives up on a message".
@@ -531,7 +541,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'pride myself on|in',
       'deliver|delivering|produce|producing high quality work|results|code|software|solutions',
       'enjoy|love|seek|welcome|embrace|relish new challenges',
-      'take|took great|real|immense? pride in my|the? work|craft|code',
+      // Any word of degree: "great", "tremendous", "a lot of".
+      'take|took *? *? *? pride in my|the? work|craft|code',
     ],
     rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',
   },

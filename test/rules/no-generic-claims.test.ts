@@ -80,6 +80,7 @@ ruleTester(rule, {
     { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
     { name: 'a fit drawn from the experiences just told, pointed at', text: 'I rebuilt the ledger and ran its on-call. All of these experiences would make me a good fit for the role.' },
     { name: 'a problem told, and a program able to solve problems', text: 'I solved the problem of duplicate payouts with idempotency keys. Our scheduler has the ability to solve routing problems for 300 vans.' },
+    { name: 'what the writer is good at as a topic, and good friends', text: 'Instead of telling you what I am good at, I will show you how I work. I am good friends with the team lead.' },
     { name: 'persistence said of a program, not the writer', text: 'The retry loop never gives up on a message until the queue confirms it.' },
     {
       name: 'a whole letter of ordinary senses',
@@ -91,6 +92,11 @@ ruleTester(rule, {
       name: 'a capacity to solve problems claimed, and work done in a timely manner',
       text: 'I have the ability to troubleshoot and solve problems quickly, and I can solve complex problems. I deliver work in a timely and accurate manner. These skills make me a great fit.',
       errors: [{ actual: 'ability to troubleshoot and solve problems', line: 1 }, { actual: 'can solve complex problems', line: 1 }, { actual: 'in a timely and accurate manner', line: 1 }, { actual: 'make me a great fit', line: 1 }],
+    },
+    {
+      name: 'a skill graded by its owner, and pride of any degree',
+      text: "I am good in analysing, I'm great with scripting, and I take tremendous pride in my work.",
+      errors: [{ actual: 'I am good in', line: 1 }, { actual: "I'm great with", line: 1 }, { actual: 'take tremendous pride in my work', line: 1 }],
     },
     {
       name: 'alone and in a team, with "part of" between; persistence claimed',
