@@ -326,6 +326,9 @@ const TITLE_AFTER = new Set([
   'meetup', 'meetups', 'conference', 'conferences', 'community', 'communities', 'event', 'events', 'talk', 'talks',
 ]);
 
+const POSSESSIVE = new Set(['my', 'our']);
+const NO_WORD: Word = { text: '', lower: '', start: 0, end: 0 };
+
 /** The index of the first word that ends after `offset` (words are in order): a binary search. */
 function wordAt(words: readonly Word[], offset: number): number {
   return firstIndex(words, (w) => w.end <= offset);
@@ -384,6 +387,8 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const out: Item[] = [];
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
     if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item)) continue;
+    // Outside the list, "my GitHub", "our AWS account" point at the writer's things, not a skill listed.
+    if (!inList.has(item) && POSSESSIVE.has(bareWord(words[wordAt(words, item.start) - 1] ?? NO_WORD))) continue;
     const key = (item.skill ? 's:' : 't:') + item.name;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -185,6 +185,10 @@ ruleTester(rule, {
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
     {
+      name: "three languages listed, and the writer's own GitHub pointed at outside the list",
+      text: `Dear Ms. Okafor,\n\nI am skilled in Python, JavaScript and SQL, as my GitHub shows.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'verbs in lower case that spell technologies, beside capitalised tools',
       text: `Dear Ms. Okafor,\n\nI like to go, react and adapt quickly with Docker and Kubernetes.\n\n${STORY}\n\n${CLOSE}`,
     },
