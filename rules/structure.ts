@@ -8,7 +8,7 @@ import { quote } from '../src/suggest.js';
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
 // regards,"): a short line that opens with one, followed only by a name, contact lines or notes.
 const CLOSING =
-  /^(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|sincere|many|all\s+the)\s+)?(?:regards|wishes|thanks|best)\b|^(?:thanks|thank\s+you|cheers|yours|sincerely|respectfully|gratefully|warmly|best)\b/i;
+  /^(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|sincere|many|all\s+the)\s+)?(?:regards|wishes|thanks|best)\b|^(?:thanks|thank\s+you|thanking\s+you|cheers|yours|sincerely|respectfully|gratefully|warmly|best|cordially|appreciatively|with\s+appreciation)\b/i;
 const NOTE = /^(?:\[\^?\d+\]|\^?\d+[.)]\s|P\.?\s?(?:P\.?\s?)?S\b)/;
 // A name on a line of its own: "Dana Whitfield", "— Dana", "Dr. Ana María López-Reyes".
 const NAME_LINE = latinFirst(/^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u);
@@ -44,7 +44,8 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean; cl
       if (!rest.every(trailing)) break;
       const first = lines[0] ?? '';
       // "Thank you for your time." is a sentence that ends the last paragraph; a name after it makes it a closing.
-      if (CLOSING.test(first) && wordsOnLine(first) <= 10 && (!/[.!?]$/.test(first) || namedAfter(letter, body[i]!))) {
+      // The name may be the paragraph's own last line: "Thanks for reaching out!\n- Matt".
+      if (CLOSING.test(first) && wordsOnLine(first) <= 10 && (!/[.!?]$/.test(first) || namedAfter(letter, body[i]!) || rest.some(isName))) {
         cut = i;
         closed = true;
         break;

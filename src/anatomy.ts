@@ -8,7 +8,7 @@ import { latinFirst, wordsOnLine } from './latin.js';
 const GREETING = /^(?:dear|respected|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
 // "Thanks for reading," closes a letter; "Thank you for reading." ends its last paragraph.
 const SIGNOFF =
-  /^(?:(?:with )?(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|(?:with )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours| regards)?|respectfully|cheers|thanks|thank you|many thanks|with thanks|with gratitude|gratefully|warmly|all the best|take care)\s*[,.!\u2014-]?$|^(?:thanks|thank you) for reading\s*[,\u2014-]?$/i;
+  /^(?:(?:with )?(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|(?:with )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours| regards)?|respectfully|cheers|thanks|thank you|thanking you|many thanks|with thanks|with gratitude|with appreciation|appreciatively|gratefully|warmly|(?:yours )?cordially|all the best|take care)\s*[,.!\u2014-]?$|^(?:thanks|thank you) for reading\s*[,\u2014-]?$/i;
 // "P.S.", "PS:", "P.P.S." at the start of a block, after any Markdown emphasis.
 const POSTSCRIPT = /^[\s*_>]*P\.?\s?(?:P\.?\s?)?S\b/;
 const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;

@@ -40,6 +40,9 @@ ruleTester(rule, {
     { name: 'six paragraphs, the most', text: letter(body(6)) },
     { name: '"Thanks for reading," and a name', text: letter(body(4), { signoff: 'Thanks for reading,\nPriya Raman' }) },
     { name: '"With kind regards," and a name', text: letter(body(4), { signoff: 'With kind regards,\nPriya Raman' }) },
+    // Closings real letters use beyond the common ones, with or without a comma.
+    ...['Cordially', 'Yours cordially,', 'Thanking you,', 'With appreciation,'].map((closing) => ({ name: `"${closing}" and a name`, text: letter(body(4), { signoff: `${closing}\nPriya Raman` }) })),
+    { name: 'a thanks with a dash and the name on its last line', text: letter(body(4), { signoff: 'Thanks for reaching out! Let me know what you think!\n- Priya' }) },
     {
       name: 'a closing, then the name and contact lines in a block of their own',
       text: letter(body(4), { signoff: 'Thanks for reading,\n\nPriya Raman\npriya@example.com' }),
