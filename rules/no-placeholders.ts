@@ -139,8 +139,6 @@ const FINDERS: Finder[] = [
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
-  // "123 Pleasant Lane", "1234 Elm Street": a template's sample street, its number counting up from one.
-  { needs: ['123'], re: /\b(?:123|1234|12345)[ \t]+[A-Z][a-z]{1,20}(?:[ \t]+[A-Z][a-z]{1,20})?[ \t]+(?:Street|St|Lane|Ln|Road|Rd|Avenue|Ave|Drive|Dr|Boulevard|Blvd|Way|Court|Ct|Place|Pl)\b\.?/g, slot: (m) => m[0] },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
   { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.

@@ -18,7 +18,6 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
-    { name: 'a real street number, and 123 of something else', text: 'I live at 17 Pleasant Lane and shipped 123 Kafka topics last year.' },
     { name: 'snake-case code names, a capitalised compound, and a company that only ends in "company"', text: 'I fixed the user_id index and created_at column, built the CLIENT-side cache, and worked at Acompany Tech.' },
     { name: 'an X after a name, and an X with no unit of time after it', text: 'I first used Mac OS X years ago; SpaceX years later hired my mentor, and Figure X years on still ships. I ranked X in the finals.' },
     { name: 'a marker that names a file, and camel case with no slot word', text: 'My notes are in TODO.md and the log in XXX.txt; the dashboard shows %ErrorRate% and $HomeDir.' },
@@ -76,11 +75,6 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
-    {
-      name: "a template's sample street, its number counting up from one",
-      text: 'Mrs. Jane Smith\nThe Corporation\n123 Pleasant Lane\n\nI built the ledger at 1234 Elm Street.',
-      errors: [{ actual: '123 Pleasant Lane', line: 3 }, { actual: '1234 Elm Street', line: 5 }],
-    },
     {
       name: 'an example company glued to its noun, a lower-case template variable, a slot noun in capitals',
       text: 'I want the role at Zcompany, or at CompanyX. My skills align with CLIENT Digital\'s needs at company_name.',
