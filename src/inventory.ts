@@ -233,9 +233,12 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
       const after = words[wordAt(words, list.at(-1)!.end)];
       const title = after !== undefined && TITLE_AFTER.has(bareWord(after));
       if (!reader[wordAt(words, head[0]!.start) - 1] && !title) {
-        const known = list.filter((it) => !it.guessed).length >= KNOWN_FOR_GUESSES;
-        // "go, react and adapt with Docker": lower-case names count only beside known ones written so too.
+        // "go, react and adapt with Docker": lower-case names count only beside known ones written so too,
+        // and then, two or more of them, they vouch for a list with one known name ("react, node,
+        // express and mongodb").
         const lowerList = list.some((it) => !it.guessed && !/[A-Z]/.test(text.slice(it.start, it.end)));
+        const sure = list.filter((it) => !it.guessed).length;
+        const known = sure >= KNOWN_FOR_GUESSES || (lowerList && sure >= 1 && list.filter((it) => it.lower).length >= 2);
         for (const it of list) if (!it.guessed || (known && (!it.lower || lowerList))) out.add(it);
       } else {
         for (const it of list) theirs.add(it);

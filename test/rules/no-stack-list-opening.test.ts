@@ -189,6 +189,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI am skilled in Python, JavaScript and SQL, as my GitHub shows.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'verbs in lower case that spell technologies, beside one tool in lower case',
+      text: `Dear Ms. Okafor,\n\nI like to go, swim, react and adapt with docker.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'verbs in lower case that spell technologies, beside capitalised tools',
       text: `Dear Ms. Okafor,\n\nI like to go, react and adapt quickly with Docker and Kubernetes.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -202,6 +206,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'lower-case names that vouch for each other beside one known name',
+      text: `Dear Ms. Okafor,\n\nI have built apps with react, node, express and mongodb.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'react, node, express and mongodb', line: 3, message: '4 technologies' }],
+    },
     {
       name: 'a list written in lower case, case-sensitive names and all',
       text: `Dear Ms. Okafor,\n\nI have experience in python, django, postgresql and docker.\n\n${STORY}\n\n${CLOSE}`,
