@@ -119,11 +119,9 @@ const rule: Rule<Options> = {
       const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words) : [];
       return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s)) };
     });
-    const single = found.find((f) => f.items.length >= min && !f.story);
-    // An inventory told a sentence at a time ("I work mainly with Java and Spring Boot. I also use
-    // PostgreSQL, Redis and Docker."): neighbouring sentences that each list, none telling a story.
-    const run = single ? undefined : listingRun(found, min);
-    const hit = single ?? run;
+    // One unit that lists, or an inventory told a sentence at a time ("I work mainly with Java and
+    // Spring Boot. I also use PostgreSQL, Redis and Docker."): neighbouring sentences, none a story.
+    const hit = found.find((f) => f.items.length >= min && !f.story) ?? listingRun(found, min);
     if (!hit) return;
     const { items } = hit;
     const names = items.map((t) => t.shown);

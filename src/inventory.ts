@@ -330,7 +330,6 @@ const TITLE_AFTER = new Set([
 ]);
 
 const POSSESSIVE = new Set(['my', 'our']);
-const NO_WORD: Word = { text: '', lower: '', start: 0, end: 0 };
 
 /** The index of the first word that ends after `offset` (words are in order): a binary search. */
 function wordAt(words: readonly Word[], offset: number): number {
@@ -391,7 +390,8 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
     if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item)) continue;
     // Outside the list, "my GitHub", "our AWS account" point at the writer's things, not a skill listed.
-    if (!inList.has(item) && POSSESSIVE.has(bareWord(words[wordAt(words, item.start) - 1] ?? NO_WORD))) continue;
+    const before = words[wordAt(words, item.start) - 1];
+    if (!inList.has(item) && before !== undefined && POSSESSIVE.has(bareWord(before))) continue;
     const key = (item.skill ? 's:' : 't:') + item.name;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -139,7 +139,7 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
   return out;
 }
 
-const MULTI_OF = new Set(['million', 'billion', 'multimillion', 'multibillion']);
+const MULTI_OF = new Set(['million', 'billion']);
 /** The last term of "multi-million" / "multimillion(-dollar)", from its first at `i`; -1 when it is none. */
 function multiMagnitude(terms: readonly Term[], i: number): number {
   const t = terms[i]!;

@@ -199,8 +199,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       // Tests run and their results read: "CI runs unit tests to validate…", "nightly test result evaluation".
       '~run|~execute|~trigger|~schedule *? *? *? unit|integration|regression|automated|nightly|smoke|e2e|end-to-end|acceptance test|tests|suite|suites',
       'nightly|regression|automated test result|results|run|runs|report|reports', 'test result|results evaluation|analysis|triage|review',
-      // "validate that the software works", "verify that the firmware behaves".
-      '~validate|~verify that *? *? *? works|work|behaves|behave|functions|function',
+      // "validate that the software works", "verify that the firmware behaves"; not "verify that
+      // our work meets the brief" (the noun) nor "the function".
+      '~validate|~verify that *? *? *? =works|=behaves|=behave|=functions',
       // "introduced TDD"; not TDD in a list of practices known.
       { pattern: '~introduce|~adopt|~champion|~establish tdd|test-driven', notFollowedBy: ['concept', 'concepts', 'lecture', 'lectures', 'course', 'courses', 'class', 'classes', 'students'] },
       'exploratory testing',

@@ -268,6 +268,7 @@ const SPOKEN: Array<[string, string]> = [
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
   ['tests of patience, invoices checked', 'I ran a marathon, ran tests of my patience, and verify that the invoices match.'],
+  ['work checked, the noun', 'I verify that our work meets the brief before every demo.'],
   ['a flaky unit of something else', 'My first estimate was a flaky unit of measure for the sprint, so I switched to counting tickets.'],
   ['a startup that crashed and burned', 'Our startup crashed and burned in 2019, and I learned a lot from it.'],
   ['a person who went from failing', 'I went from failing calculus to tutoring it, and I no longer fail to plan my week.'],
