@@ -36,6 +36,12 @@ const MARKER_NOUNS = new Set(markerNouns);
 const CAPITAL_SLOTS = new Set(capitalSlots);
 /** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
 const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role', 'number', 'amount', 'percentage', 'source', 'date']);
+/**
+ * Slot nouns that in parentheses are a slot only where a name or an address should follow a word:
+ * "as advertised on (website)", "my portfolio is at (link)"; "the shop's front end (website)" is an aside.
+ */
+const PAREN_PLACES = new Set(['website', 'link', 'url']);
+const PLACE_BEFORE = /(?:\b(?:on|at|via|from|in|to|see|is|here)|:)[ \t]*$/i;
 
 const EXAMPLE_MAIL = new RegExp(
   `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
@@ -125,7 +131,7 @@ const FINDERS: Finder[] = [
   { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
   // "X years of experience", "XX+ months": a count still to fill in before a unit of time.
   // After a lower-case word or a sentence's start, not a name's end: "Mac OS X years ago", "SpaceX".
-  { needs: ['X'], re: /(?<![\w$.-])X{1,3}\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
+  { needs: ['X', 'N'], re: /(?<![\w$.-])(?:X{1,3}|N)\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note; nor "TODO.md", a file's name.
   {
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
@@ -139,6 +145,9 @@ const FINDERS: Finder[] = [
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  // "mm/dd/yyyy", "Date: DD.MM.YYYY": a date format standing where the date should, alone on its line
+  // (a sentence may name a format: "the importer accepts dd/mm/yyyy dates").
+  { needs: ['/', '.', '-'], re: /(?<=^[ \t*_]{0,8}(?:date[ \t]*:[ \t]*)?)(?:(?:mm|dd)([/.-])(?:mm|dd)\1(?:yyyy|yy)|yyyy-mm-dd)(?=[ \t*_.]{0,8}$)/gim, slot: (m) => m[0] },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
   { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.
@@ -194,10 +203,12 @@ const FINDERS: Finder[] = [
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
   { re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
   {
-    re: /\(([^()\n]{1,60})\)/g,
-    slot: (m) => {
+    re: /\(([^()\n]{1,80})\)/g,
+    slot: (m, text) => {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
-      if (INSTRUCTIONS.has(words[0]!) && words.length <= 5) return m[1];
+      // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
+      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your')))) return m[1];
+      if (words.length === 1 && PAREN_PLACES.has(wordsOf(m[1]!)[0] ?? '')) return PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) ? m[1] : undefined;
       // "(name)", "(company name)", "(Company)": a label of slot words that says it is one.
       const label = words.length <= 3 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w) || PAREN_SLOTS.has(w));
       return label ? m[1] : undefined;

@@ -37,7 +37,12 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'data-was-lost',
     role: 'backend',
-    terms: [{ pattern: '{data} was|were|got|are|is|being|been silently? lost|dropped|duplicated|corrupted|skipped|overwritten|reordered|misrouted', notPrecededBy: POSSESSIVES }],
+    terms: [
+      { pattern: '{data} was|were|got|are|is|being|been silently? lost|dropped|duplicated|corrupted|skipped|overwritten|reordered|misrouted', notPrecededBy: POSSESSIVES },
+      // "orders disappeared between the cart and the warehouse", "uploads went missing".
+      { pattern: '{data} silently? ~disappear|~vanish', notPrecededBy: POSSESSIVES },
+      { pattern: '{data} ~go|went|gone missing', notPrecededBy: POSSESSIVES },
+    ],
   },
   // "nothing is dropped", "no message is ever duplicated" — the guarantee, said plainly.
   {

@@ -117,6 +117,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
       'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|cache|dashboard|number',
+      // "inconsistent customer records", "dirty sensor data": a fault in the data, named with what it is.
+      'inconsistent|dirty|garbled *? data|row|rows|record|records|entries|event|events|message|messages|payload|payloads',
       'row count check|mismatch|comparison', 'dbt test', 'anomaly alert|check',
       // "data cleaning", "the data collection and cleaning process"; not "cleaned messy data" beside
       // other tidying (a chore).

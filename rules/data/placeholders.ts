@@ -6,7 +6,7 @@ export const slotWords: readonly string[] = [
   'name', 'company', 'employer', 'organization', 'organisation', 'org', 'role', 'position', 'title', 'job',
   'manager', 'recruiter', 'hiring', 'team', 'department', 'product', 'date', 'address', 'city', 'phone',
   'email', 'insert', 'here', 'placeholder', 'your', 'their', 'contact', 'website', 'url', 'linkedin',
-  'location', 'salary', 'skill', 'skills', 'technology', 'project', 'achievement', 'number', 'metric',
+  'location', 'salary', 'skill', 'skills', 'technology', 'project', 'achievement', 'number', 'metric', 'link',
   'tbd', 'todo', 'fill', 'replace', 'recipient', 'surname',
   // What templates ask to be filled in about the employer and the writer.
   'industry', 'field', 'platform', 'source', 'specific', 'example', 'mission', 'value', 'values', 'program',
@@ -80,7 +80,7 @@ export const bareSlots: readonly string[] = [
   'Your City', 'Your LinkedIn', 'Your Title', 'Your Website', 'First Name', 'Last Name', 'FirstName LastName',
   'Hiring Manager’s Name', "Hiring Manager's Name", 'Manager Name', 'Team Name', 'Department Name',
   'Platform Name', 'Position Name', 'Role Name', 'Organization Name', 'Organisation Name', 'Employer Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
-  'Month DD, YYYY', 'Month Day, Year', 'MM/DD/YYYY', 'DD/MM/YYYY', 'DD.MM.YYYY',
+  'Month DD, YYYY', 'Month Day, Year',
   // What a generator prints when it has no value: "the Backend role at Unknown Company".
   'Unknown Company', 'Unknown Employer', 'Unknown Role', 'Unknown Position',
 ];

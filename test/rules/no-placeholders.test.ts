@@ -38,6 +38,7 @@ ruleTester(rule, {
     { name: 'a real company whose name is a letter', text: 'I spent two years at X Corp on the timeline service.' },
     { name: "an editor's cut in a quotation", text: 'Your post said "we ship [...] every day", and I have done the same.' },
     { name: 'a parenthesis that starts with a question word', text: 'I moved to Leeds (where I led the migration) in 2021.' },
+    { name: 'a date format a sentence names, an aside that is a slot noun, an N after a name, a long parenthesis that starts with "add"', text: 'My importer accepts both dd/mm/yyyy and mm/dd/yyyy dates. I built the shop\'s front end (website) and its app, shipped the Model N years after the prototype (add to that the on-call rota I ran for two years), and my write-up is at [link](https://example.org/post).' },
     { name: 'a company name in capitals among capitals', text: 'I worked at ACME INC. for three years.' },
     { name: 'a company and a position in lower case, and a name line that is a real name', text: 'I admire your company and this position.\n\nBest,\nYour Dang' },
     { name: 'a blank page', text: 'I started the blank page of the design doc with the failure cases.' },
@@ -75,6 +76,17 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a date format alone on its line, a bare link slot, a place slot in parentheses, a long note to fill in, an N count',
+      text: 'Date: mm/dd/yyyy\n\nMy portfolio is at [link], and I saw the role advertised on (website). (Mention a recent company achievement here.) I have N years of Go.',
+      errors: [
+        { actual: 'mm/dd/yyyy', line: 1 },
+        { actual: '[link]', line: 3 },
+        { actual: '(website)', line: 3 },
+        { actual: '(Mention a recent company achievement here.)', line: 3 },
+        { actual: 'N', line: 3 },
+      ],
+    },
     {
       name: 'an example company glued to its noun, a lower-case template variable, a slot noun in capitals',
       text: 'I want the role at Zcompany, or at CompanyX. My skills align with CLIENT Digital\'s needs at company_name.',

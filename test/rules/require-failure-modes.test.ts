@@ -263,6 +263,9 @@ const SPOKEN: Array<[string, string]> = [
   ['sources of errors analysed', 'I analysed what the model learns and what the sources of its errors are.'],
   ['the reader named before the writer\'s own fix', "I reduced your support team's escalations by fixing the retry bug."],
   ['virtues beside a failure survived', 'I built a reliable, secure payments API that survived three region outages.'],
+  ['records that disappeared', 'I investigated why orders disappeared between the cart and the warehouse.'],
+  ['uploads that went missing', 'Before my fix, uploads went missing whenever the phone lost signal.'],
+  ['inconsistent records cleaned', 'I cleaned up years of inconsistent customer records.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -271,6 +274,8 @@ const LOOKALIKES: Array<[string, string]> = [
   ['work checked, the noun', 'I verify that our work meets the brief before every demo.'],
   ['a flaky unit of something else', 'My first estimate was a flaky unit of measure for the sprint, so I switched to counting tickets.'],
   ['a startup that crashed and burned', 'Our startup crashed and burned in 2019, and I learned a lot from it.'],
+  ['a job of mine that disappeared, worries that vanished', 'My job disappeared when the startup folded, and my worries vanished once I retrained.'],
+  ['paper forms that went missing, inconsistent naming', 'The old paper forms went missing from the office long ago, and I find inconsistent naming frustrating.'],
   ['a person who went from failing', 'I went from failing calculus to tutoring it, and I no longer fail to plan my week.'],
   ['fraud detection as a research topic', 'I completed my research on credit card fraud detection using machine learning.'],
   ['defensive coding among topics taught', 'I taught version control, code quality improvement, defensive coding and dog-fooding.'],
