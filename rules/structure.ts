@@ -1,8 +1,8 @@
-import { greetsInHtml, greetsInTitle, isBareClosing } from '../src/anatomy.js';
+import { greetsInHtml, greetsInTitle, isBareClosing, NAME_LINE } from '../src/anatomy.js';
 import { markedLines } from '../src/trim.js';
 import { bareSlots } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
-import { latinFirst, wordsOnLine } from '../src/latin.js';
+import { wordsOnLine } from '../src/latin.js';
 import { quote } from '../src/suggest.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
@@ -10,8 +10,6 @@ import { quote } from '../src/suggest.js';
 const CLOSING =
   /^(?:with\s+)?(?:(?:best|kind|kindest|warm|warmest|sincere|many|all\s+the)\s+)?(?:regards|wishes|thanks|best)\b|^(?:thanks|thank\s+you|thanking\s+you|cheers|yours|sincerely|respectfully|gratefully|warmly|best|cordially|appreciatively|with\s+appreciation)\b/i;
 const NOTE = /^(?:\[\^?\d+\]|\^?\d+[.)]\s|P\.?\s?(?:P\.?\s?)?S\b)/;
-// A name on a line of its own: "Dana Whitfield", "— Dana", "Dr. Ana María López-Reyes".
-const NAME_LINE = latinFirst(/^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u);
 
 
 // "FirstName LastName", "Your Name": a template's slot where the name goes signs nothing.

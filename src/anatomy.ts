@@ -80,6 +80,22 @@ function isSignoffLine(raw: string): boolean {
   return SIGNOFF.test(bare) && wordsOnLine(bare) <= 4;
 }
 
+/** A name on a line of its own: "Dana Whitfield", "— Dana", "Dr. Ana María López-Reyes". */
+export const NAME_LINE = latinFirst(/^(?:[\u2014\u2013-]\s*)?\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){0,3}$/u);
+
+/** Words a closing of the writer's own ("Talk soon,", "Until next time,") may have. */
+const OWN_CLOSING_WORDS = 3;
+const OWN_CLOSING = latinFirst(/^\p{Lu}[^,.!?:;]*,$/u);
+
+/**
+ * A closing no list holds ("Talk soon,", "Looking forward,", "Onward,"): a short capitalised line
+ * ending in a comma, with the writer's name on the next line and nothing after it but short lines
+ * (contact details). `after` is the lines that follow it to the end of the letter.
+ */
+function isOwnClosing(line: string, after: readonly string[]): boolean {
+  return OWN_CLOSING.test(line) && wordsOnLine(line) <= OWN_CLOSING_WORDS && after.length > 0 && NAME_LINE.test(after[0]!) && after.every((l) => wordsOnLine(l) <= 8 && !/[.!?]$/.test(l));
+}
+
 /** The part of a sentence between two offsets, with the words and terms that start inside it. */
 export function sliceSentence(s: Sentence, from: number, to: number): Sentence {
   return {
@@ -167,7 +183,9 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   for (let i = prose.length - 1, seen = 0; i >= bodyFrom && seen < SIGNOFF_BLOCKS; i--) {
     if (prose[i]!.list === undefined || prose[i + 1]?.list !== prose[i]!.list) seen++;
     const lines = linesOf(text, prose[i]!);
-    const at = lines.findIndex((l) => isSignoffLine(l.text));
+    // The lines after a candidate, read only for a line that could be a closing of the writer's own.
+    const after = (k: number) => [...lines.slice(k + 1), ...prose.slice(i + 1).flatMap((b) => linesOf(text, b))].map((l) => l.text);
+    const at = lines.findIndex((l, k) => isSignoffLine(l.text) || (OWN_CLOSING.test(l.text) && isOwnClosing(l.text, after(k))));
     if (at < 0) continue;
     // A closing line alone with the letter's prose still after it was set early (a LaTeX class): no sign-off.
     if (lines.length === 1 && prose.slice(i + 1).reduce((n, b) => n + wordsOnLine(text.slice(b.start, b.end)), 0) > 40) continue;

@@ -42,6 +42,8 @@ ruleTester(rule, {
     { name: '"With kind regards," and a name', text: letter(body(4), { signoff: 'With kind regards,\nPriya Raman' }) },
     // Closings real letters use beyond the common ones, with or without a comma.
     ...['Cordially', 'Yours cordially,', 'Thanking you,', 'With appreciation,'].map((closing) => ({ name: `"${closing}" and a name`, text: letter(body(4), { signoff: `${closing}\nPriya Raman` }) })),
+    // A closing of the writer's own, which no list holds: a short capitalised line ending in a comma, then the name.
+    ...['Talk soon,', 'Looking forward,', 'Until next time,'].map((closing) => ({ name: `"${closing}" and a name, with contact lines`, text: letter(body(4), { signoff: `${closing}\nPriya Raman\npriya@raman.dev` }) })),
     { name: 'a thanks with a dash and the name on its last line', text: letter(body(4), { signoff: 'Thanks for reaching out! Let me know what you think!\n- Priya' }) },
     {
       name: 'a closing, then the name and contact lines in a block of their own',
@@ -111,6 +113,12 @@ ruleTester(rule, {
       name: 'a closing followed only by its enclosure line',
       text: letter(body(4), { signoff: 'Yours faithfully,\nAttached: Curriculum Vitae' }),
       errors: [{ actual: null, line: 3, message: 'No name after the closing "Yours faithfully,"' }],
+    },
+    {
+      // Look-alikes of a closing of one's own: a short line ending in a comma, then a sentence, or then no name.
+      name: 'a short line ending in a comma before a sentence, or before a lower-case line',
+      text: letter([...body(4), 'Next steps,\nI will call your office on Monday.'], { signoff: 'In short,\nthanks again' }),
+      errors: [{ actual: null, line: 3, message: 'No sign-off' }],
     },
     {
       name: 'a thanks, then a template slot where the name goes: no sign-off',
