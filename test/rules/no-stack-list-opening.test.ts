@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'ordinary words that name technologies only when capitalised',
+      text: `Dear Ms. Okafor,\n\nOn Fridays we drink chai, order truffle fries and argue about a retrofit of the old realm map, the dagger and the hilt included.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a working week of two skill areas among ordinary chores',
       text: `Dear Ms. Okafor,\n\nMy week is debugging, code review, mentoring, hiring and planning with product.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -206,6 +210,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a stack named by its initials beside state libraries',
+      text: `Dear Ms. Okafor,\n\nI build front ends on the MERN stack with Zustand, Vuex and NgRx.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'MERN stack with Zustand, Vuex and NgRx', line: 3, message: '4 technologies' }],
+    },
     {
       name: 'lower-case names that vouch for each other beside one known name',
       text: `Dear Ms. Okafor,\n\nI have built apps with react, node, express and mongodb.\n\n${STORY}\n\n${CLOSE}`,
