@@ -344,7 +344,7 @@ function inListAfter(leads: ReadonlySet<string>, terms: readonly Term[], from: n
 // fixed bugs, wrote tests and reviewed code", "routing, authentication and error handling",
 // "CRUD operations, health-checks and server stats". Only the generic families, and only a mention
 // that is its whole item: "fixing the bug that double-charged users" names what failed.
-const CHORE_FAMILIES = new Set(['defensive-code', 'bugs-and-issues', 'tests-written', 'testing-kinds', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
+const CHORE_FAMILIES = new Set(['monitoring', 'degradation', 'vulnerabilities', 'defensive-code', 'bugs-and-issues', 'tests-written', 'testing-kinds', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
 /** Families whose items are things done: their list items open with a verb ("fixed bugs", "developed test cases"). */
 const DUTY_FAMILIES = new Set(['bugs-and-issues', 'tests-written', 'testing-kinds']);
 /** Items that open with a verb ("writing code", "reviewed PRs"), at least this many, make a list of duties. */
@@ -429,8 +429,13 @@ function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number
   const next = starts[startsHere ? at + 1 : at] ?? terms.length;
   // The mention is a whole item: it starts one, or it ends the first item right at the first break.
   const ownItem = startsHere || (first > from && to === first);
-  return ownItem && items >= DUTIES && next - from <= 3;
+  // The last item may carry the list's shared complement, a few words long: "development, deployment
+  // and monitoring of the robots".
+  const shared = SHARED_COMPLEMENT.has(terms[to]?.norm ?? '') && next - from <= 3 + COMPLEMENT;
+  return ownItem && items >= DUTIES && (next - from <= 3 || shared);
 }
+const COMPLEMENT = 5;
+const SHARED_COMPLEMENT = new Set(['of', 'for', 'across', 'in', 'on']);
 
 /** Words glued into one ("code/test/debug"): terms a single character apart. */
 const glued = (a: Term | undefined, b: Term | undefined) => a !== undefined && b !== undefined && b.start === a.end + 1;

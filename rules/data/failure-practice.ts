@@ -3,7 +3,7 @@
 // monitoring that was set up, security controls, IT support and troubleshooting, embedded and hardware
 // faults, networks. Each family names the kinds of a thing once ("smoke|sanity|regression testing"),
 // so a letter's variant is met by the combination, not by one listed phrase.
-import { OPS_CONTEXT, SYSTEM_NEAR, type FailureFamily } from './failure-words.js';
+import { OPS_CONTEXT, STATISTICS, SYSTEM_NEAR, type FailureFamily } from './failure-words.js';
 
 /** Kinds of testing: "manual sanity testing", "UAT", "soak tests". Not "usability" or "A/B": product research. */
 // Only the kinds a tester runs to find faults: a developer's "unit tests" or "end-to-end testing" in a
@@ -299,6 +299,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: ['~reduce|~cut|~lower|~minimize|~decrease|~halve|~eliminate|fewer|zero *? *? defect|defects|bug|bugs|error|errors|failure|failures|crash|crashes|outage|outages|incident|incidents|regression|regressions|escalation|escalations|rework'],
     notInside: ['my', 'spelling', 'grammar', 'typo', 'typos', 'paper', 'waste', 'cost', 'costs'],
+    // "minimizes the error in piecewise linear regression": a quantity of a fit.
+    notNear: STATISTICS.filter((w) => w !== 'analysis' && w !== 'model' && w !== 'variable'),
   },
 
   // ---- correctness in the code itself --------------------------------------------------------------------

@@ -1,6 +1,6 @@
 // The failure words of each role beyond backend operations: mobile, ML and AI, QA, security, data
 // and frontend, and the finding and fixing of bugs every role does.
-import { PERSONAL, PREDICTING, OPS_CONTEXT, FRAME_SLOTS, type FailureFamily } from './failure-words.js';
+import { PERSONAL, PREDICTING, OPS_CONTEXT, FRAME_SLOTS, STATISTICS, type FailureFamily } from './failure-words.js';
 
 export const roleFamilies: readonly FailureFamily[] = [
   // ---- mobile --------------------------------------------------------------------------------------
@@ -73,12 +73,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: ['regression'],
     // The statistical sense: "linear regression", "regression analysis", "ran a logistic regression".
-    notNear: [
-      'linear', 'logistic', 'ridge', 'lasso', 'polynomial', 'multiple', 'multivariate', 'poisson', 'quantile', 'bayesian',
-      'nonlinear', 'kernel', 'ordinal', 'stepwise', 'univariate', 'ols', 'analysis', 'coefficient', 'statistical',
-      'statistics', 'econometric', 'classification', 'clustering', 'stata', 'spss', 'forest', 'svr', 'least', 'squares',
-      'variable', 'predictor', 'r', 'model', 'modeling',
-    ],
+    notNear: STATISTICS,
     window: 3,
   },
   {
@@ -148,7 +143,8 @@ export const roleFamilies: readonly FailureFamily[] = [
     terms: [
       // "resolved issues for users" is support; "live issues", "data issues", "security issues" are failures.
       // Not "critical problem-solving skills".
-      { pattern: 'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness', notFollowedBy: ['solving', 'solver', 'solvers', 'solve', 'solutions'] },
+      // Nor a puzzle to enjoy: "tackle challenging data problems".
+      { pattern: 'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness', notFollowedBy: ['solving', 'solver', 'solvers', 'solve', 'solutions'], notPrecededBy: ['challenging', 'complex', 'difficult', 'hard', 'interesting', 'tough', 'novel', 'ambiguous', 'fascinating', 'exciting'] },
       // The kind of a bug names a failure: "a timezone bug", "an encoding bug".
       'timezone|encoding|unicode|null|caching|cache|logic|parsing|serialization|ordering|permission|auth|rounding|precision bug|defect',
       // Each written out: a token's "|" offers one-word alternatives, so "time zone|off by one" read as

@@ -122,6 +122,18 @@ export const CLEANUP = ['removed', 'remove', 'removing', 'cleaned', 'clean', 'cl
 export const IN_FLIGHT = ['message', 'event', 'webhook', 'payment', 'charge', 'order', 'transaction', 'delivery', 'request', 'notification', 'payout', 'refund', 'transfer', 'write'];
 
 /** Operational words that give "incident" and "monitoring" their system sense. */
+/**
+ * Words of statistics and numerical work: near them "regression" is a fitted model and "the error" a
+ * quantity minimised ("piecewise linear regression", "minimizes the squared error"), not a failure.
+ */
+export const STATISTICS = [
+  'linear', 'logistic', 'ridge', 'lasso', 'polynomial', 'multiple', 'multivariate', 'poisson', 'quantile', 'bayesian',
+  'nonlinear', 'kernel', 'ordinal', 'stepwise', 'univariate', 'ols', 'analysis', 'coefficient', 'statistical',
+  'statistics', 'econometric', 'classification', 'clustering', 'stata', 'spss', 'forest', 'svr', 'least', 'squares',
+  'variable', 'predictor', 'r', 'model', 'modeling',
+  'piecewise', 'contour', 'directional', 'isotonic', 'nonparametric', 'parametric', 'estimator', 'spline', 'splines', 'covariate', 'covariates', 'squared',
+];
+
 export const OPS_CONTEXT = [
   'production', 'prod', 'service', 'server', 'system', 'cluster', 'api', 'database', 'infrastructure', 'infra',
   'pipeline', 'queue', 'outage', 'alert', 'alerting', 'pager', 'call', 'oncall', 'sre', 'ops', 'uptime', 'latency',

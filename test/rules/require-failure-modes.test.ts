@@ -266,6 +266,8 @@ const SPOKEN: Array<[string, string]> = [
   ['records that disappeared', 'I investigated why orders disappeared between the cart and the warehouse.'],
   ['uploads that went missing', 'Before my fix, uploads went missing whenever the phone lost signal.'],
   ['inconsistent records cleaned', 'I cleaned up years of inconsistent customer records.'],
+  ['a list of safeguards, some of families that a list of features alone does not count', 'I added retries, circuit breakers and load shedding to the payments client.'],
+  ['errors minimised in a system', 'I minimized errors in the nightly billing run by validating each file first.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -274,6 +276,11 @@ const LOOKALIKES: Array<[string, string]> = [
   ['work checked, the noun', 'I verify that our work meets the brief before every demo.'],
   ['a flaky unit of something else', 'My first estimate was a flaky unit of measure for the sprint, so I switched to counting tickets.'],
   ['a startup that crashed and burned', 'Our startup crashed and burned in 2019, and I learned a lot from it.'],
+  ['a feature list whose one item is a safeguard', 'I built a secure API with JWT auth, rate limiting and caching.'],
+  ['duties listed, monitoring and security reviews among them', 'My work covered development, deployment, security reviews and monitoring of the robots.'],
+  ['monitoring as the last duty, with the list\'s complement and more items after it', 'I documented the design, simulation, deployment, and monitoring of modular robot arms, including vision and navigation.'],
+  ['a statistical fit and its error', 'I fit piecewise linear regressions and chose the estimator that minimizes the squared error.'],
+  ['a puzzle to enjoy', 'I love to tackle challenging data problems.'],
   ['a job of mine that disappeared, worries that vanished', 'My job disappeared when the startup folded, and my worries vanished once I retrained.'],
   ['paper forms that went missing, inconsistent naming', 'The old paper forms went missing from the office long ago, and I find inconsistent naming frustrating.'],
   ['a person who went from failing', 'I went from failing calculus to tutoring it, and I no longer fail to plan my week.'],
