@@ -111,13 +111,14 @@ export const invitations: readonly PhraseSpec[] = [
   // Not "questions": "if you have any questions, contact me" offers contact, not a conversation.
   { pattern: 'whiteboard|demo|coffee' },
   // "I look forward to discussing…", not "…to hearing from you" or "…to your reply": waiting is no next step.
-  { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing' },
+  { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing|explaining|elaborating|introducing|presenting|demonstrating|answering' },
   // Not "eager to learn new technologies": a wish to grow, not to talk.
   {
     pattern: 'happy|glad|keen|eager|love|delighted|pleased|honored|honoured to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide',
     notFollowedBy: ['new'],
   },
-  { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go' },
+  // "the opportunity to introduce myself in more detail": an interview, asked for.
+  { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go|introduce|elaborate|present|demonstrate|discuss|talk|interview' },
   { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing' },
   { pattern: 'open to a|an|talking|chatting|hearing|meeting', notFollowedBy: ['new', 'role', 'position', 'relocation', 'relocating'] },
   { pattern: 'would|could you be|have' },

@@ -15,6 +15,8 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'the opportunity to introduce oneself in more detail', text: body('I appreciate your time, and I look forward to the opportunity to introduce myself in more detail.') },
+    { name: 'looking forward to elaborating, before a courtesy line', text: letter(GREETING, OPENING, STORY, FIT, 'I look forward to elaborating on how the ledger work would carry over to your team.', 'Thank you for your consideration, and I look forward to hearing from you soon.', 'Best,\nAna Ruiz') },
     { name: 'a sign-off with a colon', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Regards:\nAna Ruiz') },
     { name: 'a name written as a one-item list', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thank you in advance for your consideration.', '- Akshi') },
     { name: 'a phone number after the signature', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thanks and Regards,\nAna Ruiz,', '9676348543.') },
@@ -84,6 +86,11 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: 'an opportunity to grow, not to talk',
+      text: body('I look forward to the opportunity to grow with your team.'),
+      errors: [{ actual: 'I look forward to the opportunity to grow with your team.', line: 9, column: 1 }],
+    },
     {
       name: '"feel free to" read my notes if there are questions offers reading, not a conversation',
       text: body('Feel free to browse the ledger notes on my site if you have any questions.'),
