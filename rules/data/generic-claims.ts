@@ -58,6 +58,21 @@ export const listedFamilies: readonly ClaimFamily[] = [
     rewrite: 'Name one collaboration: "I worked with <team> on <shared goal>; together we <result>."',
   },
   {
+    id: 'teamwork',
+    label: 'works well in a team',
+    // Teamwork with its manner: "work well as part of a team", "function effectively within a team",
+    // "collaborate effectively with others"; not "worked as part of a team of six on checkout", and
+    // only the writer's own ("the two teams now work well together" is a fact about others).
+    patterns: [
+      'work|works|working|function|functions|functioning|operate|perform|collaborate|collaborating well|effectively|efficiently|successfully|seamlessly as a|an? part|member of a|an|the? team|teams|group',
+      'function|functions|functioning|operate|perform|collaborate|collaborating well|effectively|efficiently|successfully|seamlessly in|within|on a|the? team|teams|group|groups',
+      'collaborate|collaborating|communicate|communicating well|effectively|efficiently with others|colleagues|people|teammates|stakeholders',
+      'thrive|thriving when|while working as|in|within|on|with *? *? *? team|teams|group|groups|others',
+    ],
+    firstPerson: true,
+    rewrite: 'Name one collaboration: "I worked with <team> on <shared goal>; together we <result>."',
+  },
+  {
     id: 'hard-working',
     label: 'hard-working',
     // "=working": "hard work" shares the stem, and "the hard work was in the failure modes" claims nothing.

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a team told as a fact, and teamwork of others', text: 'I worked as part of a team of six on the checkout service, owning its retries. The payments team collaborates effectively with others since the runbook was shared.' },
     { name: 'habits of others, a deadline met with its deed, initiative with the deed after it', text: 'The team met every deadline last quarter. I met the March deadline by cutting the export scope. I took initiative to rebuild the deploy pipeline. Our service adapts quickly to new traffic.' },
     { name: 'keeping a thing up to date, a schema aligned, and a reputation reported (the corpus reads it so)', text: 'I keep the runbook up to date with every deploy, aligned the schema with the audit requirements, and colleagues describe me as reliable.' },
     { name: 'what the reader needs, in the words of praise', text: 'Your need for strong Java and Kafka skills is why I read the posting twice. You are looking for solid SQL and modelling experience, which my ledger work at Globex used daily.' },
@@ -88,6 +89,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'teamwork told with its manner, not its deed',
+      text: 'What I offer is my ability to work well as part of a team. I function effectively within a team, collaborate effectively with others, and thrive when working as part of a team.',
+      errors: [
+        { actual: 'work well as part of a team', line: 1 },
+        { actual: 'function effectively within a team', line: 1 },
+        { actual: 'collaborate effectively with others', line: 1 },
+        { actual: 'thrive when working as part of a team', line: 1 },
+      ],
+    },
     {
       name: 'a capacity to solve problems claimed, and work done in a timely manner',
       text: 'I have the ability to troubleshoot and solve problems quickly, and I can solve complex problems. I deliver work in a timely and accurate manner. These skills make me a great fit.',
