@@ -14,6 +14,19 @@ const CONNECTORS = new Set([
   'grew', 'grow', 'grown', 'have', 'has', 'had', 'i', 'we', 'who', 'whom', 'that', 'personally', 'directly', 'new',
 ]);
 
+// Colleagues counted beside the writer are the team's size: "one of two developers", "worked with 12
+// engineers", "alongside three designers", "joined by two more engineers"; not "used by 300 engineers".
+const PEERS = new Set(['with', 'alongside', 'among', 'amongst', 'beside', 'besides']);
+function isPeer(terms: readonly Term[], k: number): boolean {
+  const t = terms[k]!.norm;
+  const before = terms[k - 1]?.norm;
+  return PEERS.has(t) || (t === 'of' && before === 'one') || (t === 'by' && before === 'joined');
+}
+
+/** A count a team could have: "two", "12"; not "2 million" or "3,000" ("an app with 2 million people"). */
+const BIG = /\d{4}|\d,\d{3}|\dk$|^(?:hundred|thousand|million|billion|lakh|crore)s?$/;
+const teamSized = (terms: readonly Term[], first: number, last: number): boolean => !terms.slice(first, last + 1).some((t) => BIG.test(t.norm));
+
 const PERCENT = /(?:%|\bper ?cent)$/i;
 const ASKED = new Set(['requirement', 'requirements', 'qualification', 'qualifications', 'criteria', 'criterion']);
 const MONEY = /^[$€£¥]/;
@@ -61,6 +74,7 @@ function isHeadcount(terms: readonly Term[], first: number, last: number, v: Voc
     const t = terms[k]!;
     if (v.team.has(t.norm)) return true;
     if (people && (v.manage.has(t.stem) || v.manage.has(t.norm))) return true;
+    if (people && isPeer(terms, k) && teamSized(terms, first, last)) return true;
     if (!CONNECTORS.has(t.norm) && !isDigits(t) && v.numberWord(t.norm) === undefined && !t.norm.endsWith('ly')) break;
     if (t.afterBreak) break;
   }

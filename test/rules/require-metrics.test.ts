@@ -185,6 +185,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'I mentored two junior engineers while the platform I led grew to serve 400 engineers.', CLOSE, SIGNOFF),
     },
     {
+      name: 'people counted at scale beside "with" or "alongside", and a tool used by engineers, stay figures',
+      text: letter(GREETING, 'Our app now works with 2 million people a month; I tested it alongside 3,000 volunteers, and my internal tool is used by 300 engineers.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'a percentage on a skill\'s services, and uptime "of the time", stay figures',
       text: letter(GREETING, 'I cut p99 by 40% on our Python services, and the gateway was up 99.9% of the time.', CLOSE, SIGNOFF),
     },
@@ -374,6 +378,11 @@ ruleTester(rule, {
         SIGNOFF,
       ),
       errors: [{ actual: null, line: 3, message: '"two junior engineers", "5", "12 engineers"' }],
+    },
+    {
+      name: 'only colleagues counted beside the writer: one of two, worked with, alongside, joined by',
+      text: letter(GREETING, STORY, 'I was one of two developers on the platform, worked with 12 engineers across three time zones, alongside three designers, and was later joined by two more engineers.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3 }],
     },
     {
       name: 'only headcounts: a 12-person team, six direct reports, 12 hires, a team grown from 3 to 12',
