@@ -12,7 +12,7 @@ ruleTester(rule, {
   valid: [
     {
       name: 'ordinary words that name technologies only when capitalised',
-      text: `Dear Ms. Okafor,\n\nOn Fridays we drink chai, order truffle fries and argue about a retrofit of the old realm map, the dagger and the hilt included.\n\n${STORY}\n\n${CLOSE}`,
+      text: `Dear Ms. Okafor,\n\nOn Fridays we drink chai, order truffle fries and argue about a retrofit of the old realm map, the dagger and the hilt included; a workday, an eclipse or an impala can wait.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
       name: 'a working week of two skill areas among ordinary chores',
@@ -210,6 +210,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'an enterprise platform\'s stack',
+      text: `Dear Ms. Okafor,\n\nI have worked with Salesforce, Apex, Visualforce, and Lightning Web Components.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Salesforce, Apex, Visualforce, and Lightning Web Components', line: 3, message: '4 technologies' }],
+    },
     {
       name: 'a stack named by its initials beside state libraries',
       text: `Dear Ms. Okafor,\n\nI build front ends on the MERN stack with Zustand, Vuex and NgRx.\n\n${STORY}\n\n${CLOSE}`,
