@@ -11,7 +11,7 @@ import type { NumberMention, Sentence, Term } from './types.js';
 const CONNECTORS = new Set([
   'a', 'an', 'the', 'my', 'our', 'his', 'her', 'their', 'up', 'to', 'of', 'and', 'also', 'over', 'about', 'around',
   'roughly', 'nearly', 'almost', 'approximately', 'more', 'than', 'some', 'total', 'as', 'many', 'from', 'for', 'size',
-  'grew', 'grow', 'grown', 'have', 'has', 'had', 'i', 'we', 'who', 'whom', 'that', 'personally', 'directly', 'new',
+  'grew', 'grow', 'grown', 'have', 'has', 'had', 'i', 'we', 'who', 'whom', 'that', 'personally', 'directly', 'new', 'or',
 ]);
 
 // Colleagues counted beside the writer are the team's size: "one of two developers", "worked with 12
@@ -27,6 +27,7 @@ function isPeer(terms: readonly Term[], k: number): boolean {
 const BIG = /\d{4}|\d,\d{3}|\dk$|^(?:hundred|thousand|million|billion|lakh|crore)s?$/;
 const teamSized = (terms: readonly Term[], first: number, last: number): boolean => !terms.slice(first, last + 1).some((t) => BIG.test(t.norm));
 
+const EARNING = new Set(['making', 'earning', 'earn', 'earned', 'paid', 'make']);
 const PERCENT = /(?:%|\bper ?cent)$/i;
 const ASKED = new Set(['requirement', 'requirements', 'qualification', 'qualifications', 'criteria', 'criterion']);
 const MONEY = /^[$€£¥]/;
@@ -118,7 +119,9 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
       // "salary", "compensation"; "rate" only as pay: "a daily rate", not "the error rate".
       const pay = (k: number) =>
         v.compensation.has(terms[k]!.norm) || (/^rates?$/.test(terms[k]!.norm) && v.payRate.has(terms[k - 1]?.norm ?? ''));
-      if (before(pay, 5)) m.metric = false;
+      // "I'm currently making roughly $140k/year": the writer's own earnings, not revenue made.
+      const earns = (k: number) => EARNING.has(terms[k]!.norm) && terms.slice(Math.max(0, k - 3), k).some((t) => t.norm === 'i');
+      if (before(pay, 5) || before(earns, 4)) m.metric = false;
       continue;
     }
     const next = terms[after];

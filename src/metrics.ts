@@ -237,6 +237,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       // "1,000 hours of hands-on experience", "200 hours of training": time spent learning is tenure, not an
       // outcome. Read after the unit when the unit was taken into the figure.
       if (metric && !attached && SPENT_LEARNING.test(text.slice(end, Math.min(sentence.end, end + 60)))) metric = false;
+      // "30 units of college credit", "120 credits", "4 more units" in a sentence about study: a transcript, not an outcome.
+      if (metric && !attached && isCredit(text.slice(start, Math.min(sentence.end, end + 40)), slice)) metric = false;
       // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
       if (!metric && !attached && next[0] && v.tenure.has(stemOf(next[0])) && /^\+?\s*$/.test(text.slice(end, next[0].start))) {
         end = next[0].end;
@@ -254,7 +256,9 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       if (covered.has(word.start)) continue;
       if (v.change.has(lower)) {
         // "doubled down", "doubled as the on-call lead", "a twofold purpose" are not measured changes.
-        if (!/^(down|as|up)$/.test(after) && !v.foldKind.has(after)) push(word.start, word.end, true);
+        // "The reason behind this choice is twofold." says it has two parts.
+        const parts = lower.endsWith('fold') && BE.has(before ?? '') && /^[\s*_]*[.:;!?]/.test(text.slice(word.end, word.end + 4));
+        if (!/^(down|as|up)$/.test(after) && !v.foldKind.has(after) && !parts) push(word.start, word.end, true);
         continue;
       }
       // "reduced pages by half", "cut p99 latency in half" (but not "split the team in half").
@@ -459,6 +463,14 @@ function firstStartingAfter(words: readonly Word[], offset: number): number {
  * "40-percent", "3-fold", "2-week".
  */
 /** Time spent on practice or learning after a figure: tenure in hours. Bounded, so it never backtracks far. */
+const BE = new Set(['is', 'are', 'was', 'were']);
+const CREDITS = /^[\d,.]+\+?\s+(?:more\s+)?(?:credits?|credit[\s-]hours?|semester[\s-]hours?|ects)\b|^[\d,.]+\s+(?:more\s+)?units?\s+of\s+(?:[a-z-]{1,15}\s+){0,2}credits?\b/i;
+const STUDY_UNITS = /^[\d,.]+\s+(?:more\s+)?units?\b/i;
+const STUDY = /\b(?:gpa|college|university|coursework|semester|degree|transcript)\b/i;
+/** A count of academic credit: `from` starts at the number; `sentence` is its whole sentence. */
+function isCredit(from: string, sentence: string): boolean {
+  return CREDITS.test(from) || (STUDY_UNITS.test(from) && STUDY.test(sentence));
+}
 const SPENT_LEARNING = latinFirst(/^\+?\s*(?:(?:hours?|days?|weeks?|months?)\s+)?of\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:experience|practice|training|study|studying|coursework|instruction|learning|coding|programming|teaching|tutoring)\b/iu);
 
 function wordsAfter(words: readonly Word[], end: number, rest: string): Word[] {

@@ -185,6 +185,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'I mentored two junior engineers while the platform I led grew to serve 400 engineers.', CLOSE, SIGNOFF),
     },
     {
+      name: 'growth twofold, revenue a product made, units shipped: figures',
+      text: letter(GREETING, 'Revenue grew twofold after the launch; the product was making $2M a year when I left, and we shipped 30 units of the sensor board a week.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'people counted at scale beside "with" or "alongside", and a tool used by engineers, stay figures',
       text: letter(GREETING, 'Our app now works with 2 million people a month; I tested it alongside 3,000 volunteers, and my internal tool is used by 300 engineers.', CLOSE, SIGNOFF),
     },
@@ -378,6 +382,11 @@ ruleTester(rule, {
         SIGNOFF,
       ),
       errors: [{ actual: null, line: 3, message: '"two junior engineers", "5", "12 engineers"' }],
+    },
+    {
+      name: 'credits toward a degree, a reason in two parts, pay earned, one of two or three developers',
+      text: letter(GREETING, STORY, 'I hold a 3.8 GPA over 30 units of college credit, with 4 more units on the way. The reason behind this choice is twofold. I am currently making roughly $140k/year, as one of two or three developers.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3 }],
     },
     {
       name: 'only colleagues counted beside the writer: one of two, worked with, alongside, joined by',
