@@ -215,6 +215,7 @@ export const typeNouns: readonly string[] = [
   'people person', 'natural leader', 'perfectionist', 'jack of all trades', 'quick study', 'fast study',
   'strong communicator', 'effective communicator', 'excellent communicator', 'great communicator',
   'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler', 'autodidact',
+  'systems thinker', 'system thinker', 'big picture thinker',
   // "a logical mind", "my curious mind": the writer as a kind of mind.
   'logical mind', 'analytical mind', 'curious mind', 'creative mind', 'inquisitive mind', 'technical mind',
   // "a data enthusiast", "an agile enthusiast": singular, so "an app for car enthusiasts" is no label.
@@ -243,7 +244,7 @@ const HELD = ['background', 'foundation', 'grounding', 'experience', 'expertise'
 export const assetNouns: readonly string[] = [
   'skill', 'skillset', 'skill set', 'ability', 'abilities', 'knowledge', 'background', 'experience', 'understanding',
   'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities', 'specialization',
-  'success', 'prowess', 'proficiency', 'competence', 'competency', 'qualifications', 'credentials',
+  'success', 'prowess', 'proficiency', 'competence', 'competency', 'qualifications', 'credentials', 'fluency', 'know how',
 ];
 /** Asset nouns that name a thing, not a trait, before "of": "a solid foundation of tests", "the success of the launch". */
 const THINGS_BEFORE_OF = new Set(['foundation', 'success']);
@@ -352,7 +353,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'i love|enjoy building|making things',
       'fascinated|fascination by|with technology|tech|computers|coding|programming|software',
       'thirst|hunger for knowledge|learning',
-      { pattern: 'love|enjoy to code|learn|program', notFollowedBy: LEARN_ABOUT },
+      { pattern: 'love|enjoy to code|learn|program|innovate|create', notFollowedBy: LEARN_ABOUT },
     ],
     rewrite: 'Tell one problem you solved: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result>."',
   },
@@ -466,6 +467,23 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Name the extra mile: "Beyond <my remit>, I <what you did>, which <result>."',
   },
   {
+    id: 'raise-the-bar',
+    label: 'raise the bar',
+    // The writer's own: "the team raised the bar for review after the outage" is a fact about a team.
+    patterns: ['raise|raises|raised|raising the bar', 'bridge|bridges|bridging the gap between', 'move|moves|moving the needle'],
+    firstPerson: true,
+    notFirstPersonPlural: true,
+    rewrite: 'Say what you raised and by how much: "I <changed what> in {system}, and <metric> went from <before> to <after>."',
+  },
+  {
+    id: 'values-claim',
+    label: 'a value you say you hold',
+    // "I value clear communication and shared ownership": any applicant holds it; a deed shows it.
+    // Not "I value your team's write-ups": a thing of the reader's, not a virtue.
+    patterns: ['i value|prize|champion clear|open|honest|shared|strong? communication|ownership|transparency|accountability|integrity|honesty|craftsmanship|excellence|quality'],
+    rewrite: 'Show the value at work: "When <situation>, I <what you did because of it>, and <result>."',
+  },
+  {
     id: 'firm-believer',
     label: 'a firm believer',
     // Only of the writer: "the CFO was a firm believer in manual checks" is a fact about the CFO.
@@ -475,7 +493,11 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'to-the-table',
     label: 'bring to the table',
-    patterns: ['bring * *? *? *? to the table', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives'],
+    patterns: [
+      'bring * *? *? *? to the table', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives',
+      // "I bring a pragmatic approach to reliability": a manner claimed, where a deed would show it.
+      'bring|brings|bringing a|an pragmatic|fresh|unique|positive|holistic|innovative|creative|analytical|structured|methodical|proactive|collaborative|thoughtful approach|mindset|outlook|attitude',
+    ],
     rewrite: 'Name what you bring as a deed: "I have <built/run what>, and I would bring that to <team or problem at {company}>."',
   },
   {

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a bar raised by a team, a gap bridged by a gateway, the reader\'s work valued, runbooks brought', text: 'The team raised the bar for code review after the outage. The new gateway bridges the gap between our two data centres. I value your team\'s write-ups on reliability, and I bring the on-call runbooks I wrote for Globex.' },
     { name: 'a team told as a fact, and teamwork of others', text: 'I worked as part of a team of six on the checkout service, owning its retries. The payments team collaborates effectively with others since the runbook was shared.' },
     { name: 'habits of others, a deadline met with its deed, initiative with the deed after it', text: 'The team met every deadline last quarter. I met the March deadline by cutting the export scope. I took initiative to rebuild the deploy pipeline. Our service adapts quickly to new traffic.' },
     { name: 'keeping a thing up to date, a schema aligned, and a reputation reported (the corpus reads it so)', text: 'I keep the runbook up to date with every deploy, aligned the schema with the audit requirements, and colleagues describe me as reliable.' },
@@ -89,6 +90,19 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a systems thinker, fluency praised, a manner brought, the bar raised, a gap bridged, a value held, a love of innovating',
+      text: "I'm a systems thinker with deep technical fluency. I bring a pragmatic approach to reliability. I raise the bar and bridge the gap between engineering and business. I value clear communication and shared ownership, and I love to innovate.",
+      errors: [
+        { actual: 'systems thinker', line: 1 },
+        { actual: 'deep technical fluency', line: 1 },
+        { actual: 'bring a pragmatic approach', line: 1 },
+        { actual: 'raise the bar', line: 1 },
+        { actual: 'bridge the gap between', line: 1 },
+        { actual: 'I value clear communication', line: 1 },
+        { actual: 'love to innovate', line: 1 },
+      ],
+    },
     {
       name: 'teamwork told with its manner, not its deed',
       text: 'What I offer is my ability to work well as part of a team. I function effectively within a team, collaborate effectively with others, and thrive when working as part of a team.',
