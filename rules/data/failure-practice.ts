@@ -226,6 +226,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       `~resolve|~troubleshoot|~diagnose|~fix|~repair|~investigate|~handle|~triage|~escalate *? ${TROUBLE_KIND} ${TROUBLE}`,
       'tier|level 1|2|3|one|two|three|i|ii|iii support|escalation|escalations|engineer|technician', 'l1|l2|l3|first-line|second-line|third-line|1st-line|2nd-line|3rd-line support|escalation|escalations|engineer|technician',
       'ticket handling|triage|resolution|escalation|escalations',
+      // "network diagnosis on a regular basis", "hardware troubleshooting": troubleshooting named by its kind.
+      `${TROUBLE_KIND} diagnosis|diagnostics|troubleshooting`,
       `troubled|faulty|defective|malfunctioning|failing|damaged|misbehaving *? *? ${HARDWARE}`,
       'break-fix', 'first response|resolution time|times',
       // "restored service for 200 users".
