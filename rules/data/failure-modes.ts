@@ -154,11 +154,20 @@ const operations: readonly FailureFamily[] = [
   // "kept the service up during peak traffic", "traffic spikes": load met in production.
   { id: 'peak-load', role: 'backend', terms: ['peak|spiky traffic|load', 'traffic|load spike|spikes|surge|surges', 'thundering herd'] },
   // "made the app work offline", "offline-first sync": a mobile app that survives no network. Not "I work offline".
-  { id: 'offline', role: 'mobile', terms: ['offline first|mode|support|capability|capabilities', { pattern: '~work|~function offline', notPrecededBy: ['i', 'we', 'you', 'to', 'can'] }] },
+  {
+    id: 'offline',
+    role: 'mobile',
+    terms: [
+      'offline first|mode|support|capability|capabilities', { pattern: '~work|~function offline', notPrecededBy: ['i', 'we', 'you', 'to', 'can'] },
+      // "handles poor network connectivity gracefully", "on flaky connections".
+      'poor|flaky|unreliable|spotty|intermittent|unstable|lost network|connection|connections|connectivity|signal',
+    ],
+  },
   // "sat in on calls with customers" is meetings, not a rotation.
   // "a one-pager" is a document.
   { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged', '=paging'] },
-  { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corrupted'] },
+  // "data correctness"; not "data accuracy", which tidying a CRM improves as often as a system guards it.
+  { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption|correctness', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corrupted'] },
   // Not "anti-corruption work".
   { id: 'corruption', role: 'backend', terms: ['corruption'], notNear: ['political', 'government', 'anti', 'fight', 'bribery', 'fraud', 'police', 'public', 'officials'] },
   // Only the adverbs go with "consistent": "strong, consistent performer" describes the writer.

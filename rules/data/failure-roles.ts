@@ -111,7 +111,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'data|column|table|field lineage', 'column level lineage', 'lineage graph|tracking|tool|metadata',
       'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
-      'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|cache|dashboard|number',
+      'bad|malformed|invalid|corrupt data|row|record|event|message|payload|input|batch', 'stale data|read|reads|cache|dashboard|number|prices|price|values|results|records|entries|responses',
       // "inconsistent customer records", "dirty sensor data": a fault in the data, named with what it is.
       'inconsistent|dirty|garbled *? data|row|rows|record|records|entries|event|events|message|messages|payload|payloads',
       'row count check|mismatch|comparison', 'dbt test', 'anomaly alert|check',
@@ -190,6 +190,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       // Not "automated tests": as an adjective it is as often a wish ("interested in automated tests").
       { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['engineer', 'engineers', 'tester', 'testers', 'analyst', 'position', 'role', 'my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
       'test automation',
+      // "did QA for the mobile app before each release": quality assurance done, not a job title.
+      // Not "I hope to do QA for a living": after "to" it is a plan as often as work.
+      { pattern: '~do|did|done|~perform|~conduct|~handle|~own qa for|on|of', notPrecededBy: ['to'] },
+      { pattern: '~do|did|done|~perform|~conduct|~handle|~own quality assurance', notPrecededBy: ['to'] },
       // "automating testing processes", "quality kept high through automated testing"; not the bare
       // "automated tests" of a list of practices.
       { pattern: '=automate|=automates|=automating testing|tests|the? test|regression|qa', notFollowedBy: ['center', 'centre', 'centers', 'centres', 'lab', 'labs', 'site', 'sites', 'booking', 'bookings', 'schedule', 'schedules', 'calendar', 'room', 'rooms'] },
