@@ -315,7 +315,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'type-label',
     label: 'a label for yourself',
-    patterns: typeNouns,
+    // "I'm the kind of person who…": the writer as a type, whatever follows.
+    patterns: [...typeNouns, 'i am the|a kind|type|sort of person|engineer|developer|individual|professional|programmer who|that'],
     rewrite: 'Replace the label with a deed: "I <learned / explained / led what> for {system}, which <result>."',
   },
   {
@@ -354,6 +355,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'fascinated|fascination by|with technology|tech|computers|coding|programming|software',
       'thirst|hunger for knowledge|learning',
       { pattern: 'love|enjoy to code|learn|program|innovate|create', notFollowedBy: LEARN_ABOUT },
+      // "I love learning new technologies": the liking as a virtue, no thing learned named.
+      'i love|enjoy learning|exploring|trying new technologies|things|tools|languages|frameworks|skills',
     ],
     rewrite: 'Tell one problem you solved: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result>."',
   },

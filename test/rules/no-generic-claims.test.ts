@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a kind of person the team needs, learning the reader\'s system, users\' liking', text: 'The kind of person who thrives here is curious. I love learning how your ledger handles refunds, and our users love trying new tools.' },
     { name: 'a bar raised by a team, a gap bridged by a gateway, the reader\'s work valued, runbooks brought', text: 'The team raised the bar for code review after the outage. The new gateway bridges the gap between our two data centres. I value your team\'s write-ups on reliability, and I bring the on-call runbooks I wrote for Globex.' },
     { name: 'a team told as a fact, and teamwork of others', text: 'I worked as part of a team of six on the checkout service, owning its retries. The payments team collaborates effectively with others since the runbook was shared.' },
     { name: 'habits of others, a deadline met with its deed, initiative with the deed after it', text: 'The team met every deadline last quarter. I met the March deadline by cutting the export scope. I took initiative to rebuild the deploy pipeline. Our service adapts quickly to new traffic.' },
@@ -90,6 +91,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'the writer as a kind of person, and a liking for learning as a virtue',
+      text: "I'm the kind of person who gets a kick out of knowing how computers work. I love learning new technologies.",
+      errors: [{ actual: "I'm the kind of person who", line: 1 }, { actual: 'I love learning new technologies', line: 1 }],
+    },
     {
       name: 'a systems thinker, fluency praised, a manner brought, the bar raised, a gap bridged, a value held, a love of innovating',
       text: "I'm a systems thinker with deep technical fluency. I bring a pragmatic approach to reliability. I raise the bar and bridge the gap between engineering and business. I value clear communication and shared ownership, and I love to innovate.",
