@@ -246,10 +246,10 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     }
     i = Math.max(end, i + 1);
   }
-  const titled = new Set(inTitles(words, items));
+  const titled = new Set(inTitles(text, words, items));
   for (const it of titled) theirs.add(it);
   // Names written back to back are a list of their own: "clean Java/ReactJs/JavaScript/PostgreSQL code".
-  for (const run of backToBack(words, items)) if (!run.some((it) => titled.has(it)) && !reader[wordAt(words, run[0]!.start)]) for (const it of run) out.add(it);
+  for (const run of backToBack(text, words, items)) if (!run.some((it) => titled.has(it)) && !reader[wordAt(words, run[0]!.start)]) for (const it of run) out.add(it);
   return { mine: out, theirs };
 }
 
@@ -298,7 +298,7 @@ export function readerAt(words: readonly Word[]): boolean[] {
 }
 
 /** Runs of two or more names back to back: only a few non-letters part them ("Java/Spring", "React-Node"). */
-function backToBack(words: readonly Word[], items: readonly Item[]): Item[][] {
+function backToBack(text: string, words: readonly Word[], items: readonly Item[]): Item[][] {
   const runs: Item[][] = [];
   let run: Item[] = [];
   const close = () => {
@@ -307,7 +307,10 @@ function backToBack(words: readonly Word[], items: readonly Item[]): Item[][] {
   };
   for (const it of items) {
     const prev = run.at(-1);
-    if (prev && (it.start - prev.end > 3 || !words.some((w) => w.start === it.start))) close();
+    // A skill beside another with only spaces between is one noun phrase: "deep learning algorithm",
+    // "unit testing framework"; names written so ("Java Spring Hibernate") still run.
+    const compound = prev !== undefined && (prev.skill || it.skill) && /^\s+$/.test(text.slice(prev.end, it.start));
+    if (prev && (it.start - prev.end > 3 || compound || !words.some((w) => w.start === it.start))) close();
     run.push(it);
   }
   close();
@@ -315,8 +318,8 @@ function backToBack(words: readonly Word[], items: readonly Item[]): Item[][] {
 }
 
 /** Names written back to back before a title word: "the Java/Spring/AWS Engineer role", "a React-Node developer position". */
-function inTitles(words: readonly Word[], items: readonly Item[]): Item[] {
-  return backToBack(words, items).flatMap((run) => {
+function inTitles(text: string, words: readonly Word[], items: readonly Item[]): Item[] {
+  return backToBack(text, words, items).flatMap((run) => {
     const after = words[wordAt(words, run.at(-1)!.end)];
     return after !== undefined && TITLE_AFTER.has(bareWord(after)) ? run : [];
   });

@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'two skills written as one noun phrase ("deep learning algorithm") beside a short list',
+      text: `Dear Ms. Okafor,\n\nI don't know the latest deep learning algorithm, but I know the basics of Machine Learning, Statistics and programming.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'ordinary words that name technologies only when capitalised',
       text: `Dear Ms. Okafor,\n\nOn Fridays we drink chai, order truffle fries and argue about a retrofit of the old realm map, the dagger and the hilt included; a workday, an eclipse or an impala can wait.\n\n${STORY}\n\n${CLOSE}`,
     },
