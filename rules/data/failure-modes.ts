@@ -165,7 +165,9 @@ const operations: readonly FailureFamily[] = [
   },
   // "sat in on calls with customers" is meetings, not a rotation.
   // "a one-pager" is a document.
-  { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged', '=paging'] },
+  { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged',
+    // Memory paging is an operating system's ("x86 paging tutorial", "demand paging"), not a pager's.
+    { pattern: '=paging', notPrecededBy: ['x86', 'memory', 'virtual', 'demand', 'kernel', 'page', 'table', 'os', 'disk'], notFollowedBy: ['tutorial', 'tutorials', 'table', 'tables', 'structure', 'structures', 'mechanism', 'scheme', 'algorithm', 'algorithms', 'system'] }] },
   // "data correctness"; not "data accuracy", which tidying a CRM improves as often as a system guards it.
   { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption|correctness', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corrupted'] },
   // Not "anti-corruption work".
