@@ -119,7 +119,8 @@ export const invitations: readonly PhraseSpec[] = [
   },
   // "the opportunity to introduce myself in more detail": an interview, asked for.
   { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go|introduce|elaborate|present|demonstrate|discuss|talk|interview' },
-  { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing' },
+  // Not "I love learning new skills": a liking, not a talk.
+  { pattern: 'enjoy|love|like|welcome hearing|learning|showing|meeting|walking|comparing', notFollowedBy: ['new'] },
   { pattern: 'open to a|an|talking|chatting|hearing|meeting', notFollowedBy: ['new', 'role', 'position', 'relocation', 'relocating'] },
   { pattern: 'would|could you be|have' },
   { pattern: 'are you open|free|available' },

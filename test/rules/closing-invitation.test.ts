@@ -15,6 +15,7 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'enjoy learning about the reader\'s roadmap', text: body('I would enjoy learning about your roadmap for the ledger.') },
     { name: 'the opportunity to introduce oneself in more detail', text: body('I appreciate your time, and I look forward to the opportunity to introduce myself in more detail.') },
     { name: 'looking forward to elaborating, before a courtesy line', text: letter(GREETING, OPENING, STORY, FIT, 'I look forward to elaborating on how the ledger work would carry over to your team.', 'Thank you for your consideration, and I look forward to hearing from you soon.', 'Best,\nAna Ruiz') },
     { name: 'a sign-off with a colon', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Regards:\nAna Ruiz') },
@@ -86,6 +87,11 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: 'a liking for learning new things is no talk',
+      text: body('Lastly, I love learning new skills and contributing to great projects.'),
+      errors: [{ actual: 'Lastly, I love learning new skills and contributing to great projects.', line: 9, column: 1 }],
+    },
     {
       name: 'an opportunity to grow, not to talk',
       text: body('I look forward to the opportunity to grow with your team.'),
