@@ -490,10 +490,17 @@ function walk(tree: MdastRoot, base: number, state: WalkState): void {
         for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, id]);
         break;
       }
-      case 'html':
+      case 'html': {
         commentsIn(node.value, start, state.comments);
-        if (!node.value.startsWith('<!--')) state.html.push([start, end]);
+        if (node.value.startsWith('<!--')) break;
+        // "<p>I am applying…</p>": a page written in HTML paragraphs is prose a reader sees.
+        const paragraphs = htmlParagraphs(state.text, start, end);
+        for (const [from, to] of paragraphs) state.leaves.push({ kind: 'paragraph', start: from, end: to, list, tokens: htmlTokens(state, from, to) });
+        // What is left of the block (tags, other elements) is counted as HTML, as before.
+        if (paragraphs.length === 0) state.html.push([start, end]);
+        else state.html.push(...outside(start, end, paragraphs));
         break;
+      }
       case 'code':
       case 'table':
       case 'definition':
@@ -503,6 +510,59 @@ function walk(tree: MdastRoot, base: number, state: WalkState): void {
         if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as MdastNodes, list]);
     }
   }
+}
+
+/** An opening "<p>" (with attributes) and a closing "</p>", bounded so a long run of "<" scans no further than one tag. */
+const P_OPEN = /<p(?:\s[^<>]{0,500})?>/gi;
+const P_CLOSE = /<\/p\s{0,20}>/gi;
+/** Inline tags inside a paragraph, which a reader does not see: "<b>", "<a href=…>", "<br/>". */
+const INLINE_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
+const HTML_ENTITY = /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+/** Paragraphs longer than this are left as HTML: no letter's paragraph is. */
+const MAX_HTML_PARAGRAPH = 20_000;
+
+/** The inner ranges of the "<p>…</p>" elements of an HTML block [start, end), in order. */
+function htmlParagraphs(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const block = text.slice(start, end);
+  P_OPEN.lastIndex = 0;
+  for (let open = P_OPEN.exec(block); open; open = P_OPEN.exec(block)) {
+    const from = open.index + open[0].length;
+    P_CLOSE.lastIndex = from;
+    const close = P_CLOSE.exec(block);
+    const to = close ? close.index : block.length;
+    if (to - from > MAX_HTML_PARAGRAPH) break;
+    // A paragraph nested in another element's text is read once, from its own "<p>".
+    if (to > from && /\S/.test(block.slice(from, to))) out.push([start + from, start + to]);
+    P_OPEN.lastIndex = close ? close.index + close[0].length : block.length;
+  }
+  return out;
+}
+
+/** [start, end) less the ranges (sorted, inside it). */
+function outside(start: number, end: number, ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = start;
+  for (const [a, b] of ranges) {
+    if (a > at) out.push([at, a]);
+    at = b;
+  }
+  if (end > at) out.push([at, end]);
+  return out;
+}
+
+/** An HTML paragraph's words: its text with the inline tags blanked out, so every offset stays its own. */
+function htmlTokens(state: WalkState, from: number, to: number): SentenceContent[] {
+  // Character references are blanked too ("&nbsp;" is no word); "&amp;" keeps its "&".
+  const value = state.text
+    .slice(from, to)
+    .replace(INLINE_TAG, (tag) => ' '.repeat(tag.length))
+    .replace(HTML_ENTITY, (ref) => (ref.toLowerCase() === '&amp;' ? '&' : ' ') + ' '.repeat(ref.length - 1));
+  // The value is the source with characters blanked, never moved: each character stands at its own offset.
+  const at = Int32Array.from({ length: value.length }, (_, i) => from + i);
+  const out: SentenceContent[] = [];
+  place(parser().tokenize(value), { from: at, to: at.map((o) => o + 1) }, state.points, out);
+  return out;
 }
 
 /** Inline parts of a prose block that are not prose: code, comments, link destinations. */
