@@ -52,7 +52,12 @@ function stripTags(line: string): string {
 
 const ADDRESSEES = /\b(?:manager|managers|team|recruiter|recruiters|committee|department|recruitment|recruiting|panel)\.$/i;
 
+// Greetings with no opening word of GREETING, told by their comma: "Hiring Manager,", "Ladies and
+// Gentlemen,", "Good day,". Without the comma "Hiring Manager" is a line of the recipient's address.
+const BARE_GREETING = /^(?:(?:the\s+)?hiring\s+(?:manager|managers|team|committee)|ladies\s+and\s+gentlemen|good\s+day|howdy|hiya)\s*[,:!]$/i;
+
 function isGreetingLine(line: string): boolean {
+  if (BARE_GREETING.test(line)) return true;
   if (!GREETING.test(line)) return false;
   const words = wordsOnLine(line);
   if (/^to\b/i.test(line) && !/^to whom/i.test(line)) {

@@ -36,6 +36,8 @@ const body = (n: number) => [...P.slice(0, n - 1), P[6]!];
 ruleTester(rule, {
   valid: [
     { name: 'greeting, four paragraphs, sign-off', text: letter(body(4)) },
+    // Greetings with no opening word of their own, told by their comma.
+    ...['Hiring Manager,', 'Ladies and Gentlemen,', 'Good day,', 'Howdy,'].map((greeting) => ({ name: `"${greeting}" as the greeting`, text: letter(body(4), { greeting }) })),
     { name: 'three paragraphs, the fewest', text: letter(body(3)) },
     { name: 'six paragraphs, the most', text: letter(body(6)) },
     { name: '"Thanks for reading," and a name', text: letter(body(4), { signoff: 'Thanks for reading,\nPriya Raman' }) },
@@ -98,6 +100,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: '"Hiring Manager" without a comma is a line of the address, not a greeting',
+      text: letter(body(4), { greeting: 'Hiring Manager\nNorthwind Ltd\n1 Market Street' }),
+      errors: [{ actual: null, line: 5, message: 'No greeting' }],
+    },
     {
       // The labelling brief: a sign-off is a closing followed by a name. The name is still no paragraph.
       name: 'only a name at the end',
