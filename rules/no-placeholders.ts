@@ -1,6 +1,7 @@
 import {
   bareSlots,
   bracketInstructions,
+  lineSlots,
   capitalSlots,
   companyNouns,
   draftMarkers,
@@ -52,7 +53,7 @@ const EXAMPLE_PHONE = new RegExp(
   'g',
 );
 
-const BARE_LINES = new Set(bareSlots.map((slot) => slot.toLowerCase()));
+const BARE_LINES = new Set([...bareSlots, ...lineSlots].map((slot) => slot.toLowerCase()));
 
 /** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
 interface Finder {
@@ -131,7 +132,7 @@ const FINDERS: Finder[] = [
   { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
   // "X years of experience", "XX+ months": a count still to fill in before a unit of time.
   // After a lower-case word or a sentence's start, not a name's end: "Mac OS X years ago", "SpaceX".
-  { needs: ['X', 'N'], re: /(?<![\w$.-])(?:X{1,3}|N)\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
+  { needs: ['X', 'N', '#'], re: /(?<![\w$.#-])(?:X{1,3}|N|#{1,3})\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note; nor "TODO.md", a file's name.
   {
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
@@ -154,7 +155,7 @@ const FINDERS: Finder[] = [
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
   // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
-  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z' ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
+  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z', ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
   // Some writers capitalise the noun out of courtesy; in a letter that names the company it is that.
   { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },

@@ -86,6 +86,15 @@ export const bareSlots: readonly string[] = [
 ];
 
 /**
+ * Slot labels that are a slot only alone on their line, as a template prints them for the writer to
+ * fill in ("Sincerely,\nFull Name"); in a sentence they are ordinary words ("a full name search").
+ */
+export const lineSlots: readonly string[] = [
+  'Name', 'Full Name', 'Your Full Name', 'Applicant Name', 'Candidate Name', 'Applicant', 'Signature', 'Your Signature',
+  'Month, Day, Year', 'Day Month Year', 'Date',
+];
+
+/**
  * Contact details that only templates give: the local parts of example e-mail addresses (with a
  * template domain, see the rule) and the digit groups of the phone numbers forms print.
  */

@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'slot labels inside sentences, and a heading of hashes', text: '## Why Northwind\n\nI built a full name search for the applicant portal, and my signature feature is the date picker.' },
     { name: 'snake-case code names, a capitalised compound, and a company that only ends in "company"', text: 'I fixed the user_id index and created_at column, built the CLIENT-side cache, and worked at Acompany Tech.' },
     { name: 'an X after a name, and an X with no unit of time after it', text: 'I first used Mac OS X years ago; SpaceX years later hired my mentor, and Figure X years on still ships. I ranked X in the finals.' },
     { name: 'a marker that names a file, and camel case with no slot word', text: 'My notes are in TODO.md and the log in XXX.txt; the dashboard shows %ErrorRate% and $HomeDir.' },
@@ -76,6 +77,15 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'slot labels alone on their lines (a date, a name under the closing), and a count in hashes',
+      text: 'Month, Day, Year\n\nI have ## years of Go.\n\nSincerely,\nFull Name',
+      errors: [
+        { actual: 'Month, Day, Year', line: 1 },
+        { actual: '##', line: 3 },
+        { actual: 'Full Name', line: 6 },
+      ],
+    },
     {
       name: 'a date format alone on its line, a bare link slot, a place slot in parentheses, a long note to fill in, an N count',
       text: 'Date: mm/dd/yyyy\n\nMy portfolio is at [link], and I saw the role advertised on (website). (Mention a recent company achievement here.) I have N years of Go.',
