@@ -148,7 +148,9 @@ const FINDERS: Finder[] = [
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
   // "mm/dd/yyyy", "Date: DD.MM.YYYY": a date format standing where the date should, alone on its line
   // (a sentence may name a format: "the importer accepts dd/mm/yyyy dates").
-  { needs: ['/', '.', '-'], re: /(?<=^[ \t*_]{0,8}(?:date[ \t]*:[ \t]*)?)(?:(?:mm|dd)([/.-])(?:mm|dd)\1(?:yyyy|yy)|yyyy-mm-dd)(?=[ \t*_.]{0,8}$)/gim, slot: (m) => m[0] },
+  // The line around it is read in a bounded window: a pattern that looked back over white space
+  // was tried from every offset of a line of a million spaces.
+  { needs: ['/', '.', '-'], re: /\b(?:(?:mm|dd)([/.-])(?:mm|dd)\1(?:yyyy|yy)|yyyy-mm-dd)\b/gi, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
   { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.
@@ -216,6 +218,20 @@ const FINDERS: Finder[] = [
     },
   },
 ];
+
+/** What may stand before a date format on its line: emphasis, a "Date:" label. */
+const DATE_PREFIX = /^[ \t*_]{0,8}(?:date[ \t]{0,4}:[ \t]{0,4})?$/i;
+const DATE_SUFFIX = /^[ \t*_.]{0,8}(?:\r?\n|$)/;
+/** The widest prefix DATE_PREFIX takes: the line start is looked for no further back. */
+const DATE_REACH = 30;
+/** Whether [start, end) stands alone on its line, after at most a "Date:" label and some emphasis. */
+function aloneOnLine(text: string, start: number, end: number): boolean {
+  const from = Math.max(0, start - DATE_REACH);
+  const window = text.slice(from, start);
+  const nl = window.lastIndexOf('\n');
+  if (nl < 0 && from > 0) return false;
+  return DATE_PREFIX.test(window.slice(nl + 1)) && DATE_SUFFIX.test(text.slice(end, end + 12));
+}
 
 /** What may stand before a count to fill in: a lower-case word ("have X years"), a sentence opener ("With X years"), or nothing. */
 function countSlotAfter(before: string): boolean {
