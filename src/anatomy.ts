@@ -95,11 +95,13 @@ const OWN_CLOSING = latinFirst(/^\p{Lu}[^,.!?:;]*,$/u);
 /**
  * A closing no list holds ("Talk soon,", "Looking forward,", "Onward,"): a short capitalised line
  * ending in a comma, with the writer's name on the next line and nothing after it but short lines
- * (contact details). `after` is the lines that follow it to the end of the letter.
+ * (contact details). `after` is the lines that follow it to the end of the letter, when they are few.
  */
-function isOwnClosing(line: string, after: readonly string[]): boolean {
-  return OWN_CLOSING.test(line) && wordsOnLine(line) <= OWN_CLOSING_WORDS && after.length > 0 && NAME_LINE.test(after[0]!) && after.every((l) => wordsOnLine(l) <= 8 && !/[.!?]$/.test(l));
+function isOwnClosing(line: string, after: readonly string[] | undefined): boolean {
+  return after !== undefined && OWN_CLOSING.test(line) && wordsOnLine(line) <= OWN_CLOSING_WORDS && NAME_LINE.test(after[0]!) && after.every((l) => wordsOnLine(l) <= 8 && !/[.!?]$/.test(l));
 }
+/** Lines after a closing of the writer's own at most: the name and a few lines of contact details. */
+const OWN_CLOSING_AFTER = 6;
 
 /** The part of a sentence between two offsets, with the words and terms that start inside it. */
 export function sliceSentence(s: Sentence, from: number, to: number): Sentence {
@@ -188,8 +190,15 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   for (let i = prose.length - 1, seen = 0; i >= bodyFrom && seen < SIGNOFF_BLOCKS; i--) {
     if (prose[i]!.list === undefined || prose[i + 1]?.list !== prose[i]!.list) seen++;
     const lines = linesOf(text, prose[i]!);
-    // The lines after a candidate, read only for a line that could be a closing of the writer's own.
-    const after = (k: number) => [...lines.slice(k + 1), ...prose.slice(i + 1).flatMap((b) => linesOf(text, b))].map((l) => l.text);
+    // The lines after a candidate, read only for a line that could be a closing of the writer's own,
+    // and only when few are left (a name and contact lines): a block of many short "Abc," lines
+    // would otherwise be read once per line.
+    let later: string[] | undefined;
+    const after = (k: number): string[] | undefined => {
+      later ??= prose.slice(i + 1).flatMap((b) => linesOf(text, b).map((l) => l.text));
+      const left = lines.length - k - 1 + later.length;
+      return left > 0 && left <= OWN_CLOSING_AFTER ? [...lines.slice(k + 1).map((l) => l.text), ...later] : undefined;
+    };
     const at = lines.findIndex((l, k) => isSignoffLine(l.text) || (OWN_CLOSING.test(l.text) && isOwnClosing(l.text, after(k))));
     if (at < 0) continue;
     // A closing line alone with the letter's prose still after it was set early (a LaTeX class): no sign-off.

@@ -187,6 +187,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     // This sentence's mentions: frames in words join them, and headcounts are judged over them all.
     const mine: NumberMention[] = [];
     const push = (start: number, end: number, metric: boolean) => mine.push({ start, end, text: text.slice(start, end), metric });
+    // Whether the sentence speaks of study, asked once however many numbers it holds.
+    let aboutStudy: boolean | undefined;
 
     for (const m of digits ? slice.matchAll(NUMBER.for(slice)) : []) {
       const start = sentence.start + m.index!;
@@ -238,7 +240,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       // outcome. Read after the unit when the unit was taken into the figure.
       if (metric && !attached && SPENT_LEARNING.test(text.slice(end, Math.min(sentence.end, end + 60)))) metric = false;
       // "30 units of college credit", "120 credits", "4 more units" in a sentence about study: a transcript, not an outcome.
-      if (metric && !attached && isCredit(text.slice(start, Math.min(sentence.end, end + 40)), slice)) metric = false;
+      if (metric && !attached && isCredit(text.slice(start, Math.min(sentence.end, end + 40)), () => (aboutStudy ??= STUDY.test(slice)))) metric = false;
       // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
       if (!metric && !attached && next[0] && v.tenure.has(stemOf(next[0])) && /^\+?\s*$/.test(text.slice(end, next[0].start))) {
         end = next[0].end;
@@ -458,21 +460,23 @@ function firstStartingAfter(words: readonly Word[], offset: number): number {
   return firstIndex(words, (w) => w.start <= offset);
 }
 
-/**
- * The three words after a number ending at `end`. The rest of a hyphenated word comes first:
- * "40-percent", "3-fold", "2-week".
- */
 /** Time spent on practice or learning after a figure: tenure in hours. Bounded, so it never backtracks far. */
+const SPENT_LEARNING = latinFirst(/^\+?\s*(?:(?:hours?|days?|weeks?|months?)\s+)?of\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:experience|practice|training|study|studying|coursework|instruction|learning|coding|programming|teaching|tutoring)\b/iu);
+
+/** Forms of "be" before a "-fold" word that says a thing has parts: "the reason is twofold". */
 const BE = new Set(['is', 'are', 'was', 'were']);
 const CREDITS = /^[\d,.]+\+?\s+(?:more\s+)?(?:credits?|credit[\s-]hours?|semester[\s-]hours?|ects)\b|^[\d,.]+\s+(?:more\s+)?units?\s+of\s+(?:[a-z-]{1,15}\s+){0,2}credits?\b/i;
 const STUDY_UNITS = /^[\d,.]+\s+(?:more\s+)?units?\b/i;
 const STUDY = /\b(?:gpa|college|university|coursework|semester|degree|transcript)\b/i;
-/** A count of academic credit: `from` starts at the number; `sentence` is its whole sentence. */
-function isCredit(from: string, sentence: string): boolean {
-  return CREDITS.test(from) || (STUDY_UNITS.test(from) && STUDY.test(sentence));
+/** A count of academic credit: `from` starts at the number; `aboutStudy` tells whether its sentence speaks of study. */
+function isCredit(from: string, aboutStudy: () => boolean): boolean {
+  return CREDITS.test(from) || (STUDY_UNITS.test(from) && aboutStudy());
 }
-const SPENT_LEARNING = latinFirst(/^\+?\s*(?:(?:hours?|days?|weeks?|months?)\s+)?of\s+(?:[\p{L}-]{1,20}\s+){0,2}(?:experience|practice|training|study|studying|coursework|instruction|learning|coding|programming|teaching|tutoring)\b/iu);
 
+/**
+ * The three words after a number ending at `end`. The rest of a hyphenated word comes first:
+ * "40-percent", "3-fold", "2-week".
+ */
 function wordsAfter(words: readonly Word[], end: number, rest: string): Word[] {
   const i = firstStartingAfter(words, end - 1);
   const after = words.slice(i, i + 3);
