@@ -159,8 +159,10 @@ const operations: readonly FailureFamily[] = [
     role: 'mobile',
     terms: [
       'offline first|mode|support|capability|capabilities', { pattern: '~work|~function offline', notPrecededBy: ['i', 'we', 'you', 'to', 'can'] },
-      // "handles poor network connectivity gracefully", "on flaky connections".
-      'poor|flaky|unreliable|spotty|intermittent|unstable|lost network|connection|connections|connectivity|signal',
+      // "handles poor network connectivity gracefully", "on flaky connections"; not "a poor connection
+      // to the art world".
+      'poor|flaky|unreliable|spotty|intermittent|unstable network|connectivity|signal',
+      'flaky|intermittent|dropped network? connection|connections',
     ],
   },
   // "sat in on calls with customers" is meetings, not a rotation.

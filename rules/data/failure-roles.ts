@@ -147,8 +147,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       { pattern: 'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness', notFollowedBy: ['solving', 'solver', 'solvers', 'solve', 'solutions'], notPrecededBy: ['challenging', 'complex', 'difficult', 'hard', 'interesting', 'tough', 'novel', 'ambiguous', 'fascinating', 'exciting'] },
       // Flaws found in a design or a system: "I highlighted the flaws in the design".
       '~highlight|~find|~spot|~identify|~catch|~uncover|~expose the|several|two|three|critical|major|design|security? flaw|flaws in|of',
-      // A safety engineer's review: "conduct safety review of the systems", "a safety case".
-      'safety review|reviews|case|cases|assessment|assessments|analysis|requirement|requirements|critical',
+      // A safety engineer's review: "conduct safety review of the systems", "a safety case"; not a
+      // workplace's "health and safety assessment".
+      { pattern: 'safety review|reviews|case|cases|assessment|assessments|analysis|critical', notPrecededBy: ['health', 'and', 'food', 'fire', 'road', 'child', 'patient', 'workplace'] },
       // The kind of a bug names a failure: "a timezone bug", "an encoding bug".
       'timezone|encoding|unicode|null|caching|cache|logic|parsing|serialization|ordering|permission|auth|rounding|precision bug|defect',
       // Each written out: a token's "|" offers one-word alternatives, so "time zone|off by one" read as

@@ -289,6 +289,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a statistical fit and its error', 'I fit piecewise linear regressions and chose the estimator that minimizes the squared error.'],
   ['a puzzle to enjoy', 'I love to tackle challenging data problems.'],
   ['QA as a plan, accuracy as a value', 'I hope to do QA for a living one day, and I value accuracy in my writing.'],
+  ['a poor connection to a world, a workplace\'s safety assessment', 'I have a poor connection to the art world, and I passed the health and safety assessment on every site.'],
   ['memory paging, the flaws of an essay', 'I hold the first search result for an x86 paging tutorial, and my mentor helped me see the flaws of my essays.'],
   ['a diagnosis of another kind', 'My thesis studied medical diagnosis with image models.'],
   ['a job of mine that disappeared, worries that vanished', 'My job disappeared when the startup folded, and my worries vanished once I retrained.'],
