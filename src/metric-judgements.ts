@@ -27,7 +27,7 @@ function isPeer(terms: readonly Term[], k: number): boolean {
 const BIG = /\d{4}|\d,\d{3}|\dk$|^(?:hundred|thousand|million|billion|lakh|crore)s?$/;
 const teamSized = (terms: readonly Term[], first: number, last: number): boolean => !terms.slice(first, last + 1).some((t) => BIG.test(t.norm));
 
-const EARNING = new Set(['making', 'earning', 'earn', 'earned', 'paid', 'make']);
+const EARNING = new Set(['making', 'earning', 'earn', 'earned']);
 const PERCENT = /(?:%|\bper ?cent)$/i;
 const ASKED = new Set(['requirement', 'requirements', 'qualification', 'qualifications', 'criteria', 'criterion']);
 const MONEY = /^[$€£¥]/;
