@@ -1,7 +1,7 @@
 import {
   bareSlots,
   bracketInstructions,
-  lineSlots,
+  slotLabelLines,
   capitalSlots,
   companyNouns,
   draftMarkers,
@@ -53,7 +53,7 @@ const EXAMPLE_PHONE = new RegExp(
   'g',
 );
 
-const BARE_LINES = new Set([...bareSlots, ...lineSlots].map((slot) => slot.toLowerCase()));
+const BARE_LINES = new Set(slotLabelLines.map((slot) => slot.toLowerCase()));
 
 /** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
 interface Finder {

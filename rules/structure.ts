@@ -1,6 +1,6 @@
 import { greetsInHtml, greetsInTitle, isBareClosing, NAME_LINE } from '../src/anatomy.js';
 import { markedLines } from '../src/trim.js';
-import { bareSlots, lineSlots } from './data/placeholders.js';
+import { slotLabelLines } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
 import { wordsOnLine } from '../src/latin.js';
 import { quote } from '../src/suggest.js';
@@ -13,7 +13,7 @@ const NOTE = /^(?:\[\^?\d+\]|\^?\d+[.)]\s|P\.?\s?(?:P\.?\s?)?S\b)/;
 
 
 // "FirstName LastName", "Your Name": a template's slot where the name goes signs nothing.
-const SLOTS = new Set([...bareSlots, ...lineSlots].map((slot) => slot.toLowerCase()));
+const SLOTS = new Set(slotLabelLines.map((slot) => slot.toLowerCase()));
 const isName = (line: string) => NAME_LINE.test(line) && !SLOTS.has(line.replace(/^[\u2014\u2013-]\s*/, '').toLowerCase());
 
 /** Lines after the part that the body leaves out ("**Dana Whitfield**" set in bold) are read too. */

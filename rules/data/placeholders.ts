@@ -94,6 +94,9 @@ export const lineSlots: readonly string[] = [
   'Month, Day, Year', 'Day Month Year', 'Date',
 ];
 
+/** Every slot label that counts alone on its line: the bare ones and the line-only ones. */
+export const slotLabelLines: readonly string[] = [...bareSlots, ...lineSlots];
+
 /**
  * Contact details that only templates give: the local parts of example e-mail addresses (with a
  * template domain, see the rule) and the digit groups of the phone numbers forms print.
