@@ -95,10 +95,13 @@ const OWN_CLOSING = latinFirst(/^\p{Lu}[^,.!?:;]*,$/u);
 /**
  * A closing no list holds ("Talk soon,", "Looking forward,", "Onward,"): a short capitalised line
  * ending in a comma, with the writer's name on the next line and nothing after it but short lines
- * (contact details). `after` is the lines that follow it to the end of the letter, when they are few.
+ * (contact details). `after` gives the lines that follow it to the end of the letter, when they are
+ * few; it is asked only of a line that could be a closing.
  */
-function isOwnClosing(line: string, after: readonly string[] | undefined): boolean {
-  return after !== undefined && OWN_CLOSING.test(line) && wordsOnLine(line) <= OWN_CLOSING_WORDS && NAME_LINE.test(after[0]!) && after.every((l) => wordsOnLine(l) <= 8 && !/[.!?]$/.test(l));
+function isOwnClosing(line: string, after: () => readonly string[] | undefined): boolean {
+  if (!OWN_CLOSING.test(line) || wordsOnLine(line) > OWN_CLOSING_WORDS) return false;
+  const rest = after();
+  return rest !== undefined && NAME_LINE.test(rest[0]!) && rest.every((l) => wordsOnLine(l) <= 8 && !/[.!?]$/.test(l));
 }
 /** Lines after a closing of the writer's own at most: the name and a few lines of contact details. */
 const OWN_CLOSING_AFTER = 6;
@@ -199,7 +202,7 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
       const left = lines.length - k - 1 + later.length;
       return left > 0 && left <= OWN_CLOSING_AFTER ? [...lines.slice(k + 1).map((l) => l.text), ...later] : undefined;
     };
-    const at = lines.findIndex((l, k) => isSignoffLine(l.text) || (OWN_CLOSING.test(l.text) && isOwnClosing(l.text, after(k))));
+    const at = lines.findIndex((l, k) => isSignoffLine(l.text) || isOwnClosing(l.text, () => after(k)));
     if (at < 0) continue;
     // A closing line alone with the letter's prose still after it was set early (a LaTeX class): no sign-off.
     if (lines.length === 1 && prose.slice(i + 1).reduce((n, b) => n + wordsOnLine(text.slice(b.start, b.end)), 0) > 40) continue;

@@ -2,7 +2,7 @@
 import { readAnatomy } from './anatomy.js';
 import { readFacts } from './facts.js';
 import { findNumbers } from './metrics.js';
-import { parseLetter } from './parse.js';
+import { blankComments, parseLetter } from './parse.js';
 import { FOCUSES, SENIORITIES, type Letter, type Profile, type RunContext } from './types.js';
 import { wordsOnLine } from './latin.js';
 
@@ -78,17 +78,6 @@ function htmlWords(text: string, html: ReadonlyArray<[number, number]>): number 
 
 /** The text a reader sees in one of Markdown's HTML blocks: without its tags and comments. */
 export function htmlShown(text: string, [start, end]: readonly [number, number]): string {
-  return withoutComments(text.slice(start, end)).replace(TAG, ' ');
+  return blankComments(text.slice(start, end)).replace(TAG, ' ');
 }
 
-/** The HTML without its comments: found by position, in one pass. */
-function withoutComments(html: string): string {
-  let out = '';
-  let at = 0;
-  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
-    const close = html.indexOf('-->', open + 4);
-    out += html.slice(at, open) + ' ';
-    at = close < 0 ? html.length : close + 3;
-  }
-  return out + html.slice(at);
-}

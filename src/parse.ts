@@ -518,6 +518,18 @@ const P_CLOSE = /<\/p\s{0,20}>/gi;
 /** Inline tags inside a paragraph, which a reader does not see: "<b>", "<a href=…>", "<br/>". */
 const INLINE_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
 const HTML_ENTITY = /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+/** The HTML with its comments (an unclosed one runs to the end) blanked to spaces: found by position, in one pass. */
+export function blankComments(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
+    const close = html.indexOf('-->', open + 4);
+    const end = close < 0 ? html.length : close + 3;
+    out += html.slice(at, open) + ' '.repeat(end - open);
+    at = end;
+  }
+  return out + html.slice(at);
+}
 /** Paragraphs longer than this are left as HTML: no letter's paragraph is. */
 const MAX_HTML_PARAGRAPH = 20_000;
 
@@ -554,8 +566,7 @@ function outside(start: number, end: number, ranges: ReadonlyArray<[number, numb
 /** An HTML paragraph's words: its text with the inline tags blanked out, so every offset stays its own. */
 function htmlTokens(state: WalkState, from: number, to: number): SentenceContent[] {
   // Character references are blanked too ("&nbsp;" is no word); "&amp;" keeps its "&".
-  const value = state.text
-    .slice(from, to)
+  const value = blankComments(state.text.slice(from, to))
     .replace(INLINE_TAG, (tag) => ' '.repeat(tag.length))
     .replace(HTML_ENTITY, (ref) => (ref.toLowerCase() === '&amp;' ? '&' : ' ') + ' '.repeat(ref.length - 1));
   // The value is the source with characters blanked, never moved: each character stands at its own offset.

@@ -43,6 +43,11 @@ describe('HTML paragraphs in Markdown', () => {
     expect(count(html)).toMatch(/\d+ words/);
   });
 
+  it('reads no comment inside a paragraph as prose', async () => {
+    const text = `Dear Ms. Okafor,\n\n<p>I am applying for the Backend Engineer role at Northwind. <!-- I am a passionate team player. --></p>\n\n${STORY}\n\nI would welcome a conversation about your ledger.\n\nBest,\nSam Lee\n`;
+    expect(await spans(text, 'no-generic-claims')).toEqual([]);
+  });
+
   it('leaves other HTML as it was: a table is no prose', async () => {
     const text = `Dear Ms. Okafor,\n\nI am applying for the Backend Engineer role at Northwind.\n\n<table><tr><td>I am a passionate team player.</td></tr></table>\n\n${STORY}\n\nI would welcome a conversation about your ledger.\n\nBest,\nSam Lee\n`;
     expect(await spans(text, 'no-generic-claims')).toEqual([]);
