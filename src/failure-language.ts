@@ -274,7 +274,50 @@ function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
     // "I learned to debug in my bootcamp", "it taught me to write tests": a lesson too.
     if (terms[i]!.norm === 'to' && (LEARNED.has(terms[i - 1]!.norm) || (terms[i - 1]!.norm === 'me' && LEARNED.has(terms[i - 2]?.norm ?? '')))) return true;
   }
-  return isPraise(terms, from) || isTheReaders(terms, from);
+  return isPraise(terms, from) || isTheReaders(terms, from) || isASubject(terms, from) || holdsAValue(terms, from);
+}
+
+// A subject studied or taught, not work done: "I studied fault-tolerant systems", "a workshop on
+// debugging", "coursework in software testing". Not "I teach secure coding to new hires" (a practice
+// passed on), nor "a module in Go that retries payments" (a module of code).
+const STUDIED = new Set(['studied', 'study', 'studying']);
+const LESSONS = new Set(['course', 'courses', 'coursework', 'workshop', 'workshops', 'lecture', 'lectures', 'seminar', 'seminars', 'tutorial', 'tutorials', 'bootcamp']);
+const LESSON_TOPIC = new Set(['on', 'about', 'covering']);
+const COURSES = new Set(['course', 'courses', 'coursework']);
+
+function isASubject(terms: readonly Term[], from: number): boolean {
+  if (STUDIED.has(terms[from - 1]?.norm ?? '')) return true;
+  for (let i = Math.max(1, from - 5); i < from; i++) {
+    const lesson = terms[i - 1]!.norm;
+    if (!LESSONS.has(lesson) || terms[i - 2]?.norm === 'of') continue;
+    if (LESSON_TOPIC.has(terms[i]!.norm) || (COURSES.has(lesson) && terms[i]!.norm === 'in')) return true;
+  }
+  return false;
+}
+
+// A value held, said outright: "I value correctness", "I care deeply about uptime".
+const VALUE_VERBS = new Set(['value', 'values', 'prize', 'prizes', 'cherish']);
+const HOLDERS = new Set(['i', 'we', 'also', 'deeply', 'truly', 'really', 'greatly', 'highly', 'always']);
+const CARE = new Set(['care', 'cares']);
+
+function holdsAValue(terms: readonly Term[], from: number): boolean {
+  if (VALUE_VERBS.has(terms[from - 1]?.norm ?? '') && HOLDERS.has(terms[from - 2]?.norm ?? '')) return true;
+  if (terms[from - 1]?.norm !== 'about') return false;
+  return CARE.has(terms[from - 2]?.norm ?? '') || (CARE.has(terms[from - 3]?.norm ?? '') && HOLDERS.has(terms[from - 2]?.norm ?? ''));
+}
+
+// What the job asks for, not what the writer did: "the role asks for experience with high-availability
+// systems", "the posting mentions on-call". The writer speaking in between ("… requires on-call, which
+// I did at X") is not passed over: the scan stops at the writer's own words.
+const NEEDS = new Set(['ask', 'asks', 'require', 'requires', 'need', 'needs', 'seek', 'seeks', 'call', 'calls', 'demand', 'demands', 'want', 'wants', 'mention', 'mentions', 'emphasize', 'emphasizes', 'emphasise', 'emphasises', 'list', 'lists', 'stress', 'stresses']);
+const ASKERS = new Set([...POSTING, 'description', 'listing', 'ad', 'advert', 'advertisement']);
+
+function isTheRolesNeed(terms: readonly Term[], from: number): boolean {
+  for (let i = from - 1; i >= Math.max(1, from - 8); i--) {
+    if (OWNERS_MINE.has(terms[i]!.norm)) return false;
+    if (NEEDS.has(terms[i]!.norm) && ASKERS.has(terms[i - 1]!.norm)) return true;
+  }
+  return false;
 }
 
 /**
@@ -464,6 +507,7 @@ function crossesABreak(terms: readonly Term[], from: number, to: number): boolea
 
 function makesSense(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
   if (crossesABreak(terms, from, to)) return false;
+  if (sense.family && isTheRolesNeed(terms, from)) return false;
   if (sense.family && sense.family.id !== 'on-call' && (namesAJob(terms, from, to) || isAWish(terms, from, to) || isAClaim(terms, from, to))) return false;
   if (isAChore(sense, terms, from, to)) return false;
   const around = (keys: Set<string>) => anyIn(keys, terms, from - sense.window, from) || anyIn(keys, terms, to, to + sense.window);

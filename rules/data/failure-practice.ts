@@ -290,6 +290,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'model evaluation|validation|testing|audit|audits|monitoring|failure|failures|errors|bias', 'bias|fairness audit|audits|testing|evaluation|metrics|checks',
       '~evaluate|~benchmark the|our|each|every|a|an|all? model|models|classifier|classifiers|llm|llms|agent|agents|prompts|predictions|forecasts|outputs',
       'anomaly|anomalies detection|detector|detectors|alert|alerts', 'outlier detection',
+      // The same said the other way round: "detection of anomalies", "flagged outliers".
+      'detection of anomalies|outliers', '~detect|~flag anomalies|outliers',
       'holdout|hold-out|held-out set|data|test|evaluation', 'overfitting', 'underfitting', 'precision and? recall', 'false positive|positives|negative|negatives',
     ],
     notInside: ['business', 'pricing', 'operating', 'role', 'financial'],

@@ -74,6 +74,7 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
     'region', 'vendor', 'provider', 'dependency', 'upstream', 'downstream', 'request', 'call', 'payment',
     'transaction', 'message', 'event', 'transfer', 'test', 'check', 'task', 'dag', 'run', 'model', 'bot', 'agent',
     'device', 'sensor', 'kernel', 'driver', 'firmware', 'lambda', 'socket', 'primary', 'leader', 'shard', 'query',
+    'cdn', 'dns', 'warehouse', 'firewall', 'vpn', 'platform', 'portal', 'dashboard',
   ],
   // Verbs of a system failing, after its noun: "the job failed", "our API timed out", "the queue backed up".
   failVerb: [
@@ -109,7 +110,7 @@ export const JOB_HUNT = ['interview', 'interviews', 'application', 'applications
  * the gateway"). Not the ones with everyday senses of their own: "build resilience", "run", "job",
  * "test", "call", "model", "driver".
  */
-const EVERYDAY_NOUNS = new Set(['build', 'run', 'job', 'test', 'check', 'call', 'task', 'agent', 'driver', 'device', 'model', 'store', 'feed', 'site', 'import', 'export', 'event', 'message', 'request', 'transfer', 'release', 'bot', 'leader', 'primary', 'vendor', 'provider', 'upstream', 'downstream', 'engine', 'restore', 'sync', 'region', 'function', 'host']);
+const EVERYDAY_NOUNS = new Set(['platform', 'portal', 'dashboard', 'warehouse', 'build', 'run', 'job', 'test', 'check', 'call', 'task', 'agent', 'driver', 'device', 'model', 'store', 'feed', 'site', 'import', 'export', 'event', 'message', 'request', 'transfer', 'release', 'bot', 'leader', 'primary', 'vendor', 'provider', 'upstream', 'downstream', 'engine', 'restore', 'sync', 'region', 'function', 'host']);
 export const SYSTEM_NEAR = FRAME_SLOTS.system!.filter((w) => !EVERYDAY_NOUNS.has(w));
 
 /** "predicting sensor failure" is a model's subject, not a failure met. */

@@ -15,6 +15,12 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 const SPOKEN: Array<[string, string]> = [
   ['a failure as the before of a change', 'The importer went from falling over when strained to handling millions of records.'],
   ['a failure that stopped', 'After I split the batch, the importer no longer crashes on large files.'],
+  ['a CDN that went down', 'I led the response when our CDN went down for two hours.'],
+  ['anomalies detected, said the long way', 'I automated the detection of anomalies in transaction volumes, and later we flagged outliers in refunds too.'],
+  // "module in", "class on" and "in a course" are not lessons: the code and the work are the writer's.
+  ['a module of code that retries', 'I wrote a module in Go that retries failed payments with backoff.'],
+  ['tests written during a course', 'During my database course I wrote regression tests that caught two corrupted migrations.'],
+  ['the writer speaking after the role asks', 'The role asks for on-call experience, and I carried the pager for our payments API for two years.'],
   ['environments monitored with named tools', 'I monitored environments using tools such as Nagios and Splunk.'],
   ['work done without disruption', 'I moved the claims portal to the new cluster with minimal disruption to their operations.'],
   ['testing practised', 'I ran rigorous testing protocols before each release of the claims portal.'],
@@ -311,6 +317,10 @@ const LOOKALIKES: Array<[string, string]> = [
   ['the reader\'s reliability', 'Your commitment to reliability and uptime resonates with me.'],
   ['a virtue in a pile of them', 'I write clean, maintainable and secure code.'],
   ['a lesson learned', 'I learned to debug JavaScript in my bootcamp.'],
+  ['subjects studied and taught', 'I studied fault-tolerant distributed systems at Leeds, and later taught a workshop on debugging for beginners.'],
+  ['coursework on a subject', 'My coursework in software testing and a seminar about incident response sparked my interest.'],
+  ['values held', 'I value correctness and simplicity, and I care deeply about uptime.'],
+  ["the role's needs", 'The role asks for experience with high-availability systems, and the job description mentions on-call rotations.'],
   ['business figures watched', 'I built a dashboard to monitor sales performance for the regional managers.'],
   ['no disruption to studies', 'My move to Leeds caused no disruption to my studies, and I kept building apps.'],
   ['a knack claimed', 'These experiences honed my knack for troubleshooting technical issues.'],
