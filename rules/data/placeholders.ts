@@ -14,7 +14,8 @@ export const slotWords: readonly string[] = [
 ];
 
 /** Uppercase markers writers leave in drafts; matched as whole words, in capitals only. */
-export const draftMarkers: readonly string[] = ['XXXX', 'XXX', 'XX', 'XYZ', 'TODO', 'TBD', 'FIXME'];
+// A run of X of any length up to eight, longest first: "XXXXX" is one marker, not "XXXX" and a letter.
+export const draftMarkers: readonly string[] = [...[8, 7, 6, 5, 4, 3, 2].map((n) => 'X'.repeat(n)), 'XYZ', 'TODO', 'TBD', 'FIXME'];
 
 /** First words of parenthetical instructions: "(replace)", "(insert company name)", "(add a metric)". */
 export const instructionWords: readonly string[] = [
@@ -45,7 +46,7 @@ export const editorialStarts: readonly string[] = [
 export const slotMarkers: readonly string[] = ['name', 'title', 'here', 'placeholder', 'insert', 'tbd', 'todo'];
 
 /** "TODO list", "TODO app": the thing, not a note to self; a draft marker before one of these is a noun. */
-export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', 'application', 'applications', 'item', 'items', 'manager', 'tracker', 'mvc'];
+export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', 'application', 'applications', 'item', 'items', 'manager', 'tracker', 'mvc', 'comment', 'comments', 'tag', 'tags'];
 
 /**
  * Slot nouns a template writes in capitals, or in emphasis, where a name should stand: "join
@@ -91,6 +92,7 @@ export const bareSlots: readonly string[] = [
  */
 export const lineSlots: readonly string[] = [
   'Name', 'Full Name', 'Your Full Name', 'Applicant Name', 'Candidate Name', 'Applicant', 'Signature', 'Your Signature',
+  'Your Name Here', 'Name Here', 'Signature Here', 'Insert Name', 'Insert Your Name',
   'Month, Day, Year', 'Day Month Year', 'Date',
 ];
 

@@ -70,6 +70,8 @@ ruleTester(rule, {
     { name: 'a link whose text names a real page', text: 'My notes are on [LinkedIn](https://example.com/in/me) and [my blog](https://example.com/blog).' },
     { name: 'a link to the company website', text: 'I read your [company website](https://example.com) and its [brand guidelines](https://example.com/brand).' },
     { name: 'the TODO app and TODO lists', text: 'My first project was a TODO list in React, then two TODO apps and a to-do tracker.' },
+    { name: 'TODO comments and tags, the things', text: 'I use TODO comments sparingly, and our linter flags FIXME tags in review.' },
+    { name: 'a line-only slot label inside a sentence', text: 'I added a Your Name Here hint to the sign-up form.' },
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     { name: 'a Markdown task box', text: 'What I did last year:\n\n- [X] shipped the ledger rewrite\n- [X] moved billing to Postgres' },
     { name: 'a comment inside an HTML block', text: 'Thank you.\n\n<div>\n<!-- TODO: add [Company] and <Your Name> -->\n</div>\n' },
@@ -77,6 +79,14 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a longer run of X, and "Your Name Here" under the closing',
+      text: 'I saw the role advertised on XXXXX.\n\nSincerely,\nYour Name Here',
+      errors: [
+        { actual: 'XXXXX', line: 1 },
+        { actual: 'Your Name Here', line: 4 },
+      ],
+    },
     {
       name: 'slot labels alone on their lines (a date, a name under the closing), and a count in hashes',
       text: 'Month, Day, Year\n\nI have ## years of Go.\n\nSincerely,\nFull Name',
