@@ -97,7 +97,9 @@ export const listedFamilies: readonly ClaimFamily[] = [
     label: 'quick learner',
     patterns: [
       'quick|fast|rapid learner',
-      'learn|pick up new? things|technologies|skills|tools|languages|frameworks|concepts quickly|fast',
+      // Two patterns: one step is one word, so "learn|pick up" would ask for "up" after "learn" too.
+      'learn new? things|technologies|skills|tools|languages|frameworks|concepts quickly|fast|rapidly',
+      'pick up new? things|technologies|skills|tools|languages|frameworks|concepts quickly|fast|rapidly',
       // "we learned quickly that the cache was stale" tells what happened, not what the writer is.
       { pattern: 'learn quickly|fast', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'when', 'where', 'from', 'to', 'the', 'about', 'on'] },
     ],
@@ -581,6 +583,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'pride myself on|in',
       'deliver|delivering|produce|producing high quality work|results|code|software|solutions',
       'enjoy|love|seek|welcome|embrace|relish new challenges',
+      'never|not shy|back away|down from a|any? challenge|challenges',
       // Any word of degree: "great", "tremendous", "a lot of".
       'take|took *? *? *? pride in my|the? work|craft|code',
     ],

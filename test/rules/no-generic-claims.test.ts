@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'customers picked up quickly, a migration not backed away from', text: 'The team picked up new customers quickly after launch, and we never backed away from the migration when it slipped.' },
     { name: 'a kind of person the team needs, learning the reader\'s system, users\' liking', text: 'The kind of person who thrives here is curious. I love learning how your ledger handles refunds, and our users love trying new tools.' },
     { name: 'a bar raised by a team, a gap bridged by a gateway, the reader\'s work valued, runbooks brought', text: 'The team raised the bar for code review after the outage. The new gateway bridges the gap between our two data centres. I value your team\'s write-ups on reliability, and I bring the on-call runbooks I wrote for Globex.' },
     { name: 'a team told as a fact, and teamwork of others', text: 'I worked as part of a team of six on the checkout service, owning its retries. The payments team collaborates effectively with others since the runbook was shared.' },
@@ -244,6 +245,16 @@ ruleTester(rule, {
         { actual: 'quick learner', line: 1, column: 8 },
         { actual: 'pick up new technologies fast', line: 1, column: 26, message: '(quick learner)' },
       ],
+    },
+    {
+      name: 'new technologies learned quickly, without "pick up"',
+      text: 'I am known for my ability to learn new technologies quickly.',
+      errors: [{ actual: 'learn new technologies quickly', line: 1, column: 30, message: '(quick learner)' }],
+    },
+    {
+      name: 'a challenge never shied away from',
+      text: 'I never shy away from a challenge.',
+      errors: [{ actual: 'never shy away from a challenge', line: 1, column: 3 }],
     },
     {
       name: '"I learn quickly" without an object',
