@@ -32,6 +32,7 @@ const IRREGULAR = new Map<string, readonly string[]>([
   ['build', ['built']],
   ['lead', ['led']],
   ['troubleshoot', ['troubleshot']],
+  ['shoot', ['shot']],
   ['find', ['found']],
   ['catch', ['caught']],
   ['keep', ['kept']],
@@ -67,6 +68,12 @@ function slot(name: string): readonly string[] {
 /** One alternative of a token as runs of words: a slot's entries, a verb's forms, a compound's spellings. */
 function expandWord(word: string): string[][] {
   if (word.startsWith('{') && word.endsWith('}')) return slotRuns(word.slice(1, -1));
+  // An inflected compound: "~trouble-shoot" is "troubleshooting" and "trouble shooting" alike.
+  if (word.startsWith('~') && word.includes('-')) {
+    const parts = word.slice(1).split('-');
+    const closed = inflections(parts.join('')).map((form) => [form]);
+    return [...closed, ...inflections(parts.at(-1)!).map((form) => [...parts.slice(0, -1), form])];
+  }
   if (word.startsWith('~')) return inflections(word.slice(1)).map((form) => [form]);
   // A compound: "deadletter", or "dead letter" (a hyphenated word is split into terms the same way).
   if (word.includes('-')) return [[word.replaceAll('-', '')], word.split('-')];
@@ -480,8 +487,8 @@ function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number
 const COMPLEMENT = 5;
 const SHARED_COMPLEMENT = new Set(['of', 'for', 'across', 'in', 'on']);
 
-/** Words glued into one ("code/test/debug"): terms a single character apart. */
-const glued = (a: Term | undefined, b: Term | undefined) => a !== undefined && b !== undefined && b.start === a.end + 1;
+/** Words glued into one ("code/test/debug"): joined by a slash or a hyphen, not a space ("I debug code"). */
+const glued = (a: Term | undefined, b: Term | undefined) => a !== undefined && b !== undefined && b.joined === true;
 const LINKS = new Set(['to', 'and', 'or', 'of', 'the', 'a', 'in', 'on', 'by']);
 
 /**

@@ -15,7 +15,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { Paragraph as NlcstParagraph, Root as NlcstRoot, RootContent, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
 import { ParseEnglish } from 'parse-english';
 import type { Processor } from 'unified';
-import { termsOf } from './terms.js';
+import { JOINER, termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { trimStopsEnd } from './trim.js';
@@ -1078,6 +1078,7 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
       const to = list[i]!.start;
       // Nearly every gap is one space (or nothing, between a word's pieces): no break, no slice.
       if (to <= from || (to === from + 1 && text.charCodeAt(from) === 32)) continue;
+      if (list === terms && to === from + 1 && JOINER.test(text[from]!)) terms[i]!.joined = true;
       if (isBreak(text.slice(from, to))) list[i]!.afterBreak = true;
     }
   }

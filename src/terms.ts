@@ -70,7 +70,8 @@ export function stem(norm: string): string {
   return s;
 }
 
-const JOINER = /[-\u2010-\u2014/]/;
+/** What joins the pieces of one word: a hyphen, a dash or a slash ("code/test", "self-starter"). */
+export const JOINER = /[-\u2010-\u2014/]/;
 
 /** Split a word into the terms phrase matching sees, each with its own offsets, appended to `out`. */
 export function termsOf(word: Word, out: Term[] = []): Term[] {

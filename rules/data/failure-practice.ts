@@ -223,7 +223,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
     role: 'support',
     terms: [
       'help-desk|helpdesk|service-desk|support|trouble|incident|it ticket|tickets|queue|escalation|escalations',
-      `~resolve|~troubleshoot|~diagnose|~fix|~repair|~investigate|~handle|~triage|~escalate *? ${TROUBLE_KIND} ${TROUBLE}`,
+      `~resolve|~trouble-shoot|~diagnose|~fix|~repair|~investigate|~handle|~triage|~escalate *? ${TROUBLE_KIND} ${TROUBLE}`,
       'tier|level 1|2|3|one|two|three|i|ii|iii support|escalation|escalations|engineer|technician', 'l1|l2|l3|first-line|second-line|third-line|1st-line|2nd-line|3rd-line support|escalation|escalations|engineer|technician',
       'ticket handling|triage|resolution|escalation|escalations',
       // "network diagnosis on a regular basis", "hardware troubleshooting": troubleshooting named by its kind.
@@ -252,7 +252,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'fault handling|handler|handlers|detection|isolation|recovery|management|diagnosis|diagnostics|analysis|tree|code|codes|condition|conditions|protection',
       'hard fault', 'hardfault', 'bus fault', 'safety-critical', 'functional safety', 'safety case|integrity',
       'iso 26262', 'iec 61508', 'do-178', 'misra', 'fmea', 'fmeca', 'brown-out', 'power loss|failure|failures|glitch|glitches|cycling',
-      'bit flip|flips', 'error detection', 'error correcting code|codes', 'crc check|checks', 'cyclic redundancy check', 'hardware-in-the-loop', 'hil rig|bench|setup',
+      'bit flip|flips', 'error detection', 'error correcting|correction code|codes', 'forward error correction', 'crc check|checks', 'cyclic redundancy check', 'hardware-in-the-loop', 'hil rig|bench|setup',
       'signal integrity', 'esd protection', 'emc testing|compliance', 'failure analysis', 'reliability testing|test|tests|analysis|qualification', 'burn-in test|tests|testing', 'environmental testing',
       'stress screening', 'electrical fault|faults', 'ground fault',
     ],

@@ -165,7 +165,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       // Not "an infinite loop of learning".
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
       // Not a first program: "I debugged my first program at twelve".
-      { pattern: '~debug', notFollowedBy: ['my', 'his', 'her'] }, '~troubleshoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
+      { pattern: '~debug', notFollowedBy: ['my', 'his', 'her'] }, '~trouble-shoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       // Defects measured, predicted or prevented, in any trade: "quantify manufacturing-induced defects",
       // "reduced weld defects"; the kind of defect names it too: "manufacturing defects".
       '~quantify|~predict|~prevent|~reduce|~minimize|~minimise|~characterize|~characterise|~model|~measure|~classify|~inspect|~cut *? *? *? defect|defects|flaw|flaws',

@@ -3,11 +3,12 @@
 // crash-free sessions, an ML letter of regression evals, a data letter of backfills.
 //
 // Patterns use the phrase syntax of src/phrases.ts (plain lower-case words, "a|b" alternatives, "?"
-// optional, "*" any one word, "=word" that exact form), matched by stem, plus three notations that
+// optional, "*" any one word, "=word" that exact form), matched by stem, plus four notations that
 // rules/failure-language.ts expands, so that the data names a family once and its variants are generated:
 //   {slot}      every entry of the word list FRAME_SLOTS[slot] (multi-word entries become their own pattern)
 //   ~verb       every inflection of the verb, irregular ones included (~break: break, broke, broken, breaking…)
 //   dead-letter a compound written closed, hyphenated or open (deadletter, dead-letter, dead letter)
+//   ~a-b        both at once: every inflection, closed or open (~trouble-shoot: troubleshooting, trouble shooting)
 // Stems already fold plurals and regular -s/-ed/-ing forms, so "timeout" also reads "timeouts".
 //
 // Personality words ("reliable", "dependable", "resilient", "consistent", "robust", "scalable") are

@@ -16,6 +16,11 @@ const SPOKEN: Array<[string, string]> = [
   ['a failure as the before of a change', 'The importer went from falling over when strained to handling millions of records.'],
   ['a failure that stopped', 'After I split the batch, the importer no longer crashes on large files.'],
   ['a CDN that went down', 'I led the response when our CDN went down for two hours.'],
+  // Words a space apart are not steps glued by slashes ("code/test/debug").
+  ['troubleshooting in the present tense, words a space apart', 'I troubleshoot Hadoop issues for the data team.'],
+  ['trouble shooting written open, among duties', 'My work included monitoring, trouble shooting and upgrades of the cluster.'],
+  ['a single point of failure by its initials', 'I set up a standby name node to avoid a SPOF.'],
+  ['forward error correction', 'I built the forward error-correction codes of our 5G modem.'],
   ['anomalies detected, said the long way', 'I automated the detection of anomalies in transaction volumes, and later we flagged outliers in refunds too.'],
   // "module in", "class on" and "in a course" are not lessons: the code and the work are the writer's.
   ['a module of code that retries', 'I wrote a module in Go that retries failed payments with backoff.'],
@@ -435,6 +440,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a bare step in a list of steps', 'My days were plan, code, debug, and ship.'],
   ['a trait shared by two', 'As a tutor I wrote exercises to strengthen debugging and algorithmic thinking.'],
   ['a step in slashed steps', 'I know the whole cycle of requirements, code/test/debug, and release.'],
+  ['a step in steps joined by hyphens', 'I know the code-test-debug loop of a small team.'],
   ['details noticed', 'I notice details and identify the needs of each client.'],
   ['an infinite loop of learning', 'Learning is an infinite loop of curiosity for me.'],
   ['inconsistencies in a schedule', 'I handled inconsistencies in my schedule by planning ahead.'],
