@@ -11,6 +11,21 @@ const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'fam
 const skippable = (t: Term): boolean => ADVERBS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm));
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+/** Words that leave the writer as the one who does what follows: "I", "to stay current", "and keep up". */
+const WRITER_AHEAD = new Set([...FIRST_PERSON, 'we', 'to', 'and', 'or', 'can', 'will', 'would']);
+const POINTERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'those', 'your', 'his', 'her']);
+
+/** "the docs stay current", "our on-call engineers work well under pressure": a thing or others named just before the verb. */
+function thingBefore(terms: readonly Term[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const t = terms[k]!;
+    if (WRITER_AHEAD.has(t.norm)) return false;
+    if (POINTERS.has(t.norm)) return k < from - 1;
+    // A clause starts here: nothing further back is its subject.
+    if (t.afterBreak === true) return false;
+  }
+  return false;
+}
 const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
 
 interface Options {
@@ -115,6 +130,7 @@ const rule: Rule<Options> = {
         // just told, pointed at, not a fit claimed in its place.
         if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
+        if (family.verbFirst && thingBefore(terms, m.from)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');
         if (allowed.has(family.id) || allowed.has(family.label.toLowerCase()) || allowed.has(said)) continue;

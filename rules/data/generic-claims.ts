@@ -18,6 +18,8 @@ export interface ClaimFamily {
   firstPerson?: boolean;
   /** Not in a sentence about others alone ("they needed a solid understanding"); a bullet with no pronoun is the writer's. */
   notFirstPersonPlural?: boolean;
+  /** A habit told with its verb first: not when a thing named just before is what does it ("the docs stay current"). */
+  verbFirst?: boolean;
   rewrite: string;
 }
 
@@ -536,7 +538,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'a habit claimed without evidence',
     patterns: [
       'meet|meeting|hit|hitting deadlines',
-      'stay|staying|keep|keeping up to date|current|abreast with|on|of the? latest|newest|emerging|new technologies|trends|developments|tools',
+      // "up to date" and "current" apart: in one step, "current" would need "up to" before it too.
+      'stay|staying|keep|keeping up to date with|on|of the? latest|newest|emerging|new technologies|trends|developments|tools',
+      'stay|staying|keep|keeping current|abreast with|on|of the? latest|newest|emerging|new technologies|trends|developments|tools',
       'keep|keeping up with the? latest|industry|tech|technology|emerging trends|technologies|developments',
       'adapt|adapting|adapts quickly? to new|changing|different environments|situations|technologies|challenges|teams',
       'handle|handling|juggle|juggling|manage|managing multiple|several tasks|priorities',
@@ -549,6 +553,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     ],
     // The writer's habit: "the team met every deadline", "the service adapts to new load" are facts about others.
     firstPerson: true,
+    verbFirst: true,
     rewrite: 'Show the habit once, with its result: "When <situation> at <previous company>, I <what you did>, and <result with a number>."',
   },
   {
@@ -562,6 +567,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'thrive',
     label: 'thrive under pressure',
+    verbFirst: true,
     patterns: [
       'thrive under pressure|deadlines',
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',

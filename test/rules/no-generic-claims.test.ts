@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'habits of things and of others named before the verb', text: 'I made sure the docs stay current with new releases. After I wrote the runbook, our on-call engineers work well under pressure.' },
     { name: 'customers picked up quickly, a migration not backed away from', text: 'The team picked up new customers quickly after launch, and we never backed away from the migration when it slipped.' },
     { name: 'a kind of person the team needs, learning the reader\'s system, users\' liking', text: 'The kind of person who thrives here is curious. I love learning how your ledger handles refunds, and our users love trying new tools.' },
     { name: 'a bar raised by a team, a gap bridged by a gateway, the reader\'s work valued, runbooks brought', text: 'The team raised the bar for code review after the outage. The new gateway bridges the gap between our two data centres. I value your team\'s write-ups on reliability, and I bring the on-call runbooks I wrote for Globex.' },
@@ -250,6 +251,14 @@ ruleTester(rule, {
       name: 'new technologies learned quickly, without "pick up"',
       text: 'I am known for my ability to learn new technologies quickly.',
       errors: [{ actual: 'learn new technologies quickly', line: 1, column: 30, message: '(quick learner)' }],
+    },
+    {
+      name: 'staying current and keeping abreast, apart from "up to date"',
+      text: 'I stay current with the latest technologies and keep abreast of new tools.',
+      errors: [
+        { actual: 'stay current with the latest technologies', line: 1, column: 3 },
+        { actual: 'keep abreast of new tools', line: 1, column: 49 },
+      ],
     },
     {
       name: 'a challenge never shied away from',
