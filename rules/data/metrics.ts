@@ -23,6 +23,11 @@ export const countNouns: readonly string[] = [
   'dispute', 'transfer', 'notification', 'email', 'listing', 'sku', 'vehicle', 'parcel', 'restaurant', 'school',
   'viewer', 'player', 'view', 'pageview', 'organization', 'company', 'business', 'case', 'star', 'fork', 'follower', 'participant',
   'attendee', 'learner', 'reader', 'listener',
+  // People who use what the writer built: "used by 300 analysts every morning". Managed or teamed
+  // ("I managed 12 analysts", "a team of 5 nurses") they are a headcount (headcountNouns below).
+  'analyst', 'nurse', 'doctor', 'clinician', 'physician', 'teacher', 'researcher', 'scientist', 'editor', 'accountant',
+  'operator', 'technician', 'recruiter', 'marketer', 'trader', 'pharmacist', 'librarian', 'journalist', 'lawyer',
+  'volunteer', 'staff',
   // "four nines of availability"
   'nine',
 ];
@@ -199,6 +204,9 @@ export const headcountNouns: readonly string[] = [
   'engineer', 'developer', 'programmer', 'intern', 'person', 'people', 'member', 'report', 'hire', 'employee', 'mentee',
   'apprentice', 'student', 'teammate', 'colleague', 'contractor', 'designer', 'analyst', 'tester', 'scientist',
   'staff', 'junior', 'graduate', 'manager', 'lead', 'team', 'squad', 'sre', 'admin', 'trainee', 'volunteer', 'fellow',
+  // The people countNouns takes as users: managed, trained or teamed, they are a headcount too.
+  'nurse', 'doctor', 'clinician', 'physician', 'teacher', 'researcher', 'editor', 'accountant', 'operator', 'technician',
+  'recruiter', 'marketer', 'trader', 'pharmacist', 'librarian', 'journalist', 'lawyer',
 ];
 
 /** People whose count is a headcount in any sentence: "12 hires", "four mentees". */

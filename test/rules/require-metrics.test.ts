@@ -201,6 +201,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'In my degree project I cut inference time by 40%, and the pipeline handled 2 million events last month.', CLOSE, SIGNOFF),
     },
     {
+      name: 'people of other trades who use what the writer built are scale',
+      text: letter(GREETING, 'The dashboard I built is used by over 300 analysts every morning.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'customers onboarded are scale, not a headcount',
       text: letter(GREETING, 'I onboarded 300 customers onto the new settlement API in its first quarter.', CLOSE, SIGNOFF),
     },
@@ -382,6 +386,11 @@ ruleTester(rule, {
         SIGNOFF,
       ),
       errors: [{ actual: null, line: 3, message: '"two junior engineers", "5", "12 engineers"' }],
+    },
+    {
+      name: 'people of other trades managed, trained or teamed are a headcount',
+      text: letter(GREETING, STORY, 'I managed 12 analysts, trained 40 nurses on the new system and led a team of 5 technicians.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3 }],
     },
     {
       name: 'credits toward a degree, a reason in two parts, pay earned, one of two or three developers',
