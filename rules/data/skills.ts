@@ -165,6 +165,14 @@ export const skills: readonly Skill[] = [
   { name: 'accessibility', patterns: ['accessibility', 'a11y'] },
   { name: 'game development', patterns: ['game development|design|programming', '3d graphics|rendering|modeling', 'shader|shaders', 'shader programming'] },
   { name: 'blockchain', patterns: ['blockchain', 'smart contract|contracts'] },
+  // Fields of engineering named as areas worked in: "AI, data architecture, robotics, mobile apps and games".
+  // Not "mobile apps": as often what the writer built ("building popular mobile applications").
+  { name: 'robotics', patterns: ['robotics'] },
+  { name: 'games', patterns: ['=games', 'video games', 'gaming'] },
+  { name: 'data architecture', patterns: ['data architecture|platforms'] },
+  { name: 'IoT', patterns: ['iot', 'internet of things'], cased: 'acronym' },
+  { name: 'AR/VR', patterns: ['ar vr', 'augmented|virtual|mixed reality', 'xr'] },
+  { name: 'computer graphics', patterns: ['computer graphics'] },
 
   // Security
   // Each its own area, as a security engineer lists them: "penetration testing, threat modeling, SIEM and incident response".

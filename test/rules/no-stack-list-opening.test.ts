@@ -11,6 +11,14 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'mobile apps built, then three technologies: the apps are work, not an item',
+      text: `Dear Ms. Okafor,\n\nWith my expertise in building popular mobile applications and proficiency in SwiftUI, Swift and Objective-C, I would be glad to join.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'games and virtual reality as pastimes beside two ordinary ones',
+      text: `Dear Ms. Okafor,\n\nOutside work I enjoy hiking, cooking, video games and virtual reality.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'two skills written as one noun phrase ("deep learning algorithm") beside a short list',
       text: `Dear Ms. Okafor,\n\nI don't know the latest deep learning algorithm, but I know the basics of Machine Learning, Statistics and programming.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -214,6 +222,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'fields of engineering named as areas worked in',
+      text: `Dear Ms. Okafor,\n\nI have worked across AI, robotics, computer graphics and IoT.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'AI, robotics, computer graphics and IoT', line: 3 }],
+    },
     {
       name: 'an enterprise platform\'s stack',
       text: `Dear Ms. Okafor,\n\nI have worked with Salesforce, Apex, Visualforce, and Lightning Web Components.\n\n${STORY}\n\n${CLOSE}`,
