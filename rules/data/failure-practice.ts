@@ -128,6 +128,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'without|with-no|with-zero|with-minimal|with-little ~break|breakage|downtime|disruption|interruption|interruptions|regression|regressions|outage|outages|incident|incidents|risk|customer-impact|user-impact|data-loss|errors',
       { pattern: 'without ~break|~affect|~disrupt|~interrupt|~impact the|any? existing|production|prod|users|customers|service|services|clients|functionality|features|work|workflows|api|apis|integrations|compatibility|anything|consumers|traffic', notFollowedBy: ['bank'] },
       'without skipping a beat', 'without a hitch',
+      // A failure counted at none: "zero missed pay runs", "zero failed payments".
+      'zero missed|failed|dropped|lost *? run|runs|{data}',
     ],
     // The change it is said of: "migrated the ledger with zero downtime"; not "raised a family with minimal support".
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'deploy', 'deployed', 'release', 'released', 'migrate', 'migrated', 'migrating', 'rollout', 'rolled', 'upgrade', 'upgraded', 'ship', 'shipped', 'shipping', 'cutover', 'implemented', 'refactor', 'refactored', 'rewrite', 'rewrote', 'moved', 'redis', 'kafka', 'infrastructure', 'schema', 'code', 'codebase', 'change', 'changes'],
@@ -197,7 +199,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       `=secured|=securing|=hardened|=hardening|=harden the|our|a|an|their|its? *? ${SECURED}`,
       // Hardening baselines and control frameworks: "implemented the STIGs", "NIST 800-171 controls", "CIS benchmarks".
       'stig|stigs', 'cis benchmark|benchmarks|controls|hardening', 'nist sp|800|csf|cybersecurity|controls', 'security baseline|baselines|hardening',
-      'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', 'audit logging', 'security patching|updates', 'patch management',
+      'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', '~validate|~sanitise user|form? input|inputs|payload|payloads',
+      // Security monitoring: "audited access logs for suspicious activity".
+      'suspicious activity|activities|behavior|behaviour|logins|traffic', 'audit logging', 'security patching|updates', 'patch management',
       // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
       'scanner|scan|scans|security|pentest|pen-test finding|findings',
       // "patched our servers after the disclosure", "audited IAM permissions"; not "patched things up with a friend".
@@ -253,7 +257,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'hard fault', 'hardfault', 'bus fault', 'safety-critical', 'functional safety', 'safety case|integrity',
       'iso 26262', 'iec 61508', 'do-178', 'misra', 'fmea', 'fmeca', 'brown-out', 'power loss|failure|failures|glitch|glitches|cycling',
       'bit flip|flips', 'error detection', 'error correcting|correction code|codes', 'forward error correction', 'crc check|checks', 'cyclic redundancy check', 'hardware-in-the-loop', 'hil rig|bench|setup',
-      'signal integrity', 'esd protection', 'emc testing|compliance', 'failure analysis', 'reliability testing|test|tests|analysis|qualification', 'burn-in test|tests|testing', 'environmental testing',
+      'signal integrity', 'esd protection', 'emc|emi testing|compliance|requirements|shielding|issues', 'failure analysis', 'reliability testing|test|tests|analysis|qualification', 'burn-in test|tests|testing', 'environmental testing',
       'stress screening', 'electrical fault|faults', 'ground fault',
     ],
   },
@@ -265,9 +269,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
     terms: ['latency spike|spikes', 'link failure|failures|flap|flaps|flapping', 'routing loop|loops', 'broadcast storm|storms', 'network redundancy|resilience|failover|segmentation', 'bgp|ospf|hsrp|vrrp failover|flap|flaps|convergence', 'signal loss', 'dropped calls|connections|packets',
       // "network drops", "handled spotty connectivity": the network failing under an app.
       // Not "my network" of people, nor a "drop-off" in sign-ups.
-      { pattern: 'network|connection|connectivity drop|dropout|loss|partition', notPrecededBy: ['my', 'professional', 'social', 'personal', 'his', 'her', 'their'], notFollowedBy: ['off'] },
+      { pattern: 'network|connection|connectivity|wifi|wi-fi drop|drops|dropout|dropouts|loss|partition', notPrecededBy: ['my', 'professional', 'social', 'personal', 'his', 'her', 'their'], notFollowedBy: ['off'] },
       // "flaky subway connections".
-      'flaky|unreliable|spotty|intermittent|patchy *? network|connection|connectivity|signal|wifi', 'lost network|connection'],
+      'flaky|unreliable|spotty|intermittent|patchy *? network|connection|connectivity|signal|wifi|wi-fi', 'lost network|connection'],
   },
 
   // ---- mobile responsiveness ---------------------------------------------------------------------------
