@@ -70,6 +70,7 @@ ruleTester(rule, {
     { name: 'a link whose text names a real page', text: 'My notes are on [LinkedIn](https://example.com/in/me) and [my blog](https://example.com/blog).' },
     { name: 'a link to the company website', text: 'I read your [company website](https://example.com) and its [brand guidelines](https://example.com/brand).' },
     { name: 'the TODO app and TODO lists', text: 'My first project was a TODO list in React, then two TODO apps and a to-do tracker.' },
+    { name: 'an aside in parentheses after its noun that speaks to the reader', text: 'My code is on GitHub (where you can see the tests), and I studied in Leeds (where you have an office).' },
     { name: 'TODO comments and tags, the things', text: 'I use TODO comments sparingly, and our linter flags FIXME tags in review.' },
     { name: 'a line-only slot label inside a sentence', text: 'I added a Your Name Here hint to the sign-up form.' },
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
@@ -79,6 +80,14 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a question to the writer in parentheses where a noun should stand',
+      text: 'I saw the role on (where you found the job) and am applying for (which role you want).',
+      errors: [
+        { actual: '(where you found the job)', line: 1 },
+        { actual: '(which role you want)', line: 1 },
+      ],
+    },
     {
       name: 'a longer run of X, and "Your Name Here" under the closing',
       text: 'I saw the role advertised on XXXXX.\n\nSincerely,\nYour Name Here',
