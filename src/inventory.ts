@@ -290,12 +290,24 @@ export function readerAt(words: readonly Word[]): boolean[] {
     const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bareWord(p)));
     const company = capitalised(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
     const named = THIRD_PERSON_VERBS.has(b) && i > 0 && capitalised(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
-    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own)) reader = true;
+    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own && !bringsWith(words, i))) reader = true;
     else if (FIRST_PERSON.has(b)) reader = false;
     out.push(reader);
   });
   return out;
 }
+
+/**
+ * "applying for the Backend role with experience in Java…": what the writer brings "with" it is
+ * the writer's; "a position with Acme, whose stack…", "the role with the most appeal uses…" are not.
+ */
+function bringsWith(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  const after = words[i + 2];
+  return next !== undefined && bareWord(next) === 'with' && after !== undefined && (BROUGHT.has(bareWord(after)) || /^\d/.test(after.text));
+}
+/** What a writer brings "with": "with experience in…", "with a background in…", "with 5 years of…". */
+const BROUGHT = new Set(['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'a', 'an', 'my', 'strong', 'solid', 'deep', 'extensive', 'proven', 'hands', 'years', 'over', 'background']);
 
 /** Runs of two or more names back to back: only a few non-letters part them ("Java/Spring", "React-Node"). */
 function backToBack(text: string, words: readonly Word[], items: readonly Item[]): Item[][] {

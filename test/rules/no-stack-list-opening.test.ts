@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a company or another thing named after "with" keeps the list theirs',
+      text: `Dear Ms. Okafor,\n\nI am applying for a position with Acme, whose stack is Java, Kafka, Redis and AWS. The role with the most appeal uses Go, Kafka, Redis and AWS.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'mobile apps built, then three technologies: the apps are work, not an item',
       text: `Dear Ms. Okafor,\n\nWith my expertise in building popular mobile applications and proficiency in SwiftUI, Swift and Objective-C, I would be glad to join.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -222,6 +226,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a list the writer brings "with" the role applied for, grouped in parentheses',
+      text: `Dear Ms. Okafor,\n\nI am applying for the Backend role with experience in Java (Spring Boot, Hibernate) and databases (PostgreSQL, Redis).\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ line: 3, message: '6 technologies and skills' }],
+    },
     {
       name: 'fields of engineering named as areas worked in',
       text: `Dear Ms. Okafor,\n\nI have worked across AI, robotics, computer graphics and IoT.\n\n${STORY}\n\n${CLOSE}`,
