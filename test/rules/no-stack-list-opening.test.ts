@@ -229,7 +229,7 @@ ruleTester(rule, {
     {
       name: 'a list the writer brings "with" the role applied for, grouped in parentheses',
       text: `Dear Ms. Okafor,\n\nI am applying for the Backend role with experience in Java (Spring Boot, Hibernate) and databases (PostgreSQL, Redis).\n\n${STORY}\n\n${CLOSE}`,
-      errors: [{ line: 3, message: '6 technologies and skills' }],
+      errors: [{ actual: 'Java (Spring Boot, Hibernate) and databases (PostgreSQL, Redis', line: 3, message: '6 technologies and skills' }],
     },
     {
       name: 'fields of engineering named as areas worked in',
