@@ -18,6 +18,9 @@ export const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
 export const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
 // How far a frame looks: a few words either way, so a long sentence stays linear.
 export const REACH = 6;
+/** An article that counts one: "a full day", "one afternoon". */
+const ONE = new Set(['a', 'an', 'one']);
+const WHOLE = new Set(['full', 'whole', 'entire', 'good']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that', 'its', 'their', 'our', 'my', 'your', 'his', 'her']);
 
 export const isDigits = (t: Term | undefined): boolean => t !== undefined && /^\d/.test(t.norm);
@@ -51,6 +54,16 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
     if (isTime(t, v) && t.norm !== t.stem && !isCount(terms[i - 1], v) && !DETERMINERS.has(terms[i - 1]?.norm ?? '') && savedBefore(terms, i, 3, v)) {
       push(i, i, true);
       continue;
+    }
+    // "saved the team a full day of work every sprint": one unit of time saved, counted by its article.
+    // Not "saved the day", an idiom with no article of count.
+    if (ONE.has(t.norm) && savedBefore(terms, i, 3, v)) {
+      const unit = WHOLE.has(terms[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+      if (isTime(terms[unit], v) && terms[unit]!.norm === terms[unit]!.stem && joined(i, unit)) {
+        push(i, unit, true);
+        i = unit;
+        continue;
+      }
     }
     // "in seconds instead of minutes", "a day rather than a week"
     const instead = insteadOf(terms, i, v);

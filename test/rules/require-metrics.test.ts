@@ -201,6 +201,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'In my degree project I cut inference time by 40%, and the pipeline handled 2 million events last month.', CLOSE, SIGNOFF),
     },
     {
+      name: 'one unit of time saved, counted by its article',
+      text: letter(GREETING, 'The release script saved the team a full day of work every sprint.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'people of other trades who use what the writer built are scale',
       text: letter(GREETING, 'The dashboard I built is used by over 300 analysts every morning.', CLOSE, SIGNOFF),
     },
@@ -386,6 +390,11 @@ ruleTester(rule, {
         SIGNOFF,
       ),
       errors: [{ actual: null, line: 3, message: '"two junior engineers", "5", "12 engineers"' }],
+    },
+    {
+      name: 'the day saved, an idiom, and a day taken off',
+      text: letter(GREETING, STORY, 'I saved the day when the server went down, and took a day off after the launch.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3 }],
     },
     {
       name: 'people of other trades managed, trained or teamed are a headcount',
