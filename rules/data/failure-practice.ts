@@ -201,7 +201,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'stig|stigs', 'cis benchmark|benchmarks|controls|hardening', 'nist sp|800|csf|cybersecurity|controls', 'security baseline|baselines|hardening',
       'access control|controls', 'role-based access', 'rbac', 'secure coding|code', 'ethical hacking', 'bug bounty|bounties', 'red team|teaming|teams', 'blue team|teaming', '~sanitize user? input|inputs', '~validate|~sanitise user|form? input|inputs|payload|payloads',
       // Security monitoring: "audited access logs for suspicious activity".
-      'suspicious activity|activities|behavior|behaviour|logins|traffic', 'audit logging', 'security patching|updates', 'patch management',
+      'suspicious activity|activities|behavior|behaviour|logins|traffic',
+      // A practice stated: "designed with security in mind", "kept security in mind".
+      'with security|safety|reliability|failure in mind', '~keep security|safety|reliability in mind', 'audit logging', 'security patching|updates', 'patch management',
       // "triage of scanner findings"; not "shared my findings" nor a charity's audit findings.
       'scanner|scan|scans|security|pentest|pen-test finding|findings',
       // "patched our servers after the disclosure", "audited IAM permissions"; not "patched things up with a friend".
@@ -297,6 +299,10 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // The same said the other way round: "detection of anomalies", "flagged outliers".
       'detection of anomalies|outliers', '~detect|~flag anomalies|outliers',
       'holdout|hold-out|held-out set|data|test|evaluation', 'overfitting', 'underfitting', 'precision and? recall', 'false positive|positives|negative|negatives',
+      // Knowing when a model is wrong: "calibrated uncertainty estimates", "robustness to noisy inputs".
+      'uncertainty quantification|estimates|estimation|calibration', 'calibrated uncertainty|probabilities|predictions|confidence', 'model|probability calibration',
+      'adversarial robustness|examples|attacks|testing', 'robustness to|against *? noise|noisy|adversarial|perturbations|outliers|shift|shifts|corruption|corruptions',
+      'model|classifier|network|detector robustness', '~improve|~evaluate|~test|~measure the? robustness of the|our|a? model|models|classifier|classifiers|network|networks|detector|detectors',
     ],
     notInside: ['business', 'pricing', 'operating', 'role', 'financial'],
   },
