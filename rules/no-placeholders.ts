@@ -159,7 +159,8 @@ const FINDERS: Finder[] = [
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
   // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
-  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z', ]{2,30}?)[ \t*_]{0,8}$/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
+  // A comma may follow, as after a greeting: "Greeting,". Not a colon: "Date:" heads a form.
+  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z', ]{2,30}?)(?=,?[ \t*_]{0,8}$)/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
   // Some writers capitalise the noun out of courtesy; in a letter that names the company it is that.
   { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },

@@ -206,8 +206,8 @@ export function markOwnOutput(sentence: Sentence, mentions: readonly NumberMenti
   }
 }
 
-/** Words that make a number of hours the writer's availability: "I can dedicate 20 hours per week". */
-const AVAILABLE = new Set(['dedicate', 'devote', 'available', 'availability', 'commit', 'work', 'working', 'full', 'part', 'spare']);
+/** Words that make a number of hours the writer's time given, not a result: "I can dedicate 20 hours per week", "I worked 30 hours a week". */
+const AVAILABLE = new Set(['dedicate', 'devote', 'available', 'availability', 'commit', 'work', 'works', 'worked', 'working', 'full', 'part', 'spare', 'spend', 'spent', 'spending', 'volunteer', 'volunteered']);
 /** Words that make the same hours a result: "saved 20 hours a week". */
 const CHANGED = new Set(['save', 'saved', 'saving', 'cut', 'reduce', 'reduced', 'free', 'freed', 'eliminate', 'eliminated', 'automate', 'automated']);
 

@@ -259,6 +259,11 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'hard fault', 'hardfault', 'bus fault', 'safety-critical', 'functional safety', 'safety case|integrity',
       'iso 26262', 'iec 61508', 'do-178', 'misra', 'fmea', 'fmeca', 'brown-out', 'power loss|failure|failures|glitch|glitches|cycling',
       'bit flip|flips', 'error detection', 'error correcting|correction code|codes', 'forward error correction', 'crc check|checks', 'cyclic redundancy check', 'hardware-in-the-loop', 'hil rig|bench|setup',
+      // Hardware checked before it ships: "verify and validate the FPGA prototype designs".
+      // Only hardware: "validated the design with users" is product research.
+      'design verification', 'hardware|rtl|fpga|asic|silicon|pre-silicon|post-silicon verification|validation',
+      '~verify|~validate the|our|a|each|every? *? fpga|asic|rtl|hardware|chip|circuit|pcb|board|silicon|soc design|designs|prototype|prototypes|logic',
+      '~verify|~validate the|our|a|each|every? rtl|fpga|asic|board|boards|circuit|circuits|pcb|pcbs|firmware|silicon',
       'signal integrity', 'esd protection', 'emc|emi testing|compliance|requirements|shielding|issues', 'failure analysis', 'reliability testing|test|tests|analysis|qualification', 'burn-in test|tests|testing', 'environmental testing',
       'stress screening', 'electrical fault|faults', 'ground fault',
     ],

@@ -93,6 +93,8 @@ export const bareSlots: readonly string[] = [
 export const lineSlots: readonly string[] = [
   'Name', 'Full Name', 'Your Full Name', 'Applicant Name', 'Candidate Name', 'Applicant', 'Signature', 'Your Signature',
   'Your Name Here', 'Name Here', 'Signature Here', 'Insert Name', 'Insert Your Name',
+  // A template's label where the greeting should stand.
+  'Greeting', 'Salutation',
   'Month, Day, Year', 'Day Month Year', 'Date',
 ];
 

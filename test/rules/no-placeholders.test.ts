@@ -72,6 +72,7 @@ ruleTester(rule, {
     { name: 'the TODO app and TODO lists', text: 'My first project was a TODO list in React, then two TODO apps and a to-do tracker.' },
     { name: 'an aside in parentheses after its noun that speaks to the reader', text: 'My code is on GitHub (where you can see the tests), and I studied in Leeds (where you have an office).' },
     { name: 'TODO comments and tags, the things', text: 'I use TODO comments sparingly, and our linter flags FIXME tags in review.' },
+    { name: 'a greeting named in a sentence', text: 'My greeting to the team was short.' },
     { name: 'a line-only slot label inside a sentence', text: 'I added a Your Name Here hint to the sign-up form.' },
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     { name: 'a Markdown task box', text: 'What I did last year:\n\n- [X] shipped the ledger rewrite\n- [X] moved billing to Postgres' },
@@ -80,6 +81,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a template label where the greeting should stand',
+      text: 'Greeting,\n\nI rebuilt the ledger.',
+      errors: [{ actual: 'Greeting', line: 1 }],
+    },
     {
       name: 'a question to the writer in parentheses where a noun should stand',
       text: 'I saw the role on (where you found the job) and am applying for (which role you want).',

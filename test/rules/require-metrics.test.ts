@@ -392,6 +392,11 @@ ruleTester(rule, {
       errors: [{ actual: null, line: 3, message: '"two junior engineers", "5", "12 engineers"' }],
     },
     {
+      name: 'hours worked or spent a week are time given, not a result',
+      text: letter(GREETING, STORY, 'I worked 30 hours a week for the first year and spent 5 hours a week tutoring.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3 }],
+    },
+    {
       name: 'the day saved, an idiom, and a day taken off',
       text: letter(GREETING, STORY, 'I saved the day when the server went down, and took a day off after the launch.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3 }],
