@@ -587,13 +587,26 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'confident in my _? _? ability|abilities|skills',
       'ability to multitask',
       'pride myself on|in',
-      'deliver|delivering|produce|producing high quality work|results|code|software|solutions',
       'enjoy|love|seek|welcome|embrace|relish new challenges',
       'never|not shy|back away|down from a|any? challenge|challenges',
       // Any word of degree: "great", "tremendous", "a lot of".
       'take|took *? *? *? pride in my|the? work|craft|code',
     ],
     rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',
+  },
+  {
+    id: 'quality-claim',
+    label: 'high-quality work claimed',
+    verbFirst: true,
+    patterns: ['deliver|delivering|produce|producing|write|writing high quality work|results|code|software|solutions'],
+    rewrite: 'Show the quality with what it prevented or made possible: "<what you built> has run <how long> with <how few> incidents."',
+  },
+  {
+    id: 'strength-claim',
+    label: 'a strength named without evidence',
+    // "My greatest strength is my ability to adapt": a strength announced; the evidence, if any, comes after.
+    patterns: ['my greatest|biggest|main|key|core|best|top|real|greatest strength|strengths is|are|include|includes|lie|lies'],
+    rewrite: 'Show the strength at work: "At <previous company>, when <situation>, I <what you did>, and <result with a number>."',
   },
   {
     id: 'fit-claim',

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: "the reader's strength, and quality written by a team", text: "Your team's greatest strength is its review culture. The team writes high-quality code." },
     { name: 'habits of things and of others named before the verb', text: 'I made sure the docs stay current with new releases. After I wrote the runbook, our on-call engineers work well under pressure.' },
     { name: 'customers picked up quickly, a migration not backed away from', text: 'The team picked up new customers quickly after launch, and we never backed away from the migration when it slipped.' },
     { name: 'a kind of person the team needs, learning the reader\'s system, users\' liking', text: 'The kind of person who thrives here is curious. I love learning how your ledger handles refunds, and our users love trying new tools.' },
@@ -258,6 +259,14 @@ ruleTester(rule, {
       errors: [
         { actual: 'stay current with the latest technologies', line: 1, column: 3 },
         { actual: 'keep abreast of new tools', line: 1, column: 49 },
+      ],
+    },
+    {
+      name: 'a strength announced, and high-quality code claimed under its own name',
+      text: 'My greatest strength is my ability to adapt. I write high-quality code.',
+      errors: [
+        { actual: 'My greatest strength is', line: 1, column: 1 },
+        { actual: 'write high-quality code', line: 1, column: 48, message: '(high-quality work claimed)' },
       ],
     },
     {
