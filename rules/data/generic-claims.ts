@@ -572,27 +572,51 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'thrive under pressure|deadlines',
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
       'work|perform|working well under pressure',
+    ],
+    rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',
+  },
+  {
+    id: 'team-and-alone',
+    label: 'works well alone and in a team',
+    verbFirst: true,
+    patterns: [
       'independently and|or|as *? *? *? team|teams|group|collaboratively',
       // "independently and as part of a team": the joiner and its preposition, then the team.
       'independently and|or as|in|within|on *? *? *? team|teams|group|groups',
       'team|teams|group|others and|or independently',
-      'i excel at|in',
-      'well versed in|with',
       'build|building|foster|fostering strong|lasting|positive|good relationships',
       'value|valued|values|appreciate teamwork|collaboration',
       'work|working well with others|independently',
       'work|working well in a? team|teams|groups',
       // A liking stated as a virtue: "I enjoy working in a team", "I love working with people".
       'enjoy|love|like working in|on|with a? team|teams|others|people',
-      'confident in my _? _? ability|abilities|skills',
-      'ability to multitask',
+    ],
+    rewrite: 'Name one collaboration: "I worked with <team> on <shared goal>; together we <result>."',
+  },
+  {
+    id: 'self-assurance',
+    label: 'a skill asserted',
+    verbFirst: true,
+    patterns: ['i excel at|in', 'well versed in|with', 'confident in my _? _? ability|abilities|skills', 'ability to multitask'],
+    rewrite: 'Let the work show the skill: "At <previous company> I <did what>, and <result with a number>."',
+  },
+  {
+    id: 'pride-in-work',
+    label: 'pride in my work',
+    verbFirst: true,
+    patterns: [
       'pride myself on|in',
-      'enjoy|love|seek|welcome|embrace|relish new challenges',
-      'never|not shy|back away|down from a|any? challenge|challenges',
       // Any word of degree: "great", "tremendous", "a lot of".
       'take|took *? *? *? pride in my|the? work|craft|code',
     ],
-    rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',
+    rewrite: 'Show what the care produced: "I <what you did carefully> in {system}, and <what it prevented or enabled>."',
+  },
+  {
+    id: 'loves-a-challenge',
+    label: 'loves a challenge',
+    verbFirst: true,
+    patterns: ['enjoy|love|seek|welcome|embrace|relish new challenges', 'never|not shy|back away|down from a|any? challenge|challenges'],
+    rewrite: 'Name one hard problem you took on: "<the problem> in {system}; I <what you did>, and <the result>."',
   },
   {
     id: 'quality-claim',
