@@ -333,8 +333,17 @@ function backToBack(text: string, words: readonly Word[], items: readonly Item[]
 function inTitles(text: string, words: readonly Word[], items: readonly Item[]): Item[] {
   return backToBack(text, words, items).flatMap((run) => {
     const after = words[wordAt(words, run.at(-1)!.end)];
-    return after !== undefined && TITLE_AFTER.has(bareWord(after)) ? run : [];
+    return after !== undefined && TITLE_AFTER.has(bareWord(after)) && !ownTitle(words, wordAt(words, run[0]!.start)) ? run : [];
   });
+}
+
+const OWN_TITLE_LEADS = new Set(['am', "i'm", 'as']);
+/** "I'm a Python/Django developer", "as a Go/Rust engineer": the writer's own title names the writer's stack. */
+function ownTitle(words: readonly Word[], first: number): boolean {
+  const article = words[first - 1];
+  const before = words[first - 2];
+  if (article === undefined || before === undefined || !['a', 'an'].includes(bareWord(article))) return false;
+  return OWN_TITLE_LEADS.has(before.lower.replace('\u2019', "'"));
 }
 
 /** Words after a list that make it part of a job title: "the Java/Spring/AWS Engineer role", "(React, Node.js) position". */

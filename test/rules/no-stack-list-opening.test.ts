@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: "the role's title, and the writer's title beside a story",
+      text: `Dear Ms. Okafor,\n\nI am applying for the Python/Django developer role, having used PostgreSQL and Celery. As a React/Redux developer I built the checkout in Next.js with Stripe.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a company or another thing named after "with" keeps the list theirs',
       text: `Dear Ms. Okafor,\n\nI am applying for a position with Acme, whose stack is Java, Kafka, Redis and AWS. The role with the most appeal uses Go, Kafka, Redis and AWS.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -226,6 +230,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: "the writer's own title names part of the stack, a list names the rest",
+      text: `Dear Ms. Okafor,\n\nI'm a Python/Django developer with experience in PostgreSQL, Celery and Docker.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Python/Django developer with experience in PostgreSQL, Celery and Docker', line: 3, message: '5 technologies' }],
+    },
     {
       name: 'a list the writer brings "with" the role applied for, grouped in parentheses',
       text: `Dear Ms. Okafor,\n\nI am applying for the Backend role with experience in Java (Spring Boot, Hibernate) and databases (PostgreSQL, Redis).\n\n${STORY}\n\n${CLOSE}`,
