@@ -163,23 +163,24 @@ const FINDERS: Finder[] = [
   { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z', ]{2,30}?)(?=,?[ \t*_]{0,8}$)/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
   // Some writers capitalise the noun out of courtesy; in a letter that names the company it is that.
-  { re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },
+  { needs: ['Company', 'Organi', 'Position', 'Role', 'Employer'], re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },
   // $COMPANY, %COMPANY%, %%ROLE%%, COMPANY_NAME: a template variable left in, when it names a slot.
-  { re: /(?<![\w$%])(?:\$|%{1,2})?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%{0,2}(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
+  // Only a sigil or an underscore marks one (isVariable): a letter with neither is not scanned.
+  { needs: ['$', '%', '_'], re: /(?<![\w$%])(?:\$|%{1,2})?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%{0,2}(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
   // %CompanyName%, $PositionName: the same variable in camel case, always with its sigil.
   { needs: ['%', '$'], re: /(?<![\w$%])(?:\$|%{1,2})((?:[A-Z][a-z]+){2,4})%{0,2}(?![\w%])/g, slot: (m) => (m[1]!.split(/(?=[A-Z])/).some((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[0] : undefined) },
   // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
   // Not a compound's first half: "CLIENT-side".
   { re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
-  { re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
+  { needs: ['INSERT', 'ENTER', 'ADD'], re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
   { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   { re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   // company_name, hiring_manager: a template variable in lower case, every word a slot word.
   { needs: ['_'], re: /(?<![\w$%{])([a-z]+(?:_[a-z]+)+)(?![\w}])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[1] : undefined) },
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
-  { re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
+  { needs: ['First', 'Last'], re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
   // "Dear null", "the null role at null": a template engine's empty value where a name should stand.
   {
     needs: ['null', 'undefined'],
@@ -201,13 +202,13 @@ const FINDERS: Finder[] = [
     },
   },
   // "join Company as…", "the Role at Company": the template's noun with no article, where a name stands.
-  { re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b/g, slot: (m, text) => (capitalAfter(text, m.index! + m[0].length) ? undefined : m[1]) },
+  { needs: ['Company', 'Organi', 'Employer'], re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b/g, slot: (m, text) => (capitalAfter(text, m.index! + m[0].length) ? undefined : m[1]) },
   // "Insert company name here", "enter your role here": an instruction with no brackets at all.
-  { re: /\b(?:[Ii]nsert|INSERT|[Ee]nter|ENTER)((?:[ \t]+[A-Za-z]{2,15}){1,3})[ \t]+(?:here|HERE)\b/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
+  { needs: ['nsert', 'NSERT', 'nter', 'NTER'], re: /\b(?:[Ii]nsert|INSERT|[Ee]nter|ENTER)((?:[ \t]+[A-Za-z]{2,15}){1,3})[ \t]+(?:here|HERE)\b/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // "the blank position": a writer's own mark for a slot.
   { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
-  { re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
+  { needs: ['Dear'], re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
   {
     re: /\(([^()\n]{1,80})\)/g,
     slot: (m, text) => {

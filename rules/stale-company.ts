@@ -54,13 +54,17 @@ const NOT_A_TEAM = `(?!\\s+${GROUP}\\b)`;
  * Each has the name as its last group. Past work ("my first job at Globex", "interned at Globex",
  * "At Globex I built…") says where the writer has been, and matches none of them.
  */
-const TARGETS: ReadonlyArray<{ re: LatinFirst; forward?: boolean }> = [
-  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
-  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:the\\s+)?${NAME}${NOT_A_TEAM}`, 'gu') },
-  { re: new LatinFirst(`\\b(?:[Aa]pplying|(?:I|to)\\s+apply)\\s+(?:to|at|with)\\s+${NAME}${NOT_A_TEAM}`, 'gu') },
-  { re: new LatinFirst(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu') },
+// Each with a word it cannot match without (`needs`), tested first: most sentences hold "your" or
+// "role" but few hold "join", and a sentence is scanned only by the patterns it could match.
+const JOIN = /[Jj]oin/;
+const AT_OR_WITH = /\s(?:at|with)\s/;
+const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward?: boolean }> = [
+  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [JOIN] },
+  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:the\\s+)?${NAME}${NOT_A_TEAM}`, 'gu'), needs: [JOIN] },
+  { re: new LatinFirst(`\\b(?:[Aa]pplying|(?:I|to)\\s+apply)\\s+(?:to|at|with)\\s+${NAME}${NOT_A_TEAM}`, 'gu'), needs: [/[Aa]pply/] },
+  { re: new LatinFirst(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/[Yy]our\s/, AT_OR_WITH] },
   // "the role at Globex", but not "my previous role at Globex" nor "I held the staff role at Globex".
-  { re: new LatinFirst(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), forward: true },
+  { re: new LatinFirst(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/role|position|opening|opportunity|posting|vacancy/, AT_OR_WITH], forward: true },
 ];
 
 /** Words before "role at X" that make it the writer's own past or present job. */
@@ -90,16 +94,14 @@ const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|a
 const MOVED_ON = /\b(?:left|went|gone|moved)(?:\s+on|\s+off)?\s+to\s*$/i;
 const DATED = /^\s*(?:,\s*)?(?:(?:back\s+)?in|during|from|since)\s+(?:19|20)\d\d\b|^\s*\(\s*(?:19|20)\d\d\b/;
 
-/** A word every TARGETS pattern needs: most sentences have none, and one scan settles them. */
-const TRIGGER = /join|apply|your|role|position|opening|opportunity|posting|vacancy/i;
 
 /** Companies a sentence says the letter is for, with offsets into the letter. */
 function targets(letter: Letter, s: Sentence): Array<{ name: string; start: number }> {
   const text = letter.text.slice(s.start, s.end);
-  if (!TRIGGER.test(text)) return [];
-  const techs = findTechnologies(s.words);
+  let techs: ReturnType<typeof findTechnologies> | undefined;
   const out: Array<{ name: string; start: number }> = [];
-  for (const { re, forward } of TARGETS) {
+  for (const { re, needs, forward } of TARGETS) {
+    if (!needs.every((n) => n.test(text))) continue;
     for (const m of text.matchAll(re.for(text))) {
       const raw = m[m.length - 1]!;
       const name = clean(raw);
@@ -117,6 +119,7 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       if (MOVED_ON.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || DATED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
       // "join Kafka's consumer group", "apply to Postgres": a technology, not a company.
       const start = s.start + at;
+      techs ??= findTechnologies(s.words);
       if (techs.some((t) => t.start < start + name.length && t.end > start)) continue;
       out.push({ name, start });
     }
