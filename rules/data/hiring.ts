@@ -43,7 +43,11 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
     self: true,
   },
   // "turn my proficient skills into mastered ones": a wish for later.
-  { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], self: true },
+  // Nor the basics mastered: "I have mastered the basics of Go" is modest, not a boast.
+  { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['the', 'basic', 'basics', 'fundamentals'], self: true },
+  { label: 'mastered', pattern: '=mastered the art|craft|skill|skills', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], self: true },
+  // "my mastery of Python", "mastery in distributed systems".
+  { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {
     label: 'world-class',
     pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability',

@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'engineers the writer would learn from', text: 'I want to learn from world-class engineers.' },
     { name: 'a human expert in the loop', text: 'A human expert in the loop reviews each flagged payment.' },
     { name: 'a team that mastered something', text: 'Our team mastered the new deploy flow in a week.' },
+    { name: 'the basics mastered, mastery sought, the reader\'s mastery', text: "I have mastered the basics of Go, I am working towards mastery of Rust, and your team's mastery of Kafka impressed me." },
     { name: '"Ninja Van", a company (decided: a name, not a claim)', text: 'At Ninja Van I built the dispatch service for 2,000 riders.' },
     { name: '"Rockstar Games", a company, at the start of a sentence', text: 'Rockstar Games hired me as a build engineer in 2018.' },
     { name: '"A Cloud Guru", a course provider', text: 'I learned Terraform from A Cloud Guru courses.' },
@@ -48,6 +49,14 @@ ruleTester(rule, {
       name: 'a claim put in a manager\'s mouth',
       text: 'My manager calls me an expert at Postgres tuning.',
       errors: [{ actual: 'expert at', line: 1, column: 24 }],
+    },
+    {
+      name: 'mastery claimed, and an art mastered',
+      text: 'My mastery of Python is evident.\nI mastered the art of debugging.',
+      errors: [
+        { actual: 'mastery of', line: 1, column: 4 },
+        { actual: 'mastered the art', line: 2, column: 3 },
+      ],
     },
     {
       name: '"master of" and "mastered"',
