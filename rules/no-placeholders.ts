@@ -37,14 +37,15 @@ const MARKER_NOUNS = new Set(markerNouns);
 const CAPITAL_SLOTS = new Set(capitalSlots);
 /** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
 const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
-const PREPOSITION_BEFORE = /\b(?:on|at|via|through|from|in|for|about|with|to|as)[ \t]{0,4}$/i;
 const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role', 'number', 'amount', 'percentage', 'source', 'date']);
 /**
  * Slot nouns that in parentheses are a slot only where a name or an address should follow a word:
  * "as advertised on (website)", "my portfolio is at (link)"; "the shop's front end (website)" is an aside.
  */
 const PAREN_PLACES = new Set(['website', 'link', 'url']);
-const PLACE_BEFORE = /(?:\b(?:on|at|via|from|in|to|see|is|here)|:)[ \t]*$/i;
+/** A word after which a name or a place should follow: "advertised on (website)", "found on (where you found the job)". */
+const PLACE_BEFORE = /(?:\b(?:on|at|via|through|from|in|for|about|with|to|as|see|is|here)|:)[ \t]*$/i;
+const placeBefore = (text: string, at: number) => PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 
 const EXAMPLE_MAIL = new RegExp(
   `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
@@ -215,10 +216,10 @@ const FINDERS: Finder[] = [
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
       // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
       if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your')))) return m[1];
-      if (words.length === 1 && PAREN_PLACES.has(wordsOf(m[1]!)[0] ?? '')) return PLACE_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!)) ? m[1] : undefined;
+      if (words.length === 1 && PAREN_PLACES.has(wordsOf(m[1]!)[0] ?? '')) return placeBefore(text, m.index!) ? m[1] : undefined;
       // "found on (where you found the job)": a question to the writer standing where a noun should, after
       // a preposition; "on GitHub (where you can see the code)" is an aside after the noun.
-      if (WH.has(words[0]!) && words.length <= 10 && words.some((w) => w === 'you' || w === 'your') && PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) return m[1];
+      if (WH.has(words[0]!) && words.length <= 10 && words.some((w) => w === 'you' || w === 'your') && placeBefore(text, m.index!)) return m[1];
       // "(name)", "(company name)", "(Company)": a label of slot words that says it is one.
       const label = words.length <= 3 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w) || PAREN_SLOTS.has(w));
       return label ? m[1] : undefined;
