@@ -629,7 +629,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'strength-claim',
     label: 'a strength named without evidence',
     // "My greatest strength is my ability to adapt": a strength announced; the evidence, if any, comes after.
-    patterns: ['my greatest|biggest|main|key|core|best|top|real|greatest strength|strengths is|are|include|includes|lie|lies'],
+    patterns: ['my greatest|biggest|main|key|core|best|top|real strength|strengths is|are|include|includes|lie|lies'],
     rewrite: 'Show the strength at work: "At <previous company>, when <situation>, I <what you did>, and <result with a number>."',
   },
   {

@@ -1,6 +1,13 @@
 // What makes a number a measured outcome or a scale figure, and what marks one that is not.
 // Words are written in the singular and lower case; they are compared by stem.
 
+/** People of other trades who use what a writer builds, counted as scale or, managed, as a headcount. */
+const usersOfOtherTrades: readonly string[] = [
+  'analyst', 'nurse', 'doctor', 'clinician', 'physician', 'teacher', 'researcher', 'scientist', 'editor', 'accountant',
+  'operator', 'technician', 'recruiter', 'marketer', 'trader', 'pharmacist', 'librarian', 'journalist', 'lawyer',
+  'volunteer', 'staff',
+];
+
 /** Things counted in a scale figure: "40 services", "2 million users", "3,000 requests". */
 export const countNouns: readonly string[] = [
   'user', 'customer', 'client', 'request', 'req', 'rps', 'qps', 'tps', 'query', 'row', 'record', 'event',
@@ -25,9 +32,7 @@ export const countNouns: readonly string[] = [
   'attendee', 'learner', 'reader', 'listener',
   // People who use what the writer built: "used by 300 analysts every morning". Managed or teamed
   // ("I managed 12 analysts", "a team of 5 nurses") they are a headcount (headcountNouns below).
-  'analyst', 'nurse', 'doctor', 'clinician', 'physician', 'teacher', 'researcher', 'scientist', 'editor', 'accountant',
-  'operator', 'technician', 'recruiter', 'marketer', 'trader', 'pharmacist', 'librarian', 'journalist', 'lawyer',
-  'volunteer', 'staff',
+  ...usersOfOtherTrades,
   // "four nines of availability"
   'nine',
 ];
@@ -205,8 +210,7 @@ export const headcountNouns: readonly string[] = [
   'apprentice', 'student', 'teammate', 'colleague', 'contractor', 'designer', 'analyst', 'tester', 'scientist',
   'staff', 'junior', 'graduate', 'manager', 'lead', 'team', 'squad', 'sre', 'admin', 'trainee', 'volunteer', 'fellow',
   // The people countNouns takes as users: managed, trained or teamed, they are a headcount too.
-  'nurse', 'doctor', 'clinician', 'physician', 'teacher', 'researcher', 'editor', 'accountant', 'operator', 'technician',
-  'recruiter', 'marketer', 'trader', 'pharmacist', 'librarian', 'journalist', 'lawyer',
+  ...usersOfOtherTrades,
 ];
 
 /** People whose count is a headcount in any sentence: "12 hires", "four mentees". */
