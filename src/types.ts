@@ -21,7 +21,7 @@ export interface Term {
   end: number;
   /** As for words: a phrase does not run across it ("team, player"). */
   afterBreak?: boolean;
-  /** A later piece of the same word, after a hyphen, dash or slash: "test" in "code/test". */
+  /** Joined to the term before by a hyphen, dash or slash, with no space: "test" in "code/test". */
   joined?: boolean;
   /** termKeys(), computed once for each spelling: shared between terms, never changed. */
   keys?: readonly string[];
