@@ -207,9 +207,9 @@ export const durationFillers: readonly string[] = [
  */
 export const headcountNouns: readonly string[] = [
   'engineer', 'developer', 'programmer', 'intern', 'person', 'people', 'member', 'report', 'hire', 'employee', 'mentee',
-  'apprentice', 'student', 'teammate', 'colleague', 'contractor', 'designer', 'analyst', 'tester', 'scientist',
-  'staff', 'junior', 'graduate', 'manager', 'lead', 'team', 'squad', 'sre', 'admin', 'trainee', 'volunteer', 'fellow',
-  // The people countNouns takes as users: managed, trained or teamed, they are a headcount too.
+  'apprentice', 'student', 'teammate', 'colleague', 'contractor', 'designer', 'tester',
+  'junior', 'graduate', 'manager', 'lead', 'team', 'squad', 'sre', 'admin', 'trainee', 'fellow',
+  // The people countNouns takes as users (analysts, scientists, staff…): managed, trained or teamed, a headcount too.
   ...usersOfOtherTrades,
 ];
 
