@@ -1,7 +1,7 @@
 import { sliceSentence } from '../src/anatomy.js';
 import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { fill } from '../src/suggest.js';
-import { inventory, type Item } from '../src/inventory.js';
+import { continuesList, inventory, type Item } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
@@ -64,6 +64,17 @@ function tellsStory(letter: Letter, s: Sentence): boolean {
   return tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
 }
 
+/** One unit per sentence, but a sentence that carries on the list before it ("As well as…") joins that one. */
+function sentenceUnits(sentences: readonly Sentence[]): Sentence[][] {
+  const units: Sentence[][] = [];
+  for (const s of sentences) {
+    const last = units.at(-1)?.[0];
+    if (last && continuesList(s)) units[units.length - 1] = [{ start: last.start, end: s.end, words: [...last.words, ...s.words], terms: [...last.terms, ...s.terms] }];
+    else units.push([s]);
+  }
+  return units;
+}
+
 interface Found {
   items: Item[];
   areas: boolean;
@@ -110,9 +121,7 @@ const rule: Rule<Options> = {
     const opening = letter.anatomy.opening;
     if (!opening) return;
     // A list counts as one inventory, whatever sentences the parser saw in it.
-    const units: Sentence[][] = opening.isList
-      ? [opening.sentences]
-      : opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)).map((s) => [s]);
+    const units: Sentence[][] = opening.isList ? [opening.sentences] : sentenceUnits(opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)));
     const found = units.map((unit) => {
       const known = inventory(letter.text, unit, opening.isList, extraTechnologies);
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.

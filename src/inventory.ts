@@ -57,6 +57,15 @@ const MULTI_JOINERS: readonly (readonly string[])[] = [
   ['as', 'well', 'as'],
   ['along', 'with'],
 ];
+
+/**
+ * A sentence that opens with a joiner carries on the list before it: "Javascript, HTML, CSS. As
+ * well as my knowledge of responsive design." is one list cut by a full stop.
+ */
+export function continuesList(s: Sentence): boolean {
+  const lower = (k: number) => s.words[k]?.lower;
+  return lower(0) === 'plus' || MULTI_JOINERS.some((seq) => seq.every((w, k) => lower(k) === w));
+}
 /**
  * Words that make a piece a clause rather than a list item ("Go, and I love hiking"): pronouns and
  * auxiliaries. A list item holds a name and at most a couple of modifiers ("SQL databases").

@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a sentence opening "As well as" that carries on no list',
+      text: `Dear Ms. Okafor,\n\nI rebuilt the ledger in Go with Kafka. As well as that, I mentor two juniors on Postgres and Redis.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: "the role's title, and the writer's title beside a story",
       text: `Dear Ms. Okafor,\n\nI am applying for the Python/Django developer role, having used PostgreSQL and Celery. As a React/Redux developer I built the checkout in Next.js with Stripe.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -230,6 +234,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a list cut by a full stop and carried on with "As well as"',
+      text: `Dear Ms. Okafor,\n\nI work with Java, Spring and Kafka. As well as Docker and AWS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Java, Spring and Kafka. As well as Docker and AWS', line: 3, message: '5 technologies' }],
+    },
     {
       name: "the writer's own title names part of the stack, a list names the rest",
       text: `Dear Ms. Okafor,\n\nI'm a Python/Django developer with experience in PostgreSQL, Celery and Docker.\n\n${STORY}\n\n${CLOSE}`,
