@@ -36,6 +36,7 @@ const MARKERS = new Set(slotMarkers);
 const MARKER_NOUNS = new Set(markerNouns);
 const CAPITAL_SLOTS = new Set(capitalSlots);
 /** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
+const TO_BE_DONE = /^to be (?:customi[sz]ed|personali[sz]ed|tailored|filled|completed|updated|written|added|inserted)\b/i;
 const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
 const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role', 'number', 'amount', 'percentage', 'source', 'date']);
 /**
@@ -101,7 +102,7 @@ function capitalAfter(text: string, end: number): boolean {
 const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { needs: ['['], re: /(?<!\])\[([^[\]]{1,100})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
   // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
   { needs: ['['], re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
   // <Company>, but not real HTML, autolinks or emails
@@ -216,6 +217,8 @@ const FINDERS: Finder[] = [
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
       // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
       if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your')))) return m[1];
+      // "(to be customized for each job application)", "(to be filled in)": a note of work still to do.
+      if (TO_BE_DONE.test(m[1]!.trim())) return m[1];
       if (words.length === 1 && PAREN_PLACES.has(wordsOf(m[1]!)[0] ?? '')) return placeBefore(text, m.index!) ? m[1] : undefined;
       // "found on (where you found the job)": a question to the writer standing where a noun should, after
       // a preposition; "on GitHub (where you can see the code)" is an aside after the noun.
@@ -312,6 +315,9 @@ function isCapitalLabel(text: string): boolean {
  * ("COMPANY_NAME"), a number to fill in ("X", "N%"), or a note to self ("add a number", "insert
  * metric"). An editor's insertion into a quotation ("[the team]") is not, unless it says so.
  */
+/** The longest note to self in brackets or parentheses, in words. */
+const NOTE_WORDS = 60;
+
 function isSlot(inner: string): boolean {
   const text = inner.trim().replace(/\\$/, '');
   if (BLANK_LINE.test(text)) return false;
@@ -323,8 +329,9 @@ function isSlot(inner: string): boolean {
   if (/^[\s\u2022\u25cf\u25cb\u25a0\u25a1_]{1,40}$/.test(inner)) return true;
   const words = wordsOf(text);
   if (words.length === 0) return false;
-  // "[mention your availability, time zone, and preferred communication methods]": a note to self runs long.
-  if (words.length >= 2 && words.length <= 12 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
+  // "[mention your availability, time zone, and preferred communication methods]": a note to self runs long,
+  // and longer still when it speaks to the writer ("[Customize this section with … why you're interested …]").
+  if (words.length >= 2 && BRACKET_INSTRUCTIONS.has(words[0]!) && (words.length <= 12 || (words.length <= NOTE_WORDS && words.some((w) => w === 'you' || w === 'your')))) return true;
   if (words.length > 5 || !words.some((w) => SLOT_WORDS.has(w))) return false;
   return !EDITORIAL.has(words[0]!) || words.some((w) => MARKERS.has(w));
 }

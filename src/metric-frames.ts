@@ -55,6 +55,17 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
       push(i, i, true);
       continue;
     }
+    // "zero critical defects", "zero incidents": a count of none, before what it counts (an adjective may
+    // stand between); not "from zero to one" or "zero experience", nor a compound written with a hyphen
+    // ("a zero-downtime migration", "a zero-allocation rule").
+    if (t.norm === 'zero' && terms[i + 1]?.joined !== true) {
+      const noun = terms[i + 1] && v.countForms.has(terms[i + 1]!.norm) ? i + 1 : terms[i + 2] && v.countForms.has(terms[i + 2]!.norm) ? i + 2 : -1;
+      if (noun > 0 && joined(i, noun)) {
+        push(i, noun, true);
+        i = noun;
+        continue;
+      }
+    }
     // "saved the team a full day of work every sprint": one unit of time saved, counted by its article.
     // Not "saved the day", an idiom with no article of count.
     if (ONE.has(t.norm) && savedBefore(terms, i, 3, v)) {

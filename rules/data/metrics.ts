@@ -18,7 +18,7 @@ export const countNouns: readonly string[] = [
   'dashboard', 'partition', 'shard', 'broker', 'topic', 'container', 'pod', 'vm', 'line', 'commit', 'pr',
   'download', 'install', 'site', 'store', 'country', 'contributor', 'member', 'report', 'model', 'workflow',
   'integration', 'webhook', 'batch', 'write', 'read', 'lookup', 'session', 'visitor', 'subscriber', 'signup',
-  'build', 'migration', 'schema', 'bug', 'error', 'failure', 'outage', 'retry', 'duplicate', 'invoice',
+  'build', 'migration', 'schema', 'bug', 'defect', 'error', 'failure', 'outage', 'retry', 'duplicate', 'invoice',
   'shipment', 'item', 'object', 'image', 'video', 'upload', 'login', 'check', 'step', 'screen', 'route',
   'feature', 'experiment', 'product', 'location', 'warehouse', 'vendor', 'partner', 'bank', 'card', 'claim',
   'ledger', 'entry', 'database', 'index', 'column', 'key', 'token', 'prompt', 'hire', 'intern',
@@ -58,11 +58,11 @@ export const timedWork: readonly string[] = [
 /** Kinds of a counted thing: "25+ report types" counts reports of 25 kinds, unlike "three core areas". */
 export const kindNouns: readonly string[] = ['type', 'kind', 'category', 'format', 'template', 'variant', 'flavor'];
 
-/** Units of size and throughput. */
+/** Units of size, throughput and power ("a 99MW wind farm", "1.5 MWh a day"). */
 export const sizeUnits: readonly string[] = [
   'kb', 'mb', 'gb', 'tb', 'pb', 'kib', 'mib', 'gib', 'tib', 'byte', 'kilobyte', 'megabyte', 'gigabyte',
   'terabyte', 'petabyte', 'gbps', 'mbps', 'rpm', 'rps', 'qps', 'tps', 'k', 'm', 'bn', 'thousand', 'million',
-  'billion', 'trillion',
+  'billion', 'trillion', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'kilowatt', 'megawatt', 'gigawatt',
 ];
 
 export const percentWords: readonly string[] = ['%', 'percent', 'pct', 'percentage'];

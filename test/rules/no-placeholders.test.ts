@@ -73,6 +73,7 @@ ruleTester(rule, {
     { name: 'an aside in parentheses after its noun that speaks to the reader', text: 'My code is on GitHub (where you can see the tests), and I studied in Leeds (where you have an office).' },
     { name: 'TODO comments and tags, the things', text: 'I use TODO comments sparingly, and our linter flags FIXME tags in review.' },
     { name: 'a greeting named in a sentence', text: 'My greeting to the team was short.' },
+    { name: 'a date still to be confirmed, and a long editorial insertion', text: 'My start date (to be confirmed) is in May. Your CTO wrote that [the platform team, which you may have met at the Leeds meetup last spring,] ships daily.' },
     { name: 'a line-only slot label inside a sentence', text: 'I added a Your Name Here hint to the sign-up form.' },
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     { name: 'a Markdown task box', text: 'What I did last year:\n\n- [X] shipped the ledger rewrite\n- [X] moved billing to Postgres' },
@@ -81,6 +82,14 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a long note to self in brackets that speaks to the writer, and a paragraph to be customised',
+      text: "[Customize this section with specific reasons why you're interested in this company and role. Research the company's mission, culture, and technical challenges that align with your interests and experience.]\n\n(to be customized paragraph for each job application)",
+      errors: [
+        { actual: "[Customize this section with specific reasons why you're interested in this company and role. Research the company's mission, culture, and technical challenges that align with your interests and experience.]", line: 1 },
+        { actual: '(to be customized paragraph for each job application)', line: 3 },
+      ],
+    },
     {
       name: 'a template label where the greeting should stand',
       text: 'Greeting,\n\nI rebuilt the ledger.',

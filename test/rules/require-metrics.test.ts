@@ -201,6 +201,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'In my degree project I cut inference time by 40%, and the pipeline handled 2 million events last month.', CLOSE, SIGNOFF),
     },
     {
+      name: 'a count of none before what it counts, and power in megawatts',
+      text: letter(GREETING, 'We shipped with zero critical defects in shipped releases. The control software I wrote runs a 99MW wind farm.', CLOSE, SIGNOFF),
+    },
+    {
       name: 'one unit of time saved, counted by its article',
       text: letter(GREETING, 'The release script saved the team a full day of work every sprint.', CLOSE, SIGNOFF),
     },
@@ -390,6 +394,11 @@ ruleTester(rule, {
         SIGNOFF,
       ),
       errors: [{ actual: null, line: 3, message: '"two junior engineers", "5", "12 engineers"' }],
+    },
+    {
+      name: 'zero as an idiom, a lack and a compound',
+      text: letter(GREETING, STORY, 'I took the product from zero to one with zero experience in retail, and led a zero-downtime migration.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3 }],
     },
     {
       name: 'hours worked or spent a week are time given, not a result',
