@@ -1,5 +1,6 @@
 import { irregularPast, ownershipVerbs, systemNouns } from './data/story.js';
 import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
+import { isHeadingLine } from '../src/anatomy.js';
 import { fill } from '../src/suggest.js';
 import { keysOfDataWord } from '../src/terms.js';
 import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';
@@ -272,12 +273,6 @@ function storyIn(letter: Letter, part: Part, late: boolean): Sentence | undefine
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }
 
-/** A paragraph of one short line that asks or announces rather than says: "Why Behavox?", "Experience:". */
-function isHeadingLine(text: string, part: Part): boolean {
-  const raw = text.slice(part.start, part.end).trim();
-  if (raw.includes('\n') || part.isList) return false;
-  return raw.split(/\s+/).length <= 6 && /[?:]$|[^.!?\s"'\u201d)]$/.test(raw);
-}
 
 /** Body words before the story that a reader takes in as one sentence, however many paragraphs they make. */
 const READ_AT_A_GLANCE = 20;

@@ -1,4 +1,4 @@
-import { greetsInHtml, greetsInTitle, isBareClosing, NAME_LINE } from '../src/anatomy.js';
+import { greetsInHtml, greetsInTitle, isBareClosing, isHeadingLine, NAME_LINE } from '../src/anatomy.js';
 import { markedLines } from '../src/trim.js';
 import { slotLabelLines } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
@@ -60,7 +60,8 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean; cl
   let paragraphs = 0;
   body.forEach((part, i) => {
     const introducesCode = i > 0 && /:\s*$/.test(letter.text.slice(body[i - 1]!.start, body[i - 1]!.end));
-    if (!introducesCode) paragraphs++;
+    // "About Me", "Why Acme?": a heading line over a paragraph is no paragraph of its own.
+    if (!introducesCode && !isHeadingLine(letter.text, part)) paragraphs++;
   });
   return { paragraphs, signedOff, closed };
 }

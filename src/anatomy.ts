@@ -107,6 +107,13 @@ function isOwnClosing(line: string, after: () => readonly string[] | undefined):
 const OWN_CLOSING_AFTER = 6;
 
 /** The part of a sentence between two offsets, with the words and terms that start inside it. */
+/** A paragraph of one short line that asks or announces rather than says: "Why Behavox?", "Experience:", "About Me". */
+export function isHeadingLine(text: string, part: Part): boolean {
+  const raw = text.slice(part.start, part.end).trim();
+  if (raw.includes('\n') || part.isList) return false;
+  return raw.split(/\s+/).length <= 6 && /[?:]$|[^.!?\s"'\u201d)]$/.test(raw);
+}
+
 export function sliceSentence(s: Sentence, from: number, to: number): Sentence {
   return {
     start: Math.max(s.start, from),

@@ -39,6 +39,8 @@ ruleTester(rule, {
     // Greetings with no opening word of their own, told by their comma.
     ...['Hiring Manager,', 'Ladies and Gentlemen,', 'Good day,', 'Howdy,'].map((greeting) => ({ name: `"${greeting}" as the greeting`, text: letter(body(4), { greeting }) })),
     { name: 'three paragraphs, the fewest', text: letter(body(3)) },
+    // Headings a reader skips: five paragraphs under three of them are five, not eight.
+    { name: 'five paragraphs under plain-text headings', text: letter([P[0]!, 'About Me', P[1]!, P[2]!, 'Why Northwind?', P[3]!, 'Next steps:', P[6]!]), format: 'text' },
     { name: 'six paragraphs, the most', text: letter(body(6)) },
     { name: '"Thanks for reading," and a name', text: letter(body(4), { signoff: 'Thanks for reading,\nPriya Raman' }) },
     { name: '"With kind regards," and a name', text: letter(body(4), { signoff: 'With kind regards,\nPriya Raman' }) },
@@ -100,6 +102,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      // A short line that says something ("Thank you.", "I can start in May.") is a paragraph all the same.
+      name: 'seven paragraphs, two of them short sentences',
+      text: letter([...P.slice(0, 5), 'I can start in May.', P[6]!]),
+      errors: [{ actual: null, line: 3, message: '7 body paragraphs' }],
+    },
     {
       name: '"Hiring Manager" without a comma is a line of the address, not a greeting',
       text: letter(body(4), { greeting: 'Hiring Manager\nNorthwind Ltd\n1 Market Street' }),
