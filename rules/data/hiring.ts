@@ -139,6 +139,9 @@ export const invitations: readonly PhraseSpec[] = [
     notFollowedBy: ['start', 'begin', 'commence', 'join', 'relocate', 'work', 'be'],
   },
   { pattern: 'contact|email|ping me' },
+  // Questions invited, as contact is offered: "don't hesitate to ask", "feel free to ask me anything".
+  { pattern: 'hesitate|free to ask' },
+  { pattern: 'ask me any|anything' },
   { pattern: 'let me know' },
   { pattern: 'drop me a line|note' },
   { pattern: 'speak|speaking with|soon' },

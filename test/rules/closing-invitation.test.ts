@@ -15,6 +15,7 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'questions invited, as contact is offered', text: body("If you have any questions, don't hesitate to ask. Looking forward to hearing from you!") },
     { name: 'enjoy learning about the reader\'s roadmap', text: body('I would enjoy learning about your roadmap for the ledger.') },
     { name: 'the opportunity to introduce oneself in more detail', text: body('I appreciate your time, and I look forward to the opportunity to introduce myself in more detail.') },
     { name: 'looking forward to elaborating, before a courtesy line', text: letter(GREETING, OPENING, STORY, FIT, 'I look forward to elaborating on how the ledger work would carry over to your team.', 'Thank you for your consideration, and I look forward to hearing from you soon.', 'Best,\nAna Ruiz') },
@@ -87,6 +88,11 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: 'questions asked by the writer, not invited',
+      text: body('I always ask questions in code review, and I would bring that habit with me.'),
+      errors: [{ actual: 'I always ask questions in code review, and I would bring that habit with me.', line: 9, column: 1 }],
+    },
     {
       name: 'a liking for learning new things is no talk',
       text: body('Lastly, I love learning new skills and contributing to great projects.'),
