@@ -181,7 +181,7 @@ export const traitAdjectives: readonly string[] = [
   'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative',
   'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
   'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
-  'adept', 'tech savvy', 'technologically savvy',
+  'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic',
 ];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
@@ -291,6 +291,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       ...joined('i am a|an?', traitAdjectives),
       ...joined('i have been a|an?', traitAdjectives),
       ...joined('myself on? being? a|an|as?', traitAdjectives),
+      // "I see myself as a diplomatic colleague": the article after "as" is a step of its own.
+      ...joined('myself as a|an', traitAdjectives),
       ...joined('known as|for being? a|an?', traitAdjectives),
     ],
     notFollowedBy: ['by', 'from'],
@@ -590,6 +592,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'work|working well in a? team|teams|groups',
       // A liking stated as a virtue: "I enjoy working in a team", "I love working with people".
       'enjoy|love|like working in|on|with a? team|teams|others|people',
+      'enjoy|love|like working together',
     ],
     rewrite: 'Name one collaboration: "I worked with <team> on <shared goal>; together we <result>."',
   },

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'teams that enjoy working together, a builder by calling', text: 'The teams enjoy working together since the reorg. I think of myself as a builder of ledgers.' },
     { name: "the reader's strength, and quality written by a team", text: "Your team's greatest strength is its review culture. The team writes high-quality code." },
     { name: 'habits of things and of others named before the verb', text: 'I made sure the docs stay current with new releases. After I wrote the runbook, our on-call engineers work well under pressure.' },
     { name: 'customers picked up quickly, a migration not backed away from', text: 'The team picked up new customers quickly after launch, and we never backed away from the migration when it slipped.' },
@@ -259,6 +260,14 @@ ruleTester(rule, {
       errors: [
         { actual: 'stay current with the latest technologies', line: 1, column: 3 },
         { actual: 'keep abreast of new tools', line: 1, column: 49 },
+      ],
+    },
+    {
+      name: 'a trait after "myself as a", and working together enjoyed',
+      text: 'I see myself as a diplomatic colleague. I truly enjoy working together as a team.',
+      errors: [
+        { actual: 'myself as a diplomatic', line: 1, column: 7 },
+        { actual: 'enjoy working together', line: 1, column: 49 },
       ],
     },
     {
