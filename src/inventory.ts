@@ -196,7 +196,18 @@ function tight(p: Piece): boolean {
 /** The first item may follow its lead-in ("a solid grounding in C#"). */
 const opens = (p: Piece) => p.items.length > 0 && p.trail.length <= MAX_EXTRA && !isClause(p.trail);
 /** The last may run on ("and MySQL for five years"). */
-const closes = (p: Piece) => p.items.length > 0 && p.lead.length <= MAX_EXTRA && !isClause(p.lead);
+const closes = (p: Piece) => p.items.length > 0 && leadOf(p.lead).length <= MAX_EXTRA && !isClause(leadOf(p.lead));
+
+/** What the writer has of the last item, said before it: "as well as my knowledge of responsive design". */
+const HAVE_NOUNS = new Set(['knowledge', 'experience', 'background', 'familiarity', 'proficiency', 'expertise', 'grounding', 'understanding']);
+const HAVE_LINKS = new Set(['of', 'with', 'in']);
+
+/** A piece's lead without a closing "my knowledge of": that says what the writer has, not a clause. */
+function leadOf(lead: readonly Word[]): readonly Word[] {
+  const n = lead.length;
+  if (n < 2 || !HAVE_LINKS.has(bareWord(lead[n - 1]!)) || !HAVE_NOUNS.has(bareWord(lead[n - 2]!))) return lead;
+  return lead.slice(0, bareWord(lead[n - 3] ?? lead[0]!) === 'my' && n >= 3 ? n - 3 : n - 2);
+}
 
 /**
  * Items that stand in a list construction: two or more pieces joined by commas, slashes or

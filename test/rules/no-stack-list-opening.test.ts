@@ -10,6 +10,7 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    { name: 'experience with a technology that helped a story', text: `Dear Ms. Okafor,\n\nI rebuilt the ledger in Go and Postgres, and my experience with Kafka and Redis helped.\n\n${STORY}\n\n${CLOSE}` },
     {
       name: 'a sentence opening "As well as" that carries on no list',
       text: `Dear Ms. Okafor,\n\nI rebuilt the ledger in Go with Kafka. As well as that, I mentor two juniors on Postgres and Redis.\n\n${STORY}\n\n${CLOSE}`,
@@ -234,6 +235,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'the last item after "my knowledge of", in a list carried on past a full stop',
+      text: `Dear Ms. Okafor,\n\nI know Javascript, HTML, CSS. As well as my knowledge of responsive design and mobile.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Javascript, HTML, CSS. As well as my knowledge of responsive design', line: 3, message: '4 technologies and skills' }],
+    },
     {
       name: 'a list cut by a full stop and carried on with "As well as"',
       text: `Dear Ms. Okafor,\n\nI work with Java, Spring and Kafka. As well as Docker and AWS.\n\n${STORY}\n\n${CLOSE}`,
