@@ -1,4 +1,6 @@
-import { frameFamilies, listedFamilies, type ClaimFamily } from './data/generic-claims.js';
+import { frameFamilies, listedFamilies, selfNouns, type ClaimFamily } from './data/generic-claims.js';
+import { headcountNouns } from './data/metrics.js';
+import { keysOfDataWord } from '../src/terms.js';
 import { termIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
 import { memoize } from '../src/memo.js';
@@ -14,6 +16,30 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 /** Words that leave the writer as the one who does what follows: "I", "to stay current", "and keep up". */
 const WRITER_AHEAD = new Set([...FIRST_PERSON, 'we', 'to', 'and', 'or', 'can', 'will', 'would']);
 const POINTERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'those', 'your', 'his', 'her']);
+
+const LINKING = new Set(['and', 'or', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'with', 'for', 'about', 'at', 'by', 'who', 'that', 'which']);
+/** People, by stem: the writer's own nouns ("engineer", "self-starter") and the people a writer works beside or for. */
+let people: Set<string> | undefined;
+/** Several people: "engineers", "self-starters"; not "skills" or "others" ("work well with others" is the writer's). */
+const isPeople = (t: Term) => t.norm.endsWith('s') && t.stem !== t.norm && (people ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord))).has(t.stem);
+
+/**
+ * A trait said of several others: "we hire detail-oriented engineers", "results-driven product
+ * managers", "looking for self-starters". Not a phrase that ends in its preposition ("passionate
+ * about systems"), nor one of several the writer counts themself among ("one of the self-starters").
+ */
+function saidOfOthers(terms: readonly Term[], from: number, to: number): boolean {
+  const last = terms[to - 1]!;
+  if (LINKING.has(last.norm)) return false;
+  if (terms[from - 1]?.norm === 'the' && terms[from - 2]?.norm === 'of') return false;
+  if (isPeople(last)) return true;
+  for (let k = to; k < Math.min(terms.length, to + 3); k++) {
+    const t = terms[k]!;
+    if (t.afterBreak === true || LINKING.has(t.norm)) return false;
+    if (isPeople(t)) return true;
+  }
+  return false;
+}
 
 /** "the docs stay current", "our on-call engineers work well under pressure": a thing or others named just before the verb. */
 function thingBefore(terms: readonly Term[], from: number): boolean {
@@ -131,6 +157,7 @@ const rule: Rule<Options> = {
         if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && thingBefore(terms, m.from)) continue;
+        if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');
         if (allowed.has(family.id) || allowed.has(family.label.toLowerCase()) || allowed.has(said)) continue;

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'traits said of several other people', text: 'We hire detail-oriented engineers, and I built their onboarding. I mentored hard-working interns and worked with results-driven product managers.' },
     { name: 'teams that enjoy working together, a builder by calling', text: 'The teams enjoy working together since the reorg. I think of myself as a builder of ledgers.' },
     { name: "the reader's strength, and quality written by a team", text: "Your team's greatest strength is its review culture. The team writes high-quality code." },
     { name: 'habits of things and of others named before the verb', text: 'I made sure the docs stay current with new releases. After I wrote the runbook, our on-call engineers work well under pressure.' },
@@ -260,6 +261,14 @@ ruleTester(rule, {
       errors: [
         { actual: 'stay current with the latest technologies', line: 1, column: 3 },
         { actual: 'keep abreast of new tools', line: 1, column: 49 },
+      ],
+    },
+    {
+      name: 'one of several, the writer among them, and skills after a trait',
+      text: 'I am one of the self-starters on my team. I possess excellent interpersonal skills.',
+      errors: [
+        { actual: 'self-starters', line: 1, column: 17 },
+        { actual: 'excellent interpersonal skills', line: 1, column: 53 },
       ],
     },
     {
