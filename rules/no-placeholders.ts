@@ -315,7 +315,7 @@ function isCapitalLabel(text: string): boolean {
  * ("COMPANY_NAME"), a number to fill in ("X", "N%"), or a note to self ("add a number", "insert
  * metric"). An editor's insertion into a quotation ("[the team]") is not, unless it says so.
  */
-/** The longest note to self in brackets or parentheses, in words. */
+/** The longest note to self in square brackets, in words, when it speaks to the writer. */
 const NOTE_WORDS = 60;
 
 function isSlot(inner: string): boolean {

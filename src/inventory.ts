@@ -196,7 +196,10 @@ function tight(p: Piece): boolean {
 /** The first item may follow its lead-in ("a solid grounding in C#"). */
 const opens = (p: Piece) => p.items.length > 0 && p.trail.length <= MAX_EXTRA && !isClause(p.trail);
 /** The last may run on ("and MySQL for five years"). */
-const closes = (p: Piece) => p.items.length > 0 && leadOf(p.lead).length <= MAX_EXTRA && !isClause(leadOf(p.lead));
+const closes = (p: Piece) => {
+  const lead = leadOf(p.lead);
+  return p.items.length > 0 && lead.length <= MAX_EXTRA && !isClause(lead);
+};
 
 /** What the writer has of the last item, said before it: "as well as my knowledge of responsive design". */
 const HAVE_NOUNS = new Set(['knowledge', 'experience', 'background', 'familiarity', 'proficiency', 'expertise', 'grounding', 'understanding']);
