@@ -38,6 +38,10 @@ const CAPITAL_SLOTS = new Set(capitalSlots);
 /** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
 const TO_BE_DONE = /^to be (?:customi[sz]ed|personali[sz]ed|tailored|filled|completed|updated|written|added|inserted)\b/i;
 const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
+/** A note to check something, in parentheses: "(check if they use Scala)", "(verify the name??)", "(confirm spelling)". */
+const CHECK_NOTE = /^(?:(?:double[ -]?)?check|verify|confirm)[ \t]+(?:if|whether|that|the|their|his|her|spelling|name)\b|\?\?$/i;
+/** Nouns after "XYZ" that make it the three axes, not a sample company: "XYZ coordinates", "an XYZ stage". */
+const AXIS_NOUNS = new Set(['coordinate', 'coordinates', 'axis', 'axes', 'plane', 'planes', 'space', 'stage', 'table', 'format', 'file', 'files', 'data', 'values', 'rotation', 'translation', 'position', 'positions']);
 const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role', 'number', 'amount', 'percentage', 'source', 'date']);
 /**
  * Slot nouns that in parentheses are a slot only where a name or an address should follow a word:
@@ -144,7 +148,9 @@ const FINDERS: Finder[] = [
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
       if (/^\.[A-Za-z]{1,4}\b/.test(after)) return undefined;
       const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
-      return noun !== undefined && MARKER_NOUNS.has(noun) ? undefined : m[1];
+      if (noun !== undefined && (MARKER_NOUNS.has(noun) || (m[1] === 'XYZ' && AXIS_NOUNS.has(noun)))) return undefined;
+      // '"TBD" was the usual answer': the word quoted is talked about, not left in.
+      return !/^X+$|^XYZ$/.test(m[1]!) && quoted(text, m.index!, m.index! + m[0].length) ? undefined : m[1];
     },
   },
   // Not inside a longer name: "Zip Code Wilmington" is a school.
@@ -179,6 +185,8 @@ const FINDERS: Finder[] = [
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
   { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   { re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  // $company, ${role}: a template variable in lower case behind its sigil, every word a slot word.
+  { needs: ['$'], re: /(?<![\w$])\$\{?([a-z]+(?:_[a-z]+)*)\}?(?![\w])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // company_name, hiring_manager: a template variable in lower case, every word a slot word.
   { needs: ['_'], re: /(?<![\w$%{])([a-z]+(?:_[a-z]+)+)(?![\w}])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[1] : undefined) },
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
@@ -219,6 +227,8 @@ const FINDERS: Finder[] = [
       if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your')))) return m[1];
       // "(to be customized for each job application)", "(to be filled in)": a note of work still to do.
       if (TO_BE_DONE.test(m[1]!.trim())) return m[1];
+      // "(check if they still use Scala??)": a doubt the writer meant to settle before sending.
+      if (CHECK_NOTE.test(m[1]!.trim())) return m[1];
       if (words.length === 1 && PAREN_PLACES.has(wordsOf(m[1]!)[0] ?? '')) return placeBefore(text, m.index!) ? m[1] : undefined;
       // "found on (where you found the job)": a question to the writer standing where a noun should, after
       // a preposition; "on GitHub (where you can see the code)" is an aside after the noun.
@@ -229,6 +239,11 @@ const FINDERS: Finder[] = [
     },
   },
 ];
+
+/** Whether [start, end) is wrapped in quotation marks: '"TBD"', '“TODO”'. */
+function quoted(text: string, start: number, end: number): boolean {
+  return /["'\u2018\u201c]/.test(text[start - 1] ?? '') && /["'\u2019\u201d]/.test(text[end] ?? '');
+}
 
 /** What may stand before a date format on its line: emphasis, a "Date:" label. */
 const DATE_PREFIX = /^[ \t*_]{0,8}(?:date[ \t]{0,4}:[ \t]{0,4})?$/i;

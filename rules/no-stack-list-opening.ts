@@ -4,7 +4,7 @@ import { fill } from '../src/suggest.js';
 import { continuesList, inventory, type Item } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
 import { findTechnologies } from '../src/tech.js';
-import type { Letter, Rule, Sentence } from '../src/types.js';
+import type { Letter, Rule, Sentence, Word } from '../src/types.js';
 import { latinFirst } from '../src/latin.js';
 
 interface Options {
@@ -75,6 +75,22 @@ function sentenceUnits(sentences: readonly Sentence[]): Sentence[][] {
   return units;
 }
 
+/** Words that make a list of subjects what was studied: "I took Distributed Systems, Compilers…", "coursework in…". */
+const STUDIED = new Set(['took', 'take', 'taking', 'studied', 'studying', 'course', 'courses', 'coursework', 'module', 'modules', 'class', 'classes', 'subjects', 'electives', 'curriculum', 'majored', 'minored']);
+/** How far before the list's first item the study word may stand: "courses such as", "I took classes in". */
+const STUDIED_REACH = 4;
+
+/**
+ * A list of subjects, not tools, said to be studied: "During my master's I took Distributed
+ * Systems, Compilers, Computer Graphics and Software Architecture". A transcript, not an inventory;
+ * technologies in a course list ("coursework in Java, C and SQL") still count.
+ */
+function studiedSubjects(words: readonly Word[], items: readonly Item[]): boolean {
+  if (items.length === 0 || items.some((it) => !it.skill)) return false;
+  const first = words.findIndex((w) => w.end > items[0]!.start);
+  return words.slice(Math.max(0, first - STUDIED_REACH), Math.max(0, first)).some((w) => STUDIED.has(w.lower));
+}
+
 interface Found {
   items: Item[];
   areas: boolean;
@@ -126,6 +142,7 @@ const rule: Rule<Options> = {
       const known = inventory(letter.text, unit, opening.isList, extraTechnologies);
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.
       const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words) : [];
+      if (studiedSubjects(unit.flatMap((s) => s.words), areas.length > known.length ? areas : known)) return { items: [], areas: false, story: false };
       return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s)) };
     });
     // One unit that lists, or an inventory told a sentence at a time ("I work mainly with Java and

@@ -287,7 +287,7 @@ const operations: readonly FailureFamily[] = [
       'user', 'session', 'oom', 'memory', 'startup', 'launch', 'reduce', 'cut', 'fewer', 'fix', 'debug', 'investigate', 'trace',
       'zero', 'when', 'if', 'whenever', 'until', 'after', 'halfway', 'recover', 'restart', 'kernel', 'segfault', 'bug',
     ],
-    notNear: ['market', 'stock', 'couch', 'sofa', 'car', 'bike', 'plane', 'party', 'diet', 'housing', 'economy', 'friend', 'course', 'burned', 'burnt'],
+    notNear: ['market', 'stock', 'couch', 'sofa', 'car', 'bike', 'plane', 'party', 'diet', 'housing', 'economy', 'friend', 'course', 'burned', 'burnt', 'crypto', 'bitcoin', 'financial', 'recession', 'dotcom'],
     window: 6,
   },
   { id: 'crash-tools', role: 'mobile', terms: ['crashlytics', 'crash report|reporting|dump|loop'] },

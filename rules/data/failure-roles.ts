@@ -159,8 +159,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       'network|connection|api|database|db blip|hiccup|glitch|flap|flapping', 'network partition',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
-      // Not "I caught the coding bug at twelve".
-      '~fix|~spot|~find|~catch|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race',
+      // Not "I caught the coding bug at twelve", "caught the bug for coding", "got bitten by the bug as a kid".
+      { pattern: '~catch *? *? bug|defect|regression|race', notFollowedBy: ['for', 'of', 'at', 'as', 'when', 'early', 'young', 'back'] },
+      '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race',
       // "an infinite loop", "stuck-loop detection".
       // Not "an infinite loop of learning".
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },

@@ -113,6 +113,9 @@ export const skills: readonly Skill[] = [
   { name: 'AI', patterns: ['ai', 'genai', 'llms', 'llm', 'rag'], cased: 'acronym' },
   { name: 'artificial intelligence', patterns: ['artificial intelligence', 'generative ai', 'large language models'] },
   { name: 'natural language processing', patterns: ['natural language processing', 'nlp'] },
+  { name: 'text classification', patterns: ['text|document|intent classification', 'sentiment analysis', 'topic modeling'] },
+  { name: 'named entity recognition', patterns: ['named entity recognition', 'entity extraction', 'information extraction'] },
+  { name: 'retrieval-augmented generation', patterns: ['retrieval augmented generation', 'semantic|vector|hybrid search', 'information retrieval'] },
   { name: 'computer vision', patterns: ['computer vision'] },
   { name: 'speech recognition', patterns: ['speech recognition|processing|synthesis', 'text to speech'] },
   // A roboticist's areas: "robot control, SLAM, motion planning and sensor fusion" are four.

@@ -18,6 +18,9 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'XYZ as the three axes, and a marker quoted as a word', text: 'I wrote the pipeline that turns depth images into XYZ coordinates. At my last job, "TBD" was the usual answer in planning, so I began writing design docs.' },
+    { name: 'a dollar figure and a dollar word that is no slot', text: 'I cut the bill by $40k a month; the shell script reads $HOME and $count.' },
+    { name: 'an aside in parentheses that asks nothing of the writer', text: 'I moved the ingestion layer to Rust (check out the benchmarks on my blog) and halved its memory.' },
     { name: 'slot labels inside sentences, and a heading of hashes', text: '## Why Northwind\n\nI built a full name search for the applicant portal, and my signature feature is the date picker.' },
     { name: 'snake-case code names, a capitalised compound, and a company that only ends in "company"', text: 'I fixed the user_id index and created_at column, built the CLIENT-side cache, and worked at Acompany Tech.' },
     { name: 'an X after a name, and an X with no unit of time after it', text: 'I first used Mac OS X years ago; SpaceX years later hired my mentor, and Figure X years on still ships. I ranked X in the finals.' },
@@ -82,6 +85,14 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'a lower-case template variable, and a doubt noted in parentheses',
+      text: "I'd be proud to join $company's platform team.\n\nYour move to Rust for ingestion (check if they still use Scala??) is the work I want.",
+      errors: [
+        { actual: '$company', line: 1 },
+        { actual: '(check if they still use Scala??)', line: 3 },
+      ],
+    },
     {
       name: 'a long note to self in brackets that speaks to the writer, and a paragraph to be customised',
       text: "[Customize this section with specific reasons why you're interested in this company and role. Research the company's mission, culture, and technical challenges that align with your interests and experience.]\n\n(to be customized paragraph for each job application)",

@@ -10,6 +10,14 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'subjects studied, listed as courses taken',
+      text: `Dear Ms. Okafor,\n\nIn my final year I took Operating Systems, Compilers, Computer Graphics and Software Architecture, and liked compilers best.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'graphics and bus names inside one story of a system built',
+      text: `Dear Ms. Okafor,\n\nI wrote the SPI driver for our sensor board, and the frame rate of the DirectX viewer rose from 20 to 60.\n\n${STORY}\n\n${CLOSE}`,
+    },
     { name: 'experience with a technology that helped a story', text: `Dear Ms. Okafor,\n\nI rebuilt the ledger in Go and Postgres, and my experience with Kafka and Redis helped.\n\n${STORY}\n\n${CLOSE}` },
     {
       name: 'a sentence opening "As well as" that carries on no list',
@@ -235,6 +243,26 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a graphics programmer\'s tools, most of them unknown to the lexicon of old',
+      text: `Dear Ms. Okafor,\n\nMy student engine projects gave me experience with Vulkan, DirectX 12, HLSL, ImGui and RenderDoc.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Vulkan, DirectX 12, HLSL, ImGui and RenderDoc', line: 3 }],
+    },
+    {
+      name: 'microcontrollers and the buses they speak',
+      text: `Dear Ms. Okafor,\n\nFor five years I have worked with nRF52 and STM32 parts on Zephyr, SPI and UART links included.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'STM32 parts on Zephyr, SPI and UART', line: 3 }],
+    },
+    {
+      name: 'an ML stack told over two sentences, serving tools in the second',
+      text: `Dear Ms. Okafor,\n\nMost days I work in PyTorch and JAX. I also serve models with TensorRT, Triton and ONNX Runtime.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'PyTorch and JAX. I also serve models with TensorRT, Triton and ONNX Runtime', line: 3 }],
+    },
+    {
+      name: 'language-processing skill areas listed',
+      text: `Dear Ms. Okafor,\n\nMy work covers sentiment analysis, named entity recognition, retrieval-augmented generation and fine-tuning.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'sentiment analysis, named entity recognition, retrieval-augmented generation and fine-tuning', line: 3 }],
+    },
     {
       name: 'the last item after "my knowledge of", in a list carried on past a full stop',
       text: `Dear Ms. Okafor,\n\nI know Javascript, HTML, CSS. As well as my knowledge of responsive design and mobile.\n\n${STORY}\n\n${CLOSE}`,
