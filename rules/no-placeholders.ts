@@ -37,6 +37,10 @@ const MARKER_NOUNS = new Set(markerNouns);
 const CAPITAL_SLOTS = new Set(capitalSlots);
 /** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
 const TO_BE_DONE = /^to be (?:customi[sz]ed|personali[sz]ed|tailored|filled|completed|updated|written|added|inserted)\b/i;
+/** Words of filler Latin ("lorem ipsum dolor sit amet, consectetur adipiscing elit…") that are no English word. */
+const LOREM = 'consectetur|adipiscing|eiusmod|tincidunt|suspendisse|vestibulum|pellentesque|fringilla|faucibus|ullamcorper|venenatis|sollicitudin|vulputate|curabitur|phasellus|maecenas|nullam|egestas|dignissim|lobortis|porttitor|tristique|viverra|sagittis|laoreet|malesuada|condimentum|incididunt';
+const LOREM_WORD = new RegExp(`\\b(?:${LOREM})\\b`, 'gi');
+const LOREM_ONE = new RegExp(`\\b(?:${LOREM})\\b`, 'i');
 const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
 /** A note to check something, in parentheses: "(check if they use Scala)", "(verify the name??)", "(confirm spelling)". */
 const CHECK_NOTE = /^(?:(?:double[ -]?)?check|verify|confirm)[ \t]+(?:if|whether|that|the|their|his|her|spelling|name)\b|\?\?$/i;
@@ -131,6 +135,8 @@ const FINDERS: Finder[] = [
   { needs: ['*', '_'], re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
   // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
   { needs: ['***', '___'], re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // "for the _ Position at _": one or two underscores standing as a word between words.
+  { needs: [' _'], re: /(?<=[ \t])_{1,2}(?=[ \t]+[^\s_*]|[.,;:!?]?(?:[ \t]*$|[ \t]+\S))/gm, slot: (m) => m[0] },
   // email@example.com, 123-456-7890: contact details only templates give.
   { needs: ['@'], re: EXAMPLE_MAIL, slot: (m) => m[0] },
   { re: EXAMPLE_PHONE, slot: (m) => m[0] },
@@ -156,6 +162,9 @@ const FINDERS: Finder[] = [
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
   { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  // Filler Latin without its first words ("Suspendisse commodo, massa eu congue tincidunt"): two of
+  // its words no English sentence holds, quoted once per block, from the first.
+  { re: LOREM_WORD, slot: (m, text) => (m.index === text.search(LOREM_ONE) && new Set(text.match(LOREM_WORD)!.map((w) => w.toLowerCase())).size >= 2 ? m[0] : undefined) },
   // "mm/dd/yyyy", "Date: DD.MM.YYYY": a date format standing where the date should, alone on its line
   // (a sentence may name a format: "the importer accepts dd/mm/yyyy dates").
   // The line around it is read in a bounded window: a pattern that looked back over white space

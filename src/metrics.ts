@@ -137,6 +137,7 @@ const DECADE_WORDS = new Set(['the', 'early', 'mid', 'late']);
 const PLAN_WORDS = new Set(['first', 'next']);
 // Words before a number that, with a careerNoun after it, make it a stretch of a career: "my last two jobs".
 const CAREER_WORDS = new Set(['last', 'previous', 'past', 'prior']);
+const HELD_POSTS = new Set(['co-op', 'coop', 'co-ops', 'coops', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships']);
 // "Quarter" is left out: "slipped by a quarter" is a stretch of time (see tenureUnits).
 const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
 const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
@@ -348,6 +349,8 @@ function judgeByNextWords(
     const s = stemOf(word);
     const lower = word.lower;
     if (v.tenure.has(s)) return false;
+    // "four co-op jobs", "two summer placements": posts held, a stretch of a career like "my last two jobs".
+    if (k <= 1 && HELD_POSTS.has(lower)) return false;
     // "an 8-step SDLC", "a 3-tier architecture": the shape of a thing, not a figure.
     if (k === 0 && STRUCTURE.has(lower) && text.slice(from, word.start) === '-') return false;
     if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return (unit.word = lower === 'per' ? next[1] : word), true;

@@ -123,6 +123,16 @@ export const roleFamilies: readonly FailureFamily[] = [
     ],
   },
 
+  // Checks run on data or lab results: "a pipeline to quality control experiments", "QC checks on
+  // sequencing reads"; not a quality-control department or job.
+  {
+    id: 'quality-control',
+    role: 'data',
+    terms: ['quality control|controlled|controlling', 'qc check|checks|pipeline|pipelines|step|steps|metric|metrics'],
+    near: ['data', 'dataset', 'datasets', 'pipeline', 'pipelines', 'experiment', 'experiments', 'sample', 'samples', 'assay', 'assays', 'measurement', 'measurements', 'sequencing', 'etl', 'reads', 'results', 'workflow'],
+    window: 5,
+  },
+
   // "tracked lineage from source tables to dashboards"; not a family's lineage.
   {
     id: 'lineage',

@@ -503,7 +503,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'to-the-table',
     label: 'bring to the table',
     patterns: [
-      'bring * *? *? *? to the table', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives',
+      'bring * *? *? *? *? *? to the table', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives',
       // "I bring a pragmatic approach to reliability": a manner claimed, where a deed would show it.
       'bring|brings|bringing a|an pragmatic|fresh|unique|positive|holistic|innovative|creative|analytical|structured|methodical|proactive|collaborative|thoughtful approach|mindset|outlook|attitude',
     ],
@@ -642,6 +642,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified|effective|solid|exceptional asset|addition|fit|candidate|match|person',
       // "I would be an asset to your team", "I'd become an asset": without a praise word it is the same claim.
       'would|will|could|can be|become an asset',
+      // "My skills make me an excellet fit" (sic), "makes me a natural fit": any word of praise, spelled as written.
+      'make me a|an? _ fit|match',
       'i am an asset',
       // "I am well suited to this role", "I'd be ideally suited for": not "Postgres was well suited to the load".
       'am|be well|ideally|perfectly|uniquely|particularly|especially? suited|suitable to|for',

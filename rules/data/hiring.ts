@@ -46,6 +46,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   // Nor the basics mastered: "I have mastered the basics of Go" is modest, not a boast.
   { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['the', 'basic', 'basics', 'fundamentals'], self: true },
   { label: 'mastered', pattern: '=mastered the art|craft|skill|skills', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], self: true },
+  // "I have mastered the Magento framework": anything but the basics.
+  { label: 'mastered', pattern: '=mastered the', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials'], self: true },
   // "my mastery of Python", "mastery in distributed systems".
   { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {

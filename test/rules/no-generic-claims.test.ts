@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a build that makes me faster, and a match of tables', text: 'The new build makes me a bit faster at reviews. Kafka made me rethink the schema, and the match between the two tables was exact.' },
     { name: 'traits said of several other people', text: 'We hire detail-oriented engineers, and I built their onboarding. I mentored hard-working interns and worked with results-driven product managers.' },
     { name: 'teams that enjoy working together, a builder by calling', text: 'The teams enjoy working together since the reorg. I think of myself as a builder of ledgers.' },
     { name: "the reader's strength, and quality written by a team", text: "Your team's greatest strength is its review culture. The team writes high-quality code." },
@@ -96,6 +97,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a long list brought to the table, and a fit claimed with a misspelt word of praise and no article',
+      text: 'I bring technical expertise and industry knowledge to the table. My skills and experience makes me excellet fit for this role.',
+      errors: [{ actual: 'bring technical expertise and industry knowledge to the table', line: 1 }, { actual: 'makes me excellet fit', line: 1 }],
+    },
     {
       name: 'the writer as a kind of person, and a liking for learning as a virtue',
       text: "I'm the kind of person who gets a kick out of knowing how computers work. I love learning new technologies.",

@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'underscores inside names and emphasis, and filler Latin named once', text: 'I renamed user_id to _id, wrote _private_ helpers, and once set a page in lorem-style dummy text: "tincidunt" was the only word I kept.' },
     { name: 'XYZ as the three axes, and a marker quoted as a word', text: 'I wrote the pipeline that turns depth images into XYZ coordinates. At my last job, "TBD" was the usual answer in planning, so I began writing design docs.' },
     { name: 'a dollar figure and a dollar word that is no slot', text: 'I cut the bill by $40k a month; the shell script reads $HOME and $count.' },
     { name: 'an aside in parentheses that asks nothing of the writer', text: 'I moved the ingestion layer to Rust (check out the benchmarks on my blog) and halved its memory.' },
@@ -85,6 +86,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'single underscores left as blanks, and filler Latin without its first words',
+      text: 'I am applying for the _ position at _.\n\nSuspendisse commodo, massa eu congue tincidunt, vestibulum ante.',
+      errors: [{ actual: '_', line: 1 }, { actual: '_', line: 1 }, { actual: 'Suspendisse', line: 3 }],
+    },
     {
       name: 'a lower-case template variable, and a doubt noted in parentheses',
       text: "I'd be proud to join $company's platform team.\n\nYour move to Rust for ingestion (check if they still use Scala??) is the work I want.",

@@ -31,6 +31,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a framework mastered, not the basics',
+      text: 'Since those humble beginnings I have mastered the Magento framework in PHP.',
+      errors: [{ actual: 'mastered the', line: 1 }],
+    },
+    {
       name: '"expert in"',
       text: 'I am an expert in Kubernetes and have run it since 2019.',
       errors: [{ actual: 'expert in', line: 1, column: 9, message: 'Claim of expertise "expert in"', suggestion: 'Say what you did and how deep it went' }],

@@ -13,6 +13,7 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['lab results quality-controlled by a pipeline', 'I extended the ETL pipeline to quality control each batch of experiments before analysis.'],
   ['a bug caught before release', 'In code review I caught the bug before it reached the payments release.'],
   ['a failure as the before of a change', 'The importer went from falling over when strained to handling millions of records.'],
   ['a failure that stopped', 'After I split the batch, the importer no longer crashes on large files.'],
@@ -300,6 +301,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a quality-control department', 'I spent two summers in the quality control department of a bakery.'],
   ['the coding bug caught as a teenager', 'I caught the bug for coding in a school robotics club and never looked back.'],
   ['a crash of a market, beside a startup', 'After the crypto crash my first startup closed, and I went back to freelancing.'],
   ['tests of patience, invoices checked', 'I ran a marathon, ran tests of my patience, and verify that the invoices match.'],

@@ -14,6 +14,7 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 
 ruleTester(rule, {
   valid: [
+    { name: 'jobs run by a co-op, counted per night', text: letter(GREETING, 'Our student co-op ran 40 jobs a night on the cluster I set up.', CLOSE, SIGNOFF) },
     {
       name: 'lines and requests that are scale, not the writer\'s output',
       text: letter(GREETING, 'I wrote a job that processes 2 million lines of logs a day for an API that handles 3,000 requests per second.', CLOSE, SIGNOFF),
@@ -218,6 +219,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'posts held counted, as a career is',
+      text: letter(GREETING, 'I completed four co-op jobs, each at a different company, and two summer placements.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: 'a "multi-" word that is no magnitude',
       text: letter(GREETING, 'I led a multi-team, multi-threaded rewrite of the scheduler.', CLOSE, SIGNOFF),
