@@ -5,7 +5,7 @@ import { termIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
 import { memoize } from '../src/memo.js';
 import { stemsOfPhrase } from '../src/parse.js';
-import type { Rule, Term } from '../src/types.js';
+import type { Letter, Rule, Sentence, Term } from '../src/types.js';
 
 // Adverbs that may be inserted inside a claim: "I truly, deeply thrive in a fast-paced environment".
 const ADVERBS = new Set(['very', 'really', 'truly', 'so', 'quite', 'always', 'also', 'genuinely', 'deeply', 'highly', 'extremely', 'incredibly', 'particularly', 'especially', 'most', 'more', 'even', 'still', 'just', 'consistently']);
@@ -39,6 +39,77 @@ function saidOfOthers(terms: readonly Term[], from: number, to: number): boolean
     if (isPeople(t)) return true;
   }
   return false;
+}
+
+/** "helps new hires at our company hit the ground running": several others named before the claim, the writer not between. */
+function othersBefore(terms: readonly Term[], from: number): boolean {
+  if (FIRST_PERSON.has(terms[from]!.norm)) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+    const t = terms[k]!;
+    if (FIRST_PERSON.has(t.norm)) return false;
+    // "known among colleagues for…": people after a preposition are not who the claim is about.
+    if (isPeople(t) && !PREPOSITIONS.has(terms[k - 1]?.norm ?? '')) return true;
+    if (t.afterBreak === true) return false;
+  }
+  return false;
+}
+
+/** "your results-driven culture", "your team's passionate engineers": the reader's, said right before. */
+const READERS = new Set(['your', "your's", 'yours']);
+const PREPOSITIONS = new Set(['among', 'by', 'with', 'to', 'for', 'from', 'of', 'like', 'than', 'alongside']);
+
+/** Words that, before a claim in a sentence where the writer never speaks, make it someone else's words. */
+const THEIRS = new Set(['you', 'your', 'yours', 'ad', 'advert', 'posting', 'listing', 'description', 'cto', 'ceo', 'founder', 'founders', 'recruiter']);
+/**
+ * "Your culture page says you hire team players", "The job ad mentions strong communication skills",
+ * "What does a self-starter look like on your team?": the writer is not in the sentence at all, and
+ * the reader, the company or the posting speaks (or it is a question).
+ */
+function notTheWritersSentence(text: string, sentence: Sentence, from: number): boolean {
+  const terms = sentence.terms;
+  if (terms.some((t) => FIRST_PERSON.has(t.norm))) return false;
+  if (/\?[\s*_)"'\u201d]*$/.test(text.slice(sentence.start, sentence.end))) return true;
+  return terms.slice(0, from).some((t) => THEIRS.has(t.norm));
+}
+
+/**
+ * "My eye for detail showed when I audited 2,300 product records and corrected 410 wrong prices":
+ * the same sentence measures what the trait did, after naming it.
+ */
+function backedByFigure(letter: Letter, sentence: Sentence, after: number): boolean {
+  // The deed is the writer's, told after the claim: "…showed when I audited…", "…where I brought it down to…".
+  const deed = sentence.terms.find((t) => t.start >= after && (t.norm === 'i' || t.norm === 'we'));
+  return deed !== undefined && letter.numbers.some((n) => n.metric && n.start > deed.start && n.end <= sentence.end);
+}
+
+/** Words that may stand between an appositive's comma and the claim: "my lead, a real people person". */
+const APPOSITIVE_LEAD = new Set(['a', 'an', 'real', 'true', 'genuine', 'natural', 'born', 'total', 'great', 'such']);
+const DETERMINERS = new Set(['my', 'our', 'the', 'his', 'her', 'their', 'a', 'an', 'one']);
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * "My team lead, a real people person, introduced me…", "My mentor at Ericsson, a true
+ * self-starter,": the claim describes the person named before the comma, not the writer.
+ */
+function appositiveOfOther(terms: readonly Term[], from: number): boolean {
+  let k = from;
+  while (k > 0 && APPOSITIVE_LEAD.has(terms[k - 1]!.norm) && terms[k]!.afterBreak !== true) k--;
+  if (k === 0 || terms[k]!.afterBreak !== true) return false;
+  let start = k - 1;
+  while (start > 0 && terms[start]!.afterBreak !== true) start--;
+  const head = terms.slice(start, k);
+  if (head.length > 6 || !DETERMINERS.has(head[0]!.norm)) return false;
+  return !head.some((t) => FIRST_PERSON.has(t.norm) && t.norm !== 'my') && !head.some((t) => BE.has(t.norm));
+}
+
+const NAME_LEADS = new Set(['the', 'called', 'named', 'titled', 'our', 'their', 'its']);
+/** A claim written as a name: quoted ("a course called \u201cQuick Learner's Guide\u201d") or in title case mid-sentence ("the Fast Learner program"). */
+function writtenAsName(text: string, terms: readonly Term[], from: number, to: number): boolean {
+  const start = terms[from]!.start;
+  if (/["\u201c\u2018']/.test(text[start - 1] ?? '')) return true;
+  // In running prose, after a word that introduces a name: a heading in title case ("Why I'm
+  // Uniquely Qualified") and a title the writer gives themself ("I am a Rockstar Engineer") still claim.
+  if (!NAME_LEADS.has(terms[from - 1]?.norm ?? '')) return false;
+  return terms.slice(from, to).every((t) => /^[A-Z]/.test(text.slice(t.start, t.end)) && text.slice(t.start, t.end) !== 'I');
 }
 
 /** "the docs stay current", "our on-call engineers work well under pressure": a thing or others named just before the verb. */
@@ -158,6 +229,9 @@ const rule: Rule<Options> = {
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && thingBefore(terms, m.from)) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
+        if (othersBefore(terms, m.from) || appositiveOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
+        if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '')) continue;
+        if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');
         if (allowed.has(family.id) || allowed.has(family.label.toLowerCase()) || allowed.has(said)) continue;

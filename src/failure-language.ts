@@ -292,8 +292,27 @@ const LESSONS = new Set(['course', 'courses', 'coursework', 'workshop', 'worksho
 const LESSON_TOPIC = new Set(['on', 'about', 'covering']);
 const COURSES = new Set(['course', 'courses', 'coursework']);
 
+/** "labs on C programming, pointers and debugging with gdb": each item of a list of topics taught. */
+const LESSON_LEADS = new Set([...LESSONS, 'lab', 'labs', 'class', 'classes', 'session', 'sessions', 'talk', 'talks'].flatMap((l) => [...LESSON_TOPIC].map((t) => `${l} ${t}`)));
+
+/** Whether the mention starts an item of a list of topics that a lesson lead opens, every item before it short. */
+function topicTaught(terms: readonly Term[], from: number): boolean {
+  let lead = -1;
+  for (let i = Math.max(1, from - 12); i < from; i++) if (LESSON_LEADS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) lead = i + 1;
+  if (lead < 0) return false;
+  let at = lead;
+  for (const start of itemsOf(terms).starts) {
+    if (start <= lead) continue;
+    if (start > from) break;
+    if (start - at > SKILL_ITEM + 1) return false;
+    at = start;
+  }
+  return at === from || (from - at <= 1 && JOINING.has(terms[at]!.norm));
+}
+
 function isASubject(terms: readonly Term[], from: number): boolean {
   if (STUDIED.has(terms[from - 1]?.norm ?? '')) return true;
+  if (topicTaught(terms, from)) return true;
   for (let i = Math.max(1, from - 5); i < from; i++) {
     const lesson = terms[i - 1]!.norm;
     if (!LESSONS.has(lesson) || terms[i - 2]?.norm === 'of') continue;
@@ -320,7 +339,7 @@ const NEEDS = new Set(['ask', 'asks', 'require', 'requires', 'need', 'needs', 's
 const ASKERS = new Set([...POSTING, 'description', 'listing', 'ad', 'advert', 'advertisement']);
 
 function isTheRolesNeed(terms: readonly Term[], from: number): boolean {
-  for (let i = from - 1; i >= Math.max(1, from - 8); i--) {
+  for (let i = from - 1; i >= Math.max(1, from - READER_REACH); i--) {
     if (OWNERS_MINE.has(terms[i]!.norm)) return false;
     if (NEEDS.has(terms[i]!.norm) && ASKERS.has(terms[i - 1]!.norm)) return true;
   }
@@ -351,14 +370,20 @@ const PILED = new Set(['highly', 'fault', 'available', 'resilient', 'stable']);
  * work on incident response". The nearest owner before it, a few words back, is "your".
  */
 function isTheReaders(terms: readonly Term[], from: number): boolean {
-  for (let i = from - 1; i >= Math.max(0, from - 5); i--) {
+  for (let i = from - 1; i >= Math.max(0, from - READER_REACH); i--) {
     const norm = terms[i]!.norm;
     if (OWNERS_MINE.has(norm)) return false;
-    if (norm === 'your') return true;
+    if (norm !== 'your') continue;
+    // Close by, "your" owns it; a whole clause back ("your engineering blog post about moving to
+    // Kubernetes without downtime") only when the reader is the clause's subject, not the writer's
+    // object ("I reduced your support team's escalations by fixing the retry bug").
+    return from - i <= 5 || !terms.slice(0, i).some((t) => OWNERS_MINE.has(t.norm));
   }
   return false;
 }
 const OWNERS_MINE = new Set(['i', 'my', 'me', 'we', 'our', 'us']);
+/** How many terms back the reader may own what follows, unless the writer speaks first. */
+const READER_REACH = 12;
 
 // An item of a list of skills: "my skills include debugging, version control and agile", "proficient
 // in Java, unit testing and Git". A list item is short; "skilled in Java and in keeping the payment
@@ -368,6 +393,8 @@ const SKILL_LEADS = new Set([
   'competent in', 'versed in', 'knowledge of', 'familiar with', 'familiarity with', 'understanding of', 'comfortable with', 'grounding in',
   // Terms are folded to one spelling: "expertise" is compared as "expertize".
   'skills in', 'skill in', 'abilities in', 'expertize in', 'expertize across', 'expertize with',
+  // "My toolbox includes Terraform, Kubernetes, Prometheus monitoring and Bash".
+  'toolbox includes', 'toolbox include', 'toolkit includes', 'toolkit include', 'tools include', 'stack includes',
 ]);
 /** Terms an item of a skill list may span. */
 const SKILL_ITEM = 3;
@@ -401,7 +428,10 @@ const DUTY_FAMILIES = new Set(['bugs-and-issues', 'tests-written', 'testing-kind
 const DUTIES = 3;
 const JOINING = new Set(['and', 'or']);
 const PAST = new Set(['wrote', 'built', 'led', 'ran', 'made', 'did', 'took', 'kept', 'found', 'caught', 'fixed']);
-const isVerbForm = (t: Term | undefined) => t !== undefined && t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm));
+/** Duties said in the present ("I design endpoints, write tests, review pull requests"), by stem. */
+// Not "test", "code" or "debug": as often the first half of a noun ("test cases", "code review", "debug logs").
+const DUTY_VERBS = new Set(['design', 'write', 'review', 'build', 'develop', 'maintain', 'mentor', 'fix', 'deploy', 'implement', 'create', 'manage', 'run', 'lead', 'support', 'handle', 'document', 'refactor', 'automate', 'attend', 'plan', 'own', 'ship', 'help']);
+const isVerbForm = (t: Term | undefined) => t !== undefined && ((t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm))) || DUTY_VERBS.has(t.norm) || (t.norm.endsWith('s') && DUTY_VERBS.has(t.norm.slice(0, -1))));
 
 interface Items {
   /** Indices of the terms that start a list item (after clause punctuation or a joiner), in order. */

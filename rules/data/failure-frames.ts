@@ -106,17 +106,23 @@ export const frameFamilies: readonly FailureFamily[] = [
       { pattern: 'when|whenever|if|until|once *? *? *? ~fail|~crash|~hang|~stall|~break|{timedOut}', notFollowedBy: ['out', 'through', 'into', 'up', 'ground', 'even', 'new', 'free', 'to', 'down', 'in', 'my', 'the', 'a', 'an', 'their', 'our', 'me', 'us', 'them', 'him', 'her', 'at', 'on'] },
       // "when JavaScript fails to load", "if the device stops responding"; not a guest who fails to arrive.
       'when|whenever|if|until|once *? *? *? ~fail to load|start|boot|sync|save|render|launch',
-      'when|whenever|if|until|once *? *? *? ~stop responding|working',
+      'when|whenever|if|until|once *? *? *? ~stop responding|working|publishing|sending|reporting|updating|streaming',
+      // "if the new image does not boot, the device goes back to the previous one".
+      'when|whenever|if|until|once *? *? *? does|did|do|will|would not boot|start|load|respond|connect|sync',
     ],
     // People and plans fail too: "when I failed my exam", "if the project fails".
-    notInside: [...POSSESSIVES, 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', 'news', 'relationship', 'course', 'class', 'team', 'student', 'war', 'pandemic', 'career', 'economy', 'market', 'deal', 'talk'],
+    notInside: [...POSSESSIVES, 'i', 'we', 'you', 'he', 'she', 'they', 'me', 'us', 'someone', 'people', 'project', 'startup', 'business', 'company', 'plan', 'idea', 'attempt', 'exam', '=news', 'relationship', 'course', 'class', 'team', 'student', 'war', 'pandemic', 'career', 'economy', 'market', 'deal', 'talk'],
   },
   // "what happens when you type a URL" is curiosity about the happy path.
   // "the file from a region arrives late", "the webhook arrived twice", "only half of the batch arrived".
   {
     id: 'data-arrives-wrong',
     role: 'data',
-    terms: ['{data} *? *? *? ~arrive late|twice|again|incomplete|partially|truncated|early', '{data} *? *? *? ~arrive out of order', 'half of it|the|each|a {data}? ~arrive'],
+    terms: [
+      '{data} *? *? *? ~arrive late|twice|again|incomplete|partially|truncated|early', '{data} *? *? *? ~arrive out of order', 'half of it|the|each|a {data}? ~arrive',
+      // "events from mobile clients could arrive up to a day late".
+      '{data} *? *? *? *? ~arrive up to *? *? late',
+    ],
     notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'me'],
   },
   // "when something goes wrong upstream", "the sync went wrong": not "I stay calm when things go wrong".
@@ -149,7 +155,11 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "the daily numbers looked wrong", "the totals were incorrect": figures a system got wrong. Not
   // "if loving data is wrong".
   // Nor the writer's own results: "my results were inconsistent at first".
-  { id: 'numbers-wrong', role: 'data', terms: [{ pattern: 'numbers|figures|totals|counts|results|metrics|report|reports|dashboard|dashboards|balance|balances ~look|~be|~seem|~come|~go wrong|incorrect|inaccurate|inconsistent', notPrecededBy: POSSESSIVES }] },
+  { id: 'numbers-wrong', role: 'data', terms: [
+    { pattern: 'numbers|figures|totals|counts|results|metrics|report|reports|dashboard|dashboards|balance|balances ~look|~be|~seem|~come|~go wrong|incorrect|inaccurate|inconsistent', notPrecededBy: POSSESSIVES },
+    // "customers kept reporting wrong totals", "it showed incorrect balances": a wrong output named.
+    'wrong|incorrect|inaccurate total|totals|amount|amounts|price|prices|balance|balances|calculation|calculations|charges|payouts|invoices|tax|taxes',
+  ] },
   // "catching a class of failure the DOM cannot show", "a whole category of bugs".
   { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".

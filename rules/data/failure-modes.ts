@@ -129,7 +129,7 @@ const operations: readonly FailureFamily[] = [
     terms: [
       // "I stay alert" is a trait; "my job alerts" is how the writer found the posting.
       { pattern: '=alert', notPrecededBy: ['am', 'is', 'are', 'be', 'stay', 'stayed', 'remain', 'keep', 'kept', 'very', 'always', 'more', 'mentally', 'and', 'job', 'email'] },
-      { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed'] },
+      { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed', 'price', 'deal', 'deals', 'flight', 'fare', 'travel', 'weather', 'stock', 'sale', 'sales'] },
       'observability',
     ],
   },
@@ -169,7 +169,9 @@ const operations: readonly FailureFamily[] = [
   // "a one-pager" is a document.
   { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged',
     // Memory paging is an operating system's ("x86 paging tutorial", "demand paging"), not a pager's.
-    { pattern: '=paging', notPrecededBy: ['x86', 'memory', 'virtual', 'demand', 'kernel', 'page', 'table', 'os', 'disk'], notFollowedBy: ['tutorial', 'tutorials', 'table', 'tables', 'structure', 'structures', 'mechanism', 'scheme', 'algorithm', 'algorithms', 'system'] }] },
+    { pattern: '=paging', notPrecededBy: ['x86', 'memory', 'virtual', 'demand', 'kernel', 'page', 'table', 'os', 'disk'], notFollowedBy: ['tutorial', 'tutorials', 'table', 'tables', 'structure', 'structures', 'mechanism', 'scheme', 'algorithm', 'algorithms', 'system'] }],
+    // A rota of another trade: "on call as a volunteer firefighter", "on call at the hospital".
+    notNear: ['firefighter', 'volunteer', 'paramedic', 'nurse', 'doctor', 'physician', 'hospital', 'medic', 'emt', 'ambulance', 'lifeguard', 'clinic', 'ward'] },
   // "data correctness"; not "data accuracy", which tidying a CRM improves as often as a system guards it.
   { id: 'data-integrity', role: 'backend', terms: ['data integrity|loss|corruption|correctness', 'integrity check', 'checksum', 'audit trail|log', 'invariant', 'corrupted'] },
   // Not "anti-corruption work".
@@ -248,7 +250,8 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'playbooks',
     role: 'security',
-    terms: ['playbook'],
+    // "writing Ansible playbooks" is configuration, not a response plan.
+    terms: [{ pattern: 'playbook', notPrecededBy: ['ansible'] }],
     near: [...OPS_CONTEXT, 'incident', 'response', 'security', 'escalation', 'soc', 'ir', 'runbook', 'failover', 'recovery', 'breach', 'ransomware', 'policies'],
     notNear: ['sales', 'marketing', 'growth', 'hiring', 'onboarding', 'interview', 'content', 'seo', 'brand', 'recruiting', 'career', 'leadership', 'accounts'],
   },

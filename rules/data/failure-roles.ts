@@ -64,6 +64,8 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: [
       'flaky|flakey test|build|ci|pipeline|job|spec|suite|check|integration|e2e|network', 'flakiness', 'test flake',
+      // "one integration test was flaky", "the build is intermittent".
+      'test|tests|build|builds|suite|pipeline ~be flaky|flakey|intermittent',
       // "flaky end-to-end tests", "flaky UI specs": the kind of test between.
       'flaky|flakey unit|integration|ui|browser|e2e|end-to-end|regression|automated|automation|selenium|cypress|playwright|snapshot|api|smoke|acceptance test|spec|suite|check',
     ],
@@ -96,6 +98,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
       'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
       'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
+      // "a user opened a malicious attachment", "to make sure nothing else was infected".
+      'malicious attachment|attachments|email|emails|file|files|link|links|code|payload|payloads|traffic|activity|actor|actors|package|packages',
+      'infected laptop|laptops|machine|machines|host|hosts|server|servers|device|devices|file|files', 'else|machine|host|laptop|device ~be infected',
       'misconfigured', 'leaked|exposed|compromised credential|secret|key|token|password',
       'secret|credential|key|password leak|leakage|exposure|rotation', 'data|security|privacy|credential|account breach',
       'breach detection|response|notification', 'security incident|bug|flaw|hole|finding|patch',
@@ -170,8 +175,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
       // Not "I caught the coding bug at twelve", "caught the bug for coding", "got bitten by the bug as a kid".
-      { pattern: '~catch *? *? bug|defect|regression|race', notFollowedBy: ['for', 'of', 'at', 'as', 'when', 'early', 'young', 'back'] },
+      { pattern: '~catch *? *? *? bug|bugs|defect|defects|regression|regressions|race', notFollowedBy: ['for', 'of', 'at', 'as', 'when', 'early', 'young', 'back'] },
       '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race',
+      // "found the receipt validation bug": a determiner and a two-word kind before it.
+      '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice the|a|an|one|two|three|several|many|some|this|that * * bug|bugs|defect|defects|regression|regressions|race',
       // "an infinite loop", "stuck-loop detection".
       // Not "an infinite loop of learning".
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
@@ -192,6 +199,11 @@ export const roleFamilies: readonly FailureFamily[] = [
       // Not "no disruption to my studies": only the phrasing of operations.
       'minimal|minimum disruption|disruptions|interruption|interruptions', 'service interruption|interruptions|disruption|disruptions',
       'data verification|validation|reconciliation',
+      // "added client-side validation for phone numbers", "made the server reject the same cases".
+      'client|server side validation|validations', '~add|~implement|~build|~write input|form? validation|validations',
+      'sample swap|swaps|mix-up|mixup', 'did|does not match *? *? records|metadata',
+      // "added checks that stop a run when the read depth is too low".
+      'checks|guards|safeguards|guard that|which ~stop|~block|~reject|~halt|~fail',
       'validation check|rule|layer',
     ],
     // "I caught the coding bug at twelve" is a passion, not a defect.

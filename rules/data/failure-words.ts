@@ -53,7 +53,7 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
   action: [
     '~process', '~charge', '~bill', '~debit', '~credit', '~refund', '~pay', '~deliver', '~consume', '~count',
     '~book', '~publish', '~enqueue', '~execute', '~trigger', '~insert', '~import', '~arrive', '~retry',
-    '~deduct', '~notify', '~redeliver', '~replay', '~ingest',
+    '~deduct', '~notify', '~redeliver', '~replay', '~ingest', '~submit', '~send',
   ],
   // What gets lost, dropped, duplicated or corrupted. Not "task" or "entry" ("duplicate tasks", "data
   // entry" are chores) and not "email" ("drop an email" is a closing).

@@ -181,8 +181,11 @@ export const traitAdjectives: readonly string[] = [
   'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative',
   'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
   'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
-  'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic',
+  'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic', 'well organized',
 ];
+
+/** Traits that are a claim only before a word for the writer ("a curious person", "I am honest person"): alone they have other senses ("responsible for", "curious about your roadmap"). */
+const nounTraits: readonly string[] = ['responsible', 'honest', 'curious', 'friendly', 'polite', 'open minded', 'positive'];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
 export const seniorityWords: readonly string[] = ['experienced', 'seasoned', 'accomplished', 'highly experienced'];
@@ -224,6 +227,8 @@ export const typeNouns: readonly string[] = [
   'logical mind', 'analytical mind', 'curious mind', 'creative mind', 'inquisitive mind', 'technical mind',
   // "a data enthusiast", "an agile enthusiast": singular, so "an app for car enthusiasts" is no label.
   '=enthusiast', '=aficionado',
+  // "a tech geek at heart", "a computer nerd".
+  'tech|technology|computer|code|coding geek|nerd', 'geek|nerd at heart',
   'growth mindset',
 ];
 
@@ -301,7 +306,11 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'trait-noun',
     label: 'a trait word before what you are',
-    patterns: joined('a|an', [...traitAdjectives, ...seniorityWords], `_? and|or? _? _? ${alternation(selfNouns)}`),
+    patterns: [
+      ...joined('a|an', [...traitAdjectives, ...seniorityWords, ...nounTraits.filter((t) => t !== 'responsible')], `_? and|or? _? _? ${alternation(selfNouns)}`),
+      // Without the article, as some writers put it: "I am very responsible and honest person".
+      ...joined('i am', [...traitAdjectives, ...nounTraits], `_? and|or? _? _? ${alternation(selfNouns)}`),
+    ],
     firstPerson: true,
     rewrite: 'Say what you did instead of what you are: "At <previous company> I <built/ran/fixed what>, which <result with a number>."',
   },
@@ -544,9 +553,11 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'stay|staying|keep|keeping up to date with|on|of the? latest|newest|emerging|new technologies|trends|developments|tools',
       'stay|staying|keep|keeping current|abreast with|on|of the? latest|newest|emerging|new technologies|trends|developments|tools',
       'keep|keeping up with the? latest|industry|tech|technology|emerging trends|technologies|developments',
-      'adapt|adapting|adapts quickly? to new|changing|different environments|situations|technologies|challenges|teams',
+      'adapt|adapting|adapts quickly? to new|changing|different|any|every environments|environment|situations|situation|technologies|challenges|teams',
       'handle|handling|juggle|juggling|manage|managing multiple|several tasks|priorities',
       'take|took|taking ownership of my|our work|tasks|projects|responsibilities',
+      // "I take ownership of everything I do", "I'm obsessed with quality".
+      'take|taking ownership of everything|anything|all', { pattern: 'obsessed with quality|detail|details|perfection|craftsmanship|excellence', notFollowedBy: ['metric', 'metrics', 'check', 'checks', 'gate', 'gates', 'assurance', 'control'] },
       // Not "took the initiative to rebuild the deploy": the deed follows.
       { pattern: 'take|took|taking|show|showing initiative', notFollowedBy: ['to', 'in', 'on', 'by', 'and'] },
       'get|getting things done',

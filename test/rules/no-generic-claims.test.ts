@@ -6,6 +6,10 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a trait of another person in apposition, and traits written as names', text: 'My team lead, a real people person, taught me user research. I taught a course called "Quick Learner\'s Guide to Python" and ran the Fast Learner mentoring program.' },
+    { name: 'sentences the writer is not in: the reader\'s page, the ad, a question', text: 'Your culture page says you hire team players over heroes. The job ad mentions strong communication skills across time zones. What does a self-starter look like on your team?' },
+    { name: 'the reader\'s culture praised, and new hires helped to start fast', text: 'Your results-driven culture drew me in. I wrote the guide that helps new hires at our company hit the ground running.' },
+    { name: 'a trait measured in the same sentence by what the writer did after it, and quality metrics watched', text: 'My eye for detail showed when I audited 2,300 product records and corrected 410 wrong prices. I was obsessed with quality metrics for the batch job.' },
     { name: 'a build that makes me faster, and a match of tables', text: 'The new build makes me a bit faster at reviews. Kafka made me rethink the schema, and the match between the two tables was exact.' },
     { name: 'traits said of several other people', text: 'We hire detail-oriented engineers, and I built their onboarding. I mentored hard-working interns and worked with results-driven product managers.' },
     { name: 'teams that enjoy working together, a builder by calling', text: 'The teams enjoy working together since the reorg. I think of myself as a builder of ledgers.' },
@@ -97,6 +101,24 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'traits without an article, a kind of person, habits of everything, and praise known among colleagues',
+      text: "I am very responsible and honest person. I'm a curious person by nature and a tech geek at heart. I take ownership of everything I do, I'm obsessed with quality and I adapt quickly to any environment. I'm known among colleagues for my work ethic.",
+      errors: [
+        { actual: 'I am very responsible and honest person', line: 1 },
+        { actual: 'a curious person', line: 1 },
+        { actual: 'tech geek', line: 1 },
+        { actual: 'take ownership of everything', line: 1 },
+        { actual: 'obsessed with quality', line: 1 },
+        { actual: 'adapt quickly to any environment', line: 1 },
+        { actual: 'my work ethic', line: 1 },
+      ],
+    },
+    {
+      name: 'a heading in title case that claims, and a trait named beside a figure that is no deed of the writer',
+      text: "## Why I'm Uniquely Qualified\n\nI'm passionate about interfaces that millions of users touch every day.",
+      errors: [{ actual: "I'm Uniquely Qualified", line: 1 }, { actual: 'passionate about', line: 3 }],
+    },
     {
       name: 'a long list brought to the table, and a fit claimed with a misspelt word of praise and no article',
       text: 'I bring technical expertise and industry knowledge to the table. My skills and experience makes me excellet fit for this role.',

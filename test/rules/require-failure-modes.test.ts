@@ -13,6 +13,17 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['a malicious attachment and a machine infected', 'A user opened a malicious attachment; I isolated the laptop and made sure nothing else was infected.'],
+  ['events that arrive up to a day late', 'Events from mobile clients could arrive up to a day late, so I added a correction job.'],
+  ['validation added on the client', 'I added client-side validation for phone numbers and made the server reject the same cases.'],
+  ['wrong totals, and bugs caught with words between', 'Customers kept reporting wrong totals, and the suite caught two more pricing bugs in its first week.'],
+  ['a bug of a named kind found', 'I found the receipt validation bug and released a fix within a day.'],
+  ['a sensor that stops publishing', 'The safety layer stops the robot if the lidar stops publishing for more than 200 ms.'],
+  ['an image that does not boot', 'With A/B partitions, if the new image does not boot, the meter goes back to the old one.'],
+  ['money sent twice', 'I found the app let you submit a transfer twice, which would have sent the money twice.'],
+  ['a sample swap', 'We confirmed a sample swap at the sequencing centre.'],
+  ['checks that stop a run', 'I added checks that stop a run when the read depth is too low.'],
+  ['a test that was flaky', 'One integration test was flaky because it read the system clock, so I faked the clock.'],
   ['lab results quality-controlled by a pipeline', 'I extended the ETL pipeline to quality control each batch of experiments before analysis.'],
   ['a bug caught before release', 'In code review I caught the bug before it reached the payments release.'],
   ['a failure as the before of a change', 'The importer went from falling over when strained to handling millions of records.'],
@@ -301,6 +312,14 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['price alerts as a feature', 'At Skyscanner I built the price alerts feature for travellers.'],
+  ['on call as a volunteer firefighter', 'For six years I was on call as a volunteer firefighter in my village.'],
+  ['Ansible playbooks among duties', 'My work includes writing Ansible playbooks and maintaining our Jenkins pipelines.'],
+  ['debugging among the topics of labs taught', 'As a teaching assistant I ran weekly labs on C programming, pointers and debugging with gdb.'],
+  ['monitoring as one item of a toolbox', 'My toolbox includes Terraform, Kubernetes, Prometheus monitoring and a fair amount of Bash.'],
+  ['tests written as one of duties in the present tense', 'In my current role I design REST endpoints, write tests, review pull requests and mentor two juniors.'],
+  ["the reader's downtime and the posting's on-call", 'Your engineering blog post about moving to Kubernetes without downtime made me apply. Your posting asks for someone who can own incident response and on-call.'],
+  ['the news that broke', 'When the news broke, I called my mother and then my manager.'],
   ['a quality-control department', 'I spent two summers in the quality control department of a bakery.'],
   ['the coding bug caught as a teenager', 'I caught the bug for coding in a school robotics club and never looked back.'],
   ['a crash of a market, beside a startup', 'After the crypto crash my first startup closed, and I went back to freelancing.'],
