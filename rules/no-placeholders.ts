@@ -14,6 +14,7 @@ import {
   examplePhones,
   htmlTags,
   instructionWords,
+  writingUnits,
   markerNouns,
   slotMarkers,
   slotWords,
@@ -30,6 +31,7 @@ const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
 const SLOT_WORDS = new Set(slotWords);
 const HTML = new Set(htmlTags);
 const INSTRUCTIONS = new Set(instructionWords);
+const WRITING_UNITS = new Set(writingUnits);
 const BRACKET_INSTRUCTIONS = new Set(bracketInstructions);
 const EDITORIAL = new Set(editorialStarts);
 const MARKERS = new Set(slotMarkers);
@@ -111,6 +113,14 @@ const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
   { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  // 【Company】, «Company», 〈Role〉: the same slot in the brackets of other scripts.
+  { needs: ['\u3010', '\u00ab', '\u3008'], re: /[\u3010\u00ab\u3008]([^\u3010\u3011\u00ab\u00bb\u3008\u3009\n]{1,60})[\u3011\u00bb\u3009]/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+  // #company#, #role#: a mail-merge field between hashes.
+  { needs: ['#'], re: /(?<![\w#])#([A-Za-z][A-Za-z_ ]{1,30})#(?![\w#])/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
+  // "Dear N/A,", "Dear TBD,": a field the template had no value for.
+  { needs: ['Dear'], re: /\bDear[ \t]+(N\/A|TBD|TBA|None|Name)[ \t]*,/g, slot: (m) => m[1] },
+  // "with [x] years": a count in brackets, still to fill in.
+  { needs: ['['], re: /\[(?:x{1,3}|X{1,3}|N|n|#)\](?=\+?[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m) => m[0] },
   // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
   { needs: ['['], re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
   // <Company>, but not real HTML, autolinks or emails
@@ -161,7 +171,9 @@ const FINDERS: Finder[] = [
   },
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
-  { re: /\blorem ipsum\b/gi, slot: (m) => m[0] },
+  // Filler text left in, not filler talked about ("mockups full of lorem ipsum"): it opens a line or a
+  // sentence, or runs on ("lorem ipsum dolor").
+  { re: /\blorem ipsum\b/gi, slot: (m, text) => (/^[ \t]+dolor\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) || /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) ? m[0] : undefined) },
   // Filler Latin without its first words ("Suspendisse commodo, massa eu congue tincidunt"): two of
   // its words no English sentence holds, quoted once per block, from the first.
   { re: LOREM_WORD, slot: (m, text) => (m.index === text.search(LOREM_ONE) && new Set(text.match(LOREM_WORD)!.map((w) => w.toLowerCase())).size >= 2 ? m[0] : undefined) },
@@ -233,7 +245,7 @@ const FINDERS: Finder[] = [
     slot: (m, text) => {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
       // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
-      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your')))) return m[1];
+      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your' || WRITING_UNITS.has(w))))) return m[1];
       // "(to be customized for each job application)", "(to be filled in)": a note of work still to do.
       if (TO_BE_DONE.test(m[1]!.trim())) return m[1];
       // "(check if they still use Scala??)": a doubt the writer meant to settle before sending.
@@ -356,6 +368,8 @@ function isSlot(inner: string): boolean {
   // "[mention your availability, time zone, and preferred communication methods]": a note to self runs long,
   // and longer still when it speaks to the writer ("[Customize this section with … why you're interested …]").
   if (words.length >= 2 && BRACKET_INSTRUCTIONS.has(words[0]!) && (words.length <= 12 || (words.length <= NOTE_WORDS && words.some((w) => w === 'you' || w === 'your')))) return true;
+  // "[2-3 sentences about your biggest achievement]": a note that asks for writing.
+  if (words.length <= NOTE_WORDS && words.some((w) => WRITING_UNITS.has(w)) && words.some((w) => w === 'you' || w === 'your' || w === 'why' || w === 'about')) return true;
   if (words.length > 5 || !words.some((w) => SLOT_WORDS.has(w))) return false;
   return !EDITORIAL.has(words[0]!) || words.some((w) => MARKERS.has(w));
 }

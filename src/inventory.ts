@@ -249,13 +249,14 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
       // The first piece counts from its last item cluster on ("experience building data pipelines
       // with Java": Java), the last up to its first (", and Airflow to schedule jobs": Airflow).
       // A piece that is nothing but names counts whole wherever it stands.
-      const head = tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!);
+      // A field named in the writer's title is the role, not an item: "a junior DevOps engineer (Docker, …)".
+      const head = (tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!)).filter((it) => !inTitle(words, it));
       const list = [...head];
       for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
       list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));
       const after = words[wordAt(words, list.at(-1)!.end)];
       const title = after !== undefined && TITLE_AFTER.has(bareWord(after));
-      if (!reader[wordAt(words, head[0]!.start) - 1] && !title) {
+      if (list.length > 0 && !reader[wordAt(words, list[0]!.start) - 1] && !title) {
         // "go, react and adapt with Docker": lower-case names count only beside known ones written so too,
         // and then, two or more of them, they vouch for a list with one known name ("react, node,
         // express and mongodb").
@@ -377,6 +378,12 @@ const TITLE_AFTER = new Set([
 ]);
 
 const POSSESSIVE = new Set(['my', 'our']);
+
+/** An item right before a title word: "a junior DevOps engineer (Docker, …)" names the role, not one more tool. */
+function inTitle(words: readonly Word[], item: Item): boolean {
+  const next = words[wordAt(words, item.end)];
+  return next !== undefined && TITLE_AFTER.has(bareWord(next));
+}
 
 /** The index of the first word that ends after `offset` (words are in order): a binary search. */
 function wordAt(words: readonly Word[], offset: number): number {

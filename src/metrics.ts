@@ -220,7 +220,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       }
       const yearLike = !m[1] && !m[3] && YEAR.test(m[2]!);
       let metric: boolean;
-      if (isMasked(digits) || ordinal || SHAPE_NOT_METRIC.test(rest)) metric = false;
+      // "Dynamics 365", "Office 365": a number that is part of a product's name.
+      if (isMasked(digits) || ordinal || SHAPE_NOT_METRIC.test(rest) || techs.some((t) => t.start <= digits && digits < t.end)) metric = false;
       // Letters run on that are no unit ("1AA", "2FA", "5G", "4xx"): a code, not a number.
       else if (!attached && STARTS_LETTER.test(rest)) continue;
       else if (v.address.has(prev?.lower ?? '') || isStreet(next)) metric = false;

@@ -11,7 +11,12 @@ export const slotWords: readonly string[] = [
   // What templates ask to be filled in about the employer and the writer.
   'industry', 'field', 'platform', 'source', 'specific', 'example', 'mission', 'value', 'values', 'program',
   'school', 'university', 'degree', 'major', 'amount', 'percentage', 'percent', 'reason', 'accomplishment',
+  // "[Month Year]", "[start date]": when, still to fill in.
+  'month', 'year', 'day',
 ];
+
+/** Units of writing a note to self asks for: "(add a sentence about why this company)", "[2-3 sentences about your biggest achievement]". */
+export const writingUnits: readonly string[] = ['sentence', 'sentences', 'paragraph', 'paragraphs', 'line', 'lines', 'bullet', 'bullets', 'example', 'examples', 'anecdote', 'story'];
 
 /** Uppercase markers writers leave in drafts; matched as whole words, in capitals only. */
 // A run of X of any length up to eight, longest first: "XXXXX" is one marker, not "XXXX" and a letter.

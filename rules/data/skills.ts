@@ -127,7 +127,7 @@ export const skills: readonly Skill[] = [
   { name: 'data analysis', patterns: ['data analysis|analytics'] },
   { name: 'data engineering', patterns: ['data =engineering|pipelines'] },
   { name: 'data modeling', patterns: ['data modeling'] },
-  { name: 'data visualization', patterns: ['data visualization'] },
+  { name: 'data visualization', patterns: ['data visualization', '=dashboarding', 'dashboard design|development'] },
   { name: 'data warehousing', patterns: ['data warehousing'] },
   { name: 'stream processing', patterns: ['stream|streaming|batch processing', 'real time processing'] },
   { name: 'data governance', patterns: ['data governance|quality|lineage'] },
@@ -186,6 +186,8 @@ export const skills: readonly Skill[] = [
   { name: 'incident response', patterns: ['incident response|handling'] },
   { name: 'vulnerability management', patterns: ['vulnerability assessment|assessments|management|scanning'] },
   { name: 'SIEM', patterns: ['siem'], cased: 'acronym' },
+  { name: 'SAST/DAST', patterns: ['sast', 'dast', 'sast dast'], cased: 'acronym' },
+  { name: 'secure code review', patterns: ['secure code review|reviews', 'security code review|reviews'] },
   { name: 'digital forensics', patterns: ['digital|computer forensics', 'malware analysis'] },
 
   // Ways of working

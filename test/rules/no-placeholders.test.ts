@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'filler text talked about, a hashtag, and a year in brackets that is no slot', text: 'At the agency I was given mockups full of lorem ipsum, so I built a tool that fills them with real copy. I tagged it #opensource on the forum.' },
     { name: 'underscores inside names and emphasis, and filler Latin named once', text: 'I renamed user_id to _id, wrote _private_ helpers, and once set a page in lorem-style dummy text: "tincidunt" was the only word I kept.' },
     { name: 'XYZ as the three axes, and a marker quoted as a word', text: 'I wrote the pipeline that turns depth images into XYZ coordinates. At my last job, "TBD" was the usual answer in planning, so I began writing design docs.' },
     { name: 'a dollar figure and a dollar word that is no slot', text: 'I cut the bill by $40k a month; the shell script reads $HOME and $count.' },
@@ -86,6 +87,20 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'slots in the brackets of other scripts, a mail-merge field, an empty greeting, notes that ask for writing, a count in brackets',
+      text: 'Dear N/A,\n\nI want to join \u3010Company\u3011 and help #company# grow; the \u00abRole\u00bb fits. I graduate in [Month Year]. (add a sentence about why this company)\n\n[2-3 sentences about your biggest achievement]\n\nI have [x] years of experience.',
+      errors: [
+        { actual: 'Dear N/A,', line: 1 },
+        { actual: '\u3010Company\u3011', line: 3 },
+        { actual: '#company#', line: 3 },
+        { actual: '\u00abRole\u00bb', line: 3 },
+        { actual: '[Month Year]', line: 3 },
+        { actual: '(add a sentence about why this company)', line: 3 },
+        { actual: '[2-3 sentences about your biggest achievement]', line: 5 },
+        { actual: '[x]', line: 7 },
+      ],
+    },
     {
       name: 'single underscores left as blanks, and filler Latin without its first words',
       text: 'I am applying for the _ position at _.\n\nSuspendisse commodo, massa eu congue tincidunt, vestibulum ante.',

@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: "a field in the writer's title is the role, not a fourth item",
+      text: `Dear Ms. Okafor,\n\nI'm a junior DevOps engineer (Docker, GitHub Actions, Terraform) applying for the platform role.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'subjects studied, listed as courses taken',
       text: `Dear Ms. Okafor,\n\nIn my final year I took Operating Systems, Compilers, Computer Graphics and Software Architecture, and liked compilers best.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -243,6 +247,16 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'the tools of GIS, networking and ERP trades',
+      text: `Dear Ms. Okafor,\n\nFor four years I have worked daily with ArcGIS Pro, QGIS, PostGIS and FME. I also configure Cisco IOS, BGP, OSPF and VLANs.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'ArcGIS Pro, QGIS, PostGIS and FME', line: 3 }],
+    },
+    {
+      name: "a product's number is no figure that makes the opening a story",
+      text: `Dear Ms. Okafor,\n\nI am a Dynamics 365 developer with experience in Microsoft Dynamics 365 F&O, X++, Power Automate and Azure DevOps.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Dynamics 365 developer with experience in Microsoft Dynamics 365 F&O, X++, Power Automate and Azure DevOps', line: 3 }],
+    },
     {
       name: 'a graphics programmer\'s tools, most of them unknown to the lexicon of old',
       text: `Dear Ms. Okafor,\n\nMy student engine projects gave me experience with Vulkan, DirectX 12, HLSL, ImGui and RenderDoc.\n\n${STORY}\n\n${CLOSE}`,
