@@ -119,6 +119,8 @@ const FINDERS: Finder[] = [
   { needs: ['#'], re: /(?<![\w#])#([A-Za-z][A-Za-z_ ]{1,30})#(?![\w#])/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // "Dear N/A,", "Dear TBD,": a field the template had no value for.
   { needs: ['Dear'], re: /\bDear[ \t]+(N\/A|TBD|TBA|None|Name)[ \t]*,/g, slot: (m) => m[1] },
+  // "(edit this)", "** change this **", "[fix me]": a short note to revise the text beside it.
+  { needs: ['(', '[', '*'], re: /[([*]{1,2}[ \t]*((?:edit|change|fix|rewrite|update|tweak|shorten|expand|revise|reword)[ \t]+(?:this|me|here|that)(?:[ \t]+(?:part|bit|line|section|sentence|paragraph))?)[ \t]*[)\]*]{1,2}/gi, slot: (m) => m[0] },
   // "with [x] years": a count in brackets, still to fill in.
   { needs: ['['], re: /\[(?:x{1,3}|X{1,3}|N|n|#)\](?=\+?[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m) => m[0] },
   // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction

@@ -193,6 +193,8 @@ function tight(p: Piece): boolean {
   const extra = [...p.lead, ...p.trail, ...p.inner];
   return p.items.length > 0 && extra.length <= MAX_EXTRA && !isClause(extra);
 }
+/** A middle piece of one or two plain words, no clause: a list item the lexicons cannot name. */
+const bridges = (p: Piece) => p.items.length === 0 && p.words.length > 0 && p.words.length <= 2 && !isClause(p.words);
 /** The first item may follow its lead-in ("a solid grounding in C#"). */
 const opens = (p: Piece) => p.items.length > 0 && p.trail.length <= MAX_EXTRA && !isClause(p.trail);
 /** The last may run on ("and MySQL for five years"). */
@@ -243,7 +245,9 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
       continue;
     }
     let j = i + 1;
-    while (j < pieces.length && tight(pieces[j]!)) j++;
+    // A short piece the lexicons do not know ("statistics, regression, A/B testing, SQL") carries the
+    // list on to the items after it without counting as one.
+    while (j < pieces.length && (tight(pieces[j]!) || (bridges(pieces[j]!) && j + 1 < pieces.length && (tight(pieces[j + 1]!) || closes(pieces[j + 1]!))))) j++;
     const end = j < pieces.length && closes(pieces[j]!) ? j : j - 1;
     if (end > i) {
       // The first piece counts from its last item cluster on ("experience building data pipelines
@@ -446,6 +450,8 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     // Outside the list, "my GitHub", "our AWS account" point at the writer's things, not a skill listed.
     const before = words[wordAt(words, item.start) - 1];
     if (!inList.has(item) && before !== undefined && POSSESSIVE.has(bareWord(before))) continue;
+    // "Shopify's Checkout team", "Google's cloud": a name with its possessive is an owner, not a tool used.
+    if (/['\u2019]s$/.test(text.slice(item.start, item.end))) continue;
     const key = (item.skill ? 's:' : 't:') + item.name;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -137,6 +137,8 @@ const DECADE_WORDS = new Set(['the', 'early', 'mid', 'late']);
 const PLAN_WORDS = new Set(['first', 'next']);
 // Words before a number that, with a careerNoun after it, make it a stretch of a career: "my last two jobs".
 const CAREER_WORDS = new Set(['last', 'previous', 'past', 'prior']);
+const EMPLOYERS = new Set(['company', 'companies', 'employer', 'employers', 'firm', 'firms', 'startup', 'startups', 'agency', 'agencies']);
+const CAREER_AT = new Set(['in', 'at', 'across', 'for', 'with']);
 const HELD_POSTS = new Set(['co-op', 'coop', 'co-ops', 'coops', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships']);
 // "Quarter" is left out: "slipped by a quarter" is a stretch of time (see tenureUnits).
 const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
@@ -235,7 +237,10 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       // Thousands separators ("1,200") are written for quantities, not for years, versions or phone numbers.
       else {
         const unit: { word?: Word } = {};
-        metric = judgeByNextWords(next, text, end, words, own, unit, Number(m[2]!.replace(/,/g, ''))) ?? m[2]!.includes(',');
+        const value = Number(m[2]!.replace(/,/g, ''));
+        // "roughly 600 mailboxes": hundreds of a thing the lexicon does not know are scale all the same;
+        // not a standard's number ("NIST SP 800-171 requirements").
+        metric = judgeByNextWords(next, text, end, words, own, unit, value) ?? (m[2]!.includes(',') || (value >= 100 && !yearLike && !/[-\u2013]/.test(m[0]) && !/^[A-Z]{2,}$/.test(prev?.text ?? '') && countedThing(next[0], text, end)));
         if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       }
       // "1,000 hours of hands-on experience", "200 hours of training": time spent learning is tenure, not an
@@ -268,6 +273,11 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       // "reduced pages by half", "cut p99 latency in half" (but not "split the team in half").
       if (lower === 'half' && (before === 'by' || (before === 'in' && reducedBefore(words, i - 1)))) {
         push(words[i - 1]!.start, word.end, true);
+        continue;
+      }
+      // "in a third of the time", "half the time it took": a share of the time before.
+      if ((FRACTIONS.has(lower) || lower === 'half' || lower === 'quarter') && /^(?:a|one|two|three|in)$/.test(before ?? '') && ofTheTime(words, i + 1)) {
+        push(word.start, words[i + (words[i + 1]?.lower === 'of' ? 3 : 2)]!.end, true);
         continue;
       }
       // "fell by a third", "by two thirds" (an ordinal alone, "the third platform", is no figure).
@@ -313,6 +323,17 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A plural noun in lower case right after the number: "600 mailboxes", not "500 Startups" or "100 of them". */
+function countedThing(word: Word | undefined, text: string, from: number): boolean {
+  return word !== undefined && /^ $/.test(text.slice(from, word.start)) && /^[a-z]{3,}s$/.test(word.text) && !STOP.has(word.lower) && !/(?:ss|us|is)$/.test(word.text);
+}
+
+/** "of the time", "the time": what follows a share of time taken. */
+function ofTheTime(words: readonly Word[], at: number): boolean {
+  const k = words[at]?.lower === 'of' ? at + 1 : at;
+  return words[k]?.lower === 'the' && words[k + 1]?.lower === 'time';
+}
+
 /** A rank whose list has a two-word name: "Fortune Global 500", "Top Global 100". */
 function namedRank(words: readonly Word[], at: number): boolean {
   const name = words[at - 1];
@@ -352,20 +373,25 @@ function judgeByNextWords(
     if (v.tenure.has(s)) return false;
     // "four co-op jobs", "two summer placements": posts held, a stretch of a career like "my last two jobs".
     if (k <= 1 && HELD_POSTS.has(lower)) return false;
+    // "over five years in two fintech companies": the places a career passed through, not customers won.
+    if (k <= 1 && value <= 5 && EMPLOYERS.has(lower) && CAREER_AT.has(before)) return false;
     // "an 8-step SDLC", "a 3-tier architecture": the shape of a thing, not a figure.
     if (k === 0 && STRUCTURE.has(lower) && text.slice(from, word.start) === '-') return false;
     if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return (unit.word = lower === 'per' ? next[1] : word), true;
     if (k === 0 && lower === 'fold') return true;
     // "three times faster", "20 times a day"; not "promoted two times".
     if (k === 0 && lower === 'times') {
-      return v.comparative.has(next[1]?.lower ?? '') || (RATE.has(next[1]?.lower ?? '') && v.time.has(stemOf(next[2])));
+      // "downloaded 10,000 times": a count of uses; "promoted two times" is not.
+      return value >= 100 || v.comparative.has(next[1]?.lower ?? '') || (RATE.has(next[1]?.lower ?? '') && v.time.has(stemOf(next[2])));
     }
     if (k <= 1 && v.time.has(s)) {
       unit.word = word;
       // "10-day forecasts", "a 24-hour contest": a hyphenated length names a kind of thing, not a measurement.
       // "a 7-week modernization" is the time the work took.
       const modifier = k === 0 && text[from] === '-' && continues(word, next[1], text) && !v.timedWork.has(stemOf(next[1]));
-      return !(modifier || v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
+      // "sprints of two weeks": the length of a schedule, said after it.
+      const scheduleBefore = before === 'of' && v.schedule.has(stemOf(words[at - 2]));
+      return !(modifier || scheduleBefore || v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
     }
     if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return (unit.word = word), true;
     const named = titleCased(word.text);
@@ -432,8 +458,8 @@ function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<number>): Ar
   const ranges: Array<[number, number]> = [];
   for (let i = 0; i < words.length - 2; i++) {
     if (words[i]!.lower !== 'from') continue;
-    // "from about 150 to 520": a hedge may stand before either end.
-    const first = HEDGES.has(words[i + 1]!.lower) ? i + 2 : i + 1;
+    // "from about 150 to 520", "from more than 40 findings to 3": a hedge may stand before either end.
+    const first = HEDGES.has(words[i + 1]!.lower) ? i + 2 : TWO_WORD_HEDGES.has(`${words[i + 1]!.lower} ${words[i + 2]?.lower}`) ? i + 3 : i + 1;
     if (!words[first] || !isNumeric(words[first]!)) continue;
     // "upgraded Postgres from 9.6 to 15" is a version change.
     const lead = words.slice(Math.max(0, i - 3), i);
@@ -441,11 +467,21 @@ function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<number>): Ar
     for (let j = first + 1; j < Math.min(words.length - 1, first + 5); j++) {
       if (words[j]!.lower !== 'to') continue;
       const last = HEDGES.has(words[j + 1]!.lower) ? j + 2 : j + 1;
-      if (words[last] && isNumeric(words[last]!)) ranges.push([words[i]!.start, words[last]!.end]);
+      // "moved our clusters from 1.24 to 1.27": two minor versions of one release line.
+      if (words[last] && isNumeric(words[last]!) && !versionPair(words[first]!.text, words[last]!.text)) ranges.push([words[i]!.start, words[last]!.end]);
       break;
     }
   }
   return ranges;
+}
+
+const TWO_WORD_HEDGES = new Set(['more than', 'less than', 'fewer than', 'up to']);
+
+/** "1.24" and "1.27": versions, not measurements (same major number, a minor of two digits or more). */
+function versionPair(a: string, b: string): boolean {
+  const x = /^v?(\d+)\.(\d{2,})(?:\.\d+)?$/.exec(a);
+  const y = /^v?(\d+)\.(\d{2,})(?:\.\d+)?$/.exec(b);
+  return x !== null && y !== null && x[1] === y[1];
 }
 
 function isNumeric(word: Word): boolean {

@@ -252,6 +252,8 @@ const INLINE = /[*`_<\\&~|]|\]\(/;
 const BLOCK_START = /^(?:[ \t#>]|=+[ \t]*$|[-+*](?:[ \t]|$)|-+[ \t]*$|\d{1,9}[.)](?:[ \t]|$))/;
 // A thematic break the fast road takes: dashes only, after a blank line (after text they underline a heading).
 const RULE = /^-{3,}[ \t]*$/;
+/** A plain-text separator line: three or more dashes, underscores, equals signs or asterisks, alone. */
+const SEPARATOR = /^[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*$/;
 const LINE_START = new RegExp(BLOCK_START.source, 'm');
 const WHITE_LINE = /^[^\S\r\n]+$/m;
 const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
@@ -957,6 +959,9 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
       headingEnd = eol;
       start = i + opening.from;
       end = i + opening.to;
+      flush();
+    } else if (!markdown && SEPARATOR.test(line)) {
+      // A line of dashes or equals signs in plain text parts what is above it from what is below.
       flush();
     } else if (/\S/.test(line)) {
       if (start < 0) {

@@ -145,6 +145,12 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'hesitate|free to ask' },
   { pattern: 'ask me any|anything' },
   { pattern: 'let me know' },
+  // "just reply to this email and I'll get back to you": contact offered in so many words.
+  { pattern: 'reply to this email|mail|message' },
+  // Next steps offered: "a pairing session or a take-home, whichever you prefer; tell me what suits".
+  { pattern: 'pairing session|exercise' },
+  { pattern: 'a take home' },
+  { pattern: 'what|whichever|whatever suits|suit|works|work for? you|your' },
   { pattern: 'drop me a line|note' },
   { pattern: 'speak|speaking with|soon' },
 ];

@@ -770,4 +770,9 @@ export const technologies: readonly Technology[] = [
   { name: 'CDISC', kind: 'tool' },
   { name: 'kdb+', kind: 'database', aliases: ['kdb', 'kdb+/q'] },
   { name: 'CATIA', kind: 'tool', caseSensitive: true },
+  { name: 'Cisco', kind: 'infrastructure', caseSensitive: true },
+  { name: 'styled-components', kind: 'framework', aliases: ['Styled Components'] },
+  { name: 'Bioconductor', kind: 'framework' },
+  { name: 'Nextflow', kind: 'tool' },
+  { name: 'Snakemake', kind: 'tool' },
 ];

@@ -15,6 +15,8 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'a reply invited with questions', text: body("If you have any questions about my projects, just reply to this email and I'll get back to you the same day.") },
+    { name: 'a pairing session or a take-home offered, and the reader asked what suits', text: body("I'd be glad to do a pairing session or a take-home, whichever you prefer; tell me what suits your process.") },
     { name: 'questions invited, as contact is offered', text: body("If you have any questions, don't hesitate to ask. Looking forward to hearing from you!") },
     { name: 'enjoy learning about the reader\'s roadmap', text: body('I would enjoy learning about your roadmap for the ledger.') },
     { name: 'the opportunity to introduce oneself in more detail', text: body('I appreciate your time, and I look forward to the opportunity to introduce myself in more detail.') },
@@ -88,6 +90,11 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: 'lessons taken home, and doing what works for the team',
+      text: body('I take home a lesson from every project, and I do what works for the team.'),
+      errors: [{ actual: 'I take home a lesson from every project, and I do what works for the team.', line: 9, column: 1 }],
+    },
     {
       name: 'questions asked by the writer, not invited',
       text: body('I always ask questions in code review, and I would bring that habit with me.'),

@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a fix told in parentheses, not asked for', text: 'I fixed the flaky import (the one that changed this week) and edited the runbook.' },
     { name: 'filler text talked about, a hashtag, and a year in brackets that is no slot', text: 'At the agency I was given mockups full of lorem ipsum, so I built a tool that fills them with real copy. I tagged it #opensource on the forum.' },
     { name: 'underscores inside names and emphasis, and filler Latin named once', text: 'I renamed user_id to _id, wrote _private_ helpers, and once set a page in lorem-style dummy text: "tincidunt" was the only word I kept.' },
     { name: 'XYZ as the three axes, and a marker quoted as a word', text: 'I wrote the pipeline that turns depth images into XYZ coordinates. At my last job, "TBD" was the usual answer in planning, so I began writing design docs.' },
@@ -87,6 +88,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'short notes to revise the text beside them',
+      text: 'I have four years of Android experience (edit this) and ** change this ** want to join.',
+      errors: [{ actual: '(edit this)', line: 1 }, { actual: '** change this **', line: 1 }],
+    },
     {
       name: 'slots in the brackets of other scripts, a mail-merge field, an empty greeting, notes that ask for writing, a count in brackets',
       text: 'Dear N/A,\n\nI want to join \u3010Company\u3011 and help #company# grow; the \u00abRole\u00bb fits. I graduate in [Month Year]. (add a sentence about why this company)\n\n[2-3 sentences about your biggest achievement]\n\nI have [x] years of experience.',

@@ -11,6 +11,15 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: "three tools, and a company's name with its possessive after them",
+      text: `Dear Ms. Okafor,\n\nI'm a frontend developer with three years of TypeScript, React and GraphQL, applying to Shopify's Checkout team.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'a list below a separator line in plain text is not the opening',
+      format: 'text',
+      text: `Dear Ms. Okafor,\n\nI have used Linux since kernel 0.98 and still do.\n--------------\nI can also help with Go, Java, Ruby, JavaScript, Asterisk and Angular.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: "a field in the writer's title is the role, not a fourth item",
       text: `Dear Ms. Okafor,\n\nI'm a junior DevOps engineer (Docker, GitHub Actions, Terraform) applying for the platform role.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -247,6 +256,16 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'a skill the lexicons do not know carries the list on without counting',
+      text: `Dear Ms. Okafor,\n\nAt a telecom operator I developed strong knowledge in statistics, regression, A/B testing, SQL and Looker.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'statistics, regression, A/B testing, SQL and Looker', line: 3, message: '4 technologies and skills' }],
+    },
+    {
+      name: 'a bioinformatician\'s and a network engineer\'s tools',
+      text: `Dear Ms. Okafor,\n\nI work daily with Bioconductor, Nextflow, Snakemake and Python. I configure Cisco routers, VLANs, OSPF and BGP.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Bioconductor, Nextflow, Snakemake and Python', line: 3 }],
+    },
     {
       name: 'the tools of GIS, networking and ERP trades',
       text: `Dear Ms. Okafor,\n\nFor four years I have worked daily with ArcGIS Pro, QGIS, PostGIS and FME. I also configure Cisco IOS, BGP, OSPF and VLANs.\n\n${STORY}\n\n${CLOSE}`,

@@ -14,6 +14,8 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a count of uses, findings from before to after, a share of the time, hundreds of an unlisted thing', text: letter(GREETING, 'The plugin was downloaded more than 10,000 times. Critical findings went from more than 40 to 3. Pages now load in a third of the time. I migrated roughly 600 mailboxes.', CLOSE, SIGNOFF) },
+    { name: 'companies that use what the writer built', text: letter(GREETING, 'The SDK I maintain is used in 200 companies.', CLOSE, SIGNOFF) },
     { name: 'jobs run by a co-op, counted per night', text: letter(GREETING, 'Our student co-op ran 40 jobs a night on the cluster I set up.', CLOSE, SIGNOFF) },
     {
       name: 'lines and requests that are scale, not the writer\'s output',
@@ -219,6 +221,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: "a sprint's length, minor versions, a standard's number and promotions counted",
+      text: letter(GREETING, 'We work in sprints of two weeks. I moved our clusters from 1.24 to 1.27 and met NIST SP 800-171 requirements. I was promoted two times.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
+    {
+      name: 'the companies a career passed through, counted',
+      text: letter(GREETING, 'My strengths are API design and CI/CD, built over five years in two fintech companies.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: 'posts held counted, as a career is',
       text: letter(GREETING, 'I completed four co-op jobs, each at a different company, and two summer placements.', CLOSE, SIGNOFF),
