@@ -58,6 +58,21 @@ function othersBefore(terms: readonly Term[], from: number): boolean {
 const READERS = new Set(['your', "your's", 'yours']);
 const PREPOSITIONS = new Set(['among', 'by', 'with', 'to', 'for', 'from', 'of', 'like', 'than', 'alongside']);
 
+const RELATIVES = new Set(['that', 'who', 'which']);
+/**
+ * "Your blog describes a team that learns fast": a relative clause about something named before it,
+ * the writer nowhere in that clause ("I'm a developer who learns fast" stays the writer's).
+ */
+function relativeOfOther(terms: readonly Term[], from: number): boolean {
+  if (!RELATIVES.has(terms[from - 1]?.norm ?? '')) return false;
+  for (let k = from - 2; k >= 0; k--) {
+    const t = terms[k]!;
+    if (FIRST_PERSON.has(t.norm) || t.norm === 'am') return false;
+    if (t.afterBreak === true) break;
+  }
+  return from >= 2;
+}
+
 /** Words that, before a claim in a sentence where the writer never speaks, make it someone else's words. */
 const THEIRS = new Set(['you', 'your', 'yours', 'ad', 'advert', 'posting', 'listing', 'description', 'cto', 'ceo', 'founder', 'founders', 'recruiter']);
 /**
@@ -229,7 +244,7 @@ const rule: Rule<Options> = {
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && thingBefore(terms, m.from)) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
-        if (othersBefore(terms, m.from) || appositiveOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
+        if (othersBefore(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
         if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '')) continue;
         if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;

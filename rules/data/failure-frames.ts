@@ -75,8 +75,9 @@ export const frameFamilies: readonly FailureFamily[] = [
     id: 'failed-thing',
     role: 'backend',
     terms: [
-      { pattern: '{failedAdjective} {data}', notFollowedBy: JOB_HUNT },
-      { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT },
+      // Not "switch the pump on by SMS and missed call": a telephony trigger.
+      { pattern: '{failedAdjective} {data}', notFollowedBy: JOB_HUNT, notPrecededBy: ['and', 'or', 'via', 'through', 'by'] },
+      { pattern: '{failedAdjective} {system}', notFollowedBy: JOB_HUNT, notPrecededBy: ['and', 'or', 'via', 'through', 'by'] },
       { pattern: '{duplicateAdjective} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP },
       // "duplicate emails being sent": not in {data}, where "drop an email" is a closing line.
       { pattern: '{duplicateAdjective} email|emails|texts|sms', notPrecededBy: CLEANUP },

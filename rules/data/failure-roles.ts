@@ -204,6 +204,14 @@ export const roleFamilies: readonly FailureFamily[] = [
       'sample swap|swaps|mix-up|mixup', 'did|does not match *? *? records|metadata',
       // "added checks that stop a run when the read depth is too low".
       'checks|guards|safeguards|guard that|which ~stop|~block|~reject|~halt|~fail',
+      // "so the patients do not lose what they entered", "never lost a draft".
+      'not|never ~lose what they|users|customers|patients? ~enter|~type|~write', 'not|never ~lose their|any|a|the *? data|work|input|progress|changes|entries|draft|drafts|records|orders|messages',
+      'when|once the|a? connection|network|signal ~return|~drop|~come back', '~lose connection|connectivity',
+      // "I traced it to two machines with the same IP": a cause found.
+      'traced|tracked it|the problem|the issue|the fault|the failure|the bug|the outage|the error down? to',
+      '~validate|~verify|~cleanse *? *? *? *? *? data|records', 'records|rows|entries with missing|invalid|wrong|bad|duplicate',
+      'check|checks of|on row count|counts|schema|checksums', 'instead of overwriting|corrupting|losing|deleting',
+      'from the|a|our|my|his|her|their *? backup|backups|snapshot|snapshots', 'swapped|mislabeled|mislabelled|contaminated sample|samples',
       'validation check|rule|layer',
     ],
     // "I caught the coding bug at twelve" is a passion, not a defect.

@@ -294,6 +294,10 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'a trait claimed without evidence',
     patterns: [
       ...joined('i am a|an?', traitAdjectives),
+      // "I am honest and dedicated", "I am flexible and adaptable": a trait after another word of the kind.
+      ...joined('i am _ and|or', traitAdjectives),
+      'i am honest|sincere',
+      { pattern: 'i am curious|flexible', notFollowedBy: ['about', 'to', 'how', 'what', 'why', 'whether', 'if', 'with', 'on', 'regarding', 'in', 'as'] },
       ...joined('i have been a|an?', traitAdjectives),
       ...joined('myself on? being? a|an|as?', traitAdjectives),
       // "I see myself as a diplomatic colleague": the article after "as" is a step of its own.
@@ -323,6 +327,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       ...joined(`a|an ${alternation(traitModifiers)}`, traitNouns),
       ...joined('a|an|my', traitAdjectives, 'mindset|attitude'),
       'a|an|my can do|positive attitude',
+      // "I have positive attitude towards work", "a strong sense of responsibility".
+      'have a? positive|good|great attitude|mindset', 'have a? can do attitude|mindset', 'have a? strong|great|high|deep sense of responsibility|ownership|duty|urgency|commitment',
     ],
     notFollowedBy: ['of'],
     rewrite: 'Show the trait at work: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
@@ -380,6 +386,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'eager to learn',
     patterns: [
       { pattern: 'eager|keen|willing|interested|excited|hungry to|in learn|learning|grow|growing', notFollowedBy: LEARN_ABOUT },
+      // "I am always ready to learn new things".
+      { pattern: 'ready|open to learn|learning new things|technologies|skills', notFollowedBy: LEARN_ABOUT },
       // Praised, so "the drive to improve reconciliation came from finance" stays a fact.
       'strong|burning|genuine|deep|unwavering desire|drive|determination to excel|succeed|learn|grow',
     ],
@@ -585,6 +593,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'thrive under pressure|deadlines',
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
       'work|perform|working well under pressure',
+      // "I can work under pressure": an ability claimed.
+      'can work|perform under pressure', 'able to work|perform under pressure', 'can handle pressure',
     ],
     rewrite: 'Show the pressure with a fact: "During <incident or deadline>, I <what you did>, and <result>."',
   },
@@ -650,7 +660,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'fit-claim',
     label: 'a great fit',
     patterns: [
-      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified|effective|solid|exceptional asset|addition|fit|candidate|match|person',
+      'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified|effective|solid|exceptional|best asset|addition|fit|candidate|match|person',
       // "I would be an asset to your team", "I'd become an asset": without a praise word it is the same claim.
       'would|will|could|can be|become an asset',
       // "My skills make me an excellet fit" (sic), "makes me a natural fit": any word of praise, spelled as written.

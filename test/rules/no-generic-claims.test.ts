@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a trait of a team in a relative clause, curiosity about the reader, flexibility about dates', text: 'Your blog describes a team that learns fast and ships small, and I shared the post. I am curious about your roadmap and flexible on the start date.' },
     { name: 'a trait of another person in apposition, and traits written as names', text: 'My team lead, a real people person, taught me user research. I taught a course called "Quick Learner\'s Guide to Python" and ran the Fast Learner mentoring program.' },
     { name: 'sentences the writer is not in: the reader\'s page, the ad, a question', text: 'Your culture page says you hire team players over heroes. The job ad mentions strong communication skills across time zones. What does a self-starter look like on your team?' },
     { name: 'the reader\'s culture praised, and new hires helped to start fast', text: 'Your results-driven culture drew me in. I wrote the guide that helps new hires at our company hit the ground running.' },
@@ -101,6 +102,20 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'claims as non-native writers put them',
+      text: 'I can work under pressure. I am honest, dedicated and ambitious. I have positive attitude towards work. I am very sincere towards my work. I am flexible and adaptable. I am always ready to learn new things. I have strong sense of responsibility. I believe I am the best candidate for this position.',
+      errors: [
+        { actual: 'can work under pressure', line: 1 },
+        { actual: 'I am honest', line: 1 },
+        { actual: 'have positive attitude', line: 1 },
+        { actual: 'I am very sincere', line: 1 },
+        { actual: 'I am flexible and adaptable', line: 1 },
+        { actual: 'ready to learn new things', line: 1 },
+        { actual: 'have strong sense of responsibility', line: 1 },
+        { actual: 'am the best candidate', line: 1 },
+      ],
+    },
     {
       name: 'traits without an article, a kind of person, habits of everything, and praise known among colleagues',
       text: "I am very responsible and honest person. I'm a curious person by nature and a tech geek at heart. I take ownership of everything I do, I'm obsessed with quality and I adapt quickly to any environment. I'm known among colleagues for my work ethic.",

@@ -13,6 +13,12 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['a draft kept when the signal drops', 'The form saves a draft and sends it again when the connection returns, so patients do not lose what they entered.'],
+  ['master data validated and bad records sent back', 'I validated the vendor and material master data and sent back 900 records with missing tax codes.'],
+  ['a cause traced', 'When staff kept losing connection, I traced it to two machines with the same static IP address.'],
+  ['a load that stops instead of overwriting', 'I added a check of row count and schema, so the DAG stops instead of overwriting good data.'],
+  ['files restored from a backup', 'I restored his research files from the OneDrive backup I had set up.'],
+  ['swapped samples caught', 'A marker check caught two swapped samples from the sequencing provider.'],
   ['a malicious attachment and a machine infected', 'A user opened a malicious attachment; I isolated the laptop and made sure nothing else was infected.'],
   ['events that arrive up to a day late', 'Events from mobile clients could arrive up to a day late, so I added a correction job.'],
   ['validation added on the client', 'I added client-side validation for phone numbers and made the server reject the same cases.'],
@@ -312,6 +318,8 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['an accuracy reported on the held-out set', 'The final model reached 94% accuracy on the held-out set.'],
+  ['a missed call as a telephony trigger', 'Farmers switch the pump on from their phone through SMS and missed call.'],
   ['price alerts as a feature', 'At Skyscanner I built the price alerts feature for travellers.'],
   ['on call as a volunteer firefighter', 'For six years I was on call as a volunteer firefighter in my village.'],
   ['Ansible playbooks among duties', 'My work includes writing Ansible playbooks and maintaining our Jenkins pipelines.'],
