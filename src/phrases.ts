@@ -152,7 +152,7 @@ export class PhraseIndex<T, Token> {
   }
 
   /** For each long list of candidates, its members by the keys of their second step; the rest are always tried. */
-  private readonly seconds = new Map<Compiled<T>[], { bySecond: Map<string, number[]>; open: number[] }>();
+  private readonly seconds = new Map<Compiled<T>[], { bySecond: Map<string, number[]>; open: number[]; openOnly: Compiled<T>[] }>();
 
   /**
    * The candidates of `all` that can match from the token at `at`: those whose second step is not
@@ -176,17 +176,25 @@ export class PhraseIndex<T, Token> {
           bySecond.set(key, list);
         }
       });
-      index = { bySecond, open };
+      index = { bySecond, open, openOnly: open.map((n) => all[n]!) };
       this.seconds.set(all, index);
     }
-    const picked = new Set<number>(index.open);
+    // Most next words are no candidate's second word: then the always-tried ones, shared, nothing allocated.
+    let found: number[] | undefined;
     const { skippable, maxSkips = 2 } = this.options;
     for (let t = at, skips = 0; t < tokens.length; t++, skips++) {
       const own = this.tokenKeys(tokens[t]!);
-      for (let k = 0; k < own.length; k++) for (const n of index.bySecond.get(own[k]!) ?? []) picked.add(n);
+      for (let k = 0; k < own.length; k++) {
+        const list = index.bySecond.get(own[k]!);
+        if (list !== undefined) found = found === undefined ? list.slice() : found.concat(list);
+      }
       if (!skippable || skips >= maxSkips || !skippable(tokens[t]!)) break;
     }
-    return [...picked].sort((a, b) => a - b).map((n) => all[n]!);
+    if (found === undefined) return index.openOnly;
+    const order = index.open.concat(found).sort((a, b) => a - b);
+    const out: Compiled<T>[] = [];
+    for (let k = 0; k < order.length; k++) if (k === 0 || order[k] !== order[k - 1]) out.push(all[order[k]!]!);
+    return out;
   }
 
   /**

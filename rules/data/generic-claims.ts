@@ -295,7 +295,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: [
       ...joined('i am a|an?', traitAdjectives),
       // "I am honest and dedicated", "I am flexible and adaptable": a trait after another word of the kind.
-      ...joined('i am _ and|or', traitAdjectives),
+      // Single-word traits and the two commonest compounds only: every pattern here is tried at each "I am".
+      `i am _ and|or ${alternation(traitAdjectives)}`, 'i am _ and|or hard working|hardworking', 'i am _ and|or self motivated',
       'i am honest|sincere',
       { pattern: 'i am curious|flexible', notFollowedBy: ['about', 'to', 'how', 'what', 'why', 'whether', 'if', 'with', 'on', 'regarding', 'in', 'as'] },
       ...joined('i have been a|an?', traitAdjectives),
@@ -313,7 +314,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: [
       ...joined('a|an', [...traitAdjectives, ...seniorityWords, ...nounTraits.filter((t) => t !== 'responsible')], `_? and|or? _? _? ${alternation(selfNouns)}`),
       // Without the article, as some writers put it: "I am very responsible and honest person".
-      ...joined('i am', [...traitAdjectives, ...nounTraits], `_? and|or? _? _? ${alternation(selfNouns)}`),
+      `i am ${alternation([...traitAdjectives, ...nounTraits])} _? and|or? _? _? ${alternation(selfNouns)}`,
+      `i am hard working _? and|or? _? _? ${alternation(selfNouns)}`,
     ],
     firstPerson: true,
     rewrite: 'Say what you did instead of what you are: "At <previous company> I <built/ran/fixed what>, which <result with a number>."',
