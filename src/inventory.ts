@@ -23,6 +23,8 @@ export interface Item {
   guessed?: boolean;
   /** A case-sensitive name written in lower case ("python"): counted only in a list written in lower case. */
   lower?: boolean;
+  /** The name it is counted under when another spelling of the same thing is listed too. */
+  same?: string;
 }
 
 let skillIndex: PhraseIndex<Skill, Term> | undefined;
@@ -47,7 +49,7 @@ export function findSkills(text: string, terms: readonly Term[]): Item[] {
       const start = terms[m.from]!.start;
       const end = terms[m.to - 1]!.end;
       // Shown as written ("REST APIs", "unit tests"); counted once per skill.
-      return { name: m.value.name, shown: text.slice(start, end).replace(/\s+/g, ' '), start, end, skill: true };
+      return { name: m.value.name, shown: text.slice(start, end).replace(/\s+/g, ' '), start, end, skill: true, ...(m.value.sameAs ? { same: m.value.sameAs } : {}) };
     });
 }
 
@@ -452,7 +454,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     if (!inList.has(item) && before !== undefined && POSSESSIVE.has(bareWord(before))) continue;
     // "Shopify's Checkout team", "Google's cloud": a name with its possessive is an owner, not a tool used.
     if (/['\u2019]s$/.test(text.slice(item.start, item.end))) continue;
-    const key = (item.skill ? 's:' : 't:') + item.name;
+    const key = (item.skill ? 's:' : 't:') + (item.same ?? item.name);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(item);

@@ -216,6 +216,11 @@ const CHANGED = new Set(['save', 'saved', 'saving', 'cut', 'reduce', 'reduced', 
  * nearly 40 locations", "your 2 million users") and the hours the writer offers ("I can dedicate
  * 20 hours per week", "40+ hours a week").
  */
+/** "the chance to impact", "an opportunity to reach": the clause before a figure hopes for it. */
+function hoped(clause: readonly Term[]): boolean {
+  return clause.some((t, k) => t.norm === 'to' && (clause[k + 1]?.norm === 'chance' || clause[k + 1]?.norm === 'opportunity'));
+}
+
 export function markOthersFigures(sentence: Sentence, mentions: readonly NumberMention[]): void {
   const terms = sentence.terms;
   for (const m of mentions) {
@@ -229,7 +234,8 @@ export function markOthersFigures(sentence: Sentence, mentions: readonly NumberM
     const after = firstTermFrom(terms, m.end);
     // "ten times our volume" sets the reader's figure against the writer's own: a comparison of scale.
     const ours = terms.slice(after, after + 3).some((t) => t.norm === 'our' || t.norm === 'my');
-    if (clause.some((t) => t.norm === 'your') && !ours) {
+    // "the chance to impact millions of customers": a figure of the role hoped for, not of work done.
+    if ((clause.some((t) => t.norm === 'your') || hoped(clause)) && !ours) {
       m.metric = false;
       continue;
     }

@@ -212,6 +212,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       '~validate|~verify|~cleanse *? *? *? *? *? data|records', 'records|rows|entries with missing|invalid|wrong|bad|duplicate',
       'check|checks of|on row count|counts|schema|checksums', 'instead of overwriting|corrupting|losing|deleting',
       'from the|a|our|my|his|her|their *? backup|backups|snapshot|snapshots', 'swapped|mislabeled|mislabelled|contaminated sample|samples',
+      // "staggered backups for the VMs", "handled noisy drone footage", "featuring the TDD approach".
+      'staggered|nightly|daily|hourly|incremental|offsite|automated backups|snapshots', 'backups|snapshots for|of the? vms|servers|databases|database|data|cluster|clusters',
+      '~handle|~clean|~filter|~denoise|~detect noisy|corrupted|incomplete|missing|mislabeled|mislabelled *? data|footage|labels|images|readings|measurements|inputs|values',
+      'tdd|bdd approach|practices|workflow|cycle', 'test driven development|design approach|practices|workflow',
       'validation check|rule|layer',
     ],
     // "I caught the coding bug at twelve" is a passion, not a defect.

@@ -459,7 +459,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     // A skill graded by its owner: "I am good with scripting", "I'm great at analysing"; not "I am
     // good friends with the team lead".
     // Nor "what I am good at", the writer's topic rather than a claim.
-    patterns: [{ pattern: 'i am|im good|great|excellent|strong at|in|with', notPrecededBy: ['what', 'where', 'whatever'] }],
+    // Nor "the stuff I'm good at.": with nothing after it, it points back at what was named.
+    patterns: [{ pattern: 'i am|im good|great|excellent|strong at|in|with *', notPrecededBy: ['what', 'where', 'whatever', 'stuff', 'things', 'thing', 'work'] }],
     firstPerson: true,
     rewrite: 'Show the skill with one thing it let you do: "I <scripted / analysed what> in {system}, and <result>."',
   },
@@ -522,7 +523,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'to-the-table',
     label: 'bring to the table',
     patterns: [
-      'bring * *? *? *? *? *? to the table', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives',
+      'bring * *? *? *? *? *? to the table',
+      // "bring my expertise and enthusiasm", "bring my passion": a manner brought, not a deed.
+      'bring|bringing my _? and? enthusiasm|passion|energy|dedication|drive|positivity', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives',
       // "I bring a pragmatic approach to reliability": a manner claimed, where a deed would show it.
       'bring|brings|bringing a|an pragmatic|fresh|unique|positive|holistic|innovative|creative|analytical|structured|methodical|proactive|collaborative|thoughtful approach|mindset|outlook|attitude',
     ],
@@ -564,6 +567,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'stay|staying|keep|keeping current|abreast with|on|of the? latest|newest|emerging|new technologies|trends|developments|tools',
       'keep|keeping up with the? latest|industry|tech|technology|emerging trends|technologies|developments',
       'adapt|adapting|adapts quickly? to new|changing|different|any|every environments|environment|situations|situation|technologies|challenges|teams',
+      // "I adapt to various companies and teams quickly and well".
+      'adapt|adapting|adapts to *? *? *? *? *? quickly|fast|easily',
       'handle|handling|juggle|juggling|manage|managing multiple|several tasks|priorities',
       'take|took|taking ownership of my|our work|tasks|projects|responsibilities',
       // "I take ownership of everything I do", "I'm obsessed with quality".

@@ -12,7 +12,7 @@ export const slotWords: readonly string[] = [
   'industry', 'field', 'platform', 'source', 'specific', 'example', 'mission', 'value', 'values', 'program',
   'school', 'university', 'degree', 'major', 'amount', 'percentage', 'percent', 'reason', 'accomplishment',
   // "[Month Year]", "[start date]": when, still to fill in.
-  'month', 'year', 'day',
+  'month', 'year', 'day', 'blank',
 ];
 
 /** Units of writing a note to self asks for: "(add a sentence about why this company)", "[2-3 sentences about your biggest achievement]". */
@@ -48,7 +48,7 @@ export const editorialStarts: readonly string[] = [
 ];
 
 /** Words that make a bracket a slot whatever starts it: "[the company name here]". */
-export const slotMarkers: readonly string[] = ['name', 'title', 'here', 'placeholder', 'insert', 'tbd', 'todo'];
+export const slotMarkers: readonly string[] = ['name', 'title', 'here', 'placeholder', 'insert', 'tbd', 'todo', 'blank'];
 
 /** "TODO list", "TODO app": the thing, not a note to self; a draft marker before one of these is a noun. */
 export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', 'application', 'applications', 'item', 'items', 'manager', 'tracker', 'mvc', 'comment', 'comments', 'tag', 'tags'];

@@ -18,6 +18,8 @@ export interface Skill {
    * ("Agile", "Scrum"), so "agile teams" is the adjective.
    */
   cased?: 'acronym' | 'capital';
+  /** Another skill's name this one is counted as when both are listed: "ML" beside "machine learning". */
+  sameAs?: string;
 }
 
 export const skills: readonly Skill[] = [
@@ -109,7 +111,8 @@ export const skills: readonly Skill[] = [
   { name: 'deep learning', patterns: ['deep learning', 'neural networks'] },
   { name: 'reinforcement learning', patterns: ['reinforcement learning'] },
   { name: 'recommender systems', patterns: ['recommender|recommendation systems|engines'] },
-  { name: 'ML', patterns: ['ml', 'ai ml', 'ml ai'], cased: 'acronym' },
+  // One skill however it is written: "machine learning, ML, data analysis" lists it once.
+  { name: 'ML', patterns: ['ml', 'ai ml', 'ml ai'], cased: 'acronym', sameAs: 'machine learning' },
   { name: 'AI', patterns: ['ai', 'genai', 'llms', 'llm', 'rag'], cased: 'acronym' },
   { name: 'artificial intelligence', patterns: ['artificial intelligence', 'generative ai', 'large language models'] },
   { name: 'natural language processing', patterns: ['natural language processing', 'nlp'] },

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: "what the writer is good at, pointed back at, and a team brought along", text: "Others like negotiation, leaving me to do the stuff I'm good at. I would bring my team's runbooks with me." },
     { name: 'a trait of a team in a relative clause, curiosity about the reader, flexibility about dates', text: 'Your blog describes a team that learns fast and ships small, and I shared the post. I am curious about your roadmap and flexible on the start date.' },
     { name: 'a trait of another person in apposition, and traits written as names', text: 'My team lead, a real people person, taught me user research. I taught a course called "Quick Learner\'s Guide to Python" and ran the Fast Learner mentoring program.' },
     { name: 'sentences the writer is not in: the reader\'s page, the ad, a question', text: 'Your culture page says you hire team players over heroes. The job ad mentions strong communication skills across time zones. What does a self-starter look like on your team?' },
@@ -102,6 +103,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'enthusiasm brought, and adapting to anything quickly',
+      text: "I'd love to bring my expertise and enthusiasm to your team. I adapt to various companies and teams quickly and well.",
+      errors: [{ actual: 'bring my expertise and enthusiasm', line: 1 }, { actual: 'adapt to various companies and teams quickly', line: 1 }],
+    },
     {
       name: 'claims as non-native writers put them',
       text: 'I can work under pressure. I am honest, dedicated and ambitious. I have positive attitude towards work. I am very sincere towards my work. I am flexible and adaptable. I am always ready to learn new things. I have strong sense of responsibility. I believe I am the best candidate for this position.',

@@ -89,6 +89,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a blank left in brackets',
+      text: 'I am excited to apply for the [blank] role at [blank].',
+      errors: [{ actual: '[blank]', line: 1 }, { actual: '[blank]', line: 1 }],
+    },
+    {
       name: 'short notes to revise the text beside them',
       text: 'I have four years of Android experience (edit this) and ** change this ** want to join.',
       errors: [{ actual: '(edit this)', line: 1 }, { actual: '** change this **', line: 1 }],

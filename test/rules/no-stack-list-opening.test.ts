@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'one field written two ways is one item',
+      text: `Dear Ms. Okafor,\n\nI bring machine learning, ML, data analysis and Python to research code.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: "three tools, and a company's name with its possessive after them",
       text: `Dear Ms. Okafor,\n\nI'm a frontend developer with three years of TypeScript, React and GraphQL, applying to Shopify's Checkout team.\n\n${STORY}\n\n${CLOSE}`,
     },

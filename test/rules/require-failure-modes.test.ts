@@ -13,6 +13,9 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['backups kept for the machines', 'I set up staggered backups for the VMs of the lab.'],
+  ['noisy data handled', 'My detector handled noisy drone footage from three sites.'],
+  ['a test-first practice', 'I built the app featuring the TDD approach from the first commit.'],
   ['a draft kept when the signal drops', 'The form saves a draft and sends it again when the connection returns, so patients do not lose what they entered.'],
   ['master data validated and bad records sent back', 'I validated the vendor and material master data and sent back 900 records with missing tax codes.'],
   ['a cause traced', 'When staff kept losing connection, I traced it to two machines with the same static IP address.'],
@@ -318,6 +321,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a backup plan for a career', 'I kept teaching as my backup plan while I learned to code.'],
   ['an accuracy reported on the held-out set', 'The final model reached 94% accuracy on the held-out set.'],
   ['a missed call as a telephony trigger', 'Farmers switch the pump on from their phone through SMS and missed call.'],
   ['price alerts as a feature', 'At Skyscanner I built the price alerts feature for travellers.'],

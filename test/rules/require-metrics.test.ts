@@ -14,6 +14,7 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 
 ruleTester(rule, {
   valid: [
+    { name: 'the size of a codebase with its unit glued on', text: letter(GREETING, 'I ported a 300KLOC MATLAB codebase to Python.', CLOSE, SIGNOFF) },
     { name: 'a count of uses, findings from before to after, a share of the time, hundreds of an unlisted thing', text: letter(GREETING, 'The plugin was downloaded more than 10,000 times. Critical findings went from more than 40 to 3. Pages now load in a third of the time. I migrated roughly 600 mailboxes.', CLOSE, SIGNOFF) },
     { name: 'companies that use what the writer built', text: letter(GREETING, 'The SDK I maintain is used in 200 companies.', CLOSE, SIGNOFF) },
     { name: 'jobs run by a co-op, counted per night', text: letter(GREETING, 'Our student co-op ran 40 jobs a night on the cluster I set up.', CLOSE, SIGNOFF) },
@@ -221,6 +222,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'customers of the role hoped for',
+      text: letter(GREETING, 'The chance to impact millions of customers excites me.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: "a sprint's length, minor versions, a standard's number and promotions counted",
       text: letter(GREETING, 'We work in sprints of two weeks. I moved our clusters from 1.24 to 1.27 and met NIST SP 800-171 requirements. I was promoted two times.', CLOSE, SIGNOFF),
