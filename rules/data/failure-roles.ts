@@ -211,7 +211,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'traced|tracked it|the problem|the issue|the fault|the failure|the bug|the outage|the error down? to',
       '~validate|~verify|~cleanse *? *? *? *? *? data|records', 'records|rows|entries with missing|invalid|wrong|bad|duplicate',
       'check|checks of|on row count|counts|schema|checksums', 'instead of overwriting|corrupting|losing|deleting',
-      'from the|a|our|my|his|her|their *? backup|backups|snapshot|snapshots', 'swapped|mislabeled|mislabelled|contaminated sample|samples',
+      // Not "from the backup squad", a backup plan or a backup singer.
+      { pattern: 'from the|a|our|my|his|her|their *? backup|backups|snapshot|snapshots', notFollowedBy: ['squad', 'team', 'plan', 'plans', 'option', 'player', 'players', 'singer', 'dancer', 'goalkeeper', 'role', 'position', 'career', 'generator', 'quarterback'] }, 'swapped|mislabeled|mislabelled|contaminated sample|samples',
       // "staggered backups for the VMs", "handled noisy drone footage", "featuring the TDD approach".
       'staggered|nightly|daily|hourly|incremental|offsite|automated backups|snapshots', 'backups|snapshots for|of the? vms|servers|databases|database|data|cluster|clusters',
       '~handle|~clean|~filter|~denoise|~detect noisy|corrupted|incomplete|missing|mislabeled|mislabelled *? data|footage|labels|images|readings|measurements|inputs|values',
@@ -219,7 +220,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'validation check|rule|layer',
     ],
     // "I caught the coding bug at twelve" is a passion, not a defect.
-    notInside: ['coding', 'programming', 'travel', 'startup', 'entrepreneurial', 'tech', 'teaching', 'computer', 'gaming', 'writing', 'design', 'acting', 'birth', 'congenital', 'genetic', 'heart'],
+    // Nor an idea checked against the market: "validated my business idea with market data".
+    notInside: ['coding', 'programming', 'travel', 'startup', 'entrepreneurial', 'tech', 'teaching', 'computer', 'gaming', 'writing', 'design', 'acting', 'birth', 'congenital', 'genetic', 'heart', 'idea', 'ideas', 'hypothesis', 'hypotheses', 'assumption', 'assumptions', 'concept', 'market', 'survey', 'theory'],
   },
   {
     id: 'tests-written',

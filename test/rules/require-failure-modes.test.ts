@@ -321,6 +321,8 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['a move from the backup squad', 'I moved from the backup squad to the main team in my second season.'],
+  ['an idea validated with market data', 'I validated my business idea with market data before building anything.'],
   ['a backup plan for a career', 'I kept teaching as my backup plan while I learned to code.'],
   ['an accuracy reported on the held-out set', 'The final model reached 94% accuracy on the held-out set.'],
   ['a missed call as a telephony trigger', 'Farmers switch the pump on from their phone through SMS and missed call.'],
