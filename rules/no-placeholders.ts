@@ -42,7 +42,6 @@ const TO_BE_DONE = /^to be (?:customi[sz]ed|personali[sz]ed|tailored|filled|comp
 /** Words of filler Latin ("lorem ipsum dolor sit amet, consectetur adipiscing elit…") that are no English word. */
 const LOREM = 'consectetur|adipiscing|eiusmod|tincidunt|suspendisse|vestibulum|pellentesque|fringilla|faucibus|ullamcorper|venenatis|sollicitudin|vulputate|curabitur|phasellus|maecenas|nullam|egestas|dignissim|lobortis|porttitor|tristique|viverra|sagittis|laoreet|malesuada|condimentum|incididunt';
 const LOREM_WORD = new RegExp(`\\b(?:${LOREM})\\b`, 'gi');
-const LOREM_ONE = new RegExp(`\\b(?:${LOREM})\\b`, 'i');
 const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
 /** A note to check something, in parentheses: "(check if they use Scala)", "(verify the name??)", "(confirm spelling)". */
 const CHECK_NOTE = /^(?:(?:double[ -]?)?check|verify|confirm)[ \t]+(?:if|whether|that|the|their|his|her|spelling|name)\b|\?\?$/i;
@@ -178,7 +177,7 @@ const FINDERS: Finder[] = [
   { re: /\blorem ipsum\b/gi, slot: (m, text) => (/^[ \t]+dolor\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) || /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) ? m[0] : undefined) },
   // Filler Latin without its first words ("Suspendisse commodo, massa eu congue tincidunt"): two of
   // its words no English sentence holds, quoted once per block, from the first.
-  { re: LOREM_WORD, slot: (m, text) => (m.index === text.search(LOREM_ONE) && new Set(text.match(LOREM_WORD)!.map((w) => w.toLowerCase())).size >= 2 ? m[0] : undefined) },
+  { re: LOREM_WORD, slot: (m, text) => (m.index === text.search(LOREM_WORD) && new Set(text.match(LOREM_WORD)!.map((w) => w.toLowerCase())).size >= 2 ? m[0] : undefined) },
   // "mm/dd/yyyy", "Date: DD.MM.YYYY": a date format standing where the date should, alone on its line
   // (a sentence may name a format: "the importer accepts dd/mm/yyyy dates").
   // The line around it is read in a bounded window: a pattern that looked back over white space

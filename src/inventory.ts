@@ -260,9 +260,8 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
       const list = [...head];
       for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
       list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));
-      const after = words[wordAt(words, list.at(-1)!.end)];
-      const title = after !== undefined && TITLE_AFTER.has(bareWord(after));
-      if (list.length > 0 && !reader[wordAt(words, list[0]!.start) - 1] && !title) {
+      const last = list.at(-1);
+      if (last !== undefined && !reader[wordAt(words, list[0]!.start) - 1] && !inTitle(words, last)) {
         // "go, react and adapt with Docker": lower-case names count only beside known ones written so too,
         // and then, two or more of them, they vouch for a list with one known name ("react, node,
         // express and mongodb").
