@@ -144,6 +144,7 @@ const point = (line: number, character: number): Range => ({ start: { line, char
 /** The first line after the frontmatter: a comment there covers the whole letter. */
 function bodyStart(lines: readonly string[]): number {
   if (lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return 0;
-  for (let i = 1; i < lines.length; i++) if (/^---[ \t]*$/.test(lines[i]!)) return i + 1;
+  // Closed by "---", or by "..." as pandoc allows.
+  for (let i = 1; i < lines.length; i++) if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i]!)) return i + 1;
   return 0;
 }

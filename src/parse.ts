@@ -256,7 +256,19 @@ const RULE = /^-{3,}[ \t]*$/;
 const SEPARATOR = /^[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*$/;
 const LINE_START = new RegExp(BLOCK_START.source, 'm');
 const WHITE_LINE = /^[^\S\r\n]+$/m;
-const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??---[ \t]*(?:\r\n|\r|\n|$)/;
+// Frontmatter closes at the first line of "---" or, as pandoc's YAML metadata blocks may, of "...".
+const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??(---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
+
+/**
+ * The text remark reads: a pandoc frontmatter closed by "..." gets "---" in its place (the same
+ * length, so every offset holds), since remark-frontmatter closes only on "---".
+ */
+export function pandocClosed(text: string): string {
+  const front = text.startsWith('---') ? FRONTMATTER.exec(text) : null;
+  if (!front || front[2] !== '...') return text;
+  const at = front.index + front[0].lastIndexOf('...');
+  return `${text.slice(0, at)}---${text.slice(at + 3)}`;
+}
 
 /**
  * A Markdown letter with no Markdown in its body (paragraphs of plain sentences, as most letters
@@ -373,7 +385,7 @@ export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
       state.lists = markdown.lists;
       continue;
     }
-    const tree = processor.parse(segment) as MdastRoot;
+    const tree = processor.parse(k === 0 ? pandocClosed(segment) : segment) as MdastRoot;
     // micromark drops a leading byte-order mark and counts offsets from the character after it.
     walk(tree, from + (text.charCodeAt(from) === 0xfeff ? 1 : 0), state);
     assembler.add(state.leaves, state.excluded);
@@ -392,7 +404,7 @@ export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
 export function segments(text: string): number[] {
   const cuts = [0];
   const n = text.length;
-  const front = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|\r|$)/.exec(text);
+  const front = FRONTMATTER.exec(text);
   let start = 0;
   let i = front ? front[0].length : 0;
   let fence: string | undefined;

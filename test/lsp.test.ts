@@ -170,6 +170,9 @@ describe('code action edits', () => {
   it('the letter disable goes after frontmatter, and line endings are kept', () => {
     const text = '---\r\ncompany: X\r\n---\r\nDear team,\r\n';
     expect(apply(text, actionsFor(finding(4), text)[1]!.edits)).toBe('---\r\ncompany: X\r\n---\r\n<!-- letterlint-disable no-generic-claims -->\r\n\r\nDear team,\r\n');
+    // pandoc closes its metadata block with "..." too.
+    const pandoc = '---\ncompany: X\n...\nDear team,\n';
+    expect(apply(pandoc, actionsFor(finding(4), pandoc)[1]!.edits)).toBe('---\ncompany: X\n...\n<!-- letterlint-disable no-generic-claims -->\n\nDear team,\n');
   });
 
   it('positions count UTF-16 units and every kind of line break', () => {

@@ -21,7 +21,7 @@ const line = fc.array(piece, { minLength: 0, maxLength: 12 }).chain((words) =>
 );
 const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const body = fc.array(fc.tuple(line, eol), { maxLength: 14 }).map((ls) => ls.map(([l, e]) => l + e).join(''));
-const frontmatter = fc.constantFrom('', '', '---\ncompany: Northwind\n---\n', '---\r\nrole: SRE\r\n---\r\n', '--- \n---\n', '---\n\n---\n\n', '---\ncompany: Acme\n---', '---\nnot closed\n', '----\nx\n---\n');
+const frontmatter = fc.constantFrom('', '', '---\ncompany: Northwind\n---\n', '---\r\nrole: SRE\r\n---\r\n', '--- \n---\n', '---\n\n---\n\n', '---\ncompany: Acme\n---', '---\nnot closed\n', '----\nx\n---\n', '---\ntitle: Letter\n...\n', '---\nrole: SRE\n...\n\n---\n');
 
 describe('the fast road for plain Markdown', () => {
   it('gives what remark gives, for every letter it takes; and it takes plain letters', () => {
@@ -158,6 +158,12 @@ describe('the fast road for plain Markdown', () => {
       expect(parseMarkdownTree(text.replace(/^\ufeff/, '')).frontmatter, JSON.stringify(text)).toBe('company: Acme');
     }
     expect(frontmatterOf('---\n---\n')).toBe('');
+    // pandoc's YAML metadata block may close with "..."; the first closing line of either kind ends it.
+    for (const text of ['---\ncompany: Acme\n...\n\nDear Ms. Raman,\n', '---\ncompany: Acme\n...\nHi\n\n---\n\nMore.\n']) {
+      expect(frontmatterOf(text), JSON.stringify(text)).toBe('company: Acme');
+      expect(parseMarkdownTree(text).frontmatter, JSON.stringify(text)).toBe('company: Acme');
+    }
+    expect(frontmatterOf('---\ncompany: Acme\n---\nHi\n...\n')).toBe('company: Acme');
     for (const text of ['---\ncompany: Acme\n', '----\ncompany: Acme\n---\n', 'Hi\n---\ncompany: Acme\n---\n', '---\ncompany: Acme\n----\n']) {
       expect(frontmatterOf(text), JSON.stringify(text)).toBeUndefined();
     }
