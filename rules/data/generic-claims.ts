@@ -181,7 +181,7 @@ export const traitAdjectives: readonly string[] = [
   'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative',
   'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
   'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
-  'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic', 'well organized',
+  'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic', 'well organized', 'approachable',
 ];
 
 /** Traits that are a claim only before a word for the writer ("a curious person", "I am honest person"): alone they have other senses ("responsible for", "curious about your roadmap"). */
@@ -304,6 +304,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // "I see myself as a diplomatic colleague": the article after "as" is a step of its own.
       ...joined('myself as a|an', traitAdjectives),
       ...joined('known as|for being? a|an?', traitAdjectives),
+      // "I am considered to be reliable", "I'm regarded as a dedicated…": a reputation the writer reports with no source.
+      ...joined('i am|im considered|regarded|seen to|as be? a|an? _?', [...traitAdjectives, ...nounTraits.filter((t) => t !== 'responsible')]),
     ],
     notFollowedBy: ['by', 'from'],
     rewrite: 'Show the trait with what it made you do: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
@@ -475,7 +477,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
   {
     id: 'ground-running',
     label: 'hit the ground running',
-    patterns: ['hit the ground running'],
+    // "I'm ready to jump in and start solving problems": the same promise of a quick start.
+    patterns: ['hit the ground running', { pattern: 'ready to jump|dive right? in', notFollowedBy: ['the', 'to'] }],
     rewrite: 'Say what you would do first: "In my first month I would <concrete first task at {company}>, as I did with <system> at <previous company>."',
   },
   {
@@ -538,6 +541,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong? and? immediate|real|meaningful|significant|positive|lasting|big|strong? impact|difference',
       'impact|difference|contribution|value from day one|1',
       'contribute|contributing from day one|1',
+      // "contribute to your team from day one", "be productive from day one".
+      'contribute|contributing to your|the|my? team|company|organization|business|mission from day one|1',
+      'be productive from day one|1',
       'contribute|contributing right away',
       'contribute|contributing immediately',
       // "contribute to your team's success", "to the continued success of"; not "the team's success rate".
@@ -610,10 +616,10 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'works well alone and in a team',
     verbFirst: true,
     patterns: [
-      'independently and|or|as *? *? *? team|teams|group|collaboratively',
+      'independently|individually|autonomously and|or|as *? *? *? team|teams|group|collaboratively',
       // "independently and as part of a team": the joiner and its preposition, then the team.
-      'independently and|or as|in|within|on *? *? *? team|teams|group|groups',
-      'team|teams|group|others and|or independently',
+      'independently|individually|autonomously and|or as|in|within|on *? *? *? team|teams|group|groups',
+      'team|teams|group|others and|or independently|individually|autonomously',
       'build|building|foster|fostering strong|lasting|positive|good relationships',
       'value|valued|values|appreciate teamwork|collaboration',
       'work|working well with others|independently',
@@ -621,6 +627,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // A liking stated as a virtue: "I enjoy working in a team", "I love working with people".
       'enjoy|love|like working in|on|with a? team|teams|others|people',
       'enjoy|love|like working together',
+      // "I really enjoy being part of a motivated team"; not "I'd enjoy being part of your team", a wish.
+      { pattern: 'enjoy|love|like being|working part|member of a|an _? team|teams|group', notPrecededBy: ['would', 'd'] },
     ],
     rewrite: 'Name one collaboration: "I worked with <team> on <shared goal>; together we <result>."',
   },
