@@ -393,6 +393,8 @@ const SKILL_LEADS = new Set([
   'competent in', 'versed in', 'knowledge of', 'familiar with', 'familiarity with', 'understanding of', 'comfortable with', 'grounding in',
   // Terms are folded to one spelling: "expertise" is compared as "expertize".
   'skills in', 'skill in', 'abilities in', 'expertize in', 'expertize across', 'expertize with',
+  // "mastery of skills including NLP, image processing and data cleansing".
+  'skills including', 'skills like', 'skillset including',
   // "My toolbox includes Terraform, Kubernetes, Prometheus monitoring and Bash".
   'toolbox includes', 'toolbox include', 'toolkit includes', 'toolkit include', 'tools include', 'stack includes',
 ]);

@@ -9,6 +9,8 @@ export const frameFamilies: readonly FailureFamily[] = [
     role: 'backend',
     terms: ['{failureNoun} {rateWord}', 'rate|ratio|percentage|number|count of {failureNoun}', '{failureNoun} free session|user|rate|day|release', 'crash|incident|outage|downtime free'],
   },
+  // "fixing it before it breaks", "catching regressions before they fail in production": failure foreseen.
+  { id: 'before-it-breaks', role: 'backend', terms: [{ pattern: 'before it|they|things|anything ~break|~fail|~crash', notFollowedBy: ['the', 'a', 'an', 'new', 'ground', 'even', 'record', 'records', 'into', 'out', 'through', 'free'] }, 'before it|they|things|anything ~go down|wrong'] },
   // "lost or duplicated", "dropped and reordered": two of the ways data goes wrong, side by side.
   { id: 'lost-or-duplicated', role: 'backend', terms: ['{lossWord} or|and|nor {lossWord}'] },
   // "processed twice", "charged the customer twice", "double-charged", "delivered more than once".

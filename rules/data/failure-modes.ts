@@ -25,6 +25,14 @@ const operations: readonly FailureFamily[] = [
     notNear: ['team', 'stakeholder', 'colleague', 'people', 'interpersonal', 'manager', 'customer', 'skill', 'skills', 'personality', 'priorities'],
     window: 6,
   },
+  // "responsible for the squad's deployments and ongoing service health": a system's health, the
+  // thing on-call watches; not "a regional health system" or "health services", which come the other way round.
+  {
+    id: 'service-health',
+    role: 'backend',
+    terms: ['service|system|platform|cluster|infrastructure|server|fleet|application|site|database|node|pipeline health'],
+    notNear: ['patient', 'patients', 'clinic', 'clinical', 'medical', 'hospital', 'insurance', 'mental', 'public', 'healthcare', 'care'],
+  },
   // "kept the build green", "the suite stays green".
   { id: 'kept-green', role: 'qa', terms: ['~keep *? *? *? *? build|suite|ci|test|pipeline|main|master green', 'build|suite|ci|test|pipeline|main|master ~stay|~go|~turn red|green'] },
   // Delivery guarantees; not "I have been there exactly once" or "at least once a month".

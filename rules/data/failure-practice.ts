@@ -163,7 +163,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'comprehensive|proactive|continuous|real-time|realtime|automated|centralized|end-to-end|application|infrastructure|system|server|network|uptime|production|performance|health|log|synthetic|service|cloud|database|api|endpoint|error|apm|pipeline|job|model|app monitoring',
       'monitoring and alerting|logging|observability|alerts|alarms|dashboards|incident',
       'logging|alerting|metrics and monitoring|alerting|tracing',
-      'monitoring tool|tools|system|systems|stack|solution|solutions|platform|platforms|setup|infrastructure|agent|agents|coverage|checks|jobs',
+      'monitoring tool|tools|system|systems|stack|solution|solutions|platform|platforms|setup|infrastructure|agent|agents|coverage|checks|jobs|application|applications|app|apps|dashboard|dashboards|service|software',
       '~build|~add|~implement|~introduce|~improve|~expand|~create|~design|~deploy|~configure|~automate|~own the|our? monitoring|alerting|observability|alarms', 'set|sets|setting up the|our? monitoring|alerting|observability|alarms',
       'nagios|zabbix|prometheus|grafana|datadog|splunk|cloudwatch|dynatrace|appdynamics|elk|bugsnag alerts|alerting|monitors|dashboards|monitoring|metrics',
       'jaeger|zipkin tracing|traces',

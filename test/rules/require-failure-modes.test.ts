@@ -13,6 +13,9 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['a monitoring application built', 'At my placement I built an internal monitoring application in Django for the build farm.'],
+  ["a squad's service health owned", "I was responsible for the mobile squad's deployments and ongoing service health."],
+  ['failure foreseen', 'I believe in fixing a service before it breaks.'],
   ['backups kept for the machines', 'I set up staggered backups for the VMs of the lab.'],
   ['noisy data handled', 'My detector handled noisy drone footage from three sites.'],
   ['a test-first practice', 'I built the app featuring the TDD approach from the first commit.'],
@@ -321,6 +324,9 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['data cleansing as one skill of a list', 'The work asked for skills including NLP, image processing, and data cleansing.'],
+  ['a regional health system and a monitoring app for patients', 'I built a monitoring app for patients of a regional health system, and the public health service used it.'],
+  ['a record broken before a launch', 'Our team shipped the redesign before it broke the sales record for the quarter.'],
   ['a move from the backup squad', 'I moved from the backup squad to the main team in my second season.'],
   ['an idea validated with market data', 'I validated my business idea with market data before building anything.'],
   ['a backup plan for a career', 'I kept teaching as my backup plan while I learned to code.'],
