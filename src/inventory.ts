@@ -148,6 +148,9 @@ function piecesOf(words: readonly Word[], items: readonly Item[], starts: Readon
   });
 }
 
+/** Prepositions that relate one item of a piece to another ("infrastructure across AWS") rather than list them. */
+const RELATING = new Set(['across', 'on', 'in', 'with', 'for', 'using', 'via', 'into', 'onto', 'at', 'over', 'from', 'to', 'of', 'by', 'through', 'within', 'atop']);
+
 /** The items of a piece after its last free word but the trailing ones: the cluster a list continues from. */
 function tailItems(p: Piece): Item[] {
   const stop = [...p.lead, ...p.inner].reduce((e, w) => Math.max(e, w.end), -Infinity);
@@ -256,7 +259,9 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
       // with Java": Java), the last up to its first (", and Airflow to schedule jobs": Airflow).
       // A piece that is nothing but names counts whole wherever it stands.
       // A field named in the writer's title is the role, not an item: "a junior DevOps engineer (Docker, …)".
-      const head = (tight(pieces[i]!) ? pieces[i]!.items : tailItems(pieces[i]!)).filter((it) => !inTitle(words, it));
+      // "securing cloud infrastructure across AWS, Azure…": an item related to the next by a
+      // preposition is what the list is about, not one of its items.
+      const head = (tight(pieces[i]!) && !pieces[i]!.inner.some((w) => RELATING.has(bareWord(w))) ? pieces[i]!.items : tailItems(pieces[i]!)).filter((it) => !inTitle(words, it));
       const list = [...head];
       for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
       list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));

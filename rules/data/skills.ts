@@ -45,7 +45,10 @@ export const skills: readonly Skill[] = [
   { name: 'RTOS', patterns: ['rtos', 'real time operating systems'], cased: 'acronym' },
   { name: 'microcontrollers', patterns: ['microcontroller', 'mcu'] },
   { name: 'signal processing', patterns: ['signal|image|audio processing', 'dsp'] },
-  { name: 'PCB design', patterns: ['pcb design|layout', 'circuit design', 'hardware design'] },
+  { name: 'PCB design', patterns: ['pcb|pcba design|layout', 'circuit design', 'hardware design'] },
+  // An electrical engineer's areas: "Electronics, Power Circuits, Embedded Programming".
+  { name: 'electronics', patterns: ['=electronics', 'analog|digital electronics'] },
+  { name: 'power electronics', patterns: ['power electronics|circuit|circuits'] },
   { name: 'computer architecture', patterns: ['computer architecture', 'compiler|compilers', 'compiler design'] },
   { name: 'GPU programming', patterns: ['gpu programming|computing', 'hpc', 'high performance computing'] },
   { name: 'debugging', patterns: ['=debugging', '=profiling', 'performance profiling'] },

@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'what is secured, related to the clouds by "across", is not one more item; electronics sold',
+      text: `Dear Ms. Okafor,\n\nWith three years of experience automating and securing cloud infrastructure across AWS, Azure, and OpenShift, I can help your platform team. At Target I sold consumer electronics, furniture and groceries.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'one field written two ways is one item',
       text: `Dear Ms. Okafor,\n\nI bring machine learning, ML, data analysis and Python to research code.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -260,6 +264,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: "an electrical engineer's areas",
+      text: `Dear Ms. Okafor,\n\nAfter twelve years in hardware, my expertise covers electronics, power circuits, embedded programming and PCB design.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'electronics, power circuits, embedded programming and PCB design', line: 3 }],
+    },
     {
       name: 'a skill the lexicons do not know carries the list on without counting',
       text: `Dear Ms. Okafor,\n\nAt a telecom operator I developed strong knowledge in statistics, regression, A/B testing, SQL and Looker.\n\n${STORY}\n\n${CLOSE}`,
