@@ -151,7 +151,15 @@ const FINDERS: Finder[] = [
   // email@example.com, 123-456-7890: contact details only templates give.
   { needs: ['@'], re: EXAMPLE_MAIL, slot: (m) => m[0] },
   { re: EXAMPLE_PHONE, slot: (m) => m[0] },
-  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,40})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+  // "{position}", "{One paragraph about relevant qualifications}": a slot, or a note that asks for writing.
+  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+  // "******link******": a slot word fenced with asterisks, as a plain-text template marks it.
+  { needs: ['***'], re: /(?<![*\w])\*{3,20}([A-Za-z][A-Za-z ]{0,30})\*{3,20}(?![*\w])/g, slot: (m) => (isSlot(m[1]!) ? m[0] : undefined) },
+  // "the ... position at ... .", "contributing to .....'s growth": dots standing where a name should,
+  // after an article (with space on both sides), before a possessive, or before a stop of their own.
+  // Not "the... well" or "we tried again ... and it worked": dots that trail off or pause.
+  { needs: ['...', '\u2026'], re: /(?<=\b(?:the|a|an|your|The|A|An|Your)[ \t]+)(?:\.{3,10}|\u2026[.\u2026]{0,9})(?=[ \t]+[A-Za-z])/g, slot: (m) => m[0] },
+  { needs: ['...', '\u2026'], re: /(?<![.\u2026\w])(?:\.{3,10}|\u2026[.\u2026]{0,9})(?=['\u2019]s\b|[ \t]+[.,;:](?![.\w]))/g, slot: (m) => m[0] },
   // "by X%", "saved $XX": a figure still to fill in, in running text (before the bare
   // markers, so "$XX,XXX" is one slot).
   { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },

@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'dots that trail off or pause, bold italics, and braces around code words', text: 'I waited for the... well, the call never came. We tried again ... and it worked, and the ***important*** part held. Our config set {retries} per host.' },
     { name: 'a fix told in parentheses, not asked for', text: 'I fixed the flaky import (the one that changed this week) and edited the runbook.' },
     { name: 'filler text talked about, a hashtag, and a year in brackets that is no slot', text: 'At the agency I was given mockups full of lorem ipsum, so I built a tool that fills them with real copy. I tagged it #opensource on the forum.' },
     { name: 'underscores inside names and emphasis, and filler Latin named once', text: 'I renamed user_id to _id, wrote _private_ helpers, and once set a page in lorem-style dummy text: "tincidunt" was the only word I kept.' },
@@ -88,6 +89,16 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "dots standing for the role, the company and the company's name",
+      text: "I am applying for the ... position at ... . I would add to \u2026..'s growth.",
+      errors: [{ actual: '...', line: 1 }, { actual: '...', line: 1 }, { actual: '\u2026..', line: 1 }],
+    },
+    {
+      name: 'a note asking for a paragraph in braces, a link fenced with asterisks',
+      text: 'I built the payouts ledger.\n{One paragraph about relevant qualifications}\nMy work is at ******link******.',
+      errors: [{ actual: '{One paragraph about relevant qualifications}', line: 2 }, { actual: '******link******', line: 3 }],
+    },
     {
       name: 'a blank left in brackets',
       text: 'I am excited to apply for the [blank] role at [blank].',
