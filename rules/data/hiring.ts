@@ -34,6 +34,8 @@ export const stockOpenings: readonly PhraseSpec[] = [
  */
 export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boolean; name?: boolean })[] = [
   { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], self: true },
+  // "I'm a C# expert", "I am an expert.": the title claimed; "an expert in" is the entry above.
+  { label: 'an expert', pattern: 'a|an _? =expert', notFollowedBy: ['in', 'at', 'on', 'with'], self: true },
   {
     label: 'master of',
     pattern: 'master of',

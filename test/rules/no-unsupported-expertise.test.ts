@@ -4,6 +4,7 @@ import { ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   // Every valid case uses the words of a claim in an ordinary sense, or as someone else's claim.
   valid: [
+    { name: 'an expert someone else is, or the writer hopes to become', text: 'I worked with a Kafka expert on the ledger. Our team hired a security expert last year. I want to become a Go expert.' },
     { name: 'a scrum master of a team, and skills to be mastered later', text: 'I am the scrum master of a cross-functional team, and I want to turn my proficient skills into mastered ones.' },
     { name: 'experts, plural, who are someone else', text: 'I worked closely with domain experts in finance on the VAT rules.' },
     { name: 'a degree: "a Master of Science"', text: 'I hold a Master of Science in Computer Science from Leeds.' },
@@ -30,6 +31,11 @@ ruleTester(rule, {
     { name: 'experience in some areas, not all', text: 'I have extensive experience in payments and some in search.' },
   ],
   invalid: [
+    {
+      name: 'the title of expert claimed',
+      text: "I'm a C# expert who understands memory management.",
+      errors: [{ actual: 'a C# expert', line: 1 }],
+    },
     {
       name: 'a framework mastered, not the basics',
       text: 'Since those humble beginnings I have mastered the Magento framework in PHP.',
