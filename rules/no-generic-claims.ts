@@ -206,6 +206,13 @@ function namesSomething(text: string, term: Term | undefined): boolean {
   return c >= 65 && c <= 90 && text.slice(term.start, term.end) !== 'I';
 }
 
+const GROWN = new Set(['skill', 'skills', 'knowledge', 'expertize', 'experience']);
+/** "growing my skills with AWS CDK": the term after "my skills with", the thing to learn, if the words are there. */
+function skillOf(terms: readonly Term[], at: number): Term | undefined {
+  const [my, grown, link] = [terms[at], terms[at + 1], terms[at + 2]];
+  return my?.norm === 'my' && grown && GROWN.has(grown.norm) && link && ['with', 'in', 'of'].includes(link.norm) ? terms[at + 3] : undefined;
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'no-generic-claims',
@@ -237,7 +244,7 @@ const rule: Rule<Options> = {
         // "It requires … writing clean and maintainable code": what the job asks, not what the writer claims.
         if (demands >= 0 && m.from > demands && !terms.slice(demands, m.from).some((t) => FIRST_PERSON.has(t.norm))) continue;
         // "interested in learning SystemVerilog": a named thing to learn is a plan, not a cliché.
-        if (family.id === 'eager-to-learn' && namesSomething(letter.text, terms[m.to])) continue;
+        if (family.id === 'eager-to-learn' && (namesSomething(letter.text, terms[m.to]) || namesSomething(letter.text, skillOf(terms, m.to)))) continue;
         // "All of these experiences would make me a good fit": a conclusion drawn from the evidence
         // just told, pointed at, not a fit claimed in its place.
         if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;

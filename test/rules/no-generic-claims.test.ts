@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'skills to grow with a named thing to learn', text: "I'm also interested in growing my skills with AWS CDK and TypeScript as part of your stack." },
     { name: 'a reputation with its source, a wish to join, work split between alone and a group, a start promised by a runbook', text: 'I am considered reliable by the on-call rotation I led, and I am considered responsible for the billing service. I would enjoy being part of a team that ships weekly. I worked individually on the parser and in a group on the scheduler. My runbook got new hires ready to dive in on their first week, and the ledger I owned worked from day one.' },
     { name: "what the writer is good at, pointed back at, and a team brought along", text: "Others like negotiation, leaving me to do the stuff I'm good at. I would bring my team's runbooks with me." },
     { name: 'a trait of a team in a relative clause, curiosity about the reader, flexibility about dates', text: 'Your blog describes a team that learns fast and ships small, and I shared the post. I am curious about your roadmap and flexible on the start date.' },
@@ -448,6 +449,11 @@ ruleTester(rule, {
         { actual: 'go above and beyond', line: 1, column: 40 },
         { actual: 'bring a unique perspective to the table', line: 1, column: 67 },
       ],
+    },
+    {
+      name: 'skills to grow with nothing named, at a named company',
+      text: "I'm interested in growing my skills with new tools at Google.",
+      errors: [{ actual: 'interested in growing', line: 1 }],
     },
     {
       name: 'a reputation with no source, alone and in a group, a team enjoyed, a start promised',
