@@ -373,6 +373,8 @@ function isTheReaders(terms: readonly Term[], from: number): boolean {
   for (let i = from - 1; i >= Math.max(0, from - READER_REACH); i--) {
     const norm = terms[i]!.norm;
     if (OWNERS_MINE.has(norm)) return false;
+    // The firm's aim reaches over the clause it heads: "focus on delivering solutions for … testing".
+    if (companysOwn(terms, i)) return true;
     if (norm !== 'your') continue;
     // Close by, "your" owns it; a whole clause back ("your engineering blog post about moving to
     // Kubernetes without downtime") only when the reader is the clause's subject, not the writer's
@@ -382,6 +384,11 @@ function isTheReaders(terms: readonly Term[], from: number): boolean {
   return false;
 }
 const OWNERS_MINE = new Set(['i', 'my', 'me', 'we', 'our', 'us']);
+const FIRMS = new Set(['company', 'firm', 'organization', 'organisation', 'employer']);
+const THEIR_AIMS = new Set(['focus', 'mission', 'commitment', 'emphasis', 'dedication', 'reputation', 'leadership', 'expertize', 'vision', 'products', 'product', 'solutions']);
+/** "the company's focus on … performance testing": the firm's aim, as "your" would be, unless it is "my company". */
+const companysOwn = (terms: readonly Term[], i: number) =>
+  FIRMS.has(terms[i]!.norm) && THEIR_AIMS.has(terms[i + 1]?.norm ?? '') && !OWNERS_MINE.has(terms[i - 1]?.norm ?? '');
 /** How many terms back the reader may own what follows, unless the writer speaks first. */
 const READER_REACH = 12;
 

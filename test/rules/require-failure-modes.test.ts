@@ -13,6 +13,7 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ["the writer's company's focus on testing", "At my company's focus on load testing, I wrote the soak tests that caught a leak in the session cache."],
   ['a monitoring application built', 'At my placement I built an internal monitoring application in Django for the build farm.'],
   ["a squad's service health owned", "I was responsible for the mobile squad's deployments and ongoing service health."],
   ['failure foreseen', 'I believe in fixing a service before it breaks.'],
@@ -324,6 +325,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ["the company's focus on a kind of testing", "I am drawn to the company's focus on delivering solutions for network and application performance testing."],
   ['data cleansing as one skill of a list', 'The work asked for skills including NLP, image processing, and data cleansing.'],
   ['a regional health system and a monitoring app for patients', 'I built a monitoring app for patients of a regional health system, and the public health service used it.'],
   ['a record broken before a launch', 'Our team shipped the redesign before it broke the sales record for the quarter.'],
