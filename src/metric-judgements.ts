@@ -92,6 +92,9 @@ function isHeadcount(terms: readonly Term[], first: number, last: number, v: Voc
   return false;
 }
 
+/** "over the course of five months": a stretch of time, not a course studied. */
+const timeIdiom = (terms: readonly Term[], k: number) => terms[k]!.norm === 'course' && terms[k - 1]?.norm === 'the' && terms[k + 1]?.norm === 'of';
+
 /**
  * Marks as no figure the percentages and amounts that describe the writer, not a result: a share of
  * their own time ("travel up to 25%", "20% of my day"), a skill mix ("60% Python/Django"), a grade
@@ -132,9 +135,9 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     // "meet 100% of the technical requirements": the writer against the posting, not a result.
     let asked = false;
     for (let k = after + 1; next?.norm === 'of' && k < Math.min(terms.length, after + 5) && !asked; k++) asked = ASKED.has(terms[k]!.norm);
-    study ??= terms.some((t) => v.study.has(t.stem));
+    study ??= terms.some((t, k) => v.study.has(t.stem) && !timeIdiom(terms, k));
     let graded = false;
-    for (let k = after; k < Math.min(terms.length, after + 4) && study && !graded; k++) graded = v.gradedWork.has(terms[k]!.norm);
+    for (let k = after; k < Math.min(terms.length, after + 4) && study && !graded; k++) graded = v.gradedWork.has(terms[k]!.norm) && !timeIdiom(terms, k);
     const selfShare = before((k) => v.selfShare.has(terms[k]!.norm), 6);
     const grade = study && (graded || before((k) => v.grade.has(terms[k]!.norm), 4));
     if (ownTime || skillMix || selfShare || grade || asked) m.metric = false;

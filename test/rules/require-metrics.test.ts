@@ -14,6 +14,7 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a rise measured over the course of months', text: letter(GREETING, 'My dashboards raised the number of customers by 5% over the course of five months.', CLOSE, SIGNOFF) },
     { name: 'the size of a codebase with its unit glued on', text: letter(GREETING, 'I ported a 300KLOC MATLAB codebase to Python.', CLOSE, SIGNOFF) },
     { name: 'a count of uses, findings from before to after, a share of the time, hundreds of an unlisted thing', text: letter(GREETING, 'The plugin was downloaded more than 10,000 times. Critical findings went from more than 40 to 3. Pages now load in a third of the time. I migrated roughly 600 mailboxes.', CLOSE, SIGNOFF) },
     { name: 'companies that use what the writer built', text: letter(GREETING, 'The SDK I maintain is used in 200 companies.', CLOSE, SIGNOFF) },
@@ -222,6 +223,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a grade over the course of a degree',
+      text: letter(GREETING, 'I scored 92% over the course of my degree.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: 'customers of the role hoped for',
       text: letter(GREETING, 'The chance to impact millions of customers excites me.', CLOSE, SIGNOFF),
