@@ -120,7 +120,7 @@ async function searchFrom(dir: string, root?: Root): Promise<Found | null> {
       throw error;
     }
     // A file above an unmarked start folder was not reached through a link, and is read as before.
-    if (root && within(root.path, file) && !(await readable(file, root))) throw new ConfigError(`${file}: ${OUTSIDE}`);
+    if (root && within(root.path, file) && !readable(file, root)) throw new ConfigError(`${file}: ${OUTSIDE}`);
     // An empty file, or a package.json without a "letterlint" key, is passed over.
     const found = await readConfig(file, file, true);
     if (found) return found;
@@ -478,7 +478,7 @@ async function extended(name: string, from: string, area: string, root: Root | u
   if (name.startsWith('./') || name.startsWith('../')) {
     const file = path.resolve(path.dirname(from), name);
     const areaRoot: Root = { path: area, real: await fs.realpath(area).catch(() => area), marked: true };
-    if (!within(area, file) || !(await readable(file, root && within(root.path, area) ? root : areaRoot))) throw new ConfigError(`${where}: ${OUTSIDE}`);
+    if (!within(area, file) || !readable(file, root && within(root.path, area) ? root : areaRoot)) throw new ConfigError(`${where}: ${OUTSIDE}`);
     return configFile(file, where);
   }
   const parts = name.split('/');

@@ -54,7 +54,7 @@ export async function discover(args: readonly string[], options: DiscoverOptions
   const keep = async (found: readonly string[], named: string) => {
     const allowed = [await fs.realpath(named).catch(() => named)];
     for (const f of found) {
-      if (await readable(f, options.root, allowed)) files.push(f);
+      if (readable(f, options.root, allowed)) files.push(f);
       else errors.push(`${path.relative(cwd, f) || f}: ${OUTSIDE}`);
     }
   };

@@ -52,7 +52,7 @@ export async function postingOf(letter: Letter, root?: Root): Promise<Posting | 
   const file = path.resolve(path.dirname(letter.path), named.trim());
   if (root) {
     if (!within(root.path, file) && !within(root.real, file)) throw new PostingError(`${shown}: outside the project; a posting named in frontmatter must be inside ${root.path}`);
-    if (!(await readable(file, root))) throw new PostingError(`${shown}: ${OUTSIDE}`);
+    if (!readable(file, root)) throw new PostingError(`${shown}: ${OUTSIDE}`);
   }
   return loadPosting(file, shown);
 }
