@@ -61,6 +61,8 @@ const operations: readonly FailureFamily[] = [
       // "in my downtime I read" is leisure.
       { pattern: 'downtime', notPrecededBy: ['my', 'spare', 'personal', 'of', 'during', 'in'] },
       'zero|no|planned|unplanned downtime',
+      // "a 30% reduction in downtime": "in" before it is leisure only after the writer's own words.
+      'reduction|reductions|decrease|drop|cut|fall|increase in downtime',
       // Named objects only: "brought p99 down" is a metric, not an outage.
       '~take|~bring|~knock the? {system} down|offline',
       // "our systems were down for a week"; not "the team was down to two people".
@@ -195,7 +197,12 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'correctness', notPrecededBy: PERSONAL },
     ],
   },
-  { id: 'reliability-of', role: 'backend', terms: ['reliability of|for the|our|its|their|a? *? {system}'] },
+  {
+    id: 'reliability-of',
+    role: 'backend',
+    // "improved process reliability by 60%": reliability with its measure is evidence, not a virtue claimed.
+    terms: ['reliability of|for the|our|its|their|a? *? {system}', '~improve|~increase|~raise|~boost|~lift *? *? reliability|availability|stability|uptime by'],
+  },
   {
     id: 'stability',
     role: 'mobile',

@@ -54,7 +54,12 @@ export const roleFamilies: readonly FailureFamily[] = [
       'adversarial attack|example|input|testing|prompt', 'model|accuracy|quality|performance degradation', 'out of distribution', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
     ],
   },
-  { id: 'drift', role: 'ml', terms: ['model|data|concept|feature|prediction|schema|config|configuration|distribution|embedding|label|clock drift', 'drift detection|alert|monitoring|check'] },
+  {
+    id: 'drift',
+    role: 'ml',
+    // "addressing distribution shift", "dataset bias detection": how a model goes wrong in the field.
+    terms: ['model|data|concept|feature|prediction|schema|config|configuration|distribution|embedding|label|clock drift', 'drift detection|alert|monitoring|check', 'distribution|covariate|dataset|domain shift|shifts', '{data}|dataset|model|algorithmic bias detection|mitigation|audit|audits|testing'],
+  },
   // Safety rails on a model, a cloud account or a deploy; not "my emotional guardrails".
   { id: 'guardrails', role: 'ml', terms: [{ pattern: 'guardrail', notPrecededBy: ['my', 'personal', 'emotional', 'career'] }, 'guard rail', 'safety filter|classifier|eval'] },
 
@@ -182,6 +187,12 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "an infinite loop", "stuck-loop detection".
       // Not "an infinite loop of learning".
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
+      // "fix issues in existing systems", "bug resolution", "resolve failures": trouble in a system.
+      // Not "resolving technical issues" for users, which the labels read as support work, nor
+      // "customer problems" (a product's) or "scheduling issues" (a team's).
+      '~fix|~resolve issues|problems in|with|on *? *? system|systems|code|codebase|application|applications|app|apps|software|pipeline|pipelines|service|services|servers|infrastructure',
+      'bug|defect|incident|issue resolution',
+      '~resolve|~fix|~diagnose|~investigate|~debug *? failures|faults|outages|crashes',
       // Not a first program: "I debugged my first program at twelve".
       { pattern: '~debug', notFollowedBy: ['my', 'his', 'her'] }, '~trouble-shoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       // Defects measured, predicted or prevented, in any trade: "quantify manufacturing-induced defects",

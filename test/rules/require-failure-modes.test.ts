@@ -13,6 +13,13 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['downtime reduced', 'The new failover gave a 30% reduction in downtime for the clinic.'],
+  ['reliability with its measure', 'I improved process reliability by 60% on the packing line.'],
+  ['issues fixed in a system', 'Most weeks I fix issues in existing systems for our clients.'],
+  ['failures resolved', 'I identify and resolve failures in the nightly pipeline.'],
+  ['bug resolution', 'I handled bug resolution for the mobile app.'],
+  ['a model in a shifted world', 'My thesis was about addressing distribution shift in crop images.'],
+  ['bias in a dataset checked', 'I built dataset bias detection for the hiring model.'],
   ["the writer's company's focus on testing", "At my company's focus on load testing, I wrote the soak tests that caught a leak in the session cache."],
   ['a monitoring application built', 'At my placement I built an internal monitoring application in Django for the build farm.'],
   ["a squad's service health owned", "I was responsible for the mobile squad's deployments and ongoing service health."],
@@ -325,6 +332,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['downtime as leisure, problems of customers, issues of a schedule, a shift of work, grades improved', 'In my downtime I read novels. I solve customer problems every day and resolved scheduling issues with the team. The shift in distribution of work helped, and I improved my grades by a lot.'],
   ["the company's focus on a kind of testing", "I am drawn to the company's focus on delivering solutions for network and application performance testing."],
   ['data cleansing as one skill of a list', 'The work asked for skills including NLP, image processing, and data cleansing.'],
   ['a regional health system and a monitoring app for patients', 'I built a monitoring app for patients of a regional health system, and the public health service used it.'],
