@@ -232,6 +232,9 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   // A writer who already parts paragraphs with blank lines does not mean a line break as one.
   // A closing line alone before the body ("Best regards," that a LaTeX class set after the greeting) is no paragraph.
   const bodyBlocks = prose.slice(bodyFrom, signoffAt).filter((b) => b.sentences.length > 0 && !isLoneSignoff(text, b));
+  // "Thanking you.\nYours truly," or "Thank you for your consideration." right after the greeting, with the
+  // letter's prose after it: a closing a LaTeX class set early, not the opening.
+  if (bodyBlocks.length > 1 && isEarlyClosing(text, bodyBlocks[0]!)) header.push(bodyBlocks.shift()!);
   // "RE: Backend Engineer (Go, Kafka)" right after the greeting is the letter's subject, not its opening.
   if (bodyBlocks.length > 1 && isSubjectLine(text.slice(bodyBlocks[0]!.start, bodyBlocks[0]!.end))) header.push(bodyBlocks.shift()!);
   // So are title lines before it that say no sentence: "Claud D. Park · Cover Letter", "About Me",
@@ -399,6 +402,15 @@ function atBreaks(text: string, block: Block): Block[] {
 function isLoneSignoff(text: string, block: Block): boolean {
   const lines = linesOf(text, block);
   return lines.length === 1 && isSignoffLine(lines[0]!.text);
+}
+
+/** Thanks that close a letter, alone on a line: "Thank you for your consideration.", "Thanks in advance!". */
+const THANKS_LINE = /^(?:thank you|thanks|thanking you|many thanks)(?: (?:again|in advance|very much|so much))?(?: for your (?:time|consideration|attention|interest))?(?: and (?:consideration|attention|time))?[.!,]?$/i;
+
+/** A block of at most three lines, each a closing or a thanks: the \closing a LaTeX class set after the greeting. */
+function isEarlyClosing(text: string, block: Block): boolean {
+  const lines = linesOf(text, block);
+  return lines.length <= 3 && lines.every((l) => isSignoffLine(l.text) || THANKS_LINE.test(l.text.trim()));
 }
 
 /** A subject line: one short line that starts "RE:" or "Subject:". */

@@ -293,6 +293,14 @@ describe('opening', () => {
     expect(letter.anatomy.signoff).toEqual([]);
   });
 
+  it.each([['Thanking you.\nYours truly,'], ['Thank you for your consideration.'], ['Thanks in advance!']])('reads a closing block set right after the greeting (%j) as no paragraph, and a thanks paragraph later as one', async (early) => {
+    const opening = 'I am applying for the backend role on your payments team, because settlement is the problem I know best.';
+    const thanks = 'Thank you for your consideration.';
+    const letter = await read(`Dear Ms. Okafor,\n\n${early}\n\n${opening}\n\n${STORY}\n\n${thanks}\n\n${FIT}`);
+    expect(parts(letter).opening).toBe(opening);
+    expect(parts(letter).body).toEqual([opening, STORY, thanks, FIT]);
+  });
+
   it('parts paragraphs where two <br> tags leave a blank line, and counts the words a reader sees in HTML blocks', async () => {
     const letter = await read(`Dear Ms. Okafor,\n\nI am applying for the backend role.<br>\n<br>\n${STORY}\n<br>\nIt moves a lot.\n\n<ul>\n<li>Rebuilt the ledger</li>\n<li>Ran on-call <!-- not shown --></li>\n</ul>\n\nBest,\nPriya`);
     expect(parts(letter).body).toEqual(['I am applying for the backend role.<br>\n<br>', `${STORY}\n<br>\nIt moves a lot.`]);
