@@ -241,7 +241,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     // not "tested my knowledge", "a test-driven environment" or tests split to run faster.
     terms: [
       // Not "automated tests": as an adjective it is as often a wish ("interested in automated tests").
-      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['engineer', 'engineers', 'tester', 'testers', 'analyst', 'position', 'role', 'my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
+      { pattern: '~write|~build|~develop|~add|~introduce|~contribute|~create|~implement|~maintain|~own|~expand|~extend|~lead|~design|~improve|~increase|~champion|~spearhead|~promote *? *? *? *? test|tests|testing|=tested', notFollowedBy: ['engineer', 'engineers', 'tester', 'testers', 'analyst', 'position', 'role', 'my', 'his', 'her', 'ideas', 'idea', 'hypotheses', 'hypothesis', 'prototypes', 'concepts', 'score', 'scores', 'taker', 'takers', 'prep', 'results', 'result', 'grade', 'grades'] },
       'test automation',
       // "did QA for the mobile app before each release": quality assurance done, not a job title.
       // Not "I hope to do QA for a living": after "to" it is a plan as often as work.

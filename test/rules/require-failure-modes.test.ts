@@ -13,6 +13,7 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['more unit testing pushed for', 'Although my group did not follow Agile, I spearheaded an effort to increase unit testing.'],
   ['downtime reduced', 'The new failover gave a 30% reduction in downtime for the clinic.'],
   ['reliability with its measure', 'I improved process reliability by 60% on the packing line.'],
   ['issues fixed in a system', 'Most weeks I fix issues in existing systems for our clients.'],
@@ -332,6 +333,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['test scores raised', 'As a tutor I increased test scores for twenty pupils and promoted testing ideas in class.'],
   ['downtime as leisure, problems of customers, issues of a schedule, a shift of work, grades improved', 'In my downtime I read novels. I solve customer problems every day and resolved scheduling issues with the team. The shift in distribution of work helped, and I improved my grades by a lot.'],
   ["the company's focus on a kind of testing", "I am drawn to the company's focus on delivering solutions for network and application performance testing."],
   ['data cleansing as one skill of a list', 'The work asked for skills including NLP, image processing, and data cleansing.'],
