@@ -108,6 +108,26 @@ export const listedFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show the learning curve: "I learned <technology> in <N weeks> and shipped <what> with it."',
   },
   {
+    id: 'quick-start',
+    label: 'quick to learn',
+    patterns: [
+      // "quick to pick up new skills", "quick to ramp up in new domains"; not "we were quick to learn that…".
+      // Said with the writer's verb ("I am", "I'm", "being"): "the autoscaler is quick to ramp up" is a service's.
+      { pattern: 'i|being am|m? quick|fast|swift to learn|grasp', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'from', 'about'] },
+      // Not "quick to adapt the schema": something adapted.
+      { pattern: 'i|being am|m? quick|fast|swift to adapt', notFollowedBy: ['the', 'a', 'an', 'our', 'my', 'its', 'it', 'this', 'that', 'these', 'those', 'their'] },
+      'i|being am|m? quick|fast|swift to pick|ramp up',
+      // "learns new platforms quickly", "picked up new frameworks fast": whatever is new.
+      'learn new _ _? quickly|fast|rapidly', 'pick up new _ _? quickly|fast|rapidly', 'ramp up quickly|fast|rapidly',
+      // "a willingness to quickly learn new tools", "the ability to learn quickly".
+      'willingness|readiness to quickly|rapidly? learn|adapt|grow',
+    ],
+    // The writer's own: "the autoscaler is quick to ramp up" is a fact about a service.
+    firstPerson: true,
+    notFirstPersonPlural: true,
+    rewrite: 'Show the learning curve: "I learned <technology> in <N weeks> and shipped <what> with it."',
+  },
+  {
     id: 'results-driven',
     label: 'results-driven',
     patterns: ['results driven|oriented|focused'],
@@ -223,6 +243,7 @@ export const typeNouns: readonly string[] = [
   'strong communicator', 'effective communicator', 'excellent communicator', 'great communicator',
   'critical thinker', 'strategic thinker', 'creative thinker', 'out of the box thinker', 'doer', 'hustler', 'autodidact',
   'systems thinker', 'system thinker', 'big picture thinker',
+  'good communicator', 'clear communicator', 'smart worker', 'intelligent individual', 'intelligent person',
   // "a logical mind", "my curious mind": the writer as a kind of mind.
   'logical mind', 'analytical mind', 'curious mind', 'creative mind', 'inquisitive mind', 'technical mind',
   // "a data enthusiast", "an agile enthusiast": singular, so "an app for car enthusiasts" is no label.
@@ -329,7 +350,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       ...joined(`my ${alternation(traitModifiers)}?`, traitNouns),
       // "a natural curiosity", "a strong work ethic": the same trait with an article and a praise word.
       ...joined(`a|an ${alternation(traitModifiers)}`, traitNouns),
-      ...joined('a|an|my', traitAdjectives, 'mindset|attitude'),
+      ...joined('a|an|my', traitAdjectives, 'mindset|attitude|approach'),
+      // "a methodical and analytical mindset": two words of the kind, the last a trait.
+      `a|an|my _ and|or ${alternation(traitAdjectives)} mindset|attitude|approach`,
       'a|an|my can do|positive attitude',
       // "I have positive attitude towards work", "a strong sense of responsibility".
       'have a? positive|good|great attitude|mindset', 'have a? can do attitude|mindset', 'have a? strong|great|high|deep sense of responsibility|ownership|duty|urgency|commitment',
@@ -382,6 +405,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       { pattern: 'love|enjoy to code|learn|program|innovate|create', notFollowedBy: LEARN_ABOUT },
       // "I love learning new technologies": the liking as a virtue, no thing learned named.
       'i love|enjoy learning|exploring|trying new technologies|things|tools|languages|frameworks|skills',
+      // "I love teamwork": the liking itself, nothing named.
+      { pattern: 'i love|enjoy teamwork|collaboration|challenges', notFollowedBy: ['at', 'with', 'in', 'on', 'to', 'for', 'of'] },
+      'i love|enjoy|like|relish being challenged', 'passion of mine',
     ],
     rewrite: 'Tell one problem you solved: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result>."',
   },
@@ -390,6 +416,10 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'eager to learn',
     patterns: [
       { pattern: 'eager|keen|willing|interested|excited|hungry to|in learn|learning|grow|growing', notFollowedBy: LEARN_ABOUT },
+      // "I love learning.": not "I love learning how your ledger works" nor a named thing to learn (the rule's check).
+      { pattern: 'i love|enjoy learning', notFollowedBy: [...LEARN_ABOUT, 'at', 'with', 'in', 'on', 'to', 'for'] },
+      // "I am always looking to learn about new technologies": the seeking itself, whatever follows.
+      'always|constantly|continuously|continually looking|seeking|striving|trying|eager to learn|grow|improve|expand',
       // "I am always ready to learn new things".
       { pattern: 'ready|open to learn|learning new things|technologies|skills', notFollowedBy: LEARN_ABOUT },
       // Praised, so "the drive to improve reconciliation came from finance" stays a fact.
@@ -516,6 +546,16 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show the value at work: "When <situation>, I <what you did because of it>, and <result>."',
   },
   {
+    id: 'commitment-claim',
+    label: 'a commitment you say you have',
+    // "a commitment to continuous learning", "my dedication to quality": the writer's, a pledge with no deed.
+    // "my" or an article before it: "the company's commitment to quality" is the company's.
+    patterns: ['my|a|an _? commitment|dedication|devotion to continuous|continual|constant|lifelong|ongoing learning|improvement|growth|development', 'my|a|an _? commitment|dedication|devotion to engineering|technical? excellence|quality|craftsmanship'],
+    firstPerson: true,
+    notFirstPersonPlural: true,
+    rewrite: 'Show the commitment with what it made you do: "I <learned / rebuilt what> for {system}, and <result>."',
+  },
+  {
     id: 'firm-believer',
     label: 'a firm believer',
     // Only of the writer: "the CFO was a firm believer in manual checks" is a fact about the CFO.
@@ -604,6 +644,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     verbFirst: true,
     patterns: [
       'thrive under pressure|deadlines',
+      // "I thrive when thrown into the deep end", "I thrive with tight deadlines".
+      'i thrive|flourish when|while|with|amid|amidst',
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
       'work|perform|working well under pressure',
       // "I can work under pressure": an ability claimed.
@@ -661,7 +703,12 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'quality-claim',
     label: 'high-quality work claimed',
     verbFirst: true,
-    patterns: ['deliver|delivering|produce|producing|write|writing high quality work|results|code|software|solutions'],
+    patterns: [
+      'deliver|delivering|produce|producing|write|writing high quality work|results|code|software|solutions',
+      // "I consistently deliver high-performance solutions", "consistently delivered measurable results".
+      'consistently|always|reliably deliver|delivered|delivering|produce|produced|producing|exceed|exceeded|exceeding *? *? results|solutions|quality|value|work|expectations|outcomes',
+      { pattern: 'exceed|exceeded|exceeding|surpass|surpassing expectations', notPrecededBy: ['not', 'never'] },
+    ],
     rewrite: 'Show the quality with what it prevented or made possible: "<what you built> has run <how long> with <how few> incidents."',
   },
   {

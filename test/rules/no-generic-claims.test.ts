@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'quick things that are not the writer, a firm\'s commitment, a named thing to learn, expectations a launch exceeded', text: "We were quick to learn that the cache was stale. The autoscaler is quick to ramp up under load, and I was quick to adapt the schema. The company's commitment to quality drew me to apply. I love learning Rust. The launch exceeded expectations after I fixed the cache." },
     { name: 'skills to grow with a named thing to learn', text: "I'm also interested in growing my skills with AWS CDK and TypeScript as part of your stack." },
     { name: 'a reputation with its source, a wish to join, work split between alone and a group, a start promised by a runbook', text: 'I am considered reliable by the on-call rotation I led, and I am considered responsible for the billing service. I would enjoy being part of a team that ships weekly. I worked individually on the parser and in a group on the scheduler. My runbook got new hires ready to dive in on their first week, and the ledger I owned worked from day one.' },
     { name: "what the writer is good at, pointed back at, and a team brought along", text: "Others like negotiation, leaving me to do the stuff I'm good at. I would bring my team's runbooks with me." },
@@ -448,6 +449,14 @@ ruleTester(rule, {
         { actual: 'hit the ground running', line: 1, column: 7 },
         { actual: 'go above and beyond', line: 1, column: 40 },
         { actual: 'bring a unique perspective to the table', line: 1, column: 67 },
+      ],
+    },
+    {
+      name: 'quick learning, a mindset of two traits, a commitment, a kind of worker, a liking, a thriving, deliveries claimed',
+      text: "I am quick to pick up new skills. I learn new platforms quickly. I have a methodical and analytical mindset. I have a commitment to continuous learning. I am a good communicator. I love teamwork. I thrive when thrown into the deep end. I consistently deliver high-performance solutions. I am always looking to learn about new technologies.",
+      errors: [
+        { actual: 'I am quick to pick up', line: 1 }, { actual: 'learn new platforms quickly', line: 1 }, { actual: 'a methodical and analytical mindset', line: 1 }, { actual: 'a commitment to continuous learning', line: 1 },
+        { actual: 'good communicator', line: 1 }, { actual: 'I love teamwork', line: 1 }, { actual: 'I thrive when', line: 1 }, { actual: 'consistently deliver high-performance solutions', line: 1 }, { actual: 'always looking to learn', line: 1 },
       ],
     },
     {
