@@ -362,6 +362,8 @@ function isCapitalLabel(text: string): boolean {
  */
 /** The longest note to self in square brackets, in words, when it speaks to the writer. */
 const NOTE_WORDS = 60;
+/** Words of a template's question to the writer, inside brackets: what to pick, not what was picked. */
+const TEMPLATE_CUES = new Set(['specific', 'relevant', 'tailor', 'customize', 'customise', 'highlight', 'mention']);
 
 function isSlot(inner: string): boolean {
   const text = inner.trim().replace(/\\$/, '');
@@ -377,6 +379,10 @@ function isSlot(inner: string): boolean {
   // "[mention your availability, time zone, and preferred communication methods]": a note to self runs long,
   // and longer still when it speaks to the writer ("[Customize this section with … why you're interested …]").
   if (words.length >= 2 && BRACKET_INSTRUCTIONS.has(words[0]!) && (words.length <= 12 || (words.length <= NOTE_WORDS && words.some((w) => w === 'you' || w === 'your')))) return true;
+  // "[specific reason related to the company]", "[relevant tech stack]", "[Platform where you saw the ad,
+  // e.g., LinkedIn]": words that only a template asks with, or an example offered to copy.
+  // Not an editor's insertion into a quotation: "they [the relevant team] would call".
+  if (words.length >= 2 && words.length <= NOTE_WORDS && !EDITORIAL.has(words[0]!) && (words.some((w) => TEMPLATE_CUES.has(w)) || /\be\.g\.|\beg,/i.test(text))) return true;
   // "[2-3 sentences about your biggest achievement]": a note that asks for writing.
   if (words.length <= NOTE_WORDS && words.some((w) => WRITING_UNITS.has(w)) && words.some((w) => w === 'you' || w === 'your' || w === 'why' || w === 'about')) return true;
   if (words.length > 5 || !words.some((w) => SLOT_WORDS.has(w))) return false;

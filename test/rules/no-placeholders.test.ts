@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: "an editor's insertion with a template's word, a link's text, an aside", text: 'He said they [the relevant team] would call. See the guide [relevant section](https://x.io). The report [emphasis added] was clear.' },
     { name: 'dots that trail off or pause, bold italics, and braces around code words', text: 'I waited for the... well, the call never came. We tried again ... and it worked, and the ***important*** part held. Our config set {retries} per host.' },
     { name: 'a fix told in parentheses, not asked for', text: 'I fixed the flaky import (the one that changed this week) and edited the runbook.' },
     { name: 'filler text talked about, a hashtag, and a year in brackets that is no slot', text: 'At the agency I was given mockups full of lorem ipsum, so I built a tool that fills them with real copy. I tagged it #opensource on the forum.' },
@@ -89,6 +90,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "a template's questions in brackets: what to pick, and an example offered",
+      text: 'I am drawn to you because of [specific reason related to the company]. I know [relevant tech stack] well. I saw the ad on [Platform where you saw the ad, e.g., LinkedIn].',
+      errors: [{ actual: '[specific reason related to the company]', line: 1 }, { actual: '[relevant tech stack]', line: 1 }, { actual: '[Platform where you saw the ad, e.g., LinkedIn]', line: 1 }],
+    },
     {
       name: "dots standing for the role, the company and the company's name",
       text: "I am applying for the ... position at ... . I would add to \u2026..'s growth.",
