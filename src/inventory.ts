@@ -185,6 +185,20 @@ function guessedItem(p: Piece): Item | undefined {
   const shown = ws.map((w) => w.text).join(' ');
   return { name: shown.toLowerCase(), shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true };
 }
+/** What a name is called after it: "IEC611313 programming language", "Riverpod framework". */
+const NAME_HEADS = new Set(['language', 'framework', 'library', 'sdk', 'toolkit']);
+/**
+ * A piece that opens with an unknown name and says what kind of tool it is: "and IEC611313
+ * programming language to work on control applications". The name is the item; the rest runs on.
+ */
+function headedName(p: Piece): Item | undefined {
+  const [name, next, after] = p.words;
+  if (p.items.length > 0 || !name || name.text === 'I' || !NAME_WORD.test(name.text) || CLAUSE_WORDS.has(bareWord(name))) return undefined;
+  const head = next && bareWord(next) === 'programming' ? after : next;
+  if (!head || !NAME_HEADS.has(bareWord(head))) return undefined;
+  return { name: name.text.toLowerCase(), shown: name.text, start: name.start, end: name.end, skill: false, guessed: true };
+}
+
 /** "python, django and docker": a case-sensitive name written in lower case, told only by its list. */
 function lowerName(w: Word): Item | undefined {
   const tech = /^[a-z][a-z0-9.+#]*$/.test(w.text) ? caseSensitiveNamed(w.text) : undefined;
@@ -237,8 +251,8 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
       const tail = last && lowerName(last);
       return tail ? { ...p, items: [tail], lead: p.words.slice(0, -1), trail: [], inner: [] } : p;
     }
-    const guess = guessedItem(p);
-    return guess ? { ...p, items: [guess], lead: [], trail: [], inner: [] } : p;
+    const guess = guessedItem(p) ?? headedName(p);
+    return guess ? { ...p, items: [guess], lead: [], trail: p.words.filter((w) => w.start >= guess.end), inner: [] } : p;
   });
   const reader = readerAt(words);
   const out = new Set<Item>();

@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a name before "framework" with too few known names beside it',
+      text: `Dear Ms. Okafor,\n\nI worked with Java and the Spring ecosystem, and Acme framework docs.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'what is secured, related to the clouds by "across", is not one more item; electronics sold',
       text: `Dear Ms. Okafor,\n\nWith three years of experience automating and securing cloud infrastructure across AWS, Azure, and OpenShift, I can help your platform team. At Target I sold consumer electronics, furniture and groceries.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -264,6 +268,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'an unknown name said to be a programming language, at the end of a list',
+      text: `Dear Ms. Okafor,\n\nIn my thesis I worked with Java, C++, Matlab, and IEC611313 programming language to run control applications.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Java, C++, Matlab, and IEC611313', line: 3 }],
+    },
     {
       name: "an electrical engineer's areas",
       text: `Dear Ms. Okafor,\n\nAfter twelve years in hardware, my expertise covers electronics, power circuits, embedded programming and PCB design.\n\n${STORY}\n\n${CLOSE}`,
