@@ -49,6 +49,12 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
       i = to;
       continue;
     }
+    // "a petabyte-scale data lake", "terabyte scale": a size named by its order.
+    if (v.pluralAmount.has(`${t.norm}s`) && terms[i + 1]?.norm === 'scale') {
+      push(i, i + 1, true);
+      i++;
+      continue;
+    }
     // "saved hours every week", "shaved minutes off every build": time saved, its amount left vague.
     // A determiner makes it a thing: "saves the minutes of each meeting".
     if (isTime(t, v) && t.norm !== t.stem && !isCount(terms[i - 1], v) && !DETERMINERS.has(terms[i - 1]?.norm ?? '') && savedBefore(terms, i, 3, v)) {

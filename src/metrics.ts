@@ -107,7 +107,8 @@ const NUMBER = new LatinFirst(
   `(?:(?<=\\bsub-)|(?<![\\p{L}\\p{N}_./:#'\u2013-]))([${currencySymbols}]\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?(?:[-\u2013]\\d+(?:\\.\\d+)?)?(?!\\d)`,
   'gu',
 );
-const ATTACHED = latinFirst(/^\s?(ms|µs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps|[kKMG]Wh?|K?LOC|kloc)(?![\p{L}\d])/u);
+// "27μs" is written with the Greek mu as often as with the micro sign; "60fps" is a frame rate.
+const ATTACHED = latinFirst(/^\s?(ms|µs|μs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps|fps|FPS|[kKMG]Wh?|K?LOC|kloc)(?![\p{L}\d])/u);
 const STARTS_LETTER = latinFirst(/^\p{L}/u);
 const SMALL_WORD = latinFirst(/^\p{Ll}+$/u);
 const HYPHEN_WORD = latinFirst(/^-(\p{L}+)/u);

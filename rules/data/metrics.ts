@@ -30,6 +30,9 @@ export const countNouns: readonly string[] = [
   'dispute', 'transfer', 'notification', 'email', 'listing', 'sku', 'vehicle', 'parcel', 'restaurant', 'school',
   'viewer', 'player', 'view', 'pageview', 'organization', 'company', 'business', 'case', 'star', 'fork', 'follower', 'participant',
   'attendee', 'learner', 'reader', 'listener',
+  // The public a product serves: "serving millions of citizens", "used by thousands of farmers".
+  'citizen', 'resident', 'household', 'farmer', 'family', 'clinic', 'hospital', 'city', 'market', 'shopper', 'consumer',
+  'passenger', 'traveler', 'traveller', 'guest', 'donor', 'creator', 'credential', 'fps',
   // People who use what the writer built: "used by 300 analysts every morning". Managed or teamed
   // ("I managed 12 analysts", "a team of 5 nurses") they are a headcount (headcountNouns below).
   ...usersOfOtherTrades,
@@ -39,7 +42,7 @@ export const countNouns: readonly string[] = [
 
 /** Units of time that make a duration or latency. Years are left out on purpose: "five years" is tenure. */
 export const timeUnits: readonly string[] = [
-  'ms', 'millisecond', 'msec', 'µs', 'microsecond', 'ns', 'nanosecond', 's', 'sec', 'second', 'min', 'minute',
+  'ms', 'millisecond', 'msec', 'µs', 'μs', 'microsecond', 'ns', 'nanosecond', 's', 'sec', 'second', 'min', 'minute',
   'h', 'hr', 'hour', 'day', 'week',
 ];
 
@@ -68,7 +71,7 @@ export const sizeUnits: readonly string[] = [
 export const percentWords: readonly string[] = ['%', 'percent', 'pct', 'percentage'];
 
 export const currencySymbols = '$€£¥';
-export const currencyWords: readonly string[] = ['dollar', 'usd', 'eur', 'euro', 'gbp', 'pound'];
+export const currencyWords: readonly string[] = ['dollar', 'usd', 'eur', 'euro', 'gbp', 'pound', 'cad', 'aud', 'inr', 'rupee', 'chf', 'sek', 'nok', 'dkk', 'sgd', 'hkd', 'nzd', 'jpy', 'yen', 'cny', 'rmb', 'yuan', 'brl', 'mxn', 'zar'];
 
 /** Words after "N times" that make it a multiplier rather than a count of occasions. */
 export const comparatives: readonly string[] = [

@@ -14,6 +14,10 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 
 ruleTester(rule, {
   valid: [
+    { name: 'the public a service reaches, in words', text: letter(GREETING, 'The tax portal I maintained is serving millions of citizens.', CLOSE, SIGNOFF) },
+    { name: 'a size named by its order', text: letter(GREETING, 'I built a petabyte-scale data lake on S3.', CLOSE, SIGNOFF) },
+    { name: 'a frame rate and a latency in microseconds written with the Greek mu', text: letter(GREETING, 'The renderer holds a steady 60fps, and order matching takes ~27\u03bcs.', CLOSE, SIGNOFF) },
+    { name: 'money in a currency code', text: letter(GREETING, 'The script saves the lab 7000 CAD annually.', CLOSE, SIGNOFF) },
     { name: 'a rise measured over the course of months', text: letter(GREETING, 'My dashboards raised the number of customers by 5% over the course of five months.', CLOSE, SIGNOFF) },
     { name: 'the size of a codebase with its unit glued on', text: letter(GREETING, 'I ported a 300KLOC MATLAB codebase to Python.', CLOSE, SIGNOFF) },
     { name: 'a count of uses, findings from before to after, a share of the time, hundreds of an unlisted thing', text: letter(GREETING, 'The plugin was downloaded more than 10,000 times. Critical findings went from more than 40 to 3. Pages now load in a third of the time. I migrated roughly 600 mailboxes.', CLOSE, SIGNOFF) },
@@ -223,6 +227,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a family and a code name that carry no figure of the work',
+      text: letter(GREETING, 'I grew up in a family of five and named my first game CAD Runner.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: 'a grade over the course of a degree',
       text: letter(GREETING, 'I scored 92% over the course of my degree.', CLOSE, SIGNOFF),
