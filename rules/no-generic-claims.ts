@@ -1,4 +1,4 @@
-import { frameFamilies, listedFamilies, selfNouns, type ClaimFamily } from './data/generic-claims.js';
+import { frameFamilies, listedFamilies, selfNouns, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
 import { headcountNouns } from './data/metrics.js';
 import { keysOfDataWord } from '../src/terms.js';
 import { termIndex } from '../src/phrases.js';
@@ -140,6 +140,40 @@ function thingBefore(terms: readonly Term[], from: number): boolean {
 }
 const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
 
+const PILE = frameFamilies.find((f) => f.id === 'trait-pile')!;
+let traitWords: Set<string> | undefined;
+/** Traits a pile needs in a row (commas and "and"/"or" between): fewer are a phrase the frames read. */
+const PILE_SIZE = 3;
+/** "collaborative, analytical, driven, and proactive": runs of single-word traits, as matches of the pile family. */
+function traitPiles(terms: readonly Term[]): Array<{ value: ClaimFamily; from: number; to: number; coreTo: number }> {
+  traitWords ??= new Set(traitAdjectives.filter((w) => !w.includes(' ')).map((w) => w.replace(/^=/, '')));
+  const out = [];
+  for (let i = 0; i < terms.length; ) {
+    let j = i;
+    let count = 0;
+    while (j < terms.length && (traitWords.has(terms[j]!.norm) || (count > 0 && JOINS.has(terms[j]!.norm) && traitWords.has(terms[j + 1]?.norm ?? '')))) {
+      if (traitWords.has(terms[j]!.norm)) count++;
+      j++;
+    }
+    const after = terms[j]?.norm ?? '';
+    if (count >= PILE_SIZE && !(PILE.notFollowedBy ?? []).includes(after)) out.push({ value: PILE, from: i, to: j, coreTo: j });
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+const JOINS = new Set(['and', 'or']);
+
+const RELATIVE_THING = new Set(['that', 'which']);
+const SOMEONE = new Set(['someone', 'somebody', 'one', 'person', 'who']);
+let persons: Set<string> | undefined;
+/** "dashboards that drive measurable improvements": a thing does it; not "someone who" or "an engineer that". */
+function thingRelative(terms: readonly Term[], from: number): boolean {
+  const noun = terms[from - 2];
+  if (!RELATIVE_THING.has(terms[from - 1]?.norm ?? '') || !noun) return false;
+  persons ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord));
+  return !SOMEONE.has(noun.norm) && !persons.has(noun.stem) && !FIRST_PERSON.has(noun.norm);
+}
+
 interface Options {
   extraPhrases: readonly string[];
   allowPhrases: readonly string[];
@@ -236,7 +270,7 @@ const rule: Rule<Options> = {
       let firstPerson: boolean | undefined;
       let othersOnly: boolean | undefined;
       const listed = index.matchAll(terms);
-      const framed = frameIndex().matchAll(terms).filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
+      const framed = [...frameIndex().matchAll(terms), ...traitPiles(terms)].filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
       const matches = [...listed, ...framed].sort((a, b) => a.from - b.from);
       const demands = matches.length > 0 ? roleDemands(terms) : -1;
       for (const m of matches) {
@@ -249,7 +283,7 @@ const rule: Rule<Options> = {
         // just told, pointed at, not a fit claimed in its place.
         if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
-        if (family.verbFirst && thingBefore(terms, m.from)) continue;
+        if (family.verbFirst && (thingBefore(terms, m.from) || thingRelative(terms, m.from))) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
         if (othersBefore(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
         if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '')) continue;

@@ -121,6 +121,14 @@ export const listedFamilies: readonly ClaimFamily[] = [
       'learn new _ _? quickly|fast|rapidly', 'pick up new _ _? quickly|fast|rapidly', 'ramp up quickly|fast|rapidly',
       // "a willingness to quickly learn new tools", "the ability to learn quickly".
       'willingness|readiness to quickly|rapidly? learn|adapt|grow',
+      // "get up to speed quickly", "I quickly learn and adapt", "the ability to quickly learn and adapt".
+      'get|getting|got|come up to speed quickly|fast|rapidly',
+      { pattern: 'i quickly|rapidly learn|adapt', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'from', 'about', 'the'] },
+      'ability to quickly|rapidly learn|adapt',
+      'adopt|master new _ _? quickly|fast|rapidly',
+      // "never afraid to learn new skills", "not afraid to tackle challenging problems".
+      'never|not afraid to learn|tackle|try', 'never|not afraid to take on',
+      'quick|fast|rapid|voracious|avid and|or _ learner', 'voracious|avid learner',
     ],
     // The writer's own: "the autoscaler is quick to ramp up" is a fact about a service.
     firstPerson: true,
@@ -215,7 +223,7 @@ export const selfNouns: readonly string[] = [
   'engineer', 'developer', 'programmer', 'professional', 'individual', 'person', 'learner', 'student', 'graduate',
   'candidate', 'leader', 'worker', 'coder', 'technologist', 'scientist', 'analyst', 'architect', 'contributor',
   'teammate', 'member', 'hire', 'self', 'starter', 'employee', 'asset', 'thinker', 'communicator', 'collaborator',
-  'multitasker', 'achiever', 'performer',
+  'multitasker', 'achiever', 'performer', 'builder', 'tinkerer',
 ];
 
 /** Words that dress a possessed trait: "my unwavering commitment"; a named list, so "my background, passions" is not one. */
@@ -233,7 +241,7 @@ export const traitNouns: readonly string[] = [
   '=passion', 'motivation', 'dedication', 'diligence', 'enthusiasm', 'ambition', 'adaptability',
   'versatility', 'dependability', 'commitment', 'determination', 'tenacity', 'creativity', 'curiosity',
   'eagerness', 'work ethic', 'resourcefulness', 'proactivity', 'hunger', 'zeal', 'can do attitude',
-  'positive attitude', 'growth mindset',
+  'positive attitude', 'growth mindset', 'acumen', 'prowess', 'self motivation',
 ];
 
 /** Nouns that name the writer as a type rather than by what they did: "a lifelong learner". */
@@ -274,7 +282,7 @@ const HELD = ['background', 'foundation', 'grounding', 'experience', 'expertise'
 export const assetNouns: readonly string[] = [
   'skill', 'skillset', 'skill set', 'ability', 'abilities', 'knowledge', 'background', 'experience', 'understanding',
   'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities', 'specialization',
-  'success', 'prowess', 'proficiency', 'competence', 'competency', 'qualifications', 'credentials', 'fluency', 'know how',
+  'success', 'prowess', 'proficiency', 'competence', 'competency', 'qualifications', 'credentials', 'fluency', 'know how', 'grasp', 'command',
 ];
 /** Asset nouns that name a thing, not a trait, before "of": "a solid foundation of tests", "the success of the launch". */
 const THINGS_BEFORE_OF = new Set(['foundation', 'success']);
@@ -330,6 +338,18 @@ export const frameFamilies: readonly ClaimFamily[] = [
     ],
     notFollowedBy: ['by', 'from'],
     rewrite: 'Show the trait with what it made you do: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
+  },
+  {
+    id: 'trait-pile',
+    label: 'traits piled up',
+    // "collaborative, analytical, driven, and proactive": three traits in a row, no "I am" needed; the
+    // writer's (a sentence with "I" or "my"), and not a team's or a thing's ("a dedicated, reliable and creative team").
+    // Commas part phrases, so the rule finds these runs itself (traitPiles) rather than by a pattern.
+    patterns: [],
+    notFollowedBy: [...selfNouns.filter((n) => n !== 'self'), 'team', 'teams', 'people', 'colleagues', 'staff', 'group', 'service', 'services', 'system', 'systems', 'solution', 'solutions', 'software', 'platform', 'code', 'product', 'products', 'company', 'culture', 'environment'],
+    firstPerson: true,
+    notFirstPersonPlural: true,
+    rewrite: 'Pick the one trait that matters most and show it: "When <situation>, I <what you did>, and <result>."',
   },
   {
     id: 'trait-noun',
@@ -399,7 +419,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // The writer's own: "users love building things with our API" is praise of a product.
       'i love|adore coding|programming',
       'i have? love|loved|adore|adored technology|tech|computers|computing|software',
-      'i love|enjoy building|making things',
+      'i love|enjoy building|making things|products|software|apps|applications|tools',
+      // "I love to learn about new technologies": not "to learn about your ledger".
+      'love|enjoy to? learn|learning about new|emerging|latest technologies|tools|trends|things|frameworks',
       'fascinated|fascination by|with technology|tech|computers|coding|programming|software',
       'thirst|hunger for knowledge|learning',
       { pattern: 'love|enjoy to code|learn|program|innovate|create', notFollowedBy: LEARN_ABOUT },
@@ -542,7 +564,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'a value you say you hold',
     // "I value clear communication and shared ownership": any applicant holds it; a deed shows it.
     // Not "I value your team's write-ups": a thing of the reader's, not a virtue.
-    patterns: ['i value|prize|champion clear|open|honest|shared|strong? communication|ownership|transparency|accountability|integrity|honesty|craftsmanship|excellence|quality'],
+    patterns: ['i value|prize|champion clear|open|honest|shared|strong? communication|ownership|transparency|accountability|integrity|honesty|craftsmanship|excellence|quality', 'i value|prize good|sound judgment|judgement'],
     rewrite: 'Show the value at work: "When <situation>, I <what you did because of it>, and <result>."',
   },
   {
@@ -568,7 +590,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: [
       'bring * *? *? *? *? *? to the table',
       // "bring my expertise and enthusiasm", "bring my passion": a manner brought, not a deed.
-      'bring|bringing my _? and? enthusiasm|passion|energy|dedication|drive|positivity', 'bring|brings|bringing a|an fresh|unique|different|new perspective|perspectives',
+      'bring|bringing my _? and? enthusiasm|passion|energy|dedication|drive|positivity', 'bring|brings|bringing a|an fresh|unique|different|new|multidisciplinary|broad|holistic|diverse|global perspective|perspectives',
       // "I bring a pragmatic approach to reliability": a manner claimed, where a deed would show it.
       'bring|brings|bringing a|an pragmatic|fresh|unique|positive|holistic|innovative|creative|analytical|structured|methodical|proactive|collaborative|thoughtful approach|mindset|outlook|attitude',
     ],
@@ -645,7 +667,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: [
       'thrive under pressure|deadlines',
       // "I thrive when thrown into the deep end", "I thrive with tight deadlines".
-      'i thrive|flourish when|while|with|amid|amidst',
+      'i thrive|flourish when|while|with|amid|amidst|on',
+      // "I rise to the occasion".
+      'rise|rises|rose to the occasion|challenge',
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
       'work|perform|working well under pressure',
       // "I can work under pressure": an ability claimed.
@@ -678,7 +702,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'self-assurance',
     label: 'a skill asserted',
     verbFirst: true,
-    patterns: ['i excel at|in', 'well versed in|with', 'confident in my _? _? ability|abilities|skills', 'ability to multitask'],
+    patterns: ['i excel at|in', 'well versed in|with', 'confident in my _? _? ability|abilities|skills', 'ability to multitask', 'honed|sharpened|polished my _? ability|abilities|skills'],
     rewrite: 'Let the work show the skill: "At <previous company> I <did what>, and <result with a number>."',
   },
   {
@@ -708,6 +732,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // "I consistently deliver high-performance solutions", "consistently delivered measurable results".
       'consistently|always|reliably deliver|delivered|delivering|produce|produced|producing|exceed|exceeded|exceeding *? *? results|solutions|quality|value|work|expectations|outcomes',
       { pattern: 'exceed|exceeded|exceeding|surpass|surpassing expectations', notPrecededBy: ['not', 'never'] },
+      // "drive impactful results", "deliver exceptional work", "drive innovation": a result promised, none named.
+      'drive|driving|deliver|delivering exceptional|impactful|measurable|outstanding|meaningful results|work|improvements|outcomes|value', 'drive|driving innovation',
+      'stay|staying ahead of the curve', 'to the next level',
     ],
     rewrite: 'Show the quality with what it prevented or made possible: "<what you built> has run <how long> with <how few> incidents."',
   },
@@ -715,7 +742,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'strength-claim',
     label: 'a strength named without evidence',
     // "My greatest strength is my ability to adapt": a strength announced; the evidence, if any, comes after.
-    patterns: ['my greatest|biggest|main|key|core|best|top|real strength|strengths is|are|include|includes|lie|lies'],
+    patterns: ['my greatest|biggest|main|key|core|best|top|real strength|strengths is|are|include|includes|lie|lies', 'strength|strengths of mine', 'one of my key|greatest|biggest|core|main strengths'],
     rewrite: 'Show the strength at work: "At <previous company>, when <situation>, I <what you did>, and <result with a number>."',
   },
   {
@@ -735,6 +762,11 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'what it takes to succeed|excel',
       // "my knowledge and background will match your job requirements".
       'match|matches|fit|fits|meet|meets your job|role|position? requirements|needs|qualifications',
+      // "makes me well-suited for this role", "will make me an excellent developer", "become an asset upon starting".
+      'make|makes me well|ideally|perfectly|uniquely? suited|qualified|equipped', 'make|makes me a|an _ _? asset|addition|developer|engineer|candidate|hire',
+      'become|becoming an asset', 'a|an _ and|or _ asset|addition',
+      'a|an beneficial|valuable|welcome|fantastic|excellent|perfect|ideal addition to',
+      'a|an highly desirable|competitive|qualified|suitable candidate',
     ],
     rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
   },

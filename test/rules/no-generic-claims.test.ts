@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'traits of a team, a thing that drives results, a suite taken further with a figure, a cluster that thrives, judgment of the reader', text: "I joined a dedicated, reliable and creative team. I built dashboards that drive measurable improvements. We took the test suite to the next level by adding 400 property tests. Our cluster thrives on cheap spot instances. I value your team's good judgment." },
     { name: 'quick things that are not the writer, a firm\'s commitment, a named thing to learn, expectations a launch exceeded', text: "We were quick to learn that the cache was stale. The autoscaler is quick to ramp up under load, and I was quick to adapt the schema. The company's commitment to quality drew me to apply. I love learning Rust. The launch exceeded expectations after I fixed the cache." },
     { name: 'skills to grow with a named thing to learn', text: "I'm also interested in growing my skills with AWS CDK and TypeScript as part of your stack." },
     { name: 'a reputation with its source, a wish to join, work split between alone and a group, a start promised by a runbook', text: 'I am considered reliable by the on-call rotation I led, and I am considered responsible for the billing service. I would enjoy being part of a team that ships weekly. I worked individually on the parser and in a group on the scheduler. My runbook got new hires ready to dive in on their first week, and the ledger I owned worked from day one.' },
@@ -457,6 +458,14 @@ ruleTester(rule, {
       errors: [
         { actual: 'I am quick to pick up', line: 1 }, { actual: 'learn new platforms quickly', line: 1 }, { actual: 'a methodical and analytical mindset', line: 1 }, { actual: 'a commitment to continuous learning', line: 1 },
         { actual: 'good communicator', line: 1 }, { actual: 'I love teamwork', line: 1 }, { actual: 'I thrive when', line: 1 }, { actual: 'consistently deliver high-performance solutions', line: 1 }, { actual: 'always looking to learn', line: 1 },
+      ],
+    },
+    {
+      name: 'more ways to claim: a learner of two traits, up to speed, products loved, thriving on, strengths of mine, results driven, acumen, a grasp, three traits, a fit',
+      text: "I am a quick and adaptive learner. I get up to speed quickly. I love building products. I thrive on collaboration. These are core strengths of mine. I drive impactful results. My technical acumen helps. I have a solid grasp of Linux. Collaborative, analytical, driven, and proactive, I like on-call. My experience makes me well-suited for this role.",
+      errors: [
+        { actual: 'quick and adaptive learner', line: 1 }, { actual: 'get up to speed quickly', line: 1 }, { actual: 'I love building products', line: 1 }, { actual: 'I thrive on', line: 1 }, { actual: 'strengths of mine', line: 1 },
+        { actual: 'drive impactful results', line: 1 }, { actual: 'My technical acumen', line: 1 }, { actual: 'solid grasp', line: 1 }, { actual: 'Collaborative, analytical, driven, and proactive', line: 1 }, { actual: 'makes me well-suited', line: 1 },
       ],
     },
     {
