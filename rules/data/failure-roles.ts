@@ -193,6 +193,23 @@ export const roleFamilies: readonly FailureFamily[] = [
       '~fix|~resolve issues|problems in|with|on *? *? system|systems|code|codebase|application|applications|app|apps|software|pipeline|pipelines|service|services|servers|infrastructure',
       'bug|defect|incident|issue resolution',
       '~resolve|~fix|~diagnose|~investigate|~debug *? failures|faults|outages|crashes',
+      // "a recurring zombie process problem", "hung threads": processes that will not end.
+      'zombie|orphan|orphaned|hung|runaway|stuck process|processes|thread|threads',
+      // "linters to catch small issues early".
+      '~catch _? _? issues|problems|errors|mistakes early|before',
+      // "led board bring-up and validation": a board's first power-on, where hardware fails.
+      'board|hardware|silicon|chip|soc bring up|bringup',
+      // "Recoverable errors restarted cleanly".
+      'recoverable|unrecoverable|transient|fatal|intermittent error|errors|failure|failures|fault|faults',
+      // A numerical code's errors: "error, stability, and convergence analysis", "error verification".
+      'stability|convergence analysis', 'error verification|estimation|bounds',
+      // "a unique client-side id (no collisions)", "hash collisions".
+      'id|key|hash|uuid|primary key collision|collisions', '~avoid|~prevent|no collision|collisions',
+      // "potential breaches are detected", "a data breach".
+      'data|security|privacy|potential breach|breaches', 'breach detection|notification|notifications',
+      // "our iOS apps were getting rejected by Apple": a store's review as a mobile failure; not the
+      // writer rejected by a company.
+      'app|apps|build|builds|release|releases|update|updates|binary|submission|submissions *? *? rejected by apple|google', 'app|play store rejection|rejections',
       // Not a first program: "I debugged my first program at twelve".
       { pattern: '~debug', notFollowedBy: ['my', 'his', 'her'] }, '~trouble-shoot', 'bug fix|fixing|bash|hunt|hunting|triage|report|tracker|tracking',
       // Defects measured, predicted or prevented, in any trade: "quantify manufacturing-induced defects",

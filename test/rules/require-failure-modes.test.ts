@@ -13,6 +13,14 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['a zombie process', 'While I ran the payment notifier I chased a recurring zombie process problem.'],
+  ['issues caught early', 'I added linters to catch small issues early in review.'],
+  ['a board brought up', 'I led board bring-up for the new controller.'],
+  ['recoverable errors', 'Recoverable errors restarted the import cleanly.'],
+  ['a numerical code checked', 'My solver work needed careful stability and convergence analysis.'],
+  ['ids that never collide', 'Each todo gets a unique client-side id, so there are no collisions.'],
+  ['breaches detected', 'With the rules I wrote, potential breaches are detected within minutes.'],
+  ['an app the store rejected', 'Our iOS apps were getting rejected by Apple for weeks.'],
   ['more unit testing pushed for', 'Although my group did not follow Agile, I spearheaded an effort to increase unit testing.'],
   ['downtime reduced', 'The new failover gave a 30% reduction in downtime for the clinic.'],
   ['reliability with its measure', 'I improved process reliability by 60% on the packing line.'],
@@ -333,6 +341,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['stuck in traffic, a game of collisions, a company that said no, issues caught up on', 'I got stuck in traffic on my first day. I wrote a game about car collisions. My first application was rejected by Google. I caught up on issues early in the week.'],
   ['test scores raised', 'As a tutor I increased test scores for twenty pupils and promoted testing ideas in class.'],
   ['downtime as leisure, problems of customers, issues of a schedule, a shift of work, grades improved', 'In my downtime I read novels. I solve customer problems every day and resolved scheduling issues with the team. The shift in distribution of work helped, and I improved my grades by a lot.'],
   ["the company's focus on a kind of testing", "I am drawn to the company's focus on delivering solutions for network and application performance testing."],
