@@ -9,6 +9,7 @@ import {
   exampleCompanyLetters,
   editorialStarts,
   exampleMailboxes,
+  templateMailboxes,
   sampleNames,
   exampleMailDomains,
   examplePhones,
@@ -58,7 +59,7 @@ const PLACE_BEFORE = /(?:\b(?:on|at|via|through|from|in|for|about|with|to|as|see
 const placeBefore = (text: string, at: number) => PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 
 const EXAMPLE_MAIL = new RegExp(
-  `(?<![\\w.+-])(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`,
+  `(?<![\\w.+-])(?:(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})|(?:${templateMailboxes.map(escapeRegExp).join('|')})@[a-z0-9-]{1,30}(?:\\.[a-z]{2,10}){1,2})(?![\\w-]|\\.\\w)`,
   'gi',
 );
 const EXAMPLE_PHONE = new RegExp(
@@ -191,6 +192,14 @@ const FINDERS: Finder[] = [
   // The line around it is read in a bounded window: a pattern that looked back over white space
   // was tried from every offset of a line of a million spaces.
   { needs: ['/', '.', '-'], re: /\b(?:(?:mm|dd)([/.-])(?:mm|dd)\1(?:yyyy|yy)|yyyy-mm-dd)\b/gi, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
+  // "Mmm. dd, yyyy", "Month DD, YYYY": a date's format written out where the date should be.
+  { needs: ['yy', 'YY'], re: /\b(?:Mmm\.?|MMM\.?|Month) (?:dd|DD|d|D),? (?:yyyy|YYYY)\b/g, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
+  // "(xxx) xxx-xxxx", "(###)###-####", "xxx xxx xxxx": a phone number's mask, with any dash or space.
+  { needs: ['xxx', 'XXX', '###'], re: /(?<![\w#])\(?(?:[xX]{3}|#{3})\)?[ \t.\u2010\u2011\u2013-]?(?:[xX]{3}|#{3})[ \t.\u2010\u2011\u2013-](?:[xX]{3,4}|#{3,4})(?![\w#])/g, slot: (m) => m[0] },
+  // "City, ST, ZIP", "City, State ZIP Code": an address line of the template.
+  { needs: ['City'], re: /\bCity,[ \t]*(?:ST|State)\b,?[ \t]*(?:ZIP|Zip|zip)(?:[ \t]?[Cc]ode)?\b/g, slot: (m) => m[0] },
+  // "123 Main Street", "123 Pleasant Lane": the house number every template uses.
+  { needs: ['123 '], re: /\b123 (?:Main|Any|Anywhere|Pleasant|Fake|Example|Your|Elm|Maple|Oak)(?: [A-Z][a-z]+)? (?:St|Street|Lane|Ln|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Way)\b/g, slot: (m) => m[0] },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
   { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.

@@ -114,6 +114,8 @@ export const exampleMailboxes: readonly string[] = [
   'email', 'e-mail', 'youremail', 'your.email', 'your_email', 'yourname', 'your.name', 'name', 'firstname.lastname',
   'first.last', 'firstname', 'username', 'you', 'john.doe', 'jane.doe', 'johndoe', 'janedoe', 'example',
 ];
+/** Mailboxes that are a template's at any domain: "myemail@gmail.com", "firstname.lastname@outlook.com". */
+export const templateMailboxes: readonly string[] = ['youremail', 'your.email', 'your_email', 'myemail', 'my.email', 'my_email', 'yourname', 'your.name', 'firstname.lastname', 'firstname_lastname', 'johndoe', 'john.doe', 'janedoe', 'jane.doe'];
 export const exampleMailDomains: readonly string[] = ['example.com', 'example.org', 'example.net', 'email.com', 'domain.com', 'yourdomain.com', 'company.com'];
 export const examplePhones: readonly string[] = ['123-456-7890', '555-555-5555', '000-000-0000', 'XXX-XXX-XXXX', 'xxx-xxx-xxxx'];
 

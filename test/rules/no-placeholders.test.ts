@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a real mailbox, address fields named, a real street number', text: 'Mail me at sam@gmail.com. I built the form with city, state and zip fields, and I live at 12 Main Street.' },
     { name: "an editor's insertion with a template's word, a link's text, an aside", text: 'He said they [the relevant team] would call. See the guide [relevant section](https://x.io). The report [emphasis added] was clear.' },
     { name: 'dots that trail off or pause, bold italics, and braces around code words', text: 'I waited for the... well, the call never came. We tried again ... and it worked, and the ***important*** part held. Our config set {retries} per host.' },
     { name: 'a fix told in parentheses, not asked for', text: 'I fixed the flaky import (the one that changed this week) and edited the runbook.' },
@@ -90,6 +91,12 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "a template's contact block: a phone mask, an address line, a house number, a mailbox, a date format",
+      format: 'text',
+      text: 'Ava Patel\n123 Pleasant Lane\nCity, ST, ZIP\n(xxx) xxx\u2011xxxx | myemail@gmail.com\nMmm. dd, yyyy\n\nI built the payouts ledger.',
+      errors: [{ actual: '123 Pleasant Lane', line: 2 }, { actual: 'City, ST, ZIP', line: 3 }, { actual: '(xxx) xxx\u2011xxxx', line: 4 }, { actual: 'myemail@gmail.com', line: 4 }, { actual: 'Mmm. dd, yyyy', line: 5 }],
+    },
     {
       name: "a template's questions in brackets: what to pick, and an example offered",
       text: 'I am drawn to you because of [specific reason related to the company]. I know [relevant tech stack] well. I saw the ad on [Platform where you saw the ad, e.g., LinkedIn].',
