@@ -65,7 +65,8 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
     // stand between); not "from zero to one" or "zero experience", nor a compound written with a hyphen
     // ("a zero-downtime migration", "a zero-allocation rule").
     if (t.norm === 'zero' && terms[i + 1]?.joined !== true) {
-      const noun = terms[i + 1] && v.countForms.has(terms[i + 1]!.norm) ? i + 1 : terms[i + 2] && v.countForms.has(terms[i + 2]!.norm) ? i + 2 : -1;
+      // Up to two words between: "zero major security incidents".
+      const noun = [i + 1, i + 2, i + 3].find((k) => terms[k] !== undefined && v.countForms.has(terms[k]!.norm)) ?? -1;
       if (noun > 0 && joined(i, noun)) {
         push(i, noun, true);
         i = noun;
@@ -435,6 +436,10 @@ function ratioAt(terms: readonly Term[], i: number, v: Vocab): number {
   if (!isCount(terms[i], v)) return -1;
   let b = i + 2;
   if (terms[i + 1]?.norm === 'out' && terms[i + 2]?.norm === 'of') b = i + 3;
+  // "8 of 9 blog posts": digits on both sides, so "one of two engineers" stays prose.
+  // "8 of 9 blog posts": digits on both sides and the things counted after, so "one of two engineers"
+  // stays prose and "3 of 4 in the exam" a score.
+  else if (terms[i + 1]?.norm === 'of' && isDigits(terms[i]) && isDigits(terms[i + 2]) && terms[i + 3] !== undefined && !STOP.has(terms[i + 3]!.norm) && !terms[i + 3]!.afterBreak) b = i + 2;
   else if (terms[i + 1]?.norm !== 'in') return -1;
   if (!isCount(terms[b], v) || terms[b]!.norm === 'one') return -1;
   // "2 in 3 years", "5 in 10 minutes": a span of time, not a share.

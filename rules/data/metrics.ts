@@ -33,6 +33,8 @@ export const countNouns: readonly string[] = [
   // The public a product serves: "serving millions of citizens", "used by thousands of farmers".
   'citizen', 'resident', 'household', 'farmer', 'family', 'clinic', 'hospital', 'city', 'market', 'shopper', 'consumer',
   'passenger', 'traveler', 'traveller', 'guest', 'donor', 'creator', 'credential', 'fps',
+  // What an IT or a sales letter counts: "more than 80 switches", "30 buildings", "five big enterprises".
+  'switch', 'router', 'firewall', 'building', 'office', 'campus', 'branch', 'enterprise', 'oem', 'vertical',
   // People who use what the writer built: "used by 300 analysts every morning". Managed or teamed
   // ("I managed 12 analysts", "a team of 5 nurses") they are a headcount (headcountNouns below).
   ...usersOfOtherTrades,
@@ -163,6 +165,8 @@ export const multiplierOnlyMagnitudes: readonly string[] = ['ten'];
 export const moneyNouns: readonly string[] = [
   'revenue', 'sale', 'saving', 'funding', 'arr', 'mrr', 'gmv', 'spend', 'cost', 'volume', 'profit', 'income', 'fee',
   'bookings', 'investment', 'budget',
+  // "billions in weekly transactions", "millions in assets".
+  'transactions', 'payments', 'assets', 'sales', 'deposits', 'loans', 'trades', 'claims',
 ];
 
 /**

@@ -14,6 +14,10 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 
 ruleTester(rule, {
   valid: [
+    { name: 'none of a kind counted, two words between', text: letter(GREETING, 'We had zero major security incidents after the rollout.', CLOSE, SIGNOFF) },
+    { name: 'money in transactions', text: letter(GREETING, 'The ledger I rebuilt handles billions in weekly transactions.', CLOSE, SIGNOFF) },
+    { name: 'a share of things, in digits', text: letter(GREETING, 'I moved 8 of 9 blog posts past the threshold.', CLOSE, SIGNOFF) },
+    { name: 'network gear counted', text: letter(GREETING, 'I ran more than 80 switches and routers for the campus.', CLOSE, SIGNOFF) },
     { name: 'the public a service reaches, in words', text: letter(GREETING, 'The tax portal I maintained is serving millions of citizens.', CLOSE, SIGNOFF) },
     { name: 'a size named by its order', text: letter(GREETING, 'I built a petabyte-scale data lake on S3.', CLOSE, SIGNOFF) },
     { name: 'a frame rate and a latency in microseconds written with the Greek mu', text: letter(GREETING, 'The renderer holds a steady 60fps, and order matching takes ~27\u03bcs.', CLOSE, SIGNOFF) },
@@ -227,6 +231,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'one of two, a score out of four',
+      text: letter(GREETING, 'I was one of two engineers on the team, and I scored 3 of 4 in the exam.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
     {
       name: 'a family and a code name that carry no figure of the work',
       text: letter(GREETING, 'I grew up in a family of five and named my first game CAD Runner.', CLOSE, SIGNOFF),
