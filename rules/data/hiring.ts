@@ -77,8 +77,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
     notFollowedBy: ['productivity', 'experience', 'velocity', 'throughput', 'platform'],
   },
   { label: 'fluent in every…', pattern: 'fluent in every|all', notFollowedBy: ['two', 'three', 'four', 'five', 'both'] },
-  { label: 'extensive experience in all…', pattern: 'extensive|deep|broad experience|expertise in|with|across all|every' },
-  { label: 'expert in all…', pattern: 'expertise|proficiency in|with all|every' },
+  // Not "extensive experience with every aspect of the process": breadth, not mastery (the labels read no mastery word there).
+  { label: 'expert in all…', pattern: 'expertise|proficiency in|with|across all|every' },
   { label: 'know everything', pattern: 'know|knows everything about', notPrecededBy: ['not', 'nobody', 'one', 'never'] },
   { label: 'unparalleled', pattern: 'unparalleled|unmatched expertise|skills|experience|knowledge' },
 ];
