@@ -775,4 +775,28 @@ export const technologies: readonly Technology[] = [
   { name: 'Bioconductor', kind: 'framework' },
   { name: 'Nextflow', kind: 'tool' },
   { name: 'Snakemake', kind: 'tool' },
+  // Data formats, web standards, test runners and model families named in real openings
+  // ("C#, XML and SQL", "NUnit", "GPT-4 and BERT"), missing from the lexicon until the dev half's
+  // labelled stack lists were checked item by item.
+  { name: 'JSON', kind: 'language', caseSensitive: true },
+  { name: 'XML', kind: 'language', caseSensitive: true },
+  { name: 'YAML', kind: 'language', caseSensitive: true },
+  { name: 'CSV', kind: 'language', caseSensitive: true },
+  { name: 'XSLT', kind: 'language' },
+  { name: 'XPath', kind: 'language' },
+  { name: 'SOAP', kind: 'framework', caseSensitive: true },
+  { name: 'WSDL', kind: 'framework' },
+  { name: 'DOM', kind: 'framework', caseSensitive: true },
+  { name: 'WebSockets', kind: 'framework', aliases: ['WebSocket'] },
+  { name: 'NUnit', kind: 'tool' },
+  { name: 'xUnit', kind: 'tool', aliases: ['xUnit.net'] },
+  { name: 'MSTest', kind: 'tool' },
+  { name: 'Ant Design', kind: 'framework', aliases: ['antd'] },
+  { name: 'IIS', kind: 'infrastructure', caseSensitive: true },
+  { name: 'GPT-4', kind: 'tool', aliases: ['GPT-4o', 'GPT-3.5', 'GPT-3', 'GPT'], caseSensitive: true },
+  { name: 'BERT', kind: 'framework', caseSensitive: true },
+  { name: 'Llama', kind: 'framework', aliases: ['Llama 2', 'Llama 3'], caseSensitive: true },
+  { name: 'Mistral', kind: 'framework', caseSensitive: true },
+  { name: 'Qwen', kind: 'framework', caseSensitive: true },
+  { name: 'Stable Diffusion', kind: 'framework' },
 ];

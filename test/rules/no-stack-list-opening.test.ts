@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'formats and models written as ordinary words',
+      text: `Dear Ms. Okafor,\n\nI sent a json file, watched a soap opera, fed a llama and felt the mistral wind on the way to work.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a name before "framework" with too few known names beside it',
       text: `Dear Ms. Okafor,\n\nI worked with Java and the Spring ecosystem, and Acme framework docs.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -268,6 +272,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: 'data formats and model families as items: XML, JSON, GPT-4, BERT',
+      text: `Dear Ms. Okafor,\n\nI have considerable experience in .NET, C#, XML and SQL, and I have fine-tuned GPT-4 and BERT.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: '.NET, C#, XML and SQL, and I have fine-tuned GPT-4 and BERT', line: 3 }],
+    },
     {
       name: 'an unknown name said to be a programming language, at the end of a list',
       text: `Dear Ms. Okafor,\n\nIn my thesis I worked with Java, C++, Matlab, and IEC611313 programming language to run control applications.\n\n${STORY}\n\n${CLOSE}`,
