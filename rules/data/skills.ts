@@ -59,7 +59,9 @@ export const skills: readonly Skill[] = [
   // Services and APIs
   { name: 'REST', patterns: ['rest api|apis|service|endpoint?', 'restful api|apis|service?'], cased: 'acronym' },
   { name: 'web services', patterns: ['web service', 'web api|apis'] },
+  // Not "APIs" alone: as often what was built ("Go APIs, microservices and deployments").
   { name: 'API design', patterns: ['api|apis design|development|integration'], cased: 'acronym' },
+  { name: 'localization', patterns: ['localization', 'localisation', 'internationalization', 'internationalisation', 'i18n', 'l10n'] },
   { name: 'SOAP', patterns: ['soap'], cased: 'acronym' },
   { name: 'microservices', patterns: ['micro~services', 'micro~service architecture|architectures'] },
   { name: 'service-oriented architecture', patterns: ['service oriented architecture'] },
@@ -168,9 +170,11 @@ export const skills: readonly Skill[] = [
   { name: 'mobile development', patterns: ['mobile development|=engineering', 'app development'] },
   { name: 'responsive design', patterns: ['responsive design', 'responsive web design'] },
   { name: 'state management', patterns: ['state management'] },
-  { name: 'performance optimization', patterns: ['performance optimization|tuning', 'web performance'] },
+  { name: 'performance optimization', patterns: ['performance optimization|tuning', 'web performance', 'lazy loading', 'code splitting'] },
   { name: 'cross-browser compatibility', patterns: ['cross browser compatibility|testing'] },
   { name: 'UI/UX', patterns: ['ui ux', 'ux ui', 'ui design', 'ux design'], cased: 'acronym' },
+  { name: 'user interfaces', patterns: ['user interface'] },
+  { name: 'data acquisition', patterns: ['data acquisition', 'daq'] },
   { name: 'accessibility', patterns: ['accessibility', 'a11y'] },
   { name: 'game development', patterns: ['game development|design|programming', '3d graphics|rendering|modeling', 'shader|shaders', 'shader programming'] },
   { name: 'blockchain', patterns: ['blockchain', 'smart contract|contracts'] },

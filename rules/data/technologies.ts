@@ -775,7 +775,7 @@ export const technologies: readonly Technology[] = [
   { name: 'Bioconductor', kind: 'framework' },
   { name: 'Nextflow', kind: 'tool' },
   { name: 'Snakemake', kind: 'tool' },
-  // Data formats, web standards, test runners and model families named in real openings
+  // Data formats, web standards (SOAP and WebSockets are skills), test runners and model families named in real openings
   // ("C#, XML and SQL", "NUnit", "GPT-4 and BERT"), missing from the lexicon until the dev half's
   // labelled stack lists were checked item by item.
   { name: 'JSON', kind: 'language', caseSensitive: true },
@@ -784,10 +784,8 @@ export const technologies: readonly Technology[] = [
   { name: 'CSV', kind: 'language', caseSensitive: true },
   { name: 'XSLT', kind: 'language' },
   { name: 'XPath', kind: 'language' },
-  { name: 'SOAP', kind: 'framework', caseSensitive: true },
   { name: 'WSDL', kind: 'framework' },
   { name: 'DOM', kind: 'framework', caseSensitive: true },
-  { name: 'WebSockets', kind: 'framework', aliases: ['WebSocket'] },
   { name: 'NUnit', kind: 'tool' },
   { name: 'xUnit', kind: 'tool', aliases: ['xUnit.net'] },
   { name: 'MSTest', kind: 'tool' },

@@ -11,6 +11,11 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      // Authentication is left out of the skills for this reason: "and fixed authentication" would be a fourth item.
+      name: 'APIs and an area named in a story of what was built',
+      text: `Dear Ms. Okafor,\n\nI built Go APIs, microservices and deployments for checkout, and fixed authentication for our users.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'formats and models written as ordinary words',
       text: `Dear Ms. Okafor,\n\nI sent a json file, watched a soap opera, fed a llama and felt the mistral wind on the way to work.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -272,6 +277,11 @@ ruleTester(rule, {
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
   ],
   invalid: [
+    {
+      name: "a frontend's areas as items: user interfaces, localization, lazy loading",
+      text: `Dear Ms. Okafor,\n\nMy frontend work covers user interfaces, localization, lazy loading and Redux.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'user interfaces, localization, lazy loading and Redux', line: 3 }],
+    },
     {
       name: 'data formats and model families as items: XML, JSON, GPT-4, BERT',
       text: `Dear Ms. Okafor,\n\nI have considerable experience in .NET, C#, XML and SQL, and I have fine-tuned GPT-4 and BERT.\n\n${STORY}\n\n${CLOSE}`,
