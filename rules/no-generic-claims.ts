@@ -1,4 +1,4 @@
-import { frameFamilies, listedFamilies, selfNouns, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
+import { frameFamilies, listedFamilies, praiseWords, selfNouns, skillKinds, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
 import { headcountNouns } from './data/metrics.js';
 import { keysOfDataWord } from '../src/terms.js';
 import { termIndex } from '../src/phrases.js';
@@ -163,6 +163,31 @@ function traitPiles(terms: readonly Term[]): Array<{ value: ClaimFamily; from: n
 }
 const JOINS = new Set(['and', 'or']);
 
+const PRAISED = listedFamilies.concat(frameFamilies).find((f) => f.id === 'praised-skills')!;
+let praiseSet: Set<string> | undefined;
+let kindWords: Set<string> | undefined;
+const LIST_HEADS = new Set(['skills', 'skill', 'abilities', 'ability']);
+/**
+ * "excellent communication, collaboration, problem-solving, and leadership skills": praise, a list of
+ * kinds of skill across commas (which part phrases), then the skills. Two kinds at least.
+ */
+function praisedSkillLists(terms: readonly Term[]): Array<{ value: ClaimFamily; from: number; to: number; coreTo: number }> {
+  praiseSet ??= new Set(praiseWords.filter((w) => !w.includes(' ')));
+  kindWords ??= new Set(skillKinds.flatMap((k) => k.split(' ')).concat('teamwork', 'management', 'time', 'thinking', 'critical'));
+  const out = [];
+  for (let i = 0; i < terms.length; i++) {
+    if (!praiseSet.has(terms[i]!.norm)) continue;
+    let j = i + 1;
+    let kinds = 0;
+    while (j < terms.length && j - i <= 12 && (kindWords.has(terms[j]!.norm) || (kinds > 0 && JOINS.has(terms[j]!.norm)))) {
+      if (kindWords.has(terms[j]!.norm)) kinds++;
+      j++;
+    }
+    if (kinds >= 2 && LIST_HEADS.has(terms[j]?.norm ?? '')) out.push({ value: PRAISED, from: i, to: j + 1, coreTo: j + 1 });
+  }
+  return out;
+}
+
 const RELATIVE_THING = new Set(['that', 'which']);
 const SOMEONE = new Set(['someone', 'somebody', 'one', 'person', 'who']);
 let persons: Set<string> | undefined;
@@ -270,7 +295,10 @@ const rule: Rule<Options> = {
       let firstPerson: boolean | undefined;
       let othersOnly: boolean | undefined;
       const listed = index.matchAll(terms);
-      const framed = [...frameIndex().matchAll(terms), ...traitPiles(terms)].filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
+      const frames = frameIndex().matchAll(terms);
+      // Runs across commas the patterns cannot read, where no pattern has matched already.
+      const runs = [...traitPiles(terms), ...praisedSkillLists(terms)].filter((r) => !frames.some((m) => m.from < r.to && r.from < m.to));
+      const framed = [...frames, ...runs].filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
       const matches = [...listed, ...framed].sort((a, b) => a.from - b.from);
       const demands = matches.length > 0 ? roleDemands(terms) : -1;
       for (const m of matches) {

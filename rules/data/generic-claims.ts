@@ -44,7 +44,11 @@ export const listedFamilies: readonly ClaimFamily[] = [
   {
     id: 'fast-paced',
     label: 'fast-paced environment',
-    patterns: ['fast paced *? *? environment|setting|team|startup|world'],
+    patterns: [
+      'fast paced *? *? environment|setting|team|startup|world',
+      // "the type of environment where I thrive".
+      'environment|environments|setting|culture where|which|that i thrive|flourish|excel',
+    ],
     rewrite: 'Describe the pace with a fact: "I shipped <N releases a week> and was on call for {system}."',
   },
   {
@@ -126,6 +130,7 @@ export const listedFamilies: readonly ClaimFamily[] = [
       { pattern: 'i quickly|rapidly learn|adapt', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'from', 'about', 'the'] },
       'ability to quickly|rapidly learn|adapt',
       'adopt|master new _ _? quickly|fast|rapidly',
+      'can adapt|learn quickly|fast|easily|rapidly',
       // "never afraid to learn new skills", "not afraid to tackle challenging problems".
       'never|not afraid to learn|tackle|try', 'never|not afraid to take on',
       'quick|fast|rapid|voracious|avid and|or _ learner', 'voracious|avid learner',
@@ -209,14 +214,15 @@ export const traitAdjectives: readonly string[] = [
   'multi talented', 'talented', 'punctual', 'effective', 'valuable', 'analytical', 'strategic', 'collaborative',
   'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
   'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
-  'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic', 'well organized', 'approachable',
+  'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic', 'well organized', 'approachable', 'growth driven',
 ];
 
 /** Traits that are a claim only before a word for the writer ("a curious person", "I am honest person"): alone they have other senses ("responsible for", "curious about your roadmap"). */
 const nounTraits: readonly string[] = ['responsible', 'honest', 'curious', 'friendly', 'polite', 'open minded', 'positive'];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
-export const seniorityWords: readonly string[] = ['experienced', 'seasoned', 'accomplished', 'highly experienced'];
+// "a skilled software engineer"; not "skilled in Hadoop", a skill named.
+export const seniorityWords: readonly string[] = ['experienced', 'seasoned', 'accomplished', 'highly experienced', 'skilled', 'skillful', 'skilful'];
 
 /** Nouns a writer calls themself by after a trait word: "a motivated engineer". */
 export const selfNouns: readonly string[] = [
@@ -258,6 +264,7 @@ export const typeNouns: readonly string[] = [
   '=enthusiast', '=aficionado',
   // "a tech geek at heart", "a computer nerd".
   'tech|technology|computer|code|coding geek|nerd', 'geek|nerd at heart',
+  'change maker', 'changemaker', 'forward thinking leader|engineer|developer|individual',
   'growth mindset',
 ];
 
@@ -373,6 +380,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
       ...joined('a|an|my', traitAdjectives, 'mindset|attitude|approach'),
       // "a methodical and analytical mindset": two words of the kind, the last a trait.
       `a|an|my _ and|or ${alternation(traitAdjectives)} mindset|attitude|approach`,
+      // "a practical, hands-on mindset", "my problem-solving mindset": a mindset, whatever its words.
+      // A mindset of the writer's own make, not of a practice ("a security mindset" names what is done).
+      'a|an|my problem solving mindset', 'a|an|my hands on mindset', 'a|an|my builder|builders|practical|entrepreneurial|owner|owners|ownership mindset', 'my|a|an collaborative|entrepreneurial|competitive|innovative spirit',
       'a|an|my can do|positive attitude',
       // "I have positive attitude towards work", "a strong sense of responsibility".
       'have a? positive|good|great attitude|mindset', 'have a? can do attitude|mindset', 'have a? strong|great|high|deep sense of responsibility|ownership|duty|urgency|commitment',
@@ -409,7 +419,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'love-of-problems',
     label: 'love of solving problems',
     patterns: [
-      'love|enjoy|like|relish solving|tackling|cracking|untangling|working *? *? problems|challenges|puzzles',
+      'love|enjoy|like|relish solving|tackling|cracking|untangling|working|facing|analyzing|analysing|investigating|overcoming *? *? problems|challenges|puzzles',
+      // "I enjoy picking up new knowledge", "love picking up new skills".
+      'love|enjoy|like picking up|learning new _? skills|knowledge|things|technologies|tools',
       'love|enjoy|like|relish digging|diving|delving into *? *? *? problems|challenges|puzzles',
       'love|enjoy|like to solve|tackle|crack *? *? problems|challenges|puzzles',
       'interested in solving|tackling *? *? problems|challenges|puzzles',
@@ -543,7 +555,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'extra-mile',
     label: 'go the extra mile',
     // Not "we give 100 percent of refunds within a day": a share of something is a figure.
-    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, 'strive|strives|striving for excellence|perfection',
+    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, 'strive|strives|striving for continued|continuous|constant? excellence|perfection',
+      // "I do not settle for mediocrity".
+      'settle for mediocrity',
       // Not "my best estimate", "my best guess".
       { pattern: 'give|gives|giving|bring|brings my best|all', notFollowedBy: ['estimate', 'estimates', 'guess', 'guesses', 'shot', 'regards', 'wishes', 'the', 'our', 'of'] },
     ],
@@ -600,7 +614,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'make-an-impact',
     label: 'make an impact',
     patterns: [
-      'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong? and? immediate|real|meaningful|significant|positive|lasting|big|strong? impact|difference',
+      'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong|valuable|tangible|measurable? and? immediate|real|meaningful|significant|positive|lasting|big|strong|valuable|tangible|measurable? impact|difference',
       'impact|difference|contribution|value from day one|1',
       'contribute|contributing from day one|1',
       // "contribute to your team from day one", "be productive from day one".
@@ -689,6 +703,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'build|building|foster|fostering strong|lasting|positive|good relationships',
       'value|valued|values|appreciate teamwork|collaboration',
       'work|working well with others|independently',
+      // "I'm comfortable working independently", "I can work independently", "I play well with others".
+      'comfortable working independently|alone|autonomously|remotely', 'can work independently|autonomously', 'play|plays well with others',
       'work|working well in a? team|teams|groups',
       // A liking stated as a virtue: "I enjoy working in a team", "I love working with people".
       'enjoy|love|like working in|on|with a? team|teams|others|people',
@@ -767,6 +783,14 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'become|becoming an asset', 'a|an _ and|or _ asset|addition',
       'a|an beneficial|valuable|welcome|fantastic|excellent|perfect|ideal addition to',
       'a|an highly desirable|competitive|qualified|suitable candidate',
+      // "positions me as an ideal candidate", "an ideal candidate" said of oneself (the rule asks for "I" or "my" in the sentence).
+      { pattern: 'an|the ideal|perfect candidate', notPrecededBy: ['for', 'seeking', 'seek', 'seeks', 'find', 'finding', 'want', 'wants', 'need', 'needs'] },
+      // "will prove to be a powerful asset", "would prove valuable to your company".
+      // With the writer's modal: "the tests proved valuable" is a fact about tests.
+      // Not "useful": "skills that will prove useful for experimental physics" names what for.
+      'will|would|could prove to? be? valuable|beneficial|invaluable', 'will|would|could prove to? be? a|an _? asset|addition',
+      // "What sets me apart": the frame of a claim, whatever follows.
+      'what sets|separates|distinguishes me apart|from',
     ],
     rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
   },

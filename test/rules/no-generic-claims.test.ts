@@ -6,6 +6,8 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'a skill named after "skilled", skills said to be useful for a named thing', text: "I'm also skilled in Hadoop and Spark. I gained programming skills that will prove useful for experimental physics." },
+    { name: "a team's mindset changed, tests that proved valuable, an ideal candidate sought, skills a job needs, tools built", text: "I changed my team's mindset about testing, and the tests proved valuable in the outage. We are seeking an ideal candidate, and I applied. The job needs strong communication, design and coding skills. We built strong testing, monitoring and alerting tools." },
     { name: 'traits of a team, a thing that drives results, a suite taken further with a figure, a cluster that thrives, judgment of the reader', text: "I joined a dedicated, reliable and creative team. I built dashboards that drive measurable improvements. We took the test suite to the next level by adding 400 property tests. Our cluster thrives on cheap spot instances. I value your team's good judgment." },
     { name: 'quick things that are not the writer, a firm\'s commitment, a named thing to learn, expectations a launch exceeded', text: "We were quick to learn that the cache was stale. The autoscaler is quick to ramp up under load, and I was quick to adapt the schema. The company's commitment to quality drew me to apply. I love learning Rust. The launch exceeded expectations after I fixed the cache." },
     { name: 'skills to grow with a named thing to learn', text: "I'm also interested in growing my skills with AWS CDK and TypeScript as part of your stack." },
@@ -466,6 +468,15 @@ ruleTester(rule, {
       errors: [
         { actual: 'quick and adaptive learner', line: 1 }, { actual: 'get up to speed quickly', line: 1 }, { actual: 'I love building products', line: 1 }, { actual: 'I thrive on', line: 1 }, { actual: 'strengths of mine', line: 1 },
         { actual: 'drive impactful results', line: 1 }, { actual: 'My technical acumen', line: 1 }, { actual: 'solid grasp', line: 1 }, { actual: 'Collaborative, analytical, driven, and proactive', line: 1 }, { actual: 'makes me well-suited', line: 1 },
+      ],
+    },
+    {
+      name: 'a third pass: challenges enjoyed, mediocrity refused, a valuable impact, working alone, an ideal candidate, proving an asset, a mindset, skills praised across commas',
+      text: "I enjoy facing new challenges. I do not settle for mediocrity. I will make a valuable impact. I'm comfortable working independently. I am an ideal candidate. My abilities would prove an asset to Acme. I have a problem-solving mindset. I have excellent communication, collaboration, and leadership skills. This is the environment where I thrive.",
+      errors: [
+        { actual: 'enjoy facing new challenges', line: 1 }, { actual: 'settle for mediocrity', line: 1 }, { actual: 'make a valuable impact', line: 1 }, { actual: 'comfortable working independently', line: 1 },
+        { actual: 'am an ideal candidate', line: 1 }, { actual: 'would prove an asset', line: 1 }, { actual: 'a problem-solving mindset', line: 1 },
+        { actual: 'excellent communication, collaboration, and leadership skills', line: 1 }, { actual: 'environment where I thrive', line: 1 },
       ],
     },
     {
