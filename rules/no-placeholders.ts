@@ -119,6 +119,8 @@ const FINDERS: Finder[] = [
   { needs: ['#'], re: /(?<![\w#])#([A-Za-z][A-Za-z_ ]{1,30})#(?![\w#])/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // "Dear N/A,", "Dear TBD,": a field the template had no value for.
   { needs: ['Dear'], re: /\bDear[ \t]+(N\/A|TBD|TBA|None|Name)[ \t]*,/g, slot: (m) => m[1] },
+  // "Dear Mr. or Ms.,": the template's choice of title, with no name after it.
+  { needs: ['Dear'], re: /\bDear[ \t]+(M(?:r|rs|s)\.?[ \t]+or[ \t]+M(?:r|rs|s)\.?)(?=[ \t]*[,:]|[ \t]*$)/gm, slot: (m) => m[1] },
   // "(edit this)", "** change this **", "[fix me]": a short note to revise the text beside it.
   { needs: ['(', '[', '*'], re: /[([*]{1,2}[ \t]*((?:edit|change|fix|rewrite|update|tweak|shorten|expand|revise|reword)[ \t]+(?:this|me|here|that)(?:[ \t]+(?:part|bit|line|section|sentence|paragraph))?)[ \t]*[)\]*]{1,2}/gi, slot: (m) => m[0] },
   // "with [x] years": a count in brackets, still to fill in.
@@ -137,6 +139,8 @@ const FINDERS: Finder[] = [
       if (/=["']/.test(inner)) return undefined;
       // "<..>", "<???>": left blank.
       if (/^[.\u2026?_]{1,10}$/.test(inner)) return inner;
+      // "<%SIGNATURE%>", "<%= name %>": a template engine's tag left in.
+      if (/^%=?[ \t]*[A-Za-z_]{2,40}[ \t]*%$/.test(inner)) return inner;
       return isSlot(inner) ? inner : undefined;
     },
   },
@@ -153,7 +157,8 @@ const FINDERS: Finder[] = [
   { needs: ['@'], re: EXAMPLE_MAIL, slot: (m) => m[0] },
   { re: EXAMPLE_PHONE, slot: (m) => m[0] },
   // "{position}", "{One paragraph about relevant qualifications}": a slot, or a note that asks for writing.
-  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+  // "{related_experience}": a template's variable, in snake case, is a slot whatever its words.
+  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!) ? m[1] : undefined) },
   // "******link******": a slot word fenced with asterisks, as a plain-text template marks it.
   { needs: ['***'], re: /(?<![*\w])\*{3,20}([A-Za-z][A-Za-z ]{0,30})\*{3,20}(?![*\w])/g, slot: (m) => (isSlot(m[1]!) ? m[0] : undefined) },
   // "the ... position at ... .", "contributing to .....'s growth": dots standing where a name should,

@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a title choice with the name after it', text: 'Dear Mr. or Ms. Okafor,\n\nI built the payouts ledger.' },
     { name: 'a real mailbox, address fields named, a real street number', text: 'Mail me at sam@gmail.com. I built the form with city, state and zip fields, and I live at 12 Main Street.' },
     { name: "an editor's insertion with a template's word, a link's text, an aside", text: 'He said they [the relevant team] would call. See the guide [relevant section](https://x.io). The report [emphasis added] was clear.' },
     { name: 'dots that trail off or pause, bold italics, and braces around code words', text: 'I waited for the... well, the call never came. We tried again ... and it worked, and the ***important*** part held. Our config set {retries} per host.' },
@@ -91,6 +92,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: "a template's variable in snake case, a title choice with no name, a template engine's tag",
+      text: 'Dear Mr. or Ms.,\n\nI bring {related_experience} to the team.\n\nThanks, <%SIGNATURE%>',
+      errors: [{ actual: 'Dear Mr. or Ms.', line: 1 }, { actual: '{related_experience}', line: 3 }, { actual: '<%SIGNATURE%>', line: 5 }],
+    },
     {
       name: "a template's contact block: a phone mask, an address line, a house number, a mailbox, a date format",
       format: 'text',
