@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
 import { packageRoot } from './package.js';
+import { SPAN_KINDS, spanReport, type SpanKind } from './eval-spans.js';
 
 export interface Label {
   rules: Record<string, boolean>;
@@ -64,6 +65,8 @@ export interface RealLetter {
   file: string;
   split: 'dev' | 'test';
   label: Label;
+  /** The labelled spans of each kind, as [start, end) offsets into the laid-out text. */
+  spans: Record<SpanKind, Array<[number, number]>>;
 }
 
 /**
@@ -80,7 +83,10 @@ export function loadReal(dir = realDir): RealLetter[] {
     const labelled: Record<string, boolean> = {};
     for (const [column, cell] of cells) if (ruleIds.has(column) && (cell === '1' || cell === '0')) labelled[column] = cell === '1';
     const split = cells.get('split') === 'test' ? 'test' : 'dev';
-    return { id: cells.get('id') ?? '', file: `${cells.get('id')}.${ext}`, split, label: { rules: labelled } };
+    const spans = Object.fromEntries(
+      SPAN_KINDS.map((kind) => [kind, (cells.get(`spans_${kind}`) ?? '').split(' ').filter(Boolean).map((s) => s.split('-').map(Number) as [number, number])]),
+    ) as RealLetter['spans'];
+    return { id: cells.get('id') ?? '', file: `${cells.get('id')}.${ext}`, split, label: { rules: labelled }, spans };
   });
 }
 
@@ -147,6 +153,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const args = process.argv.slice(2);
   const at = args.indexOf('--real');
   const dir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]) : realDir;
+  if (args.includes('--spans')) {
+    // The dev half only: which labelled spans the detectors reach (src/eval-spans.ts).
+    process.stdout.write(await spanReport(loadReal(dir), path.join(dir, 'text')));
+    process.exit(0);
+  }
   const labels = loadLabels();
   const got = runCli();
   const unlabelled = [...got.keys()].filter((f) => !labels[f]);
