@@ -149,19 +149,29 @@ function traitPiles(terms: readonly Term[]): Array<{ value: ClaimFamily; from: n
   traitWords ??= new Set(traitAdjectives.filter((w) => !w.includes(' ')).map((w) => w.replace(/^=/, '')));
   const out = [];
   for (let i = 0; i < terms.length; ) {
-    let j = i;
-    let count = 0;
-    while (j < terms.length && (traitWords.has(terms[j]!.norm) || (count > 0 && JOINS.has(terms[j]!.norm) && traitWords.has(terms[j + 1]?.norm ?? '')))) {
-      if (traitWords.has(terms[j]!.norm)) count++;
-      j++;
-    }
-    const after = terms[j]?.norm ?? '';
-    if (count >= PILE_SIZE && !(PILE.notFollowedBy ?? []).includes(after)) out.push({ value: PILE, from: i, to: j, coreTo: j });
-    i = Math.max(j, i + 1);
+    const { end, count } = itemRun(terms, i, traitWords);
+    const after = terms[end]?.norm ?? '';
+    if (count >= PILE_SIZE && !(PILE.notFollowedBy ?? []).includes(after)) out.push({ value: PILE, from: i, to: end, coreTo: end });
+    i = Math.max(end, i + 1);
   }
   return out;
 }
 const JOINS = new Set(['and', 'or']);
+/** Longest run a list of words can be: a pile or a list of kinds is a few words, not a paragraph. */
+const RUN_MAX = 12;
+/**
+ * The run of `items` words from `from` on, with "and"/"or" between them (commas part phrases, not
+ * terms, so they need no reading): where it ends and how many items it holds.
+ */
+function itemRun(terms: readonly Term[], from: number, items: ReadonlySet<string>): { end: number; count: number } {
+  let end = from;
+  let count = 0;
+  while (end < terms.length && end - from < RUN_MAX && (items.has(terms[end]!.norm) || (count > 0 && JOINS.has(terms[end]!.norm) && items.has(terms[end + 1]?.norm ?? '')))) {
+    if (items.has(terms[end]!.norm)) count++;
+    end++;
+  }
+  return { end, count };
+}
 
 const PRAISED = listedFamilies.concat(frameFamilies).find((f) => f.id === 'praised-skills')!;
 let praiseSet: Set<string> | undefined;
@@ -177,13 +187,8 @@ function praisedSkillLists(terms: readonly Term[]): Array<{ value: ClaimFamily; 
   const out = [];
   for (let i = 0; i < terms.length; i++) {
     if (!praiseSet.has(terms[i]!.norm)) continue;
-    let j = i + 1;
-    let kinds = 0;
-    while (j < terms.length && j - i <= 12 && (kindWords.has(terms[j]!.norm) || (kinds > 0 && JOINS.has(terms[j]!.norm)))) {
-      if (kindWords.has(terms[j]!.norm)) kinds++;
-      j++;
-    }
-    if (kinds >= 2 && LIST_HEADS.has(terms[j]?.norm ?? '')) out.push({ value: PRAISED, from: i, to: j + 1, coreTo: j + 1 });
+    const { end, count } = itemRun(terms, i + 1, kindWords);
+    if (count >= 2 && LIST_HEADS.has(terms[end]?.norm ?? '')) out.push({ value: PRAISED, from: i, to: end + 1, coreTo: end + 1 });
   }
   return out;
 }

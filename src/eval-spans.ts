@@ -15,20 +15,21 @@ export type SpanKind = (typeof SPAN_KINDS)[number];
 /** The rule whose findings reach a kind of span; figures and failure language are read from the letter itself. */
 const RULE_OF: Partial<Record<SpanKind, string>> = { generic: 'no-generic-claims', stack: 'no-stack-list-opening', placeholders: 'no-placeholders' };
 
-/** [start, end) offsets of a finding, from its lines and columns. */
-function offsetsOf(text: string, f: Finding): [number, number] {
+/** A finding's [start, end) offsets from its lines and columns, the text's line starts read once. */
+function offsets(text: string): (f: Finding) => [number, number] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   const at = (line: number, column: number) => (starts[line - 1] ?? text.length) + column - 1;
-  return [at(f.line, f.column), at(f.endLine ?? f.line, f.endColumn ?? f.column)];
+  return (f) => [at(f.line, f.column), at(f.endLine ?? f.line, f.endColumn ?? f.column)];
 }
 
 /** What the detectors reach in a letter, per kind of span. */
 function reached(text: string, letter: Letter, findings: readonly Finding[]): Record<SpanKind, Array<[number, number]>> {
   const out = Object.fromEntries(SPAN_KINDS.map((k) => [k, [] as Array<[number, number]>])) as Record<SpanKind, Array<[number, number]>>;
+  const offsetsOf = offsets(text);
   for (const kind of SPAN_KINDS) {
     const rule = RULE_OF[kind];
-    if (rule) out[kind] = findings.filter((f) => f.ruleId === rule).map((f) => offsetsOf(text, f));
+    if (rule) out[kind] = findings.filter((f) => f.ruleId === rule).map(offsetsOf);
   }
   out.metrics = letter.numbers.filter((n) => n.metric).map((n) => [n.start, n.end]);
   out.failure = letter.sentences.flatMap((s) => failureMentions(s.terms).map((m): [number, number] => [s.terms[m.from]!.start, s.terms[m.to - 1]!.end]));
