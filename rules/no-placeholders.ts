@@ -186,6 +186,9 @@ const FINDERS: Finder[] = [
   },
   // Not inside a longer name: "Zip Code Wilmington" is a school.
   { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
+  // Keys mashed to fill a gap ("blasdhfbsakbfdjska", "LKJJKKLJKLJK", "asdfasdf"): a long run of home-row
+  // letters with few vowels, no word of any language; not a name in an address ("khaledlakhdher@…").
+  { re: /(?<![\w@.])[A-Za-z]{8,60}(?![\w@])/g, slot: (m) => (keyMash(m[0]) ? m[0] : undefined) },
   // Filler text left in, not filler talked about ("mockups full of lorem ipsum"): it opens a line or a
   // sentence, or runs on ("lorem ipsum dolor").
   { re: /\blorem ipsum\b/gi, slot: (m, text) => (/^[ \t]+dolor\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) || /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) ? m[0] : undefined) },
@@ -376,6 +379,21 @@ function isCapitalLabel(text: string): boolean {
  */
 /** The longest note to self in square brackets, in words, when it speaks to the writer. */
 const NOTE_WORDS = 60;
+const HOME_ROW = new Set('asdfghjkl');
+/** Share of neighbouring letters both on the home row, and the vowels' share, at which a word is keys mashed. */
+const MASH_ROW = 0.7;
+const MASH_VOWELS = 0.22;
+/** "blasdhfbsakbfdjskabfkdbsaklfdsa": no real word of ten letters or more keeps to the home row so (of the dev half's 2,926, the highest is 0.60, a name). */
+function keyMash(word: string): boolean {
+  const w = word.toLowerCase();
+  if (/^(?:asdf){2,}$/.test(w)) return true;
+  if (w.length < 10) return false;
+  let row = 0;
+  for (let i = 0; i + 1 < w.length; i++) if (HOME_ROW.has(w[i]!) && HOME_ROW.has(w[i + 1]!)) row++;
+  const vowels = w.replace(/[^aeiou]/g, '').length;
+  return row / (w.length - 1) >= MASH_ROW && vowels / w.length <= MASH_VOWELS;
+}
+
 /** Words of a template's question to the writer, inside brackets: what to pick, not what was picked. */
 const TEMPLATE_CUES = new Set(['specific', 'relevant', 'tailor', 'customize', 'customise', 'highlight', 'mention']);
 

@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'long words with many home-row letters, a name in an address', text: 'I fixed the flashlights and dashboards in Haskell for the salsadance site. Write to khaledlakhdher@gmail.com.' },
     { name: 'a title choice with the name after it', text: 'Dear Mr. or Ms. Okafor,\n\nI built the payouts ledger.' },
     { name: 'a real mailbox, address fields named, a real street number', text: 'Mail me at sam@gmail.com. I built the form with city, state and zip fields, and I live at 12 Main Street.' },
     { name: "an editor's insertion with a template's word, a link's text, an aside", text: 'He said they [the relevant team] would call. See the guide [relevant section](https://x.io). The report [emphasis added] was clear.' },
@@ -92,6 +93,11 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
   ],
   invalid: [
+    {
+      name: 'keys mashed to fill a gap',
+      text: 'Please read blasdhfbsakbfdjskabfkdbsaklfdsa here. My notes: asdfasdf.\n\nSincerely, LKJJKKLJKLJK',
+      errors: [{ actual: 'blasdhfbsakbfdjskabfkdbsaklfdsa', line: 1 }, { actual: 'asdfasdf', line: 1 }, { actual: 'LKJJKKLJKLJK', line: 3 }],
+    },
     {
       name: "a template's variable in snake case, a title choice with no name, a template engine's tag",
       text: 'Dear Mr. or Ms.,\n\nI bring {related_experience} to the team.\n\nThanks, <%SIGNATURE%>',
