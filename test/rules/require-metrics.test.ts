@@ -18,6 +18,7 @@ ruleTester(rule, {
     { name: 'money in transactions', text: letter(GREETING, 'The ledger I rebuilt handles billions in weekly transactions.', CLOSE, SIGNOFF) },
     { name: 'a share of things, in digits', text: letter(GREETING, 'I moved 8 of 9 blog posts past the threshold.', CLOSE, SIGNOFF) },
     { name: 'network gear counted', text: letter(GREETING, 'I ran more than 80 switches and routers for the campus.', CLOSE, SIGNOFF) },
+    { name: 'buildings counted (a plural the stemmer keeps apart)', text: letter(GREETING, 'The campus network I ran spans 30 buildings.', CLOSE, SIGNOFF) },
     { name: 'the public a service reaches, in words', text: letter(GREETING, 'The tax portal I maintained is serving millions of citizens.', CLOSE, SIGNOFF) },
     { name: 'a size named by its order', text: letter(GREETING, 'I built a petabyte-scale data lake on S3.', CLOSE, SIGNOFF) },
     { name: 'a frame rate and a latency in microseconds written with the Greek mu', text: letter(GREETING, 'The renderer holds a steady 60fps, and order matching takes ~27\u03bcs.', CLOSE, SIGNOFF) },
