@@ -34,8 +34,7 @@ export const countNouns: readonly string[] = [
   'citizen', 'resident', 'household', 'farmer', 'family', 'clinic', 'hospital', 'city', 'market', 'shopper', 'consumer',
   'passenger', 'traveler', 'traveller', 'guest', 'donor', 'creator', 'credential', 'fps',
   // What an IT or a sales letter counts: "more than 80 switches", "30 buildings", "five big enterprises".
-  // "buildings" too: the stemmer takes "building" to "build" but leaves the plural as "building".
-  'switch', 'router', 'firewall', 'building', 'buildings', 'office', 'campus', 'branch', 'enterprise', 'oem', 'vertical',
+  'switch', 'router', 'firewall', 'building', 'office', 'campus', 'branch', 'enterprise', 'oem', 'vertical',
   // People who use what the writer built: "used by 300 analysts every morning". Managed or teamed
   // ("I managed 12 analysts", "a team of 5 nurses") they are a headcount (headcountNouns below).
   ...usersOfOtherTrades,
