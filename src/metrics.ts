@@ -16,8 +16,7 @@ import type { NumberMention, Sentence, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { capitalised, LatinFirst, latinFirst, titleCased } from './latin.js';
 
-// The plural's stem too: the stemmer takes "building" to "build" but "buildings" to "building" (so "bookings", "listings", "readings").
-const stems = (list: readonly string[]): Set<string> => new Set(list.flatMap((w) => [stem(normalise(w)), stem(normalise(`${w}s`))]));
+const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 // A Map, since it is looked up by the letter's words: "constructor" is no number.
 const NUMBER_WORDS = new Map(Object.entries(numberWords));
 const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);

@@ -64,6 +64,8 @@ export function stem(norm: string): string {
   if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
   else if (s.length > 4 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';
   else if (s.length > 5 && s.endsWith('ing')) s = s.slice(0, -3);
+  // The plural of an -ing noun meets its singular: "warnings" and "warning", "listings" and "listing".
+  else if (s.length > 6 && s.endsWith('ings')) s = s.slice(0, -4);
   else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
   else if (s.length > 3 && s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);

@@ -47,3 +47,23 @@ describe('phrase matching', () => {
     expect(narrowed).toBeGreaterThan(300);
   });
 });
+
+describe('stemming', () => {
+  it('folds a word and its inflections to one stem, an -ing noun and its plural too', async () => {
+    const { normalise, stem } = await import('../src/terms.js');
+    const key = (w: string) => stem(normalise(w));
+    for (const forms of [
+      ['thrive', 'thrives', 'thriving', 'thrived'],
+      ['warning', 'warnings'],
+      ['listing', 'listings'],
+      ['building', 'buildings'],
+      ['embedding', 'embeddings'],
+      ['thing', 'things'],
+      ['string', 'strings'],
+    ]) {
+      expect(new Set(forms.map(key)), forms.join(', ')).toHaveProperty('size', 1);
+    }
+    // Words that only look like it stay apart.
+    expect(key('kings')).not.toBe(key('kin'));
+  });
+});
