@@ -69,6 +69,9 @@ export function stem(norm: string): string {
   else if (s.length > 4 && s.endsWith('ed')) s = s.slice(0, -2);
   else if (s.length > 3 && s.endsWith('s') && !/(ss|us|is)$/.test(s)) s = s.slice(0, -1);
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  // A consonant doubled before the ending goes back to one: "running" meets "run", "shipped" "ship",
+  // "embedding" "embed"; not "ll", "ss", "ff" or "zz" ("installing", "passing"), nor a word left too short ("adding").
+  else if (s !== norm && s.length > 3 && /([b-df-hj-np-rtv-y])\1$/.test(s) && !/(?:ll|ss|ff|zz)$/.test(s)) s = s.slice(0, -1);
   return s;
 }
 

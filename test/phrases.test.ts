@@ -60,10 +60,16 @@ describe('stemming', () => {
       ['embedding', 'embeddings'],
       ['thing', 'things'],
       ['string', 'strings'],
+      ['run', 'running'],
+      ['ship', 'shipped', 'shipping'],
+      ['plan', 'planned', 'planning'],
+      ['install', 'installing', 'installed'],
+      ['add', 'adding', 'added'],
     ]) {
       expect(new Set(forms.map(key)), forms.join(', ')).toHaveProperty('size', 1);
     }
     // Words that only look like it stay apart.
     expect(key('kings')).not.toBe(key('kin'));
+    expect(key('passing')).not.toBe(key('pas'));
   });
 });
