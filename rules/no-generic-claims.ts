@@ -193,13 +193,12 @@ function praisedSkillLists(terms: readonly Term[]): Array<{ value: ClaimFamily; 
   return out;
 }
 
-const RELATIVE_THING = new Set(['that', 'which']);
-const SOMEONE = new Set(['someone', 'somebody', 'one', 'person', 'who']);
+const SOMEONE = new Set(['someone', 'somebody', 'one', 'person']);
 let persons: Set<string> | undefined;
 /** "dashboards that drive measurable improvements": a thing does it; not "someone who" or "an engineer that". */
 function thingRelative(terms: readonly Term[], from: number): boolean {
   const noun = terms[from - 2];
-  if (!RELATIVE_THING.has(terms[from - 1]?.norm ?? '') || !noun) return false;
+  if (!RELATIVES.has(terms[from - 1]?.norm ?? '') || !noun) return false;
   persons ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord));
   return !SOMEONE.has(noun.norm) && !persons.has(noun.stem) && !FIRST_PERSON.has(noun.norm);
 }

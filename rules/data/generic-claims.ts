@@ -682,8 +682,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'thrive under pressure|deadlines',
       // "I thrive when thrown into the deep end", "I thrive with tight deadlines".
       'i thrive|flourish when|while|with|amid|amidst|on',
-      // "I rise to the occasion".
-      'rise|rises|rose to the occasion|challenge',
+      // "I rise to the occasion"; not "prices rise to…", a thing's.
+      'i rise|rose to the occasion|challenge',
       'thrive in|on *? *? environment|environments|setting|settings|challenge|challenges|pressure|team|teams|ambiguity|change',
       'work|perform|working well under pressure',
       // "I can work under pressure": an ability claimed.

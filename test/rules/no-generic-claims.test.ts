@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'rising to the occasion said of prices and of a team', text: 'Prices rise to the occasion every winter. The team rose to the challenge after the outage, and I wrote its runbook.' },
     { name: 'a skill named after "skilled", skills said to be useful for a named thing', text: "I'm also skilled in Hadoop and Spark. I gained programming skills that will prove useful for experimental physics." },
     { name: "a team's mindset changed, tests that proved valuable, an ideal candidate sought, skills a job needs, tools built", text: "I changed my team's mindset about testing, and the tests proved valuable in the outage. We are seeking an ideal candidate, and I applied. The job needs strong communication, design and coding skills. We built strong testing, monitoring and alerting tools." },
     { name: 'traits of a team, a thing that drives results, a suite taken further with a figure, a cluster that thrives, judgment of the reader', text: "I joined a dedicated, reliable and creative team. I built dashboards that drive measurable improvements. We took the test suite to the next level by adding 400 property tests. Our cluster thrives on cheap spot instances. I value your team's good judgment." },
@@ -478,6 +479,11 @@ ruleTester(rule, {
         { actual: 'am an ideal candidate', line: 1 }, { actual: 'would prove an asset', line: 1 }, { actual: 'a problem-solving mindset', line: 1 },
         { actual: 'excellent communication, collaboration, and leadership skills', line: 1 }, { actual: 'environment where I thrive', line: 1 },
       ],
+    },
+    {
+      name: 'rising to the occasion, said of oneself',
+      text: 'I always rise to the occasion.',
+      errors: [{ actual: 'I always rise to the occasion', line: 1 }],
     },
     {
       name: 'skills to grow with nothing named, at a named company',

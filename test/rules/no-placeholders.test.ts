@@ -19,6 +19,7 @@ const JOINED: Array<[string, string]> = [
 ruleTester(rule, {
   valid: [
     { name: 'long words with many home-row letters, a name in an address', text: 'I fixed the flashlights and dashboards in Haskell for the salsadance site. Write to khaledlakhdher@gmail.com.' },
+    { name: 'a variable in snake case inside a code span', text: 'Our config key `{max_retries}` is 3.' },
     { name: 'a title choice with the name after it', text: 'Dear Mr. or Ms. Okafor,\n\nI built the payouts ledger.' },
     { name: 'a real mailbox, address fields named, a real street number', text: 'Mail me at sam@gmail.com. I built the form with city, state and zip fields, and I live at 12 Main Street.' },
     { name: "an editor's insertion with a template's word, a link's text, an aside", text: 'He said they [the relevant team] would call. See the guide [relevant section](https://x.io). The report [emphasis added] was clear.' },
