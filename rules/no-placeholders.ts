@@ -85,15 +85,16 @@ interface Finder {
 // "https://github.com/yourusername/app", "yourname.github.io": the template's account in a web address.
 const URL_ACCOUNT = /(?<=\/)(your[-_]?(?:user[-_]?name|name|handle|profile|account|id)|user[-_]?name)(?=[/)\s?#.]|$)/gi;
 /**
- * Whether the match at `at` stands in a web address: the word it is part of starts with a scheme or
- * "www.". The look back is bounded, so a long run of "/yourname" is not scanned once per match.
+ * Whether the match at `at` stands in a web address: the word it is part of starts with a scheme,
+ * "www." or a host name ("linkedin.com/in/…"), not a bare path ("the /username route"). The look
+ * back is bounded, so a long run of "/yourname" is not scanned once per match.
  */
 const ADDRESS_REACH = 300;
 function inWebAddress(text: string, at: number): boolean {
   let k = at;
   const floor = Math.max(0, at - ADDRESS_REACH);
   while (k > floor && !/[\s(<[]/.test(text[k - 1]!)) k--;
-  return /^(?:https?:\/\/|www\.)/i.test(text.slice(k, at));
+  return /^(?:https?:\/\/|www\.|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,3}\.[a-z]{2,10}\/)/i.test(text.slice(k, at));
 }
 
 /** A match a capitalised word follows: part of a longer name ("Zip Code Wilmington", "the Jane Doe Foundation"). */
@@ -202,6 +203,11 @@ const FINDERS: Finder[] = [
   { needs: ['/', '.', '-'], re: /\b(?:(?:mm|dd)([/.-])(?:mm|dd)\1(?:yyyy|yy)|yyyy-mm-dd)\b/gi, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
   // "Mmm. dd, yyyy", "Month DD, YYYY": a date's format written out where the date should be.
   { needs: ['yy', 'YY'], re: /\b(?:Mmm\.?|MMM\.?|Month) (?:dd|DD|d|D),? (?:yyyy|YYYY)\b/g, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
+  // "January 5, 20XX", "since 20XX": a year still to fill in, after a month or a preposition of time
+  // (not "the RTX 20XX cards", a family of products).
+  { needs: ['0XX', '9XX', '0xx', '9xx'], re: /(?<=\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]{1,4}\d{1,2}(?:st|nd|rd|th)?,?)?|[Ii]n|[Ss]ince|[Uu]ntil|[Dd]ate:?)[ \t]{1,4})(?:19|20)(?:XX|xx)\b/g, slot: (m) => m[0] },
+  // "Job Reference: ####": a number still to fill in after a label's colon.
+  { needs: [': #', ':#'], re: /(?<=:[ \t]{0,2})#{3,10}(?![\w#])/g, slot: (m) => m[0] },
   // "(xxx) xxx-xxxx", "(###)###-####", "xxx xxx xxxx": a phone number's mask, with any dash or space.
   { needs: ['xxx', 'XXX', '###'], re: /(?<![\w#])\(?(?:[xX]{3}|#{3})\)?[ \t.\u2010\u2011\u2013-]?(?:[xX]{3}|#{3})[ \t.\u2010\u2011\u2013-](?:[xX]{3,4}|#{3,4})(?![\w#])/g, slot: (m) => m[0] },
   // "City, ST, ZIP", "City, State ZIP Code": an address line of the template.
@@ -362,7 +368,9 @@ function amongLowerCase(text: string, start: number, end: number): boolean {
   const before = LAST_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   const after = NEXT_WORD.exec(text.slice(end, end + 30))?.[1];
   const lower = (w: string | undefined) => w !== undefined && w !== w.toUpperCase();
-  return lower(before) || lower(after);
+  // Beside another word in capitals it is part of a name or a heading: "the ACME PRODUCT team", "PROJECT README".
+  const capitals = (w: string | undefined) => w !== undefined && w.length > 1 && w === w.toUpperCase();
+  return (lower(before) || lower(after)) && !capitals(before) && !capitals(after);
 }
 
 /** "COMPANY_NAME", "HIRING MANAGER": a label in capitals. */

@@ -11,16 +11,18 @@ const LEADS = new Set([
   'experience in', 'experience with', 'experience across', 'expertise in', 'expertise across', 'skills in', 'skilled in', 'background in',
   'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'specialize in', 'specialise in', 'specialized in',
   'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
-  'skills include', 'skills included', 'skillset includes', 'skills are', 'strengths include', 'strengths are',
-  'skills span', 'skills cover', 'skills covering', 'experience spans', 'experience covers', 'expertise spans', 'expertise covers', 'background spans',
+  // "my expertise encompasses", "skills include", "strengths are": a skill noun and a verb that lists.
+  ...['experience', 'expertise', 'skills', 'skillset', 'background', 'knowledge', 'strengths', 'competencies'].flatMap((noun) =>
+    ['include', 'includes', 'included', 'including', 'are', 'is', 'span', 'spans', 'spanned', 'spanning', 'cover', 'covers', 'covered', 'covering', 'encompass', 'encompasses', 'encompassed', 'encompassing', 'comprise', 'comprises'].map((verb) => `${noun} ${verb}`),
+  ),
 ]);
 /** A phrase with an article or a possessive is told, not listed: "experience with the whole loop: …". */
 const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'whose']);
 /** Lead-ins that introduce any list ("such as", a dash): skills only when the sentence has said so before. */
 const LOOSE_LEADS = new Set(['such as', 'including', 'spanning', 'covering']);
 /** Nouns that make a loose lead-in's list the writer's skills: "skills such as", "areas including"; not "clients such as". */
-const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths', 'aspects']);
-/** Words that, said before a dash, make the dash's list the writer's skills: "eight years in writing … lifecycle—". */
+const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths', 'aspects', 'responsibilities']);
+/** Words that, said before a dash or a colon, make its list the writer's skills: "eight years in writing … lifecycle—", "a range of responsibilities: design, testing…". */
 const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
 /** Spoken languages are no trade's skills: "proficient in English, Spanish, French, German and Hindi". */
 const SPOKEN = new Set([
@@ -46,7 +48,8 @@ export function skillAreas(text: string, words: readonly Word[]): Item[] {
   for (let i = 0; i < words.length; i++) {
     const w = bareWord(words[i]!);
     const pair = i > 0 ? `${bareWord(words[i - 1]!)} ${w}` : '';
-    const dash = i > 0 && DASH.test(text.slice(words[i - 1]!.end, words[i]!.start));
+    const between = i > 0 ? text.slice(words[i - 1]!.end, words[i]!.start) : '';
+    const dash = DASH.test(between) || between.trim() === ':';
     // The lead-in ends before word i + 1, or a dash opens a list at word i.
     const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i));
     if (SKILL_NOUNS.has(w)) said = true;

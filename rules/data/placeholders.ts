@@ -58,13 +58,17 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
  * COMPANY as a POSITION", "at _Company_". Only nouns that are never an acronym or a heading's word
  * in running prose.
  */
-export const capitalSlots: readonly string[] = ['COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER'];
+export const capitalSlots: readonly string[] = [
+  'COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
+  // What the writer was to name about the employer: "your recent work on PROJECT".
+  'PROJECT', 'PRODUCT', 'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME', 'ROLE',
+];
 
 /**
  * Placeholder company names of templates and examples: "ABC Company", "Company X". A lone letter
  * only after "Company": "X Corp" is a real company.
  */
-export const exampleCompanies: readonly string[] = ['ABC', 'XYZ'];
+export const exampleCompanies: readonly string[] = ['ABC', 'XYZ', 'Example'];
 export const exampleCompanyLetters: readonly string[] = ['X', 'Y', 'Z', 'ABC', 'XYZ'];
 export const companyNouns: readonly string[] = ['Company', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Technologies', 'Solutions'];
 
@@ -83,7 +87,7 @@ export const bareSlots: readonly string[] = [
   'City, State', 'Street Address', 'Your Address', 'Phone Number', 'Email Address',
   // The rest of what letter templates print for the writer, the employer and the date.
   'Job Title', 'Job Position', 'Company Address', 'Company Location', 'Your Email', 'Your Phone', 'Your Phone Number',
-  'Your City', 'Your LinkedIn', 'Your Title', 'Your Website', 'First Name', 'Last Name', 'FirstName LastName',
+  'Your City', 'Your LinkedIn', 'Your Title', 'Your Website', 'First Name', 'Last Name', 'FirstName LastName', 'First Last',
   'Hiring Manager’s Name', "Hiring Manager's Name", 'Manager Name', 'Team Name', 'Department Name',
   'Platform Name', 'Position Name', 'Role Name', 'Organization Name', 'Organisation Name', 'Employer Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
   'Month DD, YYYY', 'Month Day, Year',

@@ -92,8 +92,21 @@ ruleTester(rule, {
     { name: 'a comment inside an HTML block', text: 'Thank you.\n\n<div>\n<!-- TODO: add [Company] and <Your Name> -->\n</div>\n' },
     { name: 'real HTML blocks with attributes', text: 'Thank you.\n\n<p align="center">Best regards</p>\n\n<Img src="sig.png" alt="signature">\n' },
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
+    { name: 'a product family ending in XX, a route named /username, a real profile address', text: 'Our render farm ran on RTX 20XX cards. I maintain the /users/username route. See linkedin.com/in/maria-lopez-dev.' },
+    { name: 'slot nouns in capitals beside other capitals, and a compound', text: 'The PROJECT README explains the build. I led the ACME PRODUCT launch and the ROLE-based access work.' },
+    { name: 'a name that goes on after "First Last", and a heading of hashes', text: 'I built the First Last Mile router.\n\n### Projects\n\nBuild status: green.' },
   ],
   invalid: [
+    {
+      name: 'a year, a reference number and profile accounts still to fill in',
+      text: 'January 5, 20XX\n\nJob Reference: ####\n\nSee linkedin.com/in/yourprofile and github.com/username.',
+      errors: [{ actual: '20XX', line: 1 }, { actual: '####', line: 3 }, { actual: 'yourprofile', line: 5 }, { actual: 'username', line: 5 }],
+    },
+    {
+      name: 'an example company, a slot noun in capitals and a name field after the closing',
+      text: 'I want to join Example Inc., after your work on PROJECT.\n\nBest regards, First Last',
+      errors: [{ actual: 'Example Inc', line: 1 }, { actual: 'PROJECT', line: 1 }, { actual: 'First Last', line: 3 }],
+    },
     {
       name: 'keys mashed to fill a gap',
       text: 'Please read blasdhfbsakbfdjskabfkdbsaklfdsa here. My notes: asdfasdf.\n\nSincerely, LKJJKKLJKLJK',

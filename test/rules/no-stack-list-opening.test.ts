@@ -254,6 +254,8 @@ ruleTester(rule, {
       ["the reader's areas", "Your team's experience in payments, lending, fraud, identity and compliance is why I am applying."],
       ['four areas only', 'I bring experience in design, research, writing and teaching to the product role.'],
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
+      ['a skill verb before a told system', 'My experience includes the payments ledger at Globex, its nightly jobs, its alerts, its runbooks and its on-call rota.'],
+      ['a colon after a skill noun that opens a story', 'One lesson from that experience: we measured first, cached second, sharded last and never guessed again.'],
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
     {
       name: "three languages listed, and the writer's own GitHub pointed at outside the list",
@@ -437,6 +439,16 @@ ruleTester(rule, {
       name: 'skill areas after "aspects of <field> such as"',
       text: `Dear Ms. Okafor,\n\nI have had experience with many aspects of robotics such as speech recognition, user interface, mapping and localisation, navigation and planning.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'speech recognition, user interface, mapping and localisation, navigation and planning', line: 3, message: 'skill areas' }],
+    },
+    {
+      name: 'skill areas after a skill noun and a verb that lists ("expertise encompasses")',
+      text: `Dear Ms. Okafor,\n\nWith 14 years in embedded work, my expertise encompasses firmware, power circuits, board bring-up, motor control and PCB layout.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'firmware, power circuits, board bring-up, motor control and PCB layout', line: 3, message: 'skill areas' }],
+    },
+    {
+      name: 'skill areas after a skill noun and a colon',
+      text: `Dear Ms. Okafor,\n\nIn previous work I have delivered on a range of responsibilities: design, testing, research, usability, security and mentoring.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'design, testing, research, usability, security and mentoring', line: 3, message: 'skill areas' }],
     },
     // A story first does not excuse an inventory after it: the opening still spends its words on a list.
     {
