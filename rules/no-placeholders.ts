@@ -113,7 +113,7 @@ function capitalAfter(text: string, end: number): boolean {
 const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length) || filledInFrame(m[1]!, all, from + m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
   // 【Company】, «Company», 〈Role〉: the same slot in the brackets of other scripts.
   { needs: ['\u3010', '\u00ab', '\u3008'], re: /[\u3010\u00ab\u3008]([^\u3010\u3011\u00ab\u00bb\u3008\u3009\n]{1,60})[\u3011\u00bb\u3009]/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
   // #company#, #role#: a mail-merge field between hashes.
@@ -352,6 +352,31 @@ function filledName(inner: string, text: string, at: number, length: number): bo
   const lineEnd = text.indexOf('\n', at + length);
   const after = text.slice(at + length, lineEnd < 0 ? Math.min(text.length, at + length + 20) : Math.min(lineEnd, at + length + 20));
   return /\bDear[ \t]+$/.test(before) || (at - lineStart <= 20 && /^[ \t>*_]*$/.test(text.slice(lineStart, at)) && /^[ \t*_,.\\]*$/.test(after));
+}
+
+/** Nouns a letter's role or company slot stands beside: "the [X] position", "the role at [X]". */
+const POSTS = 'position|role|job|opening|internship|vacancy|post';
+// Before the bracket: "the position of", "the role at/with", "advertised on", "joining"; after it: "position", "role".
+const SLOT_BEFORE = new RegExp(`(?:\\b(?:${POSTS})[ \\t]+(?:of|at|with|for)|\\b(?:advertised|posted|listed|found|seen)[ \\t]+(?:on|at|in|via))[ \\t]+$`, 'i');
+const SLOT_AFTER = new RegExp(`^[ \\t]+(?:${POSTS})\\b`, 'i');
+const ARTICLE_BEFORE = /\b(?:the|a|an|your)[ \t]+$/i;
+/** A short phrase of words, as a filled-in name or title is: no markup, code or options ("[leftmargin=*]"). */
+const FILLED = latinFirst(/^[ \t]?[\p{L}\p{N}][\p{L}\p{N} .&'\u2019-]{0,38}[ \t]?$/u);
+
+/**
+ * A template's brackets left around what was filled in, in a sentence: "the position of [data
+ * scientist] with [Globex] as advertised on [Indeed.com]", "the [Backend Engineer] role". Only where a
+ * slot stands beside the post it names, or where the job was advertised; a shortcut reference link
+ * ("[Globex]" with "[Globex]: https://…" below) is a link, not a slot.
+ */
+function filledInFrame(inner: string, text: string, at: number, length: number): boolean {
+  const words = inner.trim().split(/\s+/);
+  // "the position of [the] word": an editor's insertion starts with an article or a pronoun.
+  if (!FILLED.test(inner) || words.length > 4 || EDITORIAL.has(words[0]!.toLowerCase())) return false;
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at + length, at + length + 15);
+  const framed = SLOT_BEFORE.test(before) || (ARTICLE_BEFORE.test(before) && SLOT_AFTER.test(after));
+  return framed && !text.toLowerCase().includes(`\n[${inner.toLowerCase()}]:`);
 }
 
 /** "$COMPANY", "%ROLE%", "COMPANY_NAME": variable syntax (a sigil or an underscore) around a slot word. */

@@ -95,8 +95,17 @@ ruleTester(rule, {
     { name: 'a product family ending in XX, a route named /username, a real profile address', text: 'Our render farm ran on RTX 20XX cards. I maintain the /users/username route. See linkedin.com/in/maria-lopez-dev.' },
     { name: 'slot nouns in capitals beside other capitals, and a compound', text: 'The PROJECT README explains the build. I led the ACME PRODUCT launch and the ROLE-based access work.' },
     { name: 'a name that goes on after "First Last", and a heading of hashes', text: 'I built the First Last Mile router.\n\n### Projects\n\nBuild status: green.' },
+    {
+      name: 'brackets that are a reference link, an editor\'s word or LaTeX options, beside a post',
+      text: 'I am applying for the role at [Globex]. The position of [the] team matters, as does the [leftmargin=*] role.\n\n[Globex]: https://globex.example',
+    },
   ],
   invalid: [
+    {
+      name: 'brackets left around what was filled in, beside the post or where it was advertised',
+      text: 'I am applying for the position of [data scientist] as advertised on [Indeed.com], and for the [Backend Engineer] role at [Globex ].',
+      errors: [{ actual: '[data scientist]', line: 1 }, { actual: '[Indeed.com]', line: 1 }, { actual: '[Backend Engineer]', line: 1 }, { actual: '[Globex ]', line: 1 }],
+    },
     {
       name: 'a year, a reference number and profile accounts still to fill in',
       text: 'January 5, 20XX\n\nJob Reference: ####\n\nSee linkedin.com/in/yourprofile and github.com/username.',
