@@ -58,10 +58,10 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
  * COMPANY as a POSITION", "at _Company_". Only nouns that are never an acronym or a heading's word
  * in running prose.
  */
+// Not "ROLE", "PROJECT" or "PRODUCT": writers set them in capitals for emphasis ("I want this ROLE") and as labels ("ROLE: Backend").
 export const capitalSlots: readonly string[] = [
   'COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
-  // What the writer was to name about the employer: "your recent work on PROJECT".
-  'PROJECT', 'PRODUCT', 'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME', 'ROLE',
+  'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME',
 ];
 
 /**

@@ -93,7 +93,7 @@ ruleTester(rule, {
     { name: 'real HTML blocks with attributes', text: 'Thank you.\n\n<p align="center">Best regards</p>\n\n<Img src="sig.png" alt="signature">\n' },
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
     { name: 'a product family ending in XX, a route named /username, a real profile address', text: 'Our render farm ran on RTX 20XX cards. I maintain the /users/username route. See linkedin.com/in/maria-lopez-dev.' },
-    { name: 'slot nouns in capitals beside other capitals, and a compound', text: 'The PROJECT README explains the build. I led the ACME PRODUCT launch and the ROLE-based access work.' },
+    { name: 'nouns in capitals for emphasis, as labels, beside other capitals', text: 'I want this ROLE more than any other.\n\nPROJECT: the payments ledger. The PROJECT README explains the build; I led the ACME PRODUCT NAME launch.' },
     { name: 'a name that goes on after "First Last", and a heading of hashes', text: 'I built the First Last Mile router.\n\n### Projects\n\nBuild status: green.' },
     {
       name: 'brackets that are a reference link, an editor\'s word or LaTeX options, beside a post',
@@ -113,8 +113,8 @@ ruleTester(rule, {
     },
     {
       name: 'an example company, a slot noun in capitals and a name field after the closing',
-      text: 'I want to join Example Inc., after your work on PROJECT.\n\nBest regards, First Last',
-      errors: [{ actual: 'Example Inc', line: 1 }, { actual: 'PROJECT', line: 1 }, { actual: 'First Last', line: 3 }],
+      text: 'I want to join Example Inc., after your work on PROJECT NAME.\n\nBest regards, First Last',
+      errors: [{ actual: 'Example Inc', line: 1 }, { actual: 'PROJECT NAME', line: 1 }, { actual: 'First Last', line: 3 }],
     },
     {
       name: 'keys mashed to fill a gap',
