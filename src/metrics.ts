@@ -134,6 +134,12 @@ const YEAR_WORDS = new Set([
 ]);
 // Words before "90s" that make it a decade, not ninety seconds.
 const DECADE_WORDS = new Set(['the', 'early', 'mid', 'late']);
+/** Companies whose names are written like a figure: "at 3M", "the 3M Innovation Center" (not "3M users"). */
+const FIGURE_NAMES = new Set(['3M']);
+/** Words before a company's name: "at 3M", "join 3M", "the 3M campus". */
+const BEFORE_A_NAME = new Set(['at', 'the', 'join', 'joined', 'joining', 'with', 'for', 'from', 'by']);
+/** Words after a name that are no counted noun: "at 3M in 2021", "At 3M we…". */
+const AFTER_A_NAME = new Set(['in', 'at', 'on', 'we', 'i', 'and', 'or', 'as', 'for', 'to', 'where', 'when', 'during', 'since', 'until', 'from', 'with', 'by', 'was', 'is', 'my', 'our', 'the', 'a', 'an', 'which', 'that', 'who', 'because', 'after', 'before']);
 // Words before a duration that make it a plan, not a measurement: "my first 90 days".
 const PLAN_WORDS = new Set(['first', 'next']);
 // Words before a number that, with a careerNoun after it, make it a stretch of a career: "my last two jobs".
@@ -225,6 +231,8 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       let metric: boolean;
       // "Dynamics 365", "Office 365": a number that is part of a product's name.
       if (isMasked(digits) || ordinal || SHAPE_NOT_METRIC.test(rest) || techs.some((t) => t.start <= digits && digits < t.end)) metric = false;
+      // "at 3M", "the 3M Innovation Center": a company, unless a counted noun follows ("3M users").
+      else if (!m[1] && FIGURE_NAMES.has(text.slice(start, end)) && BEFORE_A_NAME.has(prev?.lower ?? '') && (!/^[a-z]/.test(next[0]?.text ?? '') || AFTER_A_NAME.has(next[0]!.lower))) metric = false;
       // Letters run on that are no unit ("1AA", "2FA", "5G", "4xx"): a code, not a number.
       else if (!attached && STARTS_LETTER.test(rest)) continue;
       else if (v.address.has(prev?.lower ?? '') || isStreet(next)) metric = false;

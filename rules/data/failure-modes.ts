@@ -239,6 +239,8 @@ const operations: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       'failover', '~fail over', 'circuit breaker|breaking',
+      // "a Multi-AZ architecture", "RDS Multi-AZ": standing in more than one zone so one can fail.
+      'multi-az', 'multi-availability zone',
       // "my fallback plan" is the writer's.
       { pattern: 'fallback', notPrecededBy: POSSESSIVES, notFollowedBy: ['plan', 'career', 'option', 'job', 'position'] },
       // "fall back on my experience" is a figure of speech.

@@ -79,6 +79,8 @@ export const companyNouns: readonly string[] = ['Company', 'Corp', 'Corporation'
  */
 export const sampleNames: readonly string[] = [
   'John Doe', 'Jane Doe', 'Joe Bloggs', 'Max Mustermann', 'Erika Mustermann', 'Claud D. Park', 'Company Recruitment Team', 'Company Recruitment team',
+  // The recipient LaTeX letter samples address; with her title only, as a reader's own manager may be a Jane Smith.
+  'Mrs. Jane Smith', 'Ms. Jane Smith',
 ];
 
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */

@@ -337,6 +337,7 @@ const SPOKEN: Array<[string, string]> = [
   ['inconsistent records cleaned', 'I cleaned up years of inconsistent customer records.'],
   ['a list of safeguards, some of families that a list of features alone does not count', 'I added retries, circuit breakers and load shedding to the payments client.'],
   ['errors minimised in a system', 'I minimized errors in the nightly billing run by validating each file first.'],
+  ['an architecture across availability zones', 'I moved the monolith onto a Multi-AZ architecture behind a load balancer.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -565,6 +566,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a market crash survived', 'I survived the market crash of 2008 and learned patience.'],
   ['broken links between departments', 'I mended broken links between departments.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
+  ['an AZ that is a state', 'I moved to Phoenix, AZ, and worked with a multi-state team on the billing screens.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
 ];
 
