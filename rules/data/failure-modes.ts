@@ -33,6 +33,17 @@ const operations: readonly FailureFamily[] = [
     terms: ['service|system|platform|cluster|infrastructure|server|fleet|application|site|database|node|pipeline health'],
     notNear: ['patient', 'patients', 'clinic', 'clinical', 'medical', 'hospital', 'insurance', 'mental', 'public', 'healthcare', 'care'],
   },
+  // "kept the payments API up during Black Friday", "the site stayed up through the launch": a system kept serving.
+  // Not "I stayed up late": the subject or the object is a system.
+  // Not "kept the website up to date", "up late".
+  {
+    id: 'kept-up',
+    role: 'backend',
+    terms: [
+      { pattern: '~keep the|our|its? *? {system} up|online|available', notFollowedBy: ['to', 'late', 'until', 'till', 'all', 'and'] },
+      { pattern: '{system} ~stay up|online|available', notFollowedBy: ['to', 'late', 'until', 'till', 'all'] },
+    ],
+  },
   // "kept the build green", "the suite stays green".
   { id: 'kept-green', role: 'qa', terms: ['~keep *? *? *? *? build|suite|ci|test|pipeline|main|master green', 'build|suite|ci|test|pipeline|main|master ~stay|~go|~turn red|green'] },
   // Delivery guarantees; not "I have been there exactly once" or "at least once a month".
