@@ -135,7 +135,8 @@ export const skills: readonly Skill[] = [
   { name: 'data analysis', patterns: ['data analysis|analytics'] },
   { name: 'data engineering', patterns: ['data =engineering|pipelines'] },
   { name: 'data modeling', patterns: ['data modeling'] },
-  { name: 'data visualization', patterns: ['data visualization', '=dashboarding', 'dashboard design|development'] },
+  // "statistics and visualization": in a list of skills, visualisation alone is the data's.
+  { name: 'data visualization', patterns: ['data visualization', 'visualization', '=dashboarding', 'dashboard design|development'] },
   { name: 'data warehousing', patterns: ['data warehousing'] },
   { name: 'stream processing', patterns: ['stream|streaming|batch processing', 'real time processing'] },
   { name: 'data governance', patterns: ['data governance|quality|lineage'] },

@@ -255,6 +255,7 @@ ruleTester(rule, {
       ['four areas only', 'I bring experience in design, research, writing and teaching to the product role.'],
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
       ['a skill verb before a told system', 'My experience includes the payments ledger at Globex, its nightly jobs, its alerts, its runbooks and its on-call rota.'],
+      ['visualisation as a thing done, not a listed skill', 'I love the visualisation of our data, and I drew the dashboards that the ops team, the sales team and finance read.'],
       ['a colon after a skill noun that opens a story', 'One lesson from that experience: we measured first, cached second, sharded last and never guessed again.'],
     ].map(([name, opening]) => ({ name: `skill areas: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
     {
@@ -444,6 +445,11 @@ ruleTester(rule, {
       name: 'skill areas after a skill noun and a verb that lists ("expertise encompasses")',
       text: `Dear Ms. Okafor,\n\nWith 14 years in embedded work, my expertise encompasses firmware, power circuits, board bring-up, motor control and PCB layout.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'firmware, power circuits, board bring-up, motor control and PCB layout', line: 3, message: 'skill areas' }],
+    },
+    {
+      name: 'four data skills, visualisation alone among them',
+      text: `Dear Ms. Okafor,\n\nI am skilled in machine learning, data analysis, statistics and visualisation.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'machine learning, data analysis, statistics and visualisation', line: 3 }],
     },
     {
       name: 'skill areas after a skill noun and a colon',
