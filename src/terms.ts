@@ -56,10 +56,70 @@ export function normalise(raw: string): string {
 }
 
 /**
+ * Irregular forms of verbs that letters use in claims and stories, and the base they meet: "goes above
+ * and beyond" and "went above and beyond" are "go above and beyond". Forms with another common sense
+ * are left out: "found" (to found), "left", "saw", "felt", "ground", "known" ("known as"), "driven"
+ * ("results-driven" must not meet "results drive").
+ */
+const IRREGULAR_VERBS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['go', ['goes', 'going', 'went', 'gone']],
+  ['do', ['does', 'doing', 'did', 'done']],
+  ['make', ['made']],
+  ['take', ['took', 'taken']],
+  ['bring', ['brought']],
+  ['build', ['built']],
+  ['rebuild', ['rebuilt']],
+  ['lead', ['led']],
+  ['keep', ['kept']],
+  ['think', ['thought']],
+  ['teach', ['taught']],
+  ['write', ['wrote', 'written']],
+  ['rewrite', ['rewrote', 'rewritten']],
+  ['run', ['ran']],
+  ['grow', ['grew', 'grown']],
+  ['give', ['gave', 'given']],
+  ['get', ['got', 'gotten']],
+  ['come', ['came']],
+  ['begin', ['began', 'begun']],
+  ['show', ['shown']],
+  ['choose', ['chose', 'chosen']],
+  ['break', ['broke', 'broken']],
+  ['hold', ['held']],
+  ['catch', ['caught']],
+  ['seek', ['sought']],
+  ['win', ['won']],
+  ['spend', ['spent']],
+  ['send', ['sent']],
+  ['lose', ['lost']],
+  ['fall', ['fell', 'fallen']],
+  ['tell', ['told']],
+  ['pay', ['paid']],
+  ['sell', ['sold']],
+  ['oversee', ['oversaw', 'overseen']],
+  ['undertake', ['undertook', 'undertaken']],
+  ['understand', ['understood']],
+  ['freeze', ['froze', 'frozen']],
+  ['troubleshoot', ['troubleshot']],
+];
+
+let irregularForms: Map<string, string> | undefined;
+/** Each irregular form, and the base itself, to the base's stem ("made" and "make" to "mak"). */
+function irregularFormsMap(): Map<string, string> {
+  irregularForms = new Map();
+  for (const [base] of IRREGULAR_VERBS) irregularForms.set(base, regularStem(base));
+  for (const [base, forms] of IRREGULAR_VERBS) for (const form of forms) irregularForms.set(form, irregularForms.get(base)!);
+  return irregularForms;
+}
+
+/**
  * A light stemmer: folds plurals and -ed/-ing/-er-less verb forms so that "thrive", "thrives",
  * "thriving" and "thrived" meet. It never has to produce a real word.
  */
 export function stem(norm: string): string {
+  return (irregularForms ?? irregularFormsMap()).get(norm) ?? regularStem(norm);
+}
+
+function regularStem(norm: string): string {
   let s = norm;
   if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
   else if (s.length > 4 && s.endsWith('ied')) s = s.slice(0, -3) + 'y';

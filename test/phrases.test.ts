@@ -72,4 +72,24 @@ describe('stemming', () => {
     expect(key('kings')).not.toBe(key('kin'));
     expect(key('passing')).not.toBe(key('pas'));
   });
+
+  it('folds irregular verb forms to their base, but not forms with another common sense', async () => {
+    const { normalise, stem } = await import('../src/terms.js');
+    const key = (w: string) => stem(normalise(w));
+    for (const forms of [
+      ['go', 'goes', 'going', 'went', 'gone'],
+      ['make', 'makes', 'making', 'made'],
+      ['build', 'builds', 'building', 'built'],
+      ['lead', 'leads', 'leading', 'led'],
+      ['write', 'writes', 'writing', 'wrote', 'written'],
+      ['break', 'breaks', 'breaking', 'broke', 'broken'],
+      ['run', 'runs', 'running', 'ran'],
+    ]) {
+      expect(new Set(forms.map(key)), forms.join(', ')).toHaveProperty('size', 1);
+    }
+    // "found" may be "to found", "driven" is in "results-driven", "known" in "known as".
+    expect(key('found')).not.toBe(key('find'));
+    expect(key('driven')).not.toBe(key('drive'));
+    expect(key('known')).not.toBe(key('know'));
+  });
 });

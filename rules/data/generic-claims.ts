@@ -614,7 +614,11 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'make-an-impact',
     label: 'make an impact',
     patterns: [
-      'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong|valuable|tangible|measurable? and? immediate|real|meaningful|significant|positive|lasting|big|strong|valuable|tangible|measurable? impact|difference',
+      // Every form of "make" meets here ("made a real impact"); not a measured one: "made a difference of 800 ms".
+      {
+        pattern: 'make|making a|an immediate|real|meaningful|significant|positive|lasting|big|strong|valuable|tangible|measurable? and? immediate|real|meaningful|significant|positive|lasting|big|strong|valuable|tangible|measurable? impact|difference',
+        notFollowedBy: ['of'],
+      },
       'impact|difference|contribution|value from day one|1',
       'contribute|contributing from day one|1',
       // "contribute to your team from day one", "be productive from day one".

@@ -98,6 +98,7 @@ ruleTester(rule, {
     { name: 'solving one named problem', text: 'I enjoyed solving the race between the refund and capture webhooks.' },
     { name: 'a good fit said of a technology', text: 'Kafka was a good fit for the settlement stream, so I moved it there.' },
     { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
+    { name: 'a measured difference, made in another tense', text: 'The new index makes a big difference of 800 ms at p99.' },
     { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
     { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
     { name: 'a fit drawn from the experiences just told, pointed at', text: 'I rebuilt the ledger and ran its on-call. All of these experiences would make me a good fit for the role.' },
@@ -110,6 +111,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'claims in irregular forms of their verbs',
+      text: 'I am someone who goes above and beyond. At my last job I went above and beyond, and I made a real impact.',
+      errors: [{ actual: 'goes above and beyond', line: 1 }, { actual: 'went above and beyond', line: 1 }, { actual: 'made a real impact', line: 1 }],
+    },
     {
       name: 'enthusiasm brought, and adapting to anything quickly',
       text: "I'd love to bring my expertise and enthusiasm to your team. I adapt to various companies and teams quickly and well.",
