@@ -1,4 +1,4 @@
-import { frameFamilies, listedFamilies, praiseWords, selfNouns, skillKinds, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
+import { frameFamilies, listedFamilies, praiseWords, qualityWords, selfNouns, skillKinds, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
 import { headcountNouns } from './data/metrics.js';
 import { keysOfDataWord } from '../src/terms.js';
 import { termIndex } from '../src/phrases.js';
@@ -269,6 +269,21 @@ function namesSomething(text: string, term: Term | undefined): boolean {
   return c >= 65 && c <= 90 && text.slice(term.start, term.end) !== 'I';
 }
 
+let qualityStems: Set<string> | undefined;
+/** Qualities that take a word after them before the next: "high-performance", "cutting-edge". */
+const TAKES_A_WORD = new Set(['high', 'cutting']);
+/**
+ * Whether a pile of quality words starts as one: the first word is followed by the next quality
+ * word, a joiner, or (for "high", "cutting") the word it takes. In "secure boot, secure firmware"
+ * each quality word has its own noun, and they are two technologies, not a brochure.
+ */
+function pileStarts(terms: readonly Term[], from: number): boolean {
+  qualityStems ??= new Set(qualityWords.flatMap(keysOfDataWord));
+  const first = terms[from]!;
+  const next = terms[from + 1];
+  return TAKES_A_WORD.has(first.norm) || next === undefined || qualityStems.has(next.stem) || next.norm === 'and' || next.norm === 'or';
+}
+
 const GROWN = new Set(['skill', 'skills', 'knowledge', 'expertize', 'experience']);
 /** "growing my skills with AWS CDK": the term after "my skills with", the thing to learn, if the words are there. */
 function skillOf(terms: readonly Term[], at: number): Term | undefined {
@@ -314,6 +329,7 @@ const rule: Rule<Options> = {
         // "All of these experiences would make me a good fit": a conclusion drawn from the evidence
         // just told, pointed at, not a fit claimed in its place.
         if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;
+        if (family.id === 'quality-pile' && !pileStarts(terms, m.from)) continue;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && (thingBefore(terms, m.from) || thingRelative(terms, m.from))) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;

@@ -99,6 +99,7 @@ ruleTester(rule, {
     { name: 'a good fit said of a technology', text: 'Kafka was a good fit for the settlement stream, so I moved it there.' },
     { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
     { name: 'a measured difference, made in another tense', text: 'The new index makes a big difference of 800 ms at p99.' },
+    { name: 'quality words that are part of technologies, each with its own noun', text: 'I hardened secure boot, secure firmware/software and OTP fuses on the radar SoC.' },
     { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
     { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
     { name: 'a fit drawn from the experiences just told, pointed at', text: 'I rebuilt the ledger and ran its on-call. All of these experiences would make me a good fit for the role.' },
@@ -111,6 +112,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'three quality words on one noun, across commas',
+      text: 'I bring a track record of designing innovative, secure, and scalable cloud solutions.',
+      errors: [{ actual: 'innovative, secure, and scalable cloud solutions', line: 1 }],
+    },
     {
       name: 'claims in irregular forms of their verbs',
       text: 'I am someone who goes above and beyond. At my last job I went above and beyond, and I made a real impact.',
