@@ -68,6 +68,10 @@ const EXAMPLE_PHONE = new RegExp(
 );
 
 const BARE_LINES = new Set(slotLabelLines.map((slot) => slot.toLowerCase()));
+/** The first word of each phrase, once: a stretch holding none of them cannot hold a phrase. */
+const firstWords = (phrases: readonly string[]) => [...new Set(phrases.map((p) => p.split(/[ ,]/)[0]!))];
+/** Each template phone number's first digit group, as written: one must be in a stretch that holds the number. */
+const EXAMPLE_PHONE_NEEDS = [...new Set(examplePhones.map((p) => p.split('-')[0]!))];
 
 /** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
 interface Finder {
@@ -156,7 +160,7 @@ const FINDERS: Finder[] = [
   { needs: [' _'], re: /(?<=[ \t])_{1,2}(?=[ \t]+[^\s_*]|[.,;:!?]?(?:[ \t]*$|[ \t]+\S))/gm, slot: (m) => m[0] },
   // email@example.com, 123-456-7890: contact details only templates give.
   { needs: ['@'], re: EXAMPLE_MAIL, slot: (m) => m[0] },
-  { re: EXAMPLE_PHONE, slot: (m) => m[0] },
+  { needs: EXAMPLE_PHONE_NEEDS, re: EXAMPLE_PHONE, slot: (m) => m[0] },
   // "{position}", "{One paragraph about relevant qualifications}": a slot, or a note that asks for writing.
   // "{related_experience}": a template's variable, in snake case, is a slot whatever its words.
   { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!) ? m[1] : undefined) },
@@ -175,6 +179,7 @@ const FINDERS: Finder[] = [
   { needs: ['X', 'N', '#'], re: /(?<![\w$.#-])(?:X{1,3}|N|#{1,3})\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note; nor "TODO.md", a file's name.
   {
+    needs: ['XX', 'XYZ', 'TODO', 'TBD', 'FIXME'],
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
     slot: (m, text) => {
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
@@ -186,7 +191,7 @@ const FINDERS: Finder[] = [
     },
   },
   // Not inside a longer name: "Zip Code Wilmington" is a school.
-  { re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
+  { needs: firstWords(bareSlots), re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
   // Keys mashed to fill a gap ("blasdhfbsakbfdjska", "LKJJKKLJKLJK", "asdfasdf"): a long run of home-row
   // letters with few vowels, no word of any language; not a name in an address ("khaledlakhdher@…").
   { re: /(?<![\w@.])[A-Za-z]{8,60}(?![\w@])/g, slot: (m) => (keyMash(m[0]) ? m[0] : undefined) },
@@ -215,7 +220,7 @@ const FINDERS: Finder[] = [
   // "123 Main Street", "123 Pleasant Lane": the house number every template uses.
   { needs: ['123 '], re: /\b123 (?:Main|Any|Anywhere|Pleasant|Fake|Example|Your|Elm|Maple|Oak)(?: [A-Z][a-z]+)? (?:St|Street|Lane|Ln|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Way)\b/g, slot: (m) => m[0] },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
-  { re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
+  { needs: sampleNames.map((n) => n.split(' ').at(-1)!), re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
@@ -232,12 +237,12 @@ const FINDERS: Finder[] = [
   { needs: ['%', '$'], re: /(?<![\w$%])(?:\$|%{1,2})((?:[A-Z][a-z]+){2,4})%{0,2}(?![\w%])/g, slot: (m) => (m[1]!.split(/(?=[A-Z])/).some((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[0] : undefined) },
   // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
   // Not a compound's first half: "CLIENT-side".
-  { re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  { needs: capitalSlots, re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
   { needs: ['INSERT', 'ENTER', 'ADD'], re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
-  { re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
-  { re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  { needs: [...exampleCompanies, 'Company'], re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  { needs: ['ompany'], re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   // $company, ${role}: a template variable in lower case behind its sigil, every word a slot word.
   { needs: ['$'], re: /(?<![\w$])\$\{?([a-z]+(?:_[a-z]+)*)\}?(?![\w])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // company_name, hiring_manager: a template variable in lower case, every word a slot word.
@@ -273,6 +278,7 @@ const FINDERS: Finder[] = [
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
   { needs: ['Dear'], re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
   {
+    needs: ['('],
     re: /\(([^()\n]{1,80})\)/g,
     slot: (m, text) => {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
