@@ -70,6 +70,28 @@ function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Cla
   return false;
 }
 
+/**
+ * "Expert" capitalised inside a sentence is a title someone gave: "a Microsoft Certified Expert in
+ * Azure", "a Google Developer Expert", "the Expert rank on Codeforces". Capitalised at the sentence's
+ * start or after a label's colon, it is the writer's word: "Expert in Kafka and Postgres.",
+ * "**Technical:** Expert in Laravel".
+ */
+/** Whether a word or a comma precedes `at` (markup aside): not a clause's start after a label's colon ("**Technical:** Expert in…"). */
+function midClause(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && ' \t*_'.includes(text[k - 1]!)) k--;
+  return k > 0 && /[A-Za-z0-9,\u00C0-\u024F]/.test(text[k - 1]!);
+}
+
+function titledExpert(text: string, sentence: Sentence, from: number, to: number): boolean {
+  const terms = sentence.terms;
+  for (let k = from; k < to; k++) {
+    const t = terms[k]!;
+    if (t.norm === 'expert' && k > 0 && capitalised(text.slice(t.start, t.end)) && midClause(text, t.start)) return true;
+  }
+  return false;
+}
+
 const rule: Rule = {
   meta: {
     id: 'no-unsupported-expertise',
@@ -90,6 +112,7 @@ const rule: Rule = {
         const first = sentence.terms[m.from]!;
         if (m.value.self && !isOwnClaim(sentence.terms, m.from)) continue;
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
+        if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         const start = first.start;
         const end = sentence.terms[m.coreTo - 1]!.end;
         report({

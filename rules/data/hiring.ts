@@ -32,10 +32,15 @@ export const stockOpenings: readonly PhraseSpec[] = [
  * ("we hired an expert in tax law", "your world-class team"). `name`: the word is also part of
  * proper names ("Ninja Van", "Rockstar Games", "A Cloud Guru"), which are left alone.
  */
+/** Contest and data-science sites whose ranks include "Expert". */
+const RANKING_SITES = ['codeforces', 'codechef', 'atcoder', 'topcoder', 'kaggle', 'leetcode', 'hackerrank', 'hackerearth'];
+
 export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boolean; name?: boolean })[] = [
-  { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], self: true },
+  // Not a rank a contest site gives: "an expert on Codeforces" (rated 1600-1899) says where, not how well.
+  { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
   // "I'm a C# expert", "I am an expert.": the title claimed; "an expert in" is the entry above.
-  { label: 'an expert', pattern: 'a|an _? =expert', notFollowedBy: ['in', 'at', 'on', 'with'], self: true },
+  // Not a kind of thing: "an expert system", "an expert-level certification", "an expert panel".
+  { label: 'an expert', pattern: 'a|an _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode'], self: true },
   {
     label: 'master of',
     pattern: 'master of',

@@ -10,6 +10,9 @@ ruleTester(rule, {
     { name: 'a degree: "a Master of Science"', text: 'I hold a Master of Science in Computer Science from Leeds.' },
     { name: 'a degree the exclusions do not list, capitalised as a title', text: 'I earned a Master of Data Science in 2019.' },
     { name: 'the master branch', text: 'I merged the fix into the master branch after two reviews.' },
+    { name: 'ranks and titles others give, capitalised mid-sentence', text: 'I am an Expert on Codeforces, a Microsoft Certified Expert in Azure and a Google Developer Expert.' },
+    { name: 'a contest rank in lower case', text: 'I became an expert on Codeforces after two years of contests.' },
+    { name: 'kinds of things that are expert', text: 'I built an expert system in Prolog and earned an expert-level certification in networking.' },
     { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
     { name: 'their world-class engineering, as a noun that is not a person', text: 'Northwind has world-class engineering documentation.' },
     { name: 'an expert the team hired', text: 'We hired an expert in tax law to review the VAT rules.' },
@@ -33,6 +36,11 @@ ruleTester(rule, {
     { name: 'experience with every part of a process', text: 'I have extensive experience with every aspect of the software development process.' },
   ],
   invalid: [
+    {
+      name: 'expertise claimed after a label, and on a technology',
+      text: '**Technical Excellence:** Expert in Laravel and Vue. I am also an expert on Kubernetes.',
+      errors: [{ actual: 'Expert in', line: 1 }, { actual: 'expert on', line: 1 }],
+    },
     {
       name: 'the title of expert claimed',
       text: "I'm a C# expert who understands memory management.",
