@@ -44,6 +44,9 @@ function isOwnClaim(terms: readonly Term[], from: number): boolean {
 }
 
 
+/** Words that lead a capitalised claim word as a title the writer takes: "a Ninja", "the resident Guru". */
+const CLAIM_LEADS = new Set(['a', 'an', 'the', 'true', 'real', 'total', 'complete', 'certified', 'resident', 'self-proclaimed', 'coding', 'code', 'tech', 'software', 'data', 'cloud', 'devops', 'backend', 'frontend', 'fullstack', 'full-stack', 'sql', 'excel', 'of', 'my', 'our']);
+
 /**
  * Whether the claim's first word is capitalised as part of a proper name or title: "Ninja Van",
  * "Rockstar Games", "A Cloud Guru", "a Master of Data Science". "Python Ninja" is still a claim.
@@ -63,6 +66,9 @@ function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Cla
   const next = words[at + 1];
   if (next && capitalised(next.text) && next.text !== 'I') return true;
   const prev = words[at - 1];
+  // "My name is Guru", "I'm Guru, a backend engineer": a name the writer goes by. A claim has an
+  // article or a word of its kind before it: "a Guru", "a true Ninja", "a Python Guru".
+  if (midSentence && prev && (!capitalised(prev.text) || /^I(?:['\u2019]m)?$/.test(prev.text)) && !CLAIM_LEADS.has(prev.text.toLowerCase())) return true;
   if (midSentence && prev && capitalised(prev.text) && at - 1 > 0) {
     const techs = new Set(findTechnologies(words).map((t) => t.start));
     return !techs.has(prev.start);

@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: 'the master branch', text: 'I merged the fix into the master branch after two reviews.' },
     { name: 'ranks and titles others give, capitalised mid-sentence', text: 'I am an Expert on Codeforces, a Microsoft Certified Expert in Azure and a Google Developer Expert.' },
     { name: 'a contest rank in lower case', text: 'I became an expert on Codeforces after two years of contests.' },
+    { name: 'a writer named Guru', text: "My name is Guru and I build payment systems. I'm Guru, a backend engineer from Pune." },
     { name: 'kinds of things that are expert', text: 'I built an expert system in Prolog and earned an expert-level certification in networking.' },
     { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
     { name: 'their world-class engineering, as a noun that is not a person', text: 'Northwind has world-class engineering documentation.' },
@@ -40,6 +41,11 @@ ruleTester(rule, {
       name: 'expertise claimed after a label, and on a technology',
       text: '**Technical Excellence:** Expert in Laravel and Vue. I am also an expert on Kubernetes.',
       errors: [{ actual: 'Expert in', line: 1 }, { actual: 'expert on', line: 1 }],
+    },
+    {
+      name: 'capitalised titles taken with an article or a kind',
+      text: 'I am a Python Guru and a true Ninja at debugging.',
+      errors: [{ actual: 'Guru', line: 1 }, { actual: 'Ninja', line: 1 }],
     },
     {
       name: 'the title of expert claimed',
