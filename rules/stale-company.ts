@@ -5,6 +5,7 @@ import { fixValue, greetingCompany } from '../src/facts.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
+import { companyFamilies } from './data/company-families.js';
 import { LatinFirst, latinFirst } from '../src/latin.js';
 
 
@@ -127,6 +128,17 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
   return out;
 }
 
+let families: Map<string, number> | undefined;
+/** Whether two names are one employer's: a company and its brand or subsidiary ("Google", "YouTube"). */
+function sameFamily(a: string, b: string): boolean {
+  if (!families) {
+    families = new Map();
+    companyFamilies.forEach((names, k) => names.forEach((n) => families!.set(n.toLowerCase(), k)));
+  }
+  const fa = families.get(a.trim().toLowerCase());
+  return fa !== undefined && fa === families.get(b.trim().toLowerCase());
+}
+
 let teams: Set<string> | undefined;
 
 /**
@@ -164,7 +176,7 @@ const rule: Rule = {
     const own = ownCompany(letter);
     // Only a company the frontmatter declares is certain enough to write over another.
     const fix = fixValue(letter.frontmatter, 'company');
-    const same = (name: string) => own !== undefined && (name.toLowerCase().includes(own.toLowerCase()) || own.toLowerCase().includes(name.toLowerCase()));
+    const same = (name: string) => own !== undefined && (name.toLowerCase().includes(own.toLowerCase()) || own.toLowerCase().includes(name.toLowerCase()) || sameFamily(name, own));
     const excluded = (offset: number) => letter.excluded.some(([a, b]) => offset >= a && offset < b);
     const reported = new Set<number>();
     const flag = (name: string, start: number, why: string) => {

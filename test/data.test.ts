@@ -6,6 +6,7 @@ import { expandFamily, expandPattern, inflections } from '../src/failure-languag
 import * as metrics from '../rules/data/metrics.js';
 import * as placeholders from '../rules/data/placeholders.js';
 import * as story from '../rules/data/story.js';
+import { companyFamilies } from '../rules/data/company-families.js';
 import { PhraseIndex } from '../src/phrases.js';
 import { patternKey } from '../src/terms.js';
 
@@ -120,6 +121,12 @@ describe('word lists', () => {
       for (const w of list) expect(w).toMatch(/^\S(.*\S)?$/);
     });
   }
+  it('puts each company name in one family only, each family of two or more names', () => {
+    const names = companyFamilies.flat().map((n) => n.toLowerCase());
+    expect(duplicates(names)).toEqual([]);
+    for (const family of companyFamilies) expect(family.length).toBeGreaterThan(1);
+    for (const n of companyFamilies.flat()) expect(n).toMatch(/^\S(.*\S)?$/);
+  });
   it('keeps years out of the time units, so tenure never counts as a metric', () => {
     expect(metrics.timeUnits).not.toContain('year');
     expect(metrics.tenureUnits).toContain('year');

@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'a greeting to the HR team names no company', text: 'To the HR Team:\n\nI am excited to apply for the Frontend Developer position at Toppa Solutions.\n\nBest,\nKhai' },
     { name: 'the writer\'s history told in the past: an interview, a summer of applying, what joining taught', text: `${fm('Northwind')}Before that I interviewed for a position at Acme. I spent a summer applying to Google and Meta. I would bring what I learned joining Globex as its first hire.` },
     { name: "someone else's move, and a dated one", text: `${fm('Northwind')}My mentor, who left to join Microsoft, taught me review. Classmates went on to join Meta and Netflix. Joining Initech in 2020 taught me ownership.` },
+    { name: "a company's own brand or subsidiary named as the place to join", text: `${fm('Google')}I would love to join YouTube and help its creators. I am applying for the role with Google DeepMind.` },
+    { name: 'a subsidiary addressed, its parent named', text: `${fm('AWS')}I am applying for the SDE II role at Amazon.` },
     { name: 'a past employer at the start of a sentence', text: `${fm('Northwind')}At Globex I built the payouts ledger that moves $40M a day.` },
     { name: 'a past employer with a comma', text: `${fm('Northwind')}At Globex, we moved settlement from nightly batches to Kafka.` },
     { name: 'a previous role at another company', text: `${fm('Northwind')}In my previous role at Globex I owned the billing API.` },
@@ -46,6 +48,11 @@ ruleTester(rule, {
     { name: 'a different company without a declared one of its own', text: 'Dear Sam,\n\nI liked the talk by an engineer at Globex about ledgers.' },
   ],
   invalid: [
+    {
+      name: 'a company of another group named in a big company\'s letter',
+      text: `${fm('Google')}I would love to join Microsoft and help its developers.`,
+      errors: [{ actual: 'Microsoft', line: 5 }],
+    },
     {
       name: 'joining a different company',
       text: `${fm('Northwind')}I would love to join Globex and work on your ledger.`,
