@@ -245,8 +245,11 @@ const FINDERS: Finder[] = [
   { needs: ['ompany'], re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   // $company, ${role}: a template variable in lower case behind its sigil, every word a slot word.
   { needs: ['$'], re: /(?<![\w$])\$\{?([a-z]+(?:_[a-z]+)*)\}?(?![\w])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
-  // company_name, hiring_manager: a template variable in lower case, every word a slot word.
-  { needs: ['_'], re: /(?<![\w$%{])([a-z]+(?:_[a-z]+)+)(?![\w}])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[1] : undefined) },
+  // company_name, Hiring_Manager: a template variable, every word a slot word.
+  { needs: ['_'], re: /(?<![\w$%{])([A-Za-z]+(?:_[A-Za-z]+)+)(?![\w}])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[1] : undefined) },
+  // "work at company name", "the position name role": a slot's label in lower case, standing where the name should.
+  { needs: [' name'], re: /(?<=\b(?:at|join|joining|for|with)[ \t]{1,4})(?:company|organi[sz]ation|employer) name(?=[ \t]{0,4}(?:[.,;:!?)]|$)|[ \t]{1,4}(?:as|and|in|on|to|for|team|this|where|because|is|soon)\b)/gm, slot: (m) => m[0] },
+  { needs: [' name'], re: /(?<=\bthe[ \t]{1,4})(?:position|role|job) name(?=[ \t]{1,4}(?:role|position|job|opening)\b)/g, slot: (m) => m[0] },
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
   { needs: ['First', 'Last'], re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
   // "Dear null", "the null role at null": a template engine's empty value where a name should stand.

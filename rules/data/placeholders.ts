@@ -7,7 +7,7 @@ export const slotWords: readonly string[] = [
   'manager', 'recruiter', 'hiring', 'team', 'department', 'product', 'date', 'address', 'city', 'phone',
   'email', 'insert', 'here', 'placeholder', 'your', 'their', 'contact', 'website', 'url', 'linkedin',
   'location', 'salary', 'skill', 'skills', 'technology', 'project', 'achievement', 'number', 'metric', 'link',
-  'tbd', 'todo', 'fill', 'replace', 'recipient', 'surname',
+  'tbd', 'todo', 'fill', 'replace', 'recipient', 'surname', 'username',
   // What templates ask to be filled in about the employer and the writer.
   'industry', 'field', 'platform', 'source', 'specific', 'example', 'mission', 'value', 'values', 'program',
   'school', 'university', 'degree', 'major', 'amount', 'percentage', 'percent', 'reason', 'accomplishment',

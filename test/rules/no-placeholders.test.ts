@@ -94,6 +94,7 @@ ruleTester(rule, {
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
     { name: 'a product family ending in XX, a route named /username, a real profile address', text: 'Our render farm ran on RTX 20XX cards. I maintain the /users/username route. See linkedin.com/in/maria-lopez-dev.' },
     { name: 'nouns in capitals for emphasis, as labels, beside other capitals', text: 'I want this ROLE more than any other.\n\nPROJECT: the payments ledger. The PROJECT README explains the build; I led the ACME PRODUCT NAME launch.' },
+    { name: 'slot words in lower case as ordinary nouns, and variables that name no slot', text: 'We changed the company name in 2020. I worked with employer name matching in HR data. The user_name field and MAX_RETRIES were mine.' },
     { name: 'a real person called Jane Smith, named without the sample title', text: 'Jane Smith, my manager at Globex, taught me to write runbooks.' },
     { name: 'a name that goes on after "First Last", and a heading of hashes', text: 'I built the First Last Mile router.\n\n### Projects\n\nBuild status: green.' },
     {
@@ -106,6 +107,11 @@ ruleTester(rule, {
       name: 'brackets left around what was filled in, beside the post or where it was advertised',
       text: 'I am applying for the position of [data scientist] as advertised on [Indeed.com], and for the [Backend Engineer] role at [Globex ].',
       errors: [{ actual: '[data scientist]', line: 1 }, { actual: '[Indeed.com]', line: 1 }, { actual: '[Backend Engineer]', line: 1 }, { actual: '[Globex ]', line: 1 }],
+    },
+    {
+      name: 'slot labels in lower case and in mixed-case snake case, a username in angle brackets',
+      text: 'I would love to work at company name as the position name role, then join Company_Name. My GitHub: https://github.com/<username>',
+      errors: [{ actual: 'company name', line: 1 }, { actual: 'position name', line: 1 }, { actual: 'Company_Name', line: 1 }, { actual: '<username>', line: 1 }],
     },
     {
       name: "a LaTeX sample's recipient left in",
