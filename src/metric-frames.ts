@@ -27,6 +27,11 @@ export const isDigits = (t: Term | undefined): boolean => t !== undefined && /^\
 const YEAR = /^(?:19[5-9]\d|20\d\d)$/;
 
 /** Figures in words that the number pass does not see, as mentions of the sentence's text. */
+/** What a count of none may be of besides countable things: "zero downtime", "zero data loss". */
+const NONE_OF = new Set(['downtime', 'loss', 'regressions', 'outages']);
+/** Words that soften a zero and keep it a figure: "to near zero", "to almost zero". */
+const NEARLY = new Set(['near', 'nearly', 'almost', 'virtually', 'practically', 'essentially', 'effectively']);
+
 export function frameMentions(text: string, sentence: Sentence, v: Vocab): NumberMention[] {
   const terms = sentence.terms;
   const out: NumberMention[] = [];
@@ -66,10 +71,17 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
     // ("a zero-downtime migration", "a zero-allocation rule").
     if (t.norm === 'zero' && terms[i + 1]?.joined !== true) {
       // Up to two words between: "zero major security incidents".
-      const noun = [i + 1, i + 2, i + 3].find((k) => terms[k] !== undefined && v.countForms.has(terms[k]!.norm)) ?? -1;
+      const noun = [i + 1, i + 2, i + 3].find((k) => terms[k] !== undefined && (v.countForms.has(terms[k]!.norm) || NONE_OF.has(terms[k]!.norm))) ?? -1;
       if (noun > 0 && joined(i, noun)) {
         push(i, noun, true);
         i = noun;
+        continue;
+      }
+      // "cut errors to near zero", "brought flaky tests down to almost zero": a reduction's end point.
+      let k = i - 1;
+      if (NEARLY.has(terms[k]?.norm ?? '')) k--;
+      if (terms[k]?.norm === 'to' && [1, 2, 3, 4, 5, 6].some((d) => k - d >= 0 && v.reduction.has(terms[k - d]!.stem)) && joined(k, i)) {
+        push(k, i, true);
         continue;
       }
     }

@@ -152,6 +152,7 @@ const metrics: Case[] = [
   { form: 'a metric next to a tenure', text: 'It took two years to migrate 40 services.', metrics: ['40 services'], others: ['two years'] },
   { form: 'hours saved a week', text: 'The tool I built saved the team 20 hours per week.', metrics: ['20 hours'] },
   { form: 'users served, not yours', text: 'I scaled the API to 2 million users.', metrics: ['2 million'] },
+  { form: 'a reduction to zero, softened or not, and zero downtime', text: 'I cut incidents to near zero, errors to zero, and we had zero downtime.', metrics: ['to near zero', 'to zero', 'zero downtime'], others: [] },
   { form: 'the same figure counting things', text: 'We grew to 3M users, and at 3M requests per second the cache held.', metrics: ['3M', '3M'], others: [] },
 ];
 
@@ -290,6 +291,8 @@ const nonMetrics: Case[] = [
   // Figures that are not the writer's result.
   { form: "the reader's figures", text: 'I admire how your team works across nearly 40 locations.', metrics: [], others: ['40 locations'] },
   { form: 'hours offered', text: 'I can dedicate 20 hours per week to the role.', metrics: [], others: ['20 hours'] },
+  // Zero as a start or an amount of nothing in particular.
+  { form: 'zero as a starting point', text: 'I went from zero to one and started from zero knowledge, then moved us to zero-downtime deploys.', metrics: [], others: [] },
   // A company whose name is written like a figure.
   { form: 'a company named like a figure', text: 'I interned at 3M in 2021 and toured the 3M Innovation Center.', metrics: [], others: ['3M', '2021', '3M'] },
 ];
