@@ -1078,9 +1078,10 @@ function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number
     let start = child.position.start.offset!;
     let end = child.position.end.offset!;
     if (isExcluded(start, end)) continue;
-    // Keep "C++", "C#" and ".NET" whole: parse-english splits the symbols off.
+    // Keep "C++", "C#" and ".NET" whole: parse-english splits the symbols off. A dot after a space,
+    // a slash or a bracket starts the name: "C#/.NET", "(.NET 8)".
     while (end < text.length && (text[end] === '+' || text[end] === '#') && end - start < 40) end++;
-    if (start > 0 && text[start - 1] === '.' && (start === 1 || /\s/.test(text[start - 2]!))) start--;
+    if (start > 0 && text[start - 1] === '.' && (start === 1 || /[\s/(]/.test(text[start - 2]!))) start--;
     let raw = text.slice(start, end);
     if (raw.endsWith('.')) raw = trimStopsEnd(raw);
     if (raw === '') continue;

@@ -447,6 +447,11 @@ ruleTester(rule, {
       errors: [{ actual: 'firmware, power circuits, board bring-up, motor control and PCB layout', line: 3, message: 'skill areas' }],
     },
     {
+      name: '.NET after a slash, which the tokenizer takes for a full stop',
+      text: `Dear Ms. Okafor,\n\nI code mostly in C#/.NET, with SQL Server, Azure DevOps and Angular on the side.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'C#/.NET, with SQL Server, Azure DevOps and Angular', line: 3 }],
+    },
+    {
       name: 'four data skills, visualisation alone among them',
       text: `Dear Ms. Okafor,\n\nI am skilled in machine learning, data analysis, statistics and visualisation.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'machine learning, data analysis, statistics and visualisation', line: 3 }],
