@@ -78,7 +78,7 @@ describe('technology lexicon', () => {
   });
 
   it('marks ordinary-word names case-sensitive and leaves unambiguous ones loose', () => {
-    for (const name of ['Go', 'Rust', 'Swift', 'Spark', 'Express', 'React', 'Spring', 'Vault', 'C', 'Lambda', 'Blender', 'Snort', 'Gazebo', 'Leaflet', 'Zephyr', 'Ionic', 'Salesforce']) {
+    for (const name of ['Go', 'Rust', 'Swift', 'Spark', 'Express', 'React', 'Spring', 'Vault', 'C', 'R', 'Lambda', 'Blender', 'Snort', 'Gazebo', 'Leaflet', 'Zephyr', 'Ionic', 'Salesforce']) {
       expect(lookup(name)?.caseSensitive, name).toBe(true);
     }
     for (const name of ['PostgreSQL', 'Kubernetes', 'Kafka', 'TypeScript']) {
@@ -90,5 +90,11 @@ describe('technology lexicon', () => {
     const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
     expect(names('Excel at your own pace, and Excel in every class.')).toEqual([]);
     expect(names('I built reports in Excel and Qlik Sense, and drove a robot arm with ROS.')).toEqual(['Excel', 'Qlik', 'ROS 2']);
+  });
+
+  it('reads R as the language, in capitals, but not the R of R&D', () => {
+    const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
+    expect(names('I use Python and R daily, and I built R packages.')).toEqual(['Python', 'R', 'R']);
+    expect(names('I joined the R&D team, and our R & D budget grew; r is a letter.')).toEqual([]);
   });
 });

@@ -28,6 +28,8 @@ export const technologies: readonly Technology[] = [
   { name: 'Apex', kind: 'language', caseSensitive: true },
   { name: 'Bash', kind: 'language', caseSensitive: true },
   { name: 'C', kind: 'language', caseSensitive: true },
+  // Not "R&D", "R & D".
+  { name: 'R', kind: 'language', caseSensitive: true, notFollowedBy: ['D'] },
   { name: 'C#', kind: 'language', aliases: ['CSharp'] },
   { name: 'C++', kind: 'language', aliases: ['CPP'] },
   { name: 'Clojure', kind: 'language' },
