@@ -64,7 +64,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
     id: 'tested-before-release',
     role: 'qa',
     terms: [
-      '~test *? *? *? before|prior to? deployment|deploying|deploy|release|releasing|launch|launching|merge|merging|shipping|production|rollout|go-live',
+      // "before each release", "before every deploy": the release counted.
+      '~test *? *? *? before|prior to? each|every|any|a|the|our|its? deployment|deploying|deploy|release|releasing|launch|launching|merge|merging|shipping|production|rollout|go-live',
       // "testing the apps in production environments".
       '~test *? *? *? *? in production|prod|staging',
     ],
@@ -326,6 +327,17 @@ export const practiceFamilies: readonly FailureFamily[] = [
   // ---- correctness in the code itself --------------------------------------------------------------------
   // "handle errors gracefully", "catch and log exceptions", "handling the edge cases".
   { id: 'errors-handled', role: 'backend', terms: ['~handle|~catch|~log|~surface|~propagate *? *? error|errors|exception|exceptions|failure|failures|timeout|timeouts|edge-case|edge-cases|retries|crash|crashes'], notInside: ['my', 'criticism', 'feedback', 'stress', 'pressure', 'customer', 'customers', 'complaint', 'complaints'] },
+  // "fixed errors in the legacy code", "debugged runtime errors in the app": a system's errors put right.
+  // Not "corrected errors in the invoices" or an essay's: only beside the code or a system.
+  {
+    id: 'errors-fixed',
+    role: 'backend',
+    terms: ['~fix|~debug|~resolve|~eliminate|~troubleshoot|~diagnose *? *? error|errors'],
+    near: [...SYSTEM_NEAR, 'code', 'codebase', 'legacy', 'software', 'program', 'script', 'scripts', 'runtime', 'compiler', 'production', 'build', 'builds'],
+    window: 6,
+  },
+  // "recovered from failures", "resumes after a crash": a system coming back, told.
+  { id: 'recovered', role: 'backend', terms: ['~recover|~resume|~restart from|after *? failure|failures|crash|crashes|outage|outages|interruption|interruptions'], notInside: ['my', 'injury', 'illness', 'surgery', 'setback', 'setbacks'] },
   // "handling API inconsistencies", "inconsistencies between the partner feeds": a system's, not a diary's.
   {
     id: 'inconsistencies-handled',

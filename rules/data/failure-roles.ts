@@ -181,6 +181,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
       // Not "I caught the coding bug at twelve", "caught the bug for coding", "got bitten by the bug as a kid".
       { pattern: '~catch *? *? *? bug|bugs|defect|defects|regression|regressions|race', notFollowedBy: ['for', 'of', 'at', 'as', 'when', 'early', 'young', 'back'] },
+      // Many caught early are software's ("catch bugs early"); the coding bug caught young is one.
+      { pattern: '~catch *? *? bugs|defects|regressions|issues early|sooner|before', notFollowedBy: ['in', 'on', 'my', 'life', 'childhood'] },
       '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race',
       // "found the receipt validation bug": a determiner and a two-word kind before it.
       '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice the|a|an|one|two|three|several|many|some|this|that * * bug|bugs|defect|defects|regression|regressions|race',
