@@ -218,7 +218,7 @@ export const traitAdjectives: readonly string[] = [
 ];
 
 /** Traits that are a claim only before a word for the writer ("a curious person", "I am honest person"): alone they have other senses ("responsible for", "curious about your roadmap"). */
-const nounTraits: readonly string[] = ['responsible', 'honest', 'curious', 'friendly', 'polite', 'open minded', 'positive'];
+const nounTraits: readonly string[] = ['responsible', 'honest', 'curious', 'friendly', 'polite', 'open minded', 'positive', 'sincere', 'loyal', 'humble'];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
 // "a skilled software engineer"; not "skilled in Hadoop", a skill named.
@@ -248,6 +248,7 @@ export const traitNouns: readonly string[] = [
   'versatility', 'dependability', 'commitment', 'determination', 'tenacity', 'creativity', 'curiosity',
   'eagerness', 'work ethic', 'resourcefulness', 'proactivity', 'hunger', 'zeal', 'can do attitude',
   'positive attitude', 'growth mindset', 'acumen', 'prowess', 'self motivation',
+  'honesty', 'professionalism', 'punctuality',
 ];
 
 /** Nouns that name the writer as a type rather than by what they did: "a lifelong learner". */
@@ -290,6 +291,8 @@ export const assetNouns: readonly string[] = [
   'skill', 'skillset', 'skill set', 'ability', 'abilities', 'knowledge', 'background', 'experience', 'understanding',
   'foundation', 'grounding', 'expertise', 'work ethic', 'aptitude', 'acumen', 'capabilities', 'specialization',
   'success', 'prowess', 'proficiency', 'competence', 'competency', 'qualifications', 'credentials', 'fluency', 'know how', 'grasp', 'command',
+  // "excellent leadership qualities"; exactly, as "quality" is the code's ("strong code quality").
+  '=qualities',
 ];
 /** Asset nouns that name a thing, not a trait, before "of": "a solid foundation of tests", "the success of the launch". */
 const THINGS_BEFORE_OF = new Set(['foundation', 'success']);
@@ -658,7 +661,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'handle|handling|juggle|juggling|manage|managing multiple|several tasks|priorities',
       'take|took|taking ownership of my|our work|tasks|projects|responsibilities',
       // "I take ownership of everything I do", "I'm obsessed with quality".
-      'take|taking ownership of everything|anything|all', { pattern: 'obsessed with quality|detail|details|perfection|craftsmanship|excellence', notFollowedBy: ['metric', 'metrics', 'check', 'checks', 'gate', 'gates', 'assurance', 'control'] },
+      'take|taking ownership of everything|anything|all', { pattern: 'obsessed with quality|detail|details|perfection|craftsmanship|excellence|writing|clean|craft', notFollowedBy: ['metric', 'metrics', 'check', 'checks', 'gate', 'gates', 'assurance', 'control'] },
       // Not "took the initiative to rebuild the deploy": the deed follows.
       { pattern: 'take|took|taking|show|showing initiative', notFollowedBy: ['to', 'in', 'on', 'by', 'and'] },
       'get|getting things done',
