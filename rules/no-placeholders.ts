@@ -124,6 +124,13 @@ const FINDERS: Finder[] = [
   { needs: ['#'], re: /(?<![\w#])#([A-Za-z][A-Za-z_ ]{1,30})#(?![\w#])/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // "Dear N/A,", "Dear TBD,": a field the template had no value for.
   { needs: ['Dear'], re: /\bDear[ \t]+(N\/A|TBD|TBA|None|Name)[ \t]*,/g, slot: (m) => m[1] },
+  // "Dear NAME,", "Hi FIRSTNAME,": a merge field in capitals where the greeting's name should be.
+  { needs: ['Dear', 'Hi', 'Hello', 'Hey'], re: /\b(?:Dear|Hi|Hello|Hey)[ \t]+((?:FIRST[ \t_]?|LAST[ \t_]?|FULL[ \t_]?)?NAME|FIRSTNAME|LASTNAME|SURNAME|RECIPIENT|RECRUITER)(?=[ \t]*[,:!])/g, slot: (m) => m[1] },
+  // "Dear Mr. X,", "Dear Ms. Y,": a title with the template's letter for a name.
+  { needs: ['Dear', 'Hi', 'Hello'], re: /\b(?:Dear|Hi|Hello)[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+([XYZ])(?=[ \t]*[,:])/g, slot: (m) => m[0] },
+  // "Street, City, Country": the address line of a template.
+  // Alone on its line, or after "Address:": "the Street, City and Country fields" is a form described.
+  { needs: ['Street'], re: /\bStreet,[ \t]*City\b(?:,[ \t]*(?:Country|State|Zip|ZIP|Postcode))?/g, slot: (m, text) => (addressLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
   // "Dear Mr. or Ms.,": the template's choice of title, with no name after it.
   { needs: ['Dear'], re: /\bDear[ \t]+(M(?:r|rs|s)\.?[ \t]+or[ \t]+M(?:r|rs|s)\.?)(?=[ \t]*[,:]|[ \t]*$)/gm, slot: (m) => m[1] },
   // "(edit this)", "** change this **", "[fix me]": a short note to revise the text beside it.
@@ -174,6 +181,9 @@ const FINDERS: Finder[] = [
   // "by X%", "saved $XX": a figure still to fill in, in running text (before the bare
   // markers, so "$XX,XXX" is one slot).
   { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
+  // "by N%", "a team of X engineers": a count to fill in, after a word that takes a figure and before
+  // a counted noun or a per cent sign ("Windows X users" and "with X" the platform are not).
+  { needs: ['N%', 'X '], re: /(?<=\b(?:by|to|of|than|over|about|around|nearly|approximately)[ \t]{1,4})(?:N%(?![ \t]{1,4}of\b)|X{1,3}\+?(?=[ \t]{1,4}[a-z]{3,20}s\b))/g, slot: (m) => m[0] },
   // "X years of experience", "XX+ months": a count still to fill in before a unit of time.
   // After a lower-case word or a sentence's start, not a name's end: "Mac OS X years ago", "SpaceX".
   { needs: ['X', 'N', '#'], re: /(?<![\w$.#-])(?:X{1,3}|N|#{1,3})\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
@@ -301,6 +311,15 @@ const FINDERS: Finder[] = [
     },
   },
 ];
+
+/** Whether [start, end) is all its line holds, after at most an "Address:" label and some emphasis. */
+function addressLine(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(Math.max(lineStart, start - 30), start);
+  const after = text.slice(end, lineEnd < 0 ? Math.min(text.length, end + 10) : Math.min(lineEnd, end + 10));
+  return start - lineStart <= 30 && /^[ \t*_]*(?:address[ \t]*:[ \t]*)?$/i.test(before) && /^[ \t*_.]*$/.test(after);
+}
 
 /** Whether [start, end) is wrapped in quotation marks: '"TBD"', '“TODO”'. */
 function quoted(text: string, start: number, end: number): boolean {

@@ -61,7 +61,7 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
 // Not "ROLE", "PROJECT" or "PRODUCT": writers set them in capitals for emphasis ("I want this ROLE") and as labels ("ROLE: Backend").
 export const capitalSlots: readonly string[] = [
   'COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
-  'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME',
+  'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME', 'YOUR NAME', 'YOUR FULL NAME', 'FULL NAME',
 ];
 
 /**
@@ -91,6 +91,7 @@ export const bareSlots: readonly string[] = [
   'Job Title', 'Job Position', 'Company Address', 'Company Location', 'Your Email', 'Your Phone', 'Your Phone Number',
   'Your City', 'Your LinkedIn', 'Your Title', 'Your Website', 'First Name', 'Last Name', 'FirstName LastName', 'First Last',
   'Hiring Manager’s Name', "Hiring Manager's Name", 'Manager Name', 'Team Name', 'Department Name',
+  'Recruiter Name', "Recruiter's Name", 'Recruiter’s Name', 'Contact Name', 'Interviewer Name',
   'Platform Name', 'Position Name', 'Role Name', 'Organization Name', 'Organisation Name', 'Employer Name', 'Zip Code', 'Postal Code', 'Anytown', '123 Main Street', '123 Main St',
   'Month DD, YYYY', 'Month Day, Year',
   // What a generator prints when it has no value: "the Backend role at Unknown Company".
@@ -103,7 +104,7 @@ export const bareSlots: readonly string[] = [
  */
 export const lineSlots: readonly string[] = [
   'Name', 'Full Name', 'Your Full Name', 'Applicant Name', 'Candidate Name', 'Applicant', 'Signature', 'Your Signature',
-  'Your Name Here', 'Name Here', 'Signature Here', 'Insert Name', 'Insert Your Name',
+  'Your Name Here', 'Name Here', 'Signature Here', 'Insert Name', 'Insert Your Name', 'Name Surname', 'Firstname Surname', 'First Name Last Name',
   // A template's label where the greeting should stand.
   'Greeting', 'Salutation',
   'Month, Day, Year', 'Day Month Year', 'Date',

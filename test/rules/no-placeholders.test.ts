@@ -95,6 +95,7 @@ ruleTester(rule, {
     { name: 'a product family ending in XX, a route named /username, a real profile address', text: 'Our render farm ran on RTX 20XX cards. I maintain the /users/username route. See linkedin.com/in/maria-lopez-dev.' },
     { name: 'nouns in capitals for emphasis, as labels, beside other capitals', text: 'I want this ROLE more than any other.\n\nPROJECT: the payments ledger. The PROJECT README explains the build; I led the ACME PRODUCT NAME launch.' },
     { name: 'slot words in lower case as ordinary nouns, and variables that name no slot', text: 'We changed the company name in 2020. I worked with employer name matching in HR data. The user_name field and MAX_RETRIES were mine.' },
+    { name: 'a header label in capitals, names that start with X, a platform, a product line, an address form described', text: 'NAME: Jane Roe\n\nHi Xavier, and Dear Mr. Xu,\n\nI grew our community with X users watching, ran Windows X servers, and validated the Street, City and Country fields. The tool sorts files by N% of size.' },
     { name: 'a real person called Jane Smith, named without the sample title', text: 'Jane Smith, my manager at Globex, taught me to write runbooks.' },
     { name: 'a name that goes on after "First Last", and a heading of hashes', text: 'I built the First Last Mile router.\n\n### Projects\n\nBuild status: green.' },
     {
@@ -112,6 +113,20 @@ ruleTester(rule, {
       name: 'slot labels in lower case and in mixed-case snake case, a username in angle brackets',
       text: 'I would love to work at company name as the position name role, then join Company_Name. My GitHub: https://github.com/<username>',
       errors: [{ actual: 'company name', line: 1 }, { actual: 'position name', line: 1 }, { actual: 'Company_Name', line: 1 }, { actual: '<username>', line: 1 }],
+    },
+    {
+      name: 'merge fields in a greeting, a letter for a name, counts to fill in, an address and a name line',
+      text: 'Dear NAME,\n\nHi FIRSTNAME, and Dear Mr. X, I improved performance by N% with a team of X engineers.\n\nAddress: Street, City, Country\n\nSincerely,\nName Surname\nYOUR NAME',
+      errors: [
+        { actual: 'Dear NAME', line: 1 },
+        { actual: 'Hi FIRSTNAME', line: 3 },
+        { actual: 'Dear Mr. X', line: 3 },
+        { actual: 'N%', line: 3 },
+        { actual: 'X', line: 3 },
+        { actual: 'Street, City, Country', line: 5 },
+        { actual: 'Name Surname', line: 8 },
+        { actual: 'YOUR NAME', line: 9 },
+      ],
     },
     {
       name: "a LaTeX sample's recipient left in",
