@@ -256,7 +256,7 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'fallback', notPrecededBy: POSSESSIVES, notFollowedBy: ['plan', 'career', 'option', 'job', 'position'] },
       // "fall back on my experience" is a figure of speech.
       { pattern: 'fall|falls|fell back', notFollowedBy: ['on', 'upon', 'into', 'in'] },
-      'single point|points of failure', 'spof|spofs', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
+      'single point|points of failure', 'spof|spofs', 'failure point|points', 'disaster recovery', 'recovery time|point objective', 'point in time recovery',
       // Alone, "RTO" is as often "return to office".
       'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores',
       // "restored the site from backups after a hack".

@@ -99,6 +99,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
       // "to test the CSV output": a test of what a thing produces, with its determiner ("testing data-driven
       // solutions" tests nothing of the kind).
       '~test the|our|its|their|each|every|all *? output|outputs|results|accuracy|correctness|predictions|calculations|fixes|fix|firmware|migration|migrations|pipeline|integration|integrations',
+      // "tested our REST APIs with Postman", "tested the new endpoints": a system's parts tested, with a
+      // determiner. Not "application" (a job application is tested by no one, but read as one).
+      '~test the|our|its|their|each|every|all|new *? api|apis|endpoint|endpoints|app|apps|service|services|feature|features|code|codebase|backend|ui',
       // "radar-to-weapon integration validated end-to-end".
       '{system} was|were|is|are|got? ~validate|~verify|~test end-to-end',
       'ground truth validation|verification|comparison|labels|data', 'against ground truth',

@@ -164,7 +164,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "resolved issues for users" is support; "live issues", "data issues", "security issues" are failures.
       // Not "critical problem-solving skills".
       // Nor a puzzle to enjoy: "tackle challenging data problems".
-      { pattern: 'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness', notFollowedBy: ['solving', 'solver', 'solvers', 'solve', 'solutions'], notPrecededBy: ['challenging', 'complex', 'difficult', 'hard', 'interesting', 'tough', 'novel', 'ambiguous', 'fascinating', 'exciting'] },
+      { pattern: 'production|prod|live|critical|data|security|reliability|stability|concurrency|memory|connectivity|timing|safety issue|bug|problem|flaw|hole|risk|weakness|fault|faults', notFollowedBy: ['solving', 'solver', 'solvers', 'solve', 'solutions', 'line', 'lines'], notPrecededBy: ['challenging', 'complex', 'difficult', 'hard', 'interesting', 'tough', 'novel', 'ambiguous', 'fascinating', 'exciting'] },
       // Flaws found in a design or a system: "I highlighted the flaws in the design".
       '~highlight|~find|~spot|~identify|~catch|~uncover|~expose the|several|two|three|critical|major|design|security? flaw|flaws in|of',
       // A safety engineer's review: "conduct safety review of the systems", "a safety case"; not a

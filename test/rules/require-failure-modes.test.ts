@@ -339,6 +339,7 @@ const SPOKEN: Array<[string, string]> = [
   ['errors minimised in a system', 'I minimized errors in the nightly billing run by validating each file first.'],
   ['an architecture across availability zones', 'I moved the monolith onto a Multi-AZ architecture behind a load balancer.'],
   ['errors fixed in code, bugs caught early, tests before each release', 'I fixed many errors in the legacy code, did code reviews to catch bugs early, and tested the app before each release.'],
+  ['APIs tested with a tool, timing faults found, failure points named', 'I tested our REST APIs with Postman, tested firmware to find timing faults, and identified the failure points in our ETL jobs.'],
   ['an import that resumes after a failure', 'I rewrote the import so it could resume after a failure.'],
   ['a system kept up through a peak', 'I kept the payments API up through Black Friday, and the site stayed up during the launch.'],
 ];
@@ -570,6 +571,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['broken links between departments', 'I mended broken links between departments.'],
   ['errors cut in an essay', 'I cut spelling errors from my essays and reduced paper waste.'],
   ['errors corrected in invoices and essays, an injury recovered from, the coding bug caught young', 'I corrected errors in the invoices and fixed errors in my essays. I recovered from an injury. I caught the coding bug early in life.'],
+  ['the waters tested, a job application process, fault lines in a debate', 'I tested the waters in marketing and tested the application process for students. Our data fault lines ran through every debate.'],
   ['an AZ that is a state', 'I moved to Phoenix, AZ, and worked with a multi-state team on the billing screens.'],
   ['a website kept up to date, a night stayed up late', 'I kept the website up to date for the club, and I stayed up late to finish the poster.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
