@@ -173,7 +173,11 @@ export const frameFamilies: readonly FailureFamily[] = [
     role: 'backend',
     // "found the cause of the failures": the same analysis without the word "root".
     // "what are the sources of errors" in a model's answers: error analysis.
-    terms: ['root cause', 'root-caused', 'rca', 'five whys', 'cause|causes|source|sources of the|its|their|our|these? failures|outage|outages|crash|crashes|errors|bugs|incident|incidents|timeouts|misclassifications|defects'],
+    terms: [
+      'root cause', 'root-caused', 'rca', 'five whys', 'cause|causes|source|sources of the|its|their|our|these? failures|outage|outages|crash|crashes|errors|bugs|incident|incidents|timeouts|misclassifications|defects',
+      // "traced it to a cookie bug", "tracked the crash down to a race": a symptom followed to its cause.
+      '~trace|~track *? *? *? down? to a|an|the|one *? *? bug|defect|race|leak|misconfiguration|regression|deadlock',
+    ],
     // The root cause of low morale is a management finding, not a failure analysed.
     notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease', 'startup', 'startups', 'business', 'businesses', 'student', 'students', 'relationship', 'relationships', 'project', 'projects'],
   },

@@ -30,9 +30,13 @@ const operations: readonly FailureFamily[] = [
   {
     id: 'service-health',
     role: 'backend',
-    terms: ['service|system|platform|cluster|infrastructure|server|fleet|application|site|database|node|pipeline health'],
+    terms: ['service|system|platform|cluster|infrastructure|server|fleet|application|site|database|node|pipeline health', 'health dashboard|dashboards'],
     notNear: ['patient', 'patients', 'clinic', 'clinical', 'medical', 'hospital', 'insurance', 'mental', 'public', 'healthcare', 'care'],
   },
+  // "maintained 24/7 systems", "round-the-clock monitoring": systems that may not stop.
+  { id: 'always-on', role: 'backend', terms: ['24 7 {system}|systems|operations|operation|uptime|availability|monitoring|on-call|production', 'round the clock monitoring|operations|uptime|availability'] },
+  // "documented known issues and workarounds": the failures a system is known to have.
+  { id: 'known-issues', role: 'qa', terms: ['known issue|issues|bug|bugs|limitation|limitations and workaround|workarounds', 'known bug|bugs'] },
   // "kept the payments API up during Black Friday", "the site stayed up through the launch": a system kept serving.
   // Not "I stayed up late": the subject or the object is a system.
   // Not "kept the website up to date", "up late".
