@@ -542,6 +542,21 @@ export const frameFamilies: readonly ClaimFamily[] = [
     rewrite: 'Show the persistence with one hard case: "<what kept failing>; I <tried what, then what>, until <result>."',
   },
   {
+    id: 'new-challenges',
+    label: 'eager for new challenges',
+    // "ready to take on new challenges", "a willingness to pursue and overcome challenges", "I seek
+    // out challenges": an appetite claimed. Not "the challenges of the migration" (a challenge told)
+    // nor "time to take on new challenges" (a reason for leaving, with no trait in it).
+    patterns: [
+      'eager|keen|ready|willing|willingness|excited|hungry|open to take|tackle|embrace|face|meet|overcome|pursue|peruse _? on? and? overcome|tackle? new|fresh|bigger|exciting|professional? challenges',
+      'ready|open|hungry for the? new|fresh|bigger|exciting|professional? challenges',
+      'seek|seeks|seeking out new? challenges',
+      'thrive|thrives|thriving for new|fresh|professional challenges',
+    ],
+    firstPerson: true,
+    rewrite: 'Name the challenge you took on: "At <company> I took on <the hard problem>, and <what changed>."',
+  },
+  {
     id: 'ground-running',
     label: 'hit the ground running',
     // "I'm ready to jump in and start solving problems": the same promise of a quick start.
