@@ -129,6 +129,8 @@ export const listedFamilies: readonly ClaimFamily[] = [
       'get|getting|got|come up to speed quickly|fast|rapidly',
       { pattern: 'i quickly|rapidly learn|adapt', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'from', 'about', 'the'] },
       'ability to quickly|rapidly learn|adapt',
+      // "I'm flexible, quick to pick up new skills": the same claim as an adjective; not "Kafka is quick to learn".
+      { pattern: 'quick|fast to pick up|learn|grasp|adapt|master', notPrecededBy: ['is', 'are', 'was', 'were', 'it', 'found', 'find', 'be'] },
       'adopt|master new _ _? quickly|fast|rapidly',
       'can adapt|learn quickly|fast|easily|rapidly',
       // "never afraid to learn new skills", "not afraid to tackle challenging problems".
@@ -300,7 +302,7 @@ const THINGS_BEFORE_OF = new Set(['foundation', 'success']);
 /** Kinds of skill that may stand between praise and the noun: "strong analytical skills". */
 export const skillKinds: readonly string[] = [
   'technical', 'communication', 'interpersonal', 'analytical', 'problem solving', 'leadership', 'programming',
-  'time management', 'multitasking', 'presentation', 'research', 'debugging', 'design',
+  'time management', 'project management', 'multitasking', 'presentation', 'research', 'debugging', 'design',
   'coding', 'organizational', 'written', 'verbal', 'people', 'soft', 'collaboration', 'teamwork', 'critical thinking',
   'software', 'engineering', 'development', 'hands on', 'professional', 'practical', 'theoretical', 'academic',
   'general', 'domain', 'mathematical', 'statistical', 'working',

@@ -100,6 +100,7 @@ ruleTester(rule, {
     { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
     { name: 'a measured difference, made in another tense', text: 'The new index makes a big difference of 800 ms at p99.' },
     { name: 'quality of code, integrity of data, loyal customers, a humbling offer', text: 'I improved code quality; my integrity checks caught corrupted rows. Our loyal customers stayed, and I am humbled by the offer. I am obsessed with code review metrics.' },
+    { name: 'a tool or a team quick to learn or adapt', text: 'Kafka is quick to learn. I found Go quick to learn, and the team was quick to adapt.' },
     { name: 'challenges told, a reason for leaving, and a team ready', text: 'The challenges of the migration were many. Now it is time for me to take on new challenges. The team was ready to take on new challenges after the launch.' },
     { name: 'quality words that are part of technologies, each with its own noun', text: 'I hardened secure boot, secure firmware/software and OTP fuses on the radar SoC.' },
     { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
@@ -118,6 +119,11 @@ ruleTester(rule, {
       name: 'traits as a junior writer puts them: qualities, a sincere person, honesty, an obsession',
       text: 'I possess excellent leadership qualities. I am a very sincere and honest person, known for my honesty. I am obsessed with writing clean code.',
       errors: [{ actual: 'excellent leadership qualities', line: 1 }, { actual: 'a very sincere and honest person', line: 1 }, { actual: 'my honesty', line: 1 }, { actual: 'obsessed with writing', line: 1 }],
+    },
+    {
+      name: 'a quick learner as an adjective in a list of traits, and management skills praised',
+      text: "I'm calm, quick to pick up new skills, and I have good problem solving and project management skills.",
+      errors: [{ actual: 'quick to pick up', line: 1 }, { actual: 'good problem solving and project management skills', line: 1 }],
     },
     {
       name: 'an appetite for challenges claimed',
