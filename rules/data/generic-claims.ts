@@ -425,6 +425,12 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'love of solving problems',
     patterns: [
       'love|enjoy|like|relish solving|tackling|cracking|untangling|working|facing|analyzing|analysing|investigating|overcoming *? *? problems|challenges|puzzles',
+      // "I love solving algorithm and datastructure related problems": two kinds joined, content words only.
+      'love|enjoy|like|relish solving|tackling|cracking _ _? and|or _ _? problems|challenges|puzzles',
+      // "I get excited about solving complex problems", "I enjoy solving them".
+      // The writer's own excitement: not "the customers were excited about solving the billing problems".
+      'i am|get|got|feel|felt|was excited|thrilled in|about|by solving|tackling|cracking *? *? problems|challenges|puzzles',
+      'love|enjoy|like|relish solving|tackling|cracking them',
       // "I enjoy picking up new knowledge", "love picking up new skills".
       'love|enjoy|like picking up|learning new _? skills|knowledge|things|technologies|tools',
       'love|enjoy|like|relish digging|diving|delving into *? *? *? problems|challenges|puzzles',
@@ -448,6 +454,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       { pattern: 'i love|enjoy teamwork|collaboration|challenges', notFollowedBy: ['at', 'with', 'in', 'on', 'to', 'for', 'of'] },
       'i love|enjoy|like|relish being challenged', 'passion of mine',
     ],
+    // The writer's own: "our users love solving puzzles in the app" is praise of a product.
+    firstPerson: true,
     rewrite: 'Tell one problem you solved: "<symptom> in {system}; I found <cause> and <fixed it how>, which <result>."',
   },
   {

@@ -100,6 +100,7 @@ ruleTester(rule, {
     { name: '"making a difference" said of a change', text: 'The index made a difference of 800 ms at p99.' },
     { name: 'a measured difference, made in another tense', text: 'The new index makes a big difference of 800 ms at p99.' },
     { name: 'quality of code, integrity of data, loyal customers, a humbling offer', text: 'I improved code quality; my integrity checks caught corrupted rows. Our loyal customers stayed, and I am humbled by the offer. I am obsessed with code review metrics.' },
+    { name: "users' and customers' love of problems, not the writer's", text: 'Our users love solving puzzles and riddles in the app. The customers were excited about solving the billing problems we found.' },
     { name: 'a tool or a team quick to learn or adapt', text: 'Kafka is quick to learn. I found Go quick to learn, and the team was quick to adapt.' },
     { name: 'challenges told, a reason for leaving, and a team ready', text: 'The challenges of the migration were many. Now it is time for me to take on new challenges. The team was ready to take on new challenges after the launch.' },
     { name: 'quality words that are part of technologies, each with its own noun', text: 'I hardened secure boot, secure firmware/software and OTP fuses on the radar SoC.' },
@@ -124,6 +125,11 @@ ruleTester(rule, {
       name: 'a quick learner as an adjective in a list of traits, and management skills praised',
       text: "I'm calm, quick to pick up new skills, and I have good problem solving and project management skills.",
       errors: [{ actual: 'quick to pick up', line: 1 }, { actual: 'good problem solving and project management skills', line: 1 }],
+    },
+    {
+      name: 'love of problems with two kinds joined, excitement, and a pronoun',
+      text: 'I love solving algorithm and datastructure related problems. I get excited in solving complex problems. I meet hard bugs daily and enjoy solving them.',
+      errors: [{ actual: 'love solving algorithm and datastructure related problems', line: 1 }, { actual: 'I get excited in solving complex problems', line: 1 }, { actual: 'enjoy solving them', line: 1 }],
     },
     {
       name: 'an appetite for challenges claimed',
