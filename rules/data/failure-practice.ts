@@ -152,6 +152,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
   },
   // "computer systems' software reliability": a field of work, not a trait.
   { id: 'field-reliability', role: 'backend', terms: ['software|hardware|firmware|network|data|system|systems reliability'] },
+  // "disruption-tolerant networks", "service continuity": designed to keep working. Not "business
+  // continuity" (an office's plans, g31-006), nor reliability "enhanced" in a claim (g3-010: tried, not kept).
+  { id: 'tolerant-by-design', role: 'backend', terms: ['disruption|delay|partition|byzantine|crash tolerant|tolerance', 'service continuity'] },
   {
     id: 'availability-raised',
     role: 'backend',

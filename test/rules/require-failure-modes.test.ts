@@ -341,6 +341,8 @@ const SPOKEN: Array<[string, string]> = [
   ['errors fixed in code, bugs caught early, tests before each release', 'I fixed many errors in the legacy code, did code reviews to catch bugs early, and tested the app before each release.'],
   ['APIs tested with a tool, timing faults found, failure points named', 'I tested our REST APIs with Postman, tested firmware to find timing faults, and identified the failure points in our ETL jobs.'],
   ['a bug traced, systems that never stop, known issues, health dashboards', 'I traced the logouts to a cookie bug, maintained 24/7 systems for a hospital, documented known issues and workarounds, and built health dashboards for the warehouse robots.'],
+  ['networks built to tolerate disruption', 'I built disruption-tolerant networks for field radios.'],
+  ['a service kept continuous', 'I planned for service continuity across our two data centres.'],
   ['an import that resumes after a failure', 'I rewrote the import so it could resume after a failure.'],
   ['a system kept up through a peak', 'I kept the payments API up through Black Friday, and the site stayed up during the launch.'],
 ];
@@ -574,6 +576,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['errors corrected in invoices and essays, an injury recovered from, the coding bug caught young', 'I corrected errors in the invoices and fixed errors in my essays. I recovered from an injury. I caught the coding bug early in life.'],
   ['the waters tested, a job application process, fault lines in a debate', 'I tested the waters in marketing and tested the application process for students. Our data fault lines ran through every debate.'],
   ['roots traced, a shop open all hours, 24/7 support for customers, public health dashboards, a family issue', 'I traced my roots to a small town. We were open 24/7 and I gave 24/7 support to customers. I built public health dashboards for the county; it is a known issue in our family.'],
+  ['business continuity kept while leading work, a tolerant colleague', 'I led development across four frameworks while maintaining business continuity, and I am tolerant of delays.'],
   ['an AZ that is a state', 'I moved to Phoenix, AZ, and worked with a multi-state team on the billing screens.'],
   ['a website kept up to date, a night stayed up late', 'I kept the website up to date for the club, and I stayed up late to finish the poster.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
