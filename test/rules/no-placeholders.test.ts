@@ -96,6 +96,7 @@ ruleTester(rule, {
     { name: 'nouns in capitals for emphasis, as labels, beside other capitals', text: 'I want this ROLE more than any other.\n\nPROJECT: the payments ledger. The PROJECT README explains the build; I led the ACME PRODUCT NAME launch.' },
     { name: 'slot words in lower case as ordinary nouns, and variables that name no slot', text: 'We changed the company name in 2020. I worked with employer name matching in HR data. The user_name field and MAX_RETRIES were mine.' },
     { name: 'a header label in capitals, names that start with X, a platform, a product line, an address form described', text: 'NAME: Jane Roe\n\nHi Xavier, and Dear Mr. Xu,\n\nI grew our community with X users watching, ran Windows X servers, and validated the Street, City and Country fields. The tool sorts files by N% of size.' },
+    { name: 'braces and question marks talked about as code or punctuation', text: 'The map {} is empty in my example. Use the {} placeholder in format strings, and I looped for {} in range(3). Why would anyone ship that ???' },
     { name: 'a real person called Jane Smith, named without the sample title', text: 'Jane Smith, my manager at Globex, taught me to write runbooks.' },
     { name: 'a name that goes on after "First Last", and a heading of hashes', text: 'I built the First Last Mile router.\n\n### Projects\n\nBuild status: green.' },
     {
@@ -127,6 +128,11 @@ ruleTester(rule, {
         { actual: 'Name Surname', line: 8 },
         { actual: 'YOUR NAME', line: 9 },
       ],
+    },
+    {
+      name: "a format string's empty fields and question marks where names stand",
+      text: 'I would love to join {} as a {}. I worked at ??? as a ???.',
+      errors: [{ actual: '{}', line: 1 }, { actual: '{}', line: 1 }, { actual: '???', line: 1 }, { actual: '???', line: 1 }],
     },
     {
       name: "a LaTeX sample's recipient left in",
