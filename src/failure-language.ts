@@ -2,6 +2,7 @@
 // their notations ({slot}, ~verb, closed-or-open compounds) expanded into phrase patterns, matched
 // over the sentence's terms with src/phrases.ts, and each match held to its family's sense check.
 import { FRAME_SLOTS, failureFamilies, type FailureFamily } from '../rules/data/failure-modes.js';
+import { irregularVerbs } from '../rules/data/verbs.js';
 import { memoize } from './memo.js';
 import { prebuilt } from './prebuilt.js';
 import { firstIndex } from './search.js';
@@ -9,35 +10,8 @@ import { termIndex, type PhraseIndex, type PhraseSpec } from './phrases.js';
 import { patternKey, termKeys } from './terms.js';
 import type { Term } from './types.js';
 
-// Past forms the -ed/-ing folding of src/terms.ts cannot reach.
-const IRREGULAR = new Map<string, readonly string[]>([
-  ['be', ['am', 'is', 'are', 'was', 'were', 'been', 'being']],
-  ['break', ['broke', 'broken']],
-  ['go', ['went', 'gone']],
-  ['hang', ['hung']],
-  ['fall', ['fell', 'fallen']],
-  ['lose', ['lost']],
-  ['run', ['ran']],
-  ['send', ['sent']],
-  ['freeze', ['froze', 'frozen']],
-  ['die', ['dying']],
-  ['pay', ['paid']],
-  ['take', ['took', 'taken']],
-  ['bring', ['brought']],
-  ['make', ['made']],
-  ['let', ['lets', 'letting']],
-  ['overwrite', ['overwrote', 'overwritten']],
-  ['slip', ['slipped']],
-  ['write', ['wrote', 'written']],
-  ['build', ['built']],
-  ['lead', ['led']],
-  ['troubleshoot', ['troubleshot']],
-  ['shoot', ['shot']],
-  ['find', ['found']],
-  ['catch', ['caught']],
-  ['keep', ['kept']],
-  ['spend', ['spent']],
-]);
+// Forms the -ed/-ing folding of src/terms.ts cannot reach, shared with the stemmer.
+const IRREGULAR = new Map(irregularVerbs.map((v) => [v.base, v.forms]));
 
 /**
  * Every form of a verb a letter may use: the stems of src/terms.ts fold most of them together, so

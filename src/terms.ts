@@ -1,5 +1,6 @@
 // Word normalisation for phrase matching. Both the phrase data and the letter go through the same
 // functions, so a folding only has to be consistent, not linguistically perfect.
+import { irregularVerbs } from '../rules/data/verbs.js';
 import type { Term, Word } from './types.js';
 
 // Maps, not plain objects: they are looked up by a letter's words, and "constructor" or
@@ -55,59 +56,22 @@ export function normalise(raw: string): string {
   return lower.replace(/^(.{3,}[^aeiou])is(e|ed|es|ing|ation|ations|ational)$/, '$1iz$2');
 }
 
-/**
- * Irregular forms of verbs that letters use in claims and stories, and the base they meet: "goes above
- * and beyond" and "went above and beyond" are "go above and beyond". Forms with another common sense
- * are left out: "found" (to found), "left", "saw", "felt", "ground", "known" ("known as"), "driven"
- * ("results-driven" must not meet "results drive").
- */
-const IRREGULAR_VERBS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['go', ['goes', 'going', 'went', 'gone']],
-  ['do', ['does', 'doing', 'did', 'done']],
-  ['make', ['made']],
-  ['take', ['took', 'taken']],
-  ['bring', ['brought']],
-  ['build', ['built']],
-  ['rebuild', ['rebuilt']],
-  ['lead', ['led']],
-  ['keep', ['kept']],
-  ['think', ['thought']],
-  ['teach', ['taught']],
-  ['write', ['wrote', 'written']],
-  ['rewrite', ['rewrote', 'rewritten']],
-  ['run', ['ran']],
-  ['grow', ['grew', 'grown']],
-  ['give', ['gave', 'given']],
-  ['get', ['got', 'gotten']],
-  ['come', ['came']],
-  ['begin', ['began', 'begun']],
-  ['show', ['shown']],
-  ['choose', ['chose', 'chosen']],
-  ['break', ['broke', 'broken']],
-  ['hold', ['held']],
-  ['catch', ['caught']],
-  ['seek', ['sought']],
-  ['win', ['won']],
-  ['spend', ['spent']],
-  ['send', ['sent']],
-  ['lose', ['lost']],
-  ['fall', ['fell', 'fallen']],
-  ['tell', ['told']],
-  ['pay', ['paid']],
-  ['sell', ['sold']],
-  ['oversee', ['oversaw', 'overseen']],
-  ['undertake', ['undertook', 'undertaken']],
-  ['understand', ['understood']],
-  ['freeze', ['froze', 'frozen']],
-  ['troubleshoot', ['troubleshot']],
-];
 
 let irregularForms: Map<string, string> | undefined;
-/** Each irregular form, and the base itself, to the base's stem ("made" and "make" to "mak"). */
+/**
+ * Each irregular form, and the base itself, to the base's stem ("made" and "make" to "mak"):
+ * "goes/went above and beyond" meet "go above and beyond". Not the forms with another common sense
+ * (rules/data/verbs.ts), nor "left", "saw", "felt", "known" or "driven", which are not listed at all
+ * ("results-driven" must not meet "results drive").
+ */
 function irregularFormsMap(): Map<string, string> {
   irregularForms = new Map();
-  for (const [base] of IRREGULAR_VERBS) irregularForms.set(base, regularStem(base));
-  for (const [base, forms] of IRREGULAR_VERBS) for (const form of forms) irregularForms.set(form, irregularForms.get(base)!);
+  for (const { base, forms, fold } of irregularVerbs) {
+    if (fold === false) continue;
+    const key = regularStem(base);
+    irregularForms.set(base, key);
+    for (const form of forms) irregularForms.set(form, key);
+  }
   return irregularForms;
 }
 

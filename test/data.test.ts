@@ -7,6 +7,7 @@ import * as metrics from '../rules/data/metrics.js';
 import * as placeholders from '../rules/data/placeholders.js';
 import * as story from '../rules/data/story.js';
 import { companyFamilies } from '../rules/data/company-families.js';
+import { irregularVerbs } from '../rules/data/verbs.js';
 import { PhraseIndex } from '../src/phrases.js';
 import { patternKey } from '../src/terms.js';
 
@@ -121,6 +122,12 @@ describe('word lists', () => {
       for (const w of list) expect(w).toMatch(/^\S(.*\S)?$/);
     });
   }
+  it('lists each irregular verb and each of its forms once, no form a base of its own', () => {
+    const bases = irregularVerbs.map((v) => v.base);
+    const forms = irregularVerbs.flatMap((v) => v.forms);
+    expect(duplicates([...bases, ...forms])).toEqual([]);
+    for (const w of [...bases, ...forms]) expect(w).toMatch(/^[a-z]+$/);
+  });
   it('puts each company name in one family only, each family of two or more names', () => {
     const names = companyFamilies.flat().map((n) => n.toLowerCase());
     expect(duplicates(names)).toEqual([]);
