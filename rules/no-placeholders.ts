@@ -125,12 +125,12 @@ const FINDERS: Finder[] = [
   // "Dear N/A,", "Dear TBD,": a field the template had no value for.
   { needs: ['Dear'], re: /\bDear[ \t]+(N\/A|TBD|TBA|None|Name)[ \t]*,/g, slot: (m) => m[1] },
   // "Dear NAME,", "Hi FIRSTNAME,": a merge field in capitals where the greeting's name should be.
-  { needs: ['Dear', 'Hi', 'Hello', 'Hey'], re: /\b(?:Dear|Hi|Hello|Hey)[ \t]+((?:FIRST[ \t_]?|LAST[ \t_]?|FULL[ \t_]?)?NAME|FIRSTNAME|LASTNAME|SURNAME|RECIPIENT|RECRUITER)(?=[ \t]*[,:!])/g, slot: (m) => m[1] },
+  { needs: ['Dear', 'Hi', 'Hello', 'Hey'], re: /\b(?:Dear|Hi|Hello|Hey)[ \t]{1,4}((?:FIRST[ \t_]?|LAST[ \t_]?|FULL[ \t_]?)?NAME|FIRSTNAME|LASTNAME|SURNAME|RECIPIENT|RECRUITER)(?=[ \t]{0,4}[,:!])/g, slot: (m) => m[1] },
   // "Dear Mr. X,", "Dear Ms. Y,": a title with the template's letter for a name.
-  { needs: ['Dear', 'Hi', 'Hello'], re: /\b(?:Dear|Hi|Hello)[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+([XYZ])(?=[ \t]*[,:])/g, slot: (m) => m[0] },
+  { needs: ['Dear', 'Hi', 'Hello'], re: /\b(?:Dear|Hi|Hello)[ \t]{1,4}(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]{1,4}([XYZ])(?=[ \t]{0,4}[,:])/g, slot: (m) => m[0] },
   // "Street, City, Country": the address line of a template.
   // Alone on its line, or after "Address:": "the Street, City and Country fields" is a form described.
-  { needs: ['Street'], re: /\bStreet,[ \t]*City\b(?:,[ \t]*(?:Country|State|Zip|ZIP|Postcode))?/g, slot: (m, text) => (addressLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
+  { needs: ['Street'], re: /\bStreet,[ \t]{0,4}City\b(?:,[ \t]{0,4}(?:Country|State|Zip|ZIP|Postcode))?/g, slot: (m, text) => (addressLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
   // "Dear Mr. or Ms.,": the template's choice of title, with no name after it.
   { needs: ['Dear'], re: /\bDear[ \t]+(M(?:r|rs|s)\.?[ \t]+or[ \t]+M(?:r|rs|s)\.?)(?=[ \t]*[,:]|[ \t]*$)/gm, slot: (m) => m[1] },
   // "(edit this)", "** change this **", "[fix me]": a short note to revise the text beside it.
