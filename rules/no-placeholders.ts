@@ -160,7 +160,7 @@ const FINDERS: Finder[] = [
   // "join {} as a {}", "I worked at ??? as a ???": a format string's empty field, or question marks, for a name.
   // Only where a name stands ("join {}", "as a {}") and before a stop or a joining word: "the {} placeholder
   // in format strings" talks about code.
-  { needs: ['{}', '???'], re: /(?<=\b(?:at|join|joining|for|with|from|Dear|as(?:[ \t]+an?)?)[ \t]{1,4})(?:\{\}|\?{3,10})(?=[ \t]*(?:[.,;:!)]|$)|[ \t]+(?:as|and|team|role|position)\b)/gm, slot: (m) => m[0] },
+  { needs: ['{}', '???'], re: /(?<=\b(?:at|join|joining|for|with|from|Dear|as(?:[ \t]{1,4}an?)?)[ \t]{1,4})(?:\{\}|\?{3,10})(?=[ \t]{0,4}(?:[.,;:!)]|$)|[ \t]{1,4}(?:as|and|team|role|position)\b)/gm, slot: (m) => m[0] },
   // __COMPANY__, __TIME_PERIOD__: a template variable (bold to Markdown, but no one bolds a label in capitals).
   { needs: ['__'], re: /(?<!\w)__([A-Z][A-Z0-9_]{1,40})__(?!\w)/g, slot: (m) => m[1] },
   // *role title*, _organization name_: a slot label in emphasis.
