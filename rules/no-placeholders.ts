@@ -187,7 +187,7 @@ const FINDERS: Finder[] = [
   { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
   // "by N%", "a team of X engineers": a count to fill in, after a word that takes a figure and before
   // a counted noun or a per cent sign ("Windows X users" and "with X" the platform are not).
-  { needs: ['N%', 'X '], re: /(?<=\b(?:by|to|of|than|over|about|around|nearly|approximately)[ \t]{1,4})(?:N%(?![ \t]{1,4}of\b)|X{1,3}\+?(?=[ \t]{1,4}[a-z]{3,20}s\b))/g, slot: (m) => m[0] },
+  { needs: ['N%', 'X'], re: /(?<=\b(?:by|to|of|than|over|about|around|nearly|approximately)[ \t]{1,4})(?:N%(?![ \t]{1,4}of\b)|X{1,3}\+?(?=[ \t]{1,4}[a-z]{3,20}s\b))/g, slot: (m) => m[0] },
   // "X years of experience", "XX+ months": a count still to fill in before a unit of time.
   // After a lower-case word or a sentence's start, not a name's end: "Mac OS X years ago", "SpaceX".
   { needs: ['X', 'N', '#'], re: /(?<![\w$.#-])(?:X{1,3}|N|#{1,3})\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
@@ -226,7 +226,7 @@ const FINDERS: Finder[] = [
   // (not "the RTX 20XX cards", a family of products).
   { needs: ['0XX', '9XX', '0xx', '9xx'], re: /(?<=\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]{1,4}\d{1,2}(?:st|nd|rd|th)?,?)?|[Ii]n|[Ss]ince|[Uu]ntil|[Dd]ate:?)[ \t]{1,4})(?:19|20)(?:XX|xx)\b/g, slot: (m) => m[0] },
   // "Job Reference: ####": a number still to fill in after a label's colon.
-  { needs: [': #', ':#'], re: /(?<=:[ \t]{0,2})#{3,10}(?![\w#])/g, slot: (m) => m[0] },
+  { needs: ['###'], re: /(?<=:[ \t]{0,2})#{3,10}(?![\w#])/g, slot: (m) => m[0] },
   // "(xxx) xxx-xxxx", "(###)###-####", "xxx xxx xxxx": a phone number's mask, with any dash or space.
   { needs: ['xxx', 'XXX', '###'], re: /(?<![\w#])\(?(?:[xX]{3}|#{3})\)?[ \t.\u2010\u2011\u2013-]?(?:[xX]{3}|#{3})[ \t.\u2010\u2011\u2013-](?:[xX]{3,4}|#{3,4})(?![\w#])/g, slot: (m) => m[0] },
   // "City, ST, ZIP", "City, State ZIP Code": an address line of the template.

@@ -117,13 +117,14 @@ ruleTester(rule, {
     },
     {
       name: 'merge fields in a greeting, a letter for a name, counts to fill in, an address and a name line',
-      text: 'Dear NAME,\n\nHi FIRSTNAME, and Dear Mr. X, I improved performance by N% with a team of X engineers.\n\nAddress: Street, City, Country\n\nSincerely,\nName Surname\nYOUR NAME',
+      text: 'Dear NAME,\n\nHi FIRSTNAME, and Dear Mr. X, I improved performance by N% with a team of X engineers and of X+ testers.\n\nAddress: Street, City, Country\n\nSincerely,\nName Surname\nYOUR NAME',
       errors: [
         { actual: 'Dear NAME', line: 1 },
         { actual: 'Hi FIRSTNAME', line: 3 },
         { actual: 'Dear Mr. X', line: 3 },
         { actual: 'N%', line: 3 },
         { actual: 'X', line: 3 },
+        { actual: 'X+', line: 3 },
         { actual: 'Street, City, Country', line: 5 },
         { actual: 'Name Surname', line: 8 },
         { actual: 'YOUR NAME', line: 9 },
@@ -141,8 +142,8 @@ ruleTester(rule, {
     },
     {
       name: 'a year, a reference number and profile accounts still to fill in',
-      text: 'January 5, 20XX\n\nJob Reference: ####\n\nSee linkedin.com/in/yourprofile and github.com/username.',
-      errors: [{ actual: '20XX', line: 1 }, { actual: '####', line: 3 }, { actual: 'yourprofile', line: 5 }, { actual: 'username', line: 5 }],
+      text: 'January 5, 20XX\n\nJob Reference: ####, Req:\t#####\n\nSee linkedin.com/in/yourprofile and github.com/username.',
+      errors: [{ actual: '20XX', line: 1 }, { actual: '####', line: 3 }, { actual: '#####', line: 3 }, { actual: 'yourprofile', line: 5 }, { actual: 'username', line: 5 }],
     },
     {
       name: 'an example company, a slot noun in capitals and a name field after the closing',
