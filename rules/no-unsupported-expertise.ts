@@ -21,12 +21,39 @@ const OTHERS = new Set([
   'consulted', 'asked', 'brought', 'join', 'joining', 'we', 'they', 'he', 'she', 'you', 'your', 'their', 'our',
   'his', 'her', 'its', 'is', 'are', 'want', 'wants', 'hope', 'aim', 'goal', 'aspire', 'learn', 'learning', 'grow',
 ]);
+/** People a claim may describe instead of the writer: "my manager, a true Python guru", "my mentor is an expert in". */
+const PEOPLE = new Set([
+  'manager', 'managers', 'mentor', 'mentors', 'colleague', 'colleagues', 'boss', 'teammate', 'teammates', 'coworker', 'coworkers',
+  'professor', 'teacher', 'supervisor', 'friend', 'father', 'mother', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'your', 'you',
+]);
+/** "I would love to become an expert in", "my aim is to be a master of": an aim, however it is put. */
+const AIM_VERBS = new Set(['become', 'be']);
 /** "I am no expert in", "not a master of", "never mastered". */
 const NEGATION = new Set(['no', 'not', 'never', 'hardly', 'far']);
 /** What may stand before a claim with no subject, as in a résumé line: "A true expert in Kafka." */
 const FILLER = new Set(['a', 'an', 'true', 'real', 'genuine', 'recognised', 'recognized', 'certified', 'seasoned', 'proven', 'total', 'complete', 'absolute', 'and']);
 /** How far back, within the clause, the writer may stand: "I have, over six years, become an expert in". */
 const REACH = 8;
+
+/** A title given to a group: "rockstar teams", "a ninja squad". */
+const TEAMS = new Set(['team', 'teams', 'squad', 'squads', 'crew', 'culture', 'engineers', 'developers', 'hires']);
+
+/**
+ * Whether a title such as "guru" or "rockstar" is given to someone else in its clause: "my manager,
+ * a true Python guru". A title with no subject at all ("Python ninja with a taste for Go") is the writer's.
+ */
+function isSomeoneElses(terms: readonly Term[], from: number, to: number): boolean {
+  // "performance gurus like Brendan Gregg", "rockstar teams": the writer is one person.
+  if (/s$/.test(terms[to - 1]!.norm) || TEAMS.has(terms[to]?.norm ?? '')) return true;
+  for (let k = from - 1; k >= 0 && from - k <= REACH; k--) {
+    const norm = terms[k]!.norm;
+    if (SELF.has(norm)) return false;
+    // Across a comma too: the title is often an apposition ("my manager, a true Python guru").
+    if (PEOPLE.has(norm) || OTHERS.has(norm)) return true;
+  }
+  return false;
+}
+
 
 /** Whether the claim at token `from` is the writer's own, as `self` entries require. */
 function isOwnClaim(terms: readonly Term[], from: number): boolean {
@@ -36,7 +63,8 @@ function isOwnClaim(terms: readonly Term[], from: number): boolean {
   if (before.some((t) => NEGATION.has(t.norm))) return false;
   for (let k = before.length - 1; k >= 0; k--) {
     const norm = before[k]!.norm;
-    if (OTHERS.has(norm)) return false;
+    if (OTHERS.has(norm) || PEOPLE.has(norm)) return false;
+    if (AIM_VERBS.has(norm) && before[k - 1]?.norm === 'to') return false;
     if (SELF.has(norm)) return true;
   }
   // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres.").
@@ -116,7 +144,7 @@ const rule: Rule = {
     for (const sentence of letter.sentences) {
       for (const m of index.matchAll(sentence.terms)) {
         const first = sentence.terms[m.from]!;
-        if (m.value.self && !isOwnClaim(sentence.terms, m.from)) continue;
+        if (m.value.self ? !isOwnClaim(sentence.terms, m.from) : isSomeoneElses(sentence.terms, m.from, m.coreTo)) continue;
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         const start = first.start;

@@ -40,7 +40,9 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
   // "I'm a C# expert", "I am an expert.": the title claimed; "an expert in" is the entry above.
   // Not a kind of thing: "an expert system", "an expert-level certification", "an expert panel".
-  { label: 'an expert', pattern: 'a|an _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode'], self: true },
+  { label: 'an expert', pattern: 'a|an _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users'], self: true },
+  // "expert-level knowledge of PostgreSQL" is the title in other words; "an expert-level certification" (above) is a kind of exam.
+  { label: 'expert-level', pattern: 'expert level knowledge|skill|skills|proficiency|understanding|expertise|command', self: true },
   {
     label: 'master of',
     pattern: 'master of',
@@ -51,7 +53,7 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   },
   // "turn my proficient skills into mastered ones": a wish for later.
   // Nor the basics mastered: "I have mastered the basics of Go" is modest, not a boast.
-  { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['the', 'basic', 'basics', 'fundamentals'], self: true },
+  { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['the', 'basic', 'basics', 'fundamentals', 'nothing', 'none', 'little'], self: true },
   { label: 'mastered', pattern: '=mastered the art|craft|skill|skills', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], self: true },
   // "I have mastered the Magento framework": anything but the basics.
   { label: 'mastered', pattern: '=mastered the', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials'], self: true },

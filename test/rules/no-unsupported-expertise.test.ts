@@ -35,8 +35,18 @@ ruleTester(rule, {
     { name: 'experience in some areas, not all', text: 'I have extensive experience in payments and some in search.' },
     // The labels read no mastery word in breadth claimed (the dev half's one case): experience is not expertise.
     { name: 'experience with every part of a process', text: 'I have extensive experience with every aspect of the software development process.' },
+    { name: 'an expert someone else is, as an apposition or a teacher', text: 'My manager, a true Python guru, taught me to profile. I studied under a machine learning guru at Stanford.' },
+    { name: 'titles given to a group or to others, plural', text: 'I read every book by performance gurus like Brendan Gregg, and I value kind teams over rockstar teams.' },
+    { name: 'an aim put as "to become" or "to be"', text: 'I would love to become an expert in distributed databases. My goal is to be an expert in cloud security.' },
+    { name: 'expert as a kind of model or user', text: 'I trained an expert model for each category and designed screens for an expert user.' },
+    { name: 'nothing mastered', text: 'I mastered nothing overnight; each skill came from shipping.' },
   ],
   invalid: [
+    {
+      name: 'expert-level knowledge, and a title the writer is given',
+      text: 'I have expert-level knowledge of PostgreSQL. People call me the SQL guru of my team.',
+      errors: [{ actual: 'expert-level knowledge', line: 1 }, { actual: 'guru', line: 1 }],
+    },
     {
       name: 'expertise claimed after a label, and on a technology',
       text: '**Technical Excellence:** Expert in Laravel and Vue. I am also an expert on Kubernetes.',
