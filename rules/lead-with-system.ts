@@ -190,8 +190,8 @@ function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean
 /** Words of a wish or of the reader's work: "I want to work on the checkout service", "your platform". */
 const NOT_MINE = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'would', 'will', 'eager', 'excited', 'aspire', 'dream', 'interested', 'forward', 'like', 'love', 'could', 'might', 'join', 'joining']);
 const FIRST = new Set(['i', 'my', 'we', 'our', 'me']);
-/** A wish or the reader's own, which no late paragraph is blamed for: "your", "I hope to", "I'd love to". */
-const WISHED = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'eager', 'excited', 'aspire', 'dream', 'love', 'forward']);
+/** A wish, a liking or the reader's own, which no late paragraph is blamed for: "your", "I hope to", "I'd love to", "I enjoy improving systems". */
+const WISHED = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'eager', 'excited', 'aspire', 'dream', 'love', 'enjoy', 'forward']);
 const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
 
 /**

@@ -425,11 +425,15 @@ function isTitleBlock(text: string, block: Block): boolean {
   return lines.length <= 4 && lines.every((l) => wordsOnLine(l.text) <= 8 && !/[.!?,;:]["'\u201d\u2019)*_]*$/.test(l.text.trimEnd()));
 }
 
+/** An address line's last word may be an abbreviation with its full stop: "Acme Inc.", "12 Harbor Rd.". */
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|LLC|LLP|PLC|GmbH|AG|SA|St|Rd|Ave|Blvd|Ste|Apt|Jr|Sr)\.$/;
+const endsSentence = (line: string) => /[.!?]$/.test(line) && !ABBREVIATION_END.test(line);
+
 function leadingContact(text: string, prose: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of prose.slice(0, 4)) {
     const lines = linesOf(text, block);
-    const short = lines.every((l) => wordsOnLine(l.text) <= 8 && !/[.!?]$/.test(l.text));
+    const short = lines.every((l) => wordsOnLine(l.text) <= 8 && !endsSentence(l.text));
     if (!short || !lines.some((l) => CONTACT.test(l.text) || wordsOnLine(l.text) <= 4)) break;
     out.push(block);
   }

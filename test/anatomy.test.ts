@@ -154,6 +154,17 @@ describe('contact header and headings', () => {
     expect(parts(letter)).toMatchObject({ header: ['Priya Raman\npriya@example.com'], greeting: undefined, opening: STORY, body: [STORY, FIT] });
   });
 
+  it('reads an address block whose lines end in abbreviations ("Northwind Inc.", "12 Harbor Rd.") as header, not as the opening', async () => {
+    const address = 'Northwind Inc.\n12 Harbor Rd.\nBoston, MA';
+    const letter = await read(`Priya Raman\npriya@example.com\n\n${address}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`);
+    expect(parts(letter)).toMatchObject({ header: ['Priya Raman\npriya@example.com', address], greeting: undefined, opening: STORY, body: [STORY, FIT] });
+  });
+
+  it('still reads a short line that ends a sentence as the letter, not its header', async () => {
+    const letter = await read(`Priya Raman\npriya@example.com\n\nI ship things.\n\n${STORY}\n\nBest,\nPriya`);
+    expect(parts(letter).opening).toBe('I ship things.');
+  });
+
   it('keeps numbers in the header and sign-off out of the letter\u2019s numbers', async () => {
     const letter = await read(`Priya Raman\n+44 20 7946 0958\n\nDear Ms. Okafor,\n\n${STORY}\n\nBest,\nPriya\n221 Baker Street`);
     expect(letter.numbers.map((n) => n.text)).toEqual(['$40M']);

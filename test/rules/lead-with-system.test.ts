@@ -19,6 +19,8 @@ const STORY_WORDS = 'At Globex I rebuilt the payouts ledger, so finance could cl
 ruleTester(rule, {
   valid: [
     { name: "a late wish about the reader's system, with a figure", text: letter(GREETING, WHY, VALUES, FIT, 'I would love to work on your payment API and help it scale to 10x its traffic.', CLOSE, SIGNOFF) },
+    { name: 'a late liking with a figure: "I enjoy improving systems that serve millions"', text: letter(GREETING, WHY, VALUES, FIT, 'I enjoy improving systems that serve millions of users.', CLOSE, SIGNOFF) },
+    { name: 'no greeting: an address block ending "Inc." is a header, not a paragraph before the story', text: letter('Ana Ruiz\nana@example.com', 'Northwind Inc.\n12 Harbor Rd.\nBoston, MA', WHY, STORY_NUMBERS, VALUES, CLOSE, SIGNOFF) },
     { name: 'a late figure with no piece of work beside it', text: letter(GREETING, WHY, VALUES, FIT, 'I helped my team improve productivity by 30% through better planning.', CLOSE, SIGNOFF) },
     // At most 20 body words before the story: one sentence's worth, however it is broken into paragraphs.
     { name: 'an opening of two one-line paragraphs before the story', text: letter(GREETING, 'I am applying for the Backend Engineer role at Northwind.', 'I found it through a friend on your team.', STORY_NUMBERS, VALUES, CLOSE, SIGNOFF) },
