@@ -11,6 +11,8 @@ export const slotWords: readonly string[] = [
   // What templates ask to be filled in about the employer and the writer.
   'industry', 'field', 'platform', 'source', 'specific', 'example', 'mission', 'value', 'values', 'program',
   'school', 'university', 'degree', 'major', 'amount', 'percentage', 'percent', 'reason', 'accomplishment',
+  // "[technologies]", "[tools you used]": what the template asks the writer to list.
+  'technologies', 'tools', 'languages', 'frameworks', 'achievements', 'accomplishments',
   // "[Month Year]", "[start date]": when, still to fill in.
   'month', 'year', 'day', 'blank',
 ];
@@ -68,7 +70,8 @@ export const capitalSlots: readonly string[] = [
  * Placeholder company names of templates and examples: "ABC Company", "Company X". A lone letter
  * only after "Company": "X Corp" is a real company.
  */
-export const exampleCompanies: readonly string[] = ['ABC', 'XYZ', 'Example'];
+// "Company Inc.": the word itself where the name should stand, before a legal form.
+export const exampleCompanies: readonly string[] = ['ABC', 'XYZ', 'Example', 'Company'];
 export const exampleCompanyLetters: readonly string[] = ['X', 'Y', 'Z', 'ABC', 'XYZ'];
 export const companyNouns: readonly string[] = ['Company', 'Corp', 'Corporation', 'Inc', 'Ltd', 'Technologies', 'Solutions'];
 

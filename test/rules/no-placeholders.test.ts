@@ -103,8 +103,14 @@ ruleTester(rule, {
       name: 'brackets that are a reference link, an editor\'s word or LaTeX options, beside a post',
       text: 'I am applying for the role at [Globex]. The position of [the] team matters, as does the [leftmargin=*] role.\n\n[Globex]: https://globex.example',
     },
+    { name: 'tools and projects in citations, links and a section name; the Company Store; notes that are not to self', text: 'I have worked with many tools [1] and languages. See the [Projects] section of my résumé and [my site](https://example.com/projects). The Company Store sells our merchandise. I keep notes to self in Obsidian.' },
   ],
   invalid: [
+    {
+      name: '"Company Inc.", a note to self, and a bracket asking for the technologies',
+      text: 'I am applying to Company Inc. for the Software Engineer role.\n\nNOTE TO SELF: add the metrics from the Q3 report.\n\nI have worked with [technologies].',
+      errors: [{ actual: 'Company Inc', line: 1 }, { actual: 'NOTE TO SELF', line: 3 }, { actual: '[technologies]', line: 5 }],
+    },
     {
       name: 'brackets left around what was filled in, beside the post or where it was advertised',
       text: 'I am applying for the position of [data scientist] as advertised on [Indeed.com], and for the [Backend Engineer] role at [Globex ].',
