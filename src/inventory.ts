@@ -78,6 +78,24 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
 /** Words a list item may carry besides its names: "SQL databases", "modern JavaScript". */
 const MAX_EXTRA = 2;
 
+/** Two-word lead-ins: "experience in", "proficient with". */
+export const LEADS = new Set([
+  'experience in', 'experience with', 'experience across', 'expertise in', 'expertise across', 'skills in', 'skilled in', 'background in',
+  'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'specialize in', 'specialise in', 'specialized in',
+  'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
+  // "my expertise encompasses", "skills include", "strengths are": a skill noun and a verb that lists.
+  ...['experience', 'expertise', 'skills', 'skillset', 'background', 'knowledge', 'strengths', 'competencies'].flatMap((noun) =>
+    ['include', 'includes', 'included', 'including', 'are', 'is', 'span', 'spans', 'spanned', 'spanning', 'cover', 'covers', 'covered', 'covering', 'encompass', 'encompasses', 'encompassed', 'encompassing', 'comprise', 'comprises'].map((verb) => `${noun} ${verb}`),
+  ),
+]);
+/** Spoken languages are no trade's skills: "proficient in English, Spanish, French, German and Hindi". */
+export const SPOKEN = new Set([
+  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch', 'russian', 'ukrainian', 'polish', 'czech', 'turkish',
+  'arabic', 'hebrew', 'persian', 'farsi', 'urdu', 'hindi', 'bengali', 'punjabi', 'tamil', 'telugu', 'marathi', 'gujarati', 'chinese',
+  'mandarin', 'cantonese', 'japanese', 'korean', 'vietnamese', 'thai', 'indonesian', 'malay', 'tagalog', 'filipino', 'swahili',
+  'greek', 'swedish', 'norwegian', 'danish', 'finnish', 'romanian', 'hungarian', 'serbian', 'croatian', 'bulgarian', 'amharic',
+  'yoruba', 'igbo', 'hausa', 'zulu', 'afrikaans', 'catalan', 'basque', 'irish', 'welsh', 'nepali', 'sinhala', 'burmese', 'khmer',
+]);
 export const bareWord = (w: Word) => w.lower.replace(/['\u2019].*$/, '');
 
 interface Piece {
@@ -180,6 +198,8 @@ function guessedItem(p: Piece): Item | undefined {
   const lower = ws.length === 1 ? lowerName(ws[0]!) : undefined;
   if (lower) return lower;
   if (!ws.every((w) => w.text !== 'I' && NAME_WORD.test(w.text))) return undefined;
+  // "English, French, Python and Java": languages spoken are not tools.
+  if (ws.length === 1 && SPOKEN.has(ws[0]!.lower)) return undefined;
   // "Backend Engineer", "Senior Developer": a job title, not a tool.
   if (TITLE_AFTER.has(bareWord(ws.at(-1)!))) return undefined;
   const shown = ws.map((w) => w.text).join(' ');
@@ -203,6 +223,20 @@ function headedName(p: Piece): Item | undefined {
 function lowerName(w: Word): Item | undefined {
   const tech = /^[a-z][a-z0-9.+#]*$/.test(w.text) ? caseSensitiveNamed(w.text) : undefined;
   return tech && { name: tech.name, shown: w.text, start: w.start, end: w.end, skill: false, guessed: true, lower: true };
+}
+/** The name-like words a skills lead-in ends on, as a guess: "skilled in ArcPy" (the first item of "…ArcPy, ArcGIS Pro, QGIS"). */
+function nameAfterLead(p: Piece): Item | undefined {
+  const ws = p.words;
+  for (let k = Math.max(2, ws.length - MAX_NAME_WORDS); k < ws.length; k++) {
+    // Not an acronym: after "experience in", "SRE", "QA" and "IT" are fields more often than tools.
+    if (ledInAsSkills(ws, k) && !ws.slice(k).some((w) => /^[A-Z]+$/.test(w.text))) return guessedItem({ ...p, words: ws.slice(k) });
+  }
+  return undefined;
+}
+
+/** Whether the two words before word `at` are a lead-in of skills: "experience with", "proficient in". */
+function ledInAsSkills(words: readonly Word[], at: number): boolean {
+  return at >= 2 && LEADS.has(`${bareWord(words[at - 2]!)} ${bareWord(words[at - 1]!)}`);
 }
 /** Known items a list needs before name-like pieces in it count as items too. */
 const KNOWN_FOR_GUESSES = 2;
@@ -240,7 +274,8 @@ function leadOf(lead: readonly Word[]): readonly Word[] {
  * writer's inventory, so one introduced by "you"/"your" (after any "I"/"my") is left out.
  */
 function listed(text: string, words: readonly Word[], items: readonly Item[], starts: ReadonlySet<Word>): { mine: Set<Item>; theirs: Set<Item> } {
-  const pieces = piecesOf(words, items, starts).map((p, i) => {
+  const raw = piecesOf(words, items, starts);
+  const pieces = raw.map((p, i) => {
     // A parenthesis that holds one piece names an instance of what stands before it, not one more
     // item: "cloud platforms (in particular AWS)", "a relational store (PostgreSQL)".
     if (i > 0 && apposition(text, p)) return { ...p, items: [], lead: p.words, trail: [], inner: [] };
@@ -248,8 +283,10 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // the lead-in's last word only when it is a lower-case name ("experience in python, django…").
     if (i === 0) {
       const last = p.items.length === 0 ? p.words.at(-1) : undefined;
-      const tail = last && lowerName(last);
-      return tail ? { ...p, items: [tail], lead: p.words.slice(0, -1), trail: [], inner: [] } : p;
+      // A name the lead-in ends on counts only before a known name standing alone: "skilled in ArcPy, ArcGIS Pro…",
+      // not "experience in Berlin and London with Python".
+      const tail = (last && lowerName(last)) ?? (p.items.length === 0 && raw[1] && tight(raw[1]) && raw[1].lead.length === 0 ? nameAfterLead(p) : undefined);
+      return tail ? { ...p, items: [tail], lead: p.words.filter((w) => w.end <= tail.start), trail: [], inner: [] } : p;
     }
     const guess = guessedItem(p) ?? headedName(p);
     return guess ? { ...p, items: [guess], lead: [], trail: p.words.filter((w) => w.start >= guess.end), inner: [] } : p;

@@ -3,19 +3,9 @@
 // content lifecycle—structured authoring, editorial review, metadata, SEO, and publishing". The
 // lexicon cannot know every trade's skills, so the frame is the list itself: five or more short
 // noun phrases in a row after a lead-in that says they are the writer's skills.
-import { CLAUSE_WORDS, bareWord, readerAt, type Item } from './inventory.js';
+import { CLAUSE_WORDS, LEADS, SPOKEN, bareWord, readerAt, type Item } from './inventory.js';
 import type { Word } from './types.js';
 
-/** Two-word lead-ins: "experience in", "proficient with". */
-const LEADS = new Set([
-  'experience in', 'experience with', 'experience across', 'expertise in', 'expertise across', 'skills in', 'skilled in', 'background in',
-  'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'specialize in', 'specialise in', 'specialized in',
-  'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
-  // "my expertise encompasses", "skills include", "strengths are": a skill noun and a verb that lists.
-  ...['experience', 'expertise', 'skills', 'skillset', 'background', 'knowledge', 'strengths', 'competencies'].flatMap((noun) =>
-    ['include', 'includes', 'included', 'including', 'are', 'is', 'span', 'spans', 'spanned', 'spanning', 'cover', 'covers', 'covered', 'covering', 'encompass', 'encompasses', 'encompassed', 'encompassing', 'comprise', 'comprises'].map((verb) => `${noun} ${verb}`),
-  ),
-]);
 /** A phrase with an article or a possessive is told, not listed: "experience with the whole loop: …". */
 const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'whose']);
 /** Lead-ins that introduce any list ("such as", a dash): skills only when the sentence has said so before. */
@@ -24,14 +14,6 @@ const LOOSE_LEADS = new Set(['such as', 'including', 'spanning', 'covering']);
 const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths', 'aspects', 'responsibilities']);
 /** Words that, said before a dash or a colon, make its list the writer's skills: "eight years in writing … lifecycle—", "a range of responsibilities: design, testing…". */
 const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
-/** Spoken languages are no trade's skills: "proficient in English, Spanish, French, German and Hindi". */
-const SPOKEN = new Set([
-  'english', 'spanish', 'french', 'german', 'portuguese', 'italian', 'dutch', 'russian', 'ukrainian', 'polish', 'czech', 'turkish',
-  'arabic', 'hebrew', 'persian', 'farsi', 'urdu', 'hindi', 'bengali', 'punjabi', 'tamil', 'telugu', 'marathi', 'gujarati', 'chinese',
-  'mandarin', 'cantonese', 'japanese', 'korean', 'vietnamese', 'thai', 'indonesian', 'malay', 'tagalog', 'filipino', 'swahili',
-  'greek', 'swedish', 'norwegian', 'danish', 'finnish', 'romanian', 'hungarian', 'serbian', 'croatian', 'bulgarian', 'amharic',
-  'yoruba', 'igbo', 'hausa', 'zulu', 'afrikaans', 'catalan', 'basque', 'irish', 'welsh', 'nepali', 'sinhala', 'burmese', 'khmer',
-]);
 const JOINERS = new Set(['and', 'or', 'plus']);
 /** An item is a short noun phrase; the last may run on a little ("and publishing for global audiences"). */
 const ITEM_WORDS = 3;

@@ -278,8 +278,16 @@ ruleTester(rule, {
       ['a story sentence between two short lists', 'I write Go and Python. At Globex I rebuilt the payouts ledger, and reconciliation fell from six hours to 20 minutes. I also know Kafka and Redis.'],
       ['two tools, then one', 'I work mainly with Java and Spring Boot. I also use PostgreSQL every day.'],
     ].map(([name, opening]) => ({ name: `sentence by sentence: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
+    { name: 'spoken languages beside two known names are not tools', text: `Dear Ms. Okafor,\n\nI am proficient in English, French, Python and Java.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'a place after the lead-in, not a tool: "experience in Berlin and London with Python…"', text: `Dear Ms. Okafor,\n\nI have experience in Berlin and London with Python, Django and Postgres.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'an acronym after the lead-in is a field: "experience in SRE and DevOps"', text: `Dear Ms. Okafor,\n\nI have three years of experience in SRE and DevOps, with Ansible.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'an unknown name right after the lead-in, before known ones: "skilled in ArcPy, ArcGIS Pro, QGIS and PostGIS"',
+      text: `Dear Ms. Okafor,\n\nI am skilled in ArcPy, ArcGIS Pro, QGIS and PostGIS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'ArcPy, ArcGIS Pro, QGIS and PostGIS', line: 3 }],
+    },
     {
       name: "a frontend's areas as items: user interfaces, localization, lazy loading",
       text: `Dear Ms. Okafor,\n\nMy frontend work covers user interfaces, localization, lazy loading and Redux.\n\n${STORY}\n\n${CLOSE}`,
