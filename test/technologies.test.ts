@@ -92,6 +92,12 @@ describe('technology lexicon', () => {
     expect(names('I built reports in Excel and Qlik Sense, and drove a robot arm with ROS.')).toEqual(['Excel', 'Qlik', 'ROS 2']);
   });
 
+  it('reads the survey-seeded names that are also words only when capitalised as names', () => {
+    const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
+    expect(names('We nix dull meetings, hold a yoga asana class, shoot astro photos and tell the firebird legend with a razor wit.')).toEqual([]);
+    expect(names('I built sites with Astro and Livewire, kept tasks in Asana, and packaged tools with Nix and Homebrew.')).toEqual(['Astro', 'Livewire', 'Asana', 'Nix', 'Homebrew']);
+  });
+
   it('reads R as the language, in capitals, but not the R of R&D', () => {
     const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
     expect(names('I use Python and R daily, and I built R packages.')).toEqual(['Python', 'R', 'R']);
