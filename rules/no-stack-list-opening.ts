@@ -1,5 +1,5 @@
 import { sliceSentence } from '../src/anatomy.js';
-import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
+import { holdsRoleOnSystem, isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { fill } from '../src/suggest.js';
 import { continuesList, inventory, type Item } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
@@ -56,12 +56,13 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
 
 /**
  * A sentence that tells a story, as this rule reads one: the writer did something to one system
- * ("I rebuilt the payouts ledger"), or changed something measurably. "I have built and operated
+ * ("I rebuilt the payouts ledger"), holds a role on one ("I was the sole engineer on our CRM"), or
+ * changed something measurably. "I have built and operated
  * production cloud platforms, designed Terraform infrastructure and implemented CI/CD pipelines"
  * is a line of work told as a list, not one system.
  */
 function tellsStory(letter: Letter, s: Sentence): boolean {
-  return tellsOneSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+  return tellsOneSystem(letter.text, s) || holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
 }
 
 /** One unit per sentence, but a sentence that carries on the list before it ("As well as…") joins that one. */

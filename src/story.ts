@@ -118,9 +118,40 @@ export function tellsOneSystem(text: string, sentence: Sentence): boolean {
   const terms = sentence.terms;
   const v = terms.indexOf(owned.verb);
   const n = terms.indexOf(owned.noun);
-  const byWriter = v === 0 || terms.slice(Math.max(0, v - 4), v).some((t) => SUBJECTS.has(t.norm));
+  const byWriter = v === 0 || terms.slice(Math.max(0, v - 4), v).some((t) => SUBJECTS.has(t.norm)) || ownTeam(terms, v);
   const pointed = terms.slice(v + 1, n).some((t) => words().determiners.has(t.norm) || /['\u2019]s$/.test(text.slice(t.start, t.end)));
   return byWriter && pointed && !/[^su]s$/.test(owned.noun.norm) && !modifiesNoun(terms[n + 1]);
+}
+
+/** The writer's team as the subject: "My team moved our data pipeline…", "our squad rebuilt the ledger". */
+const TEAMS = new Set(['team', 'squad', 'group', 'crew']);
+const ownTeam = (terms: readonly Term[], v: number) => v >= 2 && TEAMS.has(terms[v - 1]!.norm) && (terms[v - 2]!.norm === 'my' || terms[v - 2]!.norm === 'our');
+
+/** Roles a writer holds on one system: "the sole engineer on our internal CRM", "the main developer of the booking app". */
+const ROLES = new Set(['engineer', 'developer', 'owner', 'maintainer', 'lead', 'architect', 'author', 'creator', 'programmer']);
+const ROLE_LINKS = new Set(['on', 'of', 'for', 'behind']);
+const BEING = new Set(['was', 'am', 'been', 'is']);
+
+/**
+ * The writer's role on one system they point at: "I was the sole engineer on our internal CRM",
+ * "I am the lead developer of the booking platform". Not a role at a company ("a developer at
+ * Initech") nor on systems in general ("an engineer on distributed systems").
+ */
+export function holdsRoleOnSystem(text: string, sentence: Sentence): boolean {
+  const terms = sentence.terms;
+  for (let r = 0; r < terms.length; r++) {
+    if (!ROLES.has(terms[r]!.norm) || !ROLE_LINKS.has(terms[r + 1]?.norm ?? '')) continue;
+    const before = terms.slice(Math.max(0, r - 5), r);
+    if (!before.some((t) => BEING.has(t.norm)) || !before.some((t) => SUBJECTS.has(t.norm) || t.norm === 'the')) continue;
+    if (!terms.slice(0, r).some((t) => SUBJECTS.has(t.norm))) continue;
+    const pointer = terms[r + 2];
+    if (!pointer || !['our', 'the', 'my', 'their'].includes(pointer.norm)) continue;
+    for (let k = r + 3; k < Math.min(terms.length, r + 7); k++) {
+      if (terms[k]!.afterBreak) break;
+      if (isNoun(text, terms[k]!) && !/[^su]s$/.test(terms[k]!.norm)) return true;
+    }
+  }
+  return false;
 }
 
 /** "an application demonstration", "the API documentation": the system noun only describes a noun after it. */

@@ -281,8 +281,15 @@ ruleTester(rule, {
     { name: 'spoken languages beside two known names are not tools', text: `Dear Ms. Okafor,\n\nI am proficient in English, French, Python and Java.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a place after the lead-in, not a tool: "experience in Berlin and London with Python…"', text: `Dear Ms. Okafor,\n\nI have experience in Berlin and London with Python, Django and Postgres.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'an acronym after the lead-in is a field: "experience in SRE and DevOps"', text: `Dear Ms. Okafor,\n\nI have three years of experience in SRE and DevOps, with Ansible.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'a story told by the writer\'s team: "My team moved our data pipeline… to Airflow, dbt and Snowflake"', text: `Dear Ms. Okafor,\n\nMy team moved our data pipeline from cron jobs to Airflow, dbt and Snowflake, and I wrote most of the DAGs in Python.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'the writer\'s role on one system, then what it is built with', text: `Dear Ms. Okafor,\n\nI was the sole engineer on our internal CRM, built with Ruby on Rails, Sidekiq, Postgres and Heroku.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'a role at a company or on systems in general is no one system: still an inventory',
+      text: `Dear Ms. Okafor,\n\nI was a developer at Initech working with Ruby on Rails, Sidekiq, Postgres and Heroku.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Ruby on Rails, Sidekiq, Postgres and Heroku', line: 3 }],
+    },
     {
       name: 'an unknown name right after the lead-in, before known ones: "skilled in ArcPy, ArcGIS Pro, QGIS and PostGIS"',
       text: `Dear Ms. Okafor,\n\nI am skilled in ArcPy, ArcGIS Pro, QGIS and PostGIS.\n\n${STORY}\n\n${CLOSE}`,
