@@ -1,5 +1,5 @@
 import { sliceSentence } from '../src/anatomy.js';
-import { holdsRoleOnSystem, isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
+import { holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/story.js';
 import { fill } from '../src/suggest.js';
 import { continuesList, inventory, type Item } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
@@ -61,8 +61,25 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
  * production cloud platforms, designed Terraform infrastructure and implemented CI/CD pipelines"
  * is a line of work told as a list, not one system.
  */
-function tellsStory(letter: Letter, s: Sentence): boolean {
-  return tellsOneSystem(letter.text, s) || holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+function tellsStory(letter: Letter, s: Sentence, items: readonly Item[]): boolean {
+  const verb = storyVerbStart(letter.text, s);
+  if (verb !== undefined) return !storyAfterOwnClause(s, items, verb);
+  return holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+}
+
+const SUBJECT = new Set(['i', 'we']);
+/**
+ * "Currently I work with Angular 14, RxJS 7, NgRx and TypeScript, and before that I spent two years
+ * migrating an old AngularJS application": the list has a clause of its own, and the story starts
+ * another after it. "Using Python, FastAPI and Redis, I built the claims engine" is one story.
+ */
+function storyAfterOwnClause(s: Sentence, items: readonly Item[], verb: number): boolean {
+  if (items.length === 0) return false;
+  const first = items[0]!.start;
+  const last = items.reduce((end, t) => Math.max(end, t.end), 0);
+  if (verb < last) return false;
+  const subject = (from: number, to: number) => s.words.some((w) => w.start >= from && w.end <= to && SUBJECT.has(w.lower));
+  return subject(s.start, first) && subject(last, verb);
 }
 
 /** One unit per sentence, but a sentence that carries on the list before it ("As well as…") joins that one. */
@@ -144,7 +161,7 @@ const rule: Rule<Options> = {
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.
       const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words) : [];
       if (studiedSubjects(unit.flatMap((s) => s.words), areas.length > known.length ? areas : known)) return { items: [], areas: false, story: false };
-      return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s)) };
+      return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s, areas.length > known.length ? areas : known)) };
     });
     // One unit that lists, or an inventory told a sentence at a time ("I work mainly with Java and
     // Spring Boot. I also use PostgreSQL, Redis and Docker."): neighbouring sentences, none a story.

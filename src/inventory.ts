@@ -279,17 +279,16 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // A parenthesis that holds one piece names an instance of what stands before it, not one more
     // item: "cloud platforms (in particular AWS)", "a relational store (PostgreSQL)".
     if (i > 0 && apposition(text, p)) return { ...p, items: [], lead: p.words, trail: [], inner: [] };
-    // Never the first piece, which holds the lead-in: only an item after a joiner or a comma;
-    // the lead-in's last word only when it is a lower-case name ("experience in python, django…").
-    if (i === 0) {
-      const last = p.items.length === 0 ? p.words.at(-1) : undefined;
-      // A name the lead-in ends on counts only before a known name standing alone: "skilled in ArcPy, ArcGIS Pro…",
-      // not "experience in Berlin and London with Python".
-      const tail = (last && lowerName(last)) ?? (p.items.length === 0 && raw[1] && tight(raw[1]) && raw[1].lead.length === 0 ? nameAfterLead(p) : undefined);
-      return tail ? { ...p, items: [tail], lead: p.words.filter((w) => w.end <= tail.start), trail: [], inner: [] } : p;
-    }
-    const guess = guessedItem(p) ?? headedName(p);
-    return guess ? { ...p, items: [guess], lead: [], trail: p.words.filter((w) => w.start >= guess.end), inner: [] } : p;
+    // A short piece after a joiner or a comma may be a name the lexicons lack ("Istio").
+    const guess = i > 0 ? (guessedItem(p) ?? headedName(p)) : undefined;
+    if (guess) return { ...p, items: [guess], lead: [], trail: p.words.filter((w) => w.start >= guess.end), inner: [] };
+    // A longer piece holds a lead-in; its last word counts when it is a lower-case name ("… and i am
+    // having experience in python, django…"), and a name the lead-in ends on only before a known name
+    // standing alone ("skilled in ArcPy, ArcGIS Pro…", not "experience in Berlin and London with Python").
+    const last = p.items.length === 0 ? p.words.at(-1) : undefined;
+    const next = raw[i + 1];
+    const tail = (last && lowerName(last)) ?? (p.items.length === 0 && next && tight(next) && next.lead.length === 0 ? nameAfterLead(p) : undefined);
+    return tail ? { ...p, items: [tail], lead: p.words.filter((w) => w.end <= tail.start), trail: [], inner: [] } : p;
   });
   const reader = readerAt(words);
   const out = new Set<Item>();

@@ -154,6 +154,11 @@ export function holdsRoleOnSystem(text: string, sentence: Sentence): boolean {
   return false;
 }
 
+/** Where the verb of the sentence's one-system story starts, if it tells one (see tellsOneSystem). */
+export function storyVerbStart(text: string, sentence: Sentence): number | undefined {
+  return tellsOneSystem(text, sentence) ? ownedIn(text, sentence)!.verb.start : undefined;
+}
+
 /** "an application demonstration", "the API documentation": the system noun only describes a noun after it. */
 function modifiesNoun(next: Term | undefined): boolean {
   return next !== undefined && !next.afterBreak && /(?:tion|ment|ness|ance|ence|ship|ology)$/.test(next.norm);

@@ -283,8 +283,19 @@ ruleTester(rule, {
     { name: 'an acronym after the lead-in is a field: "experience in SRE and DevOps"', text: `Dear Ms. Okafor,\n\nI have three years of experience in SRE and DevOps, with Ansible.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a story told by the writer\'s team: "My team moved our data pipeline… to Airflow, dbt and Snowflake"', text: `Dear Ms. Okafor,\n\nMy team moved our data pipeline from cron jobs to Airflow, dbt and Snowflake, and I wrote most of the DAGs in Python.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'the writer\'s role on one system, then what it is built with', text: `Dear Ms. Okafor,\n\nI was the sole engineer on our internal CRM, built with Ruby on Rails, Sidekiq, Postgres and Heroku.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'tools before the story\'s own subject: "Using Python, FastAPI, Celery and Redis, I built the claims engine"', text: `Dear Ms. Okafor,\n\nUsing Python, FastAPI, Celery and Redis, I built the claims engine that now processes every claim at Initech.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'a lower-case list after a lead-in later in the sentence: "… and i am having experience in python, django, postgres and docker"',
+      text: `Respected Sir/Madam,\n\nI am Pranav, fresher from Pune and i am having experience in python, django, postgres and docker.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'python, django, postgres and docker', line: 3 }],
+    },
+    {
+      name: 'a list with its own clause, then a story in another: the story does not excuse the list',
+      text: `Hello,\n\nCurrently I work with Angular 14, RxJS 7, NgRx and TypeScript 4.9, and before that I spent two years migrating an old AngularJS application piece by piece.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Angular 14, RxJS 7, NgRx and TypeScript', line: 3 }],
+    },
     {
       name: 'a role at a company or on systems in general is no one system: still an inventory',
       text: `Dear Ms. Okafor,\n\nI was a developer at Initech working with Ruby on Rails, Sidekiq, Postgres and Heroku.\n\n${STORY}\n\n${CLOSE}`,
