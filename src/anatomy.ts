@@ -5,7 +5,7 @@ import type { Anatomy, Block, Part, Sentence } from './types.js';
 import { latinFirst, wordsOnLine } from './latin.js';
 
 // "Respected Sir," and "Respected HR Team," are the greeting of many letters written in South Asia.
-const GREETING = /^(?:dear|respected|hello|hi|hey|greetings|good (?:morning|afternoon|evening)|to whom it may concern|to)\b/i;
+const GREETING = /^(?:dear|respected|hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to)\b/i;
 // "Thanks for reading," closes a letter; "Thank you for reading." ends its last paragraph.
 const SIGNOFF =
   /^(?:(?:with )?(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|(?:with )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours| regards)?|respectfully|cheers|thanks|thank you|thanking you|many thanks|with thanks|with gratitude|with appreciation|appreciatively|gratefully|warmly|(?:yours )?cordially|all the best|take care)\s*[,.!\u2014-]?$|^(?:thanks|thank you) for reading\s*[,\u2014-]?$/i;

@@ -40,11 +40,17 @@ function casedRight(skill: Skill, written: string): boolean {
   return true;
 }
 
+const PLACE_PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'into', 'onto', 'from']);
+
 /** Skill mentions among the terms, left to right. */
 export function findSkills(text: string, terms: readonly Term[]): Item[] {
   return index()
     .matchAll(terms)
     .filter((m) => casedRight(m.value, text.slice(terms[m.from]!.start, terms[m.from]!.end)))
+    // "Leaflet on the frontend and PostGIS on the backend", "deployed to the cloud": a part of one
+    // system or a place, not a skill the writer lists; "worked on the back-end, front-end, testing
+    // and finally the deployment" is a list all the same.
+    .filter((m) => !(terms[m.from - 1]?.norm === 'the' && PLACE_PREPOSITIONS.has(terms[m.from - 2]?.norm ?? '') && terms[m.to]?.afterBreak !== true))
     .map((m) => {
       const start = terms[m.from]!.start;
       const end = terms[m.to - 1]!.end;

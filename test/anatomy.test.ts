@@ -40,6 +40,7 @@ describe('greeting', () => {
     ['To the Hiring Manager.'],
     ['Good morning,'],
     ['Respected HR Team,'],
+    ["Good day Ma'am/Sir,"],
     ['To Whom It May Concern'],
   ])('reads "%s" as the greeting', async (greeting) => {
     const letter = await read(`${greeting}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya Raman`);

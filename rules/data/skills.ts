@@ -150,6 +150,13 @@ export const skills: readonly Skill[] = [
   { name: 'statistics', patterns: ['statistics', 'statistical analysis|modeling|learning'] },
   { name: 'mathematical optimization', patterns: ['continuous|convex|numerical|mathematical|combinatorial|stochastic optimization'] },
   { name: 'time series analysis', patterns: ['time series analysis|forecasting|modeling?'] },
+  { name: 'causal inference', patterns: ['causal inference|analysis|modeling', 'experimental design', 'experiment design'] },
+  { name: 'pipeline orchestration', patterns: ['pipeline|workflow|data|job|container orchestration'] },
+  // A bioinformatician's areas: "variant calling, RNA-seq analysis, single-cell workflows and phylogenetics".
+  { name: 'genomics', patterns: ['genomics', 'transcriptomics', 'proteomics', 'metagenomics', 'variant calling', 'genome assembly', 'sequence alignment|analysis'] },
+  { name: 'RNA-seq', patterns: ['rna seq', 'rnaseq', 'chip seq', 'ngs', 'next generation sequencing'] },
+  { name: 'single-cell analysis', patterns: ['single cell analysis|workflows|workflow|sequencing|genomics'] },
+  { name: 'phylogenetics', patterns: ['phylogenetics', 'phylogenomics', 'population genetics', 'structural bioinformatics'] },
   { name: 'feature engineering', patterns: ['feature =engineering'] },
   // The crafts of working with language models: "Python, LLMs, fine-tuning and prompt engineering".
   { name: 'fine-tuning', patterns: ['fine tuning', 'finetuning', 'model fine tuning'] },

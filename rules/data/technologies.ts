@@ -881,4 +881,17 @@ export const technologies: readonly Technology[] = [
   { name: 'Celigo', kind: 'tool' },
   { name: 'Retool', kind: 'tool' },
   { name: 'Zapier', kind: 'tool' },
+  // Ecosystems a blind set of openings named (Elixir libraries, industrial automation, Unreal, docs-as-code).
+  { name: 'Ecto', kind: 'framework', caseSensitive: true },
+  { name: 'Oban', kind: 'queue', caseSensitive: true },
+  { name: 'TIA Portal', kind: 'tool' },
+  { name: 'WinCC', kind: 'tool' },
+  { name: 'PROFINET', kind: 'infrastructure', aliases: ['PROFIBUS'] },
+  { name: 'STEP 7', kind: 'tool', caseSensitive: true },
+  { name: 'CODESYS', kind: 'tool' },
+  { name: 'Blueprints', kind: 'language', caseSensitive: true, notFollowedBy: ['for', 'of'] },
+  { name: 'Niagara', kind: 'framework', caseSensitive: true, notFollowedBy: ['Falls', 'College', 'University', 'Region'] },
+  { name: 'Sphinx', kind: 'tool', caseSensitive: true },
+  { name: 'MkDocs', kind: 'tool' },
+  { name: 'Docusaurus', kind: 'tool' },
 ];

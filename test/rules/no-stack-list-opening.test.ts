@@ -284,8 +284,15 @@ ruleTester(rule, {
     { name: 'a story told by the writer\'s team: "My team moved our data pipeline… to Airflow, dbt and Snowflake"', text: `Dear Ms. Okafor,\n\nMy team moved our data pipeline from cron jobs to Airflow, dbt and Snowflake, and I wrote most of the DAGs in Python.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'the writer\'s role on one system, then what it is built with', text: `Dear Ms. Okafor,\n\nI was the sole engineer on our internal CRM, built with Ruby on Rails, Sidekiq, Postgres and Heroku.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'tools before the story\'s own subject: "Using Python, FastAPI, Celery and Redis, I built the claims engine"', text: `Dear Ms. Okafor,\n\nUsing Python, FastAPI, Celery and Redis, I built the claims engine that now processes every claim at Initech.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'the sides of one system, not skills: "using Leaflet on the frontend and PostGIS on the backend"', text: `Good day Ma'am/Sir,\n\nFor our city's disaster office, I developed the web map that shows flood levels, using Leaflet on the frontend and PostGIS on the backend.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'a place that shares a name with a tool: Niagara Falls', text: `Dear Ms. Okafor,\n\nI grew up near Niagara Falls and studied in Toronto, Montreal and Ottawa before moving to Berlin.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'a trade\'s areas with no tool named: bioinformatics and data skills',
+      text: `Dear Dr. Chen,\n\nMy training covers variant calling, RNA-seq analysis, single-cell workflows and phylogenetics, and my data work covers data modeling, ETL design, data warehousing and pipeline orchestration.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'variant calling, RNA-seq analysis, single-cell workflows and phylogenetics, and my data work covers data modeling, ETL design, data warehousing and pipeline orchestration', line: 3 }],
+    },
     {
       name: 'a lower-case list after a lead-in later in the sentence: "… and i am having experience in python, django, postgres and docker"',
       text: `Respected Sir/Madam,\n\nI am Pranav, fresher from Pune and i am having experience in python, django, postgres and docker.\n\n${STORY}\n\n${CLOSE}`,
