@@ -272,7 +272,11 @@ const LESSON_LEADS = new Set([...LESSONS, 'lab', 'labs', 'class', 'classes', 'se
 /** Whether the mention starts an item of a list of topics that a lesson lead opens, every item before it short. */
 function topicTaught(terms: readonly Term[], from: number): boolean {
   let lead = -1;
-  for (let i = Math.max(1, from - 12); i < from; i++) if (LESSON_LEADS.has(`${terms[i - 1]!.norm} ${terms[i]!.norm}`)) lead = i + 1;
+  for (let i = Math.max(1, from - 12); i < from; i++) {
+    const pair = `${terms[i - 1]!.norm} ${terms[i]!.norm}`;
+    // "a course … with modules on shell scripting and debugging": a module of a course, not of code.
+    if (LESSON_LEADS.has(pair) || (MODULE_LEADS.has(pair) && terms.slice(Math.max(0, i - 12), i).some((t) => LESSONS.has(t.norm) || TEACHING.has(t.norm)))) lead = i + 1;
+  }
   if (lead < 0) return false;
   let at = lead;
   for (const start of itemsOf(terms).starts) {
@@ -281,8 +285,11 @@ function topicTaught(terms: readonly Term[], from: number): boolean {
     if (start - at > SKILL_ITEM + 1) return false;
     at = start;
   }
-  return at === from || (from - at <= 1 && JOINING.has(terms[at]!.norm));
+  // The mention opens its item, or is its second word: "and debugging", "Software Debugging".
+  return from - at <= 1;
 }
+const MODULE_LEADS = new Set(['module on', 'modules on', 'unit on', 'units on']);
+const TEACHING = new Set(['teach', 'teaches', 'teaching', 'taught', 'academy', 'curriculum', 'syllabus']);
 
 function isASubject(terms: readonly Term[], from: number): boolean {
   if (STUDIED.has(terms[from - 1]?.norm ?? '')) return true;
@@ -413,7 +420,7 @@ const JOINING = new Set(['and', 'or']);
 const PAST = new Set(['wrote', 'built', 'led', 'ran', 'made', 'did', 'took', 'kept', 'found', 'caught', 'fixed']);
 /** Duties said in the present ("I design endpoints, write tests, review pull requests"), by stem. */
 // Not "test", "code" or "debug": as often the first half of a noun ("test cases", "code review", "debug logs").
-const DUTY_VERBS = new Set(['design', 'write', 'review', 'build', 'develop', 'maintain', 'mentor', 'fix', 'deploy', 'implement', 'create', 'manage', 'run', 'lead', 'support', 'handle', 'document', 'refactor', 'automate', 'attend', 'plan', 'own', 'ship', 'help']);
+const DUTY_VERBS = new Set(['design', 'write', 'review', 'build', 'develop', 'maintain', 'mentor', 'fix', 'deploy', 'implement', 'create', 'manage', 'run', 'lead', 'support', 'handle', 'document', 'refactor', 'automate', 'attend', 'plan', 'own', 'ship', 'help', 'participate', 'update', 'collaborate', 'assist', 'prepare', 'communicate', 'coordinate']);
 const isVerbForm = (t: Term | undefined) => t !== undefined && ((t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm))) || DUTY_VERBS.has(t.norm) || (t.norm.endsWith('s') && DUTY_VERBS.has(t.norm.slice(0, -1))));
 
 interface Items {
@@ -466,7 +473,10 @@ function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
   const floor = first > 0 ? items[first - 1]! : 0;
   if (!inLead && [1, 2, 3].some((d) => head - d >= floor && isVerbForm(terms[head - d]))) count++;
   const next = inLead ? items[0]! : (items[m + 1] ?? terms.length);
-  return count >= DUTIES && next - from <= 3 && to <= next;
+  // A job description's line opens on the bare verb ("Write unit tests, participate in code reviews…"):
+  // two duties make it one.
+  const needed = from === 0 && DUTY_VERBS.has(terms[0]!.norm) ? 2 : DUTIES;
+  return count >= needed && next - from <= 3 && to <= next;
 }
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
   if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > 3) return false;

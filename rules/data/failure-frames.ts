@@ -7,7 +7,8 @@ export const frameFamilies: readonly FailureFamily[] = [
   {
     id: 'failure-rate',
     role: 'backend',
-    terms: ['{failureNoun} {rateWord}', 'rate|ratio|percentage|number|count of {failureNoun}', '{failureNoun} free session|user|rate|day|release', 'crash|incident|outage|downtime free'],
+    // Not an accuracy reported as a result: "a word error rate of 18.4%", "equal error rate".
+    terms: [{ pattern: '{failureNoun} {rateWord}', notPrecededBy: ['word', 'character', 'phoneme', 'phone', 'token', 'label', 'classification', 'equal', 'recognition'] }, 'rate|ratio|percentage|number|count of {failureNoun}', '{failureNoun} free session|user|rate|day|release', 'crash|incident|outage|downtime free'],
   },
   // "fixing it before it breaks", "catching regressions before they fail in production": failure foreseen.
   { id: 'before-it-breaks', role: 'backend', terms: [{ pattern: 'before it|they|things|anything ~break|~fail|~crash', notFollowedBy: ['the', 'a', 'an', 'new', 'ground', 'even', 'record', 'records', 'into', 'out', 'through', 'free'] }, 'before it|they|things|anything ~go down|wrong'] },
@@ -34,7 +35,10 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "migrated without losing a single record".
   { id: 'without-losing', role: 'backend', terms: ['without|never ~lose|~drop|~corrupt|~duplicate a|an|any|one single? {data}'] },
   // "the app lost user drafts", "overwrote unsaved edits".
-  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: CLEANUP }, '{lossVerb} user|unsaved|local|offline draft|drafts|edit|edits|changes|progress'], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
+  // Not "drag-and-drop ordering", a way to sort a list.
+  { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: [...CLEANUP, 'and', 'drag'] }, '{lossVerb} user|unsaved|local|offline draft|drafts|edit|edits|changes|progress', '{lossVerb} all the? progress|saves|drafts|edits|changes',
+    // "the save file stayed half written", "the index was left corrupted".
+    '~stay|~remain|left half written', '~stay|~remain|left truncated|corrupted', '~end up half written', '~end up truncated|corrupted'], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
   // "orders were lost", "messages got dropped", "rows were silently skipped".
   {
     id: 'data-was-lost',
@@ -53,7 +57,7 @@ export const frameFamilies: readonly FailureFamily[] = [
     terms: [
       {
         pattern: 'never|nothing|none|no *? *? *? *? lost|dropped|duplicated|corrupted',
-        notFollowedBy: ['on', 'in', 'sight', 'track', 'focus', 'hope', 'patience', 'interest', 'touch', 'sleep', 'time', 'momentum', 'weight', 'out', 'the', 'a', 'an', 'my', 'any', 'our', 'their', 'his', 'her', 'ball'],
+        notFollowedBy: ['on', 'in', 'sight', 'track', 'focus', 'hope', 'patience', 'interest', 'touch', 'sleep', 'time', 'momentum', 'weight', 'out', 'the', 'a', 'an', 'my', 'any', 'our', 'their', 'his', 'her', 'ball', 'all'],
       },
     ],
     notInside: ['i', 'we', 'you', 'he', 'she', 'they', 'one', 'ball', 'time', 'love', 'sleep'],

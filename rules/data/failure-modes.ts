@@ -6,7 +6,7 @@
 import { frameFamilies } from './failure-frames.js';
 import { practiceFamilies } from './failure-practice.js';
 import { roleFamilies } from './failure-roles.js';
-import { PERSONAL, POSSESSIVES, SYSTEM_NEAR, IN_FLIGHT, OPS_CONTEXT, type FailureFamily } from './failure-words.js';
+import { PERSONAL, POSSESSIVES, SCREENS, SYSTEM_NEAR, IN_FLIGHT, OPS_CONTEXT, type FailureFamily } from './failure-words.js';
 
 export { FRAME_SLOTS, type FailureFamily, type FailureRole } from './failure-words.js';
 
@@ -133,7 +133,7 @@ const operations: readonly FailureFamily[] = [
     id: 'monitoring',
     role: 'backend',
     // "monitoring student progress" watches people; an operational monitor watches a system.
-    terms: ['monitor'],
+    terms: [{ pattern: 'monitor', notPrecededBy: SCREENS }],
     near: [
       ...OPS_CONTEXT, 'alerts', 'dashboard', 'prometheus', 'grafana', 'datadog', 'relic', 'sentry', 'pagerduty', 'honeycomb',
       'splunk', 'kibana', 'cloudwatch', 'error', 'metric', 'log', 'logging', 'tracing', 'trace', 'observability', 'endpoint',
@@ -154,7 +154,8 @@ const operations: readonly FailureFamily[] = [
     terms: [
       // "I stay alert" is a trait; "my job alerts" is how the writer found the posting.
       { pattern: '=alert', notPrecededBy: ['am', 'is', 'are', 'be', 'stay', 'stayed', 'remain', 'keep', 'kept', 'very', 'always', 'more', 'mentally', 'and', 'job', 'email'] },
-      { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed', 'price', 'deal', 'deals', 'flight', 'fare', 'travel', 'weather', 'stock', 'sale', 'sales'] },
+      // Nor a product's alerts to its users: "price-drop alerts", "restock alerts", "push alerts".
+      { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed', 'price', 'deal', 'deals', 'flight', 'fare', 'travel', 'weather', 'stock', 'sale', 'sales', 'drop', 'drops', 'restock', 'push', 'sms', 'text', 'search', 'listing', 'listings', 'discount', 'offer', 'offers', 'reminder', 'traffic', 'amber'] },
       'observability',
     ],
   },
@@ -307,7 +308,7 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'redundancy', notPrecededBy: ['my', 'following', 'after', 'voluntary', 'compulsory', 'facing', 'of', 'through', 'recent', 'since', 'made', 'reduce', 'reduced', 'reducing', 'eliminate', 'eliminated', 'eliminating', 'remove', 'removed', 'removing', 'minimize', 'minimized', 'avoid', 'cut', 'less', 'code'] },
       // "redundant steps" and "redundant spreadsheets" are waste, not spare capacity.
       'redundant replica|node|host|server|instance|copy|region|zone|link|power|path|storage|database|network|datacenter',
-      'replica|replication lag',
+      'replica|replication lag', 'lag check|checks', 'replica|replicas|follower|followers|secondary|secondaries|standby ~lag', '~lag *? *? behind the? primary', 'read after write|your writes consistency',
       'database|db|data|cross-region|multi-region|synchronous|asynchronous|streaming replication',
     ],
     notNear: ['efficiency', 'duplication', 'waste', 'compliance', 'normalization', 'normalize', 'normalized'],
@@ -392,7 +393,7 @@ const operations: readonly FailureFamily[] = [
       'automated|nightly|daily|hourly|database|db|offsite|encrypted backup',
       'poor|spotty|intermittent|unreliable|lost|no connectivity|signal',
       'memory|connection|goroutine|thread|socket|handle leak', 'file descriptor leak',
-      'out of memory|disk|connections', 'oom', 'oomkilled', '5xx', '500 error', 'uncaught|unhandled exception|rejection|error',
+      'out of memory|disk|connections', 'oom', 'oomkilled', 'memory pressure', '~terminate|~kill the|our? app|process|pod|container because|due|for|when|after', '5xx', '500 error', 'uncaught|unhandled exception|rejection|error',
     ],
   },
 

@@ -3,7 +3,7 @@
 // monitoring that was set up, security controls, IT support and troubleshooting, embedded and hardware
 // faults, networks. Each family names the kinds of a thing once ("smoke|sanity|regression testing"),
 // so a letter's variant is met by the combination, not by one listed phrase.
-import { OPS_CONTEXT, STATISTICS, SYSTEM_NEAR, type FailureFamily } from './failure-words.js';
+import { OPS_CONTEXT, SCREENS, STATISTICS, SYSTEM_NEAR, type FailureFamily } from './failure-words.js';
 
 /** Kinds of testing: "manual sanity testing", "UAT", "soak tests". Not "usability" or "A/B": product research. */
 // Only the kinds a tester runs to find faults: a developer's "unit tests" or "end-to-end testing" in a
@@ -170,7 +170,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'comprehensive|proactive|continuous|real-time|realtime|automated|centralized|end-to-end|application|infrastructure|system|server|network|uptime|production|performance|health|log|synthetic|service|cloud|database|api|endpoint|error|apm|pipeline|job|model|app monitoring',
       'monitoring and alerting|logging|observability|alerts|alarms|dashboards|incident',
       'logging|alerting|metrics and monitoring|alerting|tracing',
-      'monitoring tool|tools|system|systems|stack|solution|solutions|platform|platforms|setup|infrastructure|agent|agents|coverage|checks|jobs|application|applications|app|apps|dashboard|dashboards|service|software',
+      { pattern: 'monitoring tool|tools|system|systems|stack|solution|solutions|platform|platforms|setup|infrastructure|agent|agents|coverage|checks|jobs|application|applications|app|apps|dashboard|dashboards|service|software', notPrecededBy: SCREENS },
       '~build|~add|~implement|~introduce|~improve|~expand|~create|~design|~deploy|~configure|~automate|~own the|our? monitoring|alerting|observability|alarms', 'set|sets|setting up the|our? monitoring|alerting|observability|alarms',
       'nagios|zabbix|prometheus|grafana|datadog|splunk|cloudwatch|dynatrace|appdynamics|elk|bugsnag alerts|alerting|monitors|dashboards|monitoring|metrics',
       'jaeger|zipkin tracing|traces',
@@ -344,6 +344,11 @@ export const practiceFamilies: readonly FailureFamily[] = [
   },
   // "recovered from failures", "resumes after a crash": a system coming back, told.
   { id: 'recovered', role: 'backend', terms: ['~recover|~resume|~restart from|after *? failure|failures|crash|crashes|outage|outages|interruption|interruptions'], notInside: ['my', 'injury', 'illness', 'surgery', 'setback', 'setbacks'] },
+  // "we were back up by lunch from the previous night's copy", "the store was back up within an hour":
+  // a system restored. Not a person ("I was back up on my feet").
+  { id: 'back-up', role: 'backend', terms: ['we|it|site|service|system|server|store|app|shop|network|everything were|was back up by|within|after', 'back up and running'], notInside: ['feet', 'i', 'me', 'bed'] },
+  // "test restores of the backups", "to be sure the backups are really usable".
+  { id: 'restores-tested', role: 'backend', terms: ['test|tested|testing|practice restore|restores', 'restore|restores ~be tested|~work', 'backups|backup ~be *? usable|restorable|valid|complete'] },
   // "handling API inconsistencies", "inconsistencies between the partner feeds": a system's, not a diary's.
   {
     id: 'inconsistencies-handled',

@@ -20,7 +20,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     terms: [
       // "performance evals" are reviews of people.
       { pattern: '=eval|=evals', notPrecededBy: ['performance', 'annual', 'employee', 'peer', 'self', 'my', 'year', 'end'] },
-      'evaluation suite|harness|set|pipeline|framework|gate',
+      'evaluation suite|harness|set|pipeline|framework|gate|slice|slices',
       'regression|offline|online|golden eval|evals|evaluation|set|dataset|suite|test',
       'eval suite|harness|set|pipeline|gate',
     ],
@@ -46,19 +46,30 @@ export const roleFamilies: readonly FailureFamily[] = [
     near: ['model', 'models', 'llm', 'llms', 'chatbot', 'chatbots', 'bot', 'classifier', 'rag', 'retrieval', 'gpt', 'prompt', 'prompts', 'ai'],
     window: 6,
   },
+  // A model's failure in the writer's words: "the assistant was inventing policy clause numbers", checked
+  // against "reference answers". Beside a model only: "I invented a number system" is a child's game.
+  {
+    id: 'model-invents',
+    role: 'ml',
+    terms: ['~invent|~fabricate|~make up *? *? *? fact|facts|citation|citations|number|numbers|source|sources|reference|references|answer|answers|clause|clauses', 'reference|gold|golden answer|answers|label|labels'],
+    near: ['model', 'models', 'llm', 'llms', 'chatbot', 'chatbots', 'bot', 'assistant', 'classifier', 'rag', 'retrieval', 'gpt', 'prompt', 'prompts', 'ai', 'harness', 'eval', 'evals'],
+    window: 8,
+  },
   {
     id: 'model-failures',
     role: 'ml',
     terms: [
       'hallucination', '~hallucinate', 'model|adversarial robustness', 'robustness test|testing|eval|evaluation', 'jailbreak', 'prompt injection', 'red-team', 'red-teaming', 'red-teamed',
-      'adversarial attack|example|input|testing|prompt', 'model|accuracy|quality|performance degradation', 'out of distribution', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
+      'adversarial attack|example|input|testing|prompt',
+      // "wrong labels" in the training data.
+      'wrong|noisy|incorrect|bad label|labels|annotation|annotations', 'label noise|errors', 'model|accuracy|quality|performance degradation', 'out of distribution', 'toxic output|content', 'data leakage', 'training serving skew', 'train serve skew',
     ],
   },
   {
     id: 'drift',
     role: 'ml',
     // "addressing distribution shift", "dataset bias detection": how a model goes wrong in the field.
-    terms: ['model|data|concept|feature|prediction|schema|config|configuration|distribution|embedding|label|clock drift', 'drift detection|alert|monitoring|check', 'distribution|covariate|dataset|domain shift|shifts', '{data}|dataset|model|algorithmic bias detection|mitigation|audit|audits|testing'],
+    terms: ['model|data|concept|feature|prediction|schema|config|configuration|distribution|embedding|label|clock drift', 'drift detection|alert|alerts|monitoring|check|checks|report|reports|dashboard', 'distribution|covariate|dataset|domain shift|shifts', '{data}|dataset|model|algorithmic bias detection|mitigation|audit|audits|testing'],
   },
   // Safety rails on a model, a cloud account or a deploy; not "my emotional guardrails".
   { id: 'guardrails', role: 'ml', terms: [{ pattern: 'guardrail', notPrecededBy: ['my', 'personal', 'emotional', 'career'] }, 'guard rail', 'safety filter|classifier|eval'] },
@@ -105,6 +116,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
       // "a user opened a malicious attachment", "to make sure nothing else was infected".
       'malicious attachment|attachments|email|emails|file|files|link|links|code|payload|payloads|traffic|activity|actor|actors|package|packages',
+      { pattern: 'bad|suspicious|infected attachment|attachments', notFollowedBy: ['style', 'styles', 'theory', 'issues'] }, 'share|server|drive|files|laptop|laptops|machines got|were|was encrypted',
       'infected laptop|laptops|machine|machines|host|hosts|server|servers|device|devices|file|files', 'else|machine|host|laptop|device ~be infected',
       'misconfigured', 'leaked|exposed|compromised credential|secret|key|token|password',
       'secret|credential|key|password leak|leakage|exposure|rotation', 'data|security|privacy|credential|account breach',
@@ -118,6 +130,11 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'data',
     terms: [
       'data quality|validation|contract|test|freshness|downtime|incident',
+      // "I have written the validation for each row", "added validation on every field".
+      '~add|~implement|~build|~write the|a? validation|validations for|on|of each|every|all row|rows|field|fields|record|records|input|inputs|upload|uploads',
+      // Not "the checks for each field trip", a treasurer's.
+      '~add|~implement|~build|~write the|a? checks for|on|of each|every|all row|rows|record|records|input|inputs|upload|uploads',
+      'wrong|invalid|bad rows|records|entries', 'duplicated|duplicate customers|clients|users|accounts|contacts|patients|students|entries',
       'data|column|table|field lineage', 'column level lineage', 'lineage graph|tracking|tool|metadata',
       'schema mismatch|violation|validation', 'late arriving', 'late data|event|record|row|file',
       'out of order event|message|data|record|update|delivery|arrival', '~arrive out of order',
@@ -129,7 +146,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       // other tidying (a chore).
       'missing|null|invalid|duplicate values', '~detect|~flag|~handle|~catch outliers', 'data cleaning|cleansing|scrubbing', 'data collection|ingestion|preparation|extraction and cleaning|cleansing|validation',
       // "hired as a backfill" fills a seat; "replay value" is a game's.
-      { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
+      // Nor a recording watched again: "class replay", "instant replay".
+      { pattern: 'backfill|backfills|backfilled|backfilling|replay|replayed|replays', notPrecededBy: [...PERSONAL, 'a', 'as', 'class', 'lecture', 'video', 'game', 'match', 'instant', 'course', 'webinar', 'stream'], notFollowedBy: ['role', 'position', 'hire', 'for', 'value'] },
     ],
   },
 
@@ -183,7 +201,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       { pattern: '~catch *? *? *? bug|bugs|defect|defects|regression|regressions|race', notFollowedBy: ['for', 'of', 'at', 'as', 'when', 'early', 'young', 'back'] },
       // Many caught early are software's ("catch bugs early"); the coding bug caught young is one.
       { pattern: '~catch *? *? bugs|defects|regressions|issues early|sooner|before', notFollowedBy: ['in', 'on', 'my', 'life', 'childhood'] },
-      '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race',
+      '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race|desync',
+      // Game and sync states that drift apart: "a desync in the netcode".
+      'desync', 'desyncs', 'desynced', 'desynchronization', 'out of sync state|states|clients|replicas',
       // "found the receipt validation bug": a determiner and a two-word kind before it.
       '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice the|a|an|one|two|three|several|many|some|this|that * * bug|bugs|defect|defects|regression|regressions|race',
       // "an infinite loop", "stuck-loop detection".
@@ -231,6 +251,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'data verification|validation|reconciliation',
       // "added client-side validation for phone numbers", "made the server reject the same cases".
       'client|server side validation|validations', '~add|~implement|~build|~write input|form? validation|validations',
+
       'sample swap|swaps|mix-up|mixup', 'did|does not match *? *? records|metadata',
       // "added checks that stop a run when the read depth is too low".
       'checks|guards|safeguards|guard that|which ~stop|~block|~reject|~halt|~fail',
@@ -305,6 +326,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "showed blank pages on old browsers"; not a blank page to write on.
       '~show|~render|~display|~serve blank|white|empty page|pages|screen|screens', { pattern: 'broken link|links|image|images', notFollowedBy: ['between', 'with'] },
       'accessibility|a11y|visual|performance|ui|css regression',
+      // "the checkout grid collapsed into a single column on Safari 12", "the layout broke on older iPads".
+      '~break|~collapse|~overflow|~overlap|~misalign *? *? *? *? on safari|firefox|ie|ie11|older|old|legacy',
+      'layout|grid|ui|css ~break|~collapse|~overflow',
+      'cross browser bug|bugs|issue|issues|testing|test|matrix', 'browserstack', 'sauce labs', 'device farm|lab|shelf',
     ],
   },
 ];

@@ -34,6 +34,8 @@ export interface FailureFamily {
 
 export const PERSONAL = ['my', 'personal', 'your', 'his', 'her'];
 export const POSSESSIVES = ['my', 'his', 'her', 'your', 'their'];
+/** Words before "monitor" that make it a screen or a medical device: "an ultrawide monitor", "a three-monitor setup", "a heart monitor". */
+export const SCREENS = ['ultrawide', 'widescreen', 'dual', 'second', 'external', 'curved', '4k', 'inch', 'two', 'three', 'triple', 'extra', 'big', 'large', 'lcd', 'oled', 'computer', 'desktop', 'gaming', 'heart', 'baby', 'glucose'];
 
 /**
  * Word lists the frames draw on. Single words are matched by stem; entries of several words

@@ -13,6 +13,21 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  // From helper-written blind sets (blind8, blind9): failures told in each field's own words.
+  ['a layout broken on an old browser', 'The layout broke on Safari 12, so I added a BrowserStack matrix to every release.'],
+  ['a drift report', 'Our drift report compares feature distributions every week.'],
+  ['a chatbot making up citations', 'Our chatbot was making up citations until we grounded it in retrieved passages.'],
+  ['wrong labels found', 'I found that 7% of the training images had wrong labels.'],
+  ['a suspicious attachment and files encrypted', 'A staff member opened a suspicious attachment and the file share got encrypted.'],
+  ['a system back up from a backup', 'We were back up within two hours from the previous night\'s backup.'],
+  ['restores tested', 'I run test restores of our backups every month.'],
+  ['an app killed for memory', 'On older iPhones the system killed the app because of memory pressure.'],
+  ['a replica lagging', 'Reads went to a replica that lagged behind the primary, so I added a lag check.'],
+  ['validation written for each row', 'I wrote the validation for each row of the upload.'],
+  ['duplicated clients cleaned', 'I cleaned the customer table of duplicated clients.'],
+  ['a desync hunted', 'I hunted down a desync in the netcode.'],
+  ['a save file left half written', 'The save file stayed half written when the console lost power.'],
+  ['progress lost', 'After the update some players lost all progress, and I traced it to the autosave.'],
   ['a zombie process', 'While I ran the payment notifier I chased a recurring zombie process problem.'],
   ['issues caught early', 'I added linters to catch small issues early in review.'],
   ['a board brought up', 'I led board bring-up for the new controller.'],
@@ -349,6 +364,20 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  // Look-alikes of the blind sets' frames and lists (blind8, blind9): none speaks of a failure.
+  ['new ground broken, page breaks', 'I love how your product breaks new ground on older markets, and I added page breaks to our report template.'],
+  ['a number system invented, quiz answers written', "I invented a number system for my brother's board game and wrote the reference answers for our pub quiz."],
+  ['attachment styles', 'I read a book on bad attachment styles in teams.'],
+  ['a person back up on their feet', 'I was back up on my feet a week after the marathon.'],
+  ['a chess player lagging behind the leader, commitments kept', 'I lagged behind the leader in my first chess tournament, but I never drop all my commitments.'],
+  ['a treasurer\'s checks', 'I wrote the checks for each field trip as the club treasurer.'],
+  ['monitors that are screens', 'My desk is a three-monitor setup, and I spend hours on an ultrawide monitor looking at dashboards.'],
+  ['a product\'s alerts to its users', 'We added map-based search and price-drop alerts, and I shipped the push alerts for restocks.'],
+  ['a class replay, drag-and-drop ordering', 'I built the class replay feature and drag-and-drop ordering for the playlist editor.'],
+  ['debugging as a module of a course taught', 'I teach an evening course at the academy with modules on shell scripting and debugging Bash scripts.'],
+  ['debugging as a course taken', 'I have completed courses on Data Structures, DBMS and Software Debugging as part of my curriculum.'],
+  ['an accuracy reported: a word error rate', 'I fine-tuned a speech model and reached a word error rate of 18.4%.'],
+  ['"write tests" as a bare duty in a job description\'s line', 'Write unit tests, participate in code reviews and daily stand-ups.'],
   ['stuck in traffic, a game of collisions, a company that said no, issues caught up on', 'I got stuck in traffic on my first day. I wrote a game about car collisions. My first application was rejected by Google. I caught up on issues early in the week.'],
   ['test scores raised', 'As a tutor I increased test scores for twenty pupils and promoted testing ideas in class.'],
   ['downtime as leisure, problems of customers, issues of a schedule, a shift of work, grades improved', 'In my downtime I read novels. I solve customer problems every day and resolved scheduling issues with the team. The shift in distribution of work helped, and I improved my grades by a lot.'],
