@@ -67,6 +67,8 @@ function isOwnClaim(terms: readonly Term[], from: number): boolean {
     if (AIM_VERBS.has(norm) && before[k - 1]?.norm === 'to') return false;
     if (SELF.has(norm)) return true;
   }
+  // "As a test automation expert, I…": the writer's own title, when the clause after it is theirs.
+  if (before[0]?.norm === 'as' && before.length <= 5) return terms.slice(from).some((t) => t.afterBreak === true && t.norm === 'i');
   // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres.").
   return before.every((t) => FILLER.has(t.norm));
 }

@@ -40,9 +40,10 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
   // "I'm a C# expert", "I am an expert.": the title claimed; "an expert in" is the entry above.
   // Not a kind of thing: "an expert system", "an expert-level certification", "an expert panel".
-  { label: 'an expert', pattern: 'a|an _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users'], self: true },
-  // "expert-level knowledge of PostgreSQL" is the title in other words; "an expert-level certification" (above) is a kind of exam.
-  { label: 'expert-level', pattern: 'expert level knowledge|skill|skills|proficiency|understanding|expertise|command', self: true },
+  { label: 'an expert', pattern: 'a|an _? _? _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users'], self: true },
+  // "expert-level knowledge of PostgreSQL", "Expert-level SQL and dbt" is the title in other words; "an
+  // expert-level certification" is a kind of exam.
+  { label: 'expert-level', pattern: 'expert level', notFollowedBy: ['certification', 'certifications', 'certificate', 'exam', 'exams', 'course', 'courses', 'track', 'difficulty', 'content', 'questions', 'problems', 'challenges', 'puzzles', 'rank', 'rating'], self: true },
   {
     label: 'master of',
     pattern: 'master of',
@@ -61,12 +62,14 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {
     label: 'world-class',
-    pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability',
+    pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader',
     notPrecededBy: ['your', 'their', 'its', 'our', 'his', 'her'],
     // "a world-class developer platform" praises a thing, not the writer.
     notFollowedBy: ['platform', 'experience', 'portal', 'tools', 'tooling', 'program', 'programme', 'productivity', 'relations', 'advocacy', 'documentation', 'docs', 'community'],
     self: true,
   },
+  // "I produce world-class API documentation": the writer's own work called so; not an aim ("a team where I can contribute to create world class products").
+  { label: 'world-class', pattern: 'produce|build|built|write|wrote|written|deliver|ship|create|design world class', notPrecededBy: ['to', 'can', 'could', 'will', 'would', 'help', 'helped', 'helping', 'helps'], self: true },
   { label: 'rockstar', pattern: 'rockstar|rockstars', name: true },
   { label: 'rockstar', pattern: 'rock star|stars', name: true },
   // Ninja is also a build system: "I replaced make with ninja", "the ninja build files".
@@ -81,6 +84,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   {
     label: '10x engineer',
     pattern: '10x =engineer|=engineers|=developer|=developers|programmer|coder',
+    // "the myth of the 10x engineer" is talked about, not claimed.
+    notPrecededBy: ['the', 'mythical', 'myth', 'called'],
     notFollowedBy: ['productivity', 'experience', 'velocity', 'throughput', 'platform'],
   },
   { label: 'fluent in every…', pattern: 'fluent in every|all', notFollowedBy: ['two', 'three', 'four', 'five', 'both'] },

@@ -40,12 +40,19 @@ ruleTester(rule, {
     { name: 'an aim put as "to become" or "to be"', text: 'I would love to become an expert in distributed databases. My goal is to be an expert in cloud security.' },
     { name: 'expert as a kind of model or user', text: 'I trained an expert model for each category and designed screens for an expert user.' },
     { name: 'nothing mastered', text: 'I mastered nothing overnight; each skill came from shipping.' },
+    { name: 'the 10x engineer as a myth, an exam at expert level, world-class work as an aim', text: 'I do not believe in the myth of the 10x engineer. I passed an expert-level exam. I want a team where I can contribute to create world class products.' },
+    { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
   ],
   invalid: [
     {
+      name: 'claims from a blind set: the writer\'s title after "As", expert-level in a list, world-class work and a world-class debugger',
+      text: 'As a test automation expert with eight years of experience, I lead QA.\n\n- Expert-level SQL and dbt\n\nI produce world-class API documentation, and I\'m a world-class debugger.',
+      errors: [{ actual: 'expert with', line: 1 }, { actual: 'Expert-level', line: 3 }, { actual: 'produce world-class', line: 5 }, { actual: 'world-class debugger', line: 5 }],
+    },
+    {
       name: 'expert-level knowledge, and a title the writer is given',
       text: 'I have expert-level knowledge of PostgreSQL. People call me the SQL guru of my team.',
-      errors: [{ actual: 'expert-level knowledge', line: 1 }, { actual: 'guru', line: 1 }],
+      errors: [{ actual: 'expert-level', line: 1 }, { actual: 'guru', line: 1 }],
     },
     {
       name: 'expertise claimed after a label, and on a technology',
