@@ -97,7 +97,7 @@ export const skills: readonly Skill[] = [
   { name: 'virtualization', patterns: ['virtualization', 'virtualisation'] },
 
   // Testing
-  { name: 'unit testing', patterns: ['unit testing|tests'] },
+  { name: 'unit testing', patterns: ['unit and integration', 'unit testing|tests'] },
   { name: 'integration testing', patterns: ['integration testing|tests'] },
   { name: 'end-to-end testing', patterns: ['end to end testing|tests', 'e2e testing|tests?'] },
   { name: 'automated testing', patterns: ['automated testing|tests', 'test automation', 'automation framework|frameworks'] },

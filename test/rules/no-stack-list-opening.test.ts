@@ -286,8 +286,14 @@ ruleTester(rule, {
     { name: 'tools before the story\'s own subject: "Using Python, FastAPI, Celery and Redis, I built the claims engine"', text: `Dear Ms. Okafor,\n\nUsing Python, FastAPI, Celery and Redis, I built the claims engine that now processes every claim at Initech.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'the sides of one system, not skills: "using Leaflet on the frontend and PostGIS on the backend"', text: `Good day Ma'am/Sir,\n\nFor our city's disaster office, I developed the web map that shows flood levels, using Leaflet on the frontend and PostGIS on the backend.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a place that shares a name with a tool: Niagara Falls', text: `Dear Ms. Okafor,\n\nI grew up near Niagara Falls and studied in Toronto, Montreal and Ottawa before moving to Berlin.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'a solver the writer wrote, with its tools inside the story', text: `Dear Professor Adebayo,\n\nDuring my PhD I wrote a lattice-Boltzmann solver in Fortran 2008, parallelised it with MPI and OpenMP, and ran it on the college's Slurm cluster.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'skills with a shared head: "unit and integration testing, CI/CD pipelines"',
+      text: `Dear Ms. Okafor,\n\nMy background is in REST API design, unit and integration testing, CI/CD pipelines, and microservices.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'REST API design, unit and integration testing, CI/CD pipelines, and microservices', line: 3 }],
+    },
     {
       name: 'a trade\'s areas with no tool named: bioinformatics and data skills',
       text: `Dear Dr. Chen,\n\nMy training covers variant calling, RNA-seq analysis, single-cell workflows and phylogenetics, and my data work covers data modeling, ETL design, data warehousing and pipeline orchestration.\n\n${STORY}\n\n${CLOSE}`,
