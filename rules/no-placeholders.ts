@@ -196,7 +196,11 @@ const FINDERS: Finder[] = [
     needs: ['XX', 'XYZ', 'TODO', 'TBD', 'FIXME'],
     re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
     slot: (m, text) => {
-      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 30);
+      // "1,100 TODO and FIXME comments": markers counted and named, not left in; the noun may follow a second marker.
+      if (/\d[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) return undefined;
+      // "every new TODO must link a ticket": a code comment spoken of, with its determiner.
+      if (!/^X/.test(m[1]!) && /\b(?:a|the|every|each|new|any|old|stale|open|no)[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) return undefined;
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40).replace(/^[ \t]{0,2}(?:and|or|\/|,)[ \t]{0,2}(?:TODO|FIXME|XXX|TBD)\b/, '');
       if (/^\.[A-Za-z]{1,4}\b/.test(after)) return undefined;
       const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
       if (noun !== undefined && (MARKER_NOUNS.has(noun) || (m[1] === 'XYZ' && AXIS_NOUNS.has(noun)))) return undefined;
@@ -225,6 +229,11 @@ const FINDERS: Finder[] = [
   // "January 5, 20XX", "since 20XX": a year still to fill in, after a month or a preposition of time
   // (not "the RTX 20XX cards", a family of products).
   { needs: ['0XX', '9XX', '0xx', '9xx'], re: /(?<=\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]{1,4}\d{1,2}(?:st|nd|rd|th)?,?)?|[Ii]n|[Ss]ince|[Uu]ntil|[Dd]ate:?)[ \t]{1,4})(?:19|20)(?:XX|xx)\b/g, slot: (m) => m[0] },
+  // "which serves #### users a month": a count still to fill in after a word on its line (a Markdown
+  // heading's hashes open their line).
+  { needs: ['###'], re: /(?<=[A-Za-z,][ \t]{1,4})#{3,10}(?=[ \t]{1,4}[a-z])/g, slot: (m) => m[0] },
+  // "NOTE: check name", "Note: add the Q3 figures": a reminder on a line of its own.
+  { needs: ['NOTE', 'Note', 'NB'], re: /^[ \t]{0,4}(?:NOTE|Note|NB)[ \t]{0,2}:[ \t]{0,4}(?:check|verify|confirm|add|insert|update|remember|fix|change|replace|mention|look up)\b[^\n]{0,80}$/gm, slot: (m) => m[0].trim() },
   // "Job Reference: ####": a number still to fill in after a label's colon.
   { needs: ['###'], re: /(?<=:[ \t]{0,2})#{3,10}(?![\w#])/g, slot: (m) => m[0] },
   // "(xxx) xxx-xxxx", "(###)###-####", "xxx xxx xxxx": a phone number's mask, with any dash or space.
@@ -302,7 +311,8 @@ const FINDERS: Finder[] = [
     slot: (m, text) => {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
       // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
-      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your' || WRITING_UNITS.has(w))))) return m[1];
+      // A question in it is the writer's own doubt: "(mention a project — the barcode scanner one?)".
+      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && (m[1]!.includes('?') || wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your' || WRITING_UNITS.has(w)))))) return m[1];
       // "(to be customized for each job application)", "(to be filled in)": a note of work still to do.
       if (TO_BE_DONE.test(m[1]!.trim())) return m[1];
       // "(check if they still use Scala??)": a doubt the writer meant to settle before sending.

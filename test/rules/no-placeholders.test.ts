@@ -104,8 +104,14 @@ ruleTester(rule, {
       text: 'I am applying for the role at [Globex]. The position of [the] team matters, as does the [leftmargin=*] role.\n\n[Globex]: https://globex.example',
     },
     { name: 'tools and projects in citations, links and a section name; the Company Store; notes that are not to self', text: 'I have worked with many tools [1] and languages. See the [Projects] section of my résumé and [my site](https://example.com/projects). The Company Store sells our merchandise. I keep notes to self in Obsidian.' },
+    { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'a count of hashes, a reminder under the greeting, an instruction with the writer\'s own question',
+      text: 'NOTE: check name\n\nOur app serves #### users a month. During the internship I (mention a project — the barcode scanner one?) and learned a lot.',
+      errors: [{ actual: 'NOTE: check name', line: 1 }, { actual: '####', line: 3 }, { actual: '(mention a project — the barcode scanner one?)', line: 3 }],
+    },
     {
       name: '"Company Inc.", a note to self, and a bracket asking for the technologies',
       text: 'I am applying to Company Inc. for the Software Engineer role.\n\nNOTE TO SELF: add the metrics from the Q3 report.\n\nI have worked with [technologies].',
