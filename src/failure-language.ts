@@ -290,9 +290,12 @@ function topicTaught(terms: readonly Term[], from: number): boolean {
 }
 const MODULE_LEADS = new Set(['module on', 'modules on', 'unit on', 'units on']);
 const TEACHING = new Set(['teach', 'teaches', 'teaching', 'taught', 'academy', 'curriculum', 'syllabus']);
+const PUPILS = new Set(['students', 'pupils', 'learners', 'kids', 'children', 'trainees', 'beginners', 'them']);
 
 function isASubject(terms: readonly Term[], from: number): boolean {
   if (STUDIED.has(terms[from - 1]?.norm ?? '')) return true;
+  // "One unit taught students debugging: reading an error message slowly…": a sentence about teaching.
+  for (let i = Math.max(1, from - 12); i < from; i++) if (TEACHING.has(terms[i - 1]!.norm) && PUPILS.has(terms[i]!.norm)) return true;
   if (topicTaught(terms, from)) return true;
   for (let i = Math.max(1, from - 5); i < from; i++) {
     const lesson = terms[i - 1]!.norm;

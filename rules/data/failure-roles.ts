@@ -84,6 +84,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'test|tests|build|builds|suite|pipeline ~be flaky|flakey|intermittent',
       // "flaky end-to-end tests", "flaky UI specs": the kind of test between.
       'flaky|flakey unit|integration|ui|browser|e2e|end-to-end|regression|automated|automation|selenium|cypress|playwright|snapshot|api|smoke|acceptance test|spec|suite|check',
+      // "quarantined the tests that failed at random": flaky tests in other words.
+      '~quarantine *? *? test|tests|spec|specs', 'test|tests|spec|specs|build|builds that|which ~fail at random|randomly|intermittently|sporadically',
     ],
   },
   {
@@ -130,6 +132,10 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'data',
     terms: [
       'data quality|validation|contract|test|freshness|downtime|incident',
+      // "made sure the figures matched the till totals": numbers reconciled before they go out.
+      '~make sure|~ensure|~check|~verify that? the? figures|numbers|totals|counts|amounts|balances ~match|~agree|~reconcile',
+      // "added proper checks on every field" of a form; not "the checks for each field trip".
+      '~add|~implement|~build|~write *? checks on|to every|each|all field|fields|form|forms',
       // "I have written the validation for each row", "added validation on every field".
       '~add|~implement|~build|~write the|a? validation|validations for|on|of each|every|all row|rows|field|fields|record|records|input|inputs|upload|uploads',
       // Not "the checks for each field trip", a treasurer's.
@@ -309,6 +315,8 @@ export const roleFamilies: readonly FailureFamily[] = [
     ],
     // "well-tested code" is praise of the writer's code, A/B and usability tests are product research.
     notInside: ['usability', 'user', 'b', 'market', 'concept', 'ab', 'well'],
+    // "wrote and graded tests for 150 students": exams.
+    notNear: ['students', 'pupils', 'learners', 'graded', 'grading', 'exams', 'quizzes', 'marked'],
   },
 
   // ---- frontend ------------------------------------------------------------------------------------

@@ -13,6 +13,9 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  ['flaky tests quarantined', 'I quarantined the tests that failed at random and fixed the timing assumptions behind them.'],
+  ['report figures reconciled', 'I made sure the figures matched the till totals before each report went out.'],
+  ['checks on every field of a form', 'The form accepted bad data, so I added proper checks on every field and a clear message next to each one.'],
   // From helper-written blind sets (blind8, blind9): failures told in each field's own words.
   ['a layout broken on an old browser', 'The layout broke on Safari 12, so I added a BrowserStack matrix to every release.'],
   ['a drift report', 'Our drift report compares feature distributions every week.'],
@@ -364,6 +367,8 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['tests as exams', 'I designed our computer science course and wrote and graded tests for 150 students a year.'],
+  ['debugging taught to students', 'One unit taught students debugging as a way of thinking: reading an error message slowly and checking one step at a time.'],
   // Look-alikes of the blind sets' frames and lists (blind8, blind9): none speaks of a failure.
   ['new ground broken, page breaks', 'I love how your product breaks new ground on older markets, and I added page breaks to our report template.'],
   ['a number system invented, quiz answers written', "I invented a number system for my brother's board game and wrote the reference answers for our pub quiz."],
