@@ -88,13 +88,34 @@ function notTheWritersSentence(text: string, sentence: Sentence, from: number): 
 }
 
 /**
+ * "…that your company values people who think outside the box", "You're clearly passionate about
+ * privacy", "Your blog describes the team as detail-oriented": the reader or the company is the
+ * nearest subject before the claim, the writer not between, even when the writer speaks later on.
+ */
+const READER_SUBJECTS = new Set(['you', 'your', 'yours', 'company', 'team', 'blog', 'website', 'posting', 'ad', 'culture', 'organization', 'organisation']);
+const CLAUSE_OPENERS = new Set(['that', 'because', 'and', 'but', 'since', 'as']);
+function readersClause(terms: readonly Term[], from: number): boolean {
+  let reader = false;
+  for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+    const n = terms[k]!.norm;
+    // "What I can offer your QA team is my can-do attitude": the writer owns the clause the reader is named in.
+    if (FIRST_PERSON.has(n) || n === 'am' || n === 'we' || n === 'our') return false;
+    if (READERS.has(n) || n === 'you') reader = true;
+    else if (READER_SUBJECTS.has(n) && READERS.has(terms[k - 1]?.norm ?? '')) reader = true;
+    if (reader && (k === 0 || terms[k]!.afterBreak === true || CLAUSE_OPENERS.has(terms[k - 1]!.norm))) return true;
+  }
+  return false;
+}
+
+/**
  * "My eye for detail showed when I audited 2,300 product records and corrected 410 wrong prices":
  * the same sentence measures what the trait did, after naming it.
  */
 function backedByFigure(letter: Letter, sentence: Sentence, after: number): boolean {
   // The deed is the writer's, told after the claim: "…showed when I audited…", "…where I brought it down to…".
   const deed = sentence.terms.find((t) => t.start >= after && (t.norm === 'i' || t.norm === 'we'));
-  return deed !== undefined && letter.numbers.some((n) => n.metric && n.start > deed.start && n.end <= sentence.end);
+  // The figure may come before the deed's verb: "as shown by the 2,000 hours of support I logged".
+  return deed !== undefined && letter.numbers.some((n) => n.metric && n.start >= after && n.end <= sentence.end);
 }
 
 /** Words that may stand between an appositive's comma and the claim: "my lead, a real people person". */
@@ -334,7 +355,7 @@ const rule: Rule<Options> = {
         if (family.verbFirst && (thingBefore(terms, m.from) || thingRelative(terms, m.from))) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
         if (othersBefore(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
-        if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '')) continue;
+        if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || readersClause(terms, m.from)) continue;
         if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');

@@ -220,7 +220,7 @@ export const traitAdjectives: readonly string[] = [
 ];
 
 /** Traits that are a claim only before a word for the writer ("a curious person", "I am honest person"): alone they have other senses ("responsible for", "curious about your roadmap"). */
-const nounTraits: readonly string[] = ['responsible', 'honest', 'curious', 'friendly', 'polite', 'open minded', 'positive', 'sincere', 'loyal', 'humble'];
+const nounTraits: readonly string[] = ['responsible', 'honest', 'curious', 'friendly', 'polite', 'open minded', 'positive', 'sincere', 'loyal', 'humble', 'flexible', 'serious', 'calm', 'patient', 'stress resistant', 'purposeful'];
 
 /** Words that claim experience only before a word for the writer: "an experienced full stack developer", not "experienced in Go". */
 // "a skilled software engineer"; not "skilled in Hadoop", a skill named.
@@ -583,7 +583,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'extra-mile',
     label: 'go the extra mile',
     // Not "we give 100 percent of refunds within a day": a share of something is a figure.
-    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, 'strive|strives|striving for continued|continuous|constant? excellence|perfection',
+    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving it|everything|my all? 100|110|120', notFollowedBy: ['of', 'tries', 'times', 'attempts', 'runs', 'days', 'hours', 'minutes', 'iterations', 'points', 'users', 'people'] }, 'strive|strives|striving for continued|continuous|constant? excellence|perfection',
       // "I do not settle for mediocrity".
       'settle for mediocrity',
       // Not "my best estimate", "my best guess".
@@ -686,12 +686,20 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'handle|handling|juggle|juggling|manage|managing multiple|several tasks|priorities',
       'take|took|taking ownership of my|our work|tasks|projects|responsibilities',
       // "I take ownership of everything I do", "I'm obsessed with quality".
-      'take|taking ownership of everything|anything|all', { pattern: 'obsessed with quality|detail|details|perfection|craftsmanship|excellence|writing|clean|craft', notFollowedBy: ['metric', 'metrics', 'check', 'checks', 'gate', 'gates', 'assurance', 'control'] },
+      'take|taking ownership of everything|anything|all', { pattern: 'obsessed with the? small|little|tiny? quality|detail|details|perfection|craftsmanship|excellence|writing|clean|craft', notFollowedBy: ['metric', 'metrics', 'check', 'checks', 'gate', 'gates', 'assurance', 'control'] },
       // Not "took the initiative to rebuild the deploy": the deed follows.
       { pattern: 'take|took|taking|show|showing initiative', notFollowedBy: ['to', 'in', 'on', 'by', 'and'] },
       'get|getting things done',
       'drive|determination|motivation|desire|hunger|ambition and? drive|determination|motivation|desire? to succeed|excel|grow',
       'bring|brings|bringing energy|enthusiasm|passion|dedication|creativity|positivity and|to',
+      // "Colleagues describe me as the glue that holds a team together"; not "Kafka is the glue that holds our services together".
+      'me|myself as? the glue', 'i am|im|have been the glue',
+      // "I never stop learning", "I am always learning".
+      { pattern: 'never stop|stops learning|growing|improving', notFollowedBy: ['from'] },
+      // "I can work with minimal supervision", "deliver under tight deadlines".
+      'with minimal|little|minimum|no supervision', 'under tight|strict|short deadlines',
+      // "curiosity drives everything I do", "quality guides all my work".
+      'curiosity|passion|quality|excellence|integrity drives|guides|shapes|defines everything|all i|that? do|my',
     ],
     // The writer's habit: "the team met every deadline", "the service adapts to new load" are facts about others.
     firstPerson: true,
@@ -712,6 +720,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
     verbFirst: true,
     patterns: [
       'thrive under pressure|deadlines',
+      // "Calm under pressure" in a list of strengths, "I stay calm under pressure"; not "the pilot stayed calm under pressure".
+      { pattern: 'calm|cool under pressure', notPrecededBy: ['stayed', 'stay', 'stays', 'remained', 'remain', 'remains', 'was', 'were', 'is', 'are', 'be', 'been', 'kept', 'keep', 'keeps'] },
+      'i stay|remain|keep calm|cool under pressure',
       // "I thrive when thrown into the deep end", "I thrive with tight deadlines".
       'i thrive|flourish when|while|with|amid|amidst|on',
       // "I rise to the occasion"; not "prices rise to…", a thing's.

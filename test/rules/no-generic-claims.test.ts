@@ -114,8 +114,16 @@ ruleTester(rule, {
       name: 'a whole letter of ordinary senses',
       text: `Dear Ms. Okafor,\n\nThe problem our team faced was slow audits. Results driven by a caching change came first, and the support team played a part in choosing filters.\n\n${CLOSE}`,
     },
+    { name: 'the reader\'s or the company\'s traits, though the writer speaks later in the sentence', text: "I read on your website that your company values people who think outside the box. You're clearly passionate about privacy, and that's why I'm applying. Your company is having a proven track record in UPI payments and I have followed your blog." },
+    { name: 'the same words said of things: glue, calm under pressure, supervision, a hundred tries', text: 'Kafka is the glue that holds our services together. The pilot stayed calm under pressure, I read in the report on the flight software I tested. Our nightly jobs run with no supervision at all. I gave it 100 tries before the test passed.' },
+    { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'paraphrases from a blind set: a flexible person, never stop learning, small details, the glue, calm under pressure, curiosity, 110%, minimal supervision',
+      text: 'I am a flexible person. I never stop learning new technology. I am obsessed with the small details. Colleagues describe me as the glue that holds a team together.\n\nCalm under pressure.\n\nCuriosity drives everything I do. I give it 110%. I can work with minimal supervision.',
+      errors: [{ actual: 'a flexible person', line: 1 }, { actual: 'never stop learning', line: 1 }, { actual: 'obsessed with the small details', line: 1 }, { actual: 'me as the glue', line: 1 }, { actual: 'Calm under pressure', line: 3 }, { actual: 'Curiosity drives everything I do', line: 5 }, { actual: 'give it 110', line: 5 }, { actual: 'with minimal supervision', line: 5 }],
+    },
     {
       name: 'traits as a junior writer puts them: qualities, a sincere person, honesty, an obsession',
       text: 'I possess excellent leadership qualities. I am a very sincere and honest person, known for my honesty. I am obsessed with writing clean code.',
