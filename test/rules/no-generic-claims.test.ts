@@ -115,7 +115,7 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nThe problem our team faced was slow audits. Results driven by a caching change came first, and the support team played a part in choosing filters.\n\n${CLOSE}`,
     },
     { name: 'the reader\'s or the company\'s traits, though the writer speaks later in the sentence', text: "I read on your website that your company values people who think outside the box. You're clearly passionate about privacy, and that's why I'm applying. Your company is having a proven track record in UPI payments and I have followed your blog." },
-    { name: 'the same words said of things: glue, calm under pressure, supervision, a hundred tries', text: 'Kafka is the glue that holds our services together. The pilot stayed calm under pressure, I read in the report on the flight software I tested. Our nightly jobs run with no supervision at all. I gave it 100 tries before the test passed.' },
+    { name: 'the same words said of things: glue, calm under pressure, supervision, a hundred tries', text: 'Kafka is the glue that holds our services together. The pilot stayed calm under pressure, I read in the report on the flight software I tested. Our nightly jobs run with no supervision at all. I gave it 100 tries before the test passed. We shipped the release under tight deadlines imposed by the regulator, and I wrote the migration.' },
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
