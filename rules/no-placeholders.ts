@@ -299,8 +299,9 @@ const FINDERS: Finder[] = [
   { needs: ['Company', 'Organi', 'Employer'], re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b/g, slot: (m, text) => (capitalAfter(text, m.index! + m[0].length) ? undefined : m[1]) },
   // "Insert company name here", "enter your role here": an instruction with no brackets at all.
   { needs: ['nsert', 'NSERT', 'nter', 'NTER'], re: /\b(?:[Ii]nsert|INSERT|[Ee]nter|ENTER)((?:[ \t]+[A-Za-z]{2,15}){1,3})[ \t]+(?:here|HERE)\b/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
-  // "NOTE TO SELF: add the Q3 figures", "(note to self: check the name)": a reminder never meant to be sent.
-  { needs: ['ote to self', 'OTE TO SELF'], re: /\b(?:[Nn]ote to self|NOTE TO SELF)\b/g, slot: (m) => m[0] },
+  // "NOTE TO SELF: add the Q3 figures", "(note to self: check the name)": a reminder never meant to be sent;
+  // in lower case only before its colon or dash ("a note to self" may be talked about).
+  { needs: ['ote to self', 'OTE TO SELF'], re: /\bNOTE TO SELF\b|\b[Nn]ote to self(?=[ \t]{0,2}(?:[:\u2013\u2014]|-(?!->)))/g, slot: (m) => m[0] },
   // "the blank position": a writer's own mark for a slot.
   { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.

@@ -103,7 +103,7 @@ ruleTester(rule, {
       name: 'brackets that are a reference link, an editor\'s word or LaTeX options, beside a post',
       text: 'I am applying for the role at [Globex]. The position of [the] team matters, as does the [leftmargin=*] role.\n\n[Globex]: https://globex.example',
     },
-    { name: 'tools and projects in citations, links and a section name; the Company Store; notes that are not to self', text: 'I have worked with many tools [1] and languages. See the [Projects] section of my résumé and [my site](https://example.com/projects). The Company Store sells our merchandise. I keep notes to self in Obsidian.' },
+    { name: 'tools and projects in citations, links and a section name; the Company Store; notes that are not to self', text: 'I have worked with many tools [1] and languages. See the [Projects] section of my résumé and [my site](https://example.com/projects). The Company Store sells our merchandise. I keep notes to self in Obsidian, and a note to self is how I start each day.' },
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
