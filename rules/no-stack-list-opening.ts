@@ -68,6 +68,8 @@ function tellsStory(letter: Letter, s: Sentence, items: readonly Item[]): boolea
 }
 
 const SUBJECT = new Set(['i', 'we']);
+/** Words that put the writer in a sentence. */
+const WRITER = new Set(['i', 'we', 'my', 'me', 'our', "i'm", "i've", 'i\u2019m', 'i\u2019ve']);
 /**
  * "Currently I work with Angular 14, RxJS 7, NgRx and TypeScript, and before that I spent two years
  * migrating an old AngularJS application": the list has a clause of its own, and the story starts
@@ -163,6 +165,11 @@ const rule: Rule<Options> = {
       if (studiedSubjects(unit.flatMap((s) => s.words), areas.length > known.length ? areas : known)) return { items: [], areas: false, story: false };
       return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s, areas.length > known.length ? areas : known)) };
     });
+    // "I designed and built our transactions lakehouse. Events come from Kafka, Spark writes them into
+    // Delta Lake…": after a story, a sentence that names no writer describes that system's parts.
+    for (let k = 1; k < found.length; k++) {
+      if (found.slice(0, k).some((f) => f.story) && !units[k]!.some((s) => s.words.some((w) => WRITER.has(w.lower)))) found[k]!.story = true;
+    }
     // One unit that lists, or an inventory told a sentence at a time ("I work mainly with Java and
     // Spring Boot. I also use PostgreSQL, Redis and Docker."): neighbouring sentences, none a story.
     const hit = found.find((f) => f.items.length >= min && !f.story) ?? listingRun(found, min);

@@ -90,7 +90,7 @@ export const LEADS = new Set([
   'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'specialize in', 'specialise in', 'specialized in',
   'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
   // "my expertise encompasses", "skills include", "strengths are": a skill noun and a verb that lists.
-  ...['experience', 'expertise', 'skills', 'skillset', 'background', 'knowledge', 'strengths', 'competencies'].flatMap((noun) =>
+  ...['experience', 'expertise', 'skills', 'skillset', 'background', 'knowledge', 'strengths', 'competencies', 'specialities', 'specialties', 'specialisms', 'areas', 'toolkit', 'toolbox'].flatMap((noun) =>
     ['include', 'includes', 'included', 'including', 'are', 'is', 'span', 'spans', 'spanned', 'spanning', 'cover', 'covers', 'covered', 'covering', 'encompass', 'encompasses', 'encompassed', 'encompassing', 'comprise', 'comprises'].map((verb) => `${noun} ${verb}`),
   ),
 ]);

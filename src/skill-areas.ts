@@ -11,7 +11,7 @@ const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his',
 /** Lead-ins that introduce any list ("such as", a dash): skills only when the sentence has said so before. */
 const LOOSE_LEADS = new Set(['such as', 'including', 'spanning', 'covering']);
 /** Nouns that make a loose lead-in's list the writer's skills: "skills such as", "areas including"; not "clients such as". */
-const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths', 'aspects', 'responsibilities']);
+const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths', 'aspects', 'responsibilities', 'toolkit', 'toolbox', 'specialities', 'specialties', 'specialisms']);
 /** Words that, said before a dash or a colon, make its list the writer's skills: "eight years in writing … lifecycle—", "a range of responsibilities: design, testing…". */
 const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
 const JOINERS = new Set(['and', 'or', 'plus']);
@@ -22,6 +22,16 @@ const LAST_ITEM_WORDS = 5;
 export const MIN_AREAS = 5;
 
 const DASH = /[\u2013\u2014]|\s-{1,2}\s/;
+
+/**
+ * One fewer item will do when each is named as a trade names its areas, in two or three words
+ * ("threat hunting, malware triage, incident response and log correlation"); single words after a
+ * lead-in are as often industries or subjects ("experience in retail, finance, health and logistics",
+ * "data structures and algorithms, computer vision and web development").
+ */
+function namedAreas(items: readonly Item[]): boolean {
+  return items.length >= MIN_AREAS - 1 && items.every((it) => it.shown.split(' ').length >= 2);
+}
 
 /** The list of skill areas a sentence opens with a lead-in, if it has one of MIN_AREAS or more items. */
 export function skillAreas(text: string, words: readonly Word[]): Item[] {
@@ -38,7 +48,7 @@ export function skillAreas(text: string, words: readonly Word[]): Item[] {
     const at = leadEnds ? i + 1 : said && dash ? i : -1;
     if (at < 0 || at >= words.length || reader[at]) continue;
     const items = itemsFrom(text, words, at);
-    if (items.length >= MIN_AREAS) return items;
+    if (items.length >= MIN_AREAS || namedAreas(items)) return items;
   }
   return [];
 }
@@ -61,6 +71,8 @@ function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
   const items: Item[] = [];
   for (const piece of pieces) {
     if (piece.length === 0) continue;
+    // "machine learning (ML)": a short name in brackets after an item is that item again.
+    if (items.length > 0 && piece.length <= 2 && /\(\s*$/.test(text.slice(Math.max(0, piece[0]!.start - 3), piece[0]!.start))) continue;
     if (piece.length > LAST_ITEM_WORDS || piece.some((w) => CLAUSE_WORDS.has(bareWord(w)) || TOLD.has(bareWord(w)))) break;
     const start = piece[0]!.start;
     const end = piece.at(-1)!.end;

@@ -26,7 +26,7 @@ export const systemNouns: readonly string[] = [
   'resolver', 'router', 'runtime', 'scheduler', 'schema', 'sdk', 'search', 'server', 'service', 'store',
   'stream', 'system', 'tool', 'tooling', 'warehouse', 'webhook', 'worker', 'workflow', 'endpoint', 'feed',
   'job', 'cli', 'bot', 'agent', 'ingestion', 'crawler', 'exporter', 'ingester', 'loader', 'matcher', 'planner', 'sync',
-  'crm', 'erp', 'portal', 'solver', 'simulator', 'emulator', 'interpreter', 'renderer',
+  'crm', 'erp', 'portal', 'lakehouse', 'solver', 'simulator', 'emulator', 'interpreter', 'renderer',
 ];
 
 /** Words that start the noun phrase naming a system: "the", "our", … */

@@ -287,8 +287,26 @@ ruleTester(rule, {
     { name: 'the sides of one system, not skills: "using Leaflet on the frontend and PostGIS on the backend"', text: `Good day Ma'am/Sir,\n\nFor our city's disaster office, I developed the web map that shows flood levels, using Leaflet on the frontend and PostGIS on the backend.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a place that shares a name with a tool: Niagara Falls', text: `Dear Ms. Okafor,\n\nI grew up near Niagara Falls and studied in Toronto, Montreal and Ottawa before moving to Berlin.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a solver the writer wrote, with its tools inside the story', text: `Dear Professor Adebayo,\n\nDuring my PhD I wrote a lattice-Boltzmann solver in Fortran 2008, parallelised it with MPI and OpenMP, and ran it on the college's Slurm cluster.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'after a story, a sentence naming no writer describes that system\'s parts', text: `Dear Hiring Team,\n\nIn my current job I designed and built our transactions lakehouse from zero. Events come from Kafka, Spark Structured Streaming writes them into Delta Lake tables, and Airflow orchestrates the daily dbt models.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'an acronym in brackets is its item again: three areas, not four', text: `Dear Sir or Madam:\n\nI have three years of academic experience in machine learning (ML), data analysis, and back-end development.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'a bioinformatician\'s areas, each its own skill',
+      text: `Dear Ms. Okafor,\n\nDuring my PhD I developed experience in variant calling, RNA-seq differential expression analysis, de novo genome assembly and phylogenetic inference.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'variant calling, RNA-seq differential expression analysis, de novo genome assembly and phylogenetic', line: 3 }],
+    },
+    {
+      name: 'four areas named in two or three words each, after a lead-in',
+      text: `Dear Ms. Okafor,\n\nMy main areas are threat hunting, malware triage, incident response, and log correlation.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'threat hunting, malware triage, incident response, and log correlation', line: 3 }],
+    },
+    {
+      name: 'other trades\' tools: mainframe, telecom, genomics',
+      text: `Dear Ms. Okafor,\n\nEvery day I work with z/OS, JES2, RACF, SMP/E, REXX and TSO/ISPF, and I like to automate the boring tasks.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'z/OS, JES2, RACF, SMP/E, REXX and TSO', line: 3 }],
+    },
     {
       name: 'skills with a shared head: "unit and integration testing, CI/CD pipelines"',
       text: `Dear Ms. Okafor,\n\nMy background is in REST API design, unit and integration testing, CI/CD pipelines, and microservices.\n\n${STORY}\n\n${CLOSE}`,
