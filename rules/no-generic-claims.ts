@@ -92,7 +92,8 @@ function notTheWritersSentence(text: string, sentence: Sentence, from: number): 
  * privacy", "Your blog describes the team as detail-oriented": the reader or the company is the
  * nearest subject before the claim, the writer not between, even when the writer speaks later on.
  */
-const READER_SUBJECTS = new Set(['you', 'your', 'yours', 'company', 'team', 'blog', 'website', 'posting', 'ad', 'culture', 'organization', 'organisation']);
+/** What the reader owns and speaks through, after "your": "your company values…", "your blog describes…". */
+const READER_SUBJECTS = new Set(['company', 'team', 'blog', 'website', 'posting', 'ad', 'culture', 'organization', 'organisation']);
 const CLAUSE_OPENERS = new Set(['that', 'because', 'and', 'but', 'since', 'as']);
 function readersClause(terms: readonly Term[], from: number): boolean {
   let reader = false;

@@ -1,5 +1,5 @@
 import { sliceSentence } from '../src/anatomy.js';
-import { holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/story.js';
+import { SUBJECTS, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/story.js';
 import { fill } from '../src/suggest.js';
 import { continuesList, inventory, type Item } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
@@ -67,7 +67,6 @@ function tellsStory(letter: Letter, s: Sentence, items: readonly Item[]): boolea
   return holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
 }
 
-const SUBJECT = new Set(['i', 'we']);
 /** Words that put the writer in a sentence. */
 const WRITER = new Set(['i', 'we', 'my', 'me', 'our', "i'm", "i've", 'i\u2019m', 'i\u2019ve']);
 /**
@@ -80,7 +79,7 @@ function storyAfterOwnClause(s: Sentence, items: readonly Item[], verb: number):
   const first = items[0]!.start;
   const last = items.reduce((end, t) => Math.max(end, t.end), 0);
   if (verb < last) return false;
-  const subject = (from: number, to: number) => s.words.some((w) => w.start >= from && w.end <= to && SUBJECT.has(w.lower));
+  const subject = (from: number, to: number) => s.words.some((w) => w.start >= from && w.end <= to && SUBJECTS.has(w.lower));
   return subject(s.start, first) && subject(last, verb);
 }
 

@@ -21,10 +21,10 @@ const OTHERS = new Set([
   'consulted', 'asked', 'brought', 'join', 'joining', 'we', 'they', 'he', 'she', 'you', 'your', 'their', 'our',
   'his', 'her', 'its', 'is', 'are', 'want', 'wants', 'hope', 'aim', 'goal', 'aspire', 'learn', 'learning', 'grow',
 ]);
-/** People a claim may describe instead of the writer: "my manager, a true Python guru", "my mentor is an expert in". */
+/** People a claim may describe instead of the writer (beside the pronouns of OTHERS): "my manager, a true Python guru". */
 const PEOPLE = new Set([
   'manager', 'managers', 'mentor', 'mentors', 'colleague', 'colleagues', 'boss', 'teammate', 'teammates', 'coworker', 'coworkers',
-  'professor', 'teacher', 'supervisor', 'friend', 'father', 'mother', 'he', 'she', 'they', 'his', 'her', 'their', 'our', 'your', 'you',
+  'professor', 'teacher', 'supervisor', 'friend', 'father', 'mother',
 ]);
 /** "I would love to become an expert in", "my aim is to be a master of": an aim, however it is put. */
 const AIM_VERBS = new Set(['become', 'be']);
@@ -53,7 +53,6 @@ function isSomeoneElses(terms: readonly Term[], from: number, to: number): boole
   }
   return false;
 }
-
 
 /** Whether the claim at token `from` is the writer's own, as `self` entries require. */
 function isOwnClaim(terms: readonly Term[], from: number): boolean {

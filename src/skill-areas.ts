@@ -2,7 +2,8 @@
 // estimation, architectural drawings, tender documentation, and code compliance", "the full
 // content lifecycle—structured authoring, editorial review, metadata, SEO, and publishing". The
 // lexicon cannot know every trade's skills, so the frame is the list itself: five or more short
-// noun phrases in a row after a lead-in that says they are the writer's skills.
+// noun phrases in a row (four, when each has two or three words) after a lead-in that says they are
+// the writer's skills.
 import { CLAUSE_WORDS, LEADS, SPOKEN, bareWord, readerAt, type Item } from './inventory.js';
 import type { Word } from './types.js';
 
@@ -33,7 +34,7 @@ function namedAreas(items: readonly Item[]): boolean {
   return items.length >= MIN_AREAS - 1 && items.every((it) => it.shown.split(' ').length >= 2);
 }
 
-/** The list of skill areas a sentence opens with a lead-in, if it has one of MIN_AREAS or more items. */
+/** The list of skill areas a sentence opens with a lead-in, if it has MIN_AREAS or more items (or namedAreas). */
 export function skillAreas(text: string, words: readonly Word[]): Item[] {
   const reader = readerAt(words);
   let said = false;

@@ -104,7 +104,8 @@ export function sentenceHasMetric(letter: Letter, sentence: Sentence): boolean {
   return lo < starts.length && starts[lo]! < sentence.end;
 }
 
-const SUBJECTS = new Set(['i', 'we']);
+/** The writer as a subject. */
+export const SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
 
 /**
  * The stricter reading a rule needs before it blames a paragraph for a story: the writer ("I", "we",
@@ -113,14 +114,23 @@ const SUBJECTS = new Set(['i', 'we']);
  * automated deployment pipeline" tell no one story.
  */
 export function tellsOneSystem(text: string, sentence: Sentence): boolean {
+  return oneSystem(text, sentence) !== undefined;
+}
+
+/** Where the verb of the sentence's one-system story starts, if it tells one (see tellsOneSystem). */
+export function storyVerbStart(text: string, sentence: Sentence): number | undefined {
+  return oneSystem(text, sentence)?.verb.start;
+}
+
+function oneSystem(text: string, sentence: Sentence): Owned | undefined {
   const owned = ownedIn(text, sentence);
-  if (!owned) return false;
+  if (!owned) return undefined;
   const terms = sentence.terms;
   const v = terms.indexOf(owned.verb);
   const n = terms.indexOf(owned.noun);
   const byWriter = v === 0 || terms.slice(Math.max(0, v - 4), v).some((t) => SUBJECTS.has(t.norm)) || ownTeam(terms, v);
   const pointed = terms.slice(v + 1, n).some((t) => words().determiners.has(t.norm) || /['\u2019]s$/.test(text.slice(t.start, t.end)));
-  return byWriter && pointed && !/[^su]s$/.test(owned.noun.norm) && !modifiesNoun(terms[n + 1]);
+  return byWriter && pointed && !/[^su]s$/.test(owned.noun.norm) && !modifiesNoun(terms[n + 1]) ? owned : undefined;
 }
 
 /** The writer's team as the subject: "My team moved our data pipeline…", "our squad rebuilt the ledger". */
@@ -141,9 +151,7 @@ export function holdsRoleOnSystem(text: string, sentence: Sentence): boolean {
   const terms = sentence.terms;
   for (let r = 0; r < terms.length; r++) {
     if (!ROLES.has(terms[r]!.norm) || !ROLE_LINKS.has(terms[r + 1]?.norm ?? '')) continue;
-    const before = terms.slice(Math.max(0, r - 5), r);
-    if (!before.some((t) => BEING.has(t.norm)) || !before.some((t) => SUBJECTS.has(t.norm) || t.norm === 'the')) continue;
-    if (!terms.slice(0, r).some((t) => SUBJECTS.has(t.norm))) continue;
+    if (!terms.slice(Math.max(0, r - 5), r).some((t) => BEING.has(t.norm)) || !terms.slice(0, r).some((t) => SUBJECTS.has(t.norm))) continue;
     const pointer = terms[r + 2];
     if (!pointer || !['our', 'the', 'my', 'their'].includes(pointer.norm)) continue;
     for (let k = r + 3; k < Math.min(terms.length, r + 7); k++) {
@@ -152,11 +160,6 @@ export function holdsRoleOnSystem(text: string, sentence: Sentence): boolean {
     }
   }
   return false;
-}
-
-/** Where the verb of the sentence's one-system story starts, if it tells one (see tellsOneSystem). */
-export function storyVerbStart(text: string, sentence: Sentence): number | undefined {
-  return tellsOneSystem(text, sentence) ? ownedIn(text, sentence)!.verb.start : undefined;
 }
 
 /** "an application demonstration", "the API documentation": the system noun only describes a noun after it. */
