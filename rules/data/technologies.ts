@@ -909,11 +909,13 @@ export const technologies: readonly Technology[] = [
   { name: 'samtools', kind: 'tool' },
   { name: 'bcftools', kind: 'tool' },
   { name: 'BWA', kind: 'tool', aliases: ['BWA-MEM'], caseSensitive: true },
-  { name: 'DAX', kind: 'language', caseSensitive: true },
+  // Not the German index: "DAX futures".
+  { name: 'DAX', kind: 'language', caseSensitive: true, notFollowedBy: ['futures', 'index', 'options', 'companies', 'stocks'] },
   { name: 'Power Query', kind: 'tool', aliases: ['M language'] },
   { name: 'RRC', kind: 'infrastructure', caseSensitive: true },
   { name: 'PDCP', kind: 'infrastructure', caseSensitive: true },
-  { name: 'RLC', kind: 'infrastructure', caseSensitive: true },
+  // Not an electronics circuit: "RLC circuits".
+  { name: 'RLC', kind: 'infrastructure', caseSensitive: true, notFollowedBy: ['circuit', 'circuits', 'filter', 'filters', 'network', 'networks'] },
   { name: 'QXDM', kind: 'tool', caseSensitive: true },
   { name: 'Heroku Connect', kind: 'tool' },
   { name: 'Data Loader', kind: 'tool', caseSensitive: true },
