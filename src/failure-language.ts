@@ -414,9 +414,9 @@ function inListAfter(leads: ReadonlySet<string>, terms: readonly Term[], from: n
 // fixed bugs, wrote tests and reviewed code", "routing, authentication and error handling",
 // "CRUD operations, health-checks and server stats". Only the generic families, and only a mention
 // that is its whole item: "fixing the bug that double-charged users" names what failed.
-const CHORE_FAMILIES = new Set(['monitoring', 'degradation', 'vulnerabilities', 'defensive-code', 'bugs-and-issues', 'tests-written', 'testing-kinds', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
+const CHORE_FAMILIES = new Set(['monitoring', 'degradation', 'vulnerabilities', 'defensive-code', 'bugs-and-issues', 'bugs-caught', 'tests-written', 'testing-kinds', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
 /** Families whose items are things done: their list items open with a verb ("fixed bugs", "developed test cases"). */
-const DUTY_FAMILIES = new Set(['bugs-and-issues', 'tests-written', 'testing-kinds']);
+const DUTY_FAMILIES = new Set(['bugs-and-issues', 'bugs-caught', 'tests-written', 'testing-kinds']);
 /** Items that open with a verb ("writing code", "reviewed PRs"), at least this many, make a list of duties. */
 const DUTIES = 3;
 const JOINING = new Set(['and', 'or']);

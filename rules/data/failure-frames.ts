@@ -1,6 +1,9 @@
 // Frames of failure language: a failure said in the writer's own words ("processed twice", "when the
 // vendor API went down", "a bug that double-charged"), built from the word lists of failure-words.ts.
-import { POSSESSIVES, JOB_HUNT, PREDICTING, CLEANUP, FRAME_SLOTS, type FailureFamily } from './failure-words.js';
+import { POSSESSIVES, JOB_HUNT, PREDICTING, CLEANUP, FRAME_SLOTS, SYSTEM_NEAR, type FailureFamily } from './failure-words.js';
+
+/** Where a fault is found, beyond systems and data: "the relay logic", "the schema and the payload", "fixed it". */
+const FAULT_PLACES = ['code', 'logic', 'ledger', 'inventory', 'schema', 'payload', 'audit', 'traceability', 'config', 'configuration', 'version', 'versions', 'count', 'counts', 'report', 'reports', 'figures', 'totals', 'hardware', 'software', 'equipment', 'machine', 'machines', 'readings', 'fix', 'fixed', 'fixing', 'traced', 'flagged', 'resolved', 'detect', 'detected', 'detection', 'reconcile', 'reconciled', 'check', 'checks', 'production', 'prod', 'ui', 'firmware', 'wiring'];
 
 export const frameFamilies: readonly FailureFamily[] = [
   // "crash rate", "wrong-answer rate", "number of incidents", "crash-free sessions".
@@ -172,6 +175,49 @@ export const frameFamilies: readonly FailureFamily[] = [
   { id: 'class-of-failure', role: 'qa', terms: ['class|classes|category|categories of failure|failures|bug|bugs|error|errors|defect|defects|outage|outages|incident|incidents|vulnerability|vulnerabilities'] },
   // "I broke production once", "breaking changes" to an API: not "broke into tech".
   { id: 'broke-something', role: 'backend', terms: ['~break production|prod|checkout|main|master|builds|login|signup|sync|payments', '~break the build|site|checkout', '~break the|our|a? *? downstream|dashboard|pipeline|report|consumer|client|integration|api|build', 'breaking change', 'fail safe', 'failsafe'] },
+  // A fault named by its kind beside the thing it was found in: "discrepancies between the ledger and
+  // the bank export", "a glitch in the scheduler", "the faulty relay logic", "the importer was buggy
+  // and unreliable", "a major nonconformity on traceability". Not a mismatch of skills or cultures,
+  // an unstable market or an inconsistency in an argument.
+  {
+    id: 'defect-named',
+    role: 'backend',
+    terms: [
+      'discrepancy|discrepancies|anomaly|anomalies|inconsistency|inconsistencies|mismatch|mismatches|glitch|glitches|malfunction|malfunctions|misconfiguration|misconfigurations|nonconformity|nonconformities|nonconformance|nonconformances',
+      'non-conformity|non-conformities|non-conformance|non-conformances',
+      'faulty|buggy|glitchy|unreliable|unstable|erroneous|defective|malfunctioning|misconfigured|miscalibrated',
+    ],
+    near: [...SYSTEM_NEAR, ...FRAME_SLOTS.data!, ...FAULT_PLACES],
+    notNear: ['entry', 'cultural', 'culture', 'personality', 'personalities', 'expectation', 'expectations', 'skill', 'skills', 'career', 'market', 'markets', 'economy', 'economic', 'political', 'emotional', 'narrator', 'reasoning', 'argument', 'arguments', 'relationship', 'relationships', 'life', 'childhood', 'family', 'grammar', 'salary', 'housing', 'income', 'employment', 'weather', 'astronomical', 'cosmic', 'galaxy', 'galaxies'],
+    window: 6,
+  },
+  // "the export silently truncated surnames", "the parser silently skipped rows": a fault no one saw.
+  { id: 'silently-wrong', role: 'backend', terms: ['silently ~truncate|~skip|~drop|~discard|~swallow|~ignore|~corrupt|~fail|~reject|~overwrite|~lose|~misreport|~double|~stop|~break|~shift|~round|~reorder|~duplicate|~misroute|~mislabel|~drift'] },
+  // "false trips every time a forklift passed", "spurious resets": a check or a device that cried wolf.
+  {
+    id: 'false-alarms',
+    role: 'embedded',
+    terms: [
+      'false alarm|alarms|trip|trips|trigger|triggers|reading|readings|reject|rejects|rejection|rejections|detection|detections|alert|alerts|fault|faults|shutdown|shutdowns|stop|stops',
+      'spurious trip|trips|alarm|alarms|alert|alerts|interrupt|interrupts|reset|resets|reboot|reboots|wakeup|wakeups|reading|readings|signal|signals|fault|faults',
+    ],
+  },
+  // "drifting out of calibration", "parts out of tolerance", "calibration drift".
+  { id: 'out-of-tolerance', role: 'embedded', terms: ['out of calibration|tolerance|tolerances|spec|specification|specifications', 'calibration drift|error|errors|fault|faults', '~drift out of calibration|alignment|sync|tolerance|range|spec'] },
+  // "both wait forever at the same intersection", "threads blocked indefinitely": a deadlock in plain words.
+  { id: 'waits-forever', role: 'backend', terms: ['~wait|~hang|~block|~spin|~loop|~stall forever|indefinitely', 'livelock', 'livelocks', 'thread|resource|process starvation'], notInside: ['i', 'we', 'you', 'me'] },
+  // "whenever the stadium's LTE got congested", "if the Wi-Fi dropped": the network failing under a device.
+  {
+    id: 'network-dropped',
+    role: 'mobile',
+    terms: [
+      'when|whenever|if|until *? *? *? *? {net} ~drop|~fail|~disconnect|~cut|~flicker|~flap',
+      'when|whenever|if|until *? *? *? *? {net} ~get|~be|~go|~become|~turn|~grow congested|spotty|patchy|weak|unstable|flaky|down|offline|saturated',
+      'every|each time *? *? *? *? {net} ~drop|~fail|~disconnect|~cut|~flicker|~flap',
+      'every|each time *? *? *? *? {net} ~get|~be|~go|~become|~turn congested|spotty|patchy|weak|unstable|flaky|down|offline|saturated',
+    ],
+    notInside: ['i', 'we', 'you', 'me'],
+  },
   {
     id: 'root-cause',
     role: 'backend',

@@ -93,7 +93,7 @@ export const practiceFamilies: readonly FailureFamily[] = [
     terms: [
       'verification and validation', 'validation and verification',
       'design|hardware|formal|functional|silicon|post-silicon|firmware|model|software|system verification',
-      'model|hardware|firmware|system|silicon|post-silicon|cross validation', 'cross validated',
+      'model|hardware|firmware|system|silicon|post-silicon|cross|laboratory|lab|clinical|out-of-sample|holdout|walk-forward validation', 'cross validated',
       // "validated the results", "verify the correctness of", "validate performance"; not "validated my idea".
       '~validate|~verify the|our|its|their|each|every|all|frontier? *? llm|llms|agent|agents|accuracy|correctness|integrity|results|outputs|output|predictions|forecasts|forecast|calculations|fixes|fix|performance|behavior|data|integration|integrations|releases|release|builds|build|firmware|hardware|model|models|migration|migrations|pipeline|schema|payloads',
       // "to test the CSV output": a test of what a thing produces, with its determiner ("testing data-driven

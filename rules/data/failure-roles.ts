@@ -1,6 +1,6 @@
 // The failure words of each role beyond backend operations: mobile, ML and AI, QA, security, data
 // and frontend, and the finding and fixing of bugs every role does.
-import { PERSONAL, PREDICTING, OPS_CONTEXT, FRAME_SLOTS, STATISTICS, type FailureFamily } from './failure-words.js';
+import { PASTIMES, PERSONAL, PREDICTING, OPS_CONTEXT, FRAME_SLOTS, STATISTICS, type FailureFamily } from './failure-words.js';
 
 export const roleFamilies: readonly FailureFamily[] = [
   // ---- mobile --------------------------------------------------------------------------------------
@@ -181,6 +181,19 @@ export const roleFamilies: readonly FailureFamily[] = [
   { id: 'freshness', role: 'data', terms: ['freshness'], near: [...OPS_CONTEXT, ...FRAME_SLOTS.data!, 'feed', 'index', 'cache', 'dashboard', 'sla', 'table', 'model', 'check', 'stale'] },
 
   // ---- finding and fixing what is wrong ----------------------------------------------------------------
+  // "caught a race in the ledger", "catch regressions before release". Not the enthusiasm idiom: "I
+  // caught the coding bug at twelve", "caught the automation bug in my first co-op", "got bitten by
+  // the bug as a kid": a field or a pastime names that bug.
+  {
+    id: 'bugs-caught',
+    role: 'qa',
+    terms: [
+      { pattern: '~catch *? *? *? bug|bugs|defect|defects|regression|regressions|race', notFollowedBy: ['for', 'of', 'at', 'as', 'when', 'early', 'young', 'back'] },
+      // Many caught early are software's ("catch bugs early"); the coding bug caught young is one.
+      { pattern: '~catch *? *? bugs|defects|regressions|issues early|sooner|before', notFollowedBy: ['in', 'on', 'my', 'life', 'childhood'] },
+    ],
+    notInside: [...PASTIMES],
+  },
   {
     id: 'bugs-and-issues',
     role: 'qa',
@@ -203,10 +216,6 @@ export const roleFamilies: readonly FailureFamily[] = [
       'network|connection|api|database|db blip|hiccup|glitch|flap|flapping', 'network partition',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
-      // Not "I caught the coding bug at twelve", "caught the bug for coding", "got bitten by the bug as a kid".
-      { pattern: '~catch *? *? *? bug|bugs|defect|defects|regression|regressions|race', notFollowedBy: ['for', 'of', 'at', 'as', 'when', 'early', 'young', 'back'] },
-      // Many caught early are software's ("catch bugs early"); the coding bug caught young is one.
-      { pattern: '~catch *? *? bugs|defects|regressions|issues early|sooner|before', notFollowedBy: ['in', 'on', 'my', 'life', 'childhood'] },
       '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race|desync',
       // Game and sync states that drift apart: "a desync in the netcode".
       'desync', 'desyncs', 'desynced', 'desynchronization', 'out of sync state|states|clients|replicas',
@@ -305,6 +314,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       '~validate|~verify that *? *? *? =works|=behaves|=behave|=functions',
       // "introduced TDD"; not TDD in a list of practices known.
       { pattern: '~introduce|~adopt|~champion|~establish tdd|test-driven', notFollowedBy: ['concept', 'concepts', 'lecture', 'lectures', 'course', 'courses', 'class', 'classes', 'students'] },
+      // "I automated the UI tests with Selenium": the verb, said by the writer; not the adjective of a
+      // list ("automated tests, linting and docs").
+      'i|we =automated|=automate *? *? test|tests|testing',
       'exploratory testing',
       // "static analysis" and "static code analysis".
       'static code? analysis',

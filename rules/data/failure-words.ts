@@ -35,7 +35,12 @@ export interface FailureFamily {
 export const PERSONAL = ['my', 'personal', 'your', 'his', 'her'];
 export const POSSESSIVES = ['my', 'his', 'her', 'your', 'their'];
 /** Words before "monitor" that make it a screen or a medical device: "an ultrawide monitor", "a three-monitor setup", "a heart monitor". */
-export const SCREENS = ['ultrawide', 'widescreen', 'dual', 'second', 'external', 'curved', '4k', 'inch', 'two', 'three', 'triple', 'extra', 'big', 'large', 'lcd', 'oled', 'computer', 'desktop', 'gaming', 'heart', 'baby', 'glucose'];
+export const SCREENS = ['ultrawide', 'widescreen', 'dual', 'second', 'external', 'curved', '4k', 'inch', 'two', 'three', 'triple', 'extra', 'big', 'large', 'lcd', 'oled', 'computer', 'desktop', 'gaming', 'heart', 'baby', 'glucose',
+  // Monitors worn or strapped on: "the optical heart-rate monitor", "a blood-pressure monitor".
+  'rate', 'pressure', 'oxygen', 'fitness', 'activity', 'fetal', 'cardiac', 'sleep'];
+
+/** Fields and pastimes that name the bug a writer "caught": "the coding bug", "the automation bug". */
+export const PASTIMES = ['coding', 'programming', 'automation', 'robotics', 'electronics', 'hacking', 'maker', 'entrepreneurial', 'entrepreneurship', 'travel', 'teaching', 'tech', 'engineering', 'computer', 'computing', 'gaming', 'science', 'startup', 'writing', 'design', 'acting', 'flying', 'aviation', 'music'];
 
 /**
  * Word lists the frames draw on. Single words are matched by stem; entries of several words
@@ -78,6 +83,9 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
     'transaction', 'message', 'event', 'transfer', 'test', 'check', 'task', 'dag', 'run', 'model', 'bot', 'agent',
     'device', 'sensor', 'kernel', 'driver', 'firmware', 'lambda', 'socket', 'primary', 'leader', 'shard', 'query',
     'cdn', 'dns', 'warehouse', 'firewall', 'vpn', 'platform', 'portal', 'dashboard',
+    // Machines in the field: "the kiosk froze", "the encoder skipped counts", "the pump failed".
+    'kiosk', 'scanner', 'printer', 'terminal', 'robot', 'camera', 'drone', 'conveyor', 'plc', 'pump', 'motor',
+    'actuator', 'inverter', 'encoder', 'relay', 'valve', 'compressor', 'turbine', 'charger', 'importer', 'exporter', 'parser',
   ],
   // Verbs of a system failing, after its noun: "the job failed", "our API timed out", "the queue backed up".
   failVerb: [
@@ -86,6 +94,8 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
     '~go dark', '~go quiet', '~misfire', '~stop responding', '~stop working',
   ],
   timedOut: ['=timed out', 'times out'],
+  // The network under a device: "whenever the stadium's LTE got congested", "if the Wi-Fi dropped".
+  net: ['wifi', 'wi-fi', 'lte', '4g', '5g', 'internet', 'signal', 'connectivity', 'bluetooth', 'network', 'connection', 'reception', 'uplink', 'vpn'],
   // Adverbs and helpers that may stand between a system and its failure: "the job silently failed".
   failAdverb: [
     'silently', 'sometimes', 'occasionally', 'repeatedly', 'intermittently', 'randomly', 'regularly', 'eventually',
@@ -113,7 +123,7 @@ export const JOB_HUNT = ['interview', 'interviews', 'application', 'applications
  * the gateway"). Not the ones with everyday senses of their own: "build resilience", "run", "job",
  * "test", "call", "model", "driver".
  */
-const EVERYDAY_NOUNS = new Set(['platform', 'portal', 'dashboard', 'warehouse', 'build', 'run', 'job', 'test', 'check', 'call', 'task', 'agent', 'driver', 'device', 'model', 'store', 'feed', 'site', 'import', 'export', 'event', 'message', 'request', 'transfer', 'release', 'bot', 'leader', 'primary', 'vendor', 'provider', 'upstream', 'downstream', 'engine', 'restore', 'sync', 'region', 'function', 'host']);
+const EVERYDAY_NOUNS = new Set(['terminal', 'camera', 'motor', 'pump', 'printer', 'charger', 'relay', 'robot', 'platform', 'portal', 'dashboard', 'warehouse', 'build', 'run', 'job', 'test', 'check', 'call', 'task', 'agent', 'driver', 'device', 'model', 'store', 'feed', 'site', 'import', 'export', 'event', 'message', 'request', 'transfer', 'release', 'bot', 'leader', 'primary', 'vendor', 'provider', 'upstream', 'downstream', 'engine', 'restore', 'sync', 'region', 'function', 'host']);
 export const SYSTEM_NEAR = FRAME_SLOTS.system!.filter((w) => !EVERYDAY_NOUNS.has(w));
 
 /** "predicting sensor failure" is a model's subject, not a failure met. */
@@ -135,7 +145,7 @@ export const STATISTICS = [
   'nonlinear', 'kernel', 'ordinal', 'stepwise', 'univariate', 'ols', 'analysis', 'coefficient', 'statistical',
   'statistics', 'econometric', 'classification', 'clustering', 'stata', 'spss', 'forest', 'svr', 'least', 'squares',
   'variable', 'predictor', 'r', 'model', 'modeling',
-  'piecewise', 'contour', 'directional', 'isotonic', 'nonparametric', 'parametric', 'estimator', 'spline', 'splines', 'covariate', 'covariates', 'squared',
+  'piecewise', 'contour', 'directional', 'sectional', 'panel', 'isotonic', 'nonparametric', 'parametric', 'estimator', 'spline', 'splines', 'covariate', 'covariates', 'squared',
 ];
 
 export const OPS_CONTEXT = [

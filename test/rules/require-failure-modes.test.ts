@@ -13,6 +13,21 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
+  // Faults named by kind, and failures told in plain words (session 17, from the dev spans and blind16).
+  ['discrepancies found', 'I found discrepancies between the ledger and the bank export and fixed the import.'],
+  ['anomalies in sensor data', 'The sensor data had anomalies that I flagged with a rolling check.'],
+  ['a mismatch between schema and payload', 'There was a mismatch between the schema and the payload, so I added a contract check.'],
+  ['an audit nonconformity', 'The audit ended with a major nonconformity on traceability, and I led the remediation.'],
+  ['a glitch in a scheduler', 'A glitch in the scheduler sent reminders at 3 a.m.'],
+  ['a buggy importer', 'The old importer was buggy and unreliable, so I rewrote it.'],
+  ['a kiosk that froze', 'The kiosk froze whenever the Wi-Fi dropped, so I added an offline mode.'],
+  ['a silent truncation', 'The export silently truncated surnames longer than thirty characters.'],
+  ['false trips', 'The light curtain gave false trips every time a forklift passed.'],
+  ['out of calibration', 'The sensors were drifting out of calibration after the rainy season.'],
+  ['a deadlock in plain words', 'Two carts would both wait forever at the same intersection.'],
+  ['a network that got congested', "The scanners stopped admitting fans whenever the stadium's LTE got congested."],
+  ['UI tests automated', 'I automated the UI tests with Selenium and Cypress.'],
+  ['walk-forward validation', 'I built walk-forward validation for the trading models.'],
   ['flaky tests quarantined', 'I quarantined the tests that failed at random and fixed the timing assumptions behind them.'],
   ['report figures reconciled', 'I made sure the figures matched the till totals before each report went out.'],
   ['checks on every field of a form', 'The form accepted bad data, so I added proper checks on every field and a clear message next to each one.'],
@@ -367,6 +382,16 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  // Look-alikes of the session-17 frames: the same words of people, markets, pastimes and devices.
+  ['a cultural mismatch', 'I noticed a cultural mismatch between my old team and the sales team.'],
+  ['an unstable job market', 'In an unstable job market I kept learning new skills.'],
+  ['inconsistencies in an argument', 'My thesis pointed out inconsistencies in the argument of a famous essay.'],
+  ['the automation bug caught', 'I caught the automation bug in my first co-op and have designed cells ever since.'],
+  ['a heart-rate monitor', 'My biggest project was the optical heart-rate monitor pipeline on the band.'],
+  ['a cross-sectional regression', 'I built carry signals combined with a cross-sectional regression on bond characteristics.'],
+  ['a false start', 'After a false start in law I moved into software.'],
+  ['silently read', 'I silently read every page of your engineering blog.'],
+  ['a Wi-Fi that got better', 'Whenever the Wi-Fi got faster, our office ran more video calls.'],
   ['tests as exams', 'I designed our computer science course and wrote and graded tests for 150 students a year.'],
   ['debugging taught to students', 'One unit taught students debugging as a way of thinking: reading an error message slowly and checking one step at a time.'],
   // Look-alikes of the blind sets' frames and lists (blind8, blind9): none speaks of a failure.
