@@ -204,6 +204,10 @@ export const frameFamilies: readonly FailureFamily[] = [
   },
   // "drifting out of calibration", "parts out of tolerance", "calibration drift".
   { id: 'out-of-tolerance', role: 'embedded', terms: ['out of calibration|tolerance|tolerances|spec|specification|specifications', 'calibration drift|error|errors|fault|faults', '~drift out of calibration|alignment|sync|tolerance|range|spec'] },
+  // "made the pipeline recover automatically from bad files", "recovers from a crashed worker".
+  { id: 'recovers-from', role: 'backend', terms: ['~recover *? *? from a|an|the? bad|corrupt|corrupted|malformed|failed|partial|invalid|crashed|dropped|lost|missing *? *? file|files|input|inputs|data|record|records|row|rows|worker|workers|node|nodes|connection|connections|upload|uploads|write|writes|message|messages|packets|state'] },
+  // "kept the servers patched and backed up".
+  { id: 'patched-and-backed-up', role: 'backend', terms: ['patched and|or backed up', 'backed up and|or patched', '~keep *? *? *? =patched', '~keep *? *? *? backed up'], notInside: ['files', 'photos', 'phone'] },
   // "both wait forever at the same intersection", "threads blocked indefinitely": a deadlock in plain words.
   { id: 'waits-forever', role: 'backend', terms: ['~wait|~hang|~block|~spin|~loop|~stall forever|indefinitely', 'livelock', 'livelocks', 'thread|resource|process starvation'], notInside: ['i', 'we', 'you', 'me'] },
   // "whenever the stadium's LTE got congested", "if the Wi-Fi dropped": the network failing under a device.
@@ -217,6 +221,21 @@ export const frameFamilies: readonly FailureFamily[] = [
       'every|each time *? *? *? *? {net} ~get|~be|~go|~become|~turn congested|spotty|patchy|weak|unstable|flaky|down|offline|saturated',
     ],
     notInside: ['i', 'we', 'you', 'me'],
+  },
+  // A system, its data or its users left unable, told in plain words: "some users could not log in",
+  // "the order was not saved", "the numbers did not match the finance report", "the system could not
+  // handle the traffic". Past only: "the app does not store your location" is a design, and the verbs
+  // are those a working system does, not a person's wishes ("customers did not need an account").
+  {
+    id: 'could-not',
+    role: 'backend',
+    terms: [
+      '{system}|{data}|{people}|numbers|figures|totals|reports|report|page|pages|screen|screens|feature|features =could|=would|=did|=was|=were not|never ~work|~load|~log|~save|~sync|~handle|~match|~ship|~start|~connect|~open|~render|~process|~print|~scale|~complete|~finish|~upload|~send|~boot|~install|~launch|~respond|~compile|~run|~arrive|~reach|~deliver|~record|~reconcile|~balance',
+      // "the reports were late every Monday", "half the rows were missing", "the page came up blank"; not
+      // "if loving data is wrong", a liking.
+      { pattern: '{data}|numbers|figures|totals|reports|report|page|pages|screen|screens|dashboard|dashboards ~be|~come|~go|~show|~end|~turn *? missing|late|stale|blank|empty|garbled|truncated|inconsistent|wrong|incorrect|inaccurate', notPrecededBy: [...POSSESSIVES, 'loving', 'hating', 'big', 'open'] },
+    ],
+    notInside: ['i', 'we', 'you', 'me', 'us'],
   },
   {
     id: 'root-cause',

@@ -215,6 +215,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "database partitions" are a design for scale; a network partition is a failure.
       'network|connection|api|database|db blip|hiccup|glitch|flap|flapping', 'network partition',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
+      // "fixed issues reported by users", "triaged problems flagged by QA": faults others met.
+      '~fix|~resolve|~triage|~investigate|~reproduce|~address *? issues|problems|complaints|defects reported|raised|filed|logged|flagged by',
+      // "because of a permission mistake", "a mapping error": the kind of a fault named.
+      'timezone|encoding|unicode|caching|parsing|serialization|ordering|permission|permissions|rounding|precision|configuration|config|mapping mistake|mistakes|error|errors|glitch',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
       '~fix|~spot|~find|~triage|~reproduce|~hunt|~squash|~diagnose|~file|~report|~track|~solve|~resolve|~correct|~address|~eliminate|~investigate|~patch|~log|~raise|~document|~identify|~detect|~uncover|~expose|~notice *? *? bug|defect|regression|race|desync',
       // Game and sync states that drift apart: "a desync in the netcode".

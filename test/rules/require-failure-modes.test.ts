@@ -28,6 +28,15 @@ const SPOKEN: Array<[string, string]> = [
   ['a network that got congested', "The scanners stopped admitting fans whenever the stadium's LTE got congested."],
   ['UI tests automated', 'I automated the UI tests with Selenium and Cypress.'],
   ['walk-forward validation', 'I built walk-forward validation for the trading models.'],
+  ['users who could not log in', 'I investigated why some users could not log in.'],
+  ['an order not saved', 'Sometimes the payment went through but the order was not saved; I fixed this with a transaction.'],
+  ['numbers that did not match', 'The numbers in the dashboard did not match the finance report.'],
+  ['a system that could not handle the traffic', 'The system could not handle the traffic on sale days, so I added a queue.'],
+  ['reports that were late', 'I found out why the reports were late every Monday.'],
+  ['issues reported by users', 'I fixed issues reported by users of the mobile app.'],
+  ['a permission mistake', "Students could see each other's grades because of a permission mistake."],
+  ['recovering from bad files', 'I made the pipeline recover automatically from bad files.'],
+  ['servers patched and backed up', 'I kept the servers patched and backed up.'],
   ['flaky tests quarantined', 'I quarantined the tests that failed at random and fixed the timing assumptions behind them.'],
   ['report figures reconciled', 'I made sure the figures matched the till totals before each report went out.'],
   ['checks on every field of a form', 'The form accepted bad data, so I added proper checks on every field and a clear message next to each one.'],
@@ -383,6 +392,12 @@ const SPOKEN: Array<[string, string]> = [
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
   // Look-alikes of the session-17 frames: the same words of people, markets, pastimes and devices.
+  ['customers who did not need an account', 'Customers did not need an account, and the app does not save their location.'],
+  ['a liking for data', 'If loving data is wrong, I do not want to be right.'],
+  ['a late report card', 'My report was late once in school, and I learned from it.'],
+  ['issues raised in a meeting', 'I raised issues of workload with my manager.'],
+  ['a recovery from illness', 'I recovered from a bad flu in time for the exams.'],
+  ['photos backed up', 'I kept my photos backed up on two drives.'],
   ['a cultural mismatch', 'I noticed a cultural mismatch between my old team and the sales team.'],
   ['an unstable job market', 'In an unstable job market I kept learning new skills.'],
   ['inconsistencies in an argument', 'My thesis pointed out inconsistencies in the argument of a famous essay.'],
