@@ -2,6 +2,8 @@
 // vendor API went down", "a bug that double-charged"), built from the word lists of failure-words.ts.
 import { POSSESSIVES, JOB_HUNT, PREDICTING, CLEANUP, FRAME_SLOTS, SYSTEM_NEAR, type FailureFamily } from './failure-words.js';
 
+/** Data a fault is found in: the data slot less its everyday words ("wrote", "state", "update", "session"). */
+const FAULT_DATA = FRAME_SLOTS.data!.filter((w) => !['write', 'update', 'state', 'session', 'reading', 'label', 'job', 'request', 'order', 'file', 'delivery', 'booking', 'login', 'span', 'submission', 'transfer', 'sample'].includes(w));
 /** Where a fault is found, beyond systems and data: "the relay logic", "the schema and the payload", "fixed it". */
 const FAULT_PLACES = ['code', 'logic', 'ledger', 'inventory', 'schema', 'payload', 'audit', 'traceability', 'config', 'configuration', 'version', 'versions', 'count', 'counts', 'report', 'reports', 'figures', 'totals', 'hardware', 'software', 'equipment', 'machine', 'machines', 'readings', 'fix', 'fixed', 'fixing', 'traced', 'flagged', 'resolved', 'detect', 'detected', 'detection', 'reconcile', 'reconciled', 'check', 'checks', 'production', 'prod', 'ui', 'firmware', 'wiring'];
 
@@ -187,7 +189,7 @@ export const frameFamilies: readonly FailureFamily[] = [
       'non-conformity|non-conformities|non-conformance|non-conformances',
       'faulty|buggy|glitchy|unreliable|unstable|erroneous|defective|malfunctioning|misconfigured|miscalibrated',
     ],
-    near: [...SYSTEM_NEAR, ...FRAME_SLOTS.data!, ...FAULT_PLACES],
+    near: [...SYSTEM_NEAR, ...FAULT_DATA, ...FAULT_PLACES],
     notNear: ['entry', 'cultural', 'culture', 'personality', 'personalities', 'expectation', 'expectations', 'skill', 'skills', 'career', 'market', 'markets', 'economy', 'economic', 'political', 'emotional', 'narrator', 'reasoning', 'argument', 'arguments', 'relationship', 'relationships', 'life', 'childhood', 'family', 'grammar', 'salary', 'housing', 'income', 'employment', 'weather', 'astronomical', 'cosmic', 'galaxy', 'galaxies'],
     window: 6,
   },
@@ -207,7 +209,7 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "made the pipeline recover automatically from bad files", "recovers from a crashed worker".
   { id: 'recovers-from', role: 'backend', terms: ['~recover *? *? from a|an|the? bad|corrupt|corrupted|malformed|failed|partial|invalid|crashed|dropped|lost|missing *? *? file|files|input|inputs|data|record|records|row|rows|worker|workers|node|nodes|connection|connections|upload|uploads|write|writes|message|messages|packets|state'] },
   // "kept the servers patched and backed up".
-  { id: 'patched-and-backed-up', role: 'backend', terms: ['patched and|or backed up', 'backed up and|or patched', '~keep *? *? *? =patched', '~keep *? *? *? backed up'], notInside: ['files', 'photos', 'phone'] },
+  { id: 'patched-and-backed-up', role: 'backend', terms: ['patched and|or backed up', 'backed up and|or patched', { pattern: '~keep *? *? *? =patched', notFollowedBy: ['together', 'up', 'through'] }, '~keep *? *? *? backed up'], notInside: ['files', 'photos', 'phone'] },
   // "both wait forever at the same intersection", "threads blocked indefinitely": a deadlock in plain words.
   { id: 'waits-forever', role: 'backend', terms: ['~wait|~hang|~block|~spin|~loop|~stall forever|indefinitely', 'livelock', 'livelocks', 'thread|resource|process starvation'], notInside: ['i', 'we', 'you', 'me'] },
   // "whenever the stadium's LTE got congested", "if the Wi-Fi dropped": the network failing under a device.
@@ -231,9 +233,9 @@ export const frameFamilies: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       '{system}|{data}|{people}|numbers|figures|totals|reports|report|page|pages|screen|screens|feature|features =could|=would|=did|=was|=were not|never ~work|~load|~log|~save|~sync|~handle|~match|~ship|~start|~connect|~open|~render|~process|~print|~scale|~complete|~finish|~upload|~send|~boot|~install|~launch|~respond|~compile|~run|~arrive|~reach|~deliver|~record|~reconcile|~balance',
-      // "the reports were late every Monday", "half the rows were missing", "the page came up blank"; not
-      // "if loving data is wrong", a liking.
-      { pattern: '{data}|numbers|figures|totals|reports|report|page|pages|screen|screens|dashboard|dashboards ~be|~come|~go|~show|~end|~turn *? missing|late|stale|blank|empty|garbled|truncated|inconsistent|wrong|incorrect|inaccurate', notPrecededBy: [...POSSESSIVES, 'loving', 'hating', 'big', 'open'] },
+      // "the reports were late every Monday", "half the rows were missing"; not "if loving data is
+      // wrong", a liking, nor a page or a screen "blank" or "wrong for our brand", a designer's start.
+      { pattern: '{data}|numbers|figures|totals|reports|report|dashboard|dashboards ~be|~come|~go|~show|~end|~turn *? missing|late|stale|garbled|truncated|inconsistent|wrong|incorrect|inaccurate', notPrecededBy: [...POSSESSIVES, 'loving', 'hating', 'big', 'open'] },
     ],
     notInside: ['i', 'we', 'you', 'me', 'us'],
   },
