@@ -87,7 +87,8 @@ const MAX_EXTRA = 2;
 /** Two-word lead-ins: "experience in", "proficient with". */
 export const LEADS = new Set([
   'experience in', 'experience with', 'experience across', 'expertise in', 'expertise across', 'skills in', 'skilled in', 'background in',
-  'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'specialize in', 'specialise in', 'specialized in',
+  'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'comfortable with', 'familiar with', 'trained in',
+  'experienced in', 'experienced with', 'adept at', 'adept with', 'conversant with', 'experience using', 'knowledge in', 'specialize in', 'specialise in', 'specialized in',
   'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
   // "my expertise encompasses", "skills include", "strengths are": a skill noun and a verb that lists.
   ...['experience', 'expertise', 'skills', 'skillset', 'background', 'knowledge', 'strengths', 'competencies', 'specialities', 'specialties', 'specialisms', 'areas', 'toolkit', 'toolbox'].flatMap((noun) =>
@@ -244,6 +245,8 @@ function nameAfterLead(p: Piece): Item | undefined {
 function ledInAsSkills(words: readonly Word[], at: number): boolean {
   return at >= 2 && LEADS.has(`${bareWord(words[at - 2]!)} ${bareWord(words[at - 1]!)}`);
 }
+/** A name no common word is written as: a capital inside it ("HubSpot"), two capitals ("FMEA"), a digit ("Civil 3D"). */
+const MARKED_NAME = /[a-z][A-Z]|[A-Z]{2}|\d/;
 /** Known items a list needs before name-like pieces in it count as items too. */
 const KNOWN_FOR_GUESSES = 2;
 
@@ -293,7 +296,8 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // standing alone ("skilled in ArcPy, ArcGIS Pro…", not "experience in Berlin and London with Python").
     const last = p.items.length === 0 ? p.words.at(-1) : undefined;
     const next = raw[i + 1];
-    const tail = (last && lowerName(last)) ?? (p.items.length === 0 && next && tight(next) && next.lead.length === 0 ? nameAfterLead(p) : undefined);
+    const nextNamed = next !== undefined && ((tight(next) && next.lead.length === 0) || guessedItem(next) !== undefined);
+    const tail = (last && lowerName(last)) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(p) : undefined);
     return tail ? { ...p, items: [tail], lead: p.words.filter((w) => w.end <= tail.start), trail: [], inner: [] } : p;
   });
   const reader = readerAt(words);
@@ -328,7 +332,10 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
         // express and mongodb").
         const lowerList = list.some((it) => !it.guessed && !/[A-Z]/.test(text.slice(it.start, it.end)));
         const sure = list.filter((it) => !it.guessed).length;
-        const known = sure >= KNOWN_FOR_GUESSES || (lowerList && sure >= 1 && list.filter((it) => it.lower).length >= 2);
+        // After a skills lead-in, names no common word could be ("HubSpot", "GROMACS", "BIM 360") vouch
+        // for the list as known ones do: "proficient in Revit, Navisworks, BIM 360 and Civil 3D".
+        const marked = ledInAsSkills(words, wordAt(words, list[0]!.start)) ? list.filter((it) => it.guessed && !it.lower && MARKED_NAME.test(it.shown)).length : 0;
+        const known = sure + marked >= KNOWN_FOR_GUESSES || (lowerList && sure >= 1 && list.filter((it) => it.lower).length >= 2);
         for (const it of list) if (!it.guessed || (known && (!it.lower || lowerList))) out.add(it);
       } else {
         for (const it of list) theirs.add(it);

@@ -10,6 +10,14 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    // Lists of marked names after a lead-in that are not tools: companies, places, certificates, rules.
+    ...[
+      ['companies after "familiar with"', 'I am familiar with Google, Amazon, Meta and Netflix engineering blogs.'],
+      ['markets after "experienced in"', 'I am experienced in the UK, US, EU and APAC markets.'],
+      ['first-aid certificates after "trained in"', 'I am trained in CPR, First Aid, OSHA 10 and AED use.'],
+      ['compliance regimes after "familiar with"', 'I am familiar with SOC 2, HIPAA, GDPR and PCI DSS requirements.'],
+      ['marked names without a lead-in', 'I grew up near NASA, ESA, JAXA and ISRO tracking stations.'],
+    ].map(([name, opening]) => ({ name: `marked names: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
     {
       // Authentication is left out of the skills for this reason: "and fixed authentication" would be a fourth item.
       name: 'APIs and an area named in a story of what was built',
@@ -292,6 +300,16 @@ ruleTester(rule, {
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'tools no lexicon knows, vouched for by names no common word is written as (a capital inside, two capitals, a digit)',
+      text: `Dear Ms. Okafor,\n\nI am proficient in Revit, Navisworks, BIM 360 and Civil 3D.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Revit, Navisworks, BIM 360 and Civil 3D', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'one known tool and three marked names after "comfortable with"',
+      text: `Dear Ms. Okafor,\n\nI am comfortable with Salesforce, HubSpot, Marketo and Google Analytics.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Salesforce, HubSpot, Marketo and Google Analytics', line: 3 }],
+    },
     {
       name: 'a bioinformatician\'s areas, each its own skill',
       text: `Dear Ms. Okafor,\n\nDuring my PhD I developed experience in variant calling, RNA-seq differential expression analysis, de novo genome assembly and phylogenetic inference.\n\n${STORY}\n\n${CLOSE}`,
