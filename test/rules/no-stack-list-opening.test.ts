@@ -16,6 +16,7 @@ ruleTester(rule, {
       ['markets after "experienced in"', 'I am experienced in the UK, US, EU and APAC markets.'],
       ['first-aid certificates after "trained in"', 'I am trained in CPR, First Aid, OSHA 10 and AED use.'],
       ['compliance regimes after "familiar with"', 'I am familiar with SOC 2, HIPAA, GDPR and PCI DSS requirements.'],
+      ['employers that are also products', "Over the past decade I've worked at Shopify, Stripe, Atlassian and Canva, and now I want to own more."],
       ['marked names without a lead-in', 'I grew up near NASA, ESA, JAXA and ISRO tracking stations.'],
     ].map(([name, opening]) => ({ name: `marked names: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}` })),
     {
@@ -304,6 +305,16 @@ ruleTester(rule, {
       name: 'tools no lexicon knows, vouched for by names no common word is written as (a capital inside, two capitals, a digit)',
       text: `Dear Ms. Okafor,\n\nI am proficient in Revit, Navisworks, BIM 360 and Civil 3D.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Revit, Navisworks, BIM 360 and Civil 3D', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'libraries of one ecosystem are items of their own, not their parent twice',
+      text: `Dear Ms. Okafor,\n\nDay to day I use React, Redux Toolkit, React Query and Jest.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'React, Redux Toolkit, React Query and Jest', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'the SQL Server tools counted apart',
+      text: `Dear Ms. Okafor,\n\nMy experience includes ETL development using SSIS, SSRS, T-SQL and Azure Data Factory.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'SSIS, SSRS, T-SQL and Azure Data Factory', line: 3 }],
     },
     {
       name: 'one known tool and three marked names after "comfortable with"',
