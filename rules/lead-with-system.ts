@@ -1,5 +1,5 @@
 import { irregularPast, ownershipVerbs, systemNouns } from './data/story.js';
-import { isStorySentence, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
+import { PRODUCTS, builtThing, describesProject, isStorySentence, isSystemNoun, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { isHeadingLine } from '../src/anatomy.js';
 import { fill } from '../src/suggest.js';
 import { keysOfDataWord } from '../src/terms.js';
@@ -46,10 +46,6 @@ const POINTERS = new Set(['the', 'our', 'my', 'that', 'this']);
 /** "Platform Engineer", "Search": a title or a name, not the writer's system. */
 const titleCase = (text: string, t: Term): boolean => titleCased(text.slice(t.start, t.end));
 const isPast = (t: Term): boolean => words().past.has(t.norm) || /[^e]ed$/.test(t.norm);
-/** A singular system noun in lower case: "service", "queue", "API"; not "Platform Engineer" or "systems". */
-function isSystemNoun(text: string, t: Term): boolean {
-  return words().nouns.has(t.stem) && !titleCase(text, t) && !/[^su]s$/.test(t.norm);
-}
 
 /**
  * A sentence that tells what the writer did to a system, in words the shared story test does not
@@ -137,11 +133,6 @@ function narratesWork(s: Sentence, firstPerson: boolean): boolean {
   return false;
 }
 
-/** Things people build that are not infrastructure words: "a mobile app", "a web scraper", "a Chrome extension". */
-const PRODUCTS = new Set(['site', 'website', 'chatbot', 'scraper', 'game', 'extension', 'plugin', 'portal', 'microservice', 'firmware', 'driver', 'simulator', 'simulation', 'prototype', 'tracker']);
-/** What a writer calls a piece of their own work: "My final-year project was…", "My capstone is…". */
-const PROJECT = new Set(['project', 'capstone', 'thesis', 'dissertation', 'hackathon']);
-const COPULA = new Set(['is', 'was', 'were']);
 /** Verbs of taking part, read as work only in the past and before a thing built: "worked on a pipeline that…". */
 const TOOK_PART = new Map([
   ['worked', 'on'],
@@ -149,7 +140,6 @@ const TOOK_PART = new Map([
   ['helped', 'build'],
 ]);
 
-const builtThing = (text: string, t: Term) => isSystemNoun(text, t) || PRODUCTS.has(t.norm);
 /** What a thing was made with: "built with Vue 3", "written in Rust", "implemented using Kafka". */
 const MADE_WITH = new Set(['with', 'in', 'using', 'on']);
 
@@ -176,11 +166,7 @@ function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean
   const within = (from: number, reach: number) => terms.slice(from, from + reach).some((t) => builtThing(text, t));
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
-    if (PROJECT.has(t.norm)) {
-      const copula = terms.slice(i + 1, i + 7).findIndex((w) => COPULA.has(w.norm));
-      if (copula >= 0 && within(i + 2 + copula, 6)) return true;
-    }
-    if (madeWith(text, terms, i)) return true;
+    if (describesProject(text, terms, i) || madeWith(text, terms, i)) return true;
     const particle = TOOK_PART.get(t.norm);
     if (particle && firstPerson && terms[i + 1]?.norm === particle && within(i + 2, 6)) return true;
   }

@@ -1,5 +1,5 @@
 import { sliceSentence } from '../src/anatomy.js';
-import { SUBJECTS, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/story.js';
+import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/story.js';
 import { fill } from '../src/suggest.js';
 import { continuesList, inventory, type Item } from '../src/inventory.js';
 import { skillAreas } from '../src/skill-areas.js';
@@ -64,7 +64,18 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
 function tellsStory(letter: Letter, s: Sentence, items: readonly Item[]): boolean {
   const verb = storyVerbStart(letter.text, s);
   if (verb !== undefined) return !storyAfterOwnClause(s, items, verb);
-  return holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+  return holdsRoleOnSystem(letter.text, s) || projectHoldsList(letter.text, s, items) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+}
+
+/**
+ * "My capstone was a React Native app with a Node.js backend, MongoDB and Firebase auth": the list
+ * is what one project was made of. Not when the writer speaks again before it ("My final project
+ * was a web app, and I am skilled in Java, Python, SQL and Docker").
+ */
+function projectHoldsList(text: string, s: Sentence, items: readonly Item[]): boolean {
+  const first = items[0]?.start;
+  if (first === undefined) return false;
+  return s.terms.some((t, i) => t.end <= first && describesProject(text, s.terms, i) && !s.words.some((w) => w.start > t.end && w.end <= first && SUBJECTS.has(w.lower)));
 }
 
 /** Words that put the writer in a sentence. */

@@ -65,6 +65,29 @@ function isNoun(text: string, term: Term): boolean {
   return words().nouns.has(term.stem) && !titleCased(text.slice(term.start, term.end));
 }
 
+/** A singular system noun in lower case: "service", "queue", "API"; not "Platform Engineer" or "systems". */
+export function isSystemNoun(text: string, t: Term): boolean {
+  return isNoun(text, t) && !/[^su]s$/.test(t.norm);
+}
+
+/** Things people build that are not infrastructure words: "a mobile app", "a web scraper", "a Chrome extension". */
+export const PRODUCTS: ReadonlySet<string> = new Set(['site', 'website', 'chatbot', 'scraper', 'game', 'extension', 'plugin', 'portal', 'microservice', 'firmware', 'driver', 'simulator', 'simulation', 'prototype', 'tracker']);
+export const builtThing = (text: string, t: Term): boolean => isSystemNoun(text, t) || PRODUCTS.has(t.norm);
+
+/** What a writer calls a piece of their own work: "My final-year project was…", "My capstone is…". */
+const PROJECT = new Set(['project', 'capstone', 'thesis', 'dissertation', 'hackathon']);
+const COPULA = new Set(['is', 'was', 'were']);
+
+/**
+ * Term `i` opens one piece of the writer's work described: "My final-year project was a mobile app
+ * that…", "My capstone was a React Native app with a Node.js backend…".
+ */
+export function describesProject(text: string, terms: readonly Term[], i: number): boolean {
+  if (!PROJECT.has(terms[i]!.norm)) return false;
+  const copula = terms.slice(i + 1, i + 7).findIndex((w) => COPULA.has(w.norm));
+  return copula >= 0 && terms.slice(i + 2 + copula, i + 8 + copula).some((t) => builtThing(text, t));
+}
+
 function ownedIn(text: string, sentence: Sentence): Owned | undefined {
   const v = words();
   const terms = sentence.terms;

@@ -10,6 +10,10 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'the technologies one project was made of',
+      text: `Dear Ms. Okafor,\n\nMy capstone project was a React Native app with a Node.js backend, MongoDB and Firebase auth for 300 students.\n\n${STORY}\n\n${CLOSE}`,
+    },
     // Lists of marked names after a lead-in that are not tools: companies, places, certificates, rules.
     ...[
       ['companies after "familiar with"', 'I am familiar with Google, Amazon, Meta and Netflix engineering blogs.'],
@@ -305,6 +309,11 @@ ruleTester(rule, {
       name: 'tools no lexicon knows, vouched for by names no common word is written as (a capital inside, two capitals, a digit)',
       text: `Dear Ms. Okafor,\n\nI am proficient in Revit, Navisworks, BIM 360 and Civil 3D.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Revit, Navisworks, BIM 360 and Civil 3D', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'a project described, then the writer\'s own list in a clause of its own',
+      text: `Dear Ms. Okafor,\n\nMy final project was a web app, and I am skilled in Java, Python, SQL and Docker.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Java, Python, SQL and Docker', line: 3 }],
     },
     {
       name: 'libraries of one ecosystem are items of their own, not their parent twice',
