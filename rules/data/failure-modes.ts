@@ -34,7 +34,22 @@ const operations: readonly FailureFamily[] = [
     notNear: ['patient', 'patients', 'clinic', 'clinical', 'medical', 'hospital', 'insurance', 'mental', 'public', 'healthcare', 'care'],
   },
   // "maintained 24/7 systems", "round-the-clock monitoring": systems that may not stop.
-  { id: 'always-on', role: 'backend', terms: ['24 7 {system}|systems|operations|operation|uptime|availability|monitoring|on-call|production', 'round the clock monitoring|operations|uptime|availability'] },
+  { id: 'always-on', role: 'backend', terms: ['24 7 {system}|systems|operations|operation|uptime|availability|monitoring|on-call|production', 'round the clock monitoring|operations|uptime|availability',
+    // "making sure the servers were always running", "the website was available 24 hours a day".
+    '{system}|servers|services|they|it ~be|~stay|~remain always|reliably|continuously running|available|up|online|operational', 'available|running|online|up 24 hours a day', 'available|running|online|up around|round the clock'] },
+  // "scripts to check the health of our servers", "monitored the health of the pipelines".
+  { id: 'health-of', role: 'backend', terms: ['health of the|our|its|their|each|all|every? {system}'], notInside: ['patient', 'patients', 'community', 'economy', 'business', 'team', 'teams', 'company'] },
+  // "configured Nagios to notify us", "set up Sentry": tools whose only work is watching and paging.
+  { id: 'monitoring-tools', role: 'backend', terms: ['~configure|~use|~deploy|~integrate|~add|~install|~run|~introduce|~maintain nagios|zabbix|pagerduty|opsgenie|sentry|icinga|uptimerobot|statuspage', 'set|sets|setting up nagios|zabbix|pagerduty|opsgenie|sentry|icinga|uptimerobot|statuspage'] },
+  // "a disk that was almost full", "the queue filled up": capacity running out.
+  { id: 'filled-up', role: 'backend', terms: ['disk|disks|queue|queues|buffer|buffers|storage|volume|volumes|partition|partitions|mailbox|quota ~be|~get|~run almost|nearly? full', 'disk|disks|queue|queues|buffer|buffers|storage|volume|volumes|partition|partitions ~fill up'] },
+  // "logging with the ELK stack so we could find errors quickly"; not errors found in essays.
+  { id: 'errors-found', role: 'backend', terms: ['~find|~spot|~detect|~trace|~surface|~track down? *? errors|exceptions|failures|crashes'], notNear: ['grammar', 'spelling', 'essay', 'essays', 'student', 'students', 'homework', 'proofread', 'proofreading', 'typos', 'manuscript', 'manuscripts', 'translation', 'translations'] },
+  // "set up structured logging", "added error logging".
+  { id: 'logging-set-up', role: 'backend', terms: ['~add|~implement|~configure|~improve|~introduce|~build centralized|centralised|structured|error|application|audit logging', 'set|sets|setting up *? logging|tracing|alerting'], notNear: ['data', 'hours', 'timber', 'lab', 'sensor', 'sensors'] },
+  // "made the app work even with a slow internet connection".
+  // Not a childhood's: "even with no internet at home, I learned to code".
+  { id: 'poor-network', role: 'mobile', terms: ['even|still with|on|over|under a? slow|poor|weak|flaky|spotty|unstable|intermittent|low|no {net}|bandwidth'], notNear: ['home', 'childhood', 'village', 'grew', 'growing', 'learned', 'learnt', 'studied', 'school', 'college', 'university', 'kid', 'child'], window: 8 },
   // "documented known issues and workarounds": the failures a system is known to have.
   { id: 'known-issues', role: 'qa', terms: ['known issue|issues|bug|bugs|limitation|limitations and workaround|workarounds', 'known bug|bugs'] },
   // "kept the payments API up during Black Friday", "the site stayed up through the launch": a system kept serving.

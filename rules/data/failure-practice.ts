@@ -324,7 +324,13 @@ export const practiceFamilies: readonly FailureFamily[] = [
   {
     id: 'fewer-failures',
     role: 'qa',
-    terms: ['~reduce|~cut|~lower|~minimize|~decrease|~halve|~eliminate|fewer|zero *? *? defect|defects|bug|bugs|error|errors|failure|failures|crash|crashes|outage|outages|incident|incidents|regression|regressions|escalation|escalations|rework'],
+    // "reduced the number of customer complaints", "fewer support tickets".
+    terms: [
+      '~reduce|~cut|~lower|~minimize|~decrease|~halve|~eliminate|fewer|zero *? *? defect|defects|bug|bugs|error|errors|failure|failures|crash|crashes|outage|outages|incident|incidents|regression|regressions|escalation|escalations|rework',
+      '~reduce|~cut|~lower|~minimize|~decrease|~halve|fewer *? *? *? customer|user|support complaints|tickets',
+      // "make sure there are no bugs".
+      'there are|were|is|was no|zero *? bugs|defects|regressions|crashes|errors',
+    ],
     notInside: ['my', 'spelling', 'grammar', 'typo', 'typos', 'paper', 'waste', 'cost', 'costs'],
     // "minimizes the error in piecewise linear regression": a quantity of a fit.
     notNear: STATISTICS.filter((w) => w !== 'analysis' && w !== 'model' && w !== 'variable'),

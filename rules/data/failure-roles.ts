@@ -216,7 +216,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'network|connection|api|database|db blip|hiccup|glitch|flap|flapping', 'network partition',
       'production|prod *? issue|bug|failure|outage|incident|defect|error',
       // "fixed issues reported by users", "triaged problems flagged by QA": faults others met.
-      '~fix|~resolve|~triage|~investigate|~reproduce|~address *? issues|problems|complaints|defects reported|raised|filed|logged|flagged by',
+      '~fix|~resolve|~solve|~handle|~triage|~investigate|~reproduce|~address *? issues|problems|complaints|defects|tickets reported|raised|filed|logged|flagged by',
       // "because of a permission mistake", "a mapping error": the kind of a fault named.
       'timezone|encoding|unicode|caching|parsing|serialization|ordering|permission|permissions|rounding|precision|configuration|config|mapping mistake|mistakes|error|errors|glitch',
       // "fixed bugs", "filing bugs", "tracked down a race": not "bugs disappear".
