@@ -206,6 +206,25 @@ export const frameFamilies: readonly FailureFamily[] = [
   },
   // "drifting out of calibration", "parts out of tolerance", "calibration drift".
   { id: 'out-of-tolerance', role: 'embedded', terms: ['out of calibration|tolerance|tolerances|spec|specification|specifications', 'calibration drift|error|errors|fault|faults', '~drift out of calibration|alignment|sync|tolerance|range|spec'] },
+  // Wrong output found in code, analyses and sums: "found a mistake in their evaluation code", "a sign
+  // error in the boundary conditions", "the simulation gave unphysical results". Not an essay's.
+  {
+    id: 'mistake-found',
+    role: 'data',
+    terms: [
+      '~find|~spot|~catch|~fix|~correct|~notice|~uncover a|an|the|several|many|some|two|three? mistake|mistakes|error|errors in the|their|our|its|an|a? *? *? code|implementation|evaluation|script|scripts|pipeline|formula|formulas|calculation|calculations|spreadsheet|model|analysis|dataset|logic|config|configuration|query|queries|boundary|migration|mapping|schema',
+      'sign|indexing|numerical|off-by-one|unit-conversion|units error|errors|bug|bugs|mistake|mistakes',
+      'unphysical|nonphysical|nonsensical|spurious|impossible results|values|outputs|predictions|readings',
+    ],
+    notNear: ['essay', 'essays', 'grammar', 'spelling', 'student', 'students', 'homework', 'exam', 'exams', 'manuscript', 'translation'],
+  },
+  // "the model performed much worse on data from the new region": a model or system that does badly somewhere.
+  { id: 'does-worse', role: 'ml', terms: ['{system}|classifier|classifiers|models ~perform|~do|~work *? *? worse|poorly|badly on|for|with|when|in'], notInside: ['i', 'we', 'me', 'my', 'student', 'students', 'team'] },
+  // "no leakage from the test set", "target leakage": a model evaluated on what it has seen.
+  { id: 'data-leakage', role: 'ml', terms: ['leakage', 'leak|leaks|leaking|leaked from|into|between the? test|training|train|validation|holdout set|sets|data|split'], near: ['data', 'test', 'training', 'train', 'validation', 'set', 'model', 'feature', 'features', 'label', 'labels', 'target', 'split', 'holdout'], window: 5 },
+  // "double-checked every invoice against the contract", "reconciled each payout against the bank file".
+  // Not prose checked against a style guide: what is checked is data or sums.
+  { id: 'checked-against', role: 'data', terms: ['~double-check|~cross-check|~check|~verify|~reconcile|~validate every|each|all the? {data}|invoice|invoices|figures|totals|results|amounts|balances|entries *? *? against'] },
   // "made the pipeline recover automatically from bad files", "recovers from a crashed worker".
   { id: 'recovers-from', role: 'backend', terms: ['~recover *? *? from a|an|the? bad|corrupt|corrupted|malformed|failed|partial|invalid|crashed|dropped|lost|missing *? *? file|files|input|inputs|data|record|records|row|rows|worker|workers|node|nodes|connection|connections|upload|uploads|write|writes|message|messages|packets|state'] },
   // "kept the servers patched and backed up".

@@ -47,6 +47,22 @@ const operations: readonly FailureFamily[] = [
   { id: 'errors-found', role: 'backend', terms: ['~find|~spot|~detect|~trace|~surface|~track down? *? errors|exceptions|failures|crashes'], notNear: ['grammar', 'spelling', 'essay', 'essays', 'student', 'students', 'homework', 'proofread', 'proofreading', 'typos', 'manuscript', 'manuscripts', 'translation', 'translations'] },
   // "set up structured logging", "added error logging".
   { id: 'logging-set-up', role: 'backend', terms: ['~add|~implement|~configure|~improve|~introduce|~build centralized|centralised|structured|error|application|audit logging', 'set|sets|setting up *? logging|tracing|alerting'], notNear: ['data', 'hours', 'timber', 'lab', 'sensor', 'sensors'] },
+  // "made the website work the same way in Chrome, Firefox and Safari": one behaviour on every client.
+  { id: 'same-everywhere', role: 'frontend', terms: ['~work|~behave|~render|~look|~display the same|consistently|correctly|identically *? *? chrome|firefox|safari|edge|browsers|browser|devices|platforms|screen|screens'], notInside: ['i', 'we', 'me'] },
+  // "fixed layout issues on small screens", "contrast problems flagged by Lighthouse".
+  // Not a magazine's or a brochure's layout.
+  { id: 'ui-faults', role: 'frontend', terms: ['~fix|~resolve|~solve|~address|~find|~debug *? layout|rendering|display|styling|css|ui|visual|alignment|responsive|responsiveness|accessibility|contrast|overflow|z-index issues|bugs|problems|glitches|defects'], notNear: ['magazine', 'magazines', 'newsletter', 'newsletters', 'brochure', 'brochures', 'print', 'poster', 'posters', 'yearbook', 'book'] },
+  // "when the user typed something invalid", "rejects malformed payloads".
+  { id: 'invalid-input', role: 'backend', terms: ['{people} ~type|~enter|~submit|~send|~upload *? invalid|malformed|bad|wrong', 'invalid|malformed input|inputs|data|values|entries|requests|payloads|tokens|files|records|rows|json|xml|messages'] },
+  // "survive voltage spikes", "withstand vibration": hardware built for what goes wrong.
+  { id: 'survives-faults', role: 'embedded', terms: ['voltage|power|current spike|spikes|surge|surges|sag|sags|dip|dips|transient|transients', 'brownout|brownouts', '~survive|~withstand|~tolerate *? *? spikes|surges|brownouts|faults|failures|power loss|shocks|vibration|drops|outages|crashes'] },
+  // "injection flaws and insecure defaults".
+  { id: 'security-flaws', role: 'security', terms: ['injection flaw|flaws|attack|attacks|vulnerability|vulnerabilities|bug|bugs', 'insecure default|defaults|configuration|configurations|code|storage|endpoint|endpoints|deserialization|direct'] },
+  // "kept the legacy system stable while we replaced it", "kept it healthy".
+  { id: 'kept-stable', role: 'backend', terms: ['~keep it|them stable|responsive', '~keep the|our|its|that|this? *? {system} stable|healthy|alive|responsive'] },
+  // "rolled the new version out to 5% of users first": a release tried on a few before all.
+  { id: 'staged-release', role: 'backend', terms: ['staged|gradual|phased|incremental|percentage rollout|rollouts|release|releases|deploy|deploys|deployment|deployments'] },
+  { id: 'staged-rollout', role: 'backend', terms: ['of users|traffic|customers|devices|servers|hosts|stores first'], near: ['roll', 'rolled', 'rollout', 'release', 'released', 'ship', 'shipped', 'deploy', 'deployed', 'version', 'update', 'flag', 'rollouts', 'releases', 'deploys', 'deployment', 'deployments'], window: 8 },
   // "made the app work even with a slow internet connection".
   // Not a childhood's: "even with no internet at home, I learned to code".
   { id: 'poor-network', role: 'mobile', terms: ['even|still with|on|over|under a? slow|poor|weak|flaky|spotty|unstable|intermittent|low|no {net}|bandwidth'], notNear: ['home', 'childhood', 'village', 'grew', 'growing', 'learned', 'learnt', 'studied', 'school', 'college', 'university', 'kid', 'child'], window: 8 },

@@ -293,8 +293,9 @@ export const practiceFamilies: readonly FailureFamily[] = [
     id: 'mobile-jank',
     role: 'mobile',
     // "App Statistics (responsiveness, hangs, hitches, memory)"; not "without a hitch" or "hangs out".
-    terms: ['hangs|hitches|jank|stutters|freezes'],
-    near: ['app', 'apps', 'ios', 'android', 'mobile', 'ui', 'thread', 'scroll', 'scrolling', 'frame', 'frames', 'launch', 'startup', 'responsiveness', 'memory', 'crash', 'crashes', 'monitor', 'statistics', 'stats', 'performance', 'device', 'devices', 'iphone', 'metrickit', 'vitals', 'rendering', 'animation', 'animations', 'screen', 'screens', 'view', 'views', 'fix', 'fixed', 'cut', 'reduce', 'reduced', 'fewer'],
+    // "removed the stutter when loading new levels": a game's or a view's, not a speaker's.
+    terms: ['hangs|hitches|jank|stutters|freezes', 'the stutter|stuttering|hitching'],
+    near: ['app', 'apps', 'ios', 'android', 'mobile', 'ui', 'thread', 'scroll', 'scrolling', 'frame', 'frames', 'launch', 'startup', 'responsiveness', 'memory', 'crash', 'crashes', 'monitor', 'statistics', 'stats', 'performance', 'device', 'devices', 'iphone', 'metrickit', 'vitals', 'rendering', 'animation', 'animations', 'screen', 'screens', 'view', 'views', 'fix', 'fixed', 'cut', 'reduce', 'reduced', 'fewer', 'game', 'level', 'levels', 'loading', 'profiled', 'fps', 'removed', 'eliminated'],
     notNear: ['around', 'together', 'tight', 'hiring', 'price', 'budget', 'wage', 'salary'],
     window: 6,
   },
