@@ -294,7 +294,9 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // A longer piece holds a lead-in; its last word counts when it is a lower-case name ("… and i am
     // having experience in python, django…"), and a name the lead-in ends on only before a known name
     // standing alone ("skilled in ArcPy, ArcGIS Pro…", not "experience in Berlin and London with Python").
-    const last = p.items.length === 0 ? p.words.at(-1) : undefined;
+    // ("… ML projects using python, tensorflow…": the name after the piece's own items counts too).
+    const end = p.words.at(-1);
+    const last = end !== undefined && p.items.every((it) => it.end <= end.start) ? end : undefined;
     const next = raw[i + 1];
     const nextNamed = next !== undefined && ((tight(next) && next.lead.length === 0) || guessedItem(next) !== undefined);
     const tail = (last && lowerName(last)) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(p) : undefined);

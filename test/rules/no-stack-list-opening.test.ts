@@ -316,6 +316,11 @@ ruleTester(rule, {
       errors: [{ actual: 'Java, Python, SQL and Docker', line: 3 }],
     },
     {
+      name: 'a lower-case name after a skill of its own piece opens the list ("ML projects using python, …")',
+      text: `Dear Ms. Okafor,\n\nI have worked on ML projects using python, tensorflow, keras and opencv.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'python, tensorflow, keras and opencv', line: 3, message: '4 technologies' }],
+    },
+    {
       name: 'libraries of one ecosystem are items of their own, not their parent twice',
       text: `Dear Ms. Okafor,\n\nDay to day I use React, Redux Toolkit, React Query and Jest.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'React, Redux Toolkit, React Query and Jest', line: 3, message: '4 technologies' }],
