@@ -97,7 +97,7 @@ export const FRAME_SLOTS: Readonly<Record<string, readonly string[]>> = {
   // The people a failure reaches: "some users could not log in", "players could not connect".
   people: ['user', 'customer', 'client', 'player', 'patient', 'driver', 'operator', 'shopper', 'subscriber', 'member', 'visitor', 'tester', 'agent', 'rider', 'guest', 'fan'],
   // The network under a device: "whenever the stadium's LTE got congested", "if the Wi-Fi dropped".
-  net: ['wifi', 'wi-fi', 'lte', '4g', '5g', 'internet', 'signal', 'connectivity', 'bluetooth', 'network', 'connection', 'reception', 'uplink', 'vpn'],
+  net: ['wifi', 'wi fi', 'lte', '4g', '5g', 'internet', 'signal', 'connectivity', 'bluetooth', 'network', 'connection', 'reception', 'uplink', 'vpn'],
   // Adverbs and helpers that may stand between a system and its failure: "the job silently failed".
   failAdverb: [
     'silently', 'sometimes', 'occasionally', 'repeatedly', 'intermittently', 'randomly', 'regularly', 'eventually',
