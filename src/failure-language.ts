@@ -292,8 +292,13 @@ const MODULE_LEADS = new Set(['module on', 'modules on', 'unit on', 'units on'])
 const TEACHING = new Set(['teach', 'teaches', 'teaching', 'taught', 'academy', 'curriculum', 'syllabus']);
 const PUPILS = new Set(['students', 'pupils', 'learners', 'kids', 'children', 'trainees', 'beginners', 'them']);
 
+/** "my most popular session is an introduction to debugging": a topic opened to learners. */
+const INTRODUCTIONS = new Set(['introduction to', 'intro to', 'primer on', 'basics of', 'fundamentals of']);
+const LEARNERS_ROOM = new Set([...LESSONS, 'session', 'sessions', 'talk', 'talks', 'class', 'classes', 'beginners', 'meetup', 'meetups', 'lab', 'labs']);
+
 function isASubject(terms: readonly Term[], from: number): boolean {
   if (STUDIED.has(terms[from - 1]?.norm ?? '')) return true;
+  if (from >= 2 && INTRODUCTIONS.has(`${terms[from - 2]!.norm} ${terms[from - 1]!.norm}`) && terms.some((t) => LEARNERS_ROOM.has(t.norm))) return true;
   // "One unit taught students debugging: reading an error message slowly…": a sentence about teaching.
   for (let i = Math.max(1, from - 12); i < from; i++) if (TEACHING.has(terms[i - 1]!.norm) && PUPILS.has(terms[i]!.norm)) return true;
   if (topicTaught(terms, from)) return true;
@@ -461,7 +466,8 @@ function besideFeatures(terms: readonly Term[], from: number, to: number): boole
 function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
   // An item that opens with a joiner after a comma (", and wrote") starts at the word after it.
   const starts = itemsOf(terms).starts;
-  const items = starts.filter((i, k) => !(JOINING.has(terms[i]!.norm) && starts[k + 1] === i + 1));
+  // An item the mention itself spans ("writing code and tests") is part of the mention's own.
+  const items = starts.filter((i, k) => !(JOINING.has(terms[i]!.norm) && starts[k + 1] === i + 1) && !(i > from && i < to));
   const verb = (k: number) => isVerbForm(terms[items[k]!]);
   let m = firstIndex(items, (i) => i < from);
   const inLead = items[m] !== from;
@@ -474,25 +480,30 @@ function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
   // The item before the run, which opens the sentence's list: its verb a few words before the run.
   const head = items[first] ?? terms.length;
   const floor = first > 0 ? items[first - 1]! : 0;
-  if (!inLead && [1, 2, 3].some((d) => head - d >= floor && isVerbForm(terms[head - d]))) count++;
+  if (!inLead && [1, 2, 3, 4, 5].some((d) => head - d >= floor && isVerbForm(terms[head - d]))) count++;
   const next = inLead ? items[0]! : (items[m + 1] ?? terms.length);
   // A job description's line opens on the bare verb ("Write unit tests, participate in code reviews…"):
   // two duties make it one.
   const needed = from === 0 && DUTY_VERBS.has(terms[0]!.norm) ? 2 : DUTIES;
-  return count >= needed && next - from <= 3 && to <= next;
+  // The duty may carry a short complement of its own: "writing tests for them".
+  return count >= needed && next - from <= DUTY_ITEM + 1 && to <= next;
 }
+/** Terms a duty of a list may span: "writing tests for them"; a mention itself spans three, or four with a joiner ("writing code and tests"). */
+const DUTY_ITEM = 4;
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
-  if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > 3) return false;
+  const joined = terms.slice(from + 1, to - 1).some((t) => JOINING.has(t.norm));
+  if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > (joined ? DUTY_ITEM : 3)) return false;
   if (DUTY_FAMILIES.has(sense.family.id) && besideFeatures(terms, from, to)) return true;
   if (DUTY_FAMILIES.has(sense.family.id)) {
     // The item opens with its verb, at the mention or right before it ("developed | test cases").
     const verb = isVerbForm(terms[from]) ? from : isVerbForm(terms[from - 1]) ? from - 1 : -1;
-    if (verb >= 0) return to - verb <= 3 && inDutyList(terms, verb, to);
+    if (verb >= 0) return to - verb <= (joined ? DUTY_ITEM : 3) && inDutyList(terms, verb, to);
     // A bare word of a list of steps ("code, test, debug and deploy", "code/test/debug") is read as any
     // other item below; a longer one names its kind ("production issues") and is not.
     if (to - from > 1) return false;
     if (inSlashedSteps(terms, from)) return true;
   }
+  if (to - from > 3) return false;
   const { starts } = itemsOf(terms);
   const first = starts[0] ?? -1;
   const at = firstIndex(starts, (i) => i < from);

@@ -194,6 +194,9 @@ export const frameFamilies: readonly FailureFamily[] = [
     window: 6,
   },
   // "the export silently truncated surnames", "the parser silently skipped rows": a fault no one saw.
+  // "everything they typed is gone": work lost; not savings or hope.
+  { id: 'work-gone', role: 'mobile', terms: [{ pattern: 'everything|all|whatever *? *? *? ~be|~get gone|wiped|erased', notFollowedBy: ['now', 'forever'] }], notInside: ['i', 'we', 'you', 'me', 'us', 'my', 'our', 'hope', 'hopes', 'savings', 'money', 'patience', 'fear', 'fears', 'doubt', 'doubts', 'worries', 'time', 'pain', 'stress'] },
+  { id: 'quietly-wrong', role: 'backend', terms: [{ pattern: 'quietly ~skip|~drop|~truncate|~discard|~swallow|~corrupt|~lose|~overwrite|~fail|~misreport|~double', notFollowedBy: ['out'] }] },
   { id: 'silently-wrong', role: 'backend', terms: ['silently ~truncate|~skip|~drop|~discard|~swallow|~ignore|~corrupt|~fail|~reject|~overwrite|~lose|~misreport|~double|~stop|~break|~shift|~round|~reorder|~duplicate|~misroute|~mislabel|~drift'] },
   // "false trips every time a forklift passed", "spurious resets": a check or a device that cried wolf.
   {
@@ -225,6 +228,13 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "double-checked every invoice against the contract", "reconciled each payout against the bank file".
   // Not prose checked against a style guide: what is checked is data or sums.
   { id: 'checked-against', role: 'data', terms: ['~double-check|~cross-check|~check|~verify|~reconcile|~validate every|each|all the? {data}|invoice|invoices|figures|totals|results|amounts|balances|entries *? *? against'] },
+  // "the assistant quoted a judgment that does not exist", "fabricated citations": a model making things up.
+  { id: 'made-up', role: 'ml', terms: ['that|which does|did|do not exist', 'non-existent|nonexistent|fabricated|made-up|invented|fake citation|citations|case|cases|source|sources|reference|references|judgment|judgments|judgement|judgements|quote|quotes|paper|papers|function|functions|api|apis|package|packages|law|laws|url|urls|link|links|fact|facts'],
+    near: ['assistant', 'model', 'models', 'chatbot', 'bot', 'llm', 'llms', 'ai', 'gpt', 'copilot', 'agent', 'answer', 'answers', 'output', 'outputs', 'generated', 'quoted', 'cited', 'citing', 'suggested'], window: 10 },
+  // "some orders appear two or even three times", "answers saved a second time".
+  { id: 'appears-twice', role: 'backend', terms: ['{data} *? ~appear|~show two|three|multiple|several *? *? *? times', '{data} *? ~appear|~show twice', '{action}|~save|~record|~store|~write *? *? a second|third time'], notInside: ['i', 'me', 'we', 'us', 'she', 'he', 'my'] },
+  // "the API rejects wrong phone numbers", "flags malformed rows".
+  { id: 'rejects-bad', role: 'backend', terms: ['~reject|~block|~catch|~flag|~refuse|~quarantine *? wrong|bad|invalid|malformed|incorrect|bogus|corrupt|corrupted|broken|incomplete'], notNear: ['candidate', 'candidates', 'applicant', 'applicants', 'idea', 'ideas', 'proposal', 'proposals', 'habits', 'advice'] },
   // "made the pipeline recover automatically from bad files", "recovers from a crashed worker".
   { id: 'recovers-from', role: 'backend', terms: ['~recover *? *? from a|an|the? bad|corrupt|corrupted|malformed|failed|partial|invalid|crashed|dropped|lost|missing *? *? file|files|input|inputs|data|record|records|row|rows|worker|workers|node|nodes|connection|connections|upload|uploads|write|writes|message|messages|packets|state'] },
   // "kept the servers patched and backed up".
@@ -251,7 +261,14 @@ export const frameFamilies: readonly FailureFamily[] = [
     id: 'could-not',
     role: 'backend',
     terms: [
-      '{system}|{data}|{people}|numbers|figures|totals|reports|report|page|pages|screen|screens|feature|features =could|=would|=did|=was|=were not|never ~work|~load|~log|~save|~sync|~handle|~match|~ship|~start|~connect|~open|~render|~process|~print|~scale|~complete|~finish|~upload|~send|~boot|~install|~launch|~respond|~compile|~run|~arrive|~reach|~deliver|~record|~reconcile|~balance',
+      '{system}|{data}|{people}|numbers|figures|totals|reports|report|page|pages|screen|screens|feature|features =could|=would|=did|=was|=were not|never ~work|~load|~log|~save|~sync|~handle|~match|~ship|~start|~connect|~open|~render|~process|~print|~scale|~complete|~finish|~upload|~send|~boot|~install|~launch|~respond|~compile|~run|~arrive|~reach|~deliver|~record|~reconcile|~balance|~submit|~access|~checkout|~register|~download|~stream|~play',
+      // "left paid guests without tickets", "left users without access"; not a caterer's guests.
+      'left|leaves|leaving *? *? user|users|customer|customers|subscriber|subscribers|player|players|client|clients|buyer|buyers|rider|riders without',
+      'left|leaves|leaving paid|registered|ticketed guests|attendees|fans without',
+      // "two members … could both get the 6 p.m. court": one thing given twice.
+      'could|would|can both ~get|~book|~buy|~reserve|~claim|~receive|~take|~win',
+      // "a run failing for no reason": a failure with no cause in sight.
+      '~fail|~crash|~break|~hang|~die|~stall for no|without *? *? reason',
       // "the reports were late every Monday", "half the rows were missing"; not "if loving data is
       // wrong", a liking, nor a page or a screen "blank" or "wrong for our brand", a designer's start.
       { pattern: '{data}|numbers|figures|totals|reports|report|dashboard|dashboards ~be|~come|~go|~show|~end|~turn *? missing|late|stale|garbled|truncated|inconsistent|wrong|incorrect|inaccurate', notPrecededBy: [...POSSESSIVES, 'loving', 'hating', 'big', 'open'] },

@@ -189,6 +189,9 @@ const operations: readonly FailureFamily[] = [
       { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed', 'price', 'deal', 'deals', 'flight', 'fare', 'travel', 'weather', 'stock', 'sale', 'sales', 'drop', 'drops', 'restock', 'push', 'sms', 'text', 'search', 'listing', 'listings', 'discount', 'offer', 'offers', 'reminder', 'traffic', 'amber'] },
       'observability',
     ],
+    // Nor alerts a product sends its users: "passengers receive arrival alerts", "patients receive alerts
+    // at the right time".
+    notNear: ['passenger', 'passengers', 'patient', 'patients', 'rider', 'riders', 'traveler', 'travelers', 'traveller', 'travellers', 'shopper', 'shoppers', 'receive', 'receives', 'received', 'medication', 'bus', 'arrival', 'reminders'],
   },
   {
     id: 'slos',

@@ -339,7 +339,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
 
   // ---- correctness in the code itself --------------------------------------------------------------------
   // "handle errors gracefully", "catch and log exceptions", "handling the edge cases".
-  { id: 'errors-handled', role: 'backend', terms: ['~handle|~catch|~log|~surface|~propagate *? *? error|errors|exception|exceptions|failure|failures|timeout|timeouts|edge-case|edge-cases|retries|crash|crashes'], notInside: ['my', 'criticism', 'feedback', 'stress', 'pressure', 'customer', 'customers', 'complaint', 'complaints'] },
+  // Not an editor's: "caught the grammar errors and tangled sentences".
+  { id: 'errors-handled', role: 'backend', terms: ['~handle|~catch|~log|~surface|~propagate *? *? error|errors|exception|exceptions|failure|failures|timeout|timeouts|edge-case|edge-cases|retries|crash|crashes'], notInside: ['my', 'criticism', 'feedback', 'stress', 'pressure', 'customer', 'customers', 'complaint', 'complaints', 'grammar', 'grammatical', 'spelling', 'typographical'], notNear: ['sentences', 'readers', 'copy', 'manuscript', 'manuscripts', 'proofreading', 'editing', 'edited'] },
   // "fixed errors in the legacy code", "debugged runtime errors in the app": a system's errors put right.
   // Not "corrected errors in the invoices" or an essay's: only beside the code or a system.
   {
