@@ -66,6 +66,11 @@ const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward
   { re: new LatinFirst(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/[Yy]our\s/, AT_OR_WITH] },
   // "the role at Globex", but not "my previous role at Globex" nor "I held the staff role at Globex".
   { re: new LatinFirst(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/role|position|opening|opportunity|posting|vacancy/, AT_OR_WITH], forward: true },
+  // "contribute to the AssemblyAI team".
+  { re: new LatinFirst(`\\b[Cc]ontribut(?:e|ing)\\s+to\\s+(?:the\\s+)?${NAME}\\s+${GROUP}\\b`, 'gu'), needs: [/[Cc]ontribut/] },
+  // "I can bring this as an engineering manager at Scandit": a job the writer would hold, said with a
+  // modal; "I worked as an engineer at Globex" and "As an engineer at Globex, I built" are history.
+  { re: new LatinFirst(`\\b(?:can|could|would|will|to)\\s+(?:[\\p{L}-]+\\s+){0,6}?as\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engineer|manager|developer|lead|scientist|architect|analyst|designer|intern)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/\sas\s/, AT_OR_WITH] },
 ];
 
 /** Words before "role at X" that make it the writer's own past or present job. */
@@ -106,8 +111,10 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
     for (const m of text.matchAll(re.for(text))) {
       const raw = m[m.length - 1]!;
       const name = clean(raw);
-      if (!name) continue;
-      const at = m.index! + m[0].length - raw.length;
+      // "contribute to the Engineering team", "join the Payments team": a team, not a company.
+      if (!name || isTeamName(name)) continue;
+      // The name ends most frames; "contribute to the X team" runs on past it.
+      const at = m.index! + m[0].lastIndexOf(raw);
       if (forward) {
         const before = text.slice(Math.max(0, text.lastIndexOf(',', m.index!) + 1), m.index!);
         if (OWN_JOB.test(before)) continue;
@@ -139,7 +146,18 @@ function sameFamily(a: string, b: string): boolean {
   return fa !== undefined && fa === families.get(b.trim().toLowerCase());
 }
 
+/** One company however it is written: a longer or shorter form of the name, or one of its family. */
+function sameName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x) || sameFamily(a, b);
+}
+
 let teams: Set<string> | undefined;
+function isTeamName(name: string): boolean {
+  teams ??= new Set(teamWords);
+  return name.split(/\s+/).every((w) => teams!.has(w.toLowerCase()));
+}
 
 /**
  * The company the letter is for: its frontmatter's, else the one its greeting or opening names. A
@@ -149,9 +167,8 @@ let teams: Set<string> | undefined;
 function ownCompany(letter: Letter): string | undefined {
   const declared = letter.frontmatter?.company;
   if (typeof declared === 'string' && declared.trim()) return declared.trim();
-  teams ??= new Set(teamWords);
   const inferred = letter.facts.company;
-  if (inferred && !inferred.split(/\s+/).every((w) => teams!.has(w.toLowerCase()))) return inferred;
+  if (inferred && !isTeamName(inferred)) return inferred;
   for (const s of letter.anatomy.opening?.sentences ?? []) {
     const first = targets(letter, s)[0];
     if (first) return first.name;
@@ -176,7 +193,7 @@ const rule: Rule = {
     const own = ownCompany(letter);
     // Only a company the frontmatter declares is certain enough to write over another.
     const fix = fixValue(letter.frontmatter, 'company');
-    const same = (name: string) => own !== undefined && (name.toLowerCase().includes(own.toLowerCase()) || own.toLowerCase().includes(name.toLowerCase()) || sameFamily(name, own));
+    const same = (name: string) => own !== undefined && sameName(name, own);
     const excluded = (offset: number) => letter.excluded.some(([a, b]) => offset >= a && offset < b);
     const reported = new Set<number>();
     const flag = (name: string, start: number, why: string) => {
@@ -196,10 +213,17 @@ const rule: Rule = {
     };
     // A greeting to another company than the one the frontmatter names: "Dear Ridgeline hiring team," in Northwind's letter.
     const greeted = greetingCompany(letter.text, letter.anatomy);
-    teams ??= new Set(teamWords);
     const declared = typeof letter.frontmatter?.company === 'string' && letter.frontmatter.company.trim() !== '';
-    if (declared && greeted && !same(greeted.name) && !greeted.name.split(/\s+/).every((w) => teams!.has(w.toLowerCase()))) {
+    if (declared && greeted && !same(greeted.name) && !isTeamName(greeted.name)) {
       flag(greeted.name, greeted.start, 'is the company the greeting addresses');
+    }
+    // With no company of its own to hold them to, two different companies each named as the one the
+    // letter is for: one of them is left over from another letter.
+    if (!own) {
+      const named: Array<{ name: string; start: number }> = letter.sentences.flatMap((s) => targets(letter, s));
+      const first = named[0];
+      const other = first && named.find((t) => !sameName(t.name, first.name));
+      if (first && other) flag(other.name, other.start, `is named as the company you are applying to, and so is ${quote(first.name)}`);
     }
     const signoff = new Set(letter.anatomy.signoff.flatMap((b) => b.sentences));
     const companies = companyIndex(letter.run.companies);

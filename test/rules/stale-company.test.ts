@@ -6,6 +6,9 @@ const run = (...companies: string[]) => ({ companies: new Set(companies) });
 
 ruleTester(rule, {
   valid: [
+    { name: 'one company named twice as the one applied to', text: 'Sam Lee\n\nI can bring this as an engineering manager at Scandit. I would love to contribute to the Scandit team.' },
+    { name: 'a team, not a company, after "contribute to the"', text: 'I am confident I can contribute to the Engineering team at FulcrumAir. I am eager to bring my skills to FulcrumAir.' },
+    { name: 'a past job said as "as an engineer at", without a modal', text: 'I worked as an engineer at Globex. I would love to contribute to the Initech team.' },
     { name: 'a greeting to the HR team names no company', text: 'To the HR Team:\n\nI am excited to apply for the Frontend Developer position at Toppa Solutions.\n\nBest,\nKhai' },
     { name: 'the writer\'s history told in the past: an interview, a summer of applying, what joining taught', text: `${fm('Northwind')}Before that I interviewed for a position at Acme. I spent a summer applying to Google and Meta. I would bring what I learned joining Globex as its first hire.` },
     { name: "someone else's move, and a dated one", text: `${fm('Northwind')}My mentor, who left to join Microsoft, taught me review. Classmates went on to join Meta and Netflix. Joining Initech in 2020 taught me ownership.` },
@@ -48,6 +51,11 @@ ruleTester(rule, {
     { name: 'a different company without a declared one of its own', text: 'Dear Sam,\n\nI liked the talk by an engineer at Globex about ledgers.' },
   ],
   invalid: [
+    {
+      name: 'with no company of its own, two companies each named as the one applied to',
+      text: 'Sam Lee\n\nI build data platforms for machine learning teams.\n\nI believe I can bring this experience with me as an engineering manager at Scandit.\n\nI would be delighted to contribute to the AssemblyAI team.',
+      errors: [{ actual: 'AssemblyAI', line: 7, message: '"AssemblyAI" is named as the company you are applying to, and so is "Scandit"' }],
+    },
     {
       name: 'a company of another group named in a big company\'s letter',
       text: `${fm('Google')}I would love to join Microsoft and help its developers.`,
