@@ -30,6 +30,10 @@ import { capitalised, latinFirst, titleCased } from '../src/latin.js';
 const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
 
 const SLOT_WORDS = new Set(slotWords);
+
+/** The halves of a template variable in lower camel case: "company" + "Name", "email" + "Address". */
+const CAMEL_FIRST = ['company', 'job', 'hiring', 'recipient', 'email', 'phone', 'first', 'last', 'full', 'position', 'role', 'your', 'employer', 'contact', 'street', 'zip', 'postal', 'manager', 'candidate', 'applicant'];
+const CAMEL_SECOND = ['Name', 'Title', 'Address', 'Number', 'Email', 'Phone', 'Role', 'Position', 'Code', 'City', 'Manager', 'Company'];
 const HTML = new Set(htmlTags);
 const INSTRUCTIONS = new Set(instructionWords);
 const WRITING_UNITS = new Set(writingUnits);
@@ -266,6 +270,11 @@ const FINDERS: Finder[] = [
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
   { needs: [...exampleCompanies, 'Company'], re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   { needs: ['ompany'], re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  // "emailAddress", "companyName", "jobTitle": a template's variable in lower camel case, bare. Only the
+  // pairs a form asks for ("userName" in a story about code is the code's).
+  { needs: CAMEL_SECOND, re: new RegExp(`(?<![\\w-])(?:${CAMEL_FIRST.join('|')})(?:${CAMEL_SECOND.join('|')})(?![\\w-])`, 'g'), slot: (m) => m[0] },
+  // "Re: Position": the subject line's slot left as its label.
+  { needs: ['Re:', 'RE:'], re: /^[ \t*_]{0,4}R[Ee]:[ \t]*(?:Position|Role|Job Title|Job|Position Name|Role Name|Position Title)[ \t*_]{0,4}$/gm, slot: (m) => m[0].trim() },
   // $company, ${role}: a template variable in lower case behind its sigil, every word a slot word.
   { needs: ['$'], re: /(?<![\w$])\$\{?([a-z]+(?:_[a-z]+)*)\}?(?![\w])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // company_name, Hiring_Manager: a template variable, every word a slot word.

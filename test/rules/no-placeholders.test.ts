@@ -18,6 +18,7 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    { name: 'a variable of the writer\'s code, a compound, a subject line with the role', text: 'Re: Backend Engineer\n\nI fixed the userName validation bug. I keep a firstName-lastName column in spreadsheets. The jobTitles list feeds our search.' },
     { name: 'long words with many home-row letters, a name in an address', text: 'I fixed the flashlights and dashboards in Haskell for the salsadance site. Write to khaledlakhdher@gmail.com.' },
     { name: 'a variable in snake case inside a code span', text: 'Our config key `{max_retries}` is 3.' },
     { name: 'a title choice with the name after it', text: 'Dear Mr. or Ms. Okafor,\n\nI built the payouts ledger.' },
@@ -107,6 +108,11 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'template variables in lower camel case, and a subject line left as its label',
+      text: 'Re: Position\n\nI am applying to companyName as a jobTitle. Reach me at emailAddress.',
+      errors: [{ actual: 'Re: Position', line: 1 }, { actual: 'companyName', line: 3 }, { actual: 'jobTitle', line: 3 }, { actual: 'emailAddress', line: 3 }],
+    },
     {
       name: 'a count of hashes, a reminder under the greeting, an instruction with the writer\'s own question',
       text: 'NOTE: check name\n\nOur app serves #### users a month. During the internship I (mention a project — the barcode scanner one?) and learned a lot.',
