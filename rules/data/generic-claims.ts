@@ -692,6 +692,10 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'get|getting things done',
       'drive|determination|motivation|desire|hunger|ambition and? drive|determination|motivation|desire? to succeed|excel|grow',
       'bring|brings|bringing energy|enthusiasm|passion|dedication|creativity|positivity and|to',
+      // "I bring energy, enthusiasm and creativity": a list of manners; not "bring energy costs down".
+      { pattern: 'bring|brings|bringing energy|enthusiasm|passion|dedication|creativity|positivity', notFollowedBy: ['costs', 'cost', 'savings', 'prices', 'price', 'efficiency', 'consumption', 'usage', 'use', 'storage', 'data', 'sector', 'management', 'down', 'bills', 'to', 'and', 'into', 'from'] },
+      // "someone who takes initiative and ownership".
+      'take|takes|taking|show|shows|showing initiative and ownership|responsibility|accountability|leadership',
       // "Colleagues describe me as the glue that holds a team together"; not "Kafka is the glue that holds our services together".
       'me|myself as? the glue', 'i am|im|have been the glue',
       // "I never stop learning", "I am always learning".

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'energy as a sector, and initiative followed by its deed', text: 'Our sensors bring energy costs down by 12% in every building. I bring energy data from 400 meters into one dashboard. I took initiative and rebuilt the deploy pipeline in a week.' },
     { name: 'rising to the occasion said of prices and of a team', text: 'Prices rise to the occasion every winter. The team rose to the challenge after the outage, and I wrote its runbook.' },
     { name: 'a skill named after "skilled", skills said to be useful for a named thing', text: "I'm also skilled in Hadoop and Spark. I gained programming skills that will prove useful for experimental physics." },
     { name: "a team's mindset changed, tests that proved valuable, an ideal candidate sought, skills a job needs, tools built", text: "I changed my team's mindset about testing, and the tests proved valuable in the outage. We are seeking an ideal candidate, and I applied. The job needs strong communication, design and coding skills. We built strong testing, monitoring and alerting tools." },
@@ -119,6 +120,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'manners brought in a list, initiative and ownership taken as a trait',
+      text: 'I bring energy, enthusiasm and creativity to every project. I am someone who takes initiative and ownership.',
+      errors: [{ actual: 'bring energy', line: 1 }, { actual: 'takes initiative and ownership', line: 1 }],
+    },
     {
       name: 'paraphrases from a blind set: a flexible person, never stop learning, small details, the glue, calm under pressure, curiosity, 110%, minimal supervision',
       text: 'I am a flexible person. I never stop learning new technology. I am obsessed with the small details. Colleagues describe me as the glue that holds a team together.\n\nCalm under pressure.\n\nCuriosity drives everything I do. I give it 110%. I can work with minimal supervision.',
