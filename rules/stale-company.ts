@@ -59,7 +59,7 @@ const NOT_A_TEAM = `(?!\\s+${GROUP}\\b)`;
 // "role" but few hold "join", and a sentence is scanned only by the patterns it could match.
 const JOIN = /[Jj]oin/;
 const AT_OR_WITH = /\s(?:at|with)\s/;
-const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward?: boolean }> = [
+const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward?: boolean; modal?: boolean }> = [
   { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [JOIN] },
   { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:the\\s+)?${NAME}${NOT_A_TEAM}`, 'gu'), needs: [JOIN] },
   { re: new LatinFirst(`\\b(?:[Aa]pplying|(?:I|to)\\s+apply)\\s+(?:to|at|with)\\s+${NAME}${NOT_A_TEAM}`, 'gu'), needs: [/[Aa]pply/] },
@@ -70,7 +70,7 @@ const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward
   { re: new LatinFirst(`\\b[Cc]ontribut(?:e|ing)\\s+to\\s+(?:the\\s+)?${NAME}\\s+${GROUP}\\b`, 'gu'), needs: [/[Cc]ontribut/] },
   // "I can bring this as an engineering manager at Scandit": a job the writer would hold, said with a
   // modal; "I worked as an engineer at Globex" and "As an engineer at Globex, I built" are history.
-  { re: new LatinFirst(`\\b(?:can|could|would|will|to)\\s+(?:[\\p{L}-]+\\s+){0,6}?as\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engineer|manager|developer|lead|scientist|architect|analyst|designer|intern)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/\sas\s/, AT_OR_WITH] },
+  { re: new LatinFirst(`\\bas\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engineer|manager|developer|lead|scientist|architect|analyst|designer|intern)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/\sas\s/, AT_OR_WITH], modal: true },
 ];
 
 /** Words before "role at X" that make it the writer's own past or present job. */
@@ -97,6 +97,7 @@ function clean(name: string): string | undefined {
 // The verb right after "I" (an adverb may stand between), so "I am excited to apply" is not one.
 const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b/i;
 
+const MODAL_BEFORE = /\b(?:can|could|would|will|to)\b/;
 const MOVED_ON = /\b(?:left|went|gone|moved)(?:\s+on|\s+off)?\s+to\s*$/i;
 const DATED = /^\s*(?:,\s*)?(?:(?:back\s+)?in|during|from|since)\s+(?:19|20)\d\d\b|^\s*\(\s*(?:19|20)\d\d\b/;
 
@@ -106,7 +107,7 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
   const text = letter.text.slice(s.start, s.end);
   let techs: ReturnType<typeof findTechnologies> | undefined;
   const out: Array<{ name: string; start: number }> = [];
-  for (const { re, needs, forward } of TARGETS) {
+  for (const { re, needs, forward, modal } of TARGETS) {
     if (!needs.every((n) => n.test(text))) continue;
     for (const m of text.matchAll(re.for(text))) {
       const raw = m[m.length - 1]!;
@@ -115,6 +116,8 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       if (!name || isTeamName(name)) continue;
       // The name ends most frames; "contribute to the X team" runs on past it.
       const at = m.index! + m[0].lastIndexOf(raw);
+      // A job the writer would hold is said with a modal a few words before: "I can bring this … as".
+      if (modal && !MODAL_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       if (forward) {
         const before = text.slice(Math.max(0, text.lastIndexOf(',', m.index!) + 1), m.index!);
         if (OWN_JOB.test(before)) continue;
