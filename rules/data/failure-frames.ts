@@ -194,6 +194,8 @@ export const frameFamilies: readonly FailureFamily[] = [
     window: 6,
   },
   // "the export silently truncated surnames", "the parser silently skipped rows": a fault no one saw.
+  // "whenever the encoder skipped counts", "the stepper missed steps": a device losing its place.
+  { id: 'missed-counts', role: 'embedded', terms: ['skipped|missed|lost|dropped counts|steps|pulses|ticks|interrupts|samples|packets'], near: ['encoder', 'encoders', 'motor', 'motors', 'stepper', 'steppers', 'sensor', 'sensors', 'axis', 'joint', 'servo', 'servos', 'firmware', 'adc', 'dma', 'radio', 'controller', 'timer', 'isr', 'driver', 'bus', 'uart', 'spi', 'i2c', 'can'], window: 6 },
   // "everything they typed is gone": work lost; not savings or hope.
   { id: 'work-gone', role: 'mobile', terms: [{ pattern: 'everything|all|whatever *? *? *? ~be|~get gone|wiped|erased', notFollowedBy: ['now', 'forever'] }], notInside: ['i', 'we', 'you', 'me', 'us', 'my', 'our', 'hope', 'hopes', 'savings', 'money', 'patience', 'fear', 'fears', 'doubt', 'doubts', 'worries', 'time', 'pain', 'stress'] },
   { id: 'quietly-wrong', role: 'backend', terms: [{ pattern: 'quietly ~skip|~drop|~truncate|~discard|~swallow|~corrupt|~lose|~overwrite|~fail|~misreport|~double', notFollowedBy: ['out'] }] },
