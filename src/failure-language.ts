@@ -294,11 +294,14 @@ const PUPILS = new Set(['students', 'pupils', 'learners', 'kids', 'children', 't
 
 /** "my most popular session is an introduction to debugging": a topic opened to learners. */
 const INTRODUCTIONS = new Set(['introduction to', 'intro to', 'primer on', 'basics of', 'fundamentals of']);
+const COURSE_TITLE_TAILS = new Set(['for beginners', 'for dummies', 'for kids', 'for everyone', 'for newcomers']);
 const LEARNERS_ROOM = new Set([...LESSONS, 'session', 'sessions', 'talk', 'talks', 'class', 'classes', 'beginners', 'meetup', 'meetups', 'lab', 'labs']);
 
 function isASubject(terms: readonly Term[], from: number): boolean {
   if (STUDIED.has(terms[from - 1]?.norm ?? '')) return true;
   if (from >= 2 && INTRODUCTIONS.has(`${terms[from - 2]!.norm} ${terms[from - 1]!.norm}`) && terms.some((t) => LEARNERS_ROOM.has(t.norm))) return true;
+  // A course's title: "Debugging for Beginners", "Testing 101".
+  if (COURSE_TITLE_TAILS.has(`${terms[from + 1]?.norm} ${terms[from + 2]?.norm}`) || terms[from + 1]?.norm === '101') return true;
   // "One unit taught students debugging: reading an error message slowly…": a sentence about teaching.
   for (let i = Math.max(1, from - 12); i < from; i++) if (TEACHING.has(terms[i - 1]!.norm) && PUPILS.has(terms[i]!.norm)) return true;
   if (topicTaught(terms, from)) return true;

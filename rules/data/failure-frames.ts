@@ -194,6 +194,20 @@ export const frameFamilies: readonly FailureFamily[] = [
     window: 6,
   },
   // "the export silently truncated surnames", "the parser silently skipped rows": a fault no one saw.
+  // "we oversold a sneaker drop", "overcharged 300 customers", "pallets mis-sorted": a system's act gone wrong.
+  { id: 'mis-and-over', role: 'backend', terms: ['oversold|oversell|oversells|overselling|overbooked|overbook|overbooking|overcharged|overcharging|undercharged|overbilled|underbilled|double-booked|double-booking|misrouted|mis-sorted|missorted|misdelivered|misclassified|mislabeled|mislabelled|misfired|misfiring|mispriced|misposted|miscounted'] },
+  // "posted grades to the wrong student", "a dose to the wrong patient", "sent to the wrong dock".
+  { id: 'wrong-target', role: 'backend', terms: ['the|a wrong|incorrect patient|patients|student|students|customer|customers|user|users|account|accounts|recipient|recipients|address|addresses|dock|docks|depot|depots|warehouse|store|stores|currency|dose|doses|day|date|dates|branch|server|servers|region|environment|database|table|version|build|tenant|tenants|shelf|bin|gate|invoice|order|orders'] },
+  // "two guests could book the same room", "both got the same seat".
+  { id: 'same-slot', role: 'backend', terms: ['could|would|can|might *? ~book|~get|~buy|~reserve|~claim|~take|~receive the same room|rooms|seat|seats|slot|slots|table|ticket|tickets|court|spot|item|unit|appointment|locker|desk|booking|voucher|coupon'] },
+  // "kept seeing prices in their old currency", "users kept getting stale data".
+  { id: 'kept-seeing-old', role: 'backend', terms: ['kept|keep|keeps seeing|getting|receiving|showing *? *? *? *? old|stale|outdated|wrong|previous|expired|deleted|cached'], notInside: ['i', 'me', 'my'] },
+  // "parcels were showing as lost", "marking doses as missed even when nurses had given them".
+  { id: 'shown-as', role: 'backend', terms: ['~show|~appear|~mark|~flag|~list|~record *? *? as lost|missing|missed|failed|duplicate|duplicated|cancelled|canceled|unpaid|overdue|expired|closed|undelivered'], notInside: ['i', 'me', 'my', 'we'] },
+  // "the tie-out kept coming up a few cents short", "reconciliation breaks".
+  { id: 'books-off', role: 'data', terms: ['cents|pennies short|off', '~come *? *? *? short every|each', 'tie out|tie-out|reconciliation break|breaks|difference|differences|mismatch|mismatches', 'reconciliation|reconciliations ~fail|~break'] },
+  // "players lost 40 hours of progress".
+  { id: 'progress-lost', role: 'mobile', terms: ['~lose *? *? hours|days|weeks|months of progress|work|data|edits|changes'], notInside: ['i', 'me', 'my', 'we'] },
   // "whenever the encoder skipped counts", "the stepper missed steps": a device losing its place.
   { id: 'missed-counts', role: 'embedded', terms: ['skipped|missed|lost|dropped counts|steps|pulses|ticks|interrupts|samples|packets'], near: ['encoder', 'encoders', 'motor', 'motors', 'stepper', 'steppers', 'sensor', 'sensors', 'axis', 'joint', 'servo', 'servos', 'firmware', 'adc', 'dma', 'radio', 'controller', 'timer', 'isr', 'driver', 'bus', 'uart', 'spi', 'i2c', 'can'], window: 6 },
   // "everything they typed is gone": work lost; not savings or hope.
@@ -263,7 +277,7 @@ export const frameFamilies: readonly FailureFamily[] = [
     id: 'could-not',
     role: 'backend',
     terms: [
-      '{system}|{data}|{people}|numbers|figures|totals|reports|report|page|pages|screen|screens|feature|features =could|=would|=did|=was|=were not|never ~work|~load|~log|~save|~sync|~handle|~match|~ship|~start|~connect|~open|~render|~process|~print|~scale|~complete|~finish|~upload|~send|~boot|~install|~launch|~respond|~compile|~run|~arrive|~reach|~deliver|~record|~reconcile|~balance|~submit|~access|~checkout|~register|~download|~stream|~play',
+      '{system}|{data}|{people}|numbers|figures|totals|counts|balances|records|reports|report|page|pages|screen|screens|feature|features =could|=would|=did|=was|=were not|never ~work|~load|~log|~save|~sync|~handle|~match|~ship|~start|~connect|~open|~render|~process|~print|~scale|~complete|~finish|~upload|~send|~boot|~install|~launch|~respond|~compile|~run|~arrive|~reach|~deliver|~record|~reconcile|~balance|~submit|~access|~checkout|~register|~download|~stream|~play',
       // "left paid guests without tickets", "left users without access"; not a caterer's guests.
       'left|leaves|leaving *? *? user|users|customer|customers|subscriber|subscribers|player|players|client|clients|buyer|buyers|rider|riders without',
       'left|leaves|leaving paid|registered|ticketed guests|attendees|fans without',

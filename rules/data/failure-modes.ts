@@ -98,6 +98,8 @@ const operations: readonly FailureFamily[] = [
       { pattern: 'time|times|timed|timing out', notPrecededBy: ['take', 'took', 'taking', 'takes', 'taken', 'some', 'spare'] },
       'deadline exceeded|exceeds',
     ],
+    // A classroom's: "lunch detention, hall monitor, timeouts".
+    notNear: ['detention', 'classroom', 'classrooms', 'pupils', 'kids', 'children', 'teacher', 'teaching', 'recess', 'hall'],
   },
   {
     id: 'outages',
@@ -184,14 +186,14 @@ const operations: readonly FailureFamily[] = [
     role: 'backend',
     terms: [
       // "I stay alert" is a trait; "my job alerts" is how the writer found the posting.
-      { pattern: '=alert', notPrecededBy: ['am', 'is', 'are', 'be', 'stay', 'stayed', 'remain', 'keep', 'kept', 'very', 'always', 'more', 'mentally', 'and', 'job', 'email'] },
+      { pattern: '=alert', notPrecededBy: ['am', 'is', 'are', 'be', 'stay', 'stayed', 'remain', 'keep', 'kept', 'very', 'always', 'more', 'mentally', 'and', 'job', 'email', 'push', 'sms', 'text', 'price', 'stock', 'sale', 'news', 'weather', 'traffic', 'reminder'] },
       // Nor a product's alerts to its users: "price-drop alerts", "restock alerts", "push alerts".
-      { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed', 'price', 'deal', 'deals', 'flight', 'fare', 'travel', 'weather', 'stock', 'sale', 'sales', 'drop', 'drops', 'restock', 'push', 'sms', 'text', 'search', 'listing', 'listings', 'discount', 'offer', 'offers', 'reminder', 'traffic', 'amber'] },
+      { pattern: '=alerts|=alerting|=alerted', notPrecededBy: ['job', 'jobs', 'email', 'news', 'linkedin', 'google', 'indeed', 'price', 'deal', 'deals', 'flight', 'fare', 'travel', 'weather', 'stock', 'sale', 'sales', 'drop', 'drops', 'restock', 'push', 'sms', 'text', 'search', 'listing', 'listings', 'discount', 'offer', 'offers', 'reminder', 'traffic', 'amber', 'hydration', 'stretch', 'prayer', 'adhan', 'medication', 'arrival', 'departure', 'delay', 'gate', 'score', 'match', 'goal'] },
       'observability',
     ],
     // Nor alerts a product sends its users: "passengers receive arrival alerts", "patients receive alerts
     // at the right time".
-    notNear: ['passenger', 'passengers', 'patient', 'patients', 'rider', 'riders', 'traveler', 'travelers', 'traveller', 'travellers', 'shopper', 'shoppers', 'receive', 'receives', 'received', 'medication', 'bus', 'arrival', 'reminders'],
+    notNear: ['passenger', 'passengers', 'patient', 'patients', 'rider', 'riders', 'traveler', 'travelers', 'traveller', 'travellers', 'shopper', 'shoppers', 'receive', 'receives', 'received', 'medication', 'bus', 'arrival', 'reminders', 'sale', 'voices', 'voice', 'reminder', 'nudge'],
   },
   {
     id: 'slos',
@@ -357,17 +359,19 @@ const operations: readonly FailureFamily[] = [
       'user', 'session', 'oom', 'memory', 'startup', 'launch', 'reduce', 'cut', 'fewer', 'fix', 'debug', 'investigate', 'trace',
       'zero', 'when', 'if', 'whenever', 'until', 'after', 'halfway', 'recover', 'restart', 'kernel', 'segfault', 'bug',
     ],
-    notNear: ['market', 'stock', 'couch', 'sofa', 'car', 'bike', 'plane', 'party', 'diet', 'housing', 'economy', 'friend', 'course', 'burned', 'burnt', 'crypto', 'bitcoin', 'financial', 'recession', 'dotcom'],
+    // Nor a racing game's "crash and damage system".
+    notNear: ['market', 'stock', 'couch', 'sofa', 'car', 'bike', 'plane', 'party', 'diet', 'housing', 'economy', 'friend', 'course', 'burned', 'burnt', 'crypto', 'bitcoin', 'financial', 'recession', 'dotcom', 'damage', 'vehicle', 'vehicles', 'collision', 'collisions', 'panels'],
     window: 6,
   },
-  { id: 'crash-tools', role: 'mobile', terms: ['crashlytics', 'crash report|reporting|dump|loop'] },
+  { id: 'crash-tools', role: 'mobile', terms: ['crashlytics', 'crash report|reporting|dump|loop|reporter|reporters|dumps|logs|analytics|symbolication', '~group crashes|crash'] },
   // "I would join in a heartbeat" is an idiom.
   { id: 'health-checks', role: 'backend', terms: ['healthcheck', { pattern: 'heartbeat', notPrecededBy: ['a'] }, 'watchdog', 'liveness|readiness probe'] },
   // A service's health checks, not the clinic's.
   {
     id: 'health-check',
     role: 'backend',
-    terms: ['health check|checking'],
+    // Not a team's "quarterly team health check", a survey of how people feel.
+    terms: [{ pattern: 'health check|checking', notPrecededBy: ['team', 'teams', 'mental', 'annual', 'medical', 'wellness', 'wellbeing', 'quarterly'] }],
     near: [...OPS_CONTEXT, ...SYSTEM_NEAR, 'kubernetes', 'k8s', 'endpoint', 'probe', 'fail', 'failing', 'failed', 'route', 'traffic', 'restart', 'unhealthy', 'synthetic'],
   },
   {

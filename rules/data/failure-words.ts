@@ -147,7 +147,7 @@ export const STATISTICS = [
   'nonlinear', 'kernel', 'ordinal', 'stepwise', 'univariate', 'ols', 'analysis', 'coefficient', 'statistical',
   'statistics', 'econometric', 'classification', 'clustering', 'stata', 'spss', 'forest', 'svr', 'least', 'squares',
   'variable', 'predictor', 'r', 'model', 'modeling',
-  'piecewise', 'contour', 'directional', 'sectional', 'panel', 'isotonic', 'nonparametric', 'parametric', 'estimator', 'spline', 'splines', 'covariate', 'covariates', 'squared',
+  'piecewise', 'contour', 'directional', 'sectional', 'panel', 'effects', 'boosting', 'isotonic', 'nonparametric', 'parametric', 'estimator', 'spline', 'splines', 'covariate', 'covariates', 'squared',
 ];
 
 export const OPS_CONTEXT = [
