@@ -255,7 +255,7 @@ function isAClaim(terms: readonly Term[], from: number, to: number): boolean {
     // "I learned to debug in my bootcamp", "it taught me to write tests": a lesson too.
     if (terms[i]!.norm === 'to' && (LEARNED.has(terms[i - 1]!.norm) || (terms[i - 1]!.norm === 'me' && LEARNED.has(terms[i - 2]?.norm ?? '')))) return true;
   }
-  return isPraise(terms, from) || isTheReaders(terms, from) || isASubject(terms, from) || holdsAValue(terms, from);
+  return isPraise(terms, from) || isTheReaders(terms, from) || isASubject(terms, from, to) || holdsAValue(terms, from);
 }
 
 // A subject studied or taught, not work done: "I studied fault-tolerant systems", "a workshop on
@@ -297,11 +297,11 @@ const INTRODUCTIONS = new Set(['introduction to', 'intro to', 'primer on', 'basi
 const COURSE_TITLE_TAILS = new Set(['for beginners', 'for dummies', 'for kids', 'for everyone', 'for newcomers']);
 const LEARNERS_ROOM = new Set([...LESSONS, 'session', 'sessions', 'talk', 'talks', 'class', 'classes', 'beginners', 'meetup', 'meetups', 'lab', 'labs']);
 
-function isASubject(terms: readonly Term[], from: number): boolean {
+function isASubject(terms: readonly Term[], from: number, to: number): boolean {
   if (STUDIED.has(terms[from - 1]?.norm ?? '')) return true;
   if (from >= 2 && INTRODUCTIONS.has(`${terms[from - 2]!.norm} ${terms[from - 1]!.norm}`) && terms.some((t) => LEARNERS_ROOM.has(t.norm))) return true;
   // A course's title: "Debugging for Beginners", "Testing 101".
-  if (COURSE_TITLE_TAILS.has(`${terms[from + 1]?.norm} ${terms[from + 2]?.norm}`) || terms[from + 1]?.norm === '101') return true;
+  if (COURSE_TITLE_TAILS.has(`${terms[to]?.norm} ${terms[to + 1]?.norm}`) || terms[to]?.norm === '101') return true;
   // "One unit taught students debugging: reading an error message slowly…": a sentence about teaching.
   for (let i = Math.max(1, from - 12); i < from; i++) if (TEACHING.has(terms[i - 1]!.norm) && PUPILS.has(terms[i]!.norm)) return true;
   if (topicTaught(terms, from)) return true;
