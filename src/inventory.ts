@@ -339,7 +339,7 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
         const sure = list.filter((it) => !it.guessed).length;
         // After a skills lead-in, names no common word could be ("HubSpot", "GROMACS", "BIM 360") vouch
         // for the list as known ones do: "proficient in Revit, Navisworks, BIM 360 and Civil 3D".
-        const marked = ledInAsSkills(words, wordAt(words, list[0]!.start)) ? list.filter((it) => it.guessed && !it.lower && MARKED_NAME.test(it.shown)).length : 0;
+        const marked = ledInAsSkills(words, first) ? list.filter((it) => it.guessed && !it.lower && MARKED_NAME.test(it.shown)).length : 0;
         const known = sure + marked >= KNOWN_FOR_GUESSES || (lowerList && sure >= 1 && list.filter((it) => it.lower).length >= 2);
         for (const it of list) if (!it.guessed || (known && (!it.lower || lowerList))) out.add(it);
       } else {
