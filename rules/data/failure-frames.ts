@@ -197,15 +197,15 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "we oversold a sneaker drop", "overcharged 300 customers", "pallets mis-sorted": a system's act gone wrong.
   { id: 'mis-and-over', role: 'backend', terms: ['oversold|oversell|oversells|overselling|overbooked|overbook|overbooking|overcharged|overcharging|undercharged|overbilled|underbilled|double-booked|double-booking|misrouted|mis-sorted|missorted|misdelivered|misclassified|mislabeled|mislabelled|misfired|misfiring|mispriced|misposted|miscounted'] },
   // "posted grades to the wrong student", "a dose to the wrong patient", "sent to the wrong dock".
-  { id: 'wrong-target', role: 'backend', terms: ['the|a wrong|incorrect patient|patients|student|students|customer|customers|user|users|account|accounts|recipient|recipients|address|addresses|dock|docks|depot|depots|warehouse|store|stores|currency|dose|doses|day|date|dates|branch|server|servers|region|environment|database|table|version|build|tenant|tenants|shelf|bin|gate|invoice|order|orders'] },
+  { id: 'wrong-target', role: 'backend', terms: ['the|a wrong|incorrect patient|patients|student|students|customer|customers|user|users|account|accounts|recipient|recipients|address|addresses|dock|docks|depot|depots|warehouse|store|stores|currency|dose|doses|branch|server|servers|region|environment|database|table|version|build|tenant|tenants|shelf|bin|gate|invoice|order|orders'] },
   // "two guests could book the same room", "both got the same seat".
   { id: 'same-slot', role: 'backend', terms: ['could|would|can|might *? ~book|~get|~buy|~reserve|~claim|~take|~receive the same room|rooms|seat|seats|slot|slots|table|ticket|tickets|court|spot|item|unit|appointment|locker|desk|booking|voucher|coupon'] },
   // "kept seeing prices in their old currency", "users kept getting stale data".
-  { id: 'kept-seeing-old', role: 'backend', terms: ['kept|keep|keeps seeing|getting|receiving|showing *? *? *? *? old|stale|outdated|wrong|previous|expired|deleted|cached'], notInside: ['i', 'me', 'my'] },
+  { id: 'kept-seeing-old', role: 'backend', terms: [{ pattern: 'kept|keep|keeps seeing|getting|receiving|showing *? *? *? *? old|stale|outdated|wrong|previous|expired|deleted|cached', notPrecededBy: ['i', 'we', 'you'] }], notInside: ['i', 'me', 'my'] },
   // "parcels were showing as lost", "marking doses as missed even when nurses had given them".
-  { id: 'shown-as', role: 'backend', terms: ['~show|~appear|~mark|~flag|~list|~record *? *? as lost|missing|missed|failed|duplicate|duplicated|cancelled|canceled|unpaid|overdue|expired|closed|undelivered'], notInside: ['i', 'me', 'my', 'we'] },
+  { id: 'shown-as', role: 'backend', terms: [{ pattern: '~show|~appear|~mark|~flag|~list|~record *? *? as lost|missing|missed|failed|duplicate|duplicated|cancelled|canceled|unpaid|overdue|expired|closed|undelivered', notPrecededBy: ['i', 'we', 'you'] }], notInside: ['i', 'me', 'my', 'we'] },
   // "the tie-out kept coming up a few cents short", "reconciliation breaks".
-  { id: 'books-off', role: 'data', terms: ['cents|pennies short|off', '~come *? *? *? short every|each', 'tie out|tie-out|reconciliation break|breaks|difference|differences|mismatch|mismatches', 'reconciliation|reconciliations ~fail|~break'] },
+  { id: 'books-off', role: 'data', terms: ['cents|pennies short', '~come *? *? *? short every|each', 'tie out|tie-out|reconciliation break|breaks|difference|differences|mismatch|mismatches', 'reconciliation|reconciliations ~fail|~break'] },
   // "players lost 40 hours of progress".
   { id: 'progress-lost', role: 'mobile', terms: ['~lose *? *? hours|days|weeks|months of progress|work|data|edits|changes'], notInside: ['i', 'me', 'my', 'we'] },
   // "whenever the encoder skipped counts", "the stepper missed steps": a device losing its place.
@@ -250,7 +250,7 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "some orders appear two or even three times", "answers saved a second time".
   { id: 'appears-twice', role: 'backend', terms: ['{data} *? ~appear|~show two|three|multiple|several *? *? *? times', '{data} *? ~appear|~show twice', '{action}|~save|~record|~store|~write *? *? a second|third time'], notInside: ['i', 'me', 'we', 'us', 'she', 'he', 'my'] },
   // "the API rejects wrong phone numbers", "flags malformed rows".
-  { id: 'rejects-bad', role: 'backend', terms: ['~reject|~block|~catch|~flag|~refuse|~quarantine *? wrong|bad|invalid|malformed|incorrect|bogus|corrupt|corrupted|broken|incomplete'], notNear: ['candidate', 'candidates', 'applicant', 'applicants', 'idea', 'ideas', 'proposal', 'proposals', 'habits', 'advice'] },
+  { id: 'rejects-bad', role: 'backend', terms: ['~reject|~block|~catch|~flag|~refuse|~quarantine *? wrong|bad|invalid|malformed|incorrect|bogus|corrupt|corrupted|broken|incomplete'], notNear: ['candidate', 'candidates', 'applicant', 'applicants', 'idea', 'ideas', 'proposal', 'proposals', 'habits', 'advice', 'students', 'homework', 'exam', 'exams', 'answers'] },
   // "made the pipeline recover automatically from bad files", "recovers from a crashed worker".
   { id: 'recovers-from', role: 'backend', terms: ['~recover *? *? from a|an|the? bad|corrupt|corrupted|malformed|failed|partial|invalid|crashed|dropped|lost|missing *? *? file|files|input|inputs|data|record|records|row|rows|worker|workers|node|nodes|connection|connections|upload|uploads|write|writes|message|messages|packets|state'] },
   // "kept the servers patched and backed up".

@@ -36,7 +36,7 @@ const operations: readonly FailureFamily[] = [
   // "maintained 24/7 systems", "round-the-clock monitoring": systems that may not stop.
   { id: 'always-on', role: 'backend', terms: ['24 7 {system}|systems|operations|operation|uptime|availability|monitoring|on-call|production', 'round the clock monitoring|operations|uptime|availability',
     // "making sure the servers were always running", "the website was available 24 hours a day".
-    '{system}|servers|services|they|it ~be|~stay|~remain always|reliably|continuously running|available|up|online|operational', 'available|running|online|up 24 hours a day', 'available|running|online|up around|round the clock'] },
+    '{system}|servers|services ~be|~stay|~remain always|reliably|continuously running|available|up|online|operational', 'they|it ~be|~stay|~remain always|reliably|continuously running|online|operational', 'available|running|online|up 24 hours a day', 'available|running|online|up around|round the clock'] },
   // "scripts to check the health of our servers", "monitored the health of the pipelines".
   { id: 'health-of', role: 'backend', terms: ['health of the|our|its|their|each|all|every? {system}'], notInside: ['patient', 'patients', 'community', 'economy', 'business', 'team', 'teams', 'company'] },
   // "configured Nagios to notify us", "set up Sentry": tools whose only work is watching and paging.
@@ -55,7 +55,7 @@ const operations: readonly FailureFamily[] = [
   // "when the user typed something invalid", "rejects malformed payloads".
   { id: 'invalid-input', role: 'backend', terms: ['{people} ~type|~enter|~submit|~send|~upload *? invalid|malformed|bad|wrong', 'invalid|malformed input|inputs|data|values|entries|requests|payloads|tokens|files|records|rows|json|xml|messages'] },
   // "survive voltage spikes", "withstand vibration": hardware built for what goes wrong.
-  { id: 'survives-faults', role: 'embedded', terms: ['voltage|power|current spike|spikes|surge|surges|sag|sags|dip|dips|transient|transients', 'brownout|brownouts', '~survive|~withstand|~tolerate *? *? spikes|surges|brownouts|faults|failures|power loss|shocks|vibration|drops|outages|crashes'] },
+  { id: 'survives-faults', role: 'embedded', terms: ['voltage|power|current spike|spikes|surge|surges|sag|sags|dip|dips|transient|transients', 'brownout|brownouts', '~survive|~withstand|~tolerate *? *? spikes|surges|brownouts|faults|failures|power loss|vibration|outages'] },
   // "injection flaws and insecure defaults".
   { id: 'security-flaws', role: 'security', terms: ['injection flaw|flaws|attack|attacks|vulnerability|vulnerabilities|bug|bugs', 'insecure default|defaults|configuration|configurations|code|storage|endpoint|endpoints|deserialization|direct'] },
   // "kept the legacy system stable while we replaced it", "kept it healthy".
