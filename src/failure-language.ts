@@ -494,8 +494,9 @@ function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
 /** Terms a duty of a list may span: "writing tests for them"; a mention itself spans three, or four with a joiner ("writing code and tests"). */
 const DUTY_ITEM = 4;
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
+  if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > DUTY_ITEM) return false;
   const joined = terms.slice(from + 1, to - 1).some((t) => JOINING.has(t.norm));
-  if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > (joined ? DUTY_ITEM : 3)) return false;
+  if (!joined && to - from > 3) return false;
   if (DUTY_FAMILIES.has(sense.family.id) && besideFeatures(terms, from, to)) return true;
   if (DUTY_FAMILIES.has(sense.family.id)) {
     // The item opens with its verb, at the mention or right before it ("developed | test cases").

@@ -291,7 +291,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     ],
     // "I caught the coding bug at twelve" is a passion, not a defect.
     // Nor an idea checked against the market: "validated my business idea with market data".
-    notInside: ['coding', 'programming', 'travel', 'startup', 'entrepreneurial', 'tech', 'teaching', 'computer', 'gaming', 'writing', 'design', 'acting', 'birth', 'congenital', 'genetic', 'heart', 'idea', 'ideas', 'hypothesis', 'hypotheses', 'assumption', 'assumptions', 'concept', 'market', 'survey', 'theory'],
+    notInside: [...PASTIMES, 'birth', 'congenital', 'genetic', 'heart', 'idea', 'ideas', 'hypothesis', 'hypotheses', 'assumption', 'assumptions', 'concept', 'market', 'survey', 'theory'],
   },
   {
     id: 'tests-written',
