@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
 import { packageRoot } from './package.js';
 import { SPAN_KINDS, spanReport, type SpanKind } from './eval-spans.js';
+import { agreementTable } from './eval-agreement.js';
 
 export interface Label {
   rules: Record<string, boolean>;
@@ -163,5 +164,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const unlabelled = [...got.keys()].filter((f) => !labels[f]);
   if (unlabelled.length) process.stderr.write(`unlabelled letters: ${unlabelled.join(', ')}\n`);
   process.stdout.write(table(score(labels, got), Object.keys(labels).length));
-  if (existsSync(path.join(dir, 'sources.tsv'))) process.stdout.write('\n' + realTables(dir, args.includes('--dev')));
+  if (existsSync(path.join(dir, 'sources.tsv'))) {
+    process.stdout.write('\n' + realTables(dir, args.includes('--dev')));
+    const second = agreementTable(dir, loadReal(dir));
+    if (second) process.stdout.write('\n' + second);
+  }
 }
