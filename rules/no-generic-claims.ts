@@ -1,7 +1,7 @@
-import { frameFamilies, listedFamilies, praiseWords, qualityWords, selfNouns, skillKinds, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
+import { frameFamilies, listedFamilies, praiseWords, productNouns, qualityWords, selfNouns, skillKinds, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
 import { headcountNouns } from './data/metrics.js';
 import { keysOfDataWord } from '../src/terms.js';
-import { termIndex } from '../src/phrases.js';
+import { isFunctionWord, termIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
 import { memoize } from '../src/memo.js';
 import { stemsOfPhrase } from '../src/parse.js';
@@ -56,6 +56,10 @@ function othersBefore(terms: readonly Term[], from: number): boolean {
 
 /** "your results-driven culture", "your team's passionate engineers": the reader's, said right before. */
 const READERS = new Set(['your', "your's", 'yours']);
+/** Words of a wish before a brochure of quality words: "I would welcome the chance to help build scalable, reliable software" is the work hoped for. */
+const WISHED = new Set(['would', 'want', 'wants', 'hope', 'hoping', 'eager', 'excited', 'aspire', 'dream', 'forward', 'opportunity', 'chance']);
+/** "its reliable, scalable platform", "their passionate engineers": another's, said right before. */
+const OTHERS_OWN = new Set(['its', 'their', 'his', 'her']);
 const PREPOSITIONS = new Set(['among', 'by', 'with', 'to', 'for', 'from', 'of', 'like', 'than', 'alongside']);
 
 const RELATIVES = new Set(['that', 'who', 'which']);
@@ -193,6 +197,33 @@ function itemRun(terms: readonly Term[], from: number, items: ReadonlySet<string
     end++;
   }
   return { end, count };
+}
+
+const QUALITY_PILE = listedFamilies.concat(frameFamilies).find((f) => f.id === 'quality-pile')!;
+let pileWords: Set<string> | undefined;
+let products: Set<string> | undefined;
+/** Words a brochure may put between its quality words and the thing built: "user-friendly web applications". */
+const PILE_MODIFIERS = 3;
+/**
+ * "reliable, scalable solutions", "secure, scalable, and long-term solutions": quality words across
+ * commas (which part phrases, so the quality-pile patterns cannot read them), then a few words and
+ * the thing built. Two quality words at least, each standing alone ("high" and "cutting" take a word).
+ */
+function qualityPiles(terms: readonly Term[]): Array<{ value: ClaimFamily; from: number; to: number; coreTo: number }> {
+  pileWords ??= new Set(qualityWords.filter((w) => !TAKES_A_WORD.has(w)));
+  products ??= new Set(productNouns.flatMap(keysOfDataWord));
+  const out = [];
+  for (let i = 0; i < terms.length; ) {
+    const { end, count } = itemRun(terms, i, pileWords);
+    if (count >= 2) {
+      let k = JOINS.has(terms[end]?.norm ?? '') ? end + 1 : end;
+      const limit = k + PILE_MODIFIERS;
+      while (k < limit && terms[k] && !products.has(terms[k]!.stem) && !isFunctionWord(terms[k]!.norm)) k++;
+      if (terms[k] && products.has(terms[k]!.stem)) out.push({ value: QUALITY_PILE, from: i, to: k + 1, coreTo: k + 1 });
+    }
+    i = Math.max(end, i + 1);
+  }
+  return out;
 }
 
 const PRAISED = listedFamilies.concat(frameFamilies).find((f) => f.id === 'praised-skills')!;
@@ -338,7 +369,7 @@ const rule: Rule<Options> = {
       const listed = index.matchAll(terms);
       const frames = frameIndex().matchAll(terms);
       // Runs across commas the patterns cannot read, where no pattern has matched already.
-      const runs = [...traitPiles(terms), ...praisedSkillLists(terms)].filter((r) => !frames.some((m) => m.from < r.to && r.from < m.to));
+      const runs = [...traitPiles(terms), ...praisedSkillLists(terms), ...qualityPiles(terms)].filter((r) => !frames.some((m) => m.from < r.to && r.from < m.to));
       const framed = [...frames, ...runs].filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
       const matches = [...listed, ...framed].sort((a, b) => a.from - b.from);
       const demands = matches.length > 0 ? roleDemands(terms) : -1;
@@ -351,12 +382,12 @@ const rule: Rule<Options> = {
         // "All of these experiences would make me a good fit": a conclusion drawn from the evidence
         // just told, pointed at, not a fit claimed in its place.
         if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;
-        if (family.id === 'quality-pile' && !pileStarts(terms, m.from)) continue;
+        if (family.id === 'quality-pile' && (!pileStarts(terms, m.from) || terms.slice(0, m.from).some((t) => WISHED.has(t.norm)))) continue;
         if (family.firstPerson && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && (thingBefore(terms, m.from) || thingRelative(terms, m.from))) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
         if (othersBefore(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
-        if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || readersClause(terms, m.from)) continue;
+        if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || readersClause(terms, m.from)) continue;
         if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');

@@ -272,9 +272,12 @@ export function termIndex<T>(entries: Iterable<PhraseEntry<T>>, options: Pick<Ma
     ...options,
     afterBreak: (t) => t.afterBreak === true,
     literalKeys: stemsOfPhrase,
-    isContent: (t) => !FUNCTION_WORDS.has(t.norm),
+    isContent: (t) => !isFunctionWord(t.norm),
   });
 }
+
+/** A word that joins or points rather than names ("of", "the", "which"). */
+export const isFunctionWord = (norm: string): boolean => FUNCTION_WORDS.has(norm);
 
 /** Words that join or point rather than name: a "_" slot stops at them. */
 const FUNCTION_WORDS = new Set([

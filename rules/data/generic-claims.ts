@@ -499,7 +499,9 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'quality-pile',
     label: 'a pile of quality words',
     // Two or more of them on one noun is a brochure, not a system: "scalable, secure and high-performance applications".
+    // The writer's brochure: "Acme builds scalable and reliable software" praises Acme.
     patterns: [`${alternation(qualityWords)} _? and|or? ${alternation(qualityWords)} _? ${alternation(productNouns)}`],
+    firstPerson: true,
     rewrite: 'Name one system and the figure that shows the quality: "{system} served <N requests/s> at <p99> with <error rate>."',
   },
   {

@@ -105,6 +105,11 @@ ruleTester(rule, {
     { name: 'a tool or a team quick to learn or adapt', text: 'Kafka is quick to learn. I found Go quick to learn, and the team was quick to adapt.' },
     { name: 'challenges told, a reason for leaving, and a team ready', text: 'The challenges of the migration were many. Now it is time for me to take on new challenges. The team was ready to take on new challenges after the launch.' },
     { name: 'quality words that are part of technologies, each with its own noun', text: 'I hardened secure boot, secure firmware/software and OTP fuses on the radar SoC.' },
+    {
+      name: "a pile of quality words said of a company's product, of a company, and of work hoped for",
+      text: 'Acme is known for its reliable, scalable platform, which I have used for years. Acme builds scalable and reliable software. I would welcome the opportunity to help build scalable, reliable software solutions on AWS.',
+    },
+    { name: 'quality words parted from a product noun by a preposition', text: 'I made the ledger reliable, scalable and cheap for the application team.' },
     { name: 'a table in a database', text: 'I brought the orders table to the new cluster without downtime.' },
     { name: 'working independently on one task', text: 'I worked independently on the migration for two weeks.' },
     { name: 'a fit drawn from the experiences just told, pointed at', text: 'I rebuilt the ledger and ran its on-call. All of these experiences would make me a good fit for the role.' },
@@ -615,6 +620,11 @@ ruleTester(rule, {
       name: 'an experienced developer, with the role spelled out between',
       text: 'I am an experienced Full Stack Python Developer.',
       errors: [{ actual: 'an experienced Full Stack Python Developer', line: 1, column: 6, message: '(a trait word before what you are)' }],
+    },
+    {
+      name: 'two quality words parted only by a comma, and a pile with modifiers before its noun',
+      text: 'I deliver reliable, scalable solutions. I enjoy building clean, responsive, and user-friendly web applications.',
+      errors: [{ actual: 'reliable, scalable solutions', line: 1, message: '(a pile of quality words)' }, { actual: 'clean, responsive, and user-friendly web applications', line: 1, message: '(a pile of quality words)' }],
     },
     {
       name: 'a pile of quality words on a product noun',
