@@ -39,6 +39,7 @@ export function loadSecondReading(file: string): Map<string, Map<string, boolean
     columns.forEach((column, i) => {
       if (i >= 2 && (cells[i] === '1' || cells[i] === '0')) labels.set(column, cells[i] === '1');
     });
+    if (out.has(cells[0]!)) throw new Error(`${cells[0]} is read twice in ${path.basename(file)}`);
     out.set(cells[0]!, labels);
   }
   return out;
@@ -64,16 +65,24 @@ export function agreements(letters: readonly RealLetter[], second: Map<string, M
   });
 }
 
-/** The agreement table for `npm run eval`, or '' when there is no second reading. */
+/** The agreement tables for `npm run eval`, one a half the second reading covers, or '' when there is none. */
 export function agreementTable(dir: string, letters: readonly RealLetter[]): string {
   const file = path.join(dir, 'second-reading.tsv');
   if (!existsSync(file)) return '';
-  const rows = agreements(letters, loadSecondReading(file));
-  return [
-    `## Second reading: ${Math.max(0, ...rows.map((r) => r.letters))} letters labelled again, independently (labels only, no rule run)`,
-    '',
-    '| rule | letters | first reading: fire | second reading: fire | agreement | kappa |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.ruleId} | ${r.letters} | ${r.firstTrue} | ${r.secondTrue} | ${r.agreed.toFixed(3)} | ${r.kappa.toFixed(3)} |`),
-  ].join('\n') + '\n';
+  const second = loadSecondReading(file);
+  const tables = (['dev', 'test'] as const).flatMap((split) => {
+    const rows = agreements(letters.filter((l) => l.split === split), second);
+    const read = Math.max(0, ...rows.map((r) => r.letters));
+    if (read === 0) return [];
+    return [
+      [
+        `## Second reading, ${split} half: ${read} letters labelled again, independently (labels only, no rule run)`,
+        '',
+        '| rule | letters | first reading: fire | second reading: fire | agreement | kappa |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...rows.map((r) => `| ${r.ruleId} | ${r.letters} | ${r.firstTrue} | ${r.secondTrue} | ${r.agreed.toFixed(3)} | ${r.kappa.toFixed(3)} |`),
+      ].join('\n') + '\n',
+    ];
+  });
+  return tables.join('\n');
 }

@@ -43,19 +43,29 @@ describe('agreements', () => {
     const rows = agreements([letter('x1', { 'rule-a': true, 'rule-b': true }), letter('x2', { 'rule-a': true }), letter('x3', { 'rule-a': false })], second);
     expect(rows.find((r) => r.ruleId === 'rule-a')).toMatchObject({ letters: 2, firstTrue: 2, secondTrue: 1, agreed: 0.5 });
     expect(rows.find((r) => r.ruleId === 'rule-b')).toMatchObject({ letters: 1, firstTrue: 1, secondTrue: 0, agreed: 0 });
-    expect(agreementTable(dir, [letter('x1', { 'rule-a': true })])).toContain('| rule-a | 1 | 1 | 1 | 1.000 | 1.000 |');
+    const table = agreementTable(dir, [letter('x1', { 'rule-a': true }), { ...letter('x9', { 'rule-a': false }), split: 'dev' }]);
+    expect(table).toContain('## Second reading, dev half: 1 letters');
+    expect(table).toContain('| rule-a | 1 | 0 | 1 | 0.000 | 0.000 |');
+    expect(table).toContain('## Second reading, test half: 1 letters');
+    expect(table).toContain('| rule-a | 1 | 1 | 1 | 1.000 | 1.000 |');
+  });
+
+  it('refuses a letter read twice', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'letterlint-agree-')), 'second-reading.tsv');
+    writeFileSync(file, 'id\treader\trule-a\nx1\tA\t1\nx1\tB\t0\n');
+    expect(() => loadSecondReading(file)).toThrow('x1 is read twice');
   });
 
   it('prints nothing without a second reading', () => {
     expect(agreementTable(mkdtempSync(path.join(os.tmpdir(), 'letterlint-agree-')), [])).toBe('');
   });
 
-  it('the committed second reading names only test-half letters of sources.tsv, each once', () => {
+  it('the committed second reading names only letters of sources.tsv, each with its four labels', () => {
     const real = new Map(loadReal().map((l) => [l.id, l]));
     const second = loadSecondReading(path.join(realDir, 'second-reading.tsv'));
-    expect(second.size).toBeGreaterThanOrEqual(200);
+    expect(second.size).toBeGreaterThanOrEqual(558);
     for (const [id, labels] of second) {
-      expect(real.get(id)?.split, id).toBe('test');
+      expect(real.has(id), id).toBe(true);
       expect(labels.size, id).toBe(4);
     }
   });
