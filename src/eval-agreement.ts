@@ -65,6 +65,20 @@ export function agreements(letters: readonly RealLetter[], second: Map<string, M
   });
 }
 
+/**
+ * The letters with each label the second reading disputes left out (as if unlabelled for that rule):
+ * the cleaner target to tune on, as a letter the two readings split on is one where either answer
+ * can be defended.
+ */
+export function agreedOnly(letters: readonly RealLetter[], second: Map<string, Map<string, boolean>>): RealLetter[] {
+  return letters.map((letter) => {
+    const other = second.get(letter.id);
+    if (!other) return letter;
+    const rules = Object.fromEntries(Object.entries(letter.label.rules).filter(([ruleId, fire]) => (other.get(ruleId) ?? fire) === fire));
+    return { ...letter, label: { ...letter.label, rules } };
+  });
+}
+
 /** The agreement tables for `npm run eval`, one a half the second reading covers, or '' when there is none. */
 export function agreementTable(dir: string, letters: readonly RealLetter[]): string {
   const file = path.join(dir, 'second-reading.tsv');

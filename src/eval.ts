@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
 import { packageRoot } from './package.js';
 import { SPAN_KINDS, spanReport, type SpanKind } from './eval-spans.js';
-import { agreementTable } from './eval-agreement.js';
+import { agreedOnly, agreementTable, loadSecondReading } from './eval-agreement.js';
 
 export interface Label {
   rules: Record<string, boolean>;
@@ -127,9 +127,14 @@ export function table(scores: readonly RuleScore[], letters: number, title = 'Ha
   return lines.join('\n') + '\n';
 }
 
-/** The real corpus's tables: dev with its misses, and test (unless `devOnly`) as figures alone, logged. */
-export function realTables(dir: string, devOnly: boolean): string {
-  const letters = loadReal(dir);
+/**
+ * The real corpus's tables: dev with its misses, and test (unless `devOnly`) as figures alone, logged.
+ * With `agreed`, the dev half is scored only on the labels the second reading agrees with.
+ */
+export function realTables(dir: string, devOnly: boolean, agreed = false): string {
+  const second = path.join(dir, 'second-reading.tsv');
+  const read = loadReal(dir);
+  const letters = agreed && existsSync(second) ? [...agreedOnly(read.filter((l) => l.split === 'dev'), loadSecondReading(second)), ...read.filter((l) => l.split !== 'dev')] : read;
   const textDir = path.join(dir, 'text');
   const present = letters.filter((l) => existsSync(path.join(textDir, l.file)));
   if (present.length === 0) return `## Real letters: none pulled into ${textDir} (see README, Accuracy)\n`;
@@ -145,7 +150,8 @@ export function realTables(dir: string, devOnly: boolean): string {
       const times = readFileSync(log, 'utf8').split('\n').filter(Boolean).length;
       out += `(the test half has now been scored ${times} times from this checkout; see ${path.relative(process.cwd(), log)})\n`;
     }
-    out += '\n' + table(score(labels, got), half.length, `Real letters, ${split} half`, split === 'dev');
+    const title = split === 'dev' && agreed ? 'Real letters, dev half (labels both readings agree on)' : `Real letters, ${split} half`;
+    out += '\n' + table(score(labels, got), half.length, title, split === 'dev');
   }
   return out;
 }
@@ -165,7 +171,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   if (unlabelled.length) process.stderr.write(`unlabelled letters: ${unlabelled.join(', ')}\n`);
   process.stdout.write(table(score(labels, got), Object.keys(labels).length));
   if (existsSync(path.join(dir, 'sources.tsv'))) {
-    process.stdout.write('\n' + realTables(dir, args.includes('--dev')));
+    process.stdout.write('\n' + realTables(dir, args.includes('--dev'), args.includes('--agreed')));
     const second = agreementTable(dir, loadReal(dir));
     if (second) process.stdout.write('\n' + second);
   }

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agreementTable, agreements, cohenKappa, loadSecondReading } from '../src/eval-agreement.js';
+import { agreedOnly, agreementTable, agreements, cohenKappa, loadSecondReading } from '../src/eval-agreement.js';
 import { loadReal, realDir, type RealLetter } from '../src/eval.js';
 
 const letter = (id: string, rules: Record<string, boolean>): RealLetter => ({
@@ -48,6 +48,13 @@ describe('agreements', () => {
     expect(table).toContain('| rule-a | 1 | 0 | 1 | 0.000 | 0.000 |');
     expect(table).toContain('## Second reading, test half: 1 letters');
     expect(table).toContain('| rule-a | 1 | 1 | 1 | 1.000 | 1.000 |');
+  });
+
+  it('leaves out, for tuning, each label the second reading disputes', () => {
+    const second = new Map([['x1', new Map([['rule-a', false], ['rule-b', true]])]]);
+    const [x1, x2] = agreedOnly([letter('x1', { 'rule-a': true, 'rule-b': true, 'rule-c': false }), letter('x2', { 'rule-a': true })], second);
+    expect(x1!.label.rules).toEqual({ 'rule-b': true, 'rule-c': false });
+    expect(x2!.label.rules).toEqual({ 'rule-a': true });
   });
 
   it('refuses a letter read twice', () => {
