@@ -1,9 +1,7 @@
-// How far two careful readers agree on a label: the ceiling a rule can be scored against. A sample
-// of letters was labelled a second time by readers who saw neither the first labels nor the rules'
-// output (fixtures/real/second-reading.tsv); this compares the two readings, labels only, without
-// running any rule, so printing it scores nothing.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+// How far two careful readers agree on a label: the ceiling a rule can be scored against. The real
+// letters were labelled a second time for some rules by readers who saw neither the first labels nor
+// the rules' output (the second_* columns of fixtures/real/sources.tsv); this compares the two
+// readings, labels only, without running any rule, so printing it scores nothing.
 import type { RealLetter } from './eval.js';
 
 export interface Agreement {
@@ -28,30 +26,13 @@ export function cohenKappa(pairs: ReadonlyArray<readonly [boolean, boolean]>): n
   return chance === 1 ? 1 : (observed - chance) / (1 - chance);
 }
 
-/** The second reading's labels, by letter id and rule: rows of `id`, `reader`, then one 0/1 column a rule. */
-export function loadSecondReading(file: string): Map<string, Map<string, boolean>> {
-  const rows = readFileSync(file, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
-  const columns = rows.shift()?.split('\t') ?? [];
-  const out = new Map<string, Map<string, boolean>>();
-  for (const row of rows) {
-    const cells = row.split('\t');
-    const labels = new Map<string, boolean>();
-    columns.forEach((column, i) => {
-      if (i >= 2 && (cells[i] === '1' || cells[i] === '0')) labels.set(column, cells[i] === '1');
-    });
-    if (out.has(cells[0]!)) throw new Error(`${cells[0]} is read twice in ${path.basename(file)}`);
-    out.set(cells[0]!, labels);
-  }
-  return out;
-}
-
-export function agreements(letters: readonly RealLetter[], second: Map<string, Map<string, boolean>>): Agreement[] {
-  const ruleIds = [...new Set([...second.values()].flatMap((m) => [...m.keys()]))];
+export function agreements(letters: readonly RealLetter[]): Agreement[] {
+  const ruleIds = [...new Set(letters.flatMap((l) => Object.keys(l.second)))];
   return ruleIds.map((ruleId) => {
     const pairs: Array<[boolean, boolean]> = [];
     for (const letter of letters) {
       const first = letter.label.rules[ruleId];
-      const other = second.get(letter.id)?.get(ruleId);
+      const other = letter.second[ruleId];
       if (first !== undefined && other !== undefined) pairs.push([first, other]);
     }
     return {
@@ -66,26 +47,19 @@ export function agreements(letters: readonly RealLetter[], second: Map<string, M
 }
 
 /**
- * The letters with each label the second reading disputes left out (as if unlabelled for that rule):
+ * The letter with each label the second reading disputes left out (as if unlabelled for that rule):
  * the cleaner target to tune on, as a letter the two readings split on is one where either answer
  * can be defended.
  */
-export function agreedOnly(letters: readonly RealLetter[], second: Map<string, Map<string, boolean>>): RealLetter[] {
-  return letters.map((letter) => {
-    const other = second.get(letter.id);
-    if (!other) return letter;
-    const rules = Object.fromEntries(Object.entries(letter.label.rules).filter(([ruleId, fire]) => (other.get(ruleId) ?? fire) === fire));
-    return { ...letter, label: { ...letter.label, rules } };
-  });
+export function agreedOnly(letter: RealLetter): RealLetter {
+  const rules = Object.fromEntries(Object.entries(letter.label.rules).filter(([ruleId, fire]) => (letter.second[ruleId] ?? fire) === fire));
+  return { ...letter, label: { ...letter.label, rules } };
 }
 
 /** The agreement tables for `npm run eval`, one a half the second reading covers, or '' when there is none. */
-export function agreementTable(dir: string, letters: readonly RealLetter[]): string {
-  const file = path.join(dir, 'second-reading.tsv');
-  if (!existsSync(file)) return '';
-  const second = loadSecondReading(file);
+export function agreementTable(letters: readonly RealLetter[]): string {
   const tables = (['dev', 'test'] as const).flatMap((split) => {
-    const rows = agreements(letters.filter((l) => l.split === split), second);
+    const rows = agreements(letters.filter((l) => l.split === split));
     const read = Math.max(0, ...rows.map((r) => r.letters));
     if (read === 0) return [];
     return [

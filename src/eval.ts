@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
 import { packageRoot } from './package.js';
 import { SPAN_KINDS, spanReport, type SpanKind } from './eval-spans.js';
-import { agreedOnly, agreementTable, loadSecondReading } from './eval-agreement.js';
+import { agreedOnly, agreementTable } from './eval-agreement.js';
 
 export interface Label {
   rules: Record<string, boolean>;
@@ -68,6 +68,8 @@ export interface RealLetter {
   label: Label;
   /** The labelled spans of each kind, as [start, end) offsets into the laid-out text. */
   spans: Record<SpanKind, Array<[number, number]>>;
+  /** A second, independent reading's labels, for the rules it read (README, "A second reading"). */
+  second: Record<string, boolean>;
 }
 
 /**
@@ -82,12 +84,17 @@ export function loadReal(dir = realDir): RealLetter[] {
     const cells = new Map(row.split('\t').map((cell, i) => [columns[i] ?? '', cell]));
     const ext = cells.get('ext') === 'txt' || cells.get('ext') === 'tex' ? 'txt' : 'md';
     const labelled: Record<string, boolean> = {};
-    for (const [column, cell] of cells) if (ruleIds.has(column) && (cell === '1' || cell === '0')) labelled[column] = cell === '1';
+    const second: Record<string, boolean> = {};
+    for (const [column, cell] of cells) {
+      if (cell !== '1' && cell !== '0') continue;
+      if (ruleIds.has(column)) labelled[column] = cell === '1';
+      else if (column.startsWith('second_') && ruleIds.has(column.slice('second_'.length))) second[column.slice('second_'.length)] = cell === '1';
+    }
     const split = cells.get('split') === 'test' ? 'test' : 'dev';
     const spans = Object.fromEntries(
       SPAN_KINDS.map((kind) => [kind, (cells.get(`spans_${kind}`) ?? '').split(' ').filter(Boolean).map((s) => s.split('-').map(Number) as [number, number])]),
     ) as RealLetter['spans'];
-    return { id: cells.get('id') ?? '', file: `${cells.get('id')}.${ext}`, split, label: { rules: labelled }, spans };
+    return { id: cells.get('id') ?? '', file: `${cells.get('id')}.${ext}`, split, label: { rules: labelled }, spans, second };
   });
 }
 
@@ -132,9 +139,8 @@ export function table(scores: readonly RuleScore[], letters: number, title = 'Ha
  * With `agreed`, the dev half is scored only on the labels the second reading agrees with.
  */
 export function realTables(dir: string, devOnly: boolean, agreed = false): string {
-  const second = path.join(dir, 'second-reading.tsv');
   const read = loadReal(dir);
-  const letters = agreed && existsSync(second) ? [...agreedOnly(read.filter((l) => l.split === 'dev'), loadSecondReading(second)), ...read.filter((l) => l.split !== 'dev')] : read;
+  const letters = agreed ? read.map((l) => (l.split === 'dev' ? agreedOnly(l) : l)) : read;
   const textDir = path.join(dir, 'text');
   const present = letters.filter((l) => existsSync(path.join(textDir, l.file)));
   if (present.length === 0) return `## Real letters: none pulled into ${textDir} (see README, Accuracy)\n`;
@@ -172,7 +178,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   process.stdout.write(table(score(labels, got), Object.keys(labels).length));
   if (existsSync(path.join(dir, 'sources.tsv'))) {
     process.stdout.write('\n' + realTables(dir, args.includes('--dev'), args.includes('--agreed')));
-    const second = agreementTable(dir, loadReal(dir));
+    const second = agreementTable(loadReal(dir));
     if (second) process.stdout.write('\n' + second);
   }
 }

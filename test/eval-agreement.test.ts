@@ -1,17 +1,15 @@
-// The second reading of the real corpus: Cohen's kappa, the committed record, and the table eval prints.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// The second reading of the real corpus: Cohen's kappa, the committed record, and what eval prints.
 import { describe, expect, it } from 'vitest';
-import { agreedOnly, agreementTable, agreements, cohenKappa, loadSecondReading } from '../src/eval-agreement.js';
-import { loadReal, realDir, type RealLetter } from '../src/eval.js';
+import { agreedOnly, agreementTable, agreements, cohenKappa } from '../src/eval-agreement.js';
+import { loadReal, type RealLetter } from '../src/eval.js';
 
-const letter = (id: string, rules: Record<string, boolean>): RealLetter => ({
+const letter = (id: string, rules: Record<string, boolean>, second: Record<string, boolean> = {}, split: 'dev' | 'test' = 'test'): RealLetter => ({
   id,
   file: `${id}.md`,
-  split: 'test',
+  split,
   label: { rules },
   spans: { generic: [], stack: [], metrics: [], failure: [], placeholders: [] },
+  second,
 });
 
 describe('cohenKappa', () => {
@@ -36,44 +34,33 @@ describe('cohenKappa', () => {
 
 describe('agreements', () => {
   it('compares only the letters and rules both readings label', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'letterlint-agree-'));
-    const file = path.join(dir, 'second-reading.tsv');
-    writeFileSync(file, '# comment\nid\treader\trule-a\trule-b\nx1\tA\t1\t0\nx2\tB\t0\t-\nx9\tA\t1\t1\n');
-    const second = loadSecondReading(file);
-    const rows = agreements([letter('x1', { 'rule-a': true, 'rule-b': true }), letter('x2', { 'rule-a': true }), letter('x3', { 'rule-a': false })], second);
+    const rows = agreements([
+      letter('x1', { 'rule-a': true, 'rule-b': true }, { 'rule-a': true, 'rule-b': false }),
+      letter('x2', { 'rule-a': true }, { 'rule-a': false, 'rule-b': true }),
+      letter('x3', { 'rule-a': false }),
+    ]);
     expect(rows.find((r) => r.ruleId === 'rule-a')).toMatchObject({ letters: 2, firstTrue: 2, secondTrue: 1, agreed: 0.5 });
     expect(rows.find((r) => r.ruleId === 'rule-b')).toMatchObject({ letters: 1, firstTrue: 1, secondTrue: 0, agreed: 0 });
-    const table = agreementTable(dir, [letter('x1', { 'rule-a': true }), { ...letter('x9', { 'rule-a': false }), split: 'dev' }]);
+  });
+
+  it('prints a table for each half the second reading covers, and nothing without one', () => {
+    const table = agreementTable([letter('x1', { 'rule-a': true }, { 'rule-a': true }), letter('x9', { 'rule-a': false }, { 'rule-a': true }, 'dev')]);
     expect(table).toContain('## Second reading, dev half: 1 letters');
     expect(table).toContain('| rule-a | 1 | 0 | 1 | 0.000 | 0.000 |');
     expect(table).toContain('## Second reading, test half: 1 letters');
     expect(table).toContain('| rule-a | 1 | 1 | 1 | 1.000 | 1.000 |');
+    expect(agreementTable([letter('x1', { 'rule-a': true })])).toBe('');
   });
 
   it('leaves out, for tuning, each label the second reading disputes', () => {
-    const second = new Map([['x1', new Map([['rule-a', false], ['rule-b', true]])]]);
-    const [x1, x2] = agreedOnly([letter('x1', { 'rule-a': true, 'rule-b': true, 'rule-c': false }), letter('x2', { 'rule-a': true })], second);
-    expect(x1!.label.rules).toEqual({ 'rule-b': true, 'rule-c': false });
-    expect(x2!.label.rules).toEqual({ 'rule-a': true });
+    expect(agreedOnly(letter('x1', { 'rule-a': true, 'rule-b': true, 'rule-c': false }, { 'rule-a': false, 'rule-b': true })).label.rules).toEqual({ 'rule-b': true, 'rule-c': false });
+    expect(agreedOnly(letter('x2', { 'rule-a': true })).label.rules).toEqual({ 'rule-a': true });
   });
 
-  it('refuses a letter read twice', () => {
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'letterlint-agree-')), 'second-reading.tsv');
-    writeFileSync(file, 'id\treader\trule-a\nx1\tA\t1\nx1\tB\t0\n');
-    expect(() => loadSecondReading(file)).toThrow('x1 is read twice');
-  });
-
-  it('prints nothing without a second reading', () => {
-    expect(agreementTable(mkdtempSync(path.join(os.tmpdir(), 'letterlint-agree-')), [])).toBe('');
-  });
-
-  it('the committed second reading names only letters of sources.tsv, each with its four labels', () => {
-    const real = new Map(loadReal().map((l) => [l.id, l]));
-    const second = loadSecondReading(path.join(realDir, 'second-reading.tsv'));
-    expect(second.size).toBeGreaterThanOrEqual(558);
-    for (const [id, labels] of second) {
-      expect(real.has(id), id).toBe(true);
-      expect(labels.size, id).toBe(4);
-    }
+  it('sources.tsv holds the second reading of both halves, four rules a letter read', () => {
+    const read = loadReal().filter((l) => Object.keys(l.second).length > 0);
+    expect(read.filter((l) => l.split === 'test').length).toBeGreaterThanOrEqual(558);
+    expect(read.filter((l) => l.split === 'dev').length).toBeGreaterThanOrEqual(616);
+    for (const l of read) expect(Object.keys(l.second).sort(), l.id).toEqual(['lead-with-system', 'no-stack-list-opening', 'no-unsupported-expertise', 'require-failure-modes']);
   });
 });
