@@ -1,5 +1,5 @@
 import { irregularPast, ownershipVerbs, systemNouns } from './data/story.js';
-import { PRODUCTS, builtThing, describesProject, isStorySentence, isSystemNoun, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
+import { PRODUCTS, WISH_WORDS, builtThing, describesProject, isStorySentence, isSystemNoun, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
 import { isHeadingLine } from '../src/anatomy.js';
 import { fill } from '../src/suggest.js';
 import { keysOfDataWord } from '../src/terms.js';
@@ -174,10 +174,10 @@ function describesWork(text: string, s: Sentence, firstPerson: boolean): boolean
 }
 
 /** Words of a wish or of the reader's work: "I want to work on the checkout service", "your platform". */
-const NOT_MINE = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'would', 'will', 'eager', 'excited', 'aspire', 'dream', 'interested', 'forward', 'like', 'love', 'could', 'might', 'join', 'joining']);
+const NOT_MINE = new Set(['you', 'your', 'yours', ...WISH_WORDS, 'would', 'will', 'interested', 'like', 'love', 'could', 'might', 'join', 'joining']);
 const FIRST = new Set(['i', 'my', 'we', 'our', 'me']);
 /** A wish, a liking or the reader's own, which no late paragraph is blamed for: "your", "I hope to", "I'd love to", "I enjoy improving systems". */
-const WISHED = new Set(['you', 'your', 'yours', 'want', 'wants', 'hope', 'hoping', 'eager', 'excited', 'aspire', 'dream', 'love', 'enjoy', 'forward']);
+const WISHED = new Set(['you', 'your', 'yours', ...WISH_WORDS, 'love', 'enjoy']);
 const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
 
 /**

@@ -5,6 +5,7 @@ import { isFunctionWord, termIndex } from '../src/phrases.js';
 import { quote, fill } from '../src/suggest.js';
 import { memoize } from '../src/memo.js';
 import { stemsOfPhrase } from '../src/parse.js';
+import { WISH_WORDS } from '../src/story.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
 
 // Adverbs that may be inserted inside a claim: "I truly, deeply thrive in a fast-paced environment".
@@ -57,7 +58,7 @@ function othersBefore(terms: readonly Term[], from: number): boolean {
 /** "your results-driven culture", "your team's passionate engineers": the reader's, said right before. */
 const READERS = new Set(['your', "your's", 'yours']);
 /** Words of a wish before a brochure of quality words: "I would welcome the chance to help build scalable, reliable software" is the work hoped for. */
-const WISHED = new Set(['would', 'want', 'wants', 'hope', 'hoping', 'eager', 'excited', 'aspire', 'dream', 'forward', 'opportunity', 'chance']);
+const WISHED = new Set([...WISH_WORDS, 'would', 'opportunity', 'chance']);
 /** "its reliable, scalable platform", "their passionate engineers": another's, said right before. */
 const OTHERS_OWN = new Set(['its', 'their', 'his', 'her']);
 const PREPOSITIONS = new Set(['among', 'by', 'with', 'to', 'for', 'from', 'of', 'like', 'than', 'alongside']);

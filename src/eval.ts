@@ -143,7 +143,10 @@ export function realTables(dir: string, devOnly: boolean, agreed = false): strin
   const letters = agreed ? read.map((l) => (l.split === 'dev' ? agreedOnly(l) : l)) : read;
   const textDir = path.join(dir, 'text');
   const present = letters.filter((l) => existsSync(path.join(textDir, l.file)));
-  if (present.length === 0) return `## Real letters: none pulled into ${textDir} (see README, Accuracy)\n`;
+  // The agreement of the two readings needs labels only, so it is printed with or without the texts.
+  const second = agreementTable(read);
+  const withSecond = (out: string) => (second ? `${out}\n${second}` : out);
+  if (present.length === 0) return withSecond(`## Real letters: none pulled into ${textDir} (see README, Accuracy)\n`);
   const got = runCli(textDir);
   let out = present.length < letters.length ? `(${letters.length - present.length} real letters not pulled; scored without them)\n\n` : '';
   for (const split of devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
@@ -159,7 +162,7 @@ export function realTables(dir: string, devOnly: boolean, agreed = false): strin
     const title = split === 'dev' && agreed ? 'Real letters, dev half (labels both readings agree on)' : `Real letters, ${split} half`;
     out += '\n' + table(score(labels, got), half.length, title, split === 'dev');
   }
-  return out;
+  return withSecond(out);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
@@ -178,7 +181,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   process.stdout.write(table(score(labels, got), Object.keys(labels).length));
   if (existsSync(path.join(dir, 'sources.tsv'))) {
     process.stdout.write('\n' + realTables(dir, args.includes('--dev'), args.includes('--agreed')));
-    const second = agreementTable(loadReal(dir));
-    if (second) process.stdout.write('\n' + second);
   }
 }

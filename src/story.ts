@@ -71,6 +71,8 @@ export function isSystemNoun(text: string, t: Term): boolean {
 }
 
 /** Things people build that are not infrastructure words: "a mobile app", "a web scraper", "a Chrome extension". */
+/** Words of a wish or a hope: what follows them is work wished for, not work done ("I hope to build…", "eager to"). */
+export const WISH_WORDS: readonly string[] = ['want', 'wants', 'hope', 'hoping', 'eager', 'excited', 'aspire', 'dream', 'forward'];
 export const PRODUCTS: ReadonlySet<string> = new Set(['site', 'website', 'chatbot', 'scraper', 'game', 'extension', 'plugin', 'portal', 'microservice', 'firmware', 'driver', 'simulator', 'simulation', 'prototype', 'tracker']);
 export const builtThing = (text: string, t: Term): boolean => isSystemNoun(text, t) || PRODUCTS.has(t.norm);
 

@@ -1,7 +1,10 @@
 // The second reading of the real corpus: Cohen's kappa, the committed record, and what eval prints.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { agreedOnly, agreementTable, agreements, cohenKappa } from '../src/eval-agreement.js';
-import { loadReal, type RealLetter } from '../src/eval.js';
+import { loadReal, realTables, type RealLetter } from '../src/eval.js';
 
 const letter = (id: string, rules: Record<string, boolean>, second: Record<string, boolean> = {}, split: 'dev' | 'test' = 'test'): RealLetter => ({
   id,
@@ -55,6 +58,16 @@ describe('agreements', () => {
   it('leaves out, for tuning, each label the second reading disputes', () => {
     expect(agreedOnly(letter('x1', { 'rule-a': true, 'rule-b': true, 'rule-c': false }, { 'rule-a': false, 'rule-b': true })).label.rules).toEqual({ 'rule-b': true, 'rule-c': false });
     expect(agreedOnly(letter('x2', { 'rule-a': true })).label.rules).toEqual({ 'rule-a': true });
+  });
+
+  it('eval prints the agreement from the labels alone, when no text has been pulled', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'letterlint-agree-'));
+    const head = ['id', 'ext', 'split', 'no-stack-list-opening', 'second_reader', 'second_no-stack-list-opening'];
+    writeFileSync(path.join(dir, 'sources.tsv'), ['# labels', head.join('\t'), ['g1-001', 'md', 'dev', '1', 'A', '0'].join('\t')].join('\n') + '\n');
+    const out = realTables(dir, true);
+    expect(out).toContain('none pulled into');
+    expect(out).toContain('## Second reading, dev half: 1 letters');
+    expect(out).toContain('| no-stack-list-opening | 1 | 1 | 0 | 0.000 |');
   });
 
   it('sources.tsv holds the second reading of both halves, four rules a letter read', () => {
