@@ -212,6 +212,34 @@ function guessedItem(p: Piece): Item | undefined {
   const shown = ws.map((w) => w.text).join(' ');
   return { name: shown.toLowerCase(), shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true };
 }
+/**
+ * Nouns that name a kind of technical work, heading a skill the lexicon lacks: "infrastructure
+ * management", "signal integrity analysis", "ETL pipeline development".
+ */
+const SKILL_HEADS = new Set([
+  'development', 'management', 'engineering', 'design', 'programming', 'testing', 'administration', 'analysis', 'analytics',
+  'architecture', 'automation', 'integration', 'deployment', 'optimization', 'optimisation', 'modeling', 'modelling', 'computing',
+  'processing', 'scripting', 'debugging', 'monitoring', 'networking', 'orchestration', 'containerization', 'containerisation',
+  'virtualization', 'virtualisation', 'troubleshooting', 'provisioning', 'benchmarking', 'profiling', 'refactoring',
+]);
+/** At most this many words make a skill the lexicon lacks: "cloud cost management". */
+const MAX_SKILL_WORDS = 3;
+/** Words that make a piece told rather than listed: "the development", "this analysis", "its design". */
+const SKILL_WORD = latinFirst(/^\p{L}[\p{L}/-]*$/u);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'some', 'any', 'every', 'each', 'all', 'no']);
+
+/**
+ * A short piece the lexicons do not know whose last word names a kind of technical work
+ * ("infrastructure management", "pipeline development"): a skill item, counted only in a list with
+ * known items, as guessed names are. Not a told phrase ("the design") nor one with a number.
+ */
+function skillShaped(ws: readonly Word[]): Item | undefined {
+  if (ws.length < 2 || ws.length > MAX_SKILL_WORDS || isClause(ws) || !SKILL_HEADS.has(ws.at(-1)!.lower)) return undefined;
+  if (ws.some((w) => DETERMINERS.has(w.lower) || RELATING.has(w.lower) || !SKILL_WORD.test(w.text))) return undefined;
+  const shown = ws.map((w) => w.text).join(' ');
+  return { name: shown.toLowerCase(), shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: true, guessed: true };
+}
+
 /** What a name is called after it: "IEC611313 programming language", "Riverpod framework". */
 const NAME_HEADS = new Set(['language', 'framework', 'library', 'sdk', 'toolkit']);
 /**
@@ -238,6 +266,12 @@ function nameAfterLead(p: Piece): Item | undefined {
     // Not an acronym: after "experience in", "SRE", "QA" and "IT" are fields more often than tools.
     if (ledInAsSkills(ws, k) && !ws.slice(k).some((w) => /^[A-Z]+$/.test(w.text))) return guessedItem({ ...p, words: ws.slice(k) });
   }
+  return undefined;
+}
+
+/** The skill a skills lead-in ends on, as a guess: "experience in infrastructure management, …". */
+function skillAfterLead(ws: readonly Word[]): Item | undefined {
+  for (let k = Math.max(2, ws.length - MAX_SKILL_WORDS); k < ws.length - 1; k++) if (ledInAsSkills(ws, k)) return skillShaped(ws.slice(k));
   return undefined;
 }
 
@@ -289,7 +323,7 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // item: "cloud platforms (in particular AWS)", "a relational store (PostgreSQL)".
     if (i > 0 && apposition(text, p)) return { ...p, items: [], lead: p.words, trail: [], inner: [] };
     // A short piece after a joiner or a comma may be a name the lexicons lack ("Istio").
-    const guess = i > 0 ? (guessedItem(p) ?? headedName(p)) : undefined;
+    const guess = i > 0 ? (guessedItem(p) ?? headedName(p) ?? (p.items.length === 0 ? skillShaped(p.words) : undefined)) : undefined;
     if (guess) return { ...p, items: [guess], lead: [], trail: p.words.filter((w) => w.start >= guess.end), inner: [] };
     // A longer piece holds a lead-in; its last word counts when it is a lower-case name ("… and i am
     // having experience in python, django…"), and a name the lead-in ends on only before a known name
@@ -299,7 +333,7 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     const last = end !== undefined && p.items.every((it) => it.end <= end.start) ? end : undefined;
     const next = raw[i + 1];
     const nextNamed = next !== undefined && ((tight(next) && next.lead.length === 0) || guessedItem(next) !== undefined);
-    const tail = (last && lowerName(last)) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(p) : undefined);
+    const tail = (last && lowerName(last)) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(p) : undefined) ?? (p.items.length === 0 ? skillAfterLead(p.words) : undefined);
     return tail ? { ...p, items: [tail], lead: p.words.filter((w) => w.end <= tail.start), trail: [], inner: [] } : p;
   });
   const reader = readerAt(words);
