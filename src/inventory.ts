@@ -4,7 +4,7 @@
 // cloud", "agile teams", "I love distributed systems") is never an item.
 import { skills as skillData, variants, type Skill } from '../rules/data/skills.js';
 import { termIndex, type PhraseIndex } from './phrases.js';
-import { caseSensitiveNamed, findTechnologies } from './tech.js';
+import { findTechnologies, foldedNamed } from './tech.js';
 import type { Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { capitalised, latinFirst } from './latin.js';
@@ -23,6 +23,8 @@ export interface Item {
   guessed?: boolean;
   /** A case-sensitive name written in lower case ("python"): counted only in a list written in lower case. */
   lower?: boolean;
+  /** A case-sensitive name written in capitals ("JAVA", "SPRING BOOT"): counted beside a known name and another such. */
+  upper?: boolean;
   /** The name it is counted under when another spelling of the same thing is listed too. */
   same?: string;
 }
@@ -202,7 +204,7 @@ const MAX_NAME_WORDS = 2;
 function guessedItem(p: Piece): Item | undefined {
   const ws = p.words;
   if (p.items.length > 0 || ws.length === 0 || ws.length > MAX_NAME_WORDS || isClause(ws)) return undefined;
-  const lower = ws.length === 1 ? lowerName(ws[0]!) : undefined;
+  const lower = foldedName(ws);
   if (lower) return lower;
   if (!ws.every((w) => w.text !== 'I' && NAME_WORD.test(w.text))) return undefined;
   // "English, French, Python and Java": languages spoken are not tools.
@@ -254,10 +256,19 @@ function headedName(p: Piece): Item | undefined {
   return { name: name.text.toLowerCase(), shown: name.text, start: name.start, end: name.end, skill: false, guessed: true };
 }
 
-/** "python, django and docker": a case-sensitive name written in lower case, told only by its list. */
-function lowerName(w: Word): Item | undefined {
-  const tech = /^[a-z][a-z0-9.+#]*$/.test(w.text) ? caseSensitiveNamed(w.text) : undefined;
-  return tech && { name: tech.name, shown: w.text, start: w.start, end: w.end, skill: false, guessed: true, lower: true };
+const ALL_LOWER = /^[a-z][a-z0-9.+#]*$/;
+const ALL_UPPER = /^[A-Z][A-Z0-9.+#]+$/;
+/**
+ * "python, spring boot and docker", "JAVA, SPRING BOOT, MYSQL": a name matched only as written,
+ * written all in lower case or all in capitals, told only by its list. One or two words.
+ */
+function foldedName(ws: readonly Word[]): Item | undefined {
+  if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return undefined;
+  const lower = ws.every((w) => ALL_LOWER.test(w.text));
+  if (!lower && !ws.every((w) => ALL_UPPER.test(w.text))) return undefined;
+  const shown = ws.map((w) => w.text).join(' ');
+  const tech = foldedNamed(shown);
+  return tech && { name: tech.name, shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true, ...(lower ? { lower: true } : { upper: true }) };
 }
 /** The name-like words a skills lead-in ends on, as a guess: "skilled in ArcPy" (the first item of "…ArcPy, ArcGIS Pro, QGIS"). */
 function nameAfterLead(p: Piece): Item | undefined {
@@ -322,6 +333,10 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // A parenthesis that holds one piece names an instance of what stands before it, not one more
     // item: "cloud platforms (in particular AWS)", "a relational store (PostgreSQL)".
     if (i > 0 && apposition(text, p)) return { ...p, items: [], lead: p.words, trail: [], inner: [] };
+    // A piece that ends on a two-word name written in one case ("… with node js") is that name,
+    // not the shorter one the lexicon saw in it ("js").
+    const pair = p.words.length >= 2 ? foldedName(p.words.slice(-2)) : undefined;
+    if (pair && p.items.every((it) => it.start >= pair.start && it.name !== pair.name)) return { ...p, items: [pair], lead: p.words.filter((w) => w.end <= pair.start), trail: [], inner: [] };
     // A short piece after a joiner or a comma may be a name the lexicons lack ("Istio").
     const guess = i > 0 ? (guessedItem(p) ?? headedName(p) ?? (p.items.length === 0 ? skillShaped(p.words) : undefined)) : undefined;
     if (guess) return { ...p, items: [guess], lead: [], trail: p.words.filter((w) => w.start >= guess.end), inner: [] };
@@ -333,7 +348,7 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     const last = end !== undefined && p.items.every((it) => it.end <= end.start) ? end : undefined;
     const next = raw[i + 1];
     const nextNamed = next !== undefined && ((tight(next) && next.lead.length === 0) || guessedItem(next) !== undefined);
-    const tail = (last && lowerName(last)) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(p) : undefined) ?? (p.items.length === 0 ? skillAfterLead(p.words) : undefined);
+    const tail = (last && foldedName([last])) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(p) : undefined) ?? (p.items.length === 0 ? skillAfterLead(p.words) : undefined);
     return tail ? { ...p, items: [tail], lead: p.words.filter((w) => w.end <= tail.start), trail: [], inner: [] } : p;
   });
   const reader = readerAt(words);
@@ -373,8 +388,10 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
         const sure = list.filter((it) => !it.guessed).length;
         // After a skills lead-in, names no common word could be ("HubSpot", "GROMACS", "BIM 360") vouch
         // for the list as known ones do: "proficient in Revit, Navisworks, BIM 360 and Civil 3D".
-        const marked = ledInAsSkills(words, first) ? list.filter((it) => it.guessed && !it.lower && MARKED_NAME.test(it.shown)).length : 0;
-        const known = sure + marked >= KNOWN_FOR_GUESSES || (lowerList && sure >= 1 && list.filter((it) => it.lower).length >= 2);
+        const marked = ledInAsSkills(words, first) ? list.filter((it) => it.guessed && !it.lower && !it.upper && MARKED_NAME.test(it.shown)).length : 0;
+        // Capitals are no verb's spelling: two names written so vouch for a list with one known name ("JAVA, SPRING BOOT, MYSQL").
+        const folded = (lowerList ? list.filter((it) => it.lower).length : 0) + list.filter((it) => it.upper).length;
+        const known = sure + marked >= KNOWN_FOR_GUESSES || (sure >= 1 && folded >= 2);
         for (const it of list) if (!it.guessed || (known && (!it.lower || lowerList))) out.add(it);
       } else {
         for (const it of list) theirs.add(it);
@@ -555,6 +572,8 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const out: Item[] = [];
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
     if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item)) continue;
+    // "js" of "node js" is part of the name read there, not a technology of its own.
+    if (!item.guessed && guessed.some((g) => g.start <= item.start && item.end <= g.end)) continue;
     // Outside the list, "my GitHub", "our AWS account" point at the writer's things, not a skill listed.
     const before = words[wordAt(words, item.start) - 1];
     if (!inList.has(item) && before !== undefined && POSSESSIVE.has(bareWord(before))) continue;

@@ -24,12 +24,16 @@ const keyOf = (w: string): string => (w.startsWith('=') ? w : w.toLowerCase());
 const KEY_CACHE_SIZE = 50_000;
 const keyCache = new Map<string, readonly string[]>();
 
+const VERSIONED = /^([A-Za-z][A-Za-z+#]{2,})\d{1,2}$/;
+
 function tokenKeys(word: Word): readonly string[] {
   let keys = keyCache.get(word.text);
   if (!keys) {
     if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
     const text = word.text.replace(/['\u2019]s$/, '');
-    keys = ['=' + text, text.toLowerCase()];
+    // A version written on ("Python3", "Vue3", "PHP7") names the tool; the base needs three letters ("R2", "S3", "EC2" are not).
+    const base = VERSIONED.exec(text)?.[1];
+    keys = base ? ['=' + text, text.toLowerCase(), '=' + base, base.toLowerCase()] : ['=' + text, text.toLowerCase()];
     keyCache.set(word.text, keys);
   }
   return keys;
@@ -43,14 +47,33 @@ function jsSpellings(name: string): string[] {
   return base && !/\s/.test(name) && base.length > 1 ? [name, ...JS_SUFFIXES.map((suffix) => base + suffix)] : [name];
 }
 
+/** A closed name split where its capitals join ("Mongo DB", "Type Script", "Postgre SQL"), and js spaced off ("Node js"). */
+const STUCK = /^([A-Z][a-z]{3,})([A-Z][A-Za-z]+)$/;
+function spacedSpellings(name: string): string[] {
+  const base = /^(\S+?)\.?js$/i.exec(name)?.[1];
+  if (base && !/\s/.test(name) && base.length > 1) return [`${base} js`, `${base} JS`, `${base} Js`];
+  const stuck = STUCK.exec(name);
+  return stuck ? [`${stuck[1]} ${stuck[2]}`] : [];
+}
+
+/**
+ * Every spelling of a technology: its names, their JavaScript suffixes, and the spaced spellings
+ * people write ("Mongo DB", "React js"), which match only as written, as a case-sensitive name does.
+ */
+function spellingsOf(tech: Technology): { name: string; exact: boolean }[] {
+  const names = new Set([tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings));
+  const spaced = [...new Set([tech.name, ...(tech.aliases ?? [])].flatMap(spacedSpellings))].filter((n) => !names.has(n));
+  return [...[...names].map((name) => ({ name, exact: tech.caseSensitive === true })), ...spaced.map((name) => ({ name, exact: true }))];
+}
+
 /** The lexicon, plus any names configuration adds (case-insensitive, as written). */
 const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
   const entries: Array<PhraseEntry<Technology>> = [];
   const wholeKeys = new Set<string>();
   const all = [...technologies, ...extra.map((name): Technology => ({ name, kind: 'tool' }))];
   all.forEach((tech, i) => {
-    for (const name of new Set([tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings))) {
-      const words = name.split(/\s+/).map((w) => (tech.caseSensitive ? '=' + w : w));
+    for (const { name, exact } of i >= technologies.length ? [{ name: tech.name, exact: false }] : spellingsOf(tech)) {
+      const words = name.split(/\s+/).map((w) => (exact ? '=' + w : w));
       // Names from configuration (after the lexicon's own) are text: "?", "*" and "|" in them are not pattern syntax.
       entries.push({ pattern: words.join(' '), value: tech, literal: i >= technologies.length, ...(tech.notFollowedBy ? { notFollowedBy: tech.notFollowedBy } : {}) });
       for (const w of words) wholeKeys.add(keyOf(w));
@@ -97,21 +120,18 @@ export function findTechnologies(words: readonly Word[], extra: readonly string[
   return mentions;
 }
 
-let lowerNames: Map<string, Technology> | undefined;
+let foldedNames: Map<string, Technology> | undefined;
 /**
- * The case-sensitive technology a word names when written in lower case ("python", "react",
- * "node"), for the one place that can tell: a list of other technologies. Elsewhere "react" and
- * "go" are verbs and "python" a snake.
+ * The technology a name matched only as written names when written all in one case ("python",
+ * "spring boot", "node js", "JAVA", "MONGO DB"), for the one place that can tell: a list of other
+ * technologies. Elsewhere "react" and "go" are verbs and "python" a snake.
  */
-export function caseSensitiveNamed(word: string): Technology | undefined {
-  if (!lowerNames) {
-    lowerNames = new Map();
-    for (const tech of technologies) {
-      if (!tech.caseSensitive) continue;
-      for (const name of [tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings)) if (!/\s/.test(name)) lowerNames.set(name.toLowerCase(), tech);
-    }
+export function foldedNamed(written: string): Technology | undefined {
+  if (!foldedNames) {
+    foldedNames = new Map();
+    for (const tech of technologies) for (const { name, exact } of spellingsOf(tech)) if (exact) foldedNames.set(name.toLowerCase(), tech);
   }
-  return lowerNames.get(word.toLowerCase());
+  return foldedNames.get(written.toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** Distinct technologies among mentions, in order of first mention. */

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { technologies, type TechKind, type Technology } from '../rules/data/technologies.js';
-import { findTechnologies } from '../src/tech.js';
+import { findTechnologies, foldedNamed } from '../src/tech.js';
 import { parseLetter } from '../src/parse.js';
 
 // A Record forces this list to stay in step with TechKind when a kind is added.
@@ -97,6 +97,24 @@ describe('technology lexicon', () => {
     expect(names('We nix dull meetings, hold a yoga asana class, shoot astro photos and tell the firebird legend with a razor wit.')).toEqual([]);
     expect(names('I traded DAX futures and built RLC circuits in the lab.')).toEqual([]);
     expect(names('I built sites with Astro and Livewire, kept tasks in Asana, and packaged tools with Nix and Homebrew.')).toEqual(['Astro', 'Livewire', 'Asana', 'Nix', 'Homebrew']);
+  });
+
+  it('reads the spaced spellings people write ("Mongo DB", "Node js") only as written, never in lower-case prose', () => {
+    const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
+    expect(names('I used Mongo DB, Node js, Express JS, Type Script and Postgre SQL.')).toEqual(['MongoDB', 'Node.js', 'Express', 'TypeScript', 'PostgreSQL']);
+    expect(names('I improved my SQL and my type script for the play, and the node is down.')).toEqual(['SQL']);
+  });
+
+  it('reads a version written onto a name ("Python3", "Vue3") as the name, but not onto two letters ("R2", "S3" stays S3)', () => {
+    const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
+    expect(names('I know Python3, Vue3, PHP7 and Java8.')).toEqual(['Python', 'Vue.js', 'PHP', 'Java']);
+    expect(names('We won Top10, hashed with SHA256, and ran Windows 2012 R2 and C3 units.')).toEqual([]);
+  });
+
+  it('names a technology written all in one case only for names matched as written', () => {
+    expect(['python', 'spring boot', 'node js', 'JAVA', 'SPRING  BOOT', 'mongo db'].map((w) => foldedNamed(w)?.name)).toEqual(['Python', 'Spring Boot', 'Node.js', 'Java', 'Spring Boot', 'MongoDB']);
+    // Loose names are found as written anyway; nothing else folds.
+    expect(['postgres', 'kafka', 'the', 'my sql'].map((w) => foldedNamed(w))).toEqual([undefined, undefined, undefined, undefined]);
   });
 
   it('reads R as the language, in capitals, but not the R of R&D', () => {

@@ -302,12 +302,19 @@ ruleTester(rule, {
     { name: 'a solver the writer wrote, with its tools inside the story', text: `Dear Professor Adebayo,\n\nDuring my PhD I wrote a lattice-Boltzmann solver in Fortran 2008, parallelised it with MPI and OpenMP, and ran it on the college's Slurm cluster.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'after a story, a sentence naming no writer describes that system\'s parts', text: `Dear Hiring Team,\n\nIn my current job I designed and built our transactions lakehouse from zero. Events come from Kafka, Spark Structured Streaming writes them into Delta Lake tables, and Airflow orchestrates the daily dbt models.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'an acronym in brackets is its item again: three areas, not four', text: `Dear Sir or Madam:\n\nI have three years of academic experience in machine learning (ML), data analysis, and back-end development.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'words that are names only when capitalised, written in capitals or lower case in prose', text: `Dear Ms. Okafor,\n\nIn my spare time I go hiking, react to news and spring into boot camps; I LOVE to GO and SPRING into work with Docker.\n\n${STORY}\n\n${CLOSE}` },
     // Skill items the lexicon lacks, told by their head noun ("infrastructure management"), count only beside known names.
     { name: 'skill-shaped items with one known name only', text: `Dear Ms. Okafor,\n\nLast year I worked with Kafka, vendor management, pipeline development and infrastructure management.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a told piece of work after two names is no skill item ("the deployment")', text: `Dear Ms. Okafor,\n\nI worked with Java and Kafka, on the deployment, and with the analysis of outages.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    // Names written all in one case, as hurried and non-native writers do, counted by their list.
+    ...[
+      ['lower case, a two-word name among them', 'i have experience in java, spring boot, mysql and react.', 'java, spring boot, mysql and react'],
+      ['capitals', 'Skilled in JAVA, SPRING BOOT, MYSQL and ANGULAR.', 'JAVA, SPRING BOOT, MYSQL and ANGULAR'],
+      ['js spaced off', 'I have worked with node js, express js, mongo db and react js.', 'node js, express js, mongo db and react js'],
+    ].map(([name, opening, actual]) => ({ name: `one case: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`, errors: [{ actual, line: 3, message: '4 technologies' }] })),
     {
       name: 'skills the lexicon lacks, told by their head noun, beside known names',
       text: `Dear Ms. Okafor,\n\nI have experience with Java, Kafka, infrastructure management and pipeline development.\n\n${STORY}\n\n${CLOSE}`,
