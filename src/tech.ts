@@ -14,6 +14,8 @@ interface Lexicon {
   index: PhraseIndex<Technology, Word>;
   /** Keys of single words that are names by themselves, so "CI/CD" is not split at its slash. */
   wholeKeys: Set<string>;
+  /** The lexicon's names matched only as written, in lower case with single spaces: see foldedNamed. */
+  folded: Map<string, Technology>;
 }
 const NONE: readonly string[] = [];
 
@@ -60,29 +62,36 @@ function spacedSpellings(name: string): string[] {
  * Every spelling of a technology: its names, their JavaScript suffixes, and the spaced spellings
  * people write ("Mongo DB", "React js"), which match only as written, as a case-sensitive name does.
  */
-function spellingsOf(tech: Technology): { name: string; exact: boolean }[] {
-  const names = new Set([tech.name, ...(tech.aliases ?? [])].flatMap(jsSpellings));
-  const spaced = [...new Set([tech.name, ...(tech.aliases ?? [])].flatMap(spacedSpellings))].filter((n) => !names.has(n));
-  return [...[...names].map((name) => ({ name, exact: tech.caseSensitive === true })), ...spaced.map((name) => ({ name, exact: true }))];
+function spellingsOf(tech: Technology): Map<string, boolean> {
+  const given = tech.aliases ? [tech.name, ...tech.aliases] : [tech.name];
+  const out = new Map<string, boolean>();
+  for (const name of given) for (const spelling of jsSpellings(name)) out.set(spelling, tech.caseSensitive === true);
+  for (const name of given) for (const spelling of spacedSpellings(name)) if (!out.has(spelling)) out.set(spelling, true);
+  return out;
 }
 
 /** The lexicon, plus any names configuration adds (case-insensitive, as written). */
 const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
   const entries: Array<PhraseEntry<Technology>> = [];
   const wholeKeys = new Set<string>();
+  const folded = new Map<string, Technology>();
   const all = [...technologies, ...extra.map((name): Technology => ({ name, kind: 'tool' }))];
   all.forEach((tech, i) => {
-    for (const { name, exact } of i >= technologies.length ? [{ name: tech.name, exact: false }] : spellingsOf(tech)) {
+    for (const [name, exact] of i >= technologies.length ? [[tech.name, false] as const] : spellingsOf(tech)) {
       const words = name.split(/\s+/).map((w) => (exact ? '=' + w : w));
       // Names from configuration (after the lexicon's own) are text: "?", "*" and "|" in them are not pattern syntax.
       entries.push({ pattern: words.join(' '), value: tech, literal: i >= technologies.length, ...(tech.notFollowedBy ? { notFollowedBy: tech.notFollowedBy } : {}) });
       for (const w of words) wholeKeys.add(keyOf(w));
+      if (exact) folded.set(name.toLowerCase(), tech);
     }
   });
   // A name never runs across a comma or a new list item: "Azure, SQL Server" is not "Azure SQL".
   const index = new PhraseIndex(entries, keyOf, tokenKeys, { afterBreak: (w: Word) => w.afterBreak === true });
-  return { index, wholeKeys };
+  // The lexicon's own names are the same whatever configuration adds: one map serves every lexicon.
+  sharedFolded ??= folded;
+  return { index, wholeKeys, folded };
 });
+let sharedFolded: Map<string, Technology> | undefined;
 
 /** "Postgres/Redis" holds two names; "CI/CD" is one. */
 function splitSlashes(words: readonly Word[], wholeKeys: Set<string>): Word[] {
@@ -120,18 +129,13 @@ export function findTechnologies(words: readonly Word[], extra: readonly string[
   return mentions;
 }
 
-let foldedNames: Map<string, Technology> | undefined;
 /**
  * The technology a name matched only as written names when written all in one case ("python",
  * "spring boot", "node js", "JAVA", "MONGO DB"), for the one place that can tell: a list of other
  * technologies. Elsewhere "react" and "go" are verbs and "python" a snake.
  */
 export function foldedNamed(written: string): Technology | undefined {
-  if (!foldedNames) {
-    foldedNames = new Map();
-    for (const tech of technologies) for (const { name, exact } of spellingsOf(tech)) if (exact) foldedNames.set(name.toLowerCase(), tech);
-  }
-  return foldedNames.get(written.toLowerCase().replace(/\s+/g, ' '));
+  return (sharedFolded ?? lexiconFor(NONE).folded).get(written.toLowerCase().replace(/\s+/g, ' '));
 }
 
 /** Distinct technologies among mentions, in order of first mention. */
