@@ -116,7 +116,8 @@ const STUDIED_REACH = 4;
  * technologies in a course list ("coursework in Java, C and SQL") still count.
  */
 function studiedSubjects(words: readonly Word[], items: readonly Item[]): boolean {
-  if (items.length === 0 || items.some((it) => !it.skill)) return false;
+  // Capitalised subjects the lexicons lack ("Research Methods") are guessed names: course titles too.
+  if (items.length === 0 || items.some((it) => !it.skill && !it.guessed)) return false;
   const first = words.findIndex((w) => w.end > items[0]!.start);
   return words.slice(Math.max(0, first - STUDIED_REACH), Math.max(0, first)).some((w) => STUDIED.has(w.lower));
 }

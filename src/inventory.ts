@@ -86,12 +86,16 @@ const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
 /** Words a list item may carry besides its names: "SQL databases", "modern JavaScript". */
 const MAX_EXTRA = 2;
 
-/** Two-word lead-ins: "experience in", "proficient with". */
+/**
+ * Two-word lead-ins: "experience in", "proficient with", "good command over". Each word of skill
+ * with each preposition writers put after it, the non-native ones too ("knowledge on", "skilled at").
+ */
+const SKILLED = ['skilled', 'proficient', 'experienced', 'versed', 'competent', 'fluent', 'comfortable', 'adept', 'conversant', 'familiar', 'trained', 'knowledgeable'];
+const SKILL_HAVING = ['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'background', 'grounding', 'command', 'mastery', 'exposure', 'grasp', 'familiarity', 'competence', 'fluency'];
 export const LEADS = new Set([
-  'experience in', 'experience with', 'experience across', 'expertise in', 'expertise across', 'skills in', 'skilled in', 'background in',
-  'proficient in', 'proficient with', 'proficiency in', 'proficiency with', 'comfortable with', 'familiar with', 'trained in',
-  'experienced in', 'experienced with', 'adept at', 'adept with', 'conversant with', 'experience using', 'knowledge in', 'specialize in', 'specialise in', 'specialized in',
-  'specialised in', 'specializing in', 'specialising in', 'knowledge of', 'grounding in', 'versed in', 'competent in',
+  ...SKILLED.flatMap((adjective) => ['in', 'with', 'at', 'on', 'using'].map((preposition) => `${adjective} ${preposition}`)),
+  ...SKILL_HAVING.flatMap((noun) => ['in', 'with', 'of', 'on', 'over', 'across', 'using', 'to'].map((preposition) => `${noun} ${preposition}`)),
+  'specialize in', 'specialise in', 'specialized in', 'specialised in', 'specializing in', 'specialising in',
   // "my expertise encompasses", "skills include", "strengths are": a skill noun and a verb that lists.
   ...['experience', 'expertise', 'skills', 'skillset', 'background', 'knowledge', 'strengths', 'competencies', 'specialities', 'specialties', 'specialisms', 'areas', 'toolkit', 'toolbox'].flatMap((noun) =>
     ['include', 'includes', 'included', 'including', 'are', 'is', 'span', 'spans', 'spanned', 'spanning', 'cover', 'covers', 'covered', 'covering', 'encompass', 'encompasses', 'encompassed', 'encompassing', 'comprise', 'comprises'].map((verb) => `${noun} ${verb}`),

@@ -6,6 +6,10 @@
 // the writer's skills.
 import { CLAUSE_WORDS, LEADS, SPOKEN, bareWord, readerAt, type Item } from './inventory.js';
 import type { Word } from './types.js';
+import { industries, softSkills } from '../rules/data/skills.js';
+
+/** Items that are no trade's technical skill: qualities, ways of working, industries served. */
+const NOT_AREAS = new Set([...softSkills, ...industries]);
 
 /** A phrase with an article or a possessive is told, not listed: "experience with the whole loop: …". */
 const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'whose']);
@@ -49,6 +53,9 @@ export function skillAreas(text: string, words: readonly Word[]): Item[] {
     const at = leadEnds ? i + 1 : said && dash ? i : -1;
     if (at < 0 || at >= words.length || reader[at]) continue;
     const items = itemsFrom(text, words, at);
+    // "communication, teamwork, planning, leadership and writing", "retail, finance, healthcare…":
+    // qualities or industries, mostly; one such item among a trade's skills ("navigation and planning") is one of them.
+    if (items.filter((it) => NOT_AREAS.has(it.name)).length * 2 >= items.length) continue;
     if (items.length >= MIN_AREAS || namedAreas(items)) return items;
   }
   return [];
@@ -78,7 +85,8 @@ function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
     const start = piece[0]!.start;
     const end = piece.at(-1)!.end;
     const shown = text.slice(start, end).replace(/\s+/g, ' ');
-    if (!SPOKEN.has(shown.toLowerCase()) && !items.some((it) => it.name === shown.toLowerCase())) items.push({ name: shown.toLowerCase(), shown, start, end, skill: true });
+    const name = shown.toLowerCase();
+    if (!SPOKEN.has(name) && !items.some((it) => it.name === name)) items.push({ name, shown, start, end, skill: true });
     // A longer item can only be the last: the list runs on into the sentence ("and publishing for global audiences").
     if (piece.length > ITEM_WORDS) break;
   }

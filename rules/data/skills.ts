@@ -219,6 +219,26 @@ export const skills: readonly Skill[] = [
 ];
 
 /**
+ * What a lead-in may introduce that is no trade's technical skill: personal qualities and ways of
+ * working ("communication, teamwork, leadership"), and the industries or markets served ("retail,
+ * finance, healthcare"). Lower case, one or two words as written; a list of them is not a stack.
+ */
+export const softSkills: readonly string[] = [
+  'communication', 'communications', 'teamwork', 'leadership', 'collaboration', 'planning', 'organisation', 'organization',
+  'organisational skills', 'organizational skills', 'time management', 'problem solving', 'problem-solving', 'critical thinking',
+  'creativity', 'adaptability', 'flexibility', 'negotiation', 'presentation', 'presentations', 'public speaking', 'writing',
+  'mentoring', 'coaching', 'teaching', 'customer service', 'interpersonal skills', 'attention to detail', 'multitasking',
+  'decision making', 'decision-making', 'empathy', 'patience', 'discipline',
+  'self-motivation', 'initiative', 'reliability', 'punctuality', 'conflict resolution', 'team building',
+];
+export const industries: readonly string[] = [
+  'retail', 'finance', 'banking', 'insurance', 'healthcare', 'health care', 'logistics', 'education', 'e-commerce', 'ecommerce',
+  'government', 'manufacturing', 'telecom', 'telecommunications', 'media', 'hospitality', 'automotive', 'energy', 'pharma',
+  'pharmaceuticals', 'real estate', 'fintech', 'edtech', 'healthtech', 'agriculture', 'construction', 'aviation', 'gaming',
+  'travel', 'tourism', 'entertainment', 'publishing', 'nonprofit', 'non-profit', 'consulting', 'transportation', 'utilities',
+];
+
+/**
  * The patterns of a skill with its "~" compounds written both ways: "micro~services" gives
  * "microservices" and "micro services". A "~" word is never part of an alternation.
  */

@@ -303,12 +303,21 @@ ruleTester(rule, {
     { name: 'after a story, a sentence naming no writer describes that system\'s parts', text: `Dear Hiring Team,\n\nIn my current job I designed and built our transactions lakehouse from zero. Events come from Kafka, Spark Structured Streaming writes them into Delta Lake tables, and Airflow orchestrates the daily dbt models.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'an acronym in brackets is its item again: three areas, not four', text: `Dear Sir or Madam:\n\nI have three years of academic experience in machine learning (ML), data analysis, and back-end development.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'words that are names only when capitalised, written in capitals or lower case in prose', text: `Dear Ms. Okafor,\n\nIn my spare time I go hiking, react to news and spring into boot camps; I LOVE to GO and SPRING into work with Docker.\n\n${STORY}\n\n${CLOSE}` },
+    // Lead-ins are generated (each skill word with each preposition); what follows one must still be a trade's skills.
+    { name: 'soft skills after a lead-in', text: `Dear Ms. Okafor,\n\nI have exposure to communication, teamwork, planning, leadership and writing.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'industries after a lead-in', text: `Dear Ms. Okafor,\n\nI have experience in banking, insurance, retail, telecom and logistics.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'course titles the lexicons lack, beside known subjects', text: `Dear Ms. Okafor,\n\nMy coursework was Operating Systems, Computer Networks, Machine Learning and Software Engineering Ethics.\n\n${STORY}\n\n${CLOSE}` },
     // Skill items the lexicon lacks, told by their head noun ("infrastructure management"), count only beside known names.
     { name: 'skill-shaped items with one known name only', text: `Dear Ms. Okafor,\n\nLast year I worked with Kafka, vendor management, pipeline development and infrastructure management.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a told piece of work after two names is no skill item ("the deployment")', text: `Dear Ms. Okafor,\n\nI worked with Java and Kafka, on the deployment, and with the analysis of outages.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'a lead-in of another shape ("a good command of"), tools of another trade',
+      text: `Dear Ms. Okafor,\n\nI have a good command of SolidWorks, ANSYS, CATIA and MATLAB.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'SolidWorks, ANSYS, CATIA and MATLAB', line: 3, message: '4 technologies' }],
+    },
     // Names written all in one case, as hurried and non-native writers do, counted by their list.
     ...[
       ['lower case, a two-word name among them', 'i have experience in java, spring boot, mysql and react.', 'java, spring boot, mysql and react'],
