@@ -108,7 +108,13 @@ describe('technology lexicon', () => {
   it('reads a version written onto a name ("Python3", "Vue3") as the name, but not onto two letters ("R2", "S3" stays S3)', () => {
     const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
     expect(names('I know Python3, Vue3, PHP7 and Java8.')).toEqual(['Python', 'Vue.js', 'PHP', 'Java']);
-    expect(names('We won Top10, hashed with SHA256, and ran Windows 2012 R2 and C3 units.')).toEqual([]);
+    expect(names('We won Top10, hashed with SHA256, and ran Windows 2012 R2 and C3 units.')).toEqual(['Windows']);
+  });
+
+  it('reads the office and trade tools seeded from O*NET, and their ordinary words only as words', () => {
+    const names = (text: string) => parseLetter(text, 'text').sentences.flatMap((x) => findTechnologies(x.words)).map((m) => m.tech.name);
+    expect(names('I used MS Word, Microsoft PowerPoint, Outlook, Revit and QuickBooks.')).toEqual(['Microsoft Word', 'PowerPoint', 'Outlook', 'Revit', 'QuickBooks']);
+    expect(names('The outlook is good; I zoom in on slack periods, in a word, through the windows of a project.')).toEqual([]);
   });
 
   it('names a technology written all in one case only for names matched as written', () => {
