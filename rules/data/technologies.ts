@@ -994,7 +994,6 @@ export const technologies: readonly Technology[] = [
   { name: 'Yardi', kind: 'tool' },
   { name: 'Kronos', kind: 'tool', caseSensitive: true },
   { name: 'AJAX', kind: 'tool', caseSensitive: true },
-  { name: 'NoSQL', kind: 'database' },
   { name: 'Slack', kind: 'tool', caseSensitive: true },
   { name: 'Zoom', kind: 'tool', caseSensitive: true },
 ];
