@@ -110,6 +110,7 @@ async function lintOnce(args: string[], options: Options, io: Io, format: Format
     root: options.root,
     stdin,
     fix: options.fix ? 'write' : options.fixDryRun ? 'dry-run' : undefined,
+    ownProcess: true,
   });
   if ('stop' in linted) {
     io.stderr(`letterlint: ${printable(linted.stop)}\n`);

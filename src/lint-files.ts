@@ -9,7 +9,7 @@ import { type Job, type Outcome, type RunSettings } from './lint-one.js';
 import { writeFixed } from './fix.js';
 import { frontmatterOf } from './parse.js';
 import { loadPosting, PostingError } from './posting.js';
-import { lintAll, threadsFor, type Concurrency } from './pool.js';
+import { holdHeapGrowth, lintAll, threadsFor, type Concurrency } from './pool.js';
 import { projectLetters, type Project } from './project.js';
 import { projectRoot, rootsFor, type Root } from './root.js';
 import { trimWhere } from './trim.js';
@@ -42,6 +42,8 @@ export interface PathsOptions {
   stdin?: StdinLetter;
   /** Apply certain fixes: 'write' writes fixed letters back (never standard input), 'dry-run' only reports the fixed text as `output`. */
   fix?: 'write' | 'dry-run';
+  /** The process is letterlint's own (the command line), so a large run may tune V8's collector (pool.ts holdHeapGrowth). */
+  ownProcess?: boolean;
 }
 
 export type PathsOutcome =
@@ -211,6 +213,7 @@ export async function lintPaths(paths: readonly string[], options: PathsOptions)
   }
   const settings: RunSettings = { config: explicit, rules: flags, seniority: options.seniority, focus: options.focus, posting, run, quiet: options.quiet === true, fix: options.fix !== undefined };
   const fixed: string[] = [];
+  if (options.ownProcess) await holdHeapGrowth(jobs.length);
   const outcomes = await lintAll(jobs, settings, threadsFor(options.concurrency ?? 'auto', jobs.length));
   let k = 0;
   // Besides the letters: --posting, --config, and what the letters' configuration and frontmatter named.
