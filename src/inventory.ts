@@ -230,8 +230,9 @@ const SKILL_HEADS = new Set([
 ]);
 /** At most this many words make a skill the lexicon lacks: "cloud cost management". */
 const MAX_SKILL_WORDS = 3;
-/** Words that make a piece told rather than listed: "the development", "this analysis", "its design". */
+/** A word a skill's name is made of: letters, inner slashes and hyphens ("CI/CD", "end-to-end"), no figure. */
 const SKILL_WORD = latinFirst(/^\p{L}[\p{L}/-]*$/u);
+/** Words that make a piece told rather than listed: "the development", "this analysis", "its design". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'some', 'any', 'every', 'each', 'all', 'no']);
 
 /**

@@ -43,17 +43,23 @@ function tokenKeys(word: Word): readonly string[] {
 
 const JS_SUFFIXES = ['.js', 'js', 'JS', 'Js', '.JS'];
 
+/** "React" of "React.js" or "ReactJS": the name a one-word JavaScript name adds its suffix to. */
+function jsBase(name: string): string | undefined {
+  const base = /^(\S+?)\.?js$/i.exec(name)?.[1];
+  return base && base.length > 1 ? base : undefined;
+}
+
 /** "React.js" is also written "ReactJs", "Reactjs", "ReactJS", "React.JS": every suffix spelling of a JavaScript name. */
 function jsSpellings(name: string): string[] {
-  const base = /^(\S+?)\.?js$/i.exec(name)?.[1];
-  return base && !/\s/.test(name) && base.length > 1 ? [name, ...JS_SUFFIXES.map((suffix) => base + suffix)] : [name];
+  const base = jsBase(name);
+  return base ? [name, ...JS_SUFFIXES.map((suffix) => base + suffix)] : [name];
 }
 
 /** A closed name split where its capitals join ("Mongo DB", "Type Script", "Postgre SQL"), and js spaced off ("Node js"). */
 const STUCK = /^([A-Z][a-z]{3,})([A-Z][A-Za-z]+)$/;
 function spacedSpellings(name: string): string[] {
-  const base = /^(\S+?)\.?js$/i.exec(name)?.[1];
-  if (base && !/\s/.test(name) && base.length > 1) return [`${base} js`, `${base} JS`, `${base} Js`];
+  const base = jsBase(name);
+  if (base) return [`${base} js`, `${base} JS`, `${base} Js`];
   const stuck = STUCK.exec(name);
   return stuck ? [`${stuck[1]} ${stuck[2]}`] : [];
 }
