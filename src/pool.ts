@@ -41,7 +41,7 @@ export const HEAP_GROWING_PERCENT = 20;
  * A large run promotes garbage steadily (outcomes kept, caches refilled), and V8's own heuristics
  * let the old generation grow to about four times what a full collection leaves live: 2,000 letters
  * peaked anywhere from 130 to 250 MiB between identical runs. A fixed growth of a fifth held them to
- * 131-156 MiB at no measurable cost in time. Only in letterlint's own process (V8 flags are the
+ * 130-156 MiB at no measurable cost in time. Only in letterlint's own process (V8 flags are the
  * process's), and only for runs large enough to grow a heap.
  */
 export async function holdHeapGrowth(letters: number): Promise<boolean> {

@@ -304,6 +304,8 @@ ruleTester(rule, {
     { name: 'an acronym in brackets is its item again: three areas, not four', text: `Dear Sir or Madam:\n\nI have three years of academic experience in machine learning (ML), data analysis, and back-end development.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'words that are names only when capitalised, written in capitals or lower case in prose', text: `Dear Ms. Okafor,\n\nIn my spare time I go hiking, react to news and spring into boot camps; I LOVE to GO and SPRING into work with Docker.\n\n${STORY}\n\n${CLOSE}` },
     // Lead-ins are generated (each skill word with each preposition); what follows one must still be a trade's skills.
+    { name: 'languages spoken after a generated lead-in ("a good command of")', text: `Dear Ms. Okafor,\n\nI have a good command of English, French, Hindi and Tamil.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'clients after a generated lead-in ("exposure to")', text: `Dear Ms. Okafor,\n\nI have exposure to Acme, Globex, Initech and Hooli through consulting.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'soft skills after a lead-in', text: `Dear Ms. Okafor,\n\nI have exposure to communication, teamwork, planning, leadership and writing.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'industries after a lead-in', text: `Dear Ms. Okafor,\n\nI have experience in banking, insurance, retail, telecom and logistics.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'course titles the lexicons lack, beside known subjects', text: `Dear Ms. Okafor,\n\nMy coursework was Operating Systems, Computer Networks, Machine Learning and Software Engineering Ethics.\n\n${STORY}\n\n${CLOSE}` },
