@@ -411,9 +411,10 @@ function filledName(inner: string, text: string, at: number, length: number): bo
 /** Nouns a letter's role or company slot stands beside: "the [X] position", "the role at [X]". */
 const POSTS = 'position|role|job|opening|internship|vacancy|post';
 // Before the bracket: "the position of", "the role at/with", "advertised on", "joining"; after it: "position", "role".
-const SLOT_BEFORE = new RegExp(`(?:\\b(?:${POSTS})[ \\t]+(?:of|at|with|for)|\\b(?:advertised|posted|listed|found|seen)[ \\t]+(?:on|at|in|via))[ \\t]+$`, 'i');
-const SLOT_AFTER = new RegExp(`^[ \\t]+(?:${POSTS})\\b`, 'i');
-const ARTICLE_BEFORE = /\b(?:the|a|an|your)[ \t]+$/i;
+// Spaces or a line break, as a hard-wrapped line gives ("the role\nof [X]"): the frame reads the same.
+const SLOT_BEFORE = new RegExp(`(?:\\b(?:${POSTS})\\s+(?:of|at|with|for)|\\b(?:advertised|posted|listed|found|seen)\\s+(?:on|at|in|via))\\s+$`, 'i');
+const SLOT_AFTER = new RegExp(`^\\s+(?:${POSTS})\\b`, 'i');
+const ARTICLE_BEFORE = /\b(?:the|a|an|your)\s+$/i;
 /** A short phrase of words, as a filled-in name or title is: no markup, code or options ("[leftmargin=*]"). */
 const FILLED = latinFirst(/^[ \t]?[\p{L}\p{N}][\p{L}\p{N} .&'\u2019-]{0,38}[ \t]?$/u);
 
@@ -423,14 +424,15 @@ const FILLED = latinFirst(/^[ \t]?[\p{L}\p{N}][\p{L}\p{N} .&'\u2019-]{0,38}[ \t]
  * slot stands beside the post it names, or where the job was advertised; a shortcut reference link
  * ("[Globex]" with "[Globex]: https://…" below) is a link, not a slot.
  */
-function filledInFrame(inner: string, text: string, at: number, length: number): boolean {
+function filledInFrame(raw: string, text: string, at: number, length: number): boolean {
+  const inner = oneLine(raw);
   const words = inner.trim().split(/\s+/);
   // "the position of [the] word": an editor's insertion starts with an article or a pronoun.
   if (!FILLED.test(inner) || words.length > 4 || EDITORIAL.has(words[0]!.toLowerCase())) return false;
   const before = text.slice(Math.max(0, at - 30), at);
   const after = text.slice(at + length, at + length + 15);
   const framed = SLOT_BEFORE.test(before) || (ARTICLE_BEFORE.test(before) && SLOT_AFTER.test(after));
-  return framed && !text.toLowerCase().includes(`\n[${inner.toLowerCase()}]:`);
+  return framed && !text.toLowerCase().includes(`\n[${raw.toLowerCase()}]:`);
 }
 
 /** "$COMPANY", "%ROLE%", "COMPANY_NAME": variable syntax (a sigil or an underscore) around a slot word. */
@@ -484,9 +486,13 @@ function keyMash(word: string): boolean {
 /** Words of a template's question to the writer, inside brackets: what to pick, not what was picked. */
 const TEMPLATE_CUES = new Set(['specific', 'relevant', 'tailor', 'customize', 'customise', 'highlight', 'mention']);
 
+/** Bracketed text as one line: a hard-wrapped line inside the brackets ("[Data Engineering\n/ Analytics]") reads as a space. */
+const oneLine = (text: string): string => (text.includes('\n') ? text.split('\n').map((l) => l.trim()).join(' ') : text);
+
 function isSlot(inner: string): boolean {
-  const text = inner.trim().replace(/\\$/, '');
-  if (BLANK_LINE.test(text)) return false;
+  const trimmed = inner.trim().replace(/\\$/, '');
+  if (BLANK_LINE.test(trimmed)) return false;
+  const text = oneLine(trimmed);
   if (isNumberSlot(text) || isCapitalLabel(text)) return true;
   // "[Data Engineering / Analytics]": choices offered, none made.
   if (/\S \/ \S/.test(text) && wordsOf(text).length <= 8) return true;
@@ -514,8 +520,9 @@ function isSlot(inner: string): boolean {
  * it is one ("Company Name", "team name here"), or a bare capitalised "Company" counts.
  */
 function isLinkSlot(inner: string): boolean {
-  const text = inner.trim();
-  if (BLANK_LINE.test(text)) return false;
+  const trimmed = inner.trim();
+  if (BLANK_LINE.test(trimmed)) return false;
+  const text = oneLine(trimmed);
   if (isNumberSlot(text) || isCapitalLabel(text)) return true;
   const words = wordsOf(text);
   if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;

@@ -6,6 +6,7 @@ import { fill, quote } from '../src/suggest.js';
 import { findTechnologies } from '../src/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { capitalised, latinFirst, titleCased } from '../src/latin.js';
+import { isWordSpace } from '../src/trim.js';
 
 const stock = memoize((list: typeof stockOpenings) => termIndex(list.map((p) => ({ ...p, value: p }))));
 
@@ -45,8 +46,7 @@ function technologyWords(text: string, s: Sentence): Set<number> {
       if (techs.has(w.start) || !capital(w)) continue;
       for (const n of [s.words[i - 1], s.words[i + 1]]) {
         if (!n || !techs.has(n.start)) continue;
-        const gap = n.start > w.start ? text.slice(w.end, n.start) : text.slice(n.end, w.start);
-        if (/^ $/.test(gap)) techs.add(w.start);
+        if (n.start > w.start ? isWordSpace(text, w.end, n.start) : isWordSpace(text, n.end, w.start)) techs.add(w.start);
       }
     }
   }

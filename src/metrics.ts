@@ -15,6 +15,7 @@ import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { capitalised, LatinFirst, latinFirst, titleCased } from './latin.js';
+import { isWordSpace } from './trim.js';
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 // A Map, since it is looked up by the letter's words: "constructor" is no number.
@@ -124,7 +125,7 @@ const PHONE =
   /\+\d{1,3}(?:[\s.-]?\(?\d{1,6}\)?){2,5}|\(\d{2,5}\)[\s.-]?\d{2,6}(?:[\s.-]\d{2,6}){0,3}|\b0\d{2,4}[\s.-]\d{3,8}(?:[\s.-]\d{3,4})?|\d{2,5}(?:[\s.-]\d{2,6}){2,4}/g;
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?/gi;
 const ALWAYS_ON =
-  /\b(?:(?:24|twenty-four)\s?(?:hours?|h) (?:a|per) day|(?:7|seven)\s?days? (?:a|per) week|24\s?[x×]\s?7|(?:24|twenty-four)-hour (?:support|coverage|on-call|service|operations?)|(?:9|nine)[- ]to[- ](?:5|five))\b/gi;
+  /\b(?:(?:24|twenty-four)\s?(?:hours?|h)\s(?:a|per)\sday|(?:7|seven)\s?days?\s(?:a|per)\sweek|24\s?[x×]\s?7|(?:24|twenty-four)-hour\s(?:support|coverage|on-call|service|operations?)|(?:9|nine)[- ]to[- ](?:5|five))\b/gi;
 // Words before a four-digit number that make it a year: "in 2019", "since 2021", "March 2020".
 const YEAR_WORDS = new Set([
   'in', 'since', 'by', 'from', 'until', 'till', 'during', 'of', 'early', 'late', 'mid', 'before', 'after',
@@ -319,7 +320,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
         (inRange(word.start) !== undefined || (judgeByNextWords(next, text, word.end, words, i, unit, numberWord(lower)) ?? false));
       if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       // A figure is quoted alone; anything else with the word that explains it ("five years").
-      if (!metric && next[0] && end === word.end && /^ $/.test(text.slice(end, next[0].start))) end = next[0].end;
+      if (!metric && next[0] && end === word.end && isWordSpace(text, end, next[0].start)) end = next[0].end;
       push(word.start, end, metric);
     }
     const merged = mergeMentions(mine, frameMentions(text, sentence, v), text);
@@ -334,7 +335,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
 
 /** A plural noun in lower case right after the number: "600 mailboxes", not "500 Startups" or "100 of them". */
 function countedThing(word: Word | undefined, text: string, from: number): boolean {
-  return word !== undefined && /^ $/.test(text.slice(from, word.start)) && /^[a-z]{3,}s$/.test(word.text) && !STOP.has(word.lower) && !/(?:ss|us|is)$/.test(word.text);
+  return word !== undefined && isWordSpace(text, from, word.start) && /^[a-z]{3,}s$/.test(word.text) && !STOP.has(word.lower) && !/(?:ss|us|is)$/.test(word.text);
 }
 
 /** "of the time", "the time": what follows a share of time taken. */
@@ -432,7 +433,7 @@ const isSingular = (word: Word): boolean => !word.lower.endsWith('s') && word.lo
 
 /** The word after `word`, joined by one space and written in lower-case letters, as a noun phrase runs on. */
 function continues(word: Word, after: Word | undefined, text: string): boolean {
-  if (!after || after.start !== word.end + 1 || text[word.end] !== ' ' || !SMALL_WORD.test(after.text)) return false;
+  if (!after || !isWordSpace(text, word.end, after.start) || !SMALL_WORD.test(after.text)) return false;
   return !STOP.has(after.lower) && !RATE.has(after.lower);
 }
 

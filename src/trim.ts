@@ -34,3 +34,20 @@ export const trimStopsEnd = (word: string): string => trimWhere(word, never, (c)
 export function markedLines(text: string, start: number, end: number): string[] {
   return text.slice(start, end).split(/\r\n|\r|\n/).map(trimMarkers).filter(Boolean);
 }
+
+/**
+ * Whether text[from, to) joins two words of one phrase: spaces, or the line break of a hard-wrapped
+ * paragraph (one line break, spaces around it), so a figure and its noun ("+300\nproblems") read
+ * the same however the writer's lines are broken. A blank line ends the phrase.
+ */
+export function isWordSpace(text: string, from: number, to: number): boolean {
+  // Nearly every gap is one space.
+  if (to === from + 1 && text.charCodeAt(from) === 32) return true;
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return to > from && breaks <= 1;
+}

@@ -1,0 +1,130 @@
+// A letter's findings do not depend on how its writer laid it out: where the lines of a paragraph
+// are broken, whether a subject line stands above the greeting, or which line endings the file
+// uses. Real letters come hard-wrapped at any width, with "Subject:" lines and CRLF; each of these
+// once changed a verdict (a figure and its noun split over two lines, a bracketed slot wrapped
+// inside its brackets, a subject line above the address read as the opening).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lintText } from '../src/engine.js';
+
+const corpus = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
+const letters = readdirSync(corpus)
+  .filter((f) => /\.(md|txt)$/.test(f))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(path.join(corpus, f), 'utf8'), format: f.endsWith('.txt') ? ('text' as const) : ('markdown' as const) }));
+
+/** Words joined greedily into lines of at most `width` characters. */
+function wrapLine(line: string, width: number): string {
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    if (current && current.length + 1 + word.length > width) {
+      out.push(current);
+      current = word;
+    } else current = current ? `${current} ${word}` : word;
+  }
+  out.push(current);
+  return out.join('\n');
+}
+
+/**
+ * Every paragraph of prose wrapped again at `width`: a block of lines that each start with a letter,
+ * one line, or lines already wrapped (all but the last long). Lists, headings, frontmatter and short
+ * lines (a greeting, a sign-off and name) are left as they are.
+ */
+function rewrap(text: string, width: number): string {
+  const crlf = text.includes('\r\n');
+  const wrapped = text
+    .replace(/\r\n/g, '\n')
+    .split(/(\n[ \t]*\n)/)
+    .map((block) => {
+      const lines = block.split('\n');
+      if (block.trim() === '' || !lines.every((l) => /^[A-Za-z"'(\u201c]/.test(l))) return block;
+      if (lines.length > 1 && lines.slice(0, -1).some((l) => l.length < 45)) return block;
+      return wrapLine(lines.join(' '), width);
+    })
+    .join('');
+  return crlf ? wrapped.replace(/\n/g, '\r\n') : wrapped;
+}
+
+/** A subject line where real letters put one: right above the greeting, or at the top. */
+function withSubject(text: string): string {
+  const subject = 'Subject: Application for the Backend Engineer role\n\n';
+  const greeting = /^(?:Dear|Hi|Hello)\b/m.exec(text);
+  if (greeting) return text.slice(0, greeting.index) + subject + text.slice(greeting.index);
+  const front = /^---\n[\s\S]*?\n---\n/.exec(text);
+  return front ? front[0] + subject + text.slice(front[0].length) : subject + text;
+}
+
+async function verdicts(name: string, text: string, format: 'markdown' | 'text'): Promise<string[]> {
+  const { findings, letter } = await lintText(text, name, format, { settings: [] });
+  // Positions move with the layout; what is said must not. Quoted text is compared with its line breaks as spaces.
+  const said = findings.map((f) => `${f.ruleId}: ${f.message.replace(/\s+/g, ' ')}`);
+  // And how each number is read, which a finding shows only when no figure is left.
+  const numbers = letter.numbers.map((n) => `${n.metric ? 'figure' : 'number'}: ${n.text.replace(/\s+/g, ' ')}`);
+  return [...said, ...numbers].sort();
+}
+
+// Sentences whose verdict hangs on two neighbouring words, so that a line break between them is a test.
+const PAIRS = [
+  // A figure and its counted noun: a measured scale.
+  'Over two summers I solved +300 problems on the judge and reviewed 1,200 pull requests for the club.',
+  // A hyphenated length that names a kind of thing: no figure.
+  'I built the service providing 10-day forecasts of electricity consumption every hour for clients.',
+  // Always on, in words: no figure either.
+  'I kept the billing queue running 24 hours a day and seven days a week with two teammates.',
+  // A slot a template left, with choices offered inside its brackets.
+  'I am writing about the [Data Engineering / Analytics] role at your organisation.',
+  // A slot framed by its post.
+  'I was glad to see the role of [Company] posted last week.',
+];
+const GREETING = 'Dear Ms. Okafor,';
+const SIGNOFF = 'Best,\nAna Ruiz';
+const built = PAIRS.map((sentence, i) => ({
+  name: `pair-${i}.md`,
+  text: [GREETING, sentence, 'At Globex I rebuilt the payouts ledger that settles card refunds for the marketplace.', 'I would be glad to talk it through.', SIGNOFF].join('\n\n') + '\n',
+}));
+
+describe('findings do not depend on the layout', () => {
+  it('sentences whose verdict hangs on two neighbouring words, wrapped at any width', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 8, max: 90 }), async (width) => {
+        for (const { name, text } of built) {
+          expect(await verdicts(name, rewrap(text, width), 'markdown'), `${name} at ${width}`).toEqual(await verdicts(name, text, 'markdown'));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('has the hand-written corpus to read', () => {
+    expect(letters.length).toBeGreaterThan(40);
+  });
+
+  for (const width of [40, 60, 72]) {
+    it(`paragraphs hard-wrapped at ${width} columns`, async () => {
+      let changed = 0;
+      for (const { name, text, format } of letters) {
+        const wrapped = rewrap(text, width);
+        if (wrapped !== text) changed++;
+        expect(await verdicts(name, wrapped, format), `${name} wrapped at ${width}`).toEqual(await verdicts(name, text, format));
+      }
+      expect(changed).toBeGreaterThan(letters.length * 0.8);
+    });
+  }
+
+  it('a subject line above the greeting', async () => {
+    for (const { name, text, format } of letters) {
+      expect(await verdicts(name, withSubject(text), format), name).toEqual(await verdicts(name, text, format));
+    }
+  });
+
+  it('CRLF line endings', async () => {
+    for (const { name, text, format } of letters) {
+      expect(await verdicts(name, text.replace(/\r?\n/g, '\r\n'), format), name).toEqual(await verdicts(name, text, format));
+    }
+  });
+});
