@@ -432,6 +432,11 @@ const endsSentence = (line: string) => /[.!?]$/.test(line) && !ABBREVIATION_END.
 function leadingContact(text: string, prose: readonly Block[]): Block[] {
   const out: Block[] = [];
   for (const block of prose.slice(0, 4)) {
+    // "Subject: Application for …" above the address lines is part of the header, and does not end it.
+    if (isSubjectLine(text.slice(block.start, block.end))) {
+      out.push(block);
+      continue;
+    }
     const lines = linesOf(text, block);
     const short = lines.every((l) => wordsOnLine(l.text) <= 8 && !endsSentence(l.text));
     if (!short || !lines.some((l) => CONTACT.test(l.text) || wordsOnLine(l.text) <= 4)) break;

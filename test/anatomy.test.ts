@@ -161,6 +161,14 @@ describe('contact header and headings', () => {
     expect(parts(letter)).toMatchObject({ header: ['Priya Raman\npriya@example.com', address], greeting: undefined, opening: STORY, body: [STORY, FIT] });
   });
 
+  it('reads a subject line above a recipient\'s address, with no greeting, as header with the address after it', async () => {
+    const address = 'The Associated Press,\n\n200 Liberty Street\n\nNew York, NY 10281';
+    for (const format of ['markdown', 'text'] as const) {
+      const letter = await read(`Subject: Application for the Backend Engineer role\n\n${address}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`, format);
+      expect(parts(letter), format).toMatchObject({ header: ['Subject: Application for the Backend Engineer role', 'The Associated Press,', '200 Liberty Street', 'New York, NY 10281'], opening: STORY, body: [STORY, FIT] });
+    }
+  });
+
   it('still reads a short line that ends a sentence as the letter, not its header', async () => {
     const letter = await read(`Priya Raman\npriya@example.com\n\nI ship things.\n\n${STORY}\n\nBest,\nPriya`);
     expect(parts(letter).opening).toBe('I ship things.');

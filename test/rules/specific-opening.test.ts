@@ -91,6 +91,10 @@ ruleTester(rule, {
       text: letter(GREETING, 'I would like to talk about the ledger your team described at QCon, because I have built one like it.', STORY, CLOSE, SIGNOFF),
     },
     {
+      name: 'look-alike of the formal stock line: the pleasure of doing the work',
+      text: letter(GREETING, 'I have had the pleasure of presenting our ledger at QCon, and your settlement team asked the best questions there.', STORY, CLOSE, SIGNOFF),
+    },
+    {
       name: 'their team, as the one the writer would join',
       text: letter(GREETING, 'I would like to bring six years of settlement work to the payments team.', STORY, CLOSE, SIGNOFF),
     },
@@ -132,6 +136,12 @@ ruleTester(rule, {
       name: '"Dear Sir or Madam"',
       text: letter('Dear Sir or Madam,', 'Your post on double-entry ledgers asked how to reconcile without pausing payouts.', STORY, CLOSE, SIGNOFF),
       errors: [{ actual: 'Dear Sir or Madam', line: 1, column: 1 }],
+    },
+    {
+      name: 'the formal courtesy, under a subject line above the address',
+      format: 'text',
+      text: letter('Subject: Application for Software Engineer Position', 'Sir,', 'I have the honour of submitting my application for the Software Engineer position at Northwind.', STORY, CLOSE, SIGNOFF),
+      errors: [{ actual: 'I have the honour of submitting', line: 5, column: 1 }],
     },
     {
       name: 'the posting, found on a job board',
