@@ -1,7 +1,7 @@
 // The pipeline: text → letter → every rule → findings with line and column.
 import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
-import { buildLetter, type Format } from './letter.js';
+import { buildLetter, withSpaces, type Format } from './letter.js';
 import { frontmatterOf, loadMarkdownFor, stripBom } from './parse.js';
 import { postingOf } from './posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
@@ -36,7 +36,8 @@ let yamlParse: YamlParse | undefined;
 
 /** Lints one letter's text. The path names it in findings; the format decides the parser. */
 export async function lintText(raw: string, path: string, format: Format, options: LintOptions = {}): Promise<{ letter: Letter; findings: Finding[]; suppressed: Finding[] }> {
-  const text = stripBom(raw);
+  // The letter as its reader sees it, with the same offsets (see withSpaces).
+  const text = withSpaces(stripBom(raw));
   const front = format === 'markdown' ? frontmatterOf(text) : undefined;
   // Plain "key: value" lines are read here; the yaml package is loaded only for anything more.
   if (front !== undefined && !flatMapping(front)) yamlParse ??= await yamlParser();

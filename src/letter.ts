@@ -26,6 +26,14 @@ function pick<T extends string>(value: unknown, allowed: readonly T[]): T | unde
   return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }
 
+/**
+ * A word processor's no-break spaces (U+00A0, U+2007, U+202F), pasted in with the letter, are spaces
+ * to every reader: "Yours\u00a0faithfully," is a sign-off and "5-star\u00a0rating" a kind of rating.
+ * Each is one UTF-16 unit, as a space is, so every offset stays the letter's own.
+ */
+const NO_BREAK = /[\u00a0\u2007\u202f]/g;
+export const withSpaces = (text: string): string => (text.search(NO_BREAK) < 0 ? text : text.replace(NO_BREAK, ' '));
+
 export function buildLetter(path: string, text: string, format: Format, context: LetterContext = {}): Letter {
   const { parseYaml } = context;
   const parsed = parseLetter(text, format);

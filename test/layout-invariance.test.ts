@@ -1,6 +1,6 @@
 // A letter's findings do not depend on how its writer laid it out: where the lines of a paragraph
-// are broken, whether a subject line stands above the greeting, or which line endings the file
-// uses. Real letters come hard-wrapped at any width, with "Subject:" lines and CRLF; each of these
+// are broken, whether a subject line stands above the greeting, no-break spaces and curled
+// apostrophes pasted from a word processor, or which line endings the file uses. Real letters come hard-wrapped at any width, with "Subject:" lines and CRLF; each of these
 // once changed a verdict (a figure and its noun split over two lines, a bracketed slot wrapped
 // inside its brackets, a subject line above the address read as the opening).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -119,6 +119,25 @@ describe('findings do not depend on the layout', () => {
   it('a subject line above the greeting', async () => {
     for (const { name, text, format } of letters) {
       expect(await verdicts(name, withSubject(text), format), name).toEqual(await verdicts(name, text, format));
+    }
+  });
+
+  it('no-break spaces, as a word processor pastes them, between words', async () => {
+    let changed = 0;
+    for (const { name, text, format } of letters) {
+      let k = 0;
+      // Every third space between two lower-case words: inside phrases, between a figure's words, in a sign-off.
+      const pasted = text.replace(/(?<=[a-z,]) (?=[a-z])/g, (space) => (++k % 3 === 0 ? '\u00a0' : space));
+      if (pasted !== text) changed++;
+      expect(await verdicts(name, pasted, format), name).toEqual(await verdicts(name, text, format));
+    }
+    expect(changed).toBeGreaterThan(letters.length * 0.8);
+  });
+
+  it('typographic apostrophes', async () => {
+    for (const { name, text, format } of letters) {
+      const curled = text.replace(/(?<=[A-Za-z])'(?=[a-z])/g, '\u2019');
+      expect(await verdicts(name, curled, format), name).toEqual(await verdicts(name, text, format));
     }
   });
 
