@@ -4,6 +4,7 @@
 import { firstTermFrom, isDigits, isUnit, REACH, STOP } from './metric-frames.js';
 import type { Vocab } from './metrics.js';
 import type { NumberMention, Sentence, Term } from './types.js';
+import { isWordSpace } from './trim.js';
 
 // Words that may stand between a management verb and the people it counts: "managed a team of over
 // 12 engineers", "hired and onboarded 5", "mentored my two". Anything else (a noun, another verb)
@@ -131,7 +132,7 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     // "of my day", "of our time"; "99.9% of the time" is uptime.
     const whose = terms[after + 1]?.norm;
     const ownTime = next?.norm === 'of' && (whose === 'my' || (whose === 'our' && /^(?:time|day|week)$/.test(terms[after + 2]?.norm ?? '')));
-    const skillMix = next !== undefined && techStarts.has(next.start) && /^\s+$/.test(text.slice(m.end, next.start));
+    const skillMix = next !== undefined && techStarts.has(next.start) && isWordSpace(text, m.end, next.start);
     // "meet 100% of the technical requirements": the writer against the posting, not a result.
     let asked = false;
     for (let k = after + 1; next?.norm === 'of' && k < Math.min(terms.length, after + 5) && !asked; k++) asked = ASKED.has(terms[k]!.norm);

@@ -15,7 +15,7 @@ import { normalise, stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { capitalised, LatinFirst, latinFirst, titleCased } from './latin.js';
-import { isWordSpace } from './trim.js';
+import { isWordSpace, unmarked } from './trim.js';
 
 const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
 // A Map, since it is looked up by the letter's words: "constructor" is no number.
@@ -125,7 +125,7 @@ const PHONE =
   /\+\d{1,3}(?:[\s.-]?\(?\d{1,6}\)?){2,5}|\(\d{2,5}\)[\s.-]?\d{2,6}(?:[\s.-]\d{2,6}){0,3}|\b0\d{2,4}[\s.-]\d{3,8}(?:[\s.-]\d{3,4})?|\d{2,5}(?:[\s.-]\d{2,6}){2,4}/g;
 const CLOCK = /\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b\.?/gi;
 const ALWAYS_ON =
-  /\b(?:(?:24|twenty-four)\s?(?:hours?|h)\s(?:a|per)\sday|(?:7|seven)\s?days?\s(?:a|per)\sweek|24\s?[x×]\s?7|(?:24|twenty-four)-hour\s(?:support|coverage|on-call|service|operations?)|(?:9|nine)[- ]to[- ](?:5|five))\b/gi;
+  /\b(?:(?:24|twenty-four)\s*(?:hours?|h)\s+(?:a|per)\s+day|(?:7|seven)\s*days?\s+(?:a|per)\s+week|24\s*[x×]\s*7|(?:24|twenty-four)-hour\s+(?:support|coverage|on-call|service|operations?)|(?:9|nine)[- ]to[- ](?:5|five))\b/gi;
 // Words before a four-digit number that make it a year: "in 2019", "since 2021", "March 2020".
 const YEAR_WORDS = new Set([
   'in', 'since', 'by', 'from', 'until', 'till', 'during', 'of', 'early', 'late', 'mid', 'before', 'after',
@@ -182,7 +182,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     const phones = digitCount >= 7 ? [...slice.matchAll(PHONE)].filter((m) => m[0].replace(/\D/g, '').length >= 7).map(span) : [];
     const clocks = digits ? [...slice.matchAll(CLOCK)] : [];
     // "24/7" and "seven days a week": written in digits, or with one of these two words.
-    const alwaysOn = digits || /twenty-four|seven|five/i.test(slice) ? [...slice.matchAll(ALWAYS_ON)] : [];
+    const alwaysOn = digits || /twenty-four|seven|five/i.test(slice) ? [...unmarked(slice).matchAll(ALWAYS_ON)] : [];
     const masked = [...phones, ...[...clocks, ...alwaysOn].map(span)].sort((a, b) => a[0] - b[0]);
     const techs = findTechnologies(words);
     const techEnds = new Set(techs.map((t) => t.end));
@@ -224,7 +224,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       const prev = words[own - 1];
       const next = wordsAfter(words, end, rest);
       // "2 million users" is one figure.
-      if (!attached && MAGNITUDES.has(next[0]?.lower ?? '') && /^\s+$/.test(text.slice(end, next[0]!.start))) {
+      if (!attached && MAGNITUDES.has(next[0]?.lower ?? '') && isWordSpace(text, end, next[0]!.start)) {
         end = next[0]!.end;
         covered.add(next[0]!.start);
       }
@@ -255,9 +255,9 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       }
       // "1,000 hours of hands-on experience", "200 hours of training": time spent learning is tenure, not an
       // outcome. Read after the unit when the unit was taken into the figure.
-      if (metric && !attached && SPENT_LEARNING.test(text.slice(end, Math.min(sentence.end, end + 60)))) metric = false;
+      if (metric && !attached && SPENT_LEARNING.test(unmarked(text.slice(end, Math.min(sentence.end, end + 60))))) metric = false;
       // "30 units of college credit", "120 credits", "4 more units" in a sentence about study: a transcript, not an outcome.
-      if (metric && !attached && isCredit(text.slice(start, Math.min(sentence.end, end + 40)), () => (aboutStudy ??= STUDY.test(slice)))) metric = false;
+      if (metric && !attached && isCredit(unmarked(text.slice(start, Math.min(sentence.end, end + 40))), () => (aboutStudy ??= STUDY.test(slice)))) metric = false;
       // "5 years", "5+ years": quote tenure with its unit, so the rule's message reads as what it is.
       if (!metric && !attached && next[0] && v.tenure.has(stemOf(next[0])) && /^\+?\s*$/.test(text.slice(end, next[0].start))) {
         end = next[0].end;

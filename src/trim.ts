@@ -36,18 +36,28 @@ export function markedLines(text: string, start: number, end: number): string[] 
 }
 
 /**
- * Whether text[from, to) joins two words of one phrase: spaces, or the line break of a hard-wrapped
- * paragraph (one line break, spaces around it), so a figure and its noun ("+300\nproblems") read
- * the same however the writer's lines are broken. A blank line ends the phrase.
+ * Whether text[from, to) joins two words of one phrase: spaces, the line break of a hard-wrapped
+ * paragraph (one line break, spaces around it), and emphasis markers, so a figure and its noun read
+ * the same however the writer's lines are broken or what they set in bold ("+300\nproblems",
+ * "**60%** Python"). A blank line ends the phrase.
  */
 export function isWordSpace(text: string, from: number, to: number): boolean {
   // Nearly every gap is one space.
   if (to === from + 1 && text.charCodeAt(from) === 32) return true;
   let breaks = 0;
+  let spaced = false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) breaks++;
+    else if (c === 42 || c === 95) continue; // "*", "_"
     else if (c !== 32 && c !== 9 && c !== 13) return false;
+    spaced = true;
   }
-  return to > from && breaks <= 1;
+  return spaced && breaks <= 1;
 }
+
+/**
+ * Text with its emphasis markers as spaces, for a pattern that reads words around a figure ("1000
+ * **hours** of practice", "**24 hours** a day"): one space for one marker, so offsets stay the text's.
+ */
+export const unmarked = (text: string): string => (text.includes('*') || text.includes('_') ? text.replace(/[*_]/g, ' ') : text);

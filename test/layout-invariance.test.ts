@@ -1,6 +1,6 @@
 // A letter's findings do not depend on how its writer laid it out: where the lines of a paragraph
-// are broken, whether a subject line stands above the greeting, no-break spaces and curled
-// apostrophes pasted from a word processor, or which line endings the file uses. Real letters come hard-wrapped at any width, with "Subject:" lines and CRLF; each of these
+// are broken, whether a subject line stands above the greeting, what is set in bold, no-break spaces
+// and curled apostrophes pasted from a word processor, or which line endings the file uses. Real letters come hard-wrapped at any width, with "Subject:" lines and CRLF; each of these
 // once changed a verdict (a figure and its noun split over two lines, a bracketed slot wrapped
 // inside its brackets, a subject line above the address read as the opening).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -65,7 +65,8 @@ async function verdicts(name: string, text: string, format: 'markdown' | 'text')
   const said = findings.map((f) => `${f.ruleId}: ${f.message.replace(/\s+/g, ' ')}`);
   // And how each number is read, which a finding shows only when no figure is left.
   const numbers = letter.numbers.map((n) => `${n.metric ? 'figure' : 'number'}: ${n.text.replace(/\s+/g, ' ')}`);
-  return [...said, ...numbers].sort();
+  // Emphasis markers a quote takes in are no part of what is said.
+  return [...said, ...numbers].map((v) => v.replace(/\*+/g, '')).sort();
 }
 
 // Sentences whose verdict hangs on two neighbouring words, so that a line break between them is a test.
@@ -80,6 +81,10 @@ const PAIRS = [
   'I am writing about the [Data Engineering / Analytics] role at your organisation.',
   // A slot framed by its post.
   'I was glad to see the role of [Company] posted last week.',
+  // Shares of the writer's own skills: no figure.
+  'My skills can be summarised as 60% Python, 30% TypeScript and 10% PostgreSQL.',
+  // Hours of practice: tenure, not an outcome.
+  'I have put in 1000 hours of practice on algorithms and data structures.',
 ];
 const GREETING = 'Dear Ms. Okafor,';
 const SIGNOFF = 'Best,\nAna Ruiz';
@@ -132,6 +137,24 @@ describe('findings do not depend on the layout', () => {
       expect(await verdicts(name, pasted, format), name).toEqual(await verdicts(name, text, format));
     }
     expect(changed).toBeGreaterThan(letters.length * 0.8);
+  });
+
+  it('words and figures set in bold', async () => {
+    const markdown = [...letters.filter((l) => l.format === 'markdown'), ...built.map((b) => ({ ...b, format: 'markdown' as const }))];
+    for (const { name, text } of markdown) {
+      // Prose lines only: a figure with the word after it, and every seventh longer word.
+      const bolded = text
+        .split('\n')
+        .map((line) => {
+          if (line.length < 60 || /[<>`[\]*_]/.test(line)) return line;
+          let k = 0;
+          return line
+            .replace(/(?<=^| )(\d[\d,.]*\+?%?(?: [a-z]+)?)(?=[ ,.](?!\d))/g, '**$1**')
+            .replace(/(?<=^| )([A-Za-z][a-z]{3,})(?=[ ,])/g, (w) => (++k % 7 === 0 ? `**${w}**` : w));
+        })
+        .join('\n');
+      expect(await verdicts(name, bolded, 'markdown'), name).toEqual(await verdicts(name, text, 'markdown'));
+    }
   });
 
   it('typographic apostrophes', async () => {
