@@ -169,6 +169,25 @@ describe('contact header and headings', () => {
     }
   });
 
+  it('reads a letterhead without a greeting as header: long lines of contact fields, a line apart for each detail, a title of fields, a date', async () => {
+    const heads = [
+      '**Priya Raman**\nEmail: priya@example.com | Phone: +1 555 010 0199 | GitHub: github.com/praman | LinkedIn: linkedin.com/in/praman',
+      'Priya Raman\n\n181 Woodlawn Ct.\n\nOregon City, OR 97045\n\n+1 503 555 0710\n\npriya@example.com\n\nMarch 3, 2024',
+      '**BACKEND ENGINEER | PAYMENTS | DISTRIBUTED SYSTEMS | SITE RELIABILITY**\n\nBerlin, Germany | +49 30 5550 1234 | priya@example.com',
+      'Systems Developer Hiring Manager Friday August 19, 2022\n\n137 University Ave. W.',
+    ];
+    for (const head of heads) {
+      const letter = await read(`${head}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`, 'text');
+      expect(of(letter, letter.anatomy.opening), head).toBe(STORY);
+    }
+  });
+
+  it('keeps a first paragraph that says a sentence as the opening, though it holds an address or fields', async () => {
+    const first = 'You can read the ledger code at github.com/praman/ledger | it settles refunds | and it has run for two years.';
+    const letter = await read(`${first}\n\n${STORY}\n\nBest,\nPriya`, 'text');
+    expect(of(letter, letter.anatomy.opening)).toBe(first);
+  });
+
   it('still reads a short line that ends a sentence as the letter, not its header', async () => {
     const letter = await read(`Priya Raman\npriya@example.com\n\nI ship things.\n\n${STORY}\n\nBest,\nPriya`);
     expect(parts(letter).opening).toBe('I ship things.');

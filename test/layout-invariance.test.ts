@@ -164,6 +164,22 @@ describe('findings do not depend on the layout', () => {
     }
   });
 
+  it('the same opening with or without the greeting line under the letterhead', async () => {
+    const opening = async (name: string, text: string, format: 'markdown' | 'text') => {
+      const { letter } = await lintText(text, name, format, { settings: [] });
+      const o = letter.anatomy.opening;
+      return o && letter.text.slice(o.start, o.end);
+    };
+    let dropped = 0;
+    for (const { name, text, format } of letters) {
+      const without = text.replace(/^(?:Dear|Hi|Hello)\b[^\n]{0,60}[,:][ \t]*\r?\n[ \t]*\r?\n/m, '');
+      if (without === text) continue;
+      dropped++;
+      expect(await opening(name, without, format), name).toBe(await opening(name, text, format));
+    }
+    expect(dropped).toBeGreaterThan(letters.length / 2);
+  });
+
   it('CRLF line endings', async () => {
     for (const { name, text, format } of letters) {
       expect(await verdicts(name, text.replace(/\r?\n/g, '\r\n'), format), name).toEqual(await verdicts(name, text, format));
