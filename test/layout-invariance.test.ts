@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
+import { wrapAt } from './wrap.js';
 
 const corpus = fileURLToPath(new URL('../fixtures/corpus/', import.meta.url));
 const letters = readdirSync(corpus)
@@ -16,19 +17,6 @@ const letters = readdirSync(corpus)
   .sort()
   .map((f) => ({ name: f, text: readFileSync(path.join(corpus, f), 'utf8'), format: f.endsWith('.txt') ? ('text' as const) : ('markdown' as const) }));
 
-/** Words joined greedily into lines of at most `width` characters. */
-function wrapLine(line: string, width: number): string {
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  out.push(current);
-  return out.join('\n');
-}
 
 /**
  * Every paragraph of prose wrapped again at `width`: a block of lines that each start with a letter,
@@ -44,7 +32,7 @@ function rewrap(text: string, width: number): string {
       const lines = block.split('\n');
       if (block.trim() === '' || !lines.every((l) => /^[A-Za-z"'(\u201c]/.test(l))) return block;
       if (lines.length > 1 && lines.slice(0, -1).some((l) => l.length < 45)) return block;
-      return wrapLine(lines.join(' '), width);
+      return wrapAt(lines.join(' '), width);
     })
     .join('');
   return crlf ? wrapped.replace(/\n/g, '\r\n') : wrapped;

@@ -1,6 +1,7 @@
 import rule from '../../rules/no-stack-list-opening.js';
 import { describe, expect, it } from 'vitest';
 import { findingsOf, ruleTester } from '../rule-tester.js';
+import { wrapAt } from '../wrap.js';
 
 // A story paragraph that follows many of the openings below, so that the letter around the
 // opening is realistic and only the opening decides the finding.
@@ -839,18 +840,6 @@ ruleTester(rule, {
 
 // A hard-wrapped opening (lines broken mid-sentence, as plain-text and many Markdown letters are)
 // must be read exactly as the same text unwrapped: same finding, same message.
-function wrap(paragraph: string, width: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return [...lines, line].join('\n');
-}
-
 const OPENINGS = [
   'I am applying for the Backend Engineer role. My background in Go, Rust, React, Terraform and MySQL, plus CI pipelines and observability, makes me a strong fit.',
   'I am a recent graduate with a solid grounding in C#, OOP, HTML and CSS, and I am eager to learn from your team.',
@@ -870,7 +859,7 @@ describe('no-stack-list-opening: hard-wrapped openings', () => {
           const letter = (body: string) => `${head}\n\n${body}\n\n${CLOSE}`;
           const flat = await findingsOf(rule, { name: 'flat', format, text: letter(opening) });
           for (const width of [28, 40, 55, 72]) {
-            const wrapped = await findingsOf(rule, { name: 'wrapped', format, text: letter(wrap(opening, width)) });
+            const wrapped = await findingsOf(rule, { name: 'wrapped', format, text: letter(wrapAt(opening, width)) });
             expect(wrapped.map((f) => f.message), `wrapped at ${width}`).toEqual(flat.map((f) => f.message));
             expect(wrapped.map((f) => f.actual?.replace(/\s+/g, ' ')), `wrapped at ${width}`).toEqual(flat.map((f) => f.actual));
           }
