@@ -241,7 +241,14 @@ export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: 
   // "**To:** The Canonical Hiring Manager", a recipient's name left by a LaTeX class.
   while (bodyBlocks.length > 1 && isTitleBlock(text, bodyBlocks[0]!)) header.push(bodyBlocks.shift()!);
   const byLine = bodyBlocks.filter((b) => b.list === undefined).length < 3;
-  const body = toParts(text, byLine ? bodyBlocks.flatMap((b) => lineParagraphs(text, b)).filter((b) => b.sentences.length > 0) : bodyBlocks);
+  // Otherwise the first block still may hold the lines of several paragraphs, where a list set apart
+  // by Markdown ends it ("I am writing…\nCertified analyst with…\nIn my recent work:\n- …"): the opening is its first.
+  const leadsIn = (i: number) => {
+    const next = bodyBlocks[i + 1];
+    return next !== undefined && (next.list !== undefined || linesOf(text, next).every((l) => BULLET.test(text.slice(l.start, l.end))));
+  };
+  const parted = byLine ? bodyBlocks.flatMap((b, i) => lineParagraphs(text, b, leadsIn(i))) : leadsIn(0) ? [...lineParagraphs(text, bodyBlocks[0]!, true), ...bodyBlocks.slice(1)] : bodyBlocks;
+  const body = toParts(text, parted.filter((b) => b.sentences.length > 0));
   const anatomy: Anatomy = {
     header,
     headings,
@@ -306,7 +313,7 @@ function joinBlocks(a: Block, b: Block): Block {
  * sees a paragraph per line, though Markdown joins them; a hard-wrapped paragraph, whose lines end
  * mid-sentence, stays one.
  */
-function lineParagraphs(text: string, block: Block): Block[] {
+function lineParagraphs(text: string, block: Block, leadsIn = false): Block[] {
   if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
   const lines = linesOf(text, block);
   // A lead-in line and the "- " items under it ("…qualities are:\n- Quick to learn") stand as one
@@ -324,7 +331,8 @@ function lineParagraphs(text: string, block: Block): Block[] {
   // A letter has a few dozen paragraphs at most; past that it is one block, and the splitting below
   // (each split walks the rest of the block) stays bounded.
   // One very long line may end without a stop ("…Azure"); hard-wrapped lines are far shorter.
-  const unended = prose.filter((l) => !ENDS_SENTENCE.test(l.text.slice(-4)));
+  // A last line that introduces the list after the block ("In my recent work:") ends what it says.
+  const unended = prose.filter((l) => !ENDS_SENTENCE.test(l.text.slice(-4)) && !(leadsIn && l === lines.at(-1) && l.text.trimEnd().endsWith(':')));
   // The last line may end with a name after the thanks ("Thank you for your time. Sam Lee").
   const only = unended.length === 1 ? unended[0]! : undefined;
   const lastShort = only !== undefined && only === lines.at(-1) && wordsOnLine(only.text) <= SHORT_LAST_LINE;

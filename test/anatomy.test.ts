@@ -188,6 +188,19 @@ describe('contact header and headings', () => {
     expect(of(letter, letter.anatomy.opening)).toBe(first);
   });
 
+  it('parts a first block of line-broken paragraphs whose last line introduces a list set apart below it', async () => {
+    const first = 'I am writing to apply for the Incident Responder role at Northwind. Your breach report from last spring is one I have read twice.';
+    const second = 'I am a certified analyst with two years of hands-on work in incident response, forensics and vulnerability management for a hospital network.';
+    const leadIn = 'In my recent work, I have focused heavily on practical, hands-on security operations:';
+    const list = '- Led a simulated ransomware response with Splunk, QRadar, Wireshark and Velociraptor.\n- Wrote the hospital\'s incident playbook and ran its first tabletop exercise.';
+    const letter = await read(`Dear Ms. Okafor,\n\n${first}\n${second}\n${leadIn}\n${list}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(of(letter, letter.anatomy.opening)).toBe(first);
+    // Hard-wrapped, the same words are one paragraph: its lines end mid-sentence.
+    const wrapped = 'I am writing to apply for the Incident Responder role at Northwind. Your breach\nreport from last spring is one I have read twice, and in my recent work I have\nfocused heavily on practical, hands-on security operations:';
+    const hard = await read(`Dear Ms. Okafor,\n\n${wrapped}\n${list}\n\n${STORY}\n\nBest,\nPriya`);
+    expect(of(hard, hard.anatomy.opening)).toContain(wrapped);
+  });
+
   it('still reads a short line that ends a sentence as the letter, not its header', async () => {
     const letter = await read(`Priya Raman\npriya@example.com\n\nI ship things.\n\n${STORY}\n\nBest,\nPriya`);
     expect(parts(letter).opening).toBe('I ship things.');
