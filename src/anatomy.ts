@@ -454,15 +454,19 @@ function isHeaderLine(line: string): boolean {
   const words = wordsOnLine(line);
   if (words <= 8) return true;
   if (words > CONTACT_LINE_WORDS) return false;
-  return CONTACT.test(line) || (line.match(FIELD_SEPARATOR)?.length ?? 0) >= 2;
+  return CONTACT.test(line) || hasFields(line);
 }
 
+/** A month's name or its abbreviation: "Aug", "August", "Sept.". */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?';
 /** A date as a letterhead gives it: "Friday August 19, 2022", "20 March 2024", "25/01/2021". */
-const DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s\d{1,2}(?:st|nd|rd|th)?,?\s\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s\d{4}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b/i;
+const DATE = new RegExp(`\\b${MONTH}\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH},?\\s\\d{4}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b`, 'i');
+
+/** Two or more fields set side by side on the line. */
+const hasFields = (line: string): boolean => (line.match(FIELD_SEPARATOR)?.length ?? 0) >= 2;
 
 /** What only a letterhead's block holds: contact details, a date, fields side by side, or a line of a few words. */
-const marksLetterhead = (line: string): boolean =>
-  CONTACT.test(line) || wordsOnLine(line) <= 4 || DATE.test(line) || (line.match(FIELD_SEPARATOR)?.length ?? 0) >= 2;
+const marksLetterhead = (line: string): boolean => CONTACT.test(line) || wordsOnLine(line) <= 4 || DATE.test(line) || hasFields(line);
 
 function leadingContact(text: string, prose: readonly Block[]): Block[] {
   const out: Block[] = [];

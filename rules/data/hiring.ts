@@ -25,7 +25,7 @@ export const stockOpenings: readonly PhraseSpec[] = [
   { pattern: 'dear sir or madam' },
   { pattern: 'with great enthusiasm' },
   // The formal courtesy of "I have the honour to submit my application": any letter opens so.
-  // Not the pleasure of doing the work: "I have had the pleasure of presenting our ledger at QCon".
+  // Not the pleasure of doing the work: "I have the pleasure of presenting our ledger at QCon".
   { pattern: 'i have the honor|honour|pleasure of|to submit|apply|send|forward|express' },
 ];
 

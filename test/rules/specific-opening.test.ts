@@ -92,7 +92,7 @@ ruleTester(rule, {
     },
     {
       name: 'look-alike of the formal stock line: the pleasure of doing the work',
-      text: letter(GREETING, 'I have had the pleasure of presenting our ledger at QCon, and your settlement team asked the best questions there.', STORY, CLOSE, SIGNOFF),
+      text: letter(GREETING, 'I have the pleasure of presenting our ledger at QCon next month, where your settlement team asked to hear it.', STORY, CLOSE, SIGNOFF),
     },
     {
       name: 'their team, as the one the writer would join',
