@@ -27,6 +27,8 @@ export interface Item {
   upper?: boolean;
   /** The name it is counted under when another spelling of the same thing is listed too. */
   same?: string;
+  /** A stack named by its initials: the technologies it stands for. */
+  parts?: readonly string[];
 }
 
 let skillIndex: PhraseIndex<Skill, Term> | undefined;
@@ -205,9 +207,9 @@ const MAX_NAME_WORDS = 2;
  * clause word. A technology list names tools the lexicon has never seen ("Istio", "Pinpoint"); in a
  * list beside known ones, such a piece is one more item.
  */
-function guessedItem(p: Piece): Item | undefined {
+function guessedItem(text: string, p: Piece): Item | undefined {
   const ws = p.words;
-  if (p.items.length > 0 || ws.length === 0 || ws.length > MAX_NAME_WORDS || isClause(ws)) return undefined;
+  if (p.items.length > 0 || ws.length === 0 || writtenWords(text, ws) > MAX_NAME_WORDS || isClause(ws)) return undefined;
   const lower = foldedName(ws);
   if (lower) return lower;
   if (!ws.every((w) => w.text !== 'I' && NAME_WORD.test(w.text))) return undefined;
@@ -215,9 +217,19 @@ function guessedItem(p: Piece): Item | undefined {
   if (ws.length === 1 && SPOKEN.has(ws[0]!.lower)) return undefined;
   // "Backend Engineer", "Senior Developer": a job title, not a tool.
   if (TITLE_AFTER.has(bareWord(ws.at(-1)!))) return undefined;
-  const shown = ws.map((w) => w.text).join(' ');
+  const shown = text.slice(ws[0]!.start, ws.at(-1)!.end).replace(/\s+/g, ' ');
   return { name: shown.toLowerCase(), shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true };
 }
+/**
+ * Words as written, where a slash between two words with no space names variants of one name:
+ * "ConnectWise Automate/Manage", "Windows 10/11" are two.
+ */
+function writtenWords(text: string, ws: readonly Word[]): number {
+  let n = ws.length;
+  for (let i = 1; i < ws.length; i++) if (ws[i]!.start === ws[i - 1]!.end + 1 && text[ws[i - 1]!.end] === '/') n--;
+  return n;
+}
+
 /**
  * Nouns that name a kind of technical work, heading a skill the lexicon lacks: "infrastructure
  * management", "signal integrity analysis", "ETL pipeline development".
@@ -276,11 +288,11 @@ function foldedName(ws: readonly Word[]): Item | undefined {
   return tech && { name: tech.name, shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true, ...(lower ? { lower: true } : { upper: true }) };
 }
 /** The name-like words a skills lead-in ends on, as a guess: "skilled in ArcPy" (the first item of "…ArcPy, ArcGIS Pro, QGIS"). */
-function nameAfterLead(p: Piece): Item | undefined {
+function nameAfterLead(text: string, p: Piece): Item | undefined {
   const ws = p.words;
   for (let k = Math.max(2, ws.length - MAX_NAME_WORDS); k < ws.length; k++) {
     // Not an acronym: after "experience in", "SRE", "QA" and "IT" are fields more often than tools.
-    if (ledInAsSkills(ws, k) && !ws.slice(k).some((w) => /^[A-Z]+$/.test(w.text))) return guessedItem({ ...p, words: ws.slice(k) });
+    if (ledInAsSkills(ws, k) && !ws.slice(k).some((w) => /^[A-Z]+$/.test(w.text))) return guessedItem(text, { ...p, words: ws.slice(k) });
   }
   return undefined;
 }
@@ -343,7 +355,7 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     const pair = p.words.length >= 2 ? foldedName(p.words.slice(-2)) : undefined;
     if (pair && p.items.every((it) => it.start >= pair.start && it.name !== pair.name)) return { ...p, items: [pair], lead: p.words.filter((w) => w.end <= pair.start), trail: [], inner: [] };
     // A short piece after a joiner or a comma may be a name the lexicons lack ("Istio").
-    const guess = i > 0 ? (guessedItem(p) ?? headedName(p) ?? (p.items.length === 0 ? skillShaped(p.words) : undefined)) : undefined;
+    const guess = i > 0 ? (guessedItem(text, p) ?? headedName(p) ?? (p.items.length === 0 ? skillShaped(p.words) : undefined)) : undefined;
     if (guess) return { ...p, items: [guess], lead: [], trail: p.words.filter((w) => w.start >= guess.end), inner: [] };
     // A longer piece holds a lead-in; its last word counts when it is a lower-case name ("… and i am
     // having experience in python, django…"), and a name the lead-in ends on only before a known name
@@ -352,8 +364,8 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     const end = p.words.at(-1);
     const last = end !== undefined && p.items.every((it) => it.end <= end.start) ? end : undefined;
     const next = raw[i + 1];
-    const nextNamed = next !== undefined && ((tight(next) && next.lead.length === 0) || guessedItem(next) !== undefined);
-    const tail = (last && foldedName([last])) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(p) : undefined) ?? (p.items.length === 0 ? skillAfterLead(p.words) : undefined);
+    const nextNamed = next !== undefined && ((tight(next) && next.lead.length === 0) || guessedItem(text, next) !== undefined);
+    const tail = (last && foldedName([last])) ?? (p.items.length === 0 && nextNamed ? nameAfterLead(text, p) : undefined) ?? (p.items.length === 0 ? skillAfterLead(p.words) : undefined);
     return tail ? { ...p, items: [tail], lead: p.words.filter((w) => w.end <= tail.start), trail: [], inner: [] } : p;
   });
   const reader = readerAt(words);
@@ -370,7 +382,7 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
     // list on to the items after it without counting as one.
     while (j < pieces.length && (tight(pieces[j]!) || (bridges(pieces[j]!) && j + 1 < pieces.length && (tight(pieces[j + 1]!) || closes(pieces[j + 1]!))))) j++;
     const end = j < pieces.length && closes(pieces[j]!) ? j : j - 1;
-    if (end > i) {
+    if (end > i && !betweenPair(pieces, i, end)) {
       // The first piece counts from its last item cluster on ("experience building data pipelines
       // with Java": Java), the last up to its first (", and Airflow to schedule jobs": Airflow).
       // A piece that is nothing but names counts whole wherever it stands.
@@ -409,6 +421,15 @@ function listed(text: string, words: readonly Word[], items: readonly Item[], st
   // Names written back to back are a list of their own: "clean Java/ReactJs/JavaScript/PostgreSQL code".
   for (const run of backToBack(text, words, items)) if (!run.some((it) => titled.has(it)) && !reader[wordAt(words, run[0]!.start)]) for (const it of run) out.add(it);
   return { mine: out, theirs };
+}
+
+/**
+ * "the gap between robust backend logic and engaging frontend experiences": two things set side by
+ * side by "between", a pair and not a list of items.
+ */
+function betweenPair(pieces: readonly Piece[], i: number, end: number): boolean {
+  const first = pieces[i]!.items[0];
+  return end === i + 1 && first !== undefined && pieces[i]!.lead.some((w) => w.lower === 'between');
 }
 
 /** Whether the piece is all a parenthesis holds: "(" right before its first word, ")" right after its last. */
@@ -554,7 +575,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const terms = sentences.flatMap((s) => s.terms);
   // A new sentence (or list item) starts a new piece, as clause punctuation does.
   const starts = new Set(sentences.map((s) => s.words[0]!).filter(Boolean));
-  const techs: Item[] = findTechnologies(words, extra).map((t) => ({ name: t.tech.name, shown: t.tech.name, start: t.start, end: t.end, skill: false }));
+  const techs: Item[] = findTechnologies(words, extra).map((t) => ({ name: t.tech.name, shown: t.tech.name, start: t.start, end: t.end, skill: false, ...(t.tech.parts ? { parts: t.tech.parts } : {}) }));
   // A skill spelled inside a technology's name ("SQL" of "SQL databases" stays the technology).
   let t = 0;
   // A skill noun right after a technology is its head, not an item of its own: "React frontends,
@@ -589,5 +610,8 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     seen.add(key);
     out.push(item);
   }
-  return out;
+  // "a MERN stack developer skilled in React, Node.js and MongoDB" names three things, not four: a
+  // stack named by its initials is counted as its parts when any of them is named too.
+  const names = new Set(out.map((it) => it.name));
+  return out.filter((it) => !it.parts?.some((part) => names.has(part)));
 }

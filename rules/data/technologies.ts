@@ -14,6 +14,8 @@ export interface Technology {
   caseSensitive?: boolean;
   /** Words after the name that show the ordinary word: "Excel at", "Excel in". */
   notFollowedBy?: readonly string[];
+  /** For a stack named by its initials, the technologies it stands for (by `name`). */
+  parts?: readonly string[];
 }
 
 // Many technologies are named after everyday words ("Go", "Spring", "Vault", "Jest", "Lambda"), so a
@@ -107,9 +109,9 @@ export const technologies: readonly Technology[] = [
   { name: 'Entity Framework', kind: 'framework', aliases: ['EF Core'] },
   { name: 'Express', kind: 'framework', aliases: ['Express.js', 'ExpressJS'], caseSensitive: true },
   // Stacks named by their initials ("MERN stack"): an inventory item of their own in junior letters.
-  { name: 'MERN', kind: 'framework', aliases: ['MERN stack'] },
-  { name: 'MEAN', kind: 'framework', aliases: ['MEAN stack'], caseSensitive: true },
-  { name: 'LAMP', kind: 'framework', aliases: ['LAMP stack'], caseSensitive: true },
+  { name: 'MERN', kind: 'framework', aliases: ['MERN stack'], parts: ['MongoDB', 'Express', 'React', 'Node.js'] },
+  { name: 'MEAN', kind: 'framework', aliases: ['MEAN stack'], caseSensitive: true, parts: ['MongoDB', 'Express', 'Angular', 'Node.js'] },
+  { name: 'LAMP', kind: 'framework', aliases: ['LAMP stack'], caseSensitive: true, parts: ['Linux', 'MySQL', 'PHP'] },
   { name: 'Jamstack', kind: 'framework' },
   { name: 'FastAPI', kind: 'framework' },
   { name: 'Fastify', kind: 'framework' },

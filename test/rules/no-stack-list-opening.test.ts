@@ -12,6 +12,18 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a stack named by its initials, then three of its parts: three things, not four',
+      text: `Dear Ms. Okafor,\n\nI am a MERN stack developer skilled in React, Node.js and MongoDB.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'three tools, then two areas set side by side by "between": a pair, not more items',
+      text: `Dear Ms. Okafor,\n\nWith expertise in Laravel, Tailwind CSS and React, I bridge the gap between robust backend logic and engaging frontend experiences.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'a three-word name with no slash is prose, and the list stops at it',
+      text: `Dear Ms. Okafor,\n\nI am hands-on with Windows, Microsoft 365, Acme Support Portal and ZenMDM.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'the technologies one project was made of',
       text: `Dear Ms. Okafor,\n\nMy capstone project was a React Native app with a Node.js backend, MongoDB and Firebase auth for 300 students.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -316,6 +328,22 @@ ruleTester(rule, {
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      // A slash between two words with no space names variants of one tool, not a third word of its name.
+      name: 'a name the lexicons lack, written with its variants after a slash, among known tools',
+      text: `Dear Ms. Okafor,\n\nI am hands-on with Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'a stack named by its initials beside tools that are not its parts',
+      text: `Dear Ms. Okafor,\n\nI know the MERN stack, Python, Docker and AWS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'MERN stack, Python, Docker and AWS', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'a stack named by its initials and then spelled out: its parts are the items',
+      text: `Dear Ms. Okafor,\n\nI work in the MERN stack: MongoDB, Express, React and Node.js.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'MongoDB, Express, React and Node.js', line: 3, message: '4 technologies' }],
+    },
     {
       name: 'a lead-in of another shape ("a good command of"), tools of another trade',
       text: `Dear Ms. Okafor,\n\nI have a good command of SolidWorks, ANSYS, CATIA and MATLAB.\n\n${STORY}\n\n${CLOSE}`,
