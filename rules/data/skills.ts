@@ -174,9 +174,10 @@ export const skills: readonly Skill[] = [
   // Web, mobile and product engineering
   { name: 'web development', patterns: ['web development|design'] },
   // The sides of a product as areas of work: "worked on the back-end, front-end, testing and deployment".
-  { name: 'back-end', patterns: ['back~end', 'back~end development|=engineering', 'server side'] },
-  { name: 'front-end', patterns: ['front~end', 'front~end development|=engineering', 'client side', 'ui development|=engineering'] },
-  { name: 'full-stack', patterns: ['full~stack', 'full~stack development|=engineering'] },
+  // "full-stack web development" is one field named, not "full-stack" and "web development".
+  { name: 'back-end', patterns: ['back~end', 'back~end web|software|application|api|server? development|=engineering', 'server side'] },
+  { name: 'front-end', patterns: ['front~end', 'front~end web|software|application|ui? development|=engineering', 'client side', 'ui development|=engineering'] },
+  { name: 'full-stack', patterns: ['full~stack', 'full~stack web|software|application|app? development|=engineering'] },
   { name: 'testing', patterns: ['=testing', 'software testing', 'quality assurance'] },
   { name: 'deployment', patterns: ['=deployment', '=deployments'] },
   { name: 'SEO', patterns: ['seo'], cased: 'acronym' },

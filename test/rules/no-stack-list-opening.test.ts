@@ -12,6 +12,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a field named with its kind of work ("full-stack web development") is one area, not two',
+      text: `Dear Ms. Okafor,\n\nI specialise in full-stack web development, blockchain solutions and backend architectures.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a stack named by its initials, then three of its parts: three things, not four',
       text: `Dear Ms. Okafor,\n\nI am a MERN stack developer skilled in React, Node.js and MongoDB.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -333,6 +337,11 @@ ruleTester(rule, {
       name: 'a name the lexicons lack, written with its variants after a slash, among known tools',
       text: `Dear Ms. Okafor,\n\nI am hands-on with Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'a field named with its kind of work, one item beside three tools',
+      text: `Dear Ms. Okafor,\n\nI have experience in full-stack web development, Python, Docker and AWS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'full-stack web development, Python, Docker and AWS', line: 3, message: '4 technologies and skills' }],
     },
     {
       name: 'a stack named by its initials beside tools that are not its parts',
