@@ -154,7 +154,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
   { id: 'field-reliability', role: 'backend', terms: ['software|hardware|firmware|network|data|system|systems reliability'] },
   // "disruption-tolerant networks", "service continuity": designed to keep working. Not "business
   // continuity" (an office's plans, g31-006), nor reliability "enhanced" in a claim (g3-010: tried, not kept).
-  { id: 'tolerant-by-design', role: 'backend', terms: ['disruption|delay|partition|byzantine|crash tolerant|tolerance', 'service continuity'] },
+  // "a self-healing network": built to recover from its own faults.
+  { id: 'tolerant-by-design', role: 'backend', terms: ['disruption|delay|partition|byzantine|crash tolerant|tolerance', 'service continuity', 'self ~heal'] },
   {
     id: 'availability-raised',
     role: 'backend',

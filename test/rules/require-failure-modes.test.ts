@@ -38,6 +38,8 @@ const SPOKEN: Array<[string, string]> = [
   ['recovering from bad files', 'I made the pipeline recover automatically from bad files.'],
   ['servers patched and backed up', 'I kept the servers patched and backed up.'],
   ['servers always running', 'I was responsible for maintaining the servers and making sure they were always running.'],
+  // Session 21, from real résumé bullets.
+  ['a self-healing network', 'I architected a self-healing network for the campus using Python automation.'],
   ['available 24 hours a day', 'I made sure that the website was available 24 hours a day.'],
   ['tickets raised by customers', 'I was part of the support team which solves tickets raised by customers.'],
   ['no bugs', 'I did code reviews to make sure there are no bugs.'],
@@ -438,6 +440,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['self-care and healing, not a system that heals itself', 'I believe in self-care, and in healing old friendships after a move.'],
   // Look-alikes of the session-17 frames: the same words of people, markets, pastimes and devices.
   ['customers who did not need an account', 'Customers did not need an account, and the app does not save their location.'],
   ['a liking for data', 'If loving data is wrong, I do not want to be right.'],
