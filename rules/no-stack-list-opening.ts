@@ -183,7 +183,9 @@ const rule: Rule<Options> = {
     }
     // One unit that lists, or an inventory told a sentence at a time ("I work mainly with Java and
     // Spring Boot. I also use PostgreSQL, Redis and Docker."): neighbouring sentences, none a story.
-    const hit = found.find((f) => f.items.length >= min && !f.story) ?? listingRun(found, min);
+    // Twice `min` names make an inventory whatever story carries them: one system is told with the
+    // one or two technologies that mattered, not eight.
+    const hit = found.find((f) => f.items.length >= min && (!f.story || f.items.length >= 2 * min)) ?? listingRun(found, min);
     if (!hit) return;
     const { items } = hit;
     const names = items.map((t) => t.shown);

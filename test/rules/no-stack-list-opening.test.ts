@@ -12,6 +12,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'seven technologies in a story of one system: still the story',
+      text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with Go, gRPC, Postgres, Kafka, Redis, Docker and Kubernetes, and reconciliation fell from six hours to 20 minutes.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a field named with its kind of work ("full-stack web development") is one area, not two',
       text: `Dear Ms. Okafor,\n\nI specialise in full-stack web development, blockchain solutions and backend architectures.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -337,6 +341,11 @@ ruleTester(rule, {
       name: 'a name the lexicons lack, written with its variants after a slash, among known tools',
       text: `Dear Ms. Okafor,\n\nI am hands-on with Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'eight technologies carried by a story: an inventory all the same',
+      text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with Go, gRPC, Postgres, Kafka, Redis, Docker, Kubernetes and Terraform, and reconciliation fell from six hours to 20 minutes.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go, gRPC, Postgres, Kafka, Redis, Docker, Kubernetes and Terraform', line: 3, message: '8 technologies' }],
     },
     {
       name: 'a field named with its kind of work, one item beside three tools',
