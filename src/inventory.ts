@@ -566,6 +566,22 @@ function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>):
   return nameBefore || nameAfter;
 }
 
+/** Plural nouns of a kind of tool: "JavaScript frameworks", "AWS services". */
+const KINDS = new Set(['frameworks', 'libraries', 'tools', 'languages', 'databases', 'technologies', 'services', 'stacks', 'ecosystems', 'platforms', 'packages', 'sdks', 'apis']);
+/** What introduces a kind's members: "including", "such as", "like", "e.g.". */
+const MEMBERS = new Set(['including', 'such', 'like', 'e.g', 'eg', 'namely', 'especially', 'particularly']);
+
+/**
+ * "JavaScript frameworks including React, Vue.js and Nuxt.js": a name that says what kind of tool
+ * the list's items are is their category, not one more item.
+ */
+function namesKind(words: readonly Word[], item: Item): boolean {
+  const next = wordAt(words, item.end);
+  const kind = words[next];
+  const lead = words[next + 1];
+  return kind !== undefined && lead !== undefined && KINDS.has(kind.lower) && MEMBERS.has(lead.lower.replace(/\.$/, '')) && !lead.afterBreak;
+}
+
 /**
  * The distinct technologies and listed skills of a stretch of prose, in order of first mention.
  * In a bulleted list (`isList`) the bullets are the list construction, so every skill counts.
@@ -605,6 +621,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     if (!inList.has(item) && before !== undefined && POSSESSIVE.has(bareWord(before))) continue;
     // "Shopify's Checkout team", "Google's cloud": a name with its possessive is an owner, not a tool used.
     if (/['\u2019]s$/.test(text.slice(item.start, item.end))) continue;
+    if (namesKind(words, item)) continue;
     const key = (item.skill ? 's:' : 't:') + (item.same ?? item.name);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -12,6 +12,10 @@ const CLOSE = 'Best,\nPriya Raman';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a name that says what kind its items are ("JavaScript frameworks including …") is their category',
+      text: `Dear Ms. Okafor,\n\nI have worked across JavaScript frameworks including React, Vue.js and Nuxt.js.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'seven technologies in a story of one system: still the story',
       text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with Go, gRPC, Postgres, Kafka, Redis, Docker and Kubernetes, and reconciliation fell from six hours to 20 minutes.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -341,6 +345,11 @@ ruleTester(rule, {
       name: 'a name the lexicons lack, written with its variants after a slash, among known tools',
       text: `Dear Ms. Okafor,\n\nI am hands-on with Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Windows, Microsoft 365, Kaseya Backup/Restore and ZenMDM', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'a kind named without its members after it ("AWS services daily") is one more item',
+      text: `Dear Ms. Okafor,\n\nI use AWS services daily, along with Go, Kafka and Postgres.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'AWS services daily, along with Go, Kafka and Postgres', line: 3, message: '4 technologies' }],
     },
     {
       name: 'eight technologies carried by a story: an inventory all the same',
