@@ -20,6 +20,8 @@ const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'ski
 /** Words that, said before a dash or a colon, make its list the writer's skills: "eight years in writing … lifecycle—", "a range of responsibilities: design, testing…". */
 const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
 const JOINERS = new Set(['and', 'or', 'plus']);
+/** Prepositions that open a phrase hung on the sentence rather than an item: "with", "for", "across". */
+const ATTACHED = new Set(['with', 'for', 'in', 'on', 'at', 'by', 'from', 'through', 'across', 'using', 'via', 'within', 'without', 'into', 'to']);
 /** An item is a short noun phrase; the last may run on a little ("and publishing for global audiences"). */
 const ITEM_WORDS = 3;
 const LAST_ITEM_WORDS = 5;
@@ -82,6 +84,9 @@ function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
     // "machine learning (ML)": a short name in brackets after an item is that item again.
     if (items.length > 0 && piece.length <= 2 && /\(\s*$/.test(text.slice(Math.max(0, piece[0]!.start - 3), piece[0]!.start))) continue;
     if (piece.length > LAST_ITEM_WORDS || piece.some((w) => CLAUSE_WORDS.has(bareWord(w)) || TOLD.has(bareWord(w)))) break;
+    // ", with benchmark-driven studies and …": a phrase that opens on a preposition hangs on the
+    // sentence; the list has ended.
+    if (ATTACHED.has(bareWord(piece[0]!))) break;
     const start = piece[0]!.start;
     const end = piece.at(-1)!.end;
     const shown = text.slice(start, end).replace(/\s+/g, ' ');

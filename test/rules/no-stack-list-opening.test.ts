@@ -16,6 +16,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI have worked across JavaScript frameworks including React, Vue.js and Nuxt.js.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'three areas, then a phrase hung on the sentence by "with": not two more items',
+      text: `Dear Ms. Okafor,\n\nI am a CFD engineer specialising in turbulence modelling, HPC workflows and scientific machine learning, with benchmark-driven studies and large parametric simulation campaigns.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'seven technologies in a story of one system: still the story',
       text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with Go, gRPC, Postgres, Kafka, Redis, Docker and Kubernetes, and reconciliation fell from six hours to 20 minutes.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -350,6 +354,11 @@ ruleTester(rule, {
       name: 'a kind named without its members after it ("AWS services daily") is one more item',
       text: `Dear Ms. Okafor,\n\nI use AWS services daily, along with Go, Kafka and Postgres.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'AWS services daily, along with Go, Kafka and Postgres', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'five areas after a lead-in, then a phrase hung on by "with": the five still list',
+      text: `Dear Ms. Okafor,\n\nMy experience covers threat hunting, malware triage, incident response, log correlation and disk forensics, with a focus on cloud estates.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'threat hunting, malware triage, incident response, log correlation and disk forensics', line: 3, message: '5 skill areas' }],
     },
     {
       name: 'eight technologies carried by a story: an inventory all the same',
