@@ -534,10 +534,20 @@ const TITLE_AFTER = new Set([
 
 const POSSESSIVE = new Set(['my', 'our']);
 
-/** An item right before a title word: "a junior DevOps engineer (Docker, …)" names the role, not one more tool. */
+/**
+ * An item right before a title word: "a junior DevOps engineer (Docker, …)" names the role, not one
+ * more tool; so does one with a word of the title between, "stack" or one joined to it by a hyphen:
+ * "a MERN stack developer", "an AI-focused developer".
+ */
 function inTitle(words: readonly Word[], item: Item): boolean {
-  const next = words[wordAt(words, item.end)];
-  return next !== undefined && TITLE_AFTER.has(bareWord(next));
+  const k = wordAt(words, item.end);
+  const next = words[k];
+  if (next === undefined) return false;
+  // The item ends inside a word ("AI" of "AI-focused"): that word is the title's too.
+  const between = next.start < item.end || next.lower === 'stack';
+  if (!between) return TITLE_AFTER.has(bareWord(next));
+  const after = words[k + 1];
+  return after !== undefined && !after.afterBreak && TITLE_AFTER.has(bareWord(after));
 }
 
 /** The index of the first word that ends after `offset` (words are in order): a binary search. */

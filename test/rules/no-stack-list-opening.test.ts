@@ -20,6 +20,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI am a CFD engineer specialising in turbulence modelling, HPC workflows and scientific machine learning, with benchmark-driven studies and large parametric simulation campaigns.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'names inside the writer\'s title with a hyphened word ("Full-stack and AI-focused developer") are the role',
+      text: `Dear Ms. Okafor,\n\nFull-stack and AI-focused developer, building web apps with React on the front end and Java/Node on the back end.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'seven technologies in a story of one system: still the story',
       text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with Go, gRPC, Postgres, Kafka, Redis, Docker and Kubernetes, and reconciliation fell from six hours to 20 minutes.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -359,6 +363,11 @@ ruleTester(rule, {
       name: 'five areas after a lead-in, then a phrase hung on by "with": the five still list',
       text: `Dear Ms. Okafor,\n\nMy experience covers threat hunting, malware triage, incident response, log correlation and disk forensics, with a focus on cloud estates.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'threat hunting, malware triage, incident response, log correlation and disk forensics', line: 3, message: '5 skill areas' }],
+    },
+    {
+      name: 'the same names after the title, not in it, are items',
+      text: `Dear Ms. Okafor,\n\nI am a developer focused on Kotlin, Ktor, Postgres and Docker.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Kotlin, Ktor, Postgres and Docker', line: 3, message: '4 technologies' }],
     },
     {
       name: 'eight technologies carried by a story: an inventory all the same',
