@@ -576,6 +576,24 @@ function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>):
   return nameBefore || nameAfter;
 }
 
+/** Subjects that open a clause of the writer's own: "…, and I've slashed…". */
+const OWN_SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'm", "i'd", 'i\u2019ve', 'we\u2019ve', 'i\u2019m', 'i\u2019d']);
+
+/**
+ * "I specialise in Python, TensorFlow and React, … and I've cut test time by 70% using Selenium": a
+ * name outside the list, after a clause of the writer's own that tells a measured result, is a tool
+ * of that story, not one more item of the list.
+ */
+function inMeasuredClause(text: string, words: readonly Word[], item: Item, list: ReadonlySet<Item>): boolean {
+  let last = -1;
+  for (const it of list) last = Math.max(last, it.end);
+  if (last < 0 || item.start < last) return false;
+  const from = wordAt(words, last);
+  const to = wordAt(words, item.start);
+  const subject = words.slice(from, to).findIndex((w) => OWN_SUBJECTS.has(w.lower));
+  return subject >= 0 && /\d/.test(text.slice(words[from + subject]!.start, item.start));
+}
+
 /** Plural nouns of a kind of tool: "JavaScript frameworks", "AWS services". */
 const KINDS = new Set(['frameworks', 'libraries', 'tools', 'languages', 'databases', 'technologies', 'services', 'stacks', 'ecosystems', 'platforms', 'packages', 'sdks', 'apis']);
 /** What introduces a kind's members: "including", "such as", "like", "e.g.". */
@@ -632,6 +650,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     // "Shopify's Checkout team", "Google's cloud": a name with its possessive is an owner, not a tool used.
     if (/['\u2019]s$/.test(text.slice(item.start, item.end))) continue;
     if (namesKind(words, item)) continue;
+    if (!inList.has(item) && inMeasuredClause(text, words, item, inList)) continue;
     const key = (item.skill ? 's:' : 't:') + (item.same ?? item.name);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -24,6 +24,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nFull-stack and AI-focused developer, building web apps with React on the front end and Java/Node on the back end.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'a tool of a measured result told in a clause of its own is that story\'s, not the list\'s',
+      text: `Dear Ms. Okafor,\n\nI specialise in Python, TensorFlow and React, and I've cut our test time by 70% using Selenium.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'seven technologies in a story of one system: still the story',
       text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with Go, gRPC, Postgres, Kafka, Redis, Docker and Kubernetes, and reconciliation fell from six hours to 20 minutes.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -368,6 +372,11 @@ ruleTester(rule, {
       name: 'the same names after the title, not in it, are items',
       text: `Dear Ms. Okafor,\n\nI am a developer focused on Kotlin, Ktor, Postgres and Docker.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Kotlin, Ktor, Postgres and Docker', line: 3, message: '4 technologies' }],
+    },
+    {
+      name: 'the same tool in a clause that tells no result is one more item',
+      text: `Dear Ms. Okafor,\n\nI specialise in Python, TensorFlow and React, and I use Selenium daily.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Python, TensorFlow and React, and I use Selenium', line: 3, message: '4 technologies' }],
     },
     {
       name: 'eight technologies carried by a story: an inventory all the same',
