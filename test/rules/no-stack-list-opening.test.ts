@@ -25,7 +25,7 @@ ruleTester(rule, {
     },
     {
       name: 'a tool of a measured result told in a clause of its own is that story\'s, not the list\'s',
-      text: `Dear Ms. Okafor,\n\nI specialise in Python, TensorFlow and React, and I've cut our test time by 70% using Selenium.\n\n${STORY}\n\n${CLOSE}`,
+      text: `Dear Ms. Okafor,\n\nI specialise in Python, TensorFlow and React, crafting projects like a Chess Engine and a Weather Bot with 95% accuracy. and I\u2019ve slashed our test automation time by 70% using Selenium.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
       name: 'seven technologies in a story of one system: still the story',
