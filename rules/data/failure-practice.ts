@@ -160,7 +160,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
     id: 'availability-raised',
     role: 'backend',
     // "Liveness and Readiness Checks to improve availability"; not "improve my availability for calls".
-    terms: [{ pattern: '~improve|~increase|~boost|~maximize|~raise availability|uptime|durability', notFollowedBy: ['of', 'for', 'to'] }, 'liveness|readiness check|checks'],
+    // "improve service availability": one word of what was kept up may stand between.
+    terms: [{ pattern: '~improve|~increase|~boost|~maximize|~raise _? availability|uptime|durability', notFollowedBy: ['of', 'for', 'to'] }, 'liveness|readiness check|checks'],
   },
 
   // ---- monitoring that was set up ---------------------------------------------------------------------

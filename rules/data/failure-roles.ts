@@ -232,6 +232,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       // Not "resolving technical issues" for users, which the labels read as support work, nor
       // "customer problems" (a product's) or "scheduling issues" (a team's).
       '~fix|~resolve issues|problems in|with|on *? *? system|systems|code|codebase|application|applications|app|apps|software|pipeline|pipelines|service|services|servers|infrastructure',
+      // "resolved deployment issues", "corrected CI/CD workflow issues": a system's kind of trouble named.
+      // Not performance, latency or scaling issues: a speed-up alone is not failure talk (g52-002).
+      '~fix|~resolve|~correct|~diagnose|~troubleshoot|~debug|~handle|~investigate|~address *? *? deployment|deploy|parsing|workflow|network|networking|build|compatibility|concurrency|integration|dependency|configuration|config|connectivity|sync|synchronization|rendering|migration|ingestion|pipeline issue|issues|problem|problems',
       'bug|defect|incident|issue resolution',
       '~resolve|~fix|~diagnose|~investigate|~debug *? failures|faults|outages|crashes',
       // "a recurring zombie process problem", "hung threads": processes that will not end.

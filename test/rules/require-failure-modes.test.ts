@@ -40,6 +40,9 @@ const SPOKEN: Array<[string, string]> = [
   ['servers always running', 'I was responsible for maintaining the servers and making sure they were always running.'],
   // Session 21, from real résumé bullets.
   ['a self-healing network', 'I architected a self-healing network for the campus using Python automation.'],
+  ['workflow issues corrected', 'I identified and corrected CI workflow issues that let unreviewed code ship.'],
+  ['parsing issues handled', 'I maintained the Hadoop jobs and handled the parsing issues of the nightly import.'],
+  ['service availability improved', 'I improved service availability during the spring sales.'],
   ['available 24 hours a day', 'I made sure that the website was available 24 hours a day.'],
   ['tickets raised by customers', 'I was part of the support team which solves tickets raised by customers.'],
   ['no bugs', 'I did code reviews to make sure there are no bugs.'],
@@ -441,6 +444,9 @@ const SPOKEN: Array<[string, string]> = [
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
   ['self-care and healing, not a system that heals itself', 'I believe in self-care, and in healing old friendships after a move.'],
+  ['a team\'s scheduling issues, not a system\'s', 'I resolved scheduling issues for the team before the launch party.'],
+  ['a performance issue fixed: a speed-up alone', 'I resolved a performance issue in the web app by adding a cache.'],
+  ['my availability for calls', 'I improved my availability for calls with the Sydney office.'],
   // Look-alikes of the session-17 frames: the same words of people, markets, pastimes and devices.
   ['customers who did not need an account', 'Customers did not need an account, and the app does not save their location.'],
   ['a liking for data', 'If loving data is wrong, I do not want to be right.'],
