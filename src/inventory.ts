@@ -8,6 +8,7 @@ import { findTechnologies, foldedNamed } from './tech.js';
 import type { Sentence, Term, Word } from './types.js';
 import { firstIndex } from './search.js';
 import { capitalised, latinFirst } from './latin.js';
+import { SUBJECTS } from './story.js';
 
 const CAPITALS = latinFirst(/\p{Lu}/gu);
 
@@ -182,7 +183,7 @@ function piecesOf(words: readonly Word[], items: readonly Item[], starts: Readon
 }
 
 /** Prepositions that relate one item of a piece to another ("infrastructure across AWS") rather than list them. */
-const RELATING = new Set(['across', 'on', 'in', 'with', 'for', 'using', 'via', 'into', 'onto', 'at', 'over', 'from', 'to', 'of', 'by', 'through', 'within', 'atop']);
+export const RELATING: ReadonlySet<string> = new Set(['across', 'on', 'in', 'with', 'for', 'using', 'via', 'into', 'onto', 'at', 'over', 'from', 'to', 'of', 'by', 'through', 'within', 'atop']);
 
 /** The items of a piece after its last free word but the trailing ones: the cluster a list continues from. */
 function tailItems(p: Piece): Item[] {
@@ -576,9 +577,6 @@ function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>):
   return nameBefore || nameAfter;
 }
 
-/** Subjects that open a clause of the writer's own: "…, and I've slashed…". */
-const OWN_SUBJECTS = new Set(['i', 'we', "i've", "we've", "i'm", "i'd", 'i\u2019ve', 'we\u2019ve', 'i\u2019m', 'i\u2019d']);
-
 /**
  * "I specialise in Python, TensorFlow and React, … and I've cut test time by 70% using Selenium": a
  * name outside the list, after a clause of the writer's own that tells a measured result, is a tool
@@ -590,7 +588,8 @@ function inMeasuredClause(text: string, words: readonly Word[], item: Item, list
   if (last < 0 || item.start < last) return false;
   const from = wordAt(words, last);
   const to = wordAt(words, item.start);
-  const subject = words.slice(from, to).findIndex((w) => OWN_SUBJECTS.has(w.lower));
+  // "I", "we", "I've", "we'd": a clause of the writer's own.
+  const subject = words.slice(from, to).findIndex((w) => SUBJECTS.has(bareWord(w)));
   return subject >= 0 && /\d/.test(text.slice(words[from + subject]!.start, item.start));
 }
 

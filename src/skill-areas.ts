@@ -4,7 +4,7 @@
 // lexicon cannot know every trade's skills, so the frame is the list itself: five or more short
 // noun phrases in a row (four, when each has two or three words) after a lead-in that says they are
 // the writer's skills.
-import { CLAUSE_WORDS, LEADS, SPOKEN, bareWord, readerAt, type Item } from './inventory.js';
+import { CLAUSE_WORDS, LEADS, RELATING, SPOKEN, bareWord, readerAt, type Item } from './inventory.js';
 import type { Word } from './types.js';
 import { industries, softSkills } from '../rules/data/skills.js';
 
@@ -20,8 +20,6 @@ const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'ski
 /** Words that, said before a dash or a colon, make its list the writer's skills: "eight years in writing … lifecycle—", "a range of responsibilities: design, testing…". */
 const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
 const JOINERS = new Set(['and', 'or', 'plus']);
-/** Prepositions that open a phrase hung on the sentence rather than an item: "with", "for", "across". */
-const ATTACHED = new Set(['with', 'for', 'in', 'on', 'at', 'by', 'from', 'through', 'across', 'using', 'via', 'within', 'without', 'into', 'to']);
 /** An item is a short noun phrase; the last may run on a little ("and publishing for global audiences"). */
 const ITEM_WORDS = 3;
 const LAST_ITEM_WORDS = 5;
@@ -86,7 +84,7 @@ function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
     if (piece.length > LAST_ITEM_WORDS || piece.some((w) => CLAUSE_WORDS.has(bareWord(w)) || TOLD.has(bareWord(w)))) break;
     // ", with benchmark-driven studies and …": a phrase that opens on a preposition hangs on the
     // sentence; the list has ended.
-    if (ATTACHED.has(bareWord(piece[0]!))) break;
+    if (RELATING.has(bareWord(piece[0]!))) break;
     const start = piece[0]!.start;
     const end = piece.at(-1)!.end;
     const shown = text.slice(start, end).replace(/\s+/g, ' ');
