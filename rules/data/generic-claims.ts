@@ -217,6 +217,7 @@ export const traitAdjectives: readonly string[] = [
   'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
   'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
   'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic', 'well organized', 'approachable', 'growth driven',
+  'persistent',
 ];
 
 /** Traits that are a claim only before a word for the writer ("a curious person", "I am honest person"): alone they have other senses ("responsible for", "curious about your roadmap"). */
@@ -370,6 +371,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       ...joined('a|an', [...traitAdjectives, ...seniorityWords, ...nounTraits.filter((t) => t !== 'responsible')], `_? and|or? _? _? ${alternation(selfNouns)}`),
       // Without the article, as some writers put it: "I am very responsible and honest person".
       `i am ${alternation([...traitAdjectives, ...nounTraits])} _? and|or? _? _? ${alternation(selfNouns)}`,
+      // A résumé line that opens its sentence: "Passionate DevOps engineer with…" (the rule takes it only there).
+      ...joined('', [...traitAdjectives, ...seniorityWords], `_? and|or? _? _? ${alternation(selfNouns)}`),
       `i am hard working _? and|or? _? _? ${alternation(selfNouns)}`,
     ],
     firstPerson: true,
@@ -478,7 +481,12 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'driven-by-desire',
     label: 'driven by a desire',
     // The writer's motive as a trait: "driven by the desire to create", "fueled by my passion for".
-    patterns: ['driven|motivated|fueled|fuelled|inspired by a|the|my strong|deep|genuine|constant? desire|passion|love|curiosity|hunger|drive|need to|for'],
+    // "Driven by curiosity and a desire to build…": with no article too.
+    patterns: [
+      'driven|motivated|fueled|fuelled|inspired by a|the|my? strong|deep|genuine|constant? desire|passion|love|curiosity|hunger|drive to|for?',
+      // "driven by a need to build"; not "inspired by the need of our users".
+      'driven|motivated|fueled|fuelled|inspired by a|the|my? strong|deep|genuine|constant? need to|for',
+    ],
     firstPerson: true,
     rewrite: 'Show the motive with what it made you do: "I <built/fixed/measured> <what> because <why it mattered>."',
   },
