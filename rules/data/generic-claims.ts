@@ -217,7 +217,7 @@ export const traitAdjectives: readonly string[] = [
   'competent', 'capable', 'quality oriented', 'growth oriented', 'customer oriented', 'people oriented', 'mission driven',
   'well versed', 'well experienced', 'well equipped', 'well practiced', '=organized', 'trustworthy', 'hungry',
   'adept', 'tech savvy', 'technologically savvy', 'diplomatic', 'empathetic', 'well organized', 'approachable', 'growth driven',
-  'persistent',
+  'persistent', 'fast learning', 'quick learning',
 ];
 
 /** Traits that are a claim only before a word for the writer ("a curious person", "I am honest person"): alone they have other senses ("responsible for", "curious about your roadmap"). */
@@ -473,7 +473,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // "I am always ready to learn new things".
       { pattern: 'ready|open to learn|learning new things|technologies|skills', notFollowedBy: LEARN_ABOUT },
       // Praised, so "the drive to improve reconciliation came from finance" stays a fact.
-      'strong|burning|genuine|deep|unwavering desire|drive|determination to excel|succeed|learn|grow',
+      'strong|burning|genuine|deep|unwavering|great|huge|keen desire|drive|determination to excel|succeed|learn|grow',
     ],
     rewrite: 'Show what you learned and what it let you do: "I learned <technology> in <N weeks> to <ship what>."',
   },

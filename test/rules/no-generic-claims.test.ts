@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'a plural at the start of a sentence is other people', text: 'Motivated engineers thrive in small teams like ours.' },
     { name: 'a title line with no full stop names the letter', text: 'An experienced Rust engineer for project-based contracts\n\nI rebuilt the billing ledger in Rust at Globex.' },
     { name: 'a need that is the users\', not a motive', text: 'I was inspired by the need of our users to export their data.' },
+    { name: 'a fast learning rate is a model\'s', text: 'The model had a fast learning rate, so I lowered it and the loss settled.' },
     { name: 'energy as a sector, and initiative followed by its deed', text: 'Our sensors bring energy costs down by 12% in every building. I bring energy data from 400 meters into one dashboard. I took initiative and rebuilt the deploy pipeline in a week.' },
     { name: 'rising to the occasion said of prices and of a team', text: 'Prices rise to the occasion every winter. The team rose to the challenge after the outage, and I wrote its runbook.' },
     { name: 'a skill named after "skilled", skills said to be useful for a named thing', text: "I'm also skilled in Hadoop and Spark. I gained programming skills that will prove useful for experimental physics." },
@@ -135,6 +136,11 @@ ruleTester(rule, {
       name: 'résumé lines that open on a trait and a word for the writer, a motive with no article, a persistence claim',
       text: 'Passionate DevOps engineer with five years of experience in cloud infrastructure.\n\nA motivated web developer with a knack for clean interfaces.\n\nDriven by curiosity, I build backends.\n\nI am persistent.',
       errors: [{ actual: 'Passionate DevOps engineer', line: 1 }, { actual: 'A motivated web developer', line: 3 }, { actual: 'Driven by curiosity', line: 5 }, { actual: 'I am persistent', line: 7 }],
+    },
+    {
+      name: 'a fast-learning individual, a great desire to learn',
+      text: 'I am a fast learning and determined individual.\n\nI have a great desire to learn new technologies.',
+      errors: [{ actual: 'I am a fast learning', line: 1 }, { actual: 'great desire to learn', line: 3 }],
     },
     {
       name: 'manners brought in a list, initiative and ownership taken as a trait',
