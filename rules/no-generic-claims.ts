@@ -16,6 +16,19 @@ const skippable = (t: Term): boolean => ADVERBS.has(t.norm) || (t.norm.length > 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 /** A sentence that ends as prose does: a full stop or an exclamation, perhaps inside a quote or bracket. */
 const ENDS_AS_PROSE = /[.!]["'\u2019\u201d)\]]*\s*$/;
+
+/**
+ * A résumé line that opens its sentence with a trait and a word for the writer ("Passionate DevOps
+ * engineer with…", "A motivated CS student graduating in May") describes the writer with no "I";
+ * a plural ("Motivated engineers thrive here") or one beside "you" does not, nor a title, which
+ * ends on no full stop ("### An experienced Rust engineer for contracts").
+ */
+function opensSelfLine(text: string, sentence: Sentence, from: number, to: number): boolean {
+  const terms = sentence.terms;
+  if (from !== 0 || terms[to - 1]!.norm.endsWith('s')) return false;
+  if (terms.some((t) => READERS.has(t.norm) || t.norm === 'you')) return false;
+  return ENDS_AS_PROSE.test(text.slice(sentence.start, sentence.end));
+}
 /** What a trait-noun claim opens on, but for a résumé line: "a motivated engineer", "I am hard working person". */
 const LEADS_SELF_NOUN = new Set(['a', 'an', 'i']);
 /** Words that leave the writer as the one who does what follows: "I", "to stay current", "and keep up". */
@@ -388,11 +401,7 @@ const rule: Rule<Options> = {
         // just told, pointed at, not a fit claimed in its place.
         if (family.id === 'fit-claim' && pointsAtEvidence(terms, m.from)) continue;
         if (family.id === 'quality-pile' && (!pileStarts(terms, m.from) || terms.slice(0, m.from).some((t) => WISHED.has(t.norm)))) continue;
-        // A résumé line that opens its sentence with a trait and a word for the writer ("Passionate
-        // DevOps engineer with…", "A motivated CS student graduating in May") describes the writer
-        // with no "I"; a plural ("Motivated engineers thrive here") or one beside "you" does not.
-        // A line of prose ends on a full stop; a title does not ("### An experienced Rust engineer for contracts").
-        const selfLine = family.id === 'trait-noun' && m.from === 0 && !terms[m.coreTo - 1]!.norm.endsWith('s') && !terms.some((t) => READERS.has(t.norm) || t.norm === 'you') && ENDS_AS_PROSE.test(letter.text.slice(sentence.start, sentence.end));
+        const selfLine = family.id === 'trait-noun' && opensSelfLine(letter.text, sentence, m.from, m.coreTo);
         // Without its article or "I am", the trait and noun count only so: "I mentor motivated students" is theirs.
         if (family.id === 'trait-noun' && !selfLine && !LEADS_SELF_NOUN.has(terms[m.from]!.norm)) continue;
         if (family.firstPerson && !selfLine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;

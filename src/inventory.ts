@@ -579,12 +579,10 @@ function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>):
 
 /**
  * "I specialise in Python, TensorFlow and React, … and I've cut test time by 70% using Selenium": a
- * name outside the list, after a clause of the writer's own that tells a measured result, is a tool
- * of that story, not one more item of the list.
+ * name outside the list (which ends at `last`), after a clause of the writer's own that tells a
+ * measured result, is a tool of that story, not one more item of the list.
  */
-function inMeasuredClause(text: string, words: readonly Word[], item: Item, list: ReadonlySet<Item>): boolean {
-  let last = -1;
-  for (const it of list) last = Math.max(last, it.end);
+function inMeasuredClause(text: string, words: readonly Word[], item: Item, last: number): boolean {
   if (last < 0 || item.start < last) return false;
   const from = wordAt(words, last);
   const to = wordAt(words, item.start);
@@ -637,6 +635,9 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   // in one that does not, they are prose: "moving from a PHP monolith to Go services on Kubernetes".
   const listing = inList.size >= 2;
   const guessed = [...inList].filter((it) => it.guessed);
+  // Where the list ends: a name after it may belong to a clause of its own.
+  let listEnd = -1;
+  for (const it of inList) listEnd = Math.max(listEnd, it.end);
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
@@ -649,7 +650,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     // "Shopify's Checkout team", "Google's cloud": a name with its possessive is an owner, not a tool used.
     if (/['\u2019]s$/.test(text.slice(item.start, item.end))) continue;
     if (namesKind(words, item)) continue;
-    if (!inList.has(item) && inMeasuredClause(text, words, item, inList)) continue;
+    if (!inList.has(item) && inMeasuredClause(text, words, item, listEnd)) continue;
     const key = (item.skill ? 's:' : 't:') + (item.same ?? item.name);
     if (seen.has(key)) continue;
     seen.add(key);
