@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, SPANS, splitOf } from '../fixtures/real/make-sources.js';
+import { decode } from '../fixtures/real/layout.mjs';
 import { loadReal, realDir } from '../src/eval.js';
 
 // Kept for a check outside the project (issue 12): never to be gathered here.
@@ -75,5 +76,14 @@ describe('fixtures/real/sources.tsv', () => {
       expect(first.label.rules[rule], rule).toBe(cell === '1' ? true : cell === '0' ? false : undefined);
     }
     expect(first.file).toBe(`${row.get('id')}.${row.get('ext') === 'txt' || row.get('ext') === 'tex' ? 'txt' : 'md'}`);
+  });
+
+  it('lays out a file pulled from git as the search tool gave it to the labellers', () => {
+    // Windows-1252 apostrophes, a doubled carriage return and a no-break space: read_file's text.
+    const bytes = Buffer.from([0x49, 0x92, 0x6d, 0x20, 0x68, 0x65, 0x72, 0x65, 0x2e, 0x0d, 0x0d, 0x0a, 0x4f, 0x6b]);
+    expect(decode(bytes)).toBe('I\u2019m here.\nOk');
+    expect(decode(Buffer.from('caf\u00e9\u00a0au lait\r\n', 'utf8'))).toBe('caf\u00e9 au lait\n');
+    // A UTF-8 file is read as UTF-8, not byte by byte.
+    expect(decode(Buffer.from('na\u00efve \u2014 ok', 'utf8'))).toBe('na\u00efve \u2014 ok');
   });
 });
