@@ -493,8 +493,26 @@ function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
 }
 /** Terms a duty of a list may span: "writing tests for them"; a mention itself spans three, or four with a joiner ("writing code and tests"). */
 const DUTY_ITEM = 4;
+/**
+ * A debugging word with what was debugged after it counts however it is listed: "debugged failures,
+ * identified gaps, and wrote validation scripts", "debugged them with oscilloscopes", "troubleshoot
+ * complex systems". Hunting a fault down is failure work in any list of duties; a bare step of a
+ * cycle ("plan, code, debug, and ship", "code/test/debug") is the cycle's recital.
+ */
+const DEBUGGING = new Set(['debug', 'troubleshoot']);
+function debugsSomething(terms: readonly Term[], from: number, to: number): boolean {
+  const last = to - 1;
+  const split = terms[last]!.stem === 'shoot' && terms[last - 1]?.stem === 'troubl';
+  if (!DEBUGGING.has(terms[last]!.stem) && !split) return false;
+  // Glued to the step before it: "the code-test-debug loop".
+  if (terms[split ? last - 1 : last]!.joined) return false;
+  const next = terms[to];
+  return next !== undefined && next.afterBreak !== true && !JOINING.has(next.norm) && !next.joined;
+}
+
 function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number): boolean {
   if (!sense.family || !CHORE_FAMILIES.has(sense.family.id) || to - from > DUTY_ITEM) return false;
+  if (debugsSomething(terms, from, to)) return false;
   const joined = terms.slice(from + 1, to - 1).some((t) => JOINING.has(t.norm));
   if (!joined && to - from > 3) return false;
   if (DUTY_FAMILIES.has(sense.family.id) && besideFeatures(terms, from, to)) return true;

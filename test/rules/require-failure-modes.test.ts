@@ -439,6 +439,9 @@ const SPOKEN: Array<[string, string]> = [
   ['a service kept continuous', 'I planned for service continuity across our two data centres.'],
   ['an import that resumes after a failure', 'I rewrote the import so it could resume after a failure.'],
   ['a system kept up through a peak', 'I kept the payments API up through Black Friday, and the site stayed up during the launch.'],
+  // Debugging with what was debugged is failure work even as one of a list of duties (session 22, from the dev spans).
+  ['a board debugged among duties', 'For the lab I designed the boards, soldered them, debugged them with oscilloscopes, and wrote the reports.'],
+  ['systems troubleshot among duties', 'In the Navy I worked long shifts, troubleshot radar systems, and trained new sailors.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -696,6 +699,8 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a trait shared by two', 'As a tutor I wrote exercises to strengthen debugging and algorithmic thinking.'],
   ['a step in slashed steps', 'I know the whole cycle of requirements, code/test/debug, and release.'],
   ['a step in steps joined by hyphens', 'I know the code-test-debug loop of a small team.'],
+  ['bare debugging among duties', 'My duties included writing code, debugging, and attending meetings.'],
+  ['a bare troubleshoot among duties, then a comma', 'I answer tickets, troubleshoot, and update the wiki for the help desk.'],
   ['details noticed', 'I notice details and identify the needs of each client.'],
   ['an infinite loop of learning', 'Learning is an infinite loop of curiosity for me.'],
   ['inconsistencies in a schedule', 'I handled inconsistencies in my schedule by planning ahead.'],
