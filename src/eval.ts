@@ -5,7 +5,7 @@
 // dev half, whose misses are printed to tune on, and a test half, only scored: each scoring is
 // logged, so how often it was looked at can be told. test/corpus.test.ts holds the thresholds.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index.js';
@@ -135,6 +135,20 @@ export function table(scores: readonly RuleScore[], letters: number, title = 'Ha
 }
 
 /**
+ * Each scoring of the test half is a line of a committed file, so how often it was looked at survives
+ * a fresh checkout (the texts do not). Lines that open with "#" say what came before the file.
+ */
+export function logScoring(dir: string, letters: number, when = new Date()): string {
+  const log = path.join(dir, 'test-scorings.tsv');
+  if (!existsSync(log)) writeFileSync(log, '# when\tletters\n');
+  appendFileSync(log, `${when.toISOString()}\t${letters}\n`);
+  const lines = readFileSync(log, 'utf8').split('\n');
+  const earlier = lines.map((l) => /^# earlier whole scorings: (\d+)/.exec(l)).find(Boolean);
+  const times = Number(earlier?.[1] ?? 0) + lines.filter((l) => /^\d/.test(l)).length;
+  return `the test half has now been scored ${times} times as a whole; see ${path.relative(process.cwd(), log) || log}`;
+}
+
+/**
  * The real corpus's tables: dev with its misses, and test (unless `devOnly`) as figures alone, logged.
  * With `agreed`, the dev half is scored only on the labels the second reading agrees with.
  */
@@ -152,13 +166,7 @@ export function realTables(dir: string, devOnly: boolean, agreed = false): strin
   for (const split of devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
     const half = present.filter((l) => l.split === split);
     const labels = Object.fromEntries(half.map((l) => [l.file, l.label]));
-    if (split === 'test') {
-      mkdirSync(path.join(dir, 'work'), { recursive: true });
-      const log = path.join(dir, 'work', 'test-scorings.log');
-      appendFileSync(log, `${new Date().toISOString()}\n`);
-      const times = readFileSync(log, 'utf8').split('\n').filter(Boolean).length;
-      out += `(the test half has now been scored ${times} times from this checkout; see ${path.relative(process.cwd(), log)})\n`;
-    }
+    if (split === 'test') out += `(${logScoring(dir, half.length)})\n`;
     const title = split === 'dev' && agreed ? 'Real letters, dev half (labels both readings agree on)' : `Real letters, ${split} half`;
     out += '\n' + table(score(labels, got), half.length, title, split === 'dev');
   }
