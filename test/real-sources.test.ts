@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES, SPANS, splitOf } from '../fixtures/real/make-sources.js';
 import { decode } from '../fixtures/real/layout.mjs';
+import { joinPages } from '../fixtures/real/answers.mjs';
 import { loadReal, realDir } from '../src/eval.js';
 
 // Kept for a check outside the project (issue 12): never to be gathered here.
@@ -85,5 +86,10 @@ describe('fixtures/real/sources.tsv', () => {
     expect(decode(Buffer.from('caf\u00e9\u00a0au lait\r\n', 'utf8'))).toBe('caf\u00e9 au lait\n');
     // A UTF-8 file is read as UTF-8, not byte by byte.
     expect(decode(Buffer.from('na\u00efve \u2014 ok', 'utf8'))).toBe('na\u00efve \u2014 ok');
+  });
+
+  it('joins read_file answers page by page, in order, and refuses a gap', () => {
+    expect(joinPages([{ offset: 5, text: 'world\n' }, { offset: 0, text: 'hello' }])).toBe('helloworld\n');
+    expect(() => joinPages([{ offset: 0, text: 'hello' }, { offset: 6, text: 'world' }])).toThrow(/starts at 6, after 5/);
   });
 });
