@@ -138,8 +138,7 @@ export function table(scores: readonly RuleScore[], letters: number, title = 'Ha
  * Each scoring of the test half is a line of a committed file, so how often it was looked at survives
  * a fresh checkout (the texts do not). Lines that open with "#" say what came before the file.
  */
-export function logScoring(dir: string, letters: number, when = new Date()): string {
-  const log = path.join(dir, 'test-scorings.tsv');
+export function logScoring(log: string, letters: number, when = new Date()): string {
   if (!existsSync(log)) writeFileSync(log, '# when\tletters\n');
   appendFileSync(log, `${when.toISOString()}\t${letters}\n`);
   const lines = readFileSync(log, 'utf8').split('\n');
@@ -166,7 +165,8 @@ export function realTables(dir: string, devOnly: boolean, agreed = false): strin
   for (const split of devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
     const half = present.filter((l) => l.split === split);
     const labels = Object.fromEntries(half.map((l) => [l.file, l.label]));
-    if (split === 'test') out += `(${logScoring(dir, half.length)})\n`;
+    // Beside the corpus folder, which holds only the letters' sources and its tools.
+    if (split === 'test') out += `(${logScoring(`${dir.replace(/[\\/]+$/, '')}-test-scorings.tsv`, half.length)})\n`;
     const title = split === 'dev' && agreed ? 'Real letters, dev half (labels both readings agree on)' : `Real letters, ${split} half`;
     out += '\n' + table(score(labels, got), half.length, title, split === 'dev');
   }

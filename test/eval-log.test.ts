@@ -7,16 +7,16 @@ import { tempProject } from './temp-project.js';
 
 describe('the test half scoring log', () => {
   it('starts a log, appends one line per scoring, and counts the scorings made before it', () => {
-    const fresh = tempProject({});
+    const fresh = path.join(tempProject({}), 'real-test-scorings.tsv');
     expect(logScoring(fresh, 594, new Date('2026-12-07T00:00:00Z'))).toMatch(/scored 1 times/);
     expect(logScoring(fresh, 594, new Date('2026-12-07T01:00:00Z'))).toMatch(/scored 2 times/);
-    expect(readFileSync(path.join(fresh, 'test-scorings.tsv'), 'utf8')).toBe('# when\tletters\n2026-12-07T00:00:00.000Z\t594\n2026-12-07T01:00:00.000Z\t594\n');
-    const carried = tempProject({ 'test-scorings.tsv': '# earlier whole scorings: 37\n# when\tletters\n2026-12-07T00:31:13.125Z\t594\n' });
-    expect(logScoring(carried, 594)).toMatch(/scored 39 times/);
+    expect(readFileSync(fresh, 'utf8')).toBe('# when\tletters\n2026-12-07T00:00:00.000Z\t594\n2026-12-07T01:00:00.000Z\t594\n');
+    const carried = tempProject({ 'real-test-scorings.tsv': '# earlier whole scorings: 37\n# when\tletters\n2026-12-07T00:31:13.125Z\t594\n' });
+    expect(logScoring(path.join(carried, 'real-test-scorings.tsv'), 594)).toMatch(/scored 39 times/);
   });
 
   it('is committed with the real corpus, counting the scorings of earlier sessions', () => {
-    const lines = readFileSync(path.join(realDir, 'test-scorings.tsv'), 'utf8').split('\n');
+    const lines = readFileSync(`${realDir}-test-scorings.tsv`, 'utf8').split('\n');
     expect(lines.some((l) => /^# earlier whole scorings: \d+/.test(l))).toBe(true);
     for (const line of lines.filter((l) => l && !l.startsWith('#'))) expect(line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z\t\d+$/);
   });
