@@ -103,6 +103,24 @@ const MOVED_ON = /\b(?:left|went|gone|moved)(?:\s+on|\s+off)?\s+to\s*$/i;
 const DATED = /^\s*(?:,\s*)?(?:(?:back\s+)?in|during|from|since)\s+(?:19|20)\d\d\b|^\s*\(\s*(?:19|20)\d\d\b/;
 
 
+/** Words for a group or a programme one joins that is no employer: a club, a network, a rotation, a hackathon. */
+const COMMUNITY = new Set([
+  'community', 'communities', 'network', 'club', 'clubs', 'programme', 'programmes', 'program', 'programs', 'project', 'projects',
+  'rotation', 'guild', 'chapter', 'meetup', 'meetups', 'event', 'events', 'hackathon', 'hackathons', 'conference', 'summit',
+  'initiative', 'challenge', 'competition', 'bootcamp', 'course', 'mentorship', 'fellowship', 'scholarship', 'cohort', 'forum',
+  'society', 'association', 'council', 'committee', 'office', 'foundation', 'movement', 'server', 'channel',
+]);
+const FIRST_WORD = /^\s*([A-Za-z]+)/;
+/** A name that is a group or programme (its last word, or the word after it), or the start of a longer title ("Google Summer" of Code). */
+function notACompany(name: string, after: string): boolean {
+  const last = name.slice(name.search(/\S+$/)).toLowerCase();
+  if (COMMUNITY.has(last)) return true;
+  const next = FIRST_WORD.exec(after)?.[1];
+  if (next && COMMUNITY.has(next.toLowerCase())) return true;
+  return /^\s+of\s+[A-Z]/.test(after);
+}
+const VOLUNTEERING = /\b(?:volunteer(?:s|ed|ing)?|free time|spare time|open[- ]source)\b/i;
+
 /** Companies a sentence says the letter is for, with offsets into the letter. */
 function targets(letter: Letter, s: Sentence): Array<{ name: string; start: number }> {
   const text = letter.text.slice(s.start, s.end);
@@ -110,6 +128,8 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
   const out: Array<{ name: string; start: number }> = [];
   for (const { re, needs, forward, modal } of TARGETS) {
     if (!needs.every((n) => n.test(text))) continue;
+    // Said of what the writer gives their spare time to: "In my free time I contribute to the Mozilla Firefox team".
+    if (VOLUNTEERING.test(text)) break;
     for (const m of text.matchAll(re.for(text))) {
       const raw = m[m.length - 1]!;
       const name = clean(raw);
@@ -129,6 +149,9 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       // "my mentor, who left to join Microsoft", "classmates went on to join Meta": someone's move,
       // told; "Joining Initech in 2020 taught me…": a dated event.
       if (MOVED_ON.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || DATED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      // "join the Hack Club community", "the On-Call rotation", "the Open Source Program Office",
+      // "Google Summer of Code": a community, a programme or a longer title, not a company.
+      if (notACompany(name, text.slice(at + raw.length, at + raw.length + 40))) continue;
       // "join Kafka's consumer group", "apply to Postgres": a technology, not a company.
       const start = s.start + at;
       techs ??= findTechnologies(s.words);

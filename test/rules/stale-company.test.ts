@@ -12,6 +12,11 @@ ruleTester(rule, {
     { name: 'a greeting to the HR team names no company', text: 'To the HR Team:\n\nI am excited to apply for the Frontend Developer position at Toppa Solutions.\n\nBest,\nKhai' },
     { name: 'the writer\'s history told in the past: an interview, a summer of applying, what joining taught', text: `${fm('Northwind')}Before that I interviewed for a position at Acme. I spent a summer applying to Google and Meta. I would bring what I learned joining Globex as its first hire.` },
     { name: 'an aim the writer had, told in the past', text: `${fm('Northwind')}My dream was always to join the team at Pixar, and it led me to graphics. My goal had been to apply to Weta.` },
+    {
+      name: 'communities, programmes and rotations joined, not companies',
+      text: `${fm('Northwind')}I would love to join the Hack Club community events and the Women Who Code network. I am applying to join the Google Summer of Code as a mentor. I am keen to join the On-Call rotation and the Open Source Program Office.`,
+    },
+    { name: 'a team the writer volunteers for', text: `${fm('Northwind')}In my free time I contribute to the Mozilla Firefox team as a tester.` },
     { name: "someone else's move, and a dated one", text: `${fm('Northwind')}My mentor, who left to join Microsoft, taught me review. Classmates went on to join Meta and Netflix. Joining Initech in 2020 taught me ownership.` },
     { name: "a company's own brand or subsidiary named as the place to join", text: `${fm('Google')}I would love to join YouTube and help its creators. I am applying for the role with Google DeepMind.` },
     { name: 'a subsidiary addressed, its parent named', text: `${fm('AWS')}I am applying for the SDE II role at Amazon.` },
@@ -56,6 +61,11 @@ ruleTester(rule, {
       name: 'with no company of its own, two companies each named as the one applied to',
       text: 'Sam Lee\n\nI build data platforms for machine learning teams.\n\nI believe I can bring this experience with me as an engineering manager at Scandit.\n\nI would be delighted to contribute to the AssemblyAI team.',
       errors: [{ actual: 'AssemblyAI', line: 7, message: '"AssemblyAI" is named as the company you are applying to, and so is "Scandit"' }],
+    },
+    {
+      name: 'a company joined, then its community praised',
+      text: `${fm('Northwind')}I would love to join Initech, whose community of builders I admire.`,
+      errors: [{ actual: 'Initech', line: 5 }],
     },
     {
       name: 'an aim the writer has now still names the company applied to',
