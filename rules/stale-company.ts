@@ -96,7 +96,7 @@ function clean(name: string): string | undefined {
 /** A first-person past verb, or a time long gone, before a target phrase in its sentence. */
 // The verb right after "I" (an adverb may stand between), so "I am excited to apply" is not one.
 // An aim the writer had, told in the past, is history too: "My dream was always to join the team at Pixar".
-const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b|\b(?:dream|goal|plan|aim|hope|ambition)s?\s+(?:was|were|had been)\b/i;
+const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent|did|saw|found|heard|read|met|came|knew|made|wrote|held|led|ran|won|gave|kept)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b|\b(?:dream|goal|plan|aim|hope|ambition)s?\s+(?:was|were|had been)\b/i;
 
 const MODAL_BEFORE = /\b(?:can|could|would|will|to)\b/;
 const MOVED_ON = /\b(?:left|went|gone|moved)(?:\s+on|\s+off)?\s+to\s*$/i;

@@ -16,6 +16,7 @@ ruleTester(rule, {
       name: 'communities, programmes and rotations joined, not companies',
       text: `${fm('Northwind')}I would love to join the Hack Club community events and the Women Who Code network. I am applying to join the Google Summer of Code as a mentor. I am keen to join the On-Call rotation and the Open Source Program Office.`,
     },
+    { name: 'where the posting was seen, and a job held, told with irregular pasts', text: `${fm('Northwind')}I saw the posting at Wellfound. I can bring this as a manager at Northwind, as I did as a lead at Initech.` },
     { name: 'a team the writer volunteers for', text: `${fm('Northwind')}In my free time I contribute to the Mozilla Firefox team as a tester.` },
     { name: "someone else's move, and a dated one", text: `${fm('Northwind')}My mentor, who left to join Microsoft, taught me review. Classmates went on to join Meta and Netflix. Joining Initech in 2020 taught me ownership.` },
     { name: "a company's own brand or subsidiary named as the place to join", text: `${fm('Google')}I would love to join YouTube and help its creators. I am applying for the role with Google DeepMind.` },
