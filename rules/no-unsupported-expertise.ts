@@ -68,7 +68,9 @@ function isOwnClaim(terms: readonly Term[], from: number): boolean {
   }
   // "As a test automation expert, I…": the writer's own title, when the clause after it is theirs.
   if (before[0]?.norm === 'as' && before.length <= 5) return terms.slice(from).some((t) => t.afterBreak === true && t.norm === 'i');
-  // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres.").
+  // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres."),
+  // unless it stands after someone else, set off by a comma ("My mentor, a seasoned expert in databases").
+  if (clauseStart > 0 && terms.slice(Math.max(0, clauseStart - 3), clauseStart).some((t) => PEOPLE.has(t.norm) || OTHERS.has(t.norm))) return false;
   return before.every((t) => FILLER.has(t.norm));
 }
 

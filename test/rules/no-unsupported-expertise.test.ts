@@ -35,6 +35,7 @@ ruleTester(rule, {
     { name: 'experience in some areas, not all', text: 'I have extensive experience in payments and some in search.' },
     // The labels read no mastery word in breadth claimed (the dev half's one case): experience is not expertise.
     { name: 'experience with every part of a process', text: 'I have extensive experience with every aspect of the software development process.' },
+    { name: "someone else's mastery set off by a comma, after a person or a teacher", text: 'My mentor, a seasoned expert in databases, reviewed my schema. I trained under Dana, a true expert in Go.' },
     { name: 'an expert someone else is, as an apposition or a teacher', text: 'My manager, a true Python guru, taught me to profile. I studied under a machine learning guru at Stanford.' },
     { name: 'titles given to a group or to others, plural', text: 'I read every book by performance gurus like Brendan Gregg, and I value kind teams over rockstar teams.' },
     { name: 'an aim put as "to become" or "to be"', text: 'I would love to become an expert in distributed databases. My goal is to be an expert in cloud security.' },
@@ -44,6 +45,11 @@ ruleTester(rule, {
     { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
   ],
   invalid: [
+    {
+      name: "the writer's own mastery set off by a comma after a title, not a person",
+      text: 'Backend engineer, a true expert in Kafka and Postgres.',
+      errors: [{ actual: 'expert in', line: 1 }],
+    },
     {
       name: 'claims from a blind set: the writer\'s title after "As", expert-level in a list, world-class work and a world-class debugger',
       text: 'As a test automation expert with eight years of experience, I lead QA.\n\n- Expert-level SQL and dbt\n\nI produce world-class API documentation, and I\'m a world-class debugger.',
