@@ -63,7 +63,7 @@ function tellsOwnWork(text: string, s: Sentence): boolean {
     if (!verb || !made || !(isPast(verb) || isPresent(verb))) continue;
     const next = terms[v + 1];
     if (!next || NO_OBJECT.has(next.norm)) continue;
-    if (terms.slice(v + 1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t)) && !atPlace(terms, v + 1 + k))) return true;
+    if (terms.slice(v + 1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t) || isEarlyWork(text, t)) && !atPlace(terms, v + 1 + k))) return true;
   }
   return false;
 }
@@ -75,6 +75,14 @@ const isPresent = (t: Term): boolean => !/(?:ing|er|ion)$/.test(t.norm);
 function atPlace(terms: readonly Term[], k: number): boolean {
   return terms[k - 1]?.norm === 'at' || (terms[k - 2]?.norm === 'at' && ARTICLES.has(terms[k - 1]!.norm));
 }
+
+/**
+ * Pieces of work too plain to blame a late paragraph for, but enough to quiet the rule early on:
+ * "I own the alerting setup", "the test harness I put together", "I rebuilt our release workflow".
+ * Not "process" or "stack": "the hiring process" and "my tech stack" tell no story (dev: 2 and 1 right findings lost).
+ */
+const EARLY_WORK = new Set(['workflow', 'workflows', 'setup', 'harness', 'tooling']);
+const isEarlyWork = (text: string, t: Term): boolean => EARLY_WORK.has(t.norm) && !titleCase(text, t);
 
 /** A piece of the writer's work in any number: "the open-source project", "two Android apps". */
 function isWorkNoun(text: string, t: Term): boolean {
@@ -189,7 +197,7 @@ const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
 function namesOwnSystem(text: string, s: Sentence): boolean {
   const terms = s.terms;
   if (!terms.some((t) => FIRST.has(t.norm)) || terms.some((t) => NOT_MINE.has(t.norm))) return false;
-  return terms.some((t, k) => builtThing(text, t) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some((p) => POINTED.has(p.norm)));
+  return terms.some((t, k) => (builtThing(text, t) || isEarlyWork(text, t)) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some((p) => POINTED.has(p.norm)));
 }
 
 const NOT_WORK_VERBS = new Set(['believed', 'thought', 'felt', 'hoped', 'dreamed', 'dreamt', 'imagined', 'considered', 'wondered', 'graduated', 'studied', 'attended', 'learned', 'learnt', 'gained', 'earned', 'applied', 'noticed', 'heard', 'decided', 'wanted', 'enjoyed', 'loved', 'liked', 'followed', 'admired', 'read', 'saw', 'found', 'came', 'was', 'were', 'had', 'did', 'used', 'interested', 'excited', 'inspired', 'impressed', 'attracted', 'motivated', 'started', 'joined', 'moved', 'received', 'discovered', 'realized', 'realised']);
@@ -209,7 +217,7 @@ function pastWorkAnyVerb(text: string, s: Sentence): boolean {
     }
   }
   if (verb < 0) return false;
-  return terms.slice(verb + 1).some((t, k) => isWorkNoun(text, t) && !atPlace(terms, verb + 1 + k));
+  return terms.slice(verb + 1).some((t, k) => (isWorkNoun(text, t) || isEarlyWork(text, t)) && !atPlace(terms, verb + 1 + k));
 }
 
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */

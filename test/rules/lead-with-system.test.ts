@@ -39,6 +39,10 @@ ruleTester(rule, {
       'I am currently working on a recommendation engine at Acme.',
       'My proudest work is the offline sync engine in the field app.',
       'I spent the summer at Acme writing the ingestion pipeline for sensor data.',
+      // Plain pieces of work, enough early on (session 22, from generated letters).
+      'At Acme I own the alerting setup for our payments team.',
+      'My team still relies on the test harness I put together last spring.',
+      'At Acme I rebuilt our release workflow from scratch.',
     ].map((p2) => ({ name: `paragraph 2 names a system as the writer's: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
     { name: 'a one-line question or label is a heading, not a paragraph: "Why Northwind?", "Experience:"', text: letter(GREETING, 'Why Northwind?', WHY, 'Experience:', STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
@@ -166,6 +170,8 @@ ruleTester(rule, {
       ['finding the reader\'s project is no story: "I found the project on your careers page"', 'I found the project on your careers page and read its design notes twice.'],
       ['a present verb of making on what one grows is no story: "I develop strong relationships"', 'I develop strong relationships with the people I work with.'],
       ['a belief or a joining in the past is no story: "I always believed software…", "I joined a club"', 'I have always believed that software can change lives, and I joined the robotics club with that in mind.'],
+      ['the reader\'s setup or workflow is no story of the writer: "your team\'s setup"', 'I have read about your team\'s setup and the review workflow your engineers describe.'],
+      ['the hiring process and a tech stack tell no story', 'I enjoyed the hiring process so far, and I like the tech stack you use.'],
     ].map(([name, p2]) => ({
       name: name!,
       text: letter(GREETING, WHY, p2!, STORY_NUMBERS, CLOSE, SIGNOFF),
