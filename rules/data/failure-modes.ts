@@ -301,7 +301,8 @@ const operations: readonly FailureFamily[] = [
       // Alone, "RTO" is as often "return to office".
       'rto and|or rpo', 'rpo and|or rto', 'backup restore', 'backup|backups and|or? recovery|restore|restores',
       // "restored the site from backups after a hack".
-      '~restore *? *? *? from|using the? backup|backups|snapshot|snapshots',
+      // "restored a deleted customer table from last night's snapshot".
+      '~restore *? *? *? *? from|using *? *? backup|backups|snapshot|snapshots',
       // Not "my backup plan".
       'backup system|systems|strategy|strategies|job|jobs|verification|testing|rotation|solution|solutions|infrastructure|policy|policies', 'restore drill|test',
     ],

@@ -441,6 +441,8 @@ const SPOKEN: Array<[string, string]> = [
   ['a system kept up through a peak', 'I kept the payments API up through Black Friday, and the site stayed up during the launch.'],
   // Debugging with what was debugged is failure work even as one of a list of duties (session 22, from the dev spans).
   ['a board debugged among duties', 'For the lab I designed the boards, soldered them, debugged them with oscilloscopes, and wrote the reports.'],
+  ['drafts lost by users', 'Users were losing drafts, so I added autosave.'],
+  ['a table restored from a dated snapshot', "I restored a deleted customer table from last night's snapshot."],
   ['systems troubleshot among duties', 'In the Navy I worked long shifts, troubleshot radar systems, and trained new sailors.'],
 ];
 
@@ -699,6 +701,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a trait shared by two', 'As a tutor I wrote exercises to strengthen debugging and algorithmic thinking.'],
   ['a step in slashed steps', 'I know the whole cycle of requirements, code/test/debug, and release.'],
   ['a step in steps joined by hyphens', 'I know the code-test-debug loop of a small team.'],
+  ['drafts of essays lost, a bike restored', 'I lost drafts of my essays when my laptop died, and I restored an old bike from spare parts.'],
   ['bare debugging among duties', 'My duties included writing code, debugging, and attending meetings.'],
   ['a bare troubleshoot among duties, then a comma', 'I answer tickets, troubleshoot, and update the wiki for the help desk.'],
   ['details noticed', 'I notice details and identify the needs of each client.'],
