@@ -55,6 +55,8 @@ export const frameFamilies: readonly FailureFamily[] = [
       // "orders disappeared between the cart and the warehouse", "uploads went missing".
       { pattern: '{data} silently? ~disappear|~vanish', notPrecededBy: POSSESSIVES },
       { pattern: '{data} ~go|went|gone missing', notPrecededBy: POSSESSIVES },
+      // "some emails never arrived", "webhooks never reached the merchant".
+      { pattern: '{data}|email|emails never ~arrive|~reach', notPrecededBy: POSSESSIVES },
     ],
   },
   // "nothing is dropped", "no message is ever duplicated" — the guarantee, said plainly.
@@ -266,6 +268,8 @@ export const frameFamilies: readonly FailureFamily[] = [
     terms: [
       'when|whenever|if|until *? *? *? *? {net} ~drop|~fail|~disconnect|~cut|~flicker|~flap',
       'when|whenever|if|until *? *? *? *? {net} ~get|~be|~go|~become|~turn|~grow congested|spotty|patchy|weak|unstable|flaky|down|offline|saturated',
+      // "when the user goes offline mid-payment", "if the phone drops offline".
+      'when|whenever|if the? user|users|device|devices|phone|phones|client|clients ~go|~drop offline',
       'every|each time *? *? *? *? {net} ~drop|~fail|~disconnect|~cut|~flicker|~flap',
       'every|each time *? *? *? *? {net} ~get|~be|~go|~become|~turn congested|spotty|patchy|weak|unstable|flaky|down|offline|saturated',
     ],

@@ -115,7 +115,7 @@ export const roleFamilies: readonly FailureFamily[] = [
       'cve', 'owasp', 'sast', 'dast', 'siem', 'ransomware', 'cyberattack', 'cyber attack', 'idor', 'security attack|threat', 'security audit|review|hardening', 'zero day', 'exploitable', 'exploit chain', 'threat model', 'attack surface', 'blast radius', 'least privilege',
       'pen-test', 'penetration test|testing|tester', 'sql|command|code|template|ldap|xml injection', 'injection attack',
       'xss', 'csrf', 'ssrf', 'rce', 'cross site scripting', 'request forgery', 'privilege escalation', 'credential stuffing',
-      'ddos', 'denial of service', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
+      'ddos', 'denial of service', 'brute-force attack|attacks|login|logins', 'account takeover', 'intrusion detection', 'malware', 'phishing', 'misconfiguration',
       // "a user opened a malicious attachment", "to make sure nothing else was infected".
       'malicious attachment|attachments|email|emails|file|files|link|links|code|payload|payloads|traffic|activity|actor|actors|package|packages',
       { pattern: 'bad|suspicious|infected attachment|attachments', notFollowedBy: ['style', 'styles', 'theory', 'issues'] }, 'share|server|drive|files|laptop|laptops|machines got|were|was encrypted',

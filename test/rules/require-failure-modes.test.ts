@@ -443,6 +443,9 @@ const SPOKEN: Array<[string, string]> = [
   ['a board debugged among duties', 'For the lab I designed the boards, soldered them, debugged them with oscilloscopes, and wrote the reports.'],
   ['drafts lost by users', 'Users were losing drafts, so I added autosave.'],
   ['a table restored from a dated snapshot', "I restored a deleted customer table from last night's snapshot."],
+  ['a login hardened against brute-force attacks', 'I hardened the login flow against brute-force attacks.'],
+  ['a user who goes offline mid-payment', 'I made the checkout work when the user goes offline mid-payment.'],
+  ['emails that never arrived', 'I investigated why some emails never arrived and fixed the SPF record.'],
   ['systems troubleshot among duties', 'In the Navy I worked long shifts, troubleshot radar systems, and trained new sailors.'],
 ];
 
@@ -702,6 +705,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a step in slashed steps', 'I know the whole cycle of requirements, code/test/debug, and release.'],
   ['a step in steps joined by hyphens', 'I know the code-test-debug loop of a small team.'],
   ['drafts of essays lost, a bike restored', 'I lost drafts of my essays when my laptop died, and I restored an old bike from spare parts.'],
+  ['own emails that never arrived, a puzzle brute-forced, a user going to a page', 'My emails never arrived at the school, I brute-forced the puzzle as a kid, and when the user goes to the settings page the app shows tips.'],
   ['bare debugging among duties', 'My duties included writing code, debugging, and attending meetings.'],
   ['a bare troubleshoot among duties, then a comma', 'I answer tickets, troubleshoot, and update the wiki for the help desk.'],
   ['details noticed', 'I notice details and identify the needs of each client.'],
