@@ -153,9 +153,21 @@ function oneSystem(text: string, sentence: Sentence): Owned | undefined {
   const terms = sentence.terms;
   const v = terms.indexOf(owned.verb);
   const n = terms.indexOf(owned.noun);
-  const byWriter = v === 0 || terms.slice(Math.max(0, v - 4), v).some((t) => SUBJECTS.has(t.norm)) || ownTeam(terms, v);
+  const byWriter = v === 0 || terms.slice(Math.max(0, v - 4), v).some((t) => SUBJECTS.has(t.norm)) || ownTeam(terms, v) || writerWho(terms, v);
   const pointed = terms.slice(v + 1, n).some((t) => words().determiners.has(t.norm) || /['\u2019]s$/.test(text.slice(t.start, t.end)));
   return byWriter && pointed && !/[^su]s$/.test(owned.noun.norm) && !modifiesNoun(terms[n + 1]) ? owned : undefined;
+}
+
+/**
+ * The writer described, then the verb: "I am a backend engineer who rebuilt the claims engine", "I'm
+ * the one who migrated our ledger". The "who" follows "I am" within a short description.
+ */
+function writerWho(terms: readonly Term[], v: number): boolean {
+  let who = v - 1;
+  if (terms[who]?.norm === 'has' || terms[who]?.norm === 'have') who--;
+  if (terms[who]?.norm !== 'who') return false;
+  for (let k = who - 1; k >= Math.max(1, who - 6); k--) if (terms[k]!.norm === 'am' && terms[k - 1]!.norm === 'i') return true;
+  return false;
 }
 
 /** The writer's team as the subject: "My team moved our data pipeline…", "our squad rebuilt the ledger". */

@@ -120,6 +120,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nWith my expertise in building popular mobile applications and proficiency in SwiftUI, Swift and Objective-C, I would be glad to join.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'the writer described, then the story: "I am a backend engineer who rebuilt the claims engine in…"',
+      text: `Dear Ms. Okafor,\n\nI am a backend engineer who rebuilt the claims engine in Kotlin and Spring Boot on PostgreSQL and RabbitMQ.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'games and virtual reality as pastimes beside two ordinary ones',
       text: `Dear Ms. Okafor,\n\nOutside work I enjoy hiking, cooking, video games and virtual reality.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -352,6 +356,11 @@ ruleTester(rule, {
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'the writer described, then a liking or a line of work, not a story',
+      text: `Dear Ms. Okafor,\n\nI am a backend engineer who loves Kotlin, Spring Boot, PostgreSQL and RabbitMQ. I am an engineer who has worked with Go, gRPC, Redis and AWS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Kotlin, Spring Boot, PostgreSQL and RabbitMQ', line: 3, message: '4 technologies' }],
+    },
     {
       // A slash between two words with no space names variants of one tool, not a third word of its name.
       name: 'a name the lexicons lack, written with its variants after a slash, among known tools',
