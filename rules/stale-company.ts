@@ -126,10 +126,12 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
   const text = letter.text.slice(s.start, s.end);
   let techs: ReturnType<typeof findTechnologies> | undefined;
   const out: Array<{ name: string; start: number }> = [];
+  let volunteering: boolean | undefined;
   for (const { re, needs, forward, modal } of TARGETS) {
     if (!needs.every((n) => n.test(text))) continue;
     // Said of what the writer gives their spare time to: "In my free time I contribute to the Mozilla Firefox team".
-    if (VOLUNTEERING.test(text)) break;
+    volunteering ??= VOLUNTEERING.test(text);
+    if (volunteering) break;
     for (const m of text.matchAll(re.for(text))) {
       const raw = m[m.length - 1]!;
       const name = clean(raw);
