@@ -151,6 +151,9 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'deep dive' },
   { pattern: 'calendar' },
   { pattern: 'schedule|book a|some time' },
+  // "Could we find 20 minutes next week?", "if you can spare half an hour".
+  { pattern: 'find|grab|book|spare * minutes' },
+  { pattern: 'spare half an hour' },
   // "Free for a call", "available to talk"; not "feel free to email me" (a contact offer) or "available to start".
   {
     pattern: 'available|free for|to',

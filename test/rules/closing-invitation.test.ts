@@ -28,6 +28,8 @@ ruleTester(rule, {
     { name: 'a conversation', text: body('I would welcome a conversation about how your settlement flow handles late bank files.') },
     { name: 'an offer to demonstrate, then a bare thanks', text: letter(GREETING, OPENING, STORY, FIT, 'I would be delighted to demonstrate the reconciliation tool on your test cases.', 'Thank you for your time.', SIGNOFF) },
     { name: 'a walk-through on a call', text: body('Happy to walk through the queue design on a call whenever suits.') },
+    { name: 'minutes asked for: "Could we find 20 minutes next week?"', text: body('Thank you for reading. Could we find 20 minutes next week?') },
+    { name: 'half an hour asked for', text: body('If you can spare half an hour, I would bring the reconciliation notes.') },
     { name: 'walking the reader through a bug', text: body("I'd be glad to walk you through how we found the duplicate-payout bug.") },
     { name: 'looking forward to discussing', text: body('I look forward to discussing how we reconciled payouts without pausing them.') },
     {
@@ -90,6 +92,11 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: 'minutes spent, not asked for',
+      text: body('I spend 20 minutes each morning reading postmortems, and I would bring that habit with me.'),
+      errors: [{ actual: 'I spend 20 minutes each morning reading postmortems, and I would bring that habit with me.', line: 9, column: 1 }],
+    },
     {
       name: 'lessons taken home, and doing what works for the team',
       text: body('I take home a lesson from every project, and I do what works for the team.'),
