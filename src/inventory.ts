@@ -471,7 +471,8 @@ export function readerAt(words: readonly Word[]): boolean[] {
     const company = capitalised(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
     const named = THIRD_PERSON_VERBS.has(b) && i > 0 && capitalised(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
     if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own && !bringsWith(words, i))) reader = true;
-    else if (FIRST_PERSON.has(b)) reader = false;
+    // "applying for the Backend role at Globex with strong skills in…": what comes "with" the writer is theirs again.
+    else if (FIRST_PERSON.has(b) || (b === 'with' && words[i + 1] !== undefined && WRITER_BRINGS.has(bareWord(words[i + 1]!)))) reader = false;
     out.push(reader);
   });
   return out;
@@ -488,6 +489,8 @@ function bringsWith(words: readonly Word[], i: number): boolean {
 }
 /** What a writer brings "with": "with experience in…", "with a background in…", "with 5 years of…". */
 const BROUGHT = new Set(['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'a', 'an', 'my', 'strong', 'solid', 'deep', 'extensive', 'proven', 'hands', 'years', 'over', 'background']);
+/** The same, later in the sentence, without "a" or "an": "at Acme, a team with a stack of…" is the team's. */
+const WRITER_BRINGS = new Set([...BROUGHT].filter((w) => w !== 'a' && w !== 'an'));
 
 /** Runs of two or more names back to back: only a few non-letters part them ("Java/Spring", "React-Node"). */
 function backToBack(text: string, words: readonly Word[], items: readonly Item[]): Item[][] {

@@ -124,6 +124,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI am a backend engineer who rebuilt the claims engine in Kotlin and Spring Boot on PostgreSQL and RabbitMQ.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'a team named after the role, "with a stack of…": the list is the team\'s',
+      text: `Dear Ms. Okafor,\n\nI am applying for the role at Acme, a team with a stack of Go, Kafka, Redis and AWS.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'games and virtual reality as pastimes beside two ordinary ones',
       text: `Dear Ms. Okafor,\n\nOutside work I enjoy hiking, cooking, video games and virtual reality.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -356,6 +360,11 @@ ruleTester(rule, {
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    {
+      name: 'skills the writer brings "with", after the role and the company',
+      text: `Dear Ms. Okafor,\n\nI am applying for the Backend role at Globex with strong skills in REST APIs, microservices, CI/CD, unit testing and Agile.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'REST APIs, microservices, CI/CD, unit testing and Agile', line: 3, message: '5 technologies and skills' }],
+    },
     {
       name: 'the writer described, then a liking or a line of work, not a story',
       text: `Dear Ms. Okafor,\n\nI am a backend engineer who loves Kotlin, Spring Boot, PostgreSQL and RabbitMQ. I am an engineer who has worked with Go, gRPC, Redis and AWS.\n\n${STORY}\n\n${CLOSE}`,
