@@ -465,17 +465,41 @@ const THIRD_PERSON_VERBS = new Set(['uses', 'relies', 'leverages', 'employs', 'a
 export function readerAt(words: readonly Word[]): boolean[] {
   const out: boolean[] = [];
   let reader = false;
+  // A relative clause after the reader's noun keeps what follows theirs: "the team, whose engineers are skilled in…".
+  let relative = false;
   words.forEach((w, i) => {
     const b = bareWord(w);
     const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bareWord(p)));
     const company = capitalised(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
     const named = THIRD_PERSON_VERBS.has(b) && i > 0 && capitalised(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
-    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own && !bringsWith(words, i))) reader = true;
-    // "applying for the Backend role at Globex with strong skills in…": what comes "with" the writer is theirs again.
-    else if (FIRST_PERSON.has(b) || (b === 'with' && words[i + 1] !== undefined && WRITER_BRINGS.has(bareWord(words[i + 1]!)))) reader = false;
+    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own && !bringsWith(words, i))) {
+      reader = true;
+      relative = b === 'whose';
+    } else if (FIRST_PERSON.has(b) || (reader && !relative && bringsOwn(words, i))) reader = false;
+    else if (reader && RELATIVES.has(b)) relative = true;
     out.push(reader);
   });
   return out;
+}
+
+const RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where']);
+/**
+ * Words that turn a sentence back to the writer after the role is named, when they open a phrase of
+ * the writer's (after a comma, or "as a…"): "…role at Globex, bringing skills in", "…, having studied",
+ * "as an engineer experienced in". Not "the posting asks for an engineer experienced in…".
+ */
+const WRITER_TURNS = new Set(['bringing', 'having', 'experienced', 'skilled', 'proficient', 'versed', 'fluent']);
+/**
+ * "applying for the Backend role at Globex with strong skills in…", "… with a background in…",
+ * "…, bringing skills in…": what the writer brings is theirs again after the reader's role.
+ */
+function bringsOwn(words: readonly Word[], i: number): boolean {
+  const b = bareWord(words[i]!);
+  if (WRITER_TURNS.has(b)) return /,\s*$/.test(words[i - 1]?.text ?? '') || words[i]!.afterBreak === true || words.slice(Math.max(0, i - 3), i).some((p) => bareWord(p) === 'as');
+  if (b !== 'with') return false;
+  const next = words[i + 1] && bareWord(words[i + 1]!);
+  if (next === 'a' || next === 'an') return words[i + 2] !== undefined && WRITER_BRINGS.has(bareWord(words[i + 2]!));
+  return next !== undefined && WRITER_BRINGS.has(next);
 }
 
 /**

@@ -128,6 +128,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI am applying for the role at Acme, a team with a stack of Go, Kafka, Redis and AWS.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'after the role, a relative clause or the posting\'s own wish keeps the list theirs',
+      text: `Dear Ms. Okafor,\n\nI am applying for the role at Acme, whose engineers are skilled in Go, Kafka, Redis and AWS. The posting asks for an engineer experienced in Java, Spring, Kafka and AWS.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'games and virtual reality as pastimes beside two ordinary ones',
       text: `Dear Ms. Okafor,\n\nOutside work I enjoy hiking, cooking, video games and virtual reality.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -360,6 +364,16 @@ ruleTester(rule, {
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
   ],
   invalid: [
+    ...[
+      ['bringing skills after a comma', 'I am excited to apply for the Data Analyst role at Globex, bringing skills in SQL, Python, Tableau and Excel.', 'SQL, Python, Tableau and Excel'],
+      ['having studied, after a comma', 'I am applying for the position of Junior Developer at Globex, having studied HTML, CSS, JavaScript and PHP.', 'HTML, CSS, JavaScript and PHP'],
+      ['with a background in', 'I am applying for the ML Engineer role at Globex with a background in PyTorch, TensorFlow, scikit-learn and pandas.', 'PyTorch, TensorFlow, scikit-learn and pandas'],
+      ['as an engineer experienced in', 'I am thrilled to apply for the Mobile Developer role at Globex as an engineer experienced in Swift, SwiftUI, Combine and Core Data.', 'Swift, SwiftUI, Combine and Core Data'],
+    ].map(([how, opening, list]) => ({
+      name: `the writer's own list after the role: ${how}`,
+      text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: list!, line: 3 }],
+    })),
     {
       name: 'skills the writer brings "with", after the role and the company',
       text: `Dear Ms. Okafor,\n\nI am applying for the Backend role at Globex with strong skills in REST APIs, microservices, CI/CD, unit testing and Agile.\n\n${STORY}\n\n${CLOSE}`,
