@@ -536,12 +536,19 @@ function backToBack(text: string, words: readonly Word[], items: readonly Item[]
   return runs;
 }
 
-/** Names written back to back before a title word: "the Java/Spring/AWS Engineer role", "a React-Node developer position". */
+/**
+ * Names written back to back before a title word: "the Java/Spring/AWS Engineer role", "a React-Node
+ * developer position"; and one name alone: "the Java Developer role at Globex".
+ */
 function inTitles(text: string, words: readonly Word[], items: readonly Item[]): Item[] {
-  return backToBack(text, words, items).flatMap((run) => {
+  const all = backToBack(text, words, items);
+  const runs = all.flatMap((run) => {
     const after = words[wordAt(words, run.at(-1)!.end)];
     return after !== undefined && TITLE_AFTER.has(bareWord(after)) && !ownTitle(words, wordAt(words, run[0]!.start)) ? run : [];
   });
+  const inRuns = new Set(all.flat());
+  const alone = items.filter((it) => !inRuns.has(it) && inTitle(words, it) && !ownTitle(words, wordAt(words, it.start)));
+  return [...runs, ...alone];
 }
 
 const OWN_TITLE_LEADS = new Set(['am', "i'm", 'as']);

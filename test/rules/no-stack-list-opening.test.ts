@@ -132,6 +132,14 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nI am applying for the role at Acme, whose engineers are skilled in Go, Kafka, Redis and AWS. The posting asks for an engineer experienced in Java, Spring, Kafka and AWS.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'one name in the title of the role applied for is the role, not one more item',
+      text: `Dear Ms. Okafor,\n\nI am applying for the Java Developer role at Globex, and I know Spring, Kafka and AWS.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'one name in the title of a position, then three the writer knows',
+      text: `Dear Ms. Okafor,\n\nThe iOS Engineer position suits me, as I know SwiftUI, Combine and Core Data.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'games and virtual reality as pastimes beside two ordinary ones',
       text: `Dear Ms. Okafor,\n\nOutside work I enjoy hiking, cooking, video games and virtual reality.\n\n${STORY}\n\n${CLOSE}`,
     },
