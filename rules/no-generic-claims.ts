@@ -54,10 +54,22 @@ function saidOfOthers(terms: readonly Term[], from: number, to: number): boolean
   for (let k = to; k < Math.min(terms.length, to + 3); k++) {
     const t = terms[k]!;
     if (t.afterBreak === true || LINKING.has(t.norm)) return false;
-    if (isPeople(t)) return true;
+    if (isPeople(t) || isGroups(t)) return true;
   }
   return false;
 }
+
+/** Verbs whose object is someone else: "we hired a fast learner", "I mentored a self-starter". */
+const TAKES_OTHERS = new Set(['hired', 'hire', 'hiring', 'mentored', 'mentor', 'mentoring', 'interviewed', 'recruited', 'onboarded', 'coached', 'met']);
+/** The claim as the object of a verb that takes someone else: "We hired a fast learner last year". */
+function objectOfOthers(terms: readonly Term[], from: number): boolean {
+  const at = terms[from]!.norm === 'a' || terms[from]!.norm === 'an' ? from : terms[from - 1]?.norm === 'a' || terms[from - 1]?.norm === 'an' ? from - 1 : from;
+  return TAKES_OTHERS.has(terms[at - 1]?.norm ?? '');
+}
+
+/** Several groups or places a trait can describe: "results-driven cultures", "passionate communities". */
+const GROUPS = new Set(['cultures', 'companies', 'organisations', 'organizations', 'orgs', 'environments', 'workplaces', 'communities', 'startups', 'groups', 'departments', 'industries']);
+const isGroups = (t: Term): boolean => GROUPS.has(t.norm);
 
 /** "helps new hires at our company hit the ground running": several others named before the claim, the writer not between. */
 function othersBefore(terms: readonly Term[], from: number): boolean {
@@ -407,7 +419,7 @@ const rule: Rule<Options> = {
         if (family.firstPerson && !selfLine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && (thingBefore(terms, m.from) || thingRelative(terms, m.from))) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
-        if (othersBefore(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
+        if (othersBefore(terms, m.from) || objectOfOthers(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
         if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || readersClause(terms, m.from)) continue;
         if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;

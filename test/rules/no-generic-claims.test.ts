@@ -6,6 +6,9 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    // Said of groups, or of someone the writer hired or mentored (session 22, from generated sentences).
+    { name: 'a trait of several cultures or communities', text: 'Results-driven cultures worry me, and passionate communities welcome me.' },
+    { name: 'a trait of someone hired or mentored', text: 'We hired a fast learner last year, and I mentored a self-starter through her first on-call week.' },
     // Look-alikes of the résumé-line and motive frames (session 21).
     { name: 'motivated students the writer mentors are theirs', text: 'I mentor motivated students every week.' },
     { name: 'a plural at the start of a sentence is other people', text: 'Motivated engineers thrive in small teams like ours.' },
@@ -131,6 +134,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'the writer as a fast learner who was hired, and a results-driven writer among cultures',
+      text: 'I was hired as a fast learner. I am results-driven in any culture.',
+      errors: [{ actual: 'fast learner', line: 1 }, { actual: 'results-driven', line: 1 }],
+    },
     {
       // Session 21, from real "about me" paragraphs: a résumé line needs no "I".
       name: 'résumé lines that open on a trait and a word for the writer, a motive with no article, a persistence claim',
