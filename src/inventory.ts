@@ -472,7 +472,7 @@ export function readerAt(words: readonly Word[]): boolean[] {
     const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bareWord(p)));
     const company = capitalised(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
     const named = THIRD_PERSON_VERBS.has(b) && i > 0 && capitalised(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
-    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own && !bringsWith(words, i))) {
+    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own)) {
       reader = true;
       relative = b === 'whose';
     } else if (FIRST_PERSON.has(b) || (reader && !relative && bringsOwn(words, i))) reader = false;
@@ -490,31 +490,20 @@ const RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where']);
  */
 const WRITER_TURNS = new Set(['bringing', 'having', 'experienced', 'skilled', 'proficient', 'versed', 'fluent']);
 /**
- * "applying for the Backend role at Globex with strong skills in…", "… with a background in…",
- * "…, bringing skills in…": what the writer brings is theirs again after the reader's role.
+ * "applying for the Backend role with experience in Java…", "… at Globex with a background in…",
+ * "…, bringing skills in…": what the writer brings is theirs again after the reader's role. Not "a
+ * position with Acme, whose stack…", "the role with the most appeal uses…", "a team with a stack of…".
  */
 function bringsOwn(words: readonly Word[], i: number): boolean {
   const b = bareWord(words[i]!);
-  if (WRITER_TURNS.has(b)) return /,\s*$/.test(words[i - 1]?.text ?? '') || words[i]!.afterBreak === true || words.slice(Math.max(0, i - 3), i).some((p) => bareWord(p) === 'as');
-  if (b !== 'with') return false;
-  const next = words[i + 1] && bareWord(words[i + 1]!);
-  if (next === 'a' || next === 'an') return words[i + 2] !== undefined && WRITER_BRINGS.has(bareWord(words[i + 2]!));
-  return next !== undefined && WRITER_BRINGS.has(next);
-}
-
-/**
- * "applying for the Backend role with experience in Java…": what the writer brings "with" it is
- * the writer's; "a position with Acme, whose stack…", "the role with the most appeal uses…" are not.
- */
-function bringsWith(words: readonly Word[], i: number): boolean {
-  const next = words[i + 1];
-  const after = words[i + 2];
-  return next !== undefined && bareWord(next) === 'with' && after !== undefined && (BROUGHT.has(bareWord(after)) || /^\d/.test(after.text));
+  if (WRITER_TURNS.has(b)) return words[i]!.afterBreak === true || words.slice(Math.max(0, i - 3), i).some((p) => bareWord(p) === 'as');
+  if (b !== 'with' || words[i + 1] === undefined) return false;
+  const next = bareWord(words[i + 1]!);
+  const brought = next === 'a' || next === 'an' ? words[i + 2] : words[i + 1];
+  return brought !== undefined && (BROUGHT.has(bareWord(brought)) || /^\d/.test(brought.text));
 }
 /** What a writer brings "with": "with experience in…", "with a background in…", "with 5 years of…". */
-const BROUGHT = new Set(['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'a', 'an', 'my', 'strong', 'solid', 'deep', 'extensive', 'proven', 'hands', 'years', 'over', 'background']);
-/** The same, later in the sentence, without "a" or "an": "at Acme, a team with a stack of…" is the team's. */
-const WRITER_BRINGS = new Set([...BROUGHT].filter((w) => w !== 'a' && w !== 'an'));
+const BROUGHT = new Set(['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'my', 'strong', 'solid', 'deep', 'extensive', 'proven', 'hands', 'years', 'over', 'background']);
 
 /** Runs of two or more names back to back: only a few non-letters part them ("Java/Spring", "React-Node"). */
 function backToBack(text: string, words: readonly Word[], items: readonly Item[]): Item[][] {
