@@ -63,8 +63,9 @@ const prebuilt = {
     b.onLoad({ filter: /[\\/]src[\\/]prebuilt\.ts$/ }, async () => {
       const { failurePatterns } = await import(pathToFileURL(path.join(root, 'dist/src/failure-language.js')).href);
       const { latinClasses } = await import(pathToFileURL(path.join(root, 'dist/src/latin.js')).href);
+      const { techTable } = await import(pathToFileURL(path.join(root, 'dist/src/tech.js')).href);
       // As a JSON string: V8 reads JSON.parse of a literal faster than the same object written as code.
-      const json = JSON.stringify({ failurePatterns: failurePatterns(), latinClasses: latinClasses() });
+      const json = JSON.stringify({ failurePatterns: failurePatterns(), latinClasses: latinClasses(), techTable: techTable() });
       return { contents: `export const prebuilt = JSON.parse(${JSON.stringify(json)});\n`, loader: 'js' };
     });
   },

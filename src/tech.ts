@@ -2,6 +2,7 @@
 import { technologies, type Technology } from '../rules/data/technologies.js';
 import { memoize } from './memo.js';
 import { PhraseIndex, type PhraseEntry } from './phrases.js';
+import { prebuilt } from './prebuilt.js';
 import type { Word } from './types.js';
 
 export interface TechMention {
@@ -76,26 +77,51 @@ function spellingsOf(tech: Technology): Map<string, boolean> {
   return out;
 }
 
-/** The lexicon, plus any names configuration adds (case-insensitive, as written). */
-const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
-  const entries: Array<PhraseEntry<Technology>> = [];
+/**
+ * The lexicon's own names as plain data, the same whatever configuration adds: each spelling as a
+ * pattern with its technology's place in the lexicon, the keys of words that are names whole, and the
+ * names matched only as written, folded (see foldedNamed). The bundle holds it prebuilt (src/prebuilt.ts).
+ */
+export interface TechTable {
+  entries: ReadonlyArray<readonly [number, string]>;
+  wholeKeys: readonly string[];
+  folded: ReadonlyArray<readonly [string, number]>;
+}
+
+export function techTable(): TechTable {
+  const entries: Array<readonly [number, string]> = [];
   const wholeKeys = new Set<string>();
-  const folded = new Map<string, Technology>();
-  const all = [...technologies, ...extra.map((name): Technology => ({ name, kind: 'tool' }))];
-  all.forEach((tech, i) => {
-    for (const [name, exact] of i >= technologies.length ? [[tech.name, false] as const] : spellingsOf(tech)) {
+  const folded: Array<readonly [string, number]> = [];
+  technologies.forEach((tech, i) => {
+    for (const [name, exact] of spellingsOf(tech)) {
       const words = name.split(/\s+/).map((w) => (exact ? '=' + w : w));
-      // Names from configuration (after the lexicon's own) are text: "?", "*" and "|" in them are not pattern syntax.
-      entries.push({ pattern: words.join(' '), value: tech, literal: i >= technologies.length, ...(tech.notFollowedBy ? { notFollowedBy: tech.notFollowedBy } : {}) });
+      entries.push([i, words.join(' ')]);
       for (const w of words) wholeKeys.add(keyOf(w));
-      if (exact) folded.set(name.toLowerCase(), tech);
+      if (exact) folded.push([name.toLowerCase(), i]);
     }
   });
+  return { entries, wholeKeys: [...wholeKeys], folded };
+}
+
+/** The lexicon, plus any names configuration adds (case-insensitive, as written). */
+const lexiconFor = memoize((extra: readonly string[]): Lexicon => {
+  const table = prebuilt.techTable ?? techTable();
+  const entries: Array<PhraseEntry<Technology>> = table.entries.map(([i, pattern]) => {
+    const tech = technologies[i]!;
+    return { pattern, value: tech, ...(tech.notFollowedBy ? { notFollowedBy: tech.notFollowedBy } : {}) };
+  });
+  const wholeKeys = new Set(table.wholeKeys);
+  // Names from configuration are text: "?", "*" and "|" in them are not pattern syntax.
+  for (const name of extra) {
+    const words = name.split(/\s+/);
+    entries.push({ pattern: words.join(' '), value: { name, kind: 'tool' }, literal: true });
+    for (const w of words) wholeKeys.add(keyOf(w));
+  }
   // A name never runs across a comma or a new list item: "Azure, SQL Server" is not "Azure SQL".
   const index = new PhraseIndex(entries, keyOf, tokenKeys, { afterBreak: (w: Word) => w.afterBreak === true });
   // The lexicon's own names are the same whatever configuration adds: one map serves every lexicon.
-  sharedFolded ??= folded;
-  return { index, wholeKeys, folded };
+  sharedFolded ??= new Map(table.folded.map(([name, i]) => [name, technologies[i]!]));
+  return { index, wholeKeys, folded: sharedFolded };
 });
 let sharedFolded: Map<string, Technology> | undefined;
 

@@ -8,6 +8,8 @@ import { expandFamily, failurePatterns } from '../src/failure-language.js';
 import { failureFamilies } from '../rules/data/failure-modes.js';
 import { prebuilt } from '../src/prebuilt.js';
 import { latinClasses } from '../src/latin.js';
+import { findTechnologies, techTable } from '../src/tech.js';
+import { plainSentences } from '../src/parse.js';
 
 const bundle = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 
@@ -22,11 +24,26 @@ function bundled(): unknown {
 }
 
 describe('prebuilt values', () => {
-  it('the bundle holds the failure patterns a run would expand, family by family, and the narrowed Unicode classes', () => {
+  it('the bundle holds the failure patterns a run would expand, family by family, the narrowed Unicode classes and the technology table', () => {
     const computed = failurePatterns();
     expect(computed.length).toBe(failureFamilies.length);
     expect(computed.flat().length).toBeGreaterThan(500);
-    expect(bundled()).toEqual({ failurePatterns: computed, latinClasses: latinClasses() });
+    expect(techTable().entries.length).toBeGreaterThan(1000);
+    expect(bundled()).toEqual({ failurePatterns: computed, latinClasses: latinClasses(), techTable: techTable() });
+  });
+
+  it('a technology lexicon built from the prebuilt table finds what one built from the data finds, names from configuration too', () => {
+    const words = plainSentences('I use go, Go, ReactJS, Node js, MONGO DB, Postgres/Redis, TigerBeetle and Excel at work.').flatMap((s) => s.words);
+    const found = (extra: readonly string[]) => findTechnologies(words, extra).map((m) => [m.tech.name, m.start, m.end]);
+    // Each lexicon is built once per list of extra names, so each reading gets lists of its own.
+    const computed = found(['TigerBeetle']);
+    expect(computed.map(([name]) => name)).toEqual(['Go', 'React', 'Node.js', 'MongoDB', 'PostgreSQL', 'Redis', 'TigerBeetle']);
+    prebuilt.techTable = techTable();
+    try {
+      expect(found(['TigerBeetle'])).toEqual(computed);
+    } finally {
+      delete prebuilt.techTable;
+    }
   });
 
   it('a family read from prebuilt patterns gives the specs the expansion gives', () => {
