@@ -150,6 +150,9 @@ const found = new WeakMap<readonly Word[], Map<readonly string[], readonly TechM
 
 /** The technologies named in the words, left to right. The list is shared: do not change it. */
 export function findTechnologies(words: readonly Word[], extra: readonly string[] = NONE): readonly TechMention[] {
+  // A rule's default of no extra names is a list of its own: read as the lexicon alone, so that one
+  // lexicon is built and each sentence matched once, whichever rule asks first.
+  if (extra.length === 0) extra = NONE;
   let byExtra = found.get(words);
   const known = byExtra?.get(extra);
   if (known) return known;

@@ -128,4 +128,12 @@ describe('technology lexicon', () => {
     expect(names('I use Python and R daily, and I built R packages.')).toEqual(['Python', 'R', 'R']);
     expect(names('I joined the R&D team, and our R & D budget grew; r is a letter.')).toEqual([]);
   });
+
+  it('matches a sentence once for a rule\'s empty list of extra names and for none: both read the lexicon alone', () => {
+    const words = parseLetter('I run Kafka, Redis and Go services.', 'text').sentences[0]!.words;
+    const alone = findTechnologies(words);
+    expect(alone.map((m) => m.tech.name)).toEqual(['Kafka', 'Redis', 'Go']);
+    expect(findTechnologies(words, [])).toBe(alone);
+    expect(findTechnologies(words, ['Redpanda']).map((m) => m.tech.name)).toEqual(['Kafka', 'Redis', 'Go']);
+  });
 });
