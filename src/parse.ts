@@ -928,13 +928,9 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
         tokens.push({ type: 'SourceNode', value: text.slice(part.from, part.to), position: { start: points(part.from), end: points(part.to) } });
         continue;
       }
-      const base = part.from;
       for (const node of parser().tokenize(text.slice(part.from, part.to))) {
-        const shift = (x: { position?: { start: { offset?: number }; end: { offset?: number } } }) => {
-          x.position = { start: points(base + (x.position?.start.offset ?? 0)), end: points(base + (x.position?.end.offset ?? 0)) };
-        };
-        if ('children' in node) for (const child of node.children) shift(child);
-        shift(node);
+        if ('children' in node) for (const child of node.children) shiftBy(child, part.from, points);
+        shiftBy(node, part.from, points);
         tokens.push(node);
       }
     }
@@ -989,6 +985,22 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
   }
   flush();
   return leaves;
+}
+
+/**
+ * A token of a piece moved to its place in the letter: its offsets from the piece's start become
+ * points in the letter. Its position object is the tokenizer's own and its alone, so it is set in
+ * place (a letter has thousands of tokens); the points themselves are shared and never changed.
+ */
+function shiftBy(x: { position?: { start: { offset?: number }; end: { offset?: number } } }, base: number, points: (offset: number) => Point): void {
+  const p = x.position;
+  if (!p) {
+    x.position = { start: points(base), end: points(base) };
+    return;
+  }
+  const end = base + (p.end.offset ?? 0);
+  p.start = points(base + (p.start.offset ?? 0));
+  p.end = points(end);
 }
 
 const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
