@@ -18,10 +18,12 @@ export function method() {
 }
 
 /**
- * Runs `node <args>` in `cwd`, standard output and error to files in `scratch`.
+ * Runs `node <args>` (or `command <args>`, found on PATH) in `cwd`, standard output and error to
+ * files in `scratch`. Only node can be measured without GNU time, as rusage.mjs is preloaded into it.
  * Returns { wall, cpu, user, sys, rssMiB, status, stdoutFile, stderrFile, stdoutBytes }.
  */
-export function run(args, { cwd, scratch, how, env = process.env, id = 'run' }) {
+export function run(args, { cwd, scratch, how, env = process.env, id = 'run', command: program = process.execPath }) {
+  if (how !== 'time' && program !== process.execPath) throw new Error(`${program} can be measured only with ${TIME}`);
   const stdoutFile = path.join(scratch, `${id}.out`);
   const stderrFile = path.join(scratch, `${id}.err`);
   const usageFile = path.join(scratch, `${id}.usage`);
@@ -33,7 +35,7 @@ export function run(args, { cwd, scratch, how, env = process.env, id = 'run' }) 
   let childEnv = env;
   if (how === 'time') {
     command = TIME;
-    argv = ['-f', '%U %S %M', '-o', usageFile, process.execPath, ...args];
+    argv = ['-f', '%U %S %M', '-o', usageFile, program, ...args];
   } else {
     command = process.execPath;
     argv = ['--import', RUSAGE, ...args];

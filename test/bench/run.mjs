@@ -3,13 +3,15 @@
 // Generates its inputs deterministically in a temporary folder (generate.mjs), then runs the built
 // CLI (bin/letterlint.js) as a whole process, several times after a warm-up, beside `node -e 0`, a
 // script that only reads the same files and counts words (wc.mjs), and the peers a user could run
-// instead, write-good, textlint with one rule and alex (devDependencies), all in the same run and
+// instead, write-good, textlint with one rule and alex (devDependencies), and proselint where it is
+// installed (a Python tool: Debian's python3-proselint, or pip's), all in the same run and
 // interleaved, so that the ratios compare like with like. Prints medians of wall
 // time, CPU time and peak memory, the ratios, the scaling with input size, and PASS/FAIL for each
 // budget; exits 1 when a budget fails. Timing never fails a test: only this bench holds the budgets.
 //
 // node test/bench/run.mjs [--runs N] [--scale-runs N] [--alex-runs N] [--quick] [--no-alex]
-//                         [--keep] [--json FILE] [--markdown] [--bin FILE]
+//                         [--no-proselint] [--keep] [--json FILE] [--markdown] [--bin FILE]
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,6 +36,7 @@ const { values: opt } = parseArgs({
     'alex-runs': { type: 'string', default: '1' },
     quick: { type: 'boolean', default: false },
     'no-alex': { type: 'boolean', default: false },
+    'no-proselint': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     json: { type: 'string' },
     markdown: { type: 'boolean', default: false },
@@ -69,6 +72,18 @@ mkdirSync(outDir);
 const env = { ...process.env, NO_UPDATE_NOTIFIER: '1', NO_COLOR: '1' };
 delete env.FORCE_COLOR;
 
+/**
+ * proselint's version when it is on PATH and can be measured (GNU time: it is no node process).
+ * It caches each check's answer for a text; the bench gives it a cache of its own in the temporary
+ * folder, which the warm-up run fills, so its figures are a warm cache's, as a user's second run.
+ */
+function proselintVersion() {
+  if (opt['no-proselint'] || how !== 'time') return undefined;
+  const r = spawnSync('proselint', ['--version'], { encoding: 'utf8', env });
+  return r.status === 0 ? r.stdout.trim().split(/\s+/).at(-1) : undefined;
+}
+const PROSELINT = proselintVersion();
+
 const COMMANDS = {
   node: { label: 'node -e 0', args: () => ['-e', '0'] },
   wc: { label: 'read + count words', args: (input) => [WC, input] },
@@ -77,6 +92,7 @@ const COMMANDS = {
   alex: { label: 'alex', args: (input) => [ALEX, input], alex: true },
   writegood: { label: 'write-good 1.0.8', args: (input) => [WRITE_GOOD, ...filesOf(input)], peer: true },
   textlint: { label: 'textlint 15 + no-todo', args: (input) => [TEXTLINT, '--rules-base-directory', path.join(root, 'node_modules'), '--rule', 'no-todo', ...filesOf(input)], peer: true },
+  proselint: { label: `proselint ${PROSELINT ?? ''} (warm cache)`, command: 'proselint', args: (input) => [input], env: { ...env, XDG_CACHE_HOME: path.join(scratch, 'proselint-cache') }, peer: true },
 };
 
 /** The files an input names: write-good takes no folder, so a set of letters is listed file by file. */
@@ -92,9 +108,9 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
   const checks = {};
   const once = (c, round) => {
     const id = `${name.replace(/\W+/g, '-')}-${c}`;
-    const r = run(COMMANDS[c].args(input), { cwd: inputsDir, scratch: outDir, how, env, id });
-    // write-good exits with its count of suggestions, alex with its own codes: any exit is theirs.
-    const ok = COMMANDS[c].letterlint || c === 'textlint' ? r.status === 0 || r.status === 1 : c === 'alex' || c === 'writegood' ? r.status !== null : r.status === 0;
+    const r = run(COMMANDS[c].args(input), { cwd: inputsDir, scratch: outDir, how, env: COMMANDS[c].env ?? env, id, command: COMMANDS[c].command });
+    // write-good exits with its count of suggestions, alex and proselint with their own codes: any exit is theirs.
+    const ok = COMMANDS[c].letterlint || c === 'textlint' ? r.status === 0 || r.status === 1 : c === 'alex' || c === 'writegood' || c === 'proselint' ? r.status !== null : r.status === 0;
     if (!ok) {
       const stderr = readFileSync(r.stderrFile, 'utf8').slice(0, 2000);
       throw new Error(`${COMMANDS[c].label} on ${input} exited ${r.status ?? r.signal}:\n${stderr}`);
@@ -108,7 +124,8 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
   for (const c of warmUp ? commands : []) {
     if (c === 'alex' && !alexWarmUp) continue;
     const r = once(c, 0);
-    if (c !== 'alex') slowest = Math.max(slowest, r.wall);
+    // alex's runs are few by design, and proselint's warm-up fills its cache cold.
+    if (c !== 'alex' && c !== 'proselint') slowest = Math.max(slowest, r.wall);
     log('.');
   }
   if (slowest * runs > SLOW * 5) runs = Math.max(3, Math.min(runs, Math.floor((SLOW * 5) / slowest)));
@@ -117,7 +134,7 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
       if (c === 'alex' && round >= alexRuns) continue;
       const r = once(c, round);
       samples[c].push(r);
-      if (c !== 'alex') slowest = Math.max(slowest, r.wall);
+      if (c !== 'alex' && c !== 'proselint') slowest = Math.max(slowest, r.wall);
       log('.');
     }
     if (!warmUp && slowest > SLOW * 2) break;
@@ -156,7 +173,7 @@ function check(c, r) {
 
 const started = Date.now();
 const loadBefore = os.loadavg()[0];
-const base = ['node', 'wc', 'stylish', 'json', 'writegood', 'textlint'];
+const base = ['node', 'wc', 'stylish', 'json', 'writegood', 'textlint', ...(PROSELINT ? ['proselint'] : [])];
 const withAlex = opt['no-alex'] ? base : [...base, 'alex'];
 log(`measuring (${how === 'time' ? '/usr/bin/time' : 'process.resourceUsage'}; ${RUNS} runs after a warm-up, ${SCALE_RUNS} for the scaling steps, ${ALEX_RUNS} for alex on the large inputs)\n`);
 const cases = {
@@ -184,6 +201,7 @@ const lines = [];
 const cpus = os.cpus();
 lines.push(`letterlint bench — node ${process.version}, ${os.availableParallelism?.() ?? cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${os.platform()}`);
 if (BIN !== BIN_DEFAULT) lines.push(`letterlint run as: node ${path.relative(root, BIN)}`);
+if (!PROSELINT) lines.push(`proselint: ${opt['no-proselint'] ? 'left out (--no-proselint)' : how !== 'time' ? 'not measured (it needs GNU time)' : 'not installed (Debian: python3-proselint)'}`);
 lines.push(`medians of ${RUNS} runs after a warm-up (alex: ${ALEX_RUNS} on the large inputs; scaling steps: ${SCALE_RUNS}); CPU = user + system; peak = max resident memory`);
 const nodeHere = cases.one.result.node.wall;
 lines.push(`start-up here: node -e 0 takes ${s(nodeHere)}, ${(nodeHere / REFERENCE_NODE_E0).toFixed(1)} × the ${REFERENCE_NODE_E0} s of the issue's reference machine`);
@@ -193,14 +211,14 @@ if (Math.max(loadBefore, loadAfter) > cores / 2) {
   lines.push(`WARNING: other work was running (load above ${cores / 2} on ${cores} cores): wall times are inflated; CPU times less so`);
 }
 lines.push('');
-const widths = [26, 9, 9, 9, 11, 12, 11, 9];
+const widths = [32, 9, 9, 9, 11, 12, 11, ...(PROSELINT ? [11] : []), 9];
 for (const { title, input, result } of Object.values(cases)) {
   const counted = result.stylish.runs === RUNS ? '' : `; ${result.stylish.runs} runs, as one takes over ${SLOW} s`;
   lines.push(`${title} (${input}${counted})`);
-  lines.push(pad(['', 'wall', 'CPU', 'peak MiB', '× node -e 0', '× write-good', '× textlint', '× alex'], widths));
+  lines.push(pad(['', 'wall', 'CPU', 'peak MiB', '× node -e 0', '× write-good', '× textlint', ...(PROSELINT ? ['× proselint'] : []), '× alex'], widths));
   for (const [c, r] of Object.entries(result)) {
     const vs = (peer) => (result[peer] && c !== peer ? r.wall / result[peer].wall : NaN);
-    lines.push(pad([`  ${COMMANDS[c].label}`, s(r.wall), s(r.cpu), mib(r.rssMiB), times(r.wall / result.node.wall), times(vs('writegood')), times(vs('textlint')), times(vs('alex'))], widths));
+    lines.push(pad([`  ${COMMANDS[c].label}`, s(r.wall), s(r.cpu), mib(r.rssMiB), times(r.wall / result.node.wall), times(vs('writegood')), times(vs('textlint')), ...(PROSELINT ? [times(vs('proselint'))] : []), times(vs('alex'))], widths));
   }
   for (const c of ['stylish', 'json', 'wc', 'alex']) if (result[c]?.check) lines.push(`    ${COMMANDS[c].label}: ${result[c].check}`);
   lines.push('');
@@ -290,11 +308,11 @@ process.stdout.write(lines.join('\n') + '\n');
 if (opt.markdown) {
   const r = (c, f) => c.result[f];
   const md = [
-    '| Input | letterlint ÷ write-good | ÷ textlint + 1 rule | ÷ alex | letterlint peak memory |',
-    '| --- | --- | --- | --- | --- |',
+    '| Input | letterlint ÷ write-good | ÷ textlint + 1 rule | ÷ proselint (warm cache) | ÷ alex | letterlint peak memory |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...Object.values(cases).map((c) => {
       const ratio = (peer) => (r(c, peer) ? `${(r(c, 'stylish').wall / r(c, peer).wall).toFixed(2)} ×` : '—');
-      return `| ${c.title} | ${ratio('writegood')} | ${ratio('textlint')} | ${ratio('alex')} | ${mib(Math.max(r(c, 'stylish').maxRssMiB, r(c, 'json').maxRssMiB))} MiB |`;
+      return `| ${c.title} | ${ratio('writegood')} | ${ratio('textlint')} | ${ratio('proselint')} | ${ratio('alex')} | ${mib(Math.max(r(c, 'stylish').maxRssMiB, r(c, 'json').maxRssMiB))} MiB |`;
     }),
   ];
   process.stdout.write('\n' + md.join('\n') + '\n');
