@@ -111,7 +111,8 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
     const r = run(COMMANDS[c].args(input), { cwd: inputsDir, scratch: outDir, how, env: COMMANDS[c].env ?? env, id, command: COMMANDS[c].command });
     // write-good exits with its count of suggestions, alex and proselint with their own codes: any exit is theirs.
     const ok = COMMANDS[c].letterlint || c === 'textlint' ? r.status === 0 || r.status === 1 : c === 'alex' || c === 'writegood' || c === 'proselint' ? r.status !== null : r.status === 0;
-    if (!ok) {
+    // proselint exits 1 for findings and for a crash alike: a Python traceback tells them apart.
+    if (!ok || (c === 'proselint' && readFileSync(r.stderrFile, 'utf8').includes('Traceback (most recent call last)'))) {
       const stderr = readFileSync(r.stderrFile, 'utf8').slice(0, 2000);
       throw new Error(`${COMMANDS[c].label} on ${input} exited ${r.status ?? r.signal}:\n${stderr}`);
     }
