@@ -1,13 +1,13 @@
 import { invitations } from './data/hiring.js';
-import { memoize } from '../src/memo.js';
-import { termIndex } from '../src/phrases.js';
-import { fill, quote } from '../src/suggest.js';
-import { markedLines } from '../src/trim.js';
-import { hasContact } from '../src/anatomy.js';
+import { memoize } from '../src/text/memo.js';
+import { termIndex } from '../src/text/phrases.js';
+import { fill, quote } from '../src/text/suggest.js';
+import { markedLines } from '../src/text/trim.js';
+import { hasContact } from '../src/letter/anatomy.js';
 import type { Part, Rule, Sentence } from '../src/types.js';
-import { htmlShown } from '../src/letter.js';
-import { plainSentences } from '../src/parse.js';
-import { hasLetter, wordsOnLine } from '../src/latin.js';
+import { htmlShown } from '../src/letter/letter.js';
+import { plainSentences } from '../src/text/parse.js';
+import { hasLetter, wordsOnLine } from '../src/text/latin.js';
 
 const index = memoize((list: typeof invitations) => termIndex(list.map((p) => ({ ...p, value: p }))));
 

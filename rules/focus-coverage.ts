@@ -1,6 +1,6 @@
 import { focusConcerns } from './data/hiring.js';
-import { memoize } from '../src/memo.js';
-import { termIndex } from '../src/phrases.js';
+import { memoize } from '../src/text/memo.js';
+import { termIndex } from '../src/text/phrases.js';
 import type { Focus, Rule } from '../src/types.js';
 
 const concernsOf = memoize((list: ReadonlyArray<{ concern: string; patterns: readonly string[] }>) =>

@@ -1,10 +1,10 @@
 import { irregularPast, ownershipVerbs, systemNouns } from './data/story.js';
-import { PRODUCTS, WISH_WORDS, builtThing, describesProject, isStorySentence, isSystemNoun, sentenceHasMetric, tellsOneSystem } from '../src/story.js';
-import { isHeadingLine } from '../src/anatomy.js';
-import { fill } from '../src/suggest.js';
-import { keysOfDataWord } from '../src/terms.js';
+import { PRODUCTS, WISH_WORDS, builtThing, describesProject, isStorySentence, isSystemNoun, sentenceHasMetric, tellsOneSystem } from '../src/letter/story.js';
+import { isHeadingLine } from '../src/letter/anatomy.js';
+import { fill } from '../src/text/suggest.js';
+import { keysOfDataWord } from '../src/text/terms.js';
 import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';
-import { titleCased } from '../src/latin.js';
+import { titleCased } from '../src/text/latin.js';
 
 /**
  * Verbs of making beyond the shared ownership list. They only ever quiet the rule (an early

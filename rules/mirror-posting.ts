@@ -1,6 +1,6 @@
-import { hasWholeWord } from '../src/names.js';
-import { mentions } from '../src/posting.js';
-import { quote } from '../src/suggest.js';
+import { hasWholeWord } from '../src/text/names.js';
+import { mentions } from '../src/letter/posting.js';
+import { quote } from '../src/text/suggest.js';
 import type { Letter, Posting, Rule } from '../src/types.js';
 
 

@@ -1,11 +1,11 @@
 import { frameFamilies, listedFamilies, praiseWords, productNouns, qualityWords, selfNouns, skillKinds, traitAdjectives, type ClaimFamily } from './data/generic-claims.js';
 import { headcountNouns } from './data/metrics.js';
-import { keysOfDataWord } from '../src/terms.js';
-import { isFunctionWord, termIndex } from '../src/phrases.js';
-import { quote, fill } from '../src/suggest.js';
-import { memoize } from '../src/memo.js';
-import { stemsOfPhrase } from '../src/parse.js';
-import { WISH_WORDS } from '../src/story.js';
+import { keysOfDataWord } from '../src/text/terms.js';
+import { isFunctionWord, termIndex } from '../src/text/phrases.js';
+import { quote, fill } from '../src/text/suggest.js';
+import { memoize } from '../src/text/memo.js';
+import { stemsOfPhrase } from '../src/text/parse.js';
+import { WISH_WORDS } from '../src/letter/story.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
 
 // Adverbs that may be inserted inside a claim: "I truly, deeply thrive in a fast-paced environment".

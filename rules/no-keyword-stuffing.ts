@@ -1,6 +1,6 @@
-import { quote } from '../src/suggest.js';
-import { itemSentences } from '../src/anatomy.js';
-import { distinctTechnologies, findTechnologies } from '../src/tech.js';
+import { quote } from '../src/text/suggest.js';
+import { itemSentences } from '../src/letter/anatomy.js';
+import { distinctTechnologies, findTechnologies } from '../src/text/tech.js';
 import type { Rule } from '../src/types.js';
 
 interface Options {

@@ -20,12 +20,12 @@ import {
   slotMarkers,
   slotWords,
 } from './data/placeholders.js';
-import { escapeRegExp } from '../src/names.js';
-import { quote } from '../src/suggest.js';
-import { fixValue } from '../src/facts.js';
+import { escapeRegExp } from '../src/text/names.js';
+import { quote } from '../src/text/suggest.js';
+import { fixValue } from '../src/letter/facts.js';
 import type { Facts, Letter, Rule } from '../src/types.js';
-import { firstIndex } from '../src/search.js';
-import { capitalised, latinFirst, titleCased } from '../src/latin.js';
+import { firstIndex } from '../src/text/search.js';
+import { capitalised, latinFirst, titleCased } from '../src/text/latin.js';
 
 const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
 

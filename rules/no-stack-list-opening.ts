@@ -1,11 +1,11 @@
-import { sliceSentence } from '../src/anatomy.js';
-import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/story.js';
-import { fill } from '../src/suggest.js';
-import { continuesList, inventory, type Item } from '../src/inventory.js';
-import { skillAreas } from '../src/skill-areas.js';
-import { findTechnologies } from '../src/tech.js';
+import { sliceSentence } from '../src/letter/anatomy.js';
+import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/letter/story.js';
+import { fill } from '../src/text/suggest.js';
+import { continuesList, inventory, type Item } from '../src/letter/inventory.js';
+import { skillAreas } from '../src/letter/skill-areas.js';
+import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence, Word } from '../src/types.js';
-import { latinFirst } from '../src/latin.js';
+import { latinFirst } from '../src/text/latin.js';
 
 interface Options {
   /** How many distinct technologies and listed skills in one sentence or list make an inventory. */

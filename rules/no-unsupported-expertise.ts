@@ -1,10 +1,10 @@
 import { expertiseClaims } from './data/hiring.js';
-import { memoize } from '../src/memo.js';
-import { termIndex } from '../src/phrases.js';
-import { quote } from '../src/suggest.js';
-import { findTechnologies } from '../src/tech.js';
+import { memoize } from '../src/text/memo.js';
+import { termIndex } from '../src/text/phrases.js';
+import { quote } from '../src/text/suggest.js';
+import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
-import { capitalised } from '../src/latin.js';
+import { capitalised } from '../src/text/latin.js';
 
 type Claim = (typeof expertiseClaims)[number];
 

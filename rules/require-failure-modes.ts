@@ -1,5 +1,5 @@
-import { failureMentions, type FailureOptions } from '../src/failure-language.js';
-import { fill } from '../src/suggest.js';
+import { failureMentions, type FailureOptions } from '../src/text/failure-language.js';
+import { fill } from '../src/text/suggest.js';
 import type { Letter, Rule } from '../src/types.js';
 
 type Options = FailureOptions;

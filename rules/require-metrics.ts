@@ -1,5 +1,5 @@
-import { isStorySentence } from '../src/story.js';
-import { quote, fill } from '../src/suggest.js';
+import { isStorySentence } from '../src/letter/story.js';
+import { quote, fill } from '../src/text/suggest.js';
 import type { Letter, Rule } from '../src/types.js';
 
 export const hasMetric = (letter: Letter): boolean => letter.numbers.some((n) => n.metric);

@@ -1,12 +1,12 @@
 import { stockOpenings } from './data/hiring.js';
-import { memoize } from '../src/memo.js';
-import { hasWholeWord } from '../src/names.js';
-import { termIndex } from '../src/phrases.js';
-import { fill, quote } from '../src/suggest.js';
-import { findTechnologies } from '../src/tech.js';
+import { memoize } from '../src/text/memo.js';
+import { hasWholeWord } from '../src/text/names.js';
+import { termIndex } from '../src/text/phrases.js';
+import { fill, quote } from '../src/text/suggest.js';
+import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
-import { capitalised, latinFirst, titleCased } from '../src/latin.js';
-import { isWordSpace } from '../src/trim.js';
+import { capitalised, latinFirst, titleCased } from '../src/text/latin.js';
+import { isWordSpace } from '../src/text/trim.js';
 
 const stock = memoize((list: typeof stockOpenings) => termIndex(list.map((p) => ({ ...p, value: p }))));
 

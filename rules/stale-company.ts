@@ -1,12 +1,12 @@
-import { memoize } from '../src/memo.js';
-import { nameIndex, namesIn } from '../src/names.js';
-import { quote } from '../src/suggest.js';
-import { fixValue, greetingCompany } from '../src/facts.js';
-import { findTechnologies } from '../src/tech.js';
+import { memoize } from '../src/text/memo.js';
+import { nameIndex, namesIn } from '../src/text/names.js';
+import { quote } from '../src/text/suggest.js';
+import { fixValue, greetingCompany } from '../src/letter/facts.js';
+import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
 import { companyFamilies } from './data/company-families.js';
-import { LatinFirst, latinFirst } from '../src/latin.js';
+import { LatinFirst, latinFirst } from '../src/text/latin.js';
 
 
 /**

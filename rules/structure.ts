@@ -1,9 +1,9 @@
-import { greetsInHtml, greetsInTitle, isBareClosing, isHeadingLine, NAME_LINE } from '../src/anatomy.js';
-import { markedLines } from '../src/trim.js';
+import { greetsInHtml, greetsInTitle, isBareClosing, isHeadingLine, NAME_LINE } from '../src/letter/anatomy.js';
+import { markedLines } from '../src/text/trim.js';
 import { slotLabelLines } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
-import { wordsOnLine } from '../src/latin.js';
-import { quote } from '../src/suggest.js';
+import { wordsOnLine } from '../src/text/latin.js';
+import { quote } from '../src/text/suggest.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
 // regards,"): a short line that opens with one, followed only by a name, contact lines or notes.

@@ -1,5 +1,5 @@
-import { storyScore } from '../src/story.js';
-import { quote } from '../src/suggest.js';
+import { storyScore } from '../src/letter/story.js';
+import { quote } from '../src/text/suggest.js';
 import type { Letter, Part, Rule } from '../src/types.js';
 import { hasMetric } from './require-metrics.js';
 import { mentionsFailureModes } from './require-failure-modes.js';

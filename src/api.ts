@@ -3,8 +3,8 @@
 // exit codes. Its declarations are shipped beside the bundle (dist/bundle/api.d.ts), so every type
 // a caller sees is declared here or in types.ts, which imports nothing.
 import path from 'node:path';
-import { FORMATTERS } from './formatters/index.js';
-import { lintPaths, type PathsOptions } from './lint-files.js';
+import { FORMATTERS } from './report/formatters/index.js';
+import { lintPaths, type PathsOptions } from './run/lint-files.js';
 import { version } from './package.js';
 import { rules as allRules } from '../rules/index.js';
 import type { FileResult, Focus, OptionSpec, RuleDocs, Seniority, Severity } from './types.js';

@@ -54,16 +54,16 @@ export const namedCommonJs = {
 };
 
 /**
- * src/prebuilt.ts with its values computed now, from tsc's build in dist/src (run just before), so
+ * src/text/prebuilt.ts with its values computed now, from tsc's build in dist/src (run just before), so
  * that a run does not compute them at start-up.
  */
 const prebuilt = {
   name: 'prebuilt-values',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]prebuilt\.ts$/ }, async () => {
-      const { failurePatterns } = await import(pathToFileURL(path.join(root, 'dist/src/failure-language.js')).href);
-      const { latinClasses } = await import(pathToFileURL(path.join(root, 'dist/src/latin.js')).href);
-      const { techTable } = await import(pathToFileURL(path.join(root, 'dist/src/tech.js')).href);
+    b.onLoad({ filter: /[\\/]src[\\/]text[\\/]prebuilt\.ts$/ }, async () => {
+      const { failurePatterns } = await import(pathToFileURL(path.join(root, 'dist/src/text/failure-language.js')).href);
+      const { latinClasses } = await import(pathToFileURL(path.join(root, 'dist/src/text/latin.js')).href);
+      const { techTable } = await import(pathToFileURL(path.join(root, 'dist/src/text/tech.js')).href);
       // As a JSON string: V8 reads JSON.parse of a literal faster than the same object written as code.
       const json = JSON.stringify({ failurePatterns: failurePatterns(), latinClasses: latinClasses(), techTable: techTable() });
       return { contents: `export const prebuilt = JSON.parse(${JSON.stringify(json)});\n`, loader: 'js' };
@@ -74,11 +74,11 @@ const prebuilt = {
 /**
  * The CLI, and a worker-thread entry when src/ has one: `new Worker(new URL('./lint-worker.js',
  * import.meta.url))` then finds dist/bundle/lint-worker.js in the bundle as it finds
- * dist/src/lint-worker.js in tsc's output, and the two entries share their chunks.
+ * dist/src/run/lint-worker.js in tsc's output, and the two entries share their chunks.
  */
 function entries() {
-  const out = { cli: 'src/cli.ts', api: 'src/api.ts' };
-  if (existsSync(path.join(root, 'src/lint-worker.ts'))) out['lint-worker'] = 'src/lint-worker.ts';
+  const out = { cli: 'src/cli/main.ts', api: 'src/api.ts' };
+  if (existsSync(path.join(root, 'src/run/lint-worker.ts'))) out['lint-worker'] = 'src/run/lint-worker.ts';
   return out;
 }
 
@@ -113,8 +113,8 @@ export async function bundle() {
     if (!fresh.has(file)) rmSync(file, { recursive: true, force: true });
   }
   apiTypes();
-  // The configuration's JSON Schema, from tsc's build of src/schema.ts (the rules' own declarations).
-  const { configSchema, SCHEMA_FILE } = await import(pathToFileURL(path.join(root, 'dist/src/schema.js')).href);
+  // The configuration's JSON Schema, from tsc's build of src/run/schema.ts (the rules' own declarations).
+  const { configSchema, SCHEMA_FILE } = await import(pathToFileURL(path.join(root, 'dist/src/run/schema.js')).href);
   writeFileSync(path.join(outdir, SCHEMA_FILE), JSON.stringify(configSchema(), null, 2) + '\n');
 }
 

@@ -1,12 +1,12 @@
 // The pipeline: text → letter → every rule → findings with line and column.
 import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
-import { buildLetter, withSpaces, type Format } from './letter.js';
-import { frontmatterOf, loadMarkdownFor, stripBom } from './parse.js';
-import { postingOf } from './posting.js';
+import { buildLetter, withSpaces, type Format } from './letter/letter.js';
+import { frontmatterOf, loadMarkdownFor, stripBom } from './text/parse.js';
+import { postingOf } from './letter/posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
-import type { Root } from './root.js';
-import { flatMapping, yamlParser, type YamlParse } from './yaml.js';
+import type { Root } from './run/root.js';
+import { flatMapping, yamlParser, type YamlParse } from './text/yaml.js';
 
 export interface LintOptions {
   /** The rules to run with their severity and options; every rule at its defaults when omitted. */

@@ -2,7 +2,7 @@
 // the facts read from it, as every rule sees them.
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
-import type { Format } from '../src/letter.js';
+import type { Format } from '../src/letter/letter.js';
 import type { Letter } from '../src/types.js';
 
 async function read(text: string, format: Format = 'markdown'): Promise<Letter> {

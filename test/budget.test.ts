@@ -1,4 +1,4 @@
-// The work a letter may ask for: counted before parsing (src/budget.ts), refused in one line above
+// The work a letter may ask for: counted before parsing (src/run/budget.ts), refused in one line above
 // the limit, and at most MAX_FINDINGS_PER_RULE findings of one rule in a letter (src/engine.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_UNITS, overBudget, textUnits } from '../src/budget.js';
+import { MAX_UNITS, overBudget, textUnits } from '../src/run/budget.js';
 import { lintText, MAX_FINDINGS_PER_RULE } from '../src/engine.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -2,9 +2,9 @@
 // letters and the same options, on ordinary lines and on generated ones full of odd flags.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/cli.js';
-import { quickParse } from '../src/cli-options.js';
-import { program } from '../src/cli-program.js';
+import type { Io } from '../src/cli/main.js';
+import { quickParse } from '../src/cli/options.js';
+import { program } from '../src/cli/program.js';
 
 const io: Io = { stdout: () => {}, stderr: () => {}, readStdin: async () => '', stdinIsTTY: true, stdoutIsTTY: false, cwd: '/', env: {} };
 

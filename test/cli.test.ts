@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli.js';
+import { main, type Io } from '../src/cli/main.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');
@@ -276,7 +276,7 @@ describe('usage errors', () => {
 
 describe('suggestions that name the company', () => {
   it("write a possessive that ends in s as the name and an apostrophe: Ridgeline Logistics', Northwind's", async () => {
-    const { fill } = await import('../src/suggest.js');
+    const { fill } = await import('../src/text/suggest.js');
     const template = "which is why {company}'s <problem> draws me";
     const facts = (company: string | undefined) => ({ company }) as Parameters<typeof fill>[1];
     expect(fill(template, facts('Ridgeline Logistics'))).toBe("which is why Ridgeline Logistics' <problem> draws me");

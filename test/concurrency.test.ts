@@ -1,4 +1,4 @@
-// Linting on worker threads (src/pool.ts) must change nothing but the time: the same report, the
+// Linting on worker threads (src/run/pool.ts) must change nothing but the time: the same report, the
 // same messages on standard error and the same exit code as one thread, through the built binary.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { threadsFor } from '../src/pool.js';
+import { threadsFor } from '../src/run/pool.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');

@@ -1,7 +1,7 @@
 // Detection quality on the labelled corpus, held to thresholds so a regression fails CI.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLabels, runCli, score } from '../src/eval.js';
+import { loadLabels, runCli, score } from '../src/eval/eval.js';
 
 const PRECISION = 0.95;
 const RECALL = 0.9;

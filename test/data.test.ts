@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { claimFamilies } from '../rules/data/generic-claims.js';
 import { FRAME_SLOTS, failureFamilies } from '../rules/data/failure-modes.js';
-import { expandFamily, expandPattern, inflections } from '../src/failure-language.js';
+import { expandFamily, expandPattern, inflections } from '../src/text/failure-language.js';
 import * as metrics from '../rules/data/metrics.js';
 import * as placeholders from '../rules/data/placeholders.js';
 import * as story from '../rules/data/story.js';
 import { companyFamilies } from '../rules/data/company-families.js';
 import { irregularVerbs } from '../rules/data/verbs.js';
-import { PhraseIndex } from '../src/phrases.js';
-import { patternKey } from '../src/terms.js';
+import { PhraseIndex } from '../src/text/phrases.js';
+import { patternKey } from '../src/text/terms.js';
 
 function duplicates(list: readonly string[]): string[] {
   const seen = new Set<string>();

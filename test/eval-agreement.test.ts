@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { agreedOnly, agreementTable, agreements, cohenKappa } from '../src/eval-agreement.js';
-import { loadReal, realTables, type RealLetter } from '../src/eval.js';
+import { agreedOnly, agreementTable, agreements, cohenKappa } from '../src/eval/agreement.js';
+import { loadReal, realTables, type RealLetter } from '../src/eval/eval.js';
 
 const letter = (id: string, rules: Record<string, boolean>, second: Record<string, boolean> = {}, split: 'dev' | 'test' = 'test'): RealLetter => ({
   id,

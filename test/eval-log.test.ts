@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { logScoring, realDir } from '../src/eval.js';
+import { logScoring, realDir } from '../src/eval/eval.js';
 import { tempProject } from './temp-project.js';
 
 describe('the test half scoring log', () => {

@@ -4,8 +4,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadReal } from '../src/eval.js';
-import { spanCoverage, spanReport } from '../src/eval-spans.js';
+import { loadReal } from '../src/eval/eval.js';
+import { spanCoverage, spanReport } from '../src/eval/spans.js';
 
 const DEV = [
   'Dear Ms. Okafor,',

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../rules/index.js';
 import { defaultSettings, lintText } from '../src/engine.js';
-import { applyFixes } from '../src/fix.js';
+import { applyFixes } from '../src/run/fix.js';
 import type { Finding } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

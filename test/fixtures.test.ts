@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
-import { formatOf } from '../src/letter.js';
+import { formatOf } from '../src/letter/letter.js';
 
 const dir = new URL('../fixtures/', import.meta.url);
 const expected = JSON.parse(readFileSync(new URL('expected.json', dir), 'utf8')) as Record<string, string[]>;

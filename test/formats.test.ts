@@ -153,7 +153,7 @@ describe('github', () => {
   });
 
   it('escapes percent signs and leaves columns off a span that crosses lines', async () => {
-    const { default: github } = await import('../src/formatters/github.js');
+    const { default: github } = await import('../src/report/formatters/github.js');
     const out = github(
       [
         {
@@ -255,7 +255,7 @@ describe('reports written as they are made', () => {
   // A run over thousands of letters writes each letter's block as it is made, so the whole report
   // is never one string: the pieces, joined, are the report --output-file writes.
   it.each(['stylish', 'json'])('%s: one write per letter and one to end, the same bytes as the report file', async (format) => {
-    const { main } = await import('../src/cli.js');
+    const { main } = await import('../src/cli/main.js');
     const dir = folder({ 'a.md': weak, 'b.md': weak, 'c.md': weak });
     const writes: string[] = [];
     const io = { stdout: (s: string) => void writes.push(s), stderr: () => undefined, readStdin: async () => '', stdinIsTTY: true, stdoutIsTTY: false, cwd: dir, env: {} };

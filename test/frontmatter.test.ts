@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
-import { flatMapping, yamlParser } from '../src/yaml.js';
+import { flatMapping, yamlParser } from '../src/text/yaml.js';
 
 describe('flat frontmatter', () => {
   it("reads a letter's usual frontmatter as the yaml package does", async () => {

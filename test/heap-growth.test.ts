@@ -1,4 +1,4 @@
-// A large run on the command line holds V8's heap growth (src/pool.ts holdHeapGrowth); a program
+// A large run on the command line holds V8's heap growth (src/run/pool.ts holdHeapGrowth); a program
 // that calls the library keeps its own collector settings.
 import v8 from 'node:v8';
 import { execFileSync } from 'node:child_process';
@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LARGE_RUN_FLAGS, MANY_LETTERS, holdHeapGrowth } from '../src/pool.js';
-import { lintPaths } from '../src/lint-files.js';
+import { LARGE_RUN_FLAGS, MANY_LETTERS, holdHeapGrowth } from '../src/run/pool.js';
+import { lintPaths } from '../src/run/lint-files.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -23,7 +23,7 @@ describe('holding the heap on large runs', () => {
 
   it('keeps the young generation small in a process that churns garbage', () => {
     // The flags are read by V8 as the heap grows, so a real process shows whether they take hold.
-    const pool = new URL('../dist/src/pool.js', import.meta.url).href;
+    const pool = new URL('../dist/src/run/pool.js', import.meta.url).href;
     const youngMiB = (letters: number) =>
       Number(
         execFileSync(process.execPath, ['--input-type=module', '-e', `

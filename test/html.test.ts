@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../src/api.js';
-import html from '../src/formatters/html.js';
+import html from '../src/report/formatters/html.js';
 import type { FileResult } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

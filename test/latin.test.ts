@@ -2,7 +2,7 @@
 // text within that range, and text beyond it must get the property version.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalised, hasWordChar, LatinFirst, latinFirst, latinSource, titleCased, wordsOnLine } from '../src/latin.js';
+import { capitalised, hasWordChar, LatinFirst, latinFirst, latinSource, titleCased, wordsOnLine } from '../src/text/latin.js';
 
 const matches = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))].map((m) => [m.index, ...m]);
 

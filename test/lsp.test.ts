@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { actionsFor, positionAt } from '../src/lsp-edits.js';
+import { actionsFor, positionAt } from '../src/cli/lsp-edits.js';
 import type { Finding } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

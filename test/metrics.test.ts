@@ -1,10 +1,10 @@
-// How numbers in prose are judged (src/metrics.ts), read through the public pipeline: each sentence
+// How numbers in prose are judged (src/text/metrics.ts), read through the public pipeline: each sentence
 // is the body of a short letter, and the test reads `letter.numbers`. Non-metric sentences are written
 // to sit close to a metric (a count noun, "cut", "faster" nearby), since that is where false
 // positives come from.
 import { describe, expect, it } from 'vitest';
 import * as data from '../rules/data/metrics.js';
-import { buildLetter } from '../src/letter.js';
+import { buildLetter } from '../src/letter/letter.js';
 
 interface Case {
   /** The form under test, as the test name. */

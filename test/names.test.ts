@@ -1,6 +1,6 @@
 // Whole-word search for names: the edges are what keep "Ramp" out of "ramp up" and "Acme" out of "Acmeology".
 import { describe, expect, it } from 'vitest';
-import { hasWholeWord, nameIndex, namesIn } from '../src/names.js';
+import { hasWholeWord, nameIndex, namesIn } from '../src/text/names.js';
 
 describe('hasWholeWord', () => {
   it('finds a name only where no letter or digit touches it, by search and by index alike', () => {

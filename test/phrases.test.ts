@@ -1,8 +1,8 @@
-// Phrase matching (src/phrases.ts): a first word that starts many patterns has its candidates
+// Phrase matching (src/text/phrases.ts): a first word that starts many patterns has its candidates
 // narrowed by their second word; the matches must be exactly those of trying every candidate.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PhraseIndex, type PhraseEntry } from '../src/phrases.js';
+import { PhraseIndex, type PhraseEntry } from '../src/text/phrases.js';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_205;
 
@@ -50,7 +50,7 @@ describe('phrase matching', () => {
 
 describe('stemming', () => {
   it('folds a word and its inflections to one stem, an -ing noun and its plural too', async () => {
-    const { normalise, stem } = await import('../src/terms.js');
+    const { normalise, stem } = await import('../src/text/terms.js');
     const key = (w: string) => stem(normalise(w));
     for (const forms of [
       ['thrive', 'thrives', 'thriving', 'thrived'],
@@ -74,7 +74,7 @@ describe('stemming', () => {
   });
 
   it('folds irregular verb forms to their base, but not forms with another common sense', async () => {
-    const { normalise, stem } = await import('../src/terms.js');
+    const { normalise, stem } = await import('../src/text/terms.js');
     const key = (w: string) => stem(normalise(w));
     for (const forms of [
       ['go', 'goes', 'going', 'went', 'gone'],

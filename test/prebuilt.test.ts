@@ -1,15 +1,15 @@
-// The bundle's prebuilt values (src/prebuilt.ts, filled in by src/bundle.mjs) must be exactly what a
+// The bundle's prebuilt values (src/text/prebuilt.ts, filled in by src/bundle.mjs) must be exactly what a
 // run would compute without them; `npm test` builds the bundle first.
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { expandFamily, failurePatterns } from '../src/failure-language.js';
+import { expandFamily, failurePatterns } from '../src/text/failure-language.js';
 import { failureFamilies } from '../rules/data/failure-modes.js';
-import { prebuilt } from '../src/prebuilt.js';
-import { latinClasses } from '../src/latin.js';
-import { findTechnologies, techTable } from '../src/tech.js';
-import { plainSentences } from '../src/parse.js';
+import { prebuilt } from '../src/text/prebuilt.js';
+import { latinClasses } from '../src/text/latin.js';
+import { findTechnologies, techTable } from '../src/text/tech.js';
+import { plainSentences } from '../src/text/parse.js';
 
 const bundle = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli.js';
+import { main, type Io } from '../src/cli/main.js';
 import type { Focus } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -266,7 +266,7 @@ describe('posting', () => {
   });
 
   it("none of the posting's weighed terms is boilerplate", async () => {
-    const { loadPosting } = await import('../src/posting.js');
+    const { loadPosting } = await import('../src/letter/posting.js');
     const analysed = await loadPosting(posting);
     expect(analysed.company).toBe('Copperline');
     const displays = analysed.terms.map((t) => t.display);

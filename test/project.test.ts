@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
-import { main, type Io } from '../src/cli.js';
-import { defaultLetters, isDefaultPosting } from '../src/project.js';
+import { main, type Io } from '../src/cli/main.js';
+import { defaultLetters, isDefaultPosting } from '../src/run/project.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const strong = readFileSync(path.join(root, 'fixtures/strong.md'), 'utf8');

@@ -8,16 +8,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main, type Io } from '../src/cli.js';
+import { main, type Io } from '../src/cli/main.js';
 import { defaultSettings, lintText } from '../src/engine.js';
-import compact from '../src/formatters/compact.js';
-import github, { MAX_ANNOTATIONS_PER_FILE } from '../src/formatters/github.js';
-import json from '../src/formatters/json.js';
-import sarif from '../src/formatters/sarif.js';
-import stylish, { prepare } from '../src/formatters/stylish.js';
-import type { FormatContext } from '../src/formatters/types.js';
-import { parseLetter } from '../src/parse.js';
-import { reportCard } from '../src/report-card.js';
+import compact from '../src/report/formatters/compact.js';
+import github, { MAX_ANNOTATIONS_PER_FILE } from '../src/report/formatters/github.js';
+import json from '../src/report/formatters/json.js';
+import sarif from '../src/report/formatters/sarif.js';
+import stylish, { prepare } from '../src/report/formatters/stylish.js';
+import type { FormatContext } from '../src/report/formatters/types.js';
+import { parseLetter } from '../src/text/parse.js';
+import { reportCard } from '../src/report/report-card.js';
 import type { FileResult, Finding } from '../src/types.js';
 
 /** Runs per property; the cases that actually ran are counted, and checked last to be 10,000 or more. */

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES, SPANS, splitOf } from '../fixtures/real/make-sources.js';
 import { decode } from '../fixtures/real/layout.mjs';
 import { joinPages } from '../fixtures/real/answers.mjs';
-import { loadReal, realDir } from '../src/eval.js';
+import { loadReal, realDir } from '../src/eval/eval.js';
 
 // Kept for a check outside the project (issue 12): never to be gathered here.
 const HELD_OUT = new Set(

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
-import { decodeLetter, discover, MAX_LETTER_BYTES, readLetter, reason } from '../src/files.js';
-import { MAX_INLINE_MARKERS, MAX_LIST_ITEMS, MAX_MARKDOWN_DEPTH, markdownFallback, parseLetter } from '../src/parse.js';
+import { decodeLetter, discover, MAX_LETTER_BYTES, readLetter, reason } from '../src/run/files.js';
+import { MAX_INLINE_MARKERS, MAX_LIST_ITEMS, MAX_MARKDOWN_DEPTH, markdownFallback, parseLetter } from '../src/text/parse.js';
 import type { Finding } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -540,7 +540,7 @@ describe('terminal and CI safety', () => {
   it('JSON is valid for any text, lone surrogates included', async () => {
     const text = 'Dear Ana,\n\nI am a team player \ud800 at [Company\udfff] and [Role].\n';
     const { findings, letter } = await lintText(text, 'x\udc00.md', 'markdown');
-    const json = (await import('../src/formatters/json.js')).default;
+    const json = (await import('../src/report/formatters/json.js')).default;
     const out = json([{ filePath: 'x\udc00.md', source: letter.text, findings }], { cwd: '/', color: false, version: '0', problems: [] });
     // Well-formed: it survives a round trip through UTF-8 unchanged, so no lone surrogate is written raw.
     expect(Buffer.from(out, 'utf8').toString('utf8')).toBe(out);

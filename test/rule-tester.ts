@@ -2,7 +2,7 @@
 // exactly the findings listed, each checked for its quoted text, position and a suggestion.
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
-import type { Format } from '../src/letter.js';
+import type { Format } from '../src/letter/letter.js';
 import type { Finding, Posting, Profile, Rule, RunContext } from '../src/types.js';
 
 export interface ValidCase {

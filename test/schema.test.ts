@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { rules } from '../rules/index.js';
-import { ConfigError, configFor, forgetConfiguration } from '../src/config.js';
-import { starterConfig, SCHEMA_PATH } from '../src/init.js';
-import { configSchema, SCHEMA_FILE } from '../src/schema.js';
+import { ConfigError, configFor, forgetConfiguration } from '../src/run/config.js';
+import { starterConfig, SCHEMA_PATH } from '../src/cli/init.js';
+import { configSchema, SCHEMA_FILE } from '../src/run/schema.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ajv = new Ajv({ strict: true, strictTuples: false, allErrors: true });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { skills, variants } from '../rules/data/skills.js';
 import { technologies } from '../rules/data/technologies.js';
-import { findSkills } from '../src/inventory.js';
-import { parseLetter } from '../src/parse.js';
+import { findSkills } from '../src/letter/inventory.js';
+import { parseLetter } from '../src/text/parse.js';
 
 const skillsIn = (text: string) => parseLetter(text, 'text').sentences.flatMap((s) => findSkills(text, s.terms).map((m) => m.name));
 

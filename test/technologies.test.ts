@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { technologies, type TechKind, type Technology } from '../rules/data/technologies.js';
-import { findTechnologies, foldedNamed } from '../src/tech.js';
-import { parseLetter } from '../src/parse.js';
+import { findTechnologies, foldedNamed } from '../src/text/tech.js';
+import { parseLetter } from '../src/text/parse.js';
 
 // A Record forces this list to stay in step with TechKind when a kind is added.
 const kindSet: Record<TechKind, true> = {

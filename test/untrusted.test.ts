@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
-import { analysePosting } from '../src/posting.js';
-import { threadsFor } from '../src/pool.js';
+import { analysePosting } from '../src/letter/posting.js';
+import { threadsFor } from '../src/run/pool.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');

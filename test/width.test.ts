@@ -1,7 +1,7 @@
 // The narrow fast path for underlining must agree with string-width wherever it is taken.
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { NARROW, prepareWidth, width } from '../src/formatters/width.js';
+import { NARROW, prepareWidth, width } from '../src/report/formatters/width.js';
 
 describe('terminal width', () => {
   it('every character the fast path calls narrow is one column wide to string-width', () => {

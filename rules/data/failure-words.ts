@@ -2,7 +2,7 @@
 // and the word lists they share. Each role speaks of failure in its own words: a mobile letter of
 // crash-free sessions, an ML letter of regression evals, a data letter of backfills.
 //
-// Patterns use the phrase syntax of src/phrases.ts (plain lower-case words, "a|b" alternatives, "?"
+// Patterns use the phrase syntax of src/text/phrases.ts (plain lower-case words, "a|b" alternatives, "?"
 // optional, "*" any one word, "=word" that exact form), matched by stem, plus four notations that
 // rules/failure-language.ts expands, so that the data names a family once and its variants are generated:
 //   {slot}      every entry of the word list FRAME_SLOTS[slot] (multi-word entries become their own pattern)
@@ -17,7 +17,7 @@
 // operational word must stand within `window` words), `notNear` (no everyday-sense word may), or
 // `notInside` (no such word inside the matched span, for frames with "*" slots).
 
-import type { PhraseSpec } from '../../src/phrases.js';
+import type { PhraseSpec } from '../../src/text/phrases.js';
 
 export type FailureRole = 'backend' | 'mobile' | 'ml' | 'qa' | 'security' | 'data' | 'frontend' | 'support' | 'embedded' | 'network';
 

@@ -1,11 +1,11 @@
 // Generic self-claims: phrases that state a quality instead of showing evidence for it.
-// Patterns use the phrase syntax of src/phrases.ts: words are compared after folding case,
+// Patterns use the phrase syntax of src/text/phrases.ts: words are compared after folding case,
 // apostrophes, hyphens ("self-starter" = "self starter"), British spelling and inflection, and
 // adverbs may stand between words ("truly, deeply passionate"). Write patterns in plain lower-case
 // words without hyphens; a pattern that needs its own guard words is written as a PhraseSpec.
 // `rewrite` is the evidence template offered instead; {company} and {system} are filled from the
 // letter when it names them.
-import type { PhraseSpec } from '../../src/phrases.js';
+import type { PhraseSpec } from '../../src/text/phrases.js';
 
 export interface ClaimFamily {
   id: string;

@@ -1,8 +1,8 @@
 // Phrase lists for the rules that read a letter the way a hiring manager does: stock openings,
 // claims that set an interview trap, invitations to talk, and what each focus area cares about.
-// Patterns use the phrase syntax of src/phrases.ts (plain lower-case words, "a|b", "?", "*",
+// Patterns use the phrase syntax of src/text/phrases.ts (plain lower-case words, "a|b", "?", "*",
 // "=word" for an exact form).
-import type { PhraseSpec } from '../../src/phrases.js';
+import type { PhraseSpec } from '../../src/text/phrases.js';
 
 /** Openings every reader has seen a thousand times. */
 export const stockOpenings: readonly PhraseSpec[] = [

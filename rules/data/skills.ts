@@ -1,9 +1,9 @@
 // Technical skills and practices that stand as items of a stack list beside technology names: "C#,
 // OOP, HTML and CSS", "Java, REST APIs, unit testing and CI/CD". They are only counted inside a list
-// construction (src/inventory.ts), never alone, so ordinary senses ("a rest", "agile teams",
+// construction (src/letter/inventory.ts), never alone, so ordinary senses ("a rest", "agile teams",
 // "cloud cover") cannot make a stack list by themselves.
 //
-// Patterns use src/phrases.ts syntax over normalised, stemmed terms: inflections ("test", "tests",
+// Patterns use src/text/phrases.ts syntax over normalised, stemmed terms: inflections ("test", "tests",
 // "testing"), British spellings ("modelling", "containerisation") and hyphens ("object-oriented",
 // "end-to-end") already meet. A "~" marks a compound people also write closed or spaced
 // ("micro~services" gives "microservices" and "micro services"); variants() expands it.

@@ -1,4 +1,4 @@
-// Irregular verbs: the forms the -ed/-ing folding of src/terms.ts cannot reach. One table for both
+// Irregular verbs: the forms the -ed/-ing folding of src/text/terms.ts cannot reach. One table for both
 // uses: the stemmer folds each form to its base ("went" meets "go"), and failure-mode patterns
 // written with "~verb" expand to every form ("~break" also matches "broke", "broken").
 

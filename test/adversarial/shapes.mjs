@@ -31,24 +31,24 @@ export const SHAPES = {
   'unmatched emphasis closers': (n) => fill('a* ', n),
   'one long nested list': (n) => fill('- a\n  - b\n', n),
   'inner-word symbols': (n) => fill('a-b c/d e.f ', n),
-  // Inline markup the fast road reads itself (src/fast-inline.ts), on one long line.
+  // Inline markup the fast road reads itself (src/text/fast-inline.ts), on one long line.
   'bracket openers': (n) => fill('[', n) + 'x',
   'bold words': (n) => fill('**a** ', n),
   'code spans and links': (n) => fill('`a` [b](c) ', n),
   // Plain paragraphs, and one bold word at the very end: each block's search for markup runs to it.
   'plain paragraphs before one bold word': (n) => fill('I built the ledger.\n\n', n) + 'It is **done**.',
-  // Line breaks that part paragraphs (src/anatomy.ts), many on one line before a last word.
+  // Line breaks that part paragraphs (src/letter/anatomy.ts), many on one line before a last word.
   'a line of <br> tags': (n) => 'x ' + fill('<br>', n) + ' y\nnext line.',
   // HTML blocks whose words are counted, and entities and escapes the fast road reads as text.
   'HTML list items': (n) => '<ul>\n' + fill('<li>a <!-- b --></li>\n', n) + '</ul>',
   'ampersands and angle brackets as text': (n) => fill('R&D < 5 ms ~40% a_b | ', n),
   // One web address of many template accounts: each is checked for the address it stands in.
   'template accounts in one web address': (n) => 'https://github.com' + fill('/yourname', n),
-  // Paragraphs a lead-in announces, each labelled, held as one run (src/anatomy.ts), and plain-text
+  // Paragraphs a lead-in announces, each labelled, held as one run (src/letter/anatomy.ts), and plain-text
   // list items that run on to a line without a bullet.
   'labelled paragraphs after a lead-in': (n) => 'Key skills include:\n\n' + fill('Data Reporting | Reports for policy makers.\n\n', n),
   'list items that run on': (n) => 'What I bring:\n\n' + fill('- Languages:\nGo, Rust\n\n', n),
-  // HTML paragraphs read as prose (src/parse.ts), and openers of them that never close.
+  // HTML paragraphs read as prose (src/text/parse.ts), and openers of them that never close.
   'HTML paragraphs': (n) => fill('<p>I built the <b>ledger</b>&nbsp;at Northwind.</p>\n', n),
   'HTML paragraph openers': (n) => '<p>' + fill('<p x ', n),
   // A date format alone on its line (rules/no-placeholders.ts), on many lines after a long one.

@@ -180,7 +180,7 @@ log(`measuring (${how === 'time' ? '/usr/bin/time' : 'process.resourceUsage'}; $
 const cases = {
   one: { title: '1 letter', input: inputs.one, result: measureCase('1 letter', inputs.one, withAlex, RUNS) },
   thousand: { title: '1,000 letters', input: inputs.sets[1000], result: measureCase('1,000 letters', inputs.sets[1000], withAlex, RUNS, { alexRuns: ALEX_RUNS, alexWarmUp: false }) },
-  // A letter of 1 MB is over the work limit (src/budget.ts: 100,000 words, marks and lines, about
+  // A letter of 1 MB is over the work limit (src/run/budget.ts: 100,000 words, marks and lines, about
   // 450 KB) and refused in one line; the largest document measured is the one below it.
   megabyte: { title: '0.4 MB Markdown', input: inputs.docs[DOC_SIZES[2]], result: measureCase('0.4 MB Markdown', inputs.docs[DOC_SIZES[2]], withAlex, RUNS, { alexRuns: ALEX_RUNS, alexWarmUp: false }) },
 };

@@ -2,7 +2,7 @@
 // to make a backtracking pattern or a quadratic loop show: the CPU time at six times the size is
 // compared with the time at the smaller size, a ratio and not an absolute time, so a busy machine
 // does not fail it. Six times the input is six times the work when time grows linearly, thirty-six
-// when quadratically. The sizes are counted in the work budget's units (src/budget.ts), so that the
+// when quadratically. The sizes are counted in the work budget's units (src/run/budget.ts), so that the
 // larger letter is still linted, not refused: 12,000 and 72,000 of the 100,000 a letter may hold (or
 // 50 KB and 300 KB for shapes that never come near it). `node test/bench/adversarial.mjs` runs the
 // same shapes at 0.25 MB and 1.5 MB and prints time and peak memory.
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { frontmatterKeys, letter, SHAPES } from '../adversarial/shapes.mjs';
-import { MAX_UNITS, textUnits } from '../../src/budget.js';
+import { MAX_UNITS, textUnits } from '../../src/run/budget.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = path.join(root, 'bin/letterlint.js');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/mirror-posting.js';
-import { analysePosting } from '../../src/posting.js';
+import { analysePosting } from '../../src/letter/posting.js';
 import { ruleTester } from '../rule-tester.js';
 
 // A short posting: its top terms are ledger, settlement, reconciliation and "Go or Java".

@@ -1,0 +1,84 @@
+// The letter's own nouns, for filling suggestions: the company and role it applies to (from
+// frontmatter, the greeting or the opening) and the system it tells about.
+import { findSystem } from './story.js';
+import type { Anatomy, Facts } from '../types.js';
+import { LatinFirst, latinFirst } from '../text/latin.js';
+
+// One capitalised word ("Acme", "Booking.com", "AT&T"), dots only inside it, so a name stops at
+// the end of its sentence ("join Acme. I rebuilt…"); then more capitalised words or "&".
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'\u2019-]*)*";
+const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*`;
+// "Dear Acme Payments team", "Hello Northwind hiring team", "Dear Globex Engineering Team". Matched
+// case-sensitively so that a name stops at the first team word, whichever case that word is in.
+const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const TEAM = `(?:${['hiring', 'recruiting', 'engineering', 'talent', 'platform', 'infrastructure', 'backend', 'data', 'team', 'people'].map(anyCase).join('|')})\\b`;
+const GREETING_COMPANY = new LatinFirst(
+  `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*)\\s+${TEAM}`,
+  'u',
+);
+// "join Acme", "the role at Acme", "the position of Data Scientist at Acme", "apply to Acme": the company a letter is addressed to. A name
+// followed by a team word is a team ("join the Payments team"); "my current role at Globex" is the
+// writer's employer.
+const TARGET_COMPANY = new LatinFirst(
+  `\\b(?:join(?:ing)?(?:\\s+the)?|(?<!\\b(?:current|previous|former|last|past|old|first|my)\\s+)(?:[Rr]ole|[Pp]osition|[Oo]pening|[Oo]pportunity|[Pp]osting|[Tt]eam|[Jj]ob)(?:\\s+(?:of|as)\\s+(?:an?\\s+)?\\p{Lu}[^.,;:\\n]{0,59}?)?\\s+(?:at|with)|apply(?:ing)?\\s+(?:to|at))\\s+(${NAME})(?![\\p{L}\\p{N}&'\u2019-])(?!\\s+(?:team|group|squad|org|organisation|organization)\\b)`,
+  'gu',
+);
+// Words bounded (40 characters): tried from every capital of "-A-A-A…", an unbounded word scanned to
+// the end of the run each time (72,000 units: 2.6 s of a 3 s run).
+const ROLE = latinFirst(/\b((?:(?:Senior|Staff|Principal|Lead|Junior|Founding)\s+)?(?:\p{Lu}[\p{L}/-]{0,40}\s+){0,3}(?:Engineer|Developer|SRE|Architect))\b/u);
+// Who a greeting may address that is not a company: "To the HR Team:", "Dear HR Department".
+const GENERIC_NAMES = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom', 'HR', 'Human Resources', 'HR Department', 'Talent Acquisition', 'People', 'Selection Committee', 'Search Committee']);
+
+/** Companies the text says the writer is applying to, with offsets into `text`. */
+export function targetCompanies(text: string): Array<{ name: string; start: number; end: number }> {
+  const out: Array<{ name: string; start: number; end: number }> = [];
+  for (const m of text.matchAll(TARGET_COMPANY.for(text))) {
+    const name = cleanName(m[1]!);
+    if (!name) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
+
+function cleanName(name: string): string | undefined {
+  const trimmed = name.replace(/['\u2019]s$/, '').replace(/[.,]$/, '');
+  return trimmed && !GENERIC_NAMES.has(trimmed) ? trimmed : undefined;
+}
+
+function fromFrontmatter(frontmatter: Record<string, unknown> | undefined, key: string): string | undefined {
+  const value = frontmatter?.[key];
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/**
+ * A frontmatter field as text a fix may write into the letter: one short line of plain words, with
+ * nothing a reader would take for markup or a placeholder, so a fixed letter has nothing left to fix.
+ */
+export function fixValue(frontmatter: Record<string, unknown> | undefined, key: 'company' | 'role' | 'name'): string | undefined {
+  const value = fromFrontmatter(frontmatter, key);
+  if (!value || value.length > 100) return undefined;
+  return /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069[\]<>{}_*`|\\]/.test(value) ? undefined : value;
+}
+
+/** The company a greeting addresses ("Dear Ridgeline hiring team,"), with its offset in the text. */
+export function greetingCompany(text: string, anatomy: Anatomy): { name: string; start: number } | undefined {
+  if (!anatomy.greeting) return undefined;
+  const raw = text.slice(anatomy.greeting.start, anatomy.greeting.end);
+  const lead = raw.length - raw.trimStart().length;
+  const m = GREETING_COMPANY.exec(raw.trim());
+  const name = m && cleanName(m[1]!);
+  return name ? { name, start: anatomy.greeting.start + lead + m!.index + m![0].indexOf(m![1]!) } : undefined;
+}
+
+export function readFacts(text: string, anatomy: Anatomy, frontmatter?: Record<string, unknown>): Facts {
+  const greeting = anatomy.greeting ? text.slice(anatomy.greeting.start, anatomy.greeting.end).trim() : '';
+  const opening = anatomy.opening ? text.slice(anatomy.opening.start, anatomy.opening.end) : '';
+  const company =
+    fromFrontmatter(frontmatter, 'company') ??
+    cleanName(GREETING_COMPANY.exec(greeting)?.[1] ?? '') ??
+    targetCompanies(opening)[0]?.name;
+  const role = fromFrontmatter(frontmatter, 'role') ?? ROLE.exec(opening)?.[1];
+  const system = findSystem(text, anatomy.body.flatMap((p) => p.sentences));
+  return { company, role, system };
+}

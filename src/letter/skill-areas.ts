@@ -1,0 +1,97 @@
+// An opening that lists areas of skill rather than technologies: "experience in building design,
+// estimation, architectural drawings, tender documentation, and code compliance", "the full
+// content lifecycle—structured authoring, editorial review, metadata, SEO, and publishing". The
+// lexicon cannot know every trade's skills, so the frame is the list itself: five or more short
+// noun phrases in a row (four, when each has two or three words) after a lead-in that says they are
+// the writer's skills.
+import { CLAUSE_WORDS, LEADS, RELATING, SPOKEN, bareWord, readerAt, type Item } from './inventory.js';
+import type { Word } from '../types.js';
+import { industries, softSkills } from '../../rules/data/skills.js';
+
+/** Items that are no trade's technical skill: qualities, ways of working, industries served. */
+const NOT_AREAS = new Set([...softSkills, ...industries]);
+
+/** A phrase with an article or a possessive is told, not listed: "experience with the whole loop: …". */
+const TOLD = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'whose']);
+/** Lead-ins that introduce any list ("such as", a dash): skills only when the sentence has said so before. */
+const LOOSE_LEADS = new Set(['such as', 'including', 'spanning', 'covering']);
+/** Nouns that make a loose lead-in's list the writer's skills: "skills such as", "areas including"; not "clients such as". */
+const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'skillset', 'background', 'knowledge', 'proficiency', 'areas', 'disciplines', 'competencies', 'fields', 'subjects', 'tasks', 'strengths', 'aspects', 'responsibilities', 'toolkit', 'toolbox', 'specialities', 'specialties', 'specialisms']);
+/** Words that, said before a dash or a colon, make its list the writer's skills: "eight years in writing … lifecycle—", "a range of responsibilities: design, testing…". */
+const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
+const JOINERS = new Set(['and', 'or', 'plus']);
+/** An item is a short noun phrase; the last may run on a little ("and publishing for global audiences"). */
+const ITEM_WORDS = 3;
+const LAST_ITEM_WORDS = 5;
+/** Items it takes: more than the four technologies that make a stack list, as nothing here is a known name. */
+export const MIN_AREAS = 5;
+
+const DASH = /[\u2013\u2014]|\s-{1,2}\s/;
+
+/**
+ * One fewer item will do when each is named as a trade names its areas, in two or three words
+ * ("threat hunting, malware triage, incident response and log correlation"); single words after a
+ * lead-in are as often industries or subjects ("experience in retail, finance, health and logistics",
+ * "data structures and algorithms, computer vision and web development").
+ */
+function namedAreas(items: readonly Item[]): boolean {
+  return items.length >= MIN_AREAS - 1 && items.every((it) => it.shown.split(' ').length >= 2);
+}
+
+/** The list of skill areas a sentence opens with a lead-in, if it has MIN_AREAS or more items (or namedAreas). */
+export function skillAreas(text: string, words: readonly Word[]): Item[] {
+  const reader = readerAt(words);
+  let said = false;
+  for (let i = 0; i < words.length; i++) {
+    const w = bareWord(words[i]!);
+    const pair = i > 0 ? `${bareWord(words[i - 1]!)} ${w}` : '';
+    const between = i > 0 ? text.slice(words[i - 1]!.end, words[i]!.start) : '';
+    const dash = DASH.test(between) || between.trim() === ':';
+    // The lead-in ends before word i + 1, or a dash opens a list at word i.
+    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i));
+    if (SKILL_NOUNS.has(w)) said = true;
+    const at = leadEnds ? i + 1 : said && dash ? i : -1;
+    if (at < 0 || at >= words.length || reader[at]) continue;
+    const items = itemsFrom(text, words, at);
+    // "communication, teamwork, planning, leadership and writing", "retail, finance, healthcare…":
+    // qualities or industries, mostly; one such item among a trade's skills ("navigation and planning") is one of them.
+    if (items.filter((it) => NOT_AREAS.has(it.name)).length * 2 >= items.length) continue;
+    if (items.length >= MIN_AREAS || namedAreas(items)) return items;
+  }
+  return [];
+}
+
+/** A skill topic in the two words before the lead-in at `lead` ("skills, including", "areas such as"), or before "of" and one word ("many aspects of robotics such as"). */
+const topicBefore = (words: readonly Word[], lead: number) =>
+  [1, 2].some((k) => lead - k >= 0 && SKILL_TOPICS.has(bareWord(words[lead - k]!))) ||
+  (lead >= 3 && bareWord(words[lead - 2]!) === 'of' && SKILL_TOPICS.has(bareWord(words[lead - 3]!)));
+
+/** Short items in a row from word `at`, parted by commas, joiners or a slash; stops at the first that is not one. */
+function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
+  const pieces: Word[][] = [[]];
+  for (let i = at; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > at && DASH.test(text.slice(words[i - 1]!.end, w.start))) break;
+    if (i > at && w.afterBreak) pieces.push([]);
+    if (JOINERS.has(bareWord(w))) pieces.push([]);
+    else pieces.at(-1)!.push(w);
+  }
+  const items: Item[] = [];
+  for (const piece of pieces) {
+    if (piece.length === 0) continue;
+    // "machine learning (ML)": a short name in brackets after an item is that item again.
+    if (items.length > 0 && piece.length <= 2 && /\(\s*$/.test(text.slice(Math.max(0, piece[0]!.start - 3), piece[0]!.start))) continue;
+    if (piece.length > LAST_ITEM_WORDS || piece.some((w) => CLAUSE_WORDS.has(bareWord(w)) || TOLD.has(bareWord(w)))) break;
+    // ", with benchmark-driven studies and …": a phrase that opens on a preposition hangs on the
+    // sentence; the list has ended.
+    if (RELATING.has(bareWord(piece[0]!))) break;
+    const start = piece[0]!.start;
+    const end = piece.at(-1)!.end;
+    const shown = text.slice(start, end).replace(/\s+/g, ' ');
+    const name = shown.toLowerCase();
+    if (!SPOKEN.has(name) && !items.some((it) => it.name === name)) items.push({ name, shown, start, end, skill: true });
+    // A longer item can only be the last: the list runs on into the sentence ("and publishing for global audiences").
+    if (piece.length > ITEM_WORDS) break;
+  }
+  return items;
+}

@@ -1,0 +1,1166 @@
+// From text to the shared view of a letter: prose blocks, sentences, words and terms, with every
+// offset pointing into the letter's own text. Markdown goes through remark (mdast); each prose block
+// is then turned into nlcst the way mdast-util-to-nlcst (the converter under remark-retext) does it,
+// but one block at a time, without recursion, and with every word placed by the source text rather
+// than by the parsed value, so escapes, character references and blockquote or list prefixes inside
+// a paragraph cannot shift a position. Plain text goes through parse-english, the parser under
+// retext-english, one run of non-blank lines at a time.
+//
+// Nothing here may take more than linear time or recurse with the input's depth: a letter is handed
+// over by a hook or a CI job, and whatever it holds (a 1 MB line, 10,000 nested quotes) must come
+// back in seconds. remark itself slows down sharply on some shapes (long nested lists, deep
+// nesting, long runs of unmatched emphasis), so a large Markdown file is read in bounded segments,
+// and one nested too deeply for any letter is read as plain text.
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot, RootContent, Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import { ParseEnglish } from 'parse-english';
+import type { Processor } from 'unified';
+import { JOINER, termsOf } from './terms.js';
+import type { Block, BlockKind, Comment, Sentence, Term, Word } from '../types.js';
+import { firstIndex } from './search.js';
+import { trimStopsEnd } from './trim.js';
+import { ASCII_PUNCTUATION, inlineParts, REFERENCE } from './fast-inline.js';
+
+export interface Parsed {
+  text: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  wordCount: number;
+  excluded: Array<[number, number]>;
+  frontmatter?: string;
+  /** HTML comments in Markdown, where inline control directives live. */
+  comments: Comment[];
+  /** Markdown's HTML blocks other than comments ("<Your Name>" alone on a line): not prose, but text a reader sees. */
+  html: Array<[number, number]>;
+}
+
+/** The comments inside an HTML node's source, with offsets into the letter. */
+function commentsIn(value: string, offset: number, out: Comment[]): void {
+  for (const m of value.matchAll(/<!--([\s\S]*?)-->/g)) {
+    out.push({ start: offset + m.index!, end: offset + m.index! + m[0].length, body: m[1]!.trim() });
+  }
+}
+
+/** remark, with and without frontmatter: loaded by loadMarkdownFor() only when a letter needs it. */
+let remark: { withFrontmatter: Processor<MdastRoot>; body: Processor<MdastRoot> } | undefined;
+let english: ParseEnglish | undefined;
+
+/**
+ * Loads remark if parsing this text needs it. Most letters take the fast road (plainMarkdown) and
+ * never do, and remark is most of the code letterlint loads, so a plain letter starts faster.
+ * Call before parseLetter(), which is synchronous.
+ */
+export async function loadMarkdownFor(text: string, format: 'markdown' | 'text'): Promise<void> {
+  if (remark || format === 'text' || plainMarkdown(text)) return;
+  await loadMarkdown();
+}
+
+/** Loads remark whatever the letter (tests that compare the two roads). */
+export async function loadMarkdown(): Promise<void> {
+  if (remark) return;
+  const [{ unified }, { default: remarkParse }, { default: remarkFrontmatter }] = await Promise.all([
+    import('unified'),
+    import('remark-parse'),
+    import('remark-frontmatter'),
+  ]);
+  remark = {
+    withFrontmatter: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze() as unknown as Processor<MdastRoot>,
+    body: unified().use(remarkParse).freeze() as unknown as Processor<MdastRoot>,
+  };
+}
+
+function parser(): ParseEnglish {
+  english ??= new ParseEnglish();
+  return english;
+}
+
+export function stripBom(raw: string): string {
+  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+}
+
+export function parseLetter(text: string, format: 'markdown' | 'text'): Parsed {
+  if (format === 'text') return parsePlain(text, { from: 0 }, true);
+  if (markdownFallback(text) !== undefined) return parsePlain(text);
+  return parseMarkdown(text);
+}
+
+/** Deeper than this (quotes and list items inside each other) no letter goes (three levels is a lot); remark slows down with depth: 1.5 MB of 16-deep list lines took 50 s. */
+export const MAX_MARKDOWN_DEPTH = 8;
+
+/**
+ * Why a Markdown letter is read as plain text instead, or undefined when it is read as Markdown: a
+ * line nested deeper than any letter is, or a paragraph thick with inline markers (remark's time
+ * grows faster than either).
+ */
+export function markdownFallback(text: string): string | undefined {
+  // The fast road reads its Markdown exactly and in linear time: remark's limits are not for it.
+  if (plainMarkdown(text)) return undefined;
+  const depth = nestingDepth(text, MAX_MARKDOWN_DEPTH);
+  if (depth > MAX_MARKDOWN_DEPTH) return `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep; read as plain text`;
+  if (inlineMarkers(text) > MAX_INLINE_MARKERS) return `more than ${MAX_INLINE_MARKERS} emphasis markers or link brackets in one paragraph; read as plain text`;
+  if (listItems(text) > MAX_LIST_ITEMS) return `more than ${MAX_LIST_ITEMS} list items; read as plain text`;
+  return undefined;
+}
+
+/**
+ * More list items than this no letter has (a dozen bullets is a long letter). remark reads a list
+ * whole, with no place to cut it into segments, and spends about 20 µs a byte on one: 160 KB of
+ * nested bullets took 5 s as Markdown and takes 1 s as plain text.
+ */
+export const MAX_LIST_ITEMS = 1000;
+
+/** Lines that open a list item ("- ", "* ", "+ ", "1. ", "2) "), after any indentation or quote markers. */
+function listItems(text: string): number {
+  let count = 0;
+  let i = 0;
+  while (i < text.length && count <= MAX_LIST_ITEMS) {
+    let j = i;
+    for (let c = text.charCodeAt(j); c === 32 || c === 9 || c === 62; c = text.charCodeAt(++j));
+    const c = text.charCodeAt(j);
+    const next = text.charCodeAt(j + 1);
+    if ((c === 45 || c === 42 || c === 43) && (next === 32 || next === 9)) count++;
+    else if (c >= 48 && c <= 57) {
+      let k = j;
+      while (k < text.length && k - j < 9 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+      const d = text.charCodeAt(k);
+      if ((d === 46 || d === 41) && (text.charCodeAt(k + 1) === 32 || text.charCodeAt(k + 1) === 9)) count++;
+    }
+    const eol = text.indexOf('\n', j);
+    i = eol < 0 ? text.length : eol + 1;
+  }
+  return count;
+}
+
+/**
+ * More emphasis markers ("*", "_") or link brackets ("[", "](") than this in one paragraph no
+ * letter has (a dozen is a lot); remark resolves them in time that grows faster than their number
+ * (1.5 MB of "*_" took 22 s, of "[a](" 15 s).
+ */
+export const MAX_INLINE_MARKERS = 2000;
+
+/** The most emphasis markers and link brackets in one paragraph (a run of text between blank lines). */
+function inlineMarkers(text: string): number {
+  let max = 0;
+  let count = 0;
+  let blank = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      // A line with nothing but spaces before this break ends the paragraph.
+      if (blank) count = 0;
+      blank = true;
+    } else if (c !== 32 && c !== 9 && c !== 13) {
+      blank = false;
+      if (c === 42 || c === 95 || c === 91 /* * _ [ */) {
+        count++;
+        if (count > max) max = count;
+      }
+    }
+  }
+  return max;
+}
+
+/**
+ * An upper bound on the container nesting of the deepest line (block quote markers, list markers,
+ * and the indentation before them, which a nested list needs at least two columns of per level),
+ * scanning only each line's prefix; stops early once past `limit`.
+ */
+function nestingDepth(text: string, limit: number): number {
+  let max = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let column = 0;
+    let markers = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32) {
+        column++;
+        i++;
+      } else if (c === 9) {
+        column += 4 - (column % 4);
+        i++;
+      } else if (c === 62 /* > */) {
+        markers++;
+        i++;
+      } else if ((c === 45 || c === 42 || c === 43) /* - * + */ && isSpaceOrEnd(text.charCodeAt(i + 1))) {
+        markers++;
+        i++;
+      } else if (c >= 48 && c <= 57) {
+        let j = i;
+        while (j < n && j - i < 9 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+        const d = text.charCodeAt(j);
+        if ((d === 46 || d === 41) /* . ) */ && isSpaceOrEnd(text.charCodeAt(j + 1))) {
+          markers++;
+          i = j + 1;
+        } else break;
+      } else break;
+    }
+    // Indentation nests only under a marker on the same line ("      - item"); a line that is only
+    // indented (a right-aligned date) opens nothing.
+    const depth = markers === 0 ? 0 : markers + (column >> 1);
+    if (depth > max) max = depth;
+    if (max > limit) return max;
+    // On to the next line.
+    while (i < n) {
+      const c = text.charCodeAt(i++);
+      if (c === 10) break;
+      if (c === 13) {
+        if (text.charCodeAt(i) === 10) i++;
+        break;
+      }
+    }
+  }
+  return max;
+}
+
+function isSpaceOrEnd(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c);
+}
+
+interface Leaf {
+  kind: BlockKind;
+  start: number;
+  end: number;
+  list?: number;
+  /** The block's words, whitespace and punctuation, placed in the letter's text. */
+  tokens: SentenceContent[];
+}
+
+/** Markdown up to this size is parsed whole; every letter is far smaller. */
+const WHOLE_MARKDOWN = 16 * 1024;
+/** Larger Markdown is parsed in segments of about this size, cut at a blank line where there is one. */
+const SEGMENT = 512;
+
+function parseMarkdown(text: string): Parsed {
+  const plain = plainMarkdown(text);
+  if (plain) return parsePlain(text, plain, false, { lists: 0, excluded: [] });
+  return parseMarkdownTree(text);
+}
+
+// Markdown syntax a body must not hold for the fast path: references anywhere (a bracket is text
+// unless a link follows it or a definition names it: "[Company]" stays text); inline markup other
+// than the simple shapes of src/text/fast-inline.ts; at a line's start, indentation, headings, quotes,
+// rules, setext underlines and list markers other than simple lists; a line of white space only
+// (blank to one reader, text to another); line separators JavaScript counts as line ends and
+// Markdown does not; NUL (replaced).
+const MARKUP = /[\u0000\u0085\u2028\u2029]|\]\[|\]:/;
+// Inline markup the fast road reads itself in its simple shapes, or sees inside a code span (src/text/fast-inline.ts).
+const INLINE = /[*`_<\\&~|]|\]\(/;
+// What starts a block other than a paragraph, at a line's start: indentation, a heading, a quote, a
+// setext underline or rule, a list marker. "+44 20 7946", "-Sam" and "=> x" are text.
+const BLOCK_START = /^(?:[ \t#>]|=+[ \t]*$|[-+*](?:[ \t]|$)|-+[ \t]*$|\d{1,9}[.)](?:[ \t]|$))/;
+// A thematic break the fast road takes: dashes only, after a blank line (after text they underline a heading).
+const RULE = /^-{3,}[ \t]*$/;
+/** A plain-text separator line: three or more dashes, underscores, equals signs or asterisks, alone. */
+const SEPARATOR = /^[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*$/;
+const LINE_START = new RegExp(BLOCK_START.source, 'm');
+const WHITE_LINE = /^[^\S\r\n]+$/m;
+// Frontmatter closes at the first line of "---" or, as pandoc's YAML metadata blocks may, of "...".
+const FRONTMATTER = /^---[ \t]*(?:\r\n|\r|\n)(?:([\s\S]*?)(?:\r\n|\r|\n))??(---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
+
+/**
+ * The text remark reads: a pandoc frontmatter closed by "..." gets "---" in its place (the same
+ * length, so every offset holds), since remark-frontmatter closes only on "---".
+ */
+export function pandocClosed(text: string): string {
+  const front = text.startsWith('---') ? FRONTMATTER.exec(text) : null;
+  if (!front || front[2] !== '...') return text;
+  const at = front.index + front[0].lastIndexOf('...');
+  return `${text.slice(0, at)}---${text.slice(at + 3)}`;
+}
+
+/**
+ * A Markdown letter with no Markdown in its body (paragraphs of plain sentences, as most letters
+ * are) reads exactly as plain text: its blocks are its runs of non-blank lines. Such a letter skips
+ * remark, which is about a third of the time spent on a letter; test/parse-fast.test.ts checks,
+ * on generated letters, that both roads give the same result. Returns where the body starts and
+ * the frontmatter, or undefined when remark must read the letter.
+ */
+/** The frontmatter's text, as remark-frontmatter reads it (a byte-order mark before it is allowed); undefined when there is none. */
+export function frontmatterOf(text: string): string | undefined {
+  const body = stripBom(text);
+  const front = body.startsWith('---') ? FRONTMATTER.exec(body) : null;
+  return front ? (front[1] ?? '') : undefined;
+}
+
+export function plainMarkdown(text: string, canHaveFrontmatter = true): FastRoad | undefined {
+  // Asked of the same letter by the loader, the fallback check and the parser: answered once.
+  if (lastAsked && text === lastAsked.text && canHaveFrontmatter === lastAsked.canHaveFrontmatter) return lastAsked.answer;
+  const answer = fastRoad(text, canHaveFrontmatter);
+  lastAsked = { text, canHaveFrontmatter, answer };
+  return answer;
+}
+
+type FastRoad = { from: number; frontmatter?: string };
+let lastAsked: { text: string; canHaveFrontmatter: boolean; answer: FastRoad | undefined } | undefined;
+
+function fastRoad(text: string, canHaveFrontmatter: boolean): FastRoad | undefined {
+  // micromark drops a leading byte-order mark and counts offsets from after it.
+  if (text.charCodeAt(0) === 0xfeff) return undefined;
+  const front = canHaveFrontmatter && text.startsWith('---') ? FRONTMATTER.exec(text) : null;
+  // Frontmatter that is never closed leaves remark reading what follows its own way ("1) a" is no list).
+  if (canHaveFrontmatter && !front && text.startsWith('---')) return undefined;
+  const from = front ? front[0].length : 0;
+  const body = from > 0 ? text.slice(from) : text;
+  if (MARKUP.test(body) || WHITE_LINE.test(body)) return undefined;
+  if (LINE_START.test(body) && !simpleLists(body)) return undefined;
+  // Every construct it reads ends on its line, so the whole body is checked in one pass.
+  if (INLINE.test(body) && !inlineParts(body, 0, body.length, [])) return undefined;
+  return front ? { from, frontmatter: front[1] ?? '' } : { from };
+}
+
+const ITEM = /^(?:[-*+]|\d{1,9}[.)]) (?=\S)/;
+
+/**
+ * A list item the fast road reads as remark does: "- " or "1. " (one space), then text that starts
+ * no other block. Returns the marker's length and its kind ("-", "." or ")": another kind starts
+ * another list), or undefined.
+ */
+function itemMarker(line: string): { length: number; kind: string } | undefined {
+  const m = ITEM.exec(line);
+  if (!m || BLOCK_START.test(line.slice(m[0].length))) return undefined;
+  return { length: m[0].length, kind: m[0].at(-2)! };
+}
+
+const HEADING = /^#{1,6}[ \t]+(?=\S)/;
+
+/**
+ * An ATX heading the fast road reads as remark does ("## Why Northwind"): where its text starts and
+ * ends in the line (after the opening run and spaces, before trailing spaces), or undefined. Its
+ * text must not end in "#", so there is no closing sequence to strip.
+ */
+function headingMarker(line: string): { from: number; to: number } | undefined {
+  const m = HEADING.exec(line);
+  if (!m) return undefined;
+  let to = line.length;
+  while (line.charCodeAt(to - 1) === 0x20 || line.charCodeAt(to - 1) === 0x09) to--;
+  return line.charCodeAt(to - 1) === 0x23 ? undefined : { from: m[0].length, to };
+}
+
+/**
+ * Whether every line that starts a block in `body` is a list item or a heading the fast road
+ * takes: items one line each, after a blank line, a heading or another item (an item cannot
+ * interrupt a paragraph here), and never followed by a line of text (which remark would join to
+ * the item); a heading is one line, and may interrupt a paragraph; a rule of dashes stands after a blank line.
+ */
+function simpleLists(body: string): boolean {
+  let previous: 'blank' | 'text' | 'item' = 'blank';
+  for (const line of body.split(/\r\n|\r|\n/)) {
+    if (line === '' || headingMarker(line) !== undefined || (previous === 'blank' && RULE.test(line))) {
+      previous = 'blank';
+    } else if (itemMarker(line)) {
+      if (previous === 'text') return false;
+      previous = 'item';
+    } else {
+      if (previous === 'item' || BLOCK_START.test(line)) return false;
+      previous = 'text';
+    }
+  }
+  return true;
+}
+
+/**
+ * Markdown through remark: every letter the fast path above cannot take. A large one is read in
+ * segments, and its plain segments take the fast path unless `fastSegments` is false (for the test
+ * that the two agree).
+ */
+export function parseMarkdownTree(text: string, fastSegments = true): Parsed {
+  if (!remark) throw new Error('parseLetter: remark is not loaded; await loadMarkdownFor(text, format) first');
+  const { withFrontmatter, body } = remark;
+  const state: WalkState = { text, leaves: [], excluded: [], comments: [], html: [], lists: 0, frontmatter: undefined, points: pointer(text) };
+  const cuts = text.length <= WHOLE_MARKDOWN ? [0, text.length] : segments(text);
+  const assembler = new Assembler(text);
+  for (let k = 0; k + 1 < cuts.length; k++) {
+    const from = cuts[k]!;
+    // Only the first segment can hold frontmatter; a later one that starts with "---" is a rule.
+    const processor = k === 0 ? withFrontmatter : body;
+    const segment = cuts.length === 2 ? text : text.slice(from, cuts[k + 1]);
+    // A segment of plain paragraphs in a large letter takes the fast road, as a whole plain letter does.
+    const plain = fastSegments && cuts.length > 2 ? plainMarkdown(segment, k === 0) : undefined;
+    if (plain) {
+      if (plain.frontmatter !== undefined) state.frontmatter = plain.frontmatter;
+      const markdown = { lists: state.lists, excluded: [] };
+      assembler.add(plainLeaves(text, from + plain.from, cuts[k + 1]!, state.points, undefined, markdown), markdown.excluded);
+      state.lists = markdown.lists;
+      continue;
+    }
+    const tree = processor.parse(k === 0 ? pandocClosed(segment) : segment) as MdastRoot;
+    // micromark drops a leading byte-order mark and counts offsets from the character after it.
+    walk(tree, from + (text.charCodeAt(from) === 0xfeff ? 1 : 0), state);
+    assembler.add(state.leaves, state.excluded);
+    state.leaves = [];
+    state.excluded = [];
+  }
+  return { ...assembler.result(state.frontmatter), comments: state.comments.sort((a, b) => a.start - b.start), html: state.html };
+}
+
+/**
+ * Where to cut a large Markdown text into segments of about SEGMENT: before a line that starts a new
+ * top-level paragraph or heading after a blank line, outside code fences and HTML comments; when
+ * none comes by twice that, after any line; a line longer than that at spaces. Frontmatter stays
+ * whole in the first segment.
+ */
+export function segments(text: string): number[] {
+  const cuts = [0];
+  const n = text.length;
+  const front = FRONTMATTER.exec(text);
+  let start = 0;
+  let i = front ? front[0].length : 0;
+  let fence: string | undefined;
+  let comment = false;
+  let afterBlank = false;
+  while (i < n) {
+    // One line: [i, eol); the next one starts at `next`.
+    let eol = i;
+    while (eol < n && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const next = eol < n ? (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1) : n;
+    const line = text.slice(i, Math.min(eol, i + 2 * SEGMENT));
+    const blank = !/\S/.test(line);
+    const free = fence === undefined && !comment;
+    if (free && afterBlank && i - start >= SEGMENT && /^[^\s>*+\-\d|]/.test(line)) {
+      cuts.push(i);
+      start = i;
+    }
+    if (eol - i > 2 * SEGMENT) {
+      // A very long line: cut it at spaces, so that no segment is large.
+      for (const at of cutLine(text, Math.max(start, i), eol)) cuts.push(at);
+      start = cuts.at(-1)!;
+    }
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && /^ {0,3}[`~]+[ \t]*$/.test(line)) fence = undefined;
+    } else if (comment) {
+      if (line.includes('-->')) comment = false;
+    } else if (marker) {
+      fence = marker;
+    } else if (line.lastIndexOf('<!--') > line.lastIndexOf('-->')) {
+      comment = true;
+    }
+    // No good place came: cut after this line (even a code block or a comment, in the end).
+    const limit = fence === undefined && !comment ? 2 * SEGMENT : 32 * SEGMENT;
+    if (next - start >= limit && next < n) {
+      cuts.push(next);
+      start = next;
+    }
+    afterBlank = blank;
+    i = next;
+  }
+  cuts.push(n);
+  return cuts;
+}
+
+/** Cuts inside one long line [from, to): after spaces about every SEGMENT, else anywhere outside a surrogate pair. */
+function cutLine(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let start = from;
+  while (to - start > 2 * SEGMENT) {
+    let at = text.indexOf(' ', start + SEGMENT);
+    if (at < 0 || at >= start + 2 * SEGMENT) {
+      at = start + SEGMENT;
+      if (isLowSurrogate(text.charCodeAt(at))) at++;
+    } else {
+      // After the run of spaces, so the next segment does not start indented (as code).
+      while (at < to && (text[at] === ' ' || text[at] === '\t')) at++;
+    }
+    if (at >= to) break;
+    out.push(at);
+    start = at;
+  }
+  return out;
+}
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+interface WalkState {
+  text: string;
+  leaves: Leaf[];
+  excluded: Array<[number, number]>;
+  comments: Comment[];
+  html: Array<[number, number]>;
+  lists: number;
+  frontmatter: string | undefined;
+  points: (offset: number) => Point;
+}
+
+/** The prose blocks of one (segment's) tree, in document order, without recursion. */
+function walk(tree: MdastRoot, base: number, state: WalkState): void {
+  const stack: Array<[MdastNodes, number | undefined]> = [[tree, undefined]];
+  while (stack.length > 0) {
+    const [node, list] = stack.pop()!;
+    const start = base + (node.position?.start.offset ?? 0);
+    const end = node.position?.end.offset === undefined ? start : base + node.position.end.offset;
+    switch (node.type) {
+      case 'yaml':
+        state.frontmatter = node.value;
+        break;
+      case 'paragraph':
+      case 'heading':
+        state.leaves.push({ kind: node.type, start, end, list, tokens: leafTokens(node, base, state) });
+        collectExcluded(node, base, state.excluded, state.comments);
+        break;
+      case 'list': {
+        const id = ++state.lists;
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, id]);
+        break;
+      }
+      case 'html': {
+        commentsIn(node.value, start, state.comments);
+        if (node.value.startsWith('<!--')) break;
+        // "<p>I am applying…</p>": a page written in HTML paragraphs is prose a reader sees.
+        const paragraphs = htmlParagraphs(state.text, start, end);
+        for (const [from, to] of paragraphs) state.leaves.push({ kind: 'paragraph', start: from, end: to, list, tokens: htmlTokens(state, from, to) });
+        // What is left of the block (tags, other elements) is counted as HTML, as before.
+        if (paragraphs.length === 0) state.html.push([start, end]);
+        else state.html.push(...outside(start, end, paragraphs));
+        break;
+      }
+      case 'code':
+      case 'table':
+      case 'definition':
+      case 'thematicBreak':
+        break;
+      default:
+        if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as MdastNodes, list]);
+    }
+  }
+}
+
+/** An opening "<p>" (with attributes) and a closing "</p>", bounded so a long run of "<" scans no further than one tag. */
+const P_OPEN = /<p(?:\s[^<>]{0,500})?>/gi;
+const P_CLOSE = /<\/p\s{0,20}>/gi;
+/** Inline tags inside a paragraph, which a reader does not see: "<b>", "<a href=…>", "<br/>". */
+const INLINE_TAG = /<\/?[a-z][a-z0-9]{0,10}(?:\s[^<>]{0,500})?\/?>/gi;
+const HTML_ENTITY = /&(?:[a-z]{2,8}|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+/** The HTML with its comments (an unclosed one runs to the end) blanked to spaces: found by position, in one pass. */
+export function blankComments(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
+    const close = html.indexOf('-->', open + 4);
+    const end = close < 0 ? html.length : close + 3;
+    out += html.slice(at, open) + ' '.repeat(end - open);
+    at = end;
+  }
+  return out + html.slice(at);
+}
+/** Paragraphs longer than this are left as HTML: no letter's paragraph is. */
+const MAX_HTML_PARAGRAPH = 20_000;
+
+/** The inner ranges of the "<p>…</p>" elements of an HTML block [start, end), in order. */
+function htmlParagraphs(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const block = text.slice(start, end);
+  P_OPEN.lastIndex = 0;
+  for (let open = P_OPEN.exec(block); open; open = P_OPEN.exec(block)) {
+    const from = open.index + open[0].length;
+    P_CLOSE.lastIndex = from;
+    const close = P_CLOSE.exec(block);
+    const to = close ? close.index : block.length;
+    if (to - from > MAX_HTML_PARAGRAPH) break;
+    // A paragraph nested in another element's text is read once, from its own "<p>".
+    if (to > from && /\S/.test(block.slice(from, to))) out.push([start + from, start + to]);
+    P_OPEN.lastIndex = close ? close.index + close[0].length : block.length;
+  }
+  return out;
+}
+
+/** [start, end) less the ranges (sorted, inside it). */
+function outside(start: number, end: number, ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let at = start;
+  for (const [a, b] of ranges) {
+    if (a > at) out.push([at, a]);
+    at = b;
+  }
+  if (end > at) out.push([at, end]);
+  return out;
+}
+
+/** An HTML paragraph's words: its text with the inline tags blanked out, so every offset stays its own. */
+function htmlTokens(state: WalkState, from: number, to: number): SentenceContent[] {
+  // Character references are blanked too ("&nbsp;" is no word); "&amp;" keeps its "&".
+  const value = blankComments(state.text.slice(from, to))
+    .replace(INLINE_TAG, (tag) => ' '.repeat(tag.length))
+    .replace(HTML_ENTITY, (ref) => (ref.toLowerCase() === '&amp;' ? '&' : ' ') + ' '.repeat(ref.length - 1));
+  // The value is the source with characters blanked, never moved: each character stands at its own offset.
+  const at = Int32Array.from({ length: value.length }, (_, i) => from + i);
+  const out: SentenceContent[] = [];
+  place(parser().tokenize(value), { from: at, to: at.map((o) => o + 1) }, state.points, out);
+  return out;
+}
+
+/** Inline parts of a prose block that are not prose: code, comments, link destinations. */
+function collectExcluded(node: MdastNodes, base: number, out: Array<[number, number]>, comments: Comment[]): void {
+  const stack: MdastNodes[] = [node];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    if (!('children' in parent)) continue;
+    for (const child of parent.children as MdastNodes[]) {
+      if (child.position?.start.offset === undefined || child.position.end.offset === undefined) continue;
+      const s = base + child.position.start.offset;
+      const e = base + child.position.end.offset;
+      if (child.type === 'inlineCode' || (child.type === 'html' && child.value.startsWith('<!--'))) {
+        out.push([s, e]);
+        if (child.type === 'html') commentsIn(child.value, s, comments);
+      } else if (child.type === 'image') {
+        out.push([s, e]);
+      } else if (child.type === 'link') {
+        // The link text is prose; everything after it (the destination and title) is not.
+        const lastText = child.children.at(-1)?.position?.end.offset;
+        out.push([lastText === undefined ? s : base + lastText, e]);
+        stack.push(child);
+      } else {
+        stack.push(child);
+      }
+    }
+  }
+}
+
+interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/**
+ * Offsets to unist points in the whole text. Offsets mostly come in order, so the last line is
+ * tried first, and the last point is given again for the same offset (points are shared, never
+ * changed: parse-latin's plugins only ever reassign them).
+ */
+function pointer(text: string): (offset: number) => Point {
+  let starts: number[] | undefined;
+  let last = 0;
+  let previous: Point = { line: 1, column: 1, offset: 0 };
+  return (offset) => {
+    if (offset === previous.offset) return previous;
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    if (starts[last]! <= offset) {
+      lo = last;
+      // Most offsets are on the same line or the next.
+      if (last + 1 > hi || starts[last + 1]! > offset) hi = last;
+      else if (last + 2 > hi || starts[last + 2]! > offset) lo = hi = last + 1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    last = lo;
+    previous = { line: lo + 1, column: offset - starts[lo]! + 1, offset };
+    return previous;
+  };
+}
+
+/**
+ * One prose block's nlcst sentence content, as mdast-util-to-nlcst builds it (text tokenised,
+ * inline code as source, image alt text, breaks as white space, a line change between siblings as
+ * a paragraph break), walked with a stack instead of recursion.
+ */
+function leafTokens(leaf: MdastNodes, base: number, state: WalkState): SentenceContent[] {
+  const { text, points } = state;
+  const out: SentenceContent[] = [];
+  if (!('children' in leaf)) return out;
+  type Frame = { kids: MdastNodes[]; i: number; end?: { line: number; offset?: number } };
+  const stack: Frame[] = [{ kids: leaf.children as MdastNodes[], i: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!;
+    if (frame.i >= frame.kids.length) {
+      stack.pop();
+      continue;
+    }
+    const child = frame.kids[frame.i++]!;
+    const position = child.position;
+    if (frame.end && position && position.start.line !== frame.end.line && frame.end.offset !== undefined) {
+      const lines = position.start.line - frame.end.line;
+      const s = base + frame.end.offset;
+      out.push({ type: 'WhiteSpaceNode', value: '\n'.repeat(Math.max(2, lines)), position: { start: points(s), end: points(Math.min(s + Math.max(lines, 0), text.length)) } });
+    }
+    frame.end = position?.end;
+    if (position?.start.offset === undefined || position.end.offset === undefined) continue;
+    const s = base + position.start.offset;
+    const e = base + position.end.offset;
+    if (child.type === 'inlineCode') {
+      out.push({ type: 'SourceNode', value: text.slice(s, e), position: { start: points(s), end: points(e) } });
+    } else if ('children' in child) {
+      stack.push({ kids: child.children as MdastNodes[], i: 0 });
+    } else if ((child.type === 'image' || child.type === 'imageReference') && child.alt) {
+      place(parser().tokenize(child.alt), align(child.alt, text, Math.min(s + 2, e), e), points, out);
+    } else if (child.type === 'break') {
+      out.push({ type: 'WhiteSpaceNode', value: '\n', position: { start: points(s), end: points(Math.min(s + 1, e)) } });
+    } else if (child.type === 'text') {
+      place(parser().tokenize(child.value), align(child.value, text, s, e), points, out);
+    }
+  }
+  return out;
+}
+
+/** For each character of a parsed value, where its source starts and ends in the text. */
+interface Alignment {
+  from: Int32Array;
+  to: Int32Array;
+}
+
+
+/**
+ * Lines up a text node's value with its source [s, e): the value drops backslashes of escapes,
+ * decodes character references, and leaves out the prefixes of continuation lines (indentation,
+ * "> ") and trailing spaces. Linear; every offset stays inside [s, e].
+ */
+function align(value: string, text: string, s: number, e: number): Alignment {
+  const n = value.length;
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  let j = s;
+  let i = 0;
+  while (i < n) {
+    const v = value[i]!;
+    let matched = 0;
+    while (j < e) {
+      const c = text[j]!;
+      if (c === '&') {
+        REFERENCE.lastIndex = j;
+        const ref = REFERENCE.exec(text);
+        if (ref && j + ref[0].length <= e && !value.startsWith(ref[0], i)) {
+          // A decoded reference: one UTF-16 unit, or two for an astral character or a combining pair.
+          const after = j + ref[0].length;
+          let units = 1;
+          const code = value.charCodeAt(i);
+          if (code >= 0xd800 && code <= 0xdbff) units = 2;
+          else if (after >= e) units = n - i;
+          else if (i + 2 <= n && value[i + 1] !== text[after] && value[i + 2] === text[after]) units = 2;
+          for (let k = 0; k < units && i + k < n; k++) {
+            from[i + k] = j;
+            to[i + k] = after;
+          }
+          matched = Math.min(units, n - i);
+          j = after;
+          break;
+        }
+      }
+      if (c === v) {
+        from[i] = j;
+        to[i] = j + 1;
+        matched = 1;
+        j++;
+        break;
+      }
+      if (c === '\\' && j + 1 < e && text[j + 1] === v && ASCII_PUNCTUATION.test(v)) {
+        from[i] = j;
+        to[i] = j + 2;
+        matched = 1;
+        j += 2;
+        break;
+      }
+      if (c === ' ' || c === '\t' || c === '>' || c === '\r' || c === '\n') {
+        j++;
+        continue;
+      }
+      // Something the value spells differently: take it one for one.
+      from[i] = j;
+      to[i] = j + 1;
+      matched = 1;
+      j++;
+      break;
+    }
+    if (matched === 0) {
+      from[i] = e;
+      to[i] = e;
+      matched = 1;
+    }
+    i += matched;
+  }
+  return { from, to };
+}
+
+/** Places tokenised nodes (offsets into the value) into the text, and appends them to `out`. */
+function place(nodes: SentenceContent[], { from, to }: Alignment, points: (offset: number) => Point, out: SentenceContent[]): void {
+  const n = from.length;
+  const span = (position: { start: { offset?: number }; end: { offset?: number } } | undefined) => {
+    const a = position?.start.offset ?? 0;
+    const b = position?.end.offset ?? a;
+    const start = a < n ? from[a]! : n > 0 ? to[n - 1]! : 0;
+    const end = b > a ? Math.max(start, to[Math.min(b, n) - 1]!) : start;
+    return { start: points(start), end: points(end) };
+  };
+  for (const node of nodes) {
+    const old = node.position;
+    node.position = span(old);
+    if ('children' in node) {
+      for (const child of node.children) {
+        const same = child.position?.start.offset === old?.start.offset && child.position?.end.offset === old?.end.offset;
+        child.position = same ? { start: node.position.start, end: node.position.end } : span(child.position);
+      }
+    }
+    out.push(node);
+  }
+}
+
+/** Tokens parsed as one unit at most; longer blocks are cut at a sentence end or a space. */
+const BATCH = 1000;
+const TERMINAL = /^[!.?\u2026\u203d]+$/;
+const NEW_LINE = /^[ \t]*((\r?\n|\r)[\t ]*)+$/;
+
+/** nlcst for one block, as parse-english would give: sentences, then paragraphs. Takes the block's tokens. */
+function toNlcst(leaf: Leaf): NlcstRoot {
+  const root: NlcstRoot = { type: 'RootNode', children: [] };
+  const tokens = leaf.tokens;
+  leaf.tokens = [];
+  let from = 0;
+  while (from < tokens.length) {
+    let cut = tokens.length;
+    if (cut - from > BATCH) {
+      cut = -1;
+      for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) {
+        const t = tokens[k - 1]!;
+        if (tokens[k]!.type === 'WhiteSpaceNode' && t.type === 'PunctuationNode' && TERMINAL.test(t.value)) cut = k + 1;
+      }
+      for (let k = from + BATCH - 1; k > from + BATCH / 2 && cut < 0; k--) if (tokens[k]!.type === 'WhiteSpaceNode') cut = k + 1;
+      if (cut < 0) cut = from + BATCH;
+    }
+    for (const node of contentToRoot(tokens.slice(from, cut)).children) root.children.push(node);
+    from = cut;
+  }
+  return root;
+}
+
+/** mdast-util-to-nlcst's sentenceContentToRoot: one sentence, split at terminal marks, then at line breaks. */
+function contentToRoot(nodes: SentenceContent[]): NlcstRoot {
+  const p = parser();
+  const span = () => ({ start: { ...nodes[0]!.position!.start }, end: { ...nodes.at(-1)!.position!.end } });
+  const sentence: NlcstSentence = { type: 'SentenceNode', children: nodes, position: span() };
+  for (const plugin of p.tokenizeSentencePlugins) plugin(sentence);
+  const paragraph: NlcstParagraph = { type: 'ParagraphNode', children: splitNode(sentence, 'PunctuationNode', TERMINAL), position: span() };
+  for (const plugin of p.tokenizeParagraphPlugins) plugin(paragraph);
+  const root: NlcstRoot = { type: 'RootNode', children: splitNode(paragraph, 'WhiteSpaceNode', NEW_LINE), position: span() };
+  for (const plugin of p.tokenizeRootPlugins) plugin(root);
+  return root;
+}
+
+function nodeText(node: RootContent): string {
+  if ('value' in node) return node.value;
+  let out = '';
+  const stack: RootContent[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if ('value' in n) out += n.value;
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out;
+}
+
+function splitNode<T extends NlcstSentence | NlcstParagraph>(node: T, childType: RootContent['type'], expression: RegExp): T[] {
+  const result: T[] = [];
+  let start = 0;
+  const children = node.children as RootContent[];
+  for (let index = 0; index < children.length; index++) {
+    const token = children[index]!;
+    if (index === children.length - 1 || (token.type === childType && expression.test(nodeText(token)))) {
+      const first = children[start]!;
+      const parent = { type: node.type, children: children.slice(start, index + 1) } as T;
+      if (first.position && token.position) parent.position = { start: first.position.start, end: token.position.end };
+      result.push(parent);
+      start = index + 1;
+    }
+  }
+  return result;
+}
+
+/**
+ * `directives`: a plain-text letter, whose lines that are only a letterlint comment are its inline
+ * directives. `markdown`: Markdown the fast road takes, whose simple lists and inline markup are
+ * read as remark reads them.
+ */
+function parsePlain(text: string, { from, frontmatter }: { from: number; frontmatter?: string } = { from: 0 }, directives = false, markdown?: FastMarkdown): Parsed {
+  const assembler = new Assembler(text);
+  const comments: Comment[] = [];
+  assembler.add(plainLeaves(text, from, text.length, pointer(text), directives ? comments : undefined, markdown), markdown?.excluded ?? []);
+  return { ...assembler.result(frontmatter), comments, html: [] };
+}
+
+/**
+ * A line that is only `<!-- letterlint-… -->`: a plain-text letter's inline directive, in the
+ * Markdown form, which no ordinary letter holds. Checked by ends, not by a pattern over the line.
+ */
+function directiveLine(line: string): string | undefined {
+  const t = line.trim();
+  if (!t.startsWith('<!--') || !t.endsWith('-->') || t.length < 7) return undefined;
+  const body = t.slice(4, -3).trim();
+  return body.startsWith('letterlint-') && !body.includes('-->') ? body : undefined;
+}
+
+/** Markdown that plainMarkdown took: lists are counted on from `lists`; code spans and link destinations go to `excluded`. */
+interface FastMarkdown {
+  lists: number;
+  excluded: Array<[number, number]>;
+}
+
+/**
+ * The blocks of text[from, to) read as plain text: runs of non-blank lines. With `comments`, a
+ * directive line is collected there and read as a blank line, so it is not prose. With `markdown`,
+ * an item line is a block of its own in a numbered list, and inline markup is read, as remark does.
+ */
+function plainLeaves(text: string, from: number, to: number, points: (offset: number) => Point, comments?: Comment[], markdown?: FastMarkdown): Leaf[] {
+  const leaves: Leaf[] = [];
+  // Blocks are runs of non-blank lines: parse-english also breaks paragraphs at single line breaks.
+  let start = -1;
+  let end = -1;
+  let list: number | undefined;
+  let listKind = '';
+  // A heading's leaf runs from its "#" to its line's end, its text between the marker and trailing spaces.
+  let heading = -1;
+  let headingEnd = -1;
+  const flush = () => {
+    if (start < 0) return;
+    const parts = markdown ? inlineParts(text, start, end, markdown.excluded) : [{ code: false, from: start, to: end }];
+    if (!parts) throw new Error('plainLeaves: inline Markdown the fast road did not take');
+    const tokens: SentenceContent[] = [];
+    for (const part of parts) {
+      if (part.code) {
+        tokens.push({ type: 'SourceNode', value: text.slice(part.from, part.to), position: { start: points(part.from), end: points(part.to) } });
+        continue;
+      }
+      for (const node of parser().tokenize(text.slice(part.from, part.to))) {
+        if ('children' in node) for (const child of node.children) shiftBy(child, part.from, points);
+        shiftBy(node, part.from, points);
+        tokens.push(node);
+      }
+    }
+    if (heading >= 0) leaves.push({ kind: 'heading', start: heading, end: headingEnd, tokens });
+    else leaves.push(list === undefined ? { kind: 'paragraph', start, end, tokens } : { kind: 'paragraph', start, end, list, tokens });
+    start = -1;
+    heading = -1;
+  };
+  let marker: ReturnType<typeof itemMarker>;
+  let opening: ReturnType<typeof headingMarker>;
+  let i = from;
+  while (i <= to) {
+    let eol = i;
+    while (eol < to && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    const line = text.slice(i, eol);
+    const directive = comments && directiveLine(line);
+    if (directive) {
+      const lead = line.length - line.trimStart().length;
+      comments!.push({ start: i + lead, end: i + line.trimEnd().length, body: directive });
+      flush();
+    } else if (markdown && (marker = itemMarker(line))) {
+      flush();
+      if (list === undefined || marker.kind !== listKind) list = ++markdown.lists;
+      listKind = marker.kind;
+      start = i + marker.length;
+      end = eol;
+      flush();
+    } else if (markdown && start < 0 && RULE.test(line)) {
+      list = undefined;
+    } else if (markdown && (opening = headingMarker(line)) !== undefined) {
+      flush();
+      list = undefined;
+      heading = i;
+      headingEnd = eol;
+      start = i + opening.from;
+      end = i + opening.to;
+      flush();
+    } else if (!markdown && SEPARATOR.test(line)) {
+      // A line of dashes or equals signs in plain text parts what is above it from what is below.
+      flush();
+    } else if (/\S/.test(line)) {
+      if (start < 0) {
+        start = i;
+        list = undefined;
+      }
+      end = eol;
+    } else {
+      flush();
+    }
+    if (eol >= to) break;
+    i = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+  }
+  flush();
+  return leaves;
+}
+
+/**
+ * A token of a piece moved to its place in the letter: its offsets from the piece's start become
+ * points in the letter. Its position object is the tokenizer's own and its alone, so it is set in
+ * place (a letter has thousands of tokens); the points themselves are shared and never changed.
+ */
+function shiftBy(x: { position?: { start: { offset?: number }; end: { offset?: number } } }, base: number, points: (offset: number) => Point): void {
+  const p = x.position;
+  if (!p) {
+    x.position = { start: points(base), end: points(base) };
+    return;
+  }
+  const end = base + (p.end.offset ?? 0);
+  p.start = points(base + (p.start.offset ?? 0));
+  p.end = points(end);
+}
+
+const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
+const URL_TRAILING = /[.,;:!?'"]/;
+
+/** URLs in [start, end): as URL_START, less trailing punctuation; linear (no backtracking). */
+function urlsIn(text: string, start: number, end: number, out: Array<[number, number]>): void {
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(URL_START)) {
+    let stop = m.index + m[0].length;
+    while (stop > m.index && URL_TRAILING.test(slice[stop - 1]!)) stop--;
+    const prefix = /^www\./i.test(m[0]) ? 4 : m[0].indexOf('//') + 2;
+    if (stop - m.index >= prefix + 2) out.push([start + m.index, start + stop]);
+  }
+}
+
+/**
+ * Gathers blocks' sentences, drops URL words, and counts words, a batch of blocks at a time (one
+ * segment of a large letter): each block's tokens and nlcst are let go as soon as they are read, so
+ * a large letter's garbage dies young instead of all of it living until the end.
+ */
+class Assembler {
+  private readonly blocks: Block[] = [];
+  private readonly sentences: Sentence[] = [];
+  private readonly excluded: Array<[number, number]> = [];
+  private wordCount = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Blocks in document order, after those added before; `ranges` are the excluded spans inside them. */
+  add(leaves: readonly Leaf[], ranges: Array<[number, number]>): void {
+    const text = this.text;
+    for (const leaf of leaves) urlsIn(text, leaf.start, leaf.end, ranges);
+    ranges.sort((a, b) => a[0] - b[0]);
+    for (const range of ranges) this.excluded.push(range);
+    const isExcluded = exclusionTest(ranges);
+    for (const leaf of leaves) {
+      const block: Block = { kind: leaf.kind, start: leaf.start, end: leaf.end, sentences: [], list: leaf.list };
+      for (const paragraph of toNlcst(leaf).children) {
+        if (paragraph.type !== 'ParagraphNode') continue;
+        for (const node of paragraph.children) {
+          if (node.type !== 'SentenceNode' || !node.position) continue;
+          const sentence = buildSentence(node, text, isExcluded);
+          this.wordCount += countWords(node, isExcluded);
+          if (sentence.words.length === 0) continue;
+          // parse-english ends a sentence at the dot of ".NET"; the word took its dot back, so the
+          // sentence it starts continues the one before.
+          const last = block.sentences.at(-1);
+          if (last && sentence.words[0]!.start < last.end) {
+            last.end = sentence.end;
+            for (const w of sentence.words) last.words.push(w);
+            for (const t of sentence.terms) last.terms.push(t);
+            continue;
+          }
+          block.sentences.push(sentence);
+          this.sentences.push(sentence);
+        }
+      }
+      if (block.sentences.length > 0) this.blocks.push(block);
+    }
+  }
+
+  result(frontmatter: string | undefined): Omit<Parsed, 'comments' | 'html'> {
+    const excluded = this.excluded.sort((a, b) => a[0] - b[0]);
+    return { text: this.text, blocks: this.blocks, sentences: this.sentences, wordCount: this.wordCount, excluded, frontmatter };
+  }
+}
+
+/** A test for overlap with sorted ranges, by binary search over their merged union. */
+function exclusionTest(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
+  const merged: Array<[number, number]> = [];
+  for (const [s, e] of ranges) {
+    const last = merged.at(-1);
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return (start, end) => {
+    const lo = firstIndex(merged, (range) => range[1] <= start);
+    return lo < merged.length && merged[lo]![0] < end;
+  };
+}
+
+function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number, e: number) => boolean): Sentence {
+  const words: Word[] = [];
+  for (const child of node.children) {
+    if (child.type !== 'WordNode' || !child.position) continue;
+    let start = child.position.start.offset!;
+    let end = child.position.end.offset!;
+    if (isExcluded(start, end)) continue;
+    // Keep "C++", "C#" and ".NET" whole: parse-english splits the symbols off. A dot after a space,
+    // a slash or a bracket starts the name: "C#/.NET", "(.NET 8)".
+    while (end < text.length && (text[end] === '+' || text[end] === '#') && end - start < 40) end++;
+    if (start > 0 && text[start - 1] === '.' && (start === 1 || /[\s/(]/.test(text[start - 2]!))) start--;
+    let raw = text.slice(start, end);
+    if (raw.endsWith('.')) raw = trimStopsEnd(raw);
+    if (raw === '') continue;
+    const word: Word = { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
+    words.push(word);
+  }
+  const terms: Term[] = [];
+  for (const word of words) termsOf(word, terms);
+  for (const list of [words, terms]) {
+    for (let i = 1; i < list.length; i++) {
+      const from = list[i - 1]!.end;
+      const to = list[i]!.start;
+      // Nearly every gap is one space (or nothing, between a word's pieces): no break, no slice.
+      if (to <= from || (to === from + 1 && text.charCodeAt(from) === 32)) continue;
+      if (list === terms && to === from + 1 && JOINER.test(text[from]!)) terms[i]!.joined = true;
+      if (isBreak(text.slice(from, to))) list[i]!.afterBreak = true;
+    }
+  }
+  return { start: node.position!.start.offset!, end: node.position!.end.offset!, words, terms };
+}
+
+/**
+ * Whether the text between two words ends a phrase: anything but space, hyphens, slashes, quotes
+ * and Markdown emphasis, or a line break that starts a new bullet ("- Go\n- Rust").
+ */
+function isBreak(between: string): boolean {
+  return /[^\s\-\u2010-\u2014/*_'"\u2018-\u201f]/.test(between) || /[\r\n]\s*(?:[-*+\u2022\u2013]|\d+[.)])\s/.test(between);
+}
+
+/**
+ * Words as a reader or an editor counts them: runs of text between white space that hold a word,
+ * so "1,200", "e.g." and "Node.js" are one word each. Inline code and URLs are left out.
+ */
+function countWords(node: NlcstSentence, isExcluded: (s: number, e: number) => boolean): number {
+  let count = 0;
+  let inRun = false;
+  let counted = false;
+  const visit = (children: SentenceContent[]): void => {
+    for (const child of children) {
+      if (child.type === 'WhiteSpaceNode') {
+        inRun = false;
+        continue;
+      }
+      if (!inRun) {
+        inRun = true;
+        counted = false;
+      }
+      if (child.type === 'WordNode' && !counted) {
+        const p = child.position;
+        if (p && !isExcluded(p.start.offset!, p.end.offset!)) {
+          count++;
+          counted = true;
+        }
+      }
+    }
+  };
+  visit(node.children);
+  return count;
+}
+
+
+/** The sentences of plain text that is no block of the letter (the words of an HTML block), tokenised as a letter's are. */
+export function plainSentences(text: string): Sentence[] {
+  return parsePlain(text).sentences;
+}
+
+/** The stems of a plain phrase (from configuration), tokenised exactly as a letter's words are. */
+export function stemsOfPhrase(phrase: string): string[] {
+  return parsePlain(phrase).sentences.flatMap((s) => s.terms.map((t) => t.stem));
+}
