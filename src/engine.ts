@@ -3,9 +3,7 @@ import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { buildLetter, withSpaces, type Format } from './letter/letter.js';
 import { frontmatterOf, loadMarkdownFor, stripBom } from './text/parse.js';
-import { postingOf } from './letter/posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
-import type { Root } from './run/root.js';
 import { flatMapping, yamlParser, type YamlParse } from './text/yaml.js';
 
 export interface LintOptions {
@@ -15,8 +13,11 @@ export interface LintOptions {
   run?: RunContext;
   /** A posting given for the whole run (--posting); a letter's frontmatter "posting:" wins. */
   posting?: Posting;
-  /** The project: a posting named in frontmatter must be inside it. */
-  root?: Root;
+  /**
+   * The posting a letter's frontmatter names ("posting: acme.md"), read by the caller: the engine
+   * reads no file, so what a letter may name (inside its project only) is the run's to decide.
+   */
+  postingFor?: (letter: Letter) => Promise<Posting | undefined>;
   /**
    * Report a letter without a word of prose as one warning instead of running the rules on it (the
    * command line does; a rule's own tests see what the rule does with such a letter).
@@ -44,7 +45,7 @@ export async function lintText(raw: string, path: string, format: Format, option
   await loadMarkdownFor(text, format);
   const parseYaml = (source: string) => flatMapping(source) ?? yamlParse?.(source);
   const letter = buildLetter(path, text, format, { parseYaml, profile: options.profile, run: options.run });
-  letter.posting = (await postingOf(letter, options.root)) ?? options.posting;
+  letter.posting = (await options.postingFor?.(letter)) ?? options.posting;
   if (options.emptyAsWarning && letter.wordCount === 0) return { letter, findings: [emptyLetter(text)], suppressed: [] };
   const locate = locator(text);
   const anchor = wholeLetterAnchor(letter);

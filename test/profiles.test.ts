@@ -266,7 +266,7 @@ describe('posting', () => {
   });
 
   it("none of the posting's weighed terms is boilerplate", async () => {
-    const { loadPosting } = await import('../src/letter/posting.js');
+    const { loadPosting } = await import('../src/run/postings.js');
     const analysed = await loadPosting(posting);
     expect(analysed.company).toBe('Copperline');
     const displays = analysed.terms.map((t) => t.display);

@@ -155,6 +155,24 @@ describe('nothing outside the project is read unless named on the command line',
     expect(r.stdout).toContain('"posting-coverage"');
   });
 
+  it('the engine reads no posting a letter names: only one its caller hands it (the run reads it, inside the project)', async () => {
+    const dir = project({ 'postings/acme.md': '# Backend Engineer\n\nLedgers, Kafka and settlement files.\n' });
+    const letter = `---\nposting: postings/acme.md\n---\n\n${strong}`;
+    const file = path.join(dir, 'letter.md');
+    const alone = await lintText(letter, file, 'markdown');
+    expect(alone.letter.posting).toBeUndefined();
+    expect(alone.findings.map((f) => f.ruleId)).not.toContain('mirror-posting');
+    const asked: string[] = [];
+    const handed = await lintText(letter, file, 'markdown', {
+      postingFor: async (l) => {
+        asked.push(String(l.frontmatter?.posting));
+        return analysePosting('# Backend Engineer\n\nLedgers, Kafka and settlement files.\n', path.join(dir, 'postings/acme.md'));
+      },
+    });
+    expect(asked).toEqual(['postings/acme.md']);
+    expect(handed.letter.posting?.terms.map((t) => t.display)).toContain('Kafka');
+  });
+
   it('a configuration file that links outside is refused without quoting it; one above the project is never read', () => {
     const secret = outsideFile('rc.json');
     const linked = project({ 'letter.md': strong, '.letterlintrc.json': ['link', secret] });

@@ -8,7 +8,7 @@ import { budgeted, decodeLetter, discover, ignoreTest, readIgnoreFile, readLette
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
 import { writeFixed } from './fix.js';
 import { frontmatterOf } from '../text/parse.js';
-import { loadPosting, PostingError } from '../letter/posting.js';
+import { loadPosting, PostingError } from './postings.js';
 import { holdHeapGrowth, lintAll, threadsFor, type Concurrency } from './pool.js';
 import { projectLetters, type Project } from './project.js';
 import { projectRoot, rootsFor, type Root } from './root.js';

@@ -5,12 +5,12 @@ import { lintText } from '../engine.js';
 import { applyFixes } from './fix.js';
 import { formatOf } from '../letter/letter.js';
 import { frontmatterOf, markdownFallback } from '../text/parse.js';
-import { PostingError } from '../letter/posting.js';
+import { PostingError, postingOf } from './postings.js';
 import { reportCard } from '../report/report-card.js';
 import { quote } from '../text/suggest.js';
 import type { Root } from './root.js';
 import { YamlError, yamlParser } from '../text/yaml.js';
-import type { Finding, Focus, Posting, ReportCard, RunContext, Seniority } from '../types.js';
+import type { Finding, Focus, Letter, Posting, ReportCard, RunContext, Seniority } from '../types.js';
 
 export interface Job {
   filePath: string;
@@ -66,7 +66,7 @@ export async function lintOne({ filePath, name, dir, text, root }: Job, settings
   try {
     config = await configFor(dir, settings.config, root, settings.rules);
     const profile = { seniority: settings.seniority ?? config.profile.seniority, focus: settings.focus ?? config.profile.focus };
-    const options = { settings: config.settings, profile, run: settings.run, posting: settings.posting, root, emptyAsWarning: true };
+    const options = { settings: config.settings, profile, run: settings.run, posting: settings.posting, postingFor: (letter: Letter) => postingOf(letter, root), emptyAsWarning: true };
     linted = await lintText(text, filePath, syntax, options);
     if (settings.fix) {
       const { output: fixedText, applied } = applyFixes(text, linted.findings);
