@@ -242,3 +242,14 @@ export interface FileResult {
   /** With fixing on and something fixed: the letter's text after its fixes (ESLint's `output`); `findings` are then the fixed text's. */
   output?: string;
 }
+
+/** A pattern as data modules write it. */
+export interface PhraseSpec {
+  pattern: string;
+  /** Plain words, as configuration gives them: "|", "?" and "*" are taken as text, never as syntax. */
+  literal?: boolean;
+  /** Words that, right after the phrase, show an ordinary sense: "results driven by caching". */
+  notFollowedBy?: readonly string[];
+  /** Words that, right before it, do the same: "my reliability". */
+  notPrecededBy?: readonly string[];
+}

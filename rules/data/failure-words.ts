@@ -17,7 +17,7 @@
 // operational word must stand within `window` words), `notNear` (no everyday-sense word may), or
 // `notInside` (no such word inside the matched span, for frames with "*" slots).
 
-import type { PhraseSpec } from '../../src/text/phrases.js';
+import type { PhraseSpec } from '../../src/types.js';
 
 export type FailureRole = 'backend' | 'mobile' | 'ml' | 'qa' | 'security' | 'data' | 'frontend' | 'support' | 'embedded' | 'network';
 

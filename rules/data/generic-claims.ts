@@ -5,7 +5,7 @@
 // words without hyphens; a pattern that needs its own guard words is written as a PhraseSpec.
 // `rewrite` is the evidence template offered instead; {company} and {system} are filled from the
 // letter when it names them.
-import type { PhraseSpec } from '../../src/text/phrases.js';
+import type { PhraseSpec } from '../../src/types.js';
 
 export interface ClaimFamily {
   id: string;

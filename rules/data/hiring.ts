@@ -2,7 +2,7 @@
 // claims that set an interview trap, invitations to talk, and what each focus area cares about.
 // Patterns use the phrase syntax of src/text/phrases.ts (plain lower-case words, "a|b", "?", "*",
 // "=word" for an exact form).
-import type { PhraseSpec } from '../../src/text/phrases.js';
+import type { PhraseSpec } from '../../src/types.js';
 
 /** Openings every reader has seen a thousand times. */
 export const stockOpenings: readonly PhraseSpec[] = [

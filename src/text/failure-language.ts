@@ -6,9 +6,9 @@ import { irregularVerbs } from '../../rules/data/verbs.js';
 import { memoize } from './memo.js';
 import { prebuilt } from './prebuilt.js';
 import { firstIndex } from './search.js';
-import { termIndex, type PhraseIndex, type PhraseSpec } from './phrases.js';
+import { termIndex, type PhraseIndex } from './phrases.js';
 import { patternKey, termKeys } from './terms.js';
-import type { Term } from '../types.js';
+import type { PhraseSpec, Term } from '../types.js';
 
 // Forms the -ed/-ing folding of src/text/terms.ts cannot reach, shared with the stemmer.
 const IRREGULAR = new Map(irregularVerbs.map((v) => [v.base, v.forms]));

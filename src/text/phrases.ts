@@ -2,7 +2,7 @@
 // first step, so each token costs one map lookup however many phrases the data holds.
 import { stemsOfPhrase } from './parse.js';
 import { patternKey, termKeys } from './terms.js';
-import type { Term } from '../types.js';
+import type { PhraseSpec, Term } from '../types.js';
 
 /** Candidates of one first word beyond which they are narrowed by their second word. */
 const FAN_OUT = 8;
@@ -33,17 +33,6 @@ interface Compiled<T> {
   value: T;
   notFollowedBy?: Set<string>;
   notPrecededBy?: Set<string>;
-}
-
-/** A pattern as data modules write it. */
-export interface PhraseSpec {
-  pattern: string;
-  /** Plain words, as configuration gives them: "|", "?" and "*" are taken as text, never as syntax. */
-  literal?: boolean;
-  /** Words that, right after the phrase, show an ordinary sense: "results driven by caching". */
-  notFollowedBy?: readonly string[];
-  /** Words that, right before it, do the same: "my reliability". */
-  notPrecededBy?: readonly string[];
 }
 
 export interface PhraseEntry<T> extends PhraseSpec {
