@@ -72,12 +72,12 @@ const prebuilt = {
 };
 
 /**
- * The CLI, and a worker-thread entry when src/ has one: `new Worker(new URL('./lint-worker.js',
- * import.meta.url))` then finds dist/bundle/lint-worker.js in the bundle as it finds
- * dist/src/run/lint-worker.js in tsc's output, and the two entries share their chunks.
+ * The CLI, the Node API, the unified plugin, and a worker-thread entry when src/ has one:
+ * `new Worker(new URL('./lint-worker.js', import.meta.url))` then finds dist/bundle/lint-worker.js
+ * in the bundle as it finds dist/src/run/lint-worker.js in tsc's output, and the entries share their chunks.
  */
 function entries() {
-  const out = { cli: 'src/cli/main.ts', api: 'src/api.ts' };
+  const out = { cli: 'src/cli/main.ts', api: 'src/api.ts', unified: 'src/unified.ts' };
   if (existsSync(path.join(root, 'src/run/lint-worker.ts'))) out['lint-worker'] = 'src/run/lint-worker.ts';
   return out;
 }
@@ -118,18 +118,21 @@ export async function bundle() {
   writeFileSync(path.join(outdir, SCHEMA_FILE), JSON.stringify(configSchema(), null, 2) + '\n');
 }
 
-/** Files whose declarations the API's types are made of: api.d.ts may import nothing else. */
-const API_TYPES = ['api.d.ts', 'types.d.ts'];
+/** Files whose declarations the package's types are made of: the entries' may import nothing else. */
+const API_TYPES = ['api.d.ts', 'unified.d.ts', 'types.d.ts'];
 
 /**
- * The Node API's declarations beside its bundle, from tsc's output in dist/src. They must stand
- * alone: an import of another internal module would be missing from the package, so it fails the build.
+ * The Node API's and the unified plugin's declarations beside their bundles, from tsc's output in
+ * dist/src. They must stand alone: an import of another internal module, or of a package letterlint
+ * does not depend on (unified and vfile are the user's), would be missing, so it fails the build.
  */
 function apiTypes() {
   const from = path.join(root, 'dist/src');
-  const api = readFileSync(path.join(from, 'api.d.ts'), 'utf8');
-  for (const m of api.matchAll(/from '([^']+)'/g)) {
-    if (!API_TYPES.includes(m[1].replace(/^\.\//, '').replace(/\.js$/, '.d.ts'))) throw new Error(`dist/src/api.d.ts imports ${m[1]}, which the package does not ship: declare the type in src/api.ts or src/types.ts`);
+  for (const entry of ['api.d.ts', 'unified.d.ts']) {
+    const types = readFileSync(path.join(from, entry), 'utf8');
+    for (const m of types.matchAll(/(?:from |import\()['"]([^'"]+)['"]/g)) {
+      if (!API_TYPES.includes(m[1].replace(/^\.\//, '').replace(/\.js$/, '.d.ts'))) throw new Error(`dist/src/${entry} imports ${m[1]}, which the package does not ship: declare the type in src/${entry.replace(/\.d\.ts$/, '.ts')} or src/types.ts`);
+    }
   }
   for (const name of API_TYPES) copyFileSync(path.join(from, name), path.join(outdir, name));
 }

@@ -16,3 +16,8 @@ export function version(): string {
 export function homepage(): string {
   return manifest().homepage.replace(/#.*$/, '');
 }
+
+/** A rule's documentation: its section of the README, which SARIF, HTML, the language server and vfile messages link to. */
+export function ruleUrl(id: string): string {
+  return `${homepage()}#${id}`;
+}

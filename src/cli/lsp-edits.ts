@@ -2,7 +2,7 @@
 // card as one more, a finding's hover, and the edits of its code actions. Kept apart from the
 // server's wiring (lsp.ts) so it is checked without a client, and so it imports no LSP package.
 import { rules } from '../../rules/index.js';
-import { homepage } from '../package.js';
+import { ruleUrl } from '../package.js';
 import type { FileResult, Finding } from '../types.js';
 
 export interface Position {
@@ -43,7 +43,7 @@ export function diagnosticsOf(result: FileResult, uri: string): Diagnostic[] {
       range,
       severity: f.severity === 'error' ? 1 : 2,
       code: f.ruleId ?? 'letterlint-comment',
-      ...(f.ruleId ? { codeDescription: { href: `${homepage()}#${f.ruleId}` } } : {}),
+      ...(f.ruleId ? { codeDescription: { href: ruleUrl(f.ruleId) } } : {}),
       source: 'letterlint',
       message: f.message,
       relatedInformation: f.suggestions.map((s) => ({ location: { uri, range }, message: `Rewrite: ${s}` })),

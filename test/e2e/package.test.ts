@@ -1,8 +1,8 @@
 // The package as a user gets it: `npm pack` holds the bundle and nothing the CLI does not run, with no
 // runtime dependencies, and installs offline into a fresh job-search folder, where the installed
-// binary lints letters and the Node API imports, with its types, by the package's name.
+// binary lints letters and the Node API and the unified plugin import, with their types, by the package's name.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ describe('the packed package', () => {
     expect(files).toContain('dist/bundle/cli.js');
     expect(files).toContain('dist/bundle/lint-worker.js');
     expect(files).toEqual(expect.arrayContaining(['dist/bundle/api.js', 'dist/bundle/api.d.ts', 'dist/bundle/types.d.ts', 'dist/bundle/letterlintrc.schema.json']));
+    expect(files).toEqual(expect.arrayContaining(['dist/bundle/unified.js', 'dist/bundle/unified.d.ts']));
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json']));
     for (const f of files) expect(f, f).toMatch(/^(?:bin\/|dist\/bundle\/|LICENSE$|README\.md$|package\.json$)/);
     const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies?: object; version: string };
@@ -39,16 +40,21 @@ describe('the packed package', () => {
     expect(weak.stdout).toContain('weak.md:12:1: error Template placeholder "[Your Name]" left in the letter [no-placeholders]');
     expect(spawnSync(bin, ['strong.md'], { cwd: project }).status).toBe(0);
 
+    /** A script of `lines` written into the job-search folder and run there with node: what it prints, with nothing on standard error. */
+    const run = (name: string, lines: string[]) => {
+      writeFileSync(path.join(project, name), lines.join('\n'));
+      const ran = spawnSync(process.execPath, [name], { cwd: project, encoding: 'utf8' });
+      expect(ran.stderr).toBe('');
+      return ran.stdout;
+    };
+
     // The Node API as a user imports it: by the package's name, with types, and nothing deeper.
-    writeFileSync(path.join(project, 'use.mjs'), [
+    const api = JSON.parse(run('use.mjs', [
       "import { lintText, lintFiles, rules } from 'letterlint';",
       "const one = await lintText('Dear team,\\n\\nI am a team player at [Company].\\n', { filePath: 'draft.md' });",
       "const all = await lintFiles(['weak.md', 'strong.md']);",
       "console.log(JSON.stringify({ ids: one.findings.map((f) => f.ruleId), counts: all.map((r) => r.findings.length), rules: rules.length }));",
-    ].join('\n'));
-    const used = spawnSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' });
-    expect(used.stderr).toBe('');
-    const api = JSON.parse(used.stdout) as { ids: string[]; counts: number[]; rules: number };
+    ])) as { ids: string[]; counts: number[]; rules: number };
     expect(api.ids).toEqual(expect.arrayContaining(['no-generic-claims', 'no-placeholders']));
     expect(api.counts[0]).toBeGreaterThan(0);
     expect(api.counts[1]).toBe(0);
@@ -66,7 +72,39 @@ describe('the packed package', () => {
       '}',
       'export { LetterlintError };',
     ].join('\n'));
-    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['use.ts'] }));
+
+    // letterlint/unified in a pipeline the user brings: their unified, remark-parse, vfile and vfile-reporter (this
+    // repository's, linked in; the package depends on none of them), with a file read as bytes, as remark-cli reads it.
+    for (const name of ['unified', 'remark-parse', 'vfile', 'vfile-reporter']) symlinkSync(path.join(root, 'node_modules', name), path.join(project, 'node_modules', name), 'dir');
+    const piped = run('pipeline.mjs', [
+      "import { readFileSync } from 'node:fs';",
+      "import letterlint from 'letterlint/unified';",
+      "import remarkParse from 'remark-parse';",
+      "import { unified } from 'unified';",
+      "import { VFile } from 'vfile';",
+      "import { reporter } from 'vfile-reporter';",
+      "const files = ['weak.md', 'strong.md'].map((name) => new VFile({ path: name, value: readFileSync(name) }));",
+      "const processor = unified().use(remarkParse).use(letterlint, { rules: { 'word-count': 'off' } });",
+      'for (const file of files) await processor.run(processor.parse(file), file);',
+      'console.log(reporter(files));',
+    ]);
+    expect(piped).toMatch(/12:1-12:12 +error +Template placeholder "\[Your Name\]" left in the letter +no-placeholders +letterlint/);
+    expect(piped).toMatch(/strong\.md: no issues found/);
+    expect(piped).not.toContain('word-count');
+    writeFileSync(path.join(project, 'pipeline.ts'), [
+      "import letterlint from 'letterlint/unified';",
+      "import remarkParse from 'remark-parse';",
+      "import { unified } from 'unified';",
+      "import { VFile } from 'vfile';",
+      'export async function count(text: string): Promise<number> {',
+      "  const file = new VFile({ path: 'a.md', value: text });",
+      "  const processor = unified().use(remarkParse).use(letterlint, { rules: { 'word-count': 'off' }, seniority: 'senior' });",
+      '  await processor.run(processor.parse(file), file);',
+      '  return file.messages.length;',
+      '}',
+    ].join('\n'));
+    // Both type-checked as a user's strict project would: the API's and the plugin's declarations alone, against the user's unified and vfile.
+    writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [] }, files: ['use.ts', 'pipeline.ts'] }));
     const checked = spawnSync(path.join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], { cwd: project, encoding: 'utf8' });
     expect(checked.stdout + checked.stderr).toBe('');
     expect(checked.status).toBe(0);

@@ -4,7 +4,7 @@
 // name or a message is escaped, and control and bidirectional characters are shown as escapes, so a
 // letter can neither run script in the page nor reorder what a reader sees.
 import path from 'node:path';
-import { homepage } from '../../package.js';
+import { ruleUrl } from '../../package.js';
 import { itemLabel } from '../report-card.js';
 import type { FileResult, Finding, ReportCard } from '../../types.js';
 import { printable } from './printable.js';
@@ -69,8 +69,8 @@ function cardHtml(card: ReportCard): string {
   return `<div class="card">${ring(card.score)}<ul>${rows.join('')}</ul></div>`;
 }
 
-function findingItem(f: Finding, id: string, docs: string): string {
-  const rule = f.ruleId ? `<a href="${esc(`${docs}#${f.ruleId}`)}">${esc(f.ruleId)}</a>` : 'letterlint';
+function findingItem(f: Finding, id: string): string {
+  const rule = f.ruleId ? `<a href="${esc(ruleUrl(f.ruleId))}">${esc(f.ruleId)}</a>` : 'letterlint';
   const severity = f.severity === 'error' ? '<span class="err">error</span>' : '<span class="warn">warning</span>';
   const rewrites = f.suggestions.map((s) => `<div class="rw">\u2192 ${esc(s)}</div>`).join('');
   return `<li id="${id}">${severity} ${f.line}:${f.column} ${esc(f.message)} (${rule})${rewrites}</li>`;
@@ -79,7 +79,6 @@ function findingItem(f: Finding, id: string, docs: string): string {
 const count = (r: FileResult, severity: Finding['severity']) => (r.fatal && severity === 'error' ? 1 : r.findings.filter((f) => f.severity === severity).length);
 
 const html: Formatter = (results, { cwd, version, problems }) => {
-  const docs = homepage();
   const name = (r: FileResult) => (r.filePath === '<text>' ? '<stdin>' : path.relative(cwd, r.filePath) || r.filePath);
   const summary = results.map((r, n) => `<tr><td><a href="#letter-${n}">${esc(name(r))}</a></td><td>${r.card ? r.card.score : '\u2013'}</td><td>${count(r, 'error')}</td><td>${count(r, 'warning')}</td></tr>`);
   const sections = results.map((r, n) => {
@@ -91,7 +90,7 @@ const html: Formatter = (results, { cwd, version, problems }) => {
       r.card ? cardHtml(r.card) : '',
       whole ? `<p>${whole} finding${whole === 1 ? ' is' : 's are'} about the whole letter; see the list below the text.</p>` : '',
       `<div class="letter">${markedText(r.source, r.findings, id)}</div>`,
-      r.findings.length ? `<ol class="findings">${r.findings.map((f, i) => findingItem(f, id(i), docs)).join('')}</ol>` : '<p class="pass">No problems.</p>',
+      r.findings.length ? `<ol class="findings">${r.findings.map((f, i) => findingItem(f, id(i))).join('')}</ol>` : '<p class="pass">No problems.</p>',
       '</section>',
     ].join('\n');
   });

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../../../rules/index.js';
-import { homepage } from '../../package.js';
+import { homepage, ruleUrl } from '../../package.js';
 import type { Formatter } from './types.js';
 
 /** "no-generic-claims" as "NoGenericClaims": SARIF's rule name is an identifier, its id the stable key. */
@@ -74,7 +74,7 @@ const sarif: Formatter = (results, { cwd, version, problems }) => {
             rules: rules.map((r) => ({
               id: r.meta.id,
               name: pascal(r.meta.id),
-              helpUri: `${home}#${r.meta.id}`,
+              helpUri: ruleUrl(r.meta.id),
               shortDescription: { text: r.meta.description },
               fullDescription: { text: r.meta.docs.why },
               help: {
