@@ -19,7 +19,8 @@ import { JOINER, termsOf } from './terms.js';
 import type { Block, BlockKind, Comment, Sentence, Term, Word } from '../types.js';
 import { firstIndex } from './search.js';
 import { trimStopsEnd } from './trim.js';
-import { ASCII_PUNCTUATION, inlineParts, REFERENCE } from './fast-inline.js';
+import { inlineParts } from './fast-inline.js';
+import { align, place, pointer, shiftBy, type Point } from './offsets.js';
 
 export interface Parsed {
   text: string;
@@ -617,49 +618,6 @@ function collectExcluded(node: MdastNodes, base: number, out: Array<[number, num
   }
 }
 
-interface Point {
-  line: number;
-  column: number;
-  offset: number;
-}
-
-/**
- * Offsets to unist points in the whole text. Offsets mostly come in order, so the last line is
- * tried first, and the last point is given again for the same offset (points are shared, never
- * changed: parse-latin's plugins only ever reassign them).
- */
-function pointer(text: string): (offset: number) => Point {
-  let starts: number[] | undefined;
-  let last = 0;
-  let previous: Point = { line: 1, column: 1, offset: 0 };
-  return (offset) => {
-    if (offset === previous.offset) return previous;
-    if (!starts) {
-      starts = [0];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-      }
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    if (starts[last]! <= offset) {
-      lo = last;
-      // Most offsets are on the same line or the next.
-      if (last + 1 > hi || starts[last + 1]! > offset) hi = last;
-      else if (last + 2 > hi || starts[last + 2]! > offset) lo = hi = last + 1;
-    }
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    last = lo;
-    previous = { line: lo + 1, column: offset - starts[lo]! + 1, offset };
-    return previous;
-  };
-}
-
 /**
  * One prose block's nlcst sentence content, as mdast-util-to-nlcst builds it (text tokenised,
  * inline code as source, image alt text, breaks as white space, a line change between siblings as
@@ -701,107 +659,6 @@ function leafTokens(leaf: MdastNodes, base: number, state: WalkState): SentenceC
     }
   }
   return out;
-}
-
-/** For each character of a parsed value, where its source starts and ends in the text. */
-interface Alignment {
-  from: Int32Array;
-  to: Int32Array;
-}
-
-
-/**
- * Lines up a text node's value with its source [s, e): the value drops backslashes of escapes,
- * decodes character references, and leaves out the prefixes of continuation lines (indentation,
- * "> ") and trailing spaces. Linear; every offset stays inside [s, e].
- */
-function align(value: string, text: string, s: number, e: number): Alignment {
-  const n = value.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  let j = s;
-  let i = 0;
-  while (i < n) {
-    const v = value[i]!;
-    let matched = 0;
-    while (j < e) {
-      const c = text[j]!;
-      if (c === '&') {
-        REFERENCE.lastIndex = j;
-        const ref = REFERENCE.exec(text);
-        if (ref && j + ref[0].length <= e && !value.startsWith(ref[0], i)) {
-          // A decoded reference: one UTF-16 unit, or two for an astral character or a combining pair.
-          const after = j + ref[0].length;
-          let units = 1;
-          const code = value.charCodeAt(i);
-          if (code >= 0xd800 && code <= 0xdbff) units = 2;
-          else if (after >= e) units = n - i;
-          else if (i + 2 <= n && value[i + 1] !== text[after] && value[i + 2] === text[after]) units = 2;
-          for (let k = 0; k < units && i + k < n; k++) {
-            from[i + k] = j;
-            to[i + k] = after;
-          }
-          matched = Math.min(units, n - i);
-          j = after;
-          break;
-        }
-      }
-      if (c === v) {
-        from[i] = j;
-        to[i] = j + 1;
-        matched = 1;
-        j++;
-        break;
-      }
-      if (c === '\\' && j + 1 < e && text[j + 1] === v && ASCII_PUNCTUATION.test(v)) {
-        from[i] = j;
-        to[i] = j + 2;
-        matched = 1;
-        j += 2;
-        break;
-      }
-      if (c === ' ' || c === '\t' || c === '>' || c === '\r' || c === '\n') {
-        j++;
-        continue;
-      }
-      // Something the value spells differently: take it one for one.
-      from[i] = j;
-      to[i] = j + 1;
-      matched = 1;
-      j++;
-      break;
-    }
-    if (matched === 0) {
-      from[i] = e;
-      to[i] = e;
-      matched = 1;
-    }
-    i += matched;
-  }
-  return { from, to };
-}
-
-/** Places tokenised nodes (offsets into the value) into the text, and appends them to `out`. */
-function place(nodes: SentenceContent[], { from, to }: Alignment, points: (offset: number) => Point, out: SentenceContent[]): void {
-  const n = from.length;
-  const span = (position: { start: { offset?: number }; end: { offset?: number } } | undefined) => {
-    const a = position?.start.offset ?? 0;
-    const b = position?.end.offset ?? a;
-    const start = a < n ? from[a]! : n > 0 ? to[n - 1]! : 0;
-    const end = b > a ? Math.max(start, to[Math.min(b, n) - 1]!) : start;
-    return { start: points(start), end: points(end) };
-  };
-  for (const node of nodes) {
-    const old = node.position;
-    node.position = span(old);
-    if ('children' in node) {
-      for (const child of node.children) {
-        const same = child.position?.start.offset === old?.start.offset && child.position?.end.offset === old?.end.offset;
-        child.position = same ? { start: node.position.start, end: node.position.end } : span(child.position);
-      }
-    }
-    out.push(node);
-  }
 }
 
 /** Tokens parsed as one unit at most; longer blocks are cut at a sentence end or a space. */
@@ -987,22 +844,6 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
   return leaves;
 }
 
-/**
- * A token of a piece moved to its place in the letter: its offsets from the piece's start become
- * points in the letter. Its position object is the tokenizer's own and its alone, so it is set in
- * place (a letter has thousands of tokens); the points themselves are shared and never changed.
- */
-function shiftBy(x: { position?: { start: { offset?: number }; end: { offset?: number } } }, base: number, points: (offset: number) => Point): void {
-  const p = x.position;
-  if (!p) {
-    x.position = { start: points(base), end: points(base) };
-    return;
-  }
-  const end = base + (p.end.offset ?? 0);
-  p.start = points(base + (p.start.offset ?? 0));
-  p.end = points(end);
-}
-
 const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
 const URL_TRAILING = /[.,;:!?'"]/;
 
@@ -1153,7 +994,6 @@ function countWords(node: NlcstSentence, isExcluded: (s: number, e: number) => b
   visit(node.children);
   return count;
 }
-
 
 /** The sentences of plain text that is no block of the letter (the words of an HTML block), tokenised as a letter's are. */
 export function plainSentences(text: string): Sentence[] {
