@@ -12,28 +12,13 @@
 // nesting, long runs of unmatched emphasis), so a large Markdown file is read in bounded segments,
 // and one nested too deeply for any letter is read as plain text.
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
-import type { Sentence as NlcstSentence, SentenceContent } from 'nlcst';
+import type { SentenceContent } from 'nlcst';
 import type { Processor } from 'unified';
-import { JOINER, termsOf } from './terms.js';
-import type { Block, Comment, Sentence, Term, Word } from '../types.js';
-import { firstIndex } from './search.js';
-import { trimStopsEnd } from './trim.js';
+import type { Comment, Sentence } from '../types.js';
 import { inlineParts } from './fast-inline.js';
 import { align, place, pointer, shiftBy, type Point } from './offsets.js';
-import { parser, toNlcst, type Leaf } from './nlcst.js';
-
-export interface Parsed {
-  text: string;
-  blocks: Block[];
-  sentences: Sentence[];
-  wordCount: number;
-  excluded: Array<[number, number]>;
-  frontmatter?: string;
-  /** HTML comments in Markdown, where inline control directives live. */
-  comments: Comment[];
-  /** Markdown's HTML blocks other than comments ("<Your Name>" alone on a line): not prose, but text a reader sees. */
-  html: Array<[number, number]>;
-}
+import { parser, type Leaf } from './nlcst.js';
+import { Assembler, type Parsed } from './assemble.js';
 
 /** The comments inside an HTML node's source, with offsets into the letter. */
 function commentsIn(value: string, offset: number, out: Comment[]): void {
@@ -757,157 +742,6 @@ function plainLeaves(text: string, from: number, to: number, points: (offset: nu
   }
   flush();
   return leaves;
-}
-
-const URL_START = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+/gi;
-const URL_TRAILING = /[.,;:!?'"]/;
-
-/** URLs in [start, end): as URL_START, less trailing punctuation; linear (no backtracking). */
-function urlsIn(text: string, start: number, end: number, out: Array<[number, number]>): void {
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(URL_START)) {
-    let stop = m.index + m[0].length;
-    while (stop > m.index && URL_TRAILING.test(slice[stop - 1]!)) stop--;
-    const prefix = /^www\./i.test(m[0]) ? 4 : m[0].indexOf('//') + 2;
-    if (stop - m.index >= prefix + 2) out.push([start + m.index, start + stop]);
-  }
-}
-
-/**
- * Gathers blocks' sentences, drops URL words, and counts words, a batch of blocks at a time (one
- * segment of a large letter): each block's tokens and nlcst are let go as soon as they are read, so
- * a large letter's garbage dies young instead of all of it living until the end.
- */
-class Assembler {
-  private readonly blocks: Block[] = [];
-  private readonly sentences: Sentence[] = [];
-  private readonly excluded: Array<[number, number]> = [];
-  private wordCount = 0;
-
-  constructor(private readonly text: string) {}
-
-  /** Blocks in document order, after those added before; `ranges` are the excluded spans inside them. */
-  add(leaves: readonly Leaf[], ranges: Array<[number, number]>): void {
-    const text = this.text;
-    for (const leaf of leaves) urlsIn(text, leaf.start, leaf.end, ranges);
-    ranges.sort((a, b) => a[0] - b[0]);
-    for (const range of ranges) this.excluded.push(range);
-    const isExcluded = exclusionTest(ranges);
-    for (const leaf of leaves) {
-      const block: Block = { kind: leaf.kind, start: leaf.start, end: leaf.end, sentences: [], list: leaf.list };
-      for (const paragraph of toNlcst(leaf).children) {
-        if (paragraph.type !== 'ParagraphNode') continue;
-        for (const node of paragraph.children) {
-          if (node.type !== 'SentenceNode' || !node.position) continue;
-          const sentence = buildSentence(node, text, isExcluded);
-          this.wordCount += countWords(node, isExcluded);
-          if (sentence.words.length === 0) continue;
-          // parse-english ends a sentence at the dot of ".NET"; the word took its dot back, so the
-          // sentence it starts continues the one before.
-          const last = block.sentences.at(-1);
-          if (last && sentence.words[0]!.start < last.end) {
-            last.end = sentence.end;
-            for (const w of sentence.words) last.words.push(w);
-            for (const t of sentence.terms) last.terms.push(t);
-            continue;
-          }
-          block.sentences.push(sentence);
-          this.sentences.push(sentence);
-        }
-      }
-      if (block.sentences.length > 0) this.blocks.push(block);
-    }
-  }
-
-  result(frontmatter: string | undefined): Omit<Parsed, 'comments' | 'html'> {
-    const excluded = this.excluded.sort((a, b) => a[0] - b[0]);
-    return { text: this.text, blocks: this.blocks, sentences: this.sentences, wordCount: this.wordCount, excluded, frontmatter };
-  }
-}
-
-/** A test for overlap with sorted ranges, by binary search over their merged union. */
-function exclusionTest(ranges: Array<[number, number]>): (start: number, end: number) => boolean {
-  const merged: Array<[number, number]> = [];
-  for (const [s, e] of ranges) {
-    const last = merged.at(-1);
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  return (start, end) => {
-    const lo = firstIndex(merged, (range) => range[1] <= start);
-    return lo < merged.length && merged[lo]![0] < end;
-  };
-}
-
-function buildSentence(node: NlcstSentence, text: string, isExcluded: (s: number, e: number) => boolean): Sentence {
-  const words: Word[] = [];
-  for (const child of node.children) {
-    if (child.type !== 'WordNode' || !child.position) continue;
-    let start = child.position.start.offset!;
-    let end = child.position.end.offset!;
-    if (isExcluded(start, end)) continue;
-    // Keep "C++", "C#" and ".NET" whole: parse-english splits the symbols off. A dot after a space,
-    // a slash or a bracket starts the name: "C#/.NET", "(.NET 8)".
-    while (end < text.length && (text[end] === '+' || text[end] === '#') && end - start < 40) end++;
-    if (start > 0 && text[start - 1] === '.' && (start === 1 || /[\s/(]/.test(text[start - 2]!))) start--;
-    let raw = text.slice(start, end);
-    if (raw.endsWith('.')) raw = trimStopsEnd(raw);
-    if (raw === '') continue;
-    const word: Word = { text: raw, lower: raw.toLowerCase(), start, end: start + raw.length };
-    words.push(word);
-  }
-  const terms: Term[] = [];
-  for (const word of words) termsOf(word, terms);
-  for (const list of [words, terms]) {
-    for (let i = 1; i < list.length; i++) {
-      const from = list[i - 1]!.end;
-      const to = list[i]!.start;
-      // Nearly every gap is one space (or nothing, between a word's pieces): no break, no slice.
-      if (to <= from || (to === from + 1 && text.charCodeAt(from) === 32)) continue;
-      if (list === terms && to === from + 1 && JOINER.test(text[from]!)) terms[i]!.joined = true;
-      if (isBreak(text.slice(from, to))) list[i]!.afterBreak = true;
-    }
-  }
-  return { start: node.position!.start.offset!, end: node.position!.end.offset!, words, terms };
-}
-
-/**
- * Whether the text between two words ends a phrase: anything but space, hyphens, slashes, quotes
- * and Markdown emphasis, or a line break that starts a new bullet ("- Go\n- Rust").
- */
-function isBreak(between: string): boolean {
-  return /[^\s\-\u2010-\u2014/*_'"\u2018-\u201f]/.test(between) || /[\r\n]\s*(?:[-*+\u2022\u2013]|\d+[.)])\s/.test(between);
-}
-
-/**
- * Words as a reader or an editor counts them: runs of text between white space that hold a word,
- * so "1,200", "e.g." and "Node.js" are one word each. Inline code and URLs are left out.
- */
-function countWords(node: NlcstSentence, isExcluded: (s: number, e: number) => boolean): number {
-  let count = 0;
-  let inRun = false;
-  let counted = false;
-  const visit = (children: SentenceContent[]): void => {
-    for (const child of children) {
-      if (child.type === 'WhiteSpaceNode') {
-        inRun = false;
-        continue;
-      }
-      if (!inRun) {
-        inRun = true;
-        counted = false;
-      }
-      if (child.type === 'WordNode' && !counted) {
-        const p = child.position;
-        if (p && !isExcluded(p.start.offset!, p.end.offset!)) {
-          count++;
-          counted = true;
-        }
-      }
-    }
-  };
-  visit(node.children);
-  return count;
 }
 
 /** The sentences of plain text that is no block of the letter (the words of an HTML block), tokenised as a letter's are. */
