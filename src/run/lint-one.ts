@@ -5,7 +5,7 @@ import { lintText } from '../engine.js';
 import { applyFixes } from './fix.js';
 import { formatOf } from '../letter/letter.js';
 import { frontmatterOf } from '../text/frontmatter.js';
-import { markdownFallback } from '../text/parse.js';
+import { markdownFallback } from '../text/markdown-fallback.js';
 import { PostingError } from '../letter/posting.js';
 import { reportCard } from '../report/report-card.js';
 import { quote } from '../text/suggest.js';
