@@ -3,7 +3,7 @@ import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { buildLetter, withSpaces, type Format } from './letter/letter.js';
 import { frontmatterOf, stripBom } from './text/frontmatter.js';
-import { loadMarkdownFor } from './text/parse.js';
+import { loadMarkdownFor } from './text/remark.js';
 import { postingOf } from './letter/posting.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
 import type { Root } from './run/root.js';

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plainMarkdown } from '../src/text/fast-road.js';
 import { frontmatterOf } from '../src/text/frontmatter.js';
-import { parseLetter, parseMarkdownTree } from '../src/text/parse.js';
+import { parseLetter } from '../src/text/parse.js';
+import { parseMarkdownTree } from '../src/text/remark.js';
 import { segments } from '../src/text/segments.js';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_128;

@@ -6,7 +6,8 @@ import { postingBoilerplate, stopWords, vagueAlone } from '../../rules/data/hiri
 import { readLetter } from '../run/files.js';
 import { OUTSIDE, readable, within, type Root } from '../run/root.js';
 import { formatOf } from './letter.js';
-import { loadMarkdownFor, parseLetter } from '../text/parse.js';
+import { parseLetter } from '../text/parse.js';
+import { loadMarkdownFor } from '../text/remark.js';
 import { findTechnologies, type TechMention } from '../text/tech.js';
 import { normalise, stem } from '../text/terms.js';
 import type { Letter, Posting, Term } from '../types.js';
