@@ -2,7 +2,8 @@
 import { rules as allRules } from '../rules/index.js';
 import { applyDirectives } from './directives.js';
 import { buildLetter, withSpaces, type Format } from './letter/letter.js';
-import { frontmatterOf, loadMarkdownFor, stripBom } from './text/parse.js';
+import { frontmatterOf, stripBom } from './text/frontmatter.js';
+import { loadMarkdownFor } from './text/remark.js';
 import type { Finding, Letter, Posting, Profile, Report, Rule, RuleSetting, RunContext } from './types.js';
 import { flatMapping, yamlParser, type YamlParse } from './text/yaml.js';
 

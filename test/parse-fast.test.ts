@@ -1,4 +1,4 @@
-// The fast road for Markdown letters without Markdown in them (src/text/parse.ts, plainMarkdown) must give
+// The fast road for Markdown letters without Markdown in them (src/text/fast-road.ts, plainMarkdown) must give
 // exactly what remark gives. Generated letters mix plain prose with the characters and line shapes
 // that are Markdown at a line's start or anywhere, so both sides of the test are exercised.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -6,7 +6,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frontmatterOf, parseLetter, parseMarkdownTree, plainMarkdown, segments } from '../src/text/parse.js';
+import { plainMarkdown } from '../src/text/fast-road.js';
+import { frontmatterOf } from '../src/text/frontmatter.js';
+import { parseLetter } from '../src/text/parse.js';
+import { parseMarkdownTree } from '../src/text/remark.js';
+import { segments } from '../src/text/segments.js';
 
 const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : 20_261_128;
 

@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
 import { decodeLetter, discover, MAX_LETTER_BYTES, readLetter, reason } from '../src/run/files.js';
-import { MAX_INLINE_MARKERS, MAX_LIST_ITEMS, MAX_MARKDOWN_DEPTH, markdownFallback, parseLetter } from '../src/text/parse.js';
+import { MAX_INLINE_MARKERS, MAX_LIST_ITEMS, MAX_MARKDOWN_DEPTH, markdownFallback } from '../src/text/markdown-fallback.js';
+import { parseLetter } from '../src/text/parse.js';
 import type { Finding } from '../src/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -2,7 +2,8 @@
 import { readAnatomy } from './anatomy.js';
 import { readFacts } from './facts.js';
 import { findNumbers } from '../text/metrics.js';
-import { blankComments, parseLetter } from '../text/parse.js';
+import { blankComments } from '../text/mdast.js';
+import { parseLetter } from '../text/parse.js';
 import { FOCUSES, SENIORITIES, type Letter, type Profile, type RunContext } from '../types.js';
 import { wordsOnLine } from '../text/latin.js';
 

@@ -7,7 +7,7 @@ import { ConfigError, configFor } from './config.js';
 import { budgeted, decodeLetter, discover, ignoreTest, readIgnoreFile, readLetter, type ReadResult } from './files.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
 import { writeFixed } from './fix.js';
-import { frontmatterOf } from '../text/parse.js';
+import { frontmatterOf } from '../text/frontmatter.js';
 import { loadPosting, PostingError } from './postings.js';
 import { holdHeapGrowth, lintAll, threadsFor, type Concurrency } from './pool.js';
 import { projectLetters, type Project } from './project.js';

@@ -6,7 +6,7 @@ import { readLetter } from './files.js';
 import { OUTSIDE, readable, within, type Root } from './root.js';
 import { formatOf } from '../letter/letter.js';
 import { analysePosting } from '../letter/posting.js';
-import { loadMarkdownFor } from '../text/parse.js';
+import { loadMarkdownFor } from '../text/remark.js';
 import type { Letter, Posting } from '../types.js';
 
 /** A posting that cannot be read; the message names it and the reason. */

@@ -26,7 +26,7 @@ const SPECIAL = /[*`[\]_<\\&~|]/g;
 // What may follow "<" in a tag, a comment or an autolink: after anything else "<" is text.
 const TAG_START = /[A-Za-z/!?]/;
 // "&" starts a character reference only in these shapes; elsewhere it is text ("R&D", "Q & A").
-// Sticky: set lastIndex to where to look. Shared with the remark road's offset alignment (src/text/parse.ts).
+// Sticky: set lastIndex to where to look. Shared with the remark road's offset alignment (src/text/offsets.ts).
 export const REFERENCE = /&(?:#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31});/y;
 // A backslash before one of these escapes it; before anything else it is text.
 export const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;

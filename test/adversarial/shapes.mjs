@@ -48,7 +48,7 @@ export const SHAPES = {
   // list items that run on to a line without a bullet.
   'labelled paragraphs after a lead-in': (n) => 'Key skills include:\n\n' + fill('Data Reporting | Reports for policy makers.\n\n', n),
   'list items that run on': (n) => 'What I bring:\n\n' + fill('- Languages:\nGo, Rust\n\n', n),
-  // HTML paragraphs read as prose (src/text/parse.ts), and openers of them that never close.
+  // HTML paragraphs read as prose (src/text/mdast.ts), and openers of them that never close.
   'HTML paragraphs': (n) => fill('<p>I built the <b>ledger</b>&nbsp;at Northwind.</p>\n', n),
   'HTML paragraph openers': (n) => '<p>' + fill('<p x ', n),
   // A date format alone on its line (rules/no-placeholders.ts), on many lines after a long one.
