@@ -10,7 +10,7 @@
 //   a multiplier         "ten-fold", "a hundred fold"
 // src/text/metric-judgements.ts then says which of a sentence's figures are no outcome after all.
 import type { NumberMention, Sentence, Term } from '../types.js';
-import type { Vocab } from './metrics.js';
+import type { Vocab } from './metric-vocab.js';
 import { firstIndex } from './search.js';
 import { capitalised } from './latin.js';
 
