@@ -1,6 +1,7 @@
 // The words after a number that make it a figure or not: a unit, a counted noun, tenure, a schedule,
 // a rate, or the shape of a thing ("a 3-tier architecture").
 import { titleCased, latinFirst } from './latin.js';
+import { RATE, STOP } from './metric-terms.js';
 import { stemOf, vocabulary } from './metric-vocab.js';
 import { isWordSpace } from './trim.js';
 import type { Word } from '../types.js';
@@ -14,8 +15,6 @@ const CAREER_WORDS = new Set(['last', 'previous', 'past', 'prior']);
 const EMPLOYERS = new Set(['company', 'companies', 'employer', 'employers', 'firm', 'firms', 'startup', 'startups', 'agency', 'agencies']);
 const CAREER_AT = new Set(['in', 'at', 'across', 'for', 'with']);
 const HELD_POSTS = new Set(['co-op', 'coop', 'co-ops', 'coops', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships']);
-const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
-const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
 
 /** A plural noun in lower case right after the number: "600 mailboxes", not "500 Startups" or "100 of them". */
 export function countedThing(word: Word | undefined, text: string, from: number): boolean {
