@@ -1,4 +1,4 @@
-import { sliceSentence } from '../src/letter/anatomy.js';
+import { sliceSentence } from '../src/letter/anatomy-blocks.js';
 import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/letter/story.js';
 import { fill } from '../src/text/suggest.js';
 import { inventory } from '../src/letter/inventory.js';
