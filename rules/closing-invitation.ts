@@ -3,7 +3,7 @@ import { memoize } from '../src/text/memo.js';
 import { termIndex } from '../src/text/phrases.js';
 import { fill, quote } from '../src/text/suggest.js';
 import { markedLines } from '../src/text/trim.js';
-import { hasContact } from '../src/letter/anatomy.js';
+import { hasContact } from '../src/letter/anatomy-header.js';
 import type { Part, Rule, Sentence } from '../src/types.js';
 import { htmlShown } from '../src/letter/letter.js';
 import { plainSentences } from '../src/text/parse.js';

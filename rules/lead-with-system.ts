@@ -1,6 +1,6 @@
 import { irregularPast, ownershipVerbs, systemNouns } from './data/story.js';
 import { PRODUCTS, WISH_WORDS, builtThing, describesProject, isStorySentence, isSystemNoun, sentenceHasMetric, tellsOneSystem } from '../src/letter/story.js';
-import { isHeadingLine } from '../src/letter/anatomy.js';
+import { isHeadingLine } from '../src/letter/anatomy-paragraphs.js';
 import { fill } from '../src/text/suggest.js';
 import { keysOfDataWord } from '../src/text/terms.js';
 import type { Letter, Part, Rule, Sentence, Term } from '../src/types.js';

@@ -1,5 +1,5 @@
 import { quote } from '../src/text/suggest.js';
-import { itemSentences } from '../src/letter/anatomy.js';
+import { itemSentences } from '../src/letter/anatomy-paragraphs.js';
 import { distinctTechnologies, findTechnologies } from '../src/text/tech.js';
 import type { Rule } from '../src/types.js';
 

@@ -1,7 +1,8 @@
-import { sliceSentence } from '../src/letter/anatomy.js';
+import { sliceSentence } from '../src/letter/anatomy-blocks.js';
 import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/letter/story.js';
 import { fill } from '../src/text/suggest.js';
-import { continuesList, inventory, type Item } from '../src/letter/inventory.js';
+import { inventory } from '../src/letter/inventory.js';
+import { continuesList, type Item } from '../src/letter/inventory-words.js';
 import { skillAreas } from '../src/letter/skill-areas.js';
 import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence, Word } from '../src/types.js';

@@ -1,4 +1,6 @@
-import { greetsInHtml, greetsInTitle, isBareClosing, isHeadingLine, NAME_LINE } from '../src/letter/anatomy.js';
+import { greetsInHtml, greetsInTitle } from '../src/letter/anatomy-greeting.js';
+import { isHeadingLine } from '../src/letter/anatomy-paragraphs.js';
+import { isBareClosing, NAME_LINE } from '../src/letter/anatomy-signoff.js';
 import { markedLines } from '../src/text/trim.js';
 import { slotLabelLines } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';

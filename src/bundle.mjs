@@ -61,7 +61,7 @@ const prebuilt = {
   name: 'prebuilt-values',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]text[\\/]prebuilt\.ts$/ }, async () => {
-      const { failurePatterns } = await import(pathToFileURL(path.join(root, 'dist/src/text/failure-language.js')).href);
+      const { failurePatterns } = await import(pathToFileURL(path.join(root, 'dist/src/text/failure-patterns.js')).href);
       const { latinClasses } = await import(pathToFileURL(path.join(root, 'dist/src/text/latin.js')).href);
       const { techTable } = await import(pathToFileURL(path.join(root, 'dist/src/text/tech.js')).href);
       // As a JSON string: V8 reads JSON.parse of a literal faster than the same object written as code.

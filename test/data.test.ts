@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimFamilies } from '../rules/data/generic-claims.js';
 import { FRAME_SLOTS, failureFamilies } from '../rules/data/failure-modes.js';
-import { expandFamily, expandPattern, inflections } from '../src/text/failure-language.js';
+import { expandFamily, expandPattern, inflections } from '../src/text/failure-patterns.js';
 import * as metrics from '../rules/data/metrics.js';
 import * as placeholders from '../rules/data/placeholders.js';
 import * as story from '../rules/data/story.js';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { expandFamily, failurePatterns } from '../src/text/failure-language.js';
+import { expandFamily, failurePatterns } from '../src/text/failure-patterns.js';
 import { failureFamilies } from '../rules/data/failure-modes.js';
 import { prebuilt } from '../src/text/prebuilt.js';
 import { latinClasses } from '../src/text/latin.js';

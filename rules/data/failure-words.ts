@@ -4,7 +4,7 @@
 //
 // Patterns use the phrase syntax of src/text/phrases.ts (plain lower-case words, "a|b" alternatives, "?"
 // optional, "*" any one word, "=word" that exact form), matched by stem, plus four notations that
-// rules/failure-language.ts expands, so that the data names a family once and its variants are generated:
+// src/text/failure-patterns.ts expands, so that the data names a family once and its variants are generated:
 //   {slot}      every entry of the word list FRAME_SLOTS[slot] (multi-word entries become their own pattern)
 //   ~verb       every inflection of the verb, irregular ones included (~break: break, broke, broken, breaking…)
 //   dead-letter a compound written closed, hyphenated or open (deadletter, dead-letter, dead letter)

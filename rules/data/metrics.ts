@@ -149,7 +149,7 @@ export const measureNouns: readonly string[] = [
 export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'decade', 'quarter', 'semester'];
 
 // ── Frames over words (src/text/metric-frames.ts) ────────────────────────────────────────────────────
-// Nouns are written in the singular: the plural forms are generated (src/text/metrics.ts forms), and a
+// Nouns are written in the singular: the plural forms are generated (src/text/metric-vocab.ts forms), and a
 // hyphenated compound is read as its pieces, so "developer-hours" and "developer hours" meet. Verbs
 // are compared by stem ("mentored", "mentoring"); irregular forms are listed.
 

@@ -4,7 +4,9 @@
 // lexicon cannot know every trade's skills, so the frame is the list itself: five or more short
 // noun phrases in a row (four, when each has two or three words) after a lead-in that says they are
 // the writer's skills.
-import { CLAUSE_WORDS, LEADS, RELATING, SPOKEN, bareWord, readerAt, type Item } from './inventory.js';
+import { readerAt } from './inventory-owners.js';
+import { RELATING } from './inventory-pieces.js';
+import { CLAUSE_WORDS, LEADS, SPOKEN, bareWord, type Item } from './inventory-words.js';
 import type { Word } from '../types.js';
 import { industries, softSkills } from '../../rules/data/skills.js';
 

@@ -1,8 +1,8 @@
 // Which figures are no measured outcome after all, judged over a sentence once its numbers and
 // frames are found: a headcount of people managed, mentored, led, hired or onboarded is the scope of
 // a job; a share of one's own time, a skill mix, a grade and pay asked for describe the writer.
-import { firstTermFrom, isDigits, isUnit, REACH, STOP } from './metric-frames.js';
-import type { Vocab } from './metrics.js';
+import { firstTermFrom, isDigits, isUnit, REACH, STOP } from './metric-terms.js';
+import type { Vocab } from './metric-vocab.js';
 import type { NumberMention, Sentence, Term } from '../types.js';
 import { isWordSpace } from './trim.js';
 

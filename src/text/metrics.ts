@@ -2,105 +2,17 @@
 // (a year, a version, tenure, a phone number, an ordinal). The numeric literal itself is found by
 // a regular expression, since "1,200", "$2.4M" and "420ms" are shapes of characters; what it
 // means is decided from the words around it.
-import {
-  addressWords, changeWords, comparatives, countNouns, currencySymbols, currencyWords, durationFillers, foldKinds, growthVerbs, measureNouns, shiftVerbs, headcountNouns, moneyNouns,
-  careerNouns, compensationWords, gradedWork, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
-  headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
-  reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, vagueAmounts, versionWords,
-} from '../../rules/data/metrics.js';
+import { currencySymbols } from '../../rules/data/metrics.js';
 import { frameMentions, mergeMentions } from './metric-frames.js';
 import { markHeadcounts, markOthersFigures, markOwnOutput, markOwnShares } from './metric-judgements.js';
+import { fromToRanges, holder, wordAt, wordsAfter, YEAR } from './metric-spans.js';
+import { countedThing, judgeByNextWords } from './metric-units.js';
+import { numberWord, stemOf, vocabulary } from './metric-vocab.js';
 import { findTechnologies } from './tech.js';
-import { normalise, stem } from './terms.js';
+import { stem } from './terms.js';
 import type { NumberMention, Sentence, Word } from '../types.js';
-import { firstIndex } from './search.js';
-import { capitalised, LatinFirst, latinFirst, titleCased } from './latin.js';
+import { capitalised, LatinFirst, latinFirst } from './latin.js';
 import { isWordSpace, unmarked } from './trim.js';
-
-const stems = (list: readonly string[]): Set<string> => new Set(list.map((w) => stem(normalise(w))));
-// A Map, since it is looked up by the letter's words: "constructor" is no number.
-const NUMBER_WORDS = new Map(Object.entries(numberWords));
-const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
-const UNITS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-
-/** The value of a number word, hyphenated compounds included ("twenty-five"); "one" alone is none. */
-function numberWord(lower: string): number | undefined {
-  const simple = NUMBER_WORDS.get(lower);
-  if (simple !== undefined) return simple;
-  const dash = lower.indexOf('-');
-  if (dash < 0) return undefined;
-  const tens = lower.slice(0, dash);
-  const unit = lower.slice(dash + 1);
-  return TENS.has(tens) && UNITS.has(unit) ? NUMBER_WORDS.get(tens)! + (unit === 'one' ? 1 : NUMBER_WORDS.get(unit)!) : undefined;
-}
-
-/**
- * Each word with its plural, as a frame in words compares them: written forms, not stems, since a
- * stem meets unrelated words ("books" and "booking" both fold to "book").
- */
-function forms(list: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const word of list) {
-    const n = normalise(word);
-    out.add(n).add(n + 's').add(n + 'es');
-    if (/[^aeiou]y$/.test(n)) out.add(n.slice(0, -1) + 'ies');
-  }
-  return out;
-}
-
-export type Vocab = ReturnType<typeof buildVocab>;
-let vocab: Vocab | undefined;
-function buildVocab() {
-  return {
-    numberWord,
-    // Plurals compared as written: the stemmer folds "hundred" to "hundr" but "hundreds" to "hundred".
-    pluralMagnitude: new Set(magnitudes.map((m) => m + 's')),
-    pluralAmount: new Set(vagueAmounts.map((m) => m + 's')),
-    multiplierOnly: new Set(multiplierOnlyMagnitudes.map((m) => m + 's')),
-    saving: stems(savingVerbs),
-    // Each unit's length in seconds, by written form.
-    timeLength: new Map(timeScale.flatMap(({ seconds, units }) => [...forms(units)].map((u) => [u, seconds] as const))),
-    filler: new Set(durationFillers),
-    // Written forms for the frames in words (src/text/metric-frames.ts).
-    countForms: forms(countNouns),
-    timeForms: forms(timeUnits),
-    tenureForms: forms(tenureUnits),
-    amountForms: forms([...sizeUnits, ...currencyWords]),
-    headcountForms: forms(headcountNouns),
-    headcountOnly: forms(headcountOnlyNouns),
-    manage: stems(headcountVerbs),
-    team: forms(teamNouns),
-    foldKind: forms(foldKinds),
-    money: forms(moneyNouns),
-    timedWork: stems(timedWork),
-    career: stems(careerNouns),
-    kind: stems(kindNouns),
-    selfShare: forms(selfShareWords),
-    compensation: forms(compensationWords),
-    payRate: new Set(payRateWords),
-    grade: forms(gradeWords),
-    gradedWork: forms(gradedWork),
-    study: stems(studyWords),
-    rank: new Set(rankWords),
-    count: stems(countNouns),
-    time: stems(timeUnits),
-    schedule: stems(scheduleNouns),
-    size: stems(sizeUnits),
-    percent: stems(percentWords),
-    currency: stems(currencyWords),
-    comparative: new Set(comparatives),
-    tenure: stems(tenureUnits),
-    version: stems(versionWords),
-    change: new Set(changeWords),
-    address: new Set(addressWords),
-    street: new Set(streetWords),
-    upgrade: new Set(upgradeWords),
-    reduction: stems(reductionVerbs),
-    growth: stems(growthVerbs),
-    shift: stems(shiftVerbs),
-    measure: stems(measureNouns),
-  };
-}
 
 // A number, with an optional currency sign, thousands separators, decimals and a range ("20-30%").
 // "sub-100ms" is a figure; other numbers right after a hyphen ("COVID-19") are not numbers of their own.
@@ -111,12 +23,8 @@ const NUMBER = new LatinFirst(
 // "27μs" is written with the Greek mu as often as with the micro sign; "60fps" is a frame rate.
 const ATTACHED = latinFirst(/^\s?(ms|µs|μs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps|fps|FPS|[kKMG]Wh?|K?LOC|kloc)(?![\p{L}\d])/u);
 const STARTS_LETTER = latinFirst(/^\p{L}/u);
-const SMALL_WORD = latinFirst(/^\p{Ll}+$/u);
-const HYPHEN_WORD = latinFirst(/^-(\p{L}+)/u);
-const STRUCTURE = new Set(['step', 'stage', 'phase', 'tier', 'layer', 'level', 'part', 'point']);
 const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
-const YEAR = /^(19[5-9]\d|20\d\d)$/;
 // Stretches of a sentence whose numbers are never figures: phone numbers, clock times, "24 hours a day",
 // "nine to five".
 // International ("+44 7700 900412"), with an area code in brackets ("(555) 123-4567"), a national
@@ -141,21 +49,9 @@ const FIGURE_NAMES = new Set(['3M']);
 const BEFORE_A_NAME = new Set(['at', 'the', 'join', 'joined', 'joining', 'with', 'for', 'from', 'by']);
 /** Words after a name that are no counted noun: "at 3M in 2021", "At 3M we…". */
 const AFTER_A_NAME = new Set(['in', 'at', 'on', 'we', 'i', 'and', 'or', 'as', 'for', 'to', 'where', 'when', 'during', 'since', 'until', 'from', 'with', 'by', 'was', 'is', 'my', 'our', 'the', 'a', 'an', 'which', 'that', 'who', 'because', 'after', 'before']);
-// Words before a duration that make it a plan, not a measurement: "my first 90 days".
-const PLAN_WORDS = new Set(['first', 'next']);
-// Words before a number that, with a careerNoun after it, make it a stretch of a career: "my last two jobs".
-const CAREER_WORDS = new Set(['last', 'previous', 'past', 'prior']);
-const EMPLOYERS = new Set(['company', 'companies', 'employer', 'employers', 'firm', 'firms', 'startup', 'startups', 'agency', 'agencies']);
-const CAREER_AT = new Set(['in', 'at', 'across', 'for', 'with']);
-const HELD_POSTS = new Set(['co-op', 'coop', 'co-ops', 'coops', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships']);
 // "Quarter" is left out: "slipped by a quarter" is a stretch of time (see tenureUnits).
 const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
 const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
-const HEDGES = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'approximately', 'over', 'under', 'just', 'some', 'below', 'above']);
-const RATE = new Set(['per', 'a', 'an', 'each', 'every']);
-const STOP = new Set(['of', 'in', 'at', 'on', 'for', 'to', 'from', 'with', 'and', 'or', 'by', 'per', 'a', 'an', 'the']);
-
-const stemOf = (word: Word | undefined): string => (word ? stem(normalise(word.text.replace(/['\u2019]s?$/, ''))) : '');
 
 /** How many ASCII digits the text holds, counting no further than `enough`. */
 function countDigits(text: string, enough: number): number {
@@ -169,7 +65,7 @@ function countDigits(text: string, enough: number): number {
 
 /** Every number in the given sentences, judged. */
 export function findNumbers(text: string, sentences: readonly Sentence[]): NumberMention[] {
-  const v = (vocab ??= buildVocab());
+  const v = vocabulary();
   const out: NumberMention[] = [];
   for (const sentence of sentences) {
     const words = sentence.words;
@@ -333,11 +229,6 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** A plural noun in lower case right after the number: "600 mailboxes", not "500 Startups" or "100 of them". */
-function countedThing(word: Word | undefined, text: string, from: number): boolean {
-  return word !== undefined && isWordSpace(text, from, word.start) && /^[a-z]{3,}s$/.test(word.text) && !STOP.has(word.lower) && !/(?:ss|us|is)$/.test(word.text);
-}
-
 /** "of the time", "the time": what follows a share of time taken. */
 function ofTheTime(words: readonly Word[], at: number): boolean {
   const k = words[at]?.lower === 'of' ? at + 1 : at;
@@ -347,167 +238,20 @@ function ofTheTime(words: readonly Word[], at: number): boolean {
 /** A rank whose list has a two-word name: "Fortune Global 500", "Top Global 100". */
 function namedRank(words: readonly Word[], at: number): boolean {
   const name = words[at - 1];
-  return name !== undefined && capitalised(name.text) && vocab!.rank.has(words[at - 2]?.lower ?? '');
-}
-
-/**
- * Reads up to three words after a number. True: a unit or counted noun; false: tenure ("years") or a
- * schedule; undefined: nothing that makes it a figure. `at` is the index of the number's own word.
- */
-function judgeByNextWords(
-  next: readonly Word[],
-  text: string,
-  from: number,
-  words: readonly Word[],
-  at: number,
-  // Set to the unit or counted noun that made the number a figure, so the mention can quote it.
-  unit: { word?: Word } = {},
-  // The number's value, where it matters: see the modifier case below.
-  value = Infinity,
-): boolean | undefined {
-  const v = vocab!;
-  const before = words[at - 1]?.lower ?? '';
-  // "by a factor of three"
-  if (before === 'of' && words[at - 2]?.lower === 'factor') return true;
-  // "my last two jobs", "the previous three roles": a stretch of a career, not a count of work
-  // ("across the last 30 large events" is a window of measurement and stays).
-  if (CAREER_WORDS.has(before) && next.slice(0, 2).some((w) => v.career.has(stemOf(w)))) return false;
-  let last = from;
-  for (let k = 0; k < next.length && k < 3; k++) {
-    const word = next[k]!;
-    // A comma or full stop between the number and the noun breaks the link.
-    if (/[,.;:()!?]/.test(text.slice(last, word.start))) return undefined;
-    last = word.end;
-    const s = stemOf(word);
-    const lower = word.lower;
-    if (v.tenure.has(s)) return false;
-    // "four co-op jobs", "two summer placements": posts held, a stretch of a career like "my last two jobs".
-    if (k <= 1 && HELD_POSTS.has(lower)) return false;
-    // "over five years in two fintech companies": the places a career passed through, not customers won.
-    if (k <= 1 && value <= 5 && EMPLOYERS.has(lower) && CAREER_AT.has(before)) return false;
-    // "an 8-step SDLC", "a 3-tier architecture": the shape of a thing, not a figure.
-    if (k === 0 && STRUCTURE.has(lower) && text.slice(from, word.start) === '-') return false;
-    if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return (unit.word = lower === 'per' ? next[1] : word), true;
-    if (k === 0 && lower === 'fold') return true;
-    // "three times faster", "20 times a day"; not "promoted two times".
-    if (k === 0 && lower === 'times') {
-      // "downloaded 10,000 times": a count of uses; "promoted two times" is not.
-      return value >= 100 || v.comparative.has(next[1]?.lower ?? '') || (RATE.has(next[1]?.lower ?? '') && v.time.has(stemOf(next[2])));
-    }
-    if (k <= 1 && v.time.has(s)) {
-      unit.word = word;
-      // "10-day forecasts", "a 24-hour contest": a hyphenated length names a kind of thing, not a measurement.
-      // "a 7-week modernization" is the time the work took.
-      const modifier = k === 0 && text[from] === '-' && continues(word, next[1], text) && !v.timedWork.has(stemOf(next[1]));
-      // "sprints of two weeks": the length of a schedule, said after it.
-      const scheduleBefore = before === 'of' && v.schedule.has(stemOf(words[at - 2]));
-      return !(modifier || scheduleBefore || v.schedule.has(stemOf(next[k + 1])) || PLAN_WORDS.has(before));
-    }
-    if (k <= 1 && (v.size.has(s) || v.currency.has(s))) return (unit.word = word), true;
-    const named = titleCased(word.text);
-    // A singular noun after a number above one modifies the next word, which must be the thing counted:
-    // "8 core machines", "2 million user accounts", but not "three core areas", "two key reasons".
-    if (v.count.has(s) && !named) {
-      const modifies = isSingular(word) && continues(word, next[k + 1], text);
-      if (!modifies) return (unit.word = word), true;
-      // The head decides: "25+ report types", "40 store managers". A head the lexicon does not know
-      // counts from ten up ("31 schema changes"); below, it is more often a list of aspects ("three core areas").
-      const head = next[k + 1]!;
-      // A hyphenated count describes the head ("a 10-page design doc"), so only the head decides.
-      const hyphened = k === 0 && text[from] === '-';
-      if (v.kind.has(stemOf(head)) || v.count.has(stemOf(head)) || v.headcountForms.has(head.lower) || (value >= 10 && !hyphened)) {
-        return (unit.word = head), true;
-      }
-    }
-    // "120 seats per event": a rate.
-    if (k > 0 && lower === 'per') return true;
-    if (RATE.has(lower) && next[k + 1] && (v.time.has(stemOf(next[k + 1])) || v.tenure.has(stemOf(next[k + 1])))) {
-      return true;
-    }
-    if (STOP.has(lower)) return undefined;
-  }
-  return undefined;
-}
-
-const isSingular = (word: Word): boolean => !word.lower.endsWith('s') && word.lower !== 'people';
-
-/** The word after `word`, joined by one space and written in lower-case letters, as a noun phrase runs on. */
-function continues(word: Word, after: Word | undefined, text: string): boolean {
-  if (!after || !isWordSpace(text, word.end, after.start) || !SMALL_WORD.test(after.text)) return false;
-  return !STOP.has(after.lower) && !RATE.has(after.lower);
-}
-
-/**
- * Which of `ranges` (sorted by start) holds an offset, for offsets asked in increasing order: a cursor
- * that only moves forward, so a sentence's numbers cost linear time however many there are.
- */
-function holder(ranges: ReadonlyArray<readonly [number, number]>): (offset: number) => readonly [number, number] | undefined {
-  let k = 0;
-  return (offset) => {
-    while (k < ranges.length && ranges[k]![1] <= offset) k++;
-    const r = ranges[k];
-    return r && r[0] <= offset ? r : undefined;
-  };
+  return name !== undefined && capitalised(name.text) && vocabulary().rank.has(words[at - 2]?.lower ?? '');
 }
 
 /** "221B Baker Street": capitalised words after the number, ending in a street word. */
 function isStreet(next: readonly Word[]): boolean {
   const capital = (w: Word | undefined) => w !== undefined && capitalised(w.text);
   if (!capital(next[0])) return false;
-  return vocab!.street.has(next[0]!.lower) || (capital(next[1]) && vocab!.street.has(next[1]!.lower));
+  return vocabulary().street.has(next[0]!.lower) || (capital(next[1]) && vocabulary().street.has(next[1]!.lower));
 }
 
 /** A reduction verb among the few words before `at`. */
 function reducedBefore(words: readonly Word[], at: number): boolean {
-  for (let k = at - 1; k >= Math.max(0, at - 6); k--) if (vocab!.reduction.has(stemOf(words[k]))) return true;
+  for (let k = at - 1; k >= Math.max(0, at - 6); k--) if (vocabulary().reduction.has(stemOf(words[k]))) return true;
   return false;
-}
-
-/** "from 1.8 s to 420 ms", "from nine seconds to two": both ends are figures, whatever their units. */
-function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<number>): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  for (let i = 0; i < words.length - 2; i++) {
-    if (words[i]!.lower !== 'from') continue;
-    // "from about 150 to 520", "from more than 40 findings to 3": a hedge may stand before either end.
-    const first = HEDGES.has(words[i + 1]!.lower) ? i + 2 : TWO_WORD_HEDGES.has(`${words[i + 1]!.lower} ${words[i + 2]?.lower}`) ? i + 3 : i + 1;
-    if (!words[first] || !isNumeric(words[first]!)) continue;
-    // "upgraded Postgres from 9.6 to 15" is a version change.
-    const lead = words.slice(Math.max(0, i - 3), i);
-    if (lead.some((w) => techEnds.has(w.end) || vocab!.upgrade.has(w.lower))) continue;
-    for (let j = first + 1; j < Math.min(words.length - 1, first + 5); j++) {
-      if (words[j]!.lower !== 'to') continue;
-      const last = HEDGES.has(words[j + 1]!.lower) ? j + 2 : j + 1;
-      // "moved our clusters from 1.24 to 1.27": two minor versions of one release line.
-      if (words[last] && isNumeric(words[last]!) && !versionPair(words[first]!.text, words[last]!.text)) ranges.push([words[i]!.start, words[last]!.end]);
-      break;
-    }
-  }
-  return ranges;
-}
-
-const TWO_WORD_HEDGES = new Set(['more than', 'less than', 'fewer than', 'up to']);
-
-/** "1.24" and "1.27": versions, not measurements (same major number, a minor of two digits or more). */
-function versionPair(a: string, b: string): boolean {
-  const x = /^v?(\d+)\.(\d{2,})(?:\.\d+)?$/.exec(a);
-  const y = /^v?(\d+)\.(\d{2,})(?:\.\d+)?$/.exec(b);
-  return x !== null && y !== null && x[1] === y[1];
-}
-
-function isNumeric(word: Word): boolean {
-  if (YEAR.test(word.text)) return false;
-  return /^[$€£¥]?\d/.test(word.text) || numberWord(word.lower) !== undefined || word.lower === 'one';
-}
-
-/** The index of the word that holds `offset`, or -1. Words are in order, so this is a binary search. */
-function wordAt(words: readonly Word[], offset: number): number {
-  const i = firstStartingAfter(words, offset) - 1;
-  return i >= 0 && offset < words[i]!.end ? i : -1;
-}
-
-/** The index of the first word that starts after `offset`. */
-function firstStartingAfter(words: readonly Word[], offset: number): number {
-  return firstIndex(words, (w) => w.start <= offset);
 }
 
 /** Time spent on practice or learning after a figure: tenure in hours. Bounded, so it never backtracks far. */
@@ -521,17 +265,4 @@ const STUDY = /\b(?:gpa|college|university|coursework|semester|degree|transcript
 /** A count of academic credit: `from` starts at the number; `aboutStudy` tells whether its sentence speaks of study. */
 function isCredit(from: string, aboutStudy: () => boolean): boolean {
   return CREDITS.test(from) || (STUDY_UNITS.test(from) && aboutStudy());
-}
-
-/**
- * The three words after a number ending at `end`. The rest of a hyphenated word comes first:
- * "40-percent", "3-fold", "2-week".
- */
-function wordsAfter(words: readonly Word[], end: number, rest: string): Word[] {
-  const i = firstStartingAfter(words, end - 1);
-  const after = words.slice(i, i + 3);
-  const tail = HYPHEN_WORD.exec(rest);
-  if (!tail) return after;
-  const piece = tail[1]!;
-  return [{ text: piece, lower: piece.toLowerCase(), start: end + 1, end: end + 1 + piece.length }, ...after.slice(0, 2)];
 }

@@ -37,14 +37,14 @@ export const SHAPES = {
   'code spans and links': (n) => fill('`a` [b](c) ', n),
   // Plain paragraphs, and one bold word at the very end: each block's search for markup runs to it.
   'plain paragraphs before one bold word': (n) => fill('I built the ledger.\n\n', n) + 'It is **done**.',
-  // Line breaks that part paragraphs (src/letter/anatomy.ts), many on one line before a last word.
+  // Line breaks that part paragraphs (src/letter/anatomy-blocks.ts), many on one line before a last word.
   'a line of <br> tags': (n) => 'x ' + fill('<br>', n) + ' y\nnext line.',
   // HTML blocks whose words are counted, and entities and escapes the fast road reads as text.
   'HTML list items': (n) => '<ul>\n' + fill('<li>a <!-- b --></li>\n', n) + '</ul>',
   'ampersands and angle brackets as text': (n) => fill('R&D < 5 ms ~40% a_b | ', n),
   // One web address of many template accounts: each is checked for the address it stands in.
   'template accounts in one web address': (n) => 'https://github.com' + fill('/yourname', n),
-  // Paragraphs a lead-in announces, each labelled, held as one run (src/letter/anatomy.ts), and plain-text
+  // Paragraphs a lead-in announces, each labelled, held as one run (src/letter/anatomy-paragraphs.ts), and plain-text
   // list items that run on to a line without a bullet.
   'labelled paragraphs after a lead-in': (n) => 'Key skills include:\n\n' + fill('Data Reporting | Reports for policy makers.\n\n', n),
   'list items that run on': (n) => 'What I bring:\n\n' + fill('- Languages:\nGo, Rust\n\n', n),
