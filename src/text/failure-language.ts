@@ -9,7 +9,7 @@ import { memoize } from './memo.js';
 import { firstIndex } from './search.js';
 import { termIndex, type PhraseIndex } from './phrases.js';
 import { patternKey, termKeys } from './terms.js';
-import type { PhraseSpec, Term } from '../types.js';
+import type { Term } from '../types.js';
 
 /** A family's sense check, compiled: key sets of the words it looks for. */
 interface Sense {

@@ -3,7 +3,7 @@
 import { FRAME_SLOTS, failureFamilies, type FailureFamily } from '../../rules/data/failure-modes.js';
 import { irregularVerbs } from '../../rules/data/verbs.js';
 import { prebuilt } from './prebuilt.js';
-import type { PhraseSpec } from './phrases.js';
+import type { PhraseSpec } from '../types.js';
 
 // Forms the -ed/-ing folding of src/text/terms.ts cannot reach, shared with the stemmer.
 const IRREGULAR = new Map(irregularVerbs.map((v) => [v.base, v.forms]));
