@@ -9,7 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
-import { decodeLetter, discover, MAX_LETTER_BYTES, readLetter, reason } from '../src/run/files.js';
+import { discover } from '../src/run/files.js';
+import { decodeLetter, MAX_LETTER_BYTES, readLetter, reason } from '../src/run/read.js';
 import { MAX_INLINE_MARKERS, MAX_LIST_ITEMS, MAX_MARKDOWN_DEPTH, markdownFallback, parseLetter } from '../src/text/parse.js';
 import type { Finding } from '../src/types.js';
 

@@ -3,7 +3,7 @@
 // weighted so that what the posting stresses comes first. The letter is then checked against them.
 import path from 'node:path';
 import { postingBoilerplate, stopWords, vagueAlone } from '../../rules/data/hiring.js';
-import { readLetter } from '../run/files.js';
+import { readLetter } from '../run/read.js';
 import { OUTSIDE, readable, within, type Root } from '../run/root.js';
 import { formatOf } from './letter.js';
 import { loadMarkdownFor, parseLetter } from '../text/parse.js';
@@ -20,7 +20,7 @@ let vague: Set<string> | undefined;
 
 /**
  * Reads and analyses a posting once per run, however many letters name it. It is read as a letter
- * is (files.ts), so a folder, a named pipe, a device, a binary or an oversized file is a one-line
+ * is (read.ts), so a folder, a named pipe, a device, a binary or an oversized file is a one-line
  * reason, never a hang; the reason leaves out the path: callers name it as the user wrote it.
  */
 export function loadPosting(file: string, shown = file): Promise<Posting> {

@@ -1,10 +1,10 @@
 // Reading one configuration file, found or named, and the files its "extends" names. Every file is
-// read as a letter is (files.ts), so a folder, a named pipe, a device, a binary or an oversized file
+// read as a letter is (read.ts), so a folder, a named pipe, a device, a binary or an oversized file
 // is a one-line reason, never a hang. The YAML parser is loaded only when a file is YAML.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from './config-error.js';
-import { readLetter } from './files.js';
+import { readLetter } from './read.js';
 import { OUTSIDE, readable, within, type Root } from './root.js';
 import { YamlError, yamlParser } from '../text/yaml.js';
 

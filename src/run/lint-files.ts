@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { configFor } from './config.js';
 import { ConfigError } from './config-error.js';
-import { budgeted, decodeLetter, discover, ignoreTest, readIgnoreFile, readLetter, type ReadResult } from './files.js';
+import { discover, ignoreTest, readIgnoreFile } from './files.js';
+import { budgeted, decodeLetter, readLetter, type ReadResult } from './read.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
 import { writeFixed } from './fix.js';
 import { frontmatterOf } from '../text/parse.js';
