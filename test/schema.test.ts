@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { rules } from '../rules/index.js';
-import { ConfigError, configFor, forgetConfiguration } from '../src/run/config.js';
+import { configFor, forgetConfiguration } from '../src/run/config.js';
+import { ConfigError } from '../src/run/config-error.js';
 import { starterConfig, SCHEMA_PATH } from '../src/cli/init.js';
 import { configSchema, SCHEMA_FILE } from '../src/run/schema.js';
 

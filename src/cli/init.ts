@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { rules } from '../../rules/index.js';
 import { SCHEMA_FILE } from '../run/schema.js';
-import { writeNew } from '../run/files.js';
+import { writeNew } from '../run/write.js';
 import { packageRoot } from '../package.js';
 import type { OptionSpec } from '../types.js';
 

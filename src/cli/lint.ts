@@ -3,8 +3,10 @@
 import path from 'node:path';
 import type { Io } from './main.js';
 import type { Options } from './options.js';
-import { ConfigError, configFor, configView, ruleFlagLayer, type RuleFlags } from '../run/config.js';
-import { appendSummary, writeReport } from '../run/files.js';
+import { configFor, configView } from '../run/config.js';
+import { ConfigError } from '../run/config-error.js';
+import { ruleFlagLayer, type RuleFlags } from '../run/config-merge.js';
+import { appendSummary, writeReport } from '../run/write.js';
 import { printable } from '../report/formatters/printable.js';
 import { FORMATTERS } from '../report/formatters/index.js';
 import type { FormatterModule } from '../report/formatters/types.js';

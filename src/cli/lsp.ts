@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { CodeActionKind, createConnection, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { forgetConfiguration } from '../run/config.js';
-import { budgeted } from '../run/files.js';
+import { budgeted } from '../run/read.js';
 import { declaredCompany, isProjectLetter, otherCompanies, projectView, type ProjectView } from '../run/lint-files.js';
 import { lintOne } from '../run/lint-one.js';
 import { actionsFor, diagnosticsOf, findingsAt, hoverOf, rangeOf } from './lsp-edits.js';

@@ -2,7 +2,7 @@
 // A plain lint run is read quickly (src/cli/options.ts); everything else by commander (src/cli/program.ts).
 import { lint } from './lint.js';
 import { quickParse } from './options.js';
-import { readStream } from '../run/files.js';
+import { readStream } from '../run/read.js';
 
 export interface Io {
   stdout: (s: string) => void;

@@ -2,7 +2,8 @@
 // order, an overlapping fix left for the next run), and the fixed text written back atomically.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { reason, writeNew } from './files.js';
+import { reason } from './read.js';
+import { writeNew } from './write.js';
 import { within, type Root } from './root.js';
 import type { Finding } from '../types.js';
 

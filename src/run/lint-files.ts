@@ -3,8 +3,10 @@
 // and warnings to say. The command line and the Node API both run letters through here; neither
 // formats nor exits here.
 import path from 'node:path';
-import { ConfigError, configFor } from './config.js';
-import { budgeted, decodeLetter, discover, ignoreTest, readIgnoreFile, readLetter, type ReadResult } from './files.js';
+import { configFor } from './config.js';
+import { ConfigError } from './config-error.js';
+import { discover, ignoreTest, readIgnoreFile } from './files.js';
+import { budgeted, decodeLetter, readLetter, type ReadResult } from './read.js';
 import { type Job, type Outcome, type RunSettings } from './lint-one.js';
 import { writeFixed } from './fix.js';
 import { frontmatterOf } from '../text/frontmatter.js';

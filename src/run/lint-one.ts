@@ -1,6 +1,7 @@
 // One letter, from its decoded text to its result: the part of a run that can go on any thread.
 // Everything a job and its settings hold is plain data, so it can be posted to a worker.
-import { ConfigError, configFor } from './config.js';
+import { configFor } from './config.js';
+import { ConfigError } from './config-error.js';
 import { lintText } from '../engine.js';
 import { applyFixes } from './fix.js';
 import { formatOf } from '../letter/letter.js';

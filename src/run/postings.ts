@@ -2,7 +2,7 @@
 // read once per run and held to the project's bounds (a letter is untrusted), then analysed
 // (src/letter/posting.ts). The engine reads no file; the run gives it postings through this.
 import path from 'node:path';
-import { readLetter } from './files.js';
+import { readLetter } from './read.js';
 import { OUTSIDE, readable, within, type Root } from './root.js';
 import { formatOf } from '../letter/letter.js';
 import { analysePosting } from '../letter/posting.js';
@@ -16,7 +16,7 @@ const cache = new Map<string, Promise<Posting>>();
 
 /**
  * Reads and analyses a posting once per run, however many letters name it. It is read as a letter
- * is (files.ts), so a folder, a named pipe, a device, a binary or an oversized file is a one-line
+ * is (read.ts), so a folder, a named pipe, a device, a binary or an oversized file is a one-line
  * reason, never a hang; the reason leaves out the path: callers name it as the user wrote it.
  */
 export function loadPosting(file: string, shown = file): Promise<Posting> {

@@ -1,9 +1,9 @@
 // A JSON Schema for .letterlintrc.json / .yaml, for editors' completion and checking. Generated from
-// the same declarations the validator in config.ts checks against (each rule's options, the
+// the same declarations the validator in config-check.ts checks against (each rule's options, the
 // severities, the profile keys), so the two cannot drift; written into the package by the build
 // (dist/bundle/letterlintrc.schema.json) and named by `letterlint init`.
 import { rules } from '../../rules/index.js';
-import { SEVERITY_SPELLINGS, TOP_KEYS } from './config.js';
+import { SEVERITY_SPELLINGS, TOP_KEYS } from './config-check.js';
 import { FOCUSES, SENIORITIES, type OptionSpec } from '../types.js';
 
 export const SCHEMA_FILE = 'letterlintrc.schema.json';

@@ -51,7 +51,7 @@ export const SHAPES = {
   // HTML paragraphs read as prose (src/text/mdast.ts), and openers of them that never close.
   'HTML paragraphs': (n) => fill('<p>I built the <b>ledger</b>&nbsp;at Northwind.</p>\n', n),
   'HTML paragraph openers': (n) => '<p>' + fill('<p x ', n),
-  // A date format alone on its line (rules/no-placeholders.ts), on many lines after a long one.
+  // A date format alone on its line (src/text/placeholder-context.ts), on many lines after a long one.
   'date formats on their lines': (n) => fill(' ', n / 2) + '\n' + fill('mm/dd/yyyy\n', n / 2),
 };
 

@@ -4,7 +4,7 @@
 // ratios of the whole CLI, the shapes the parsers were once quadratic on among them).
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../src/engine.js';
-import { MAX_LETTER_BYTES } from '../../src/run/files.js';
+import { MAX_LETTER_BYTES } from '../../src/run/read.js';
 
 describe('size: no stack overflow and no hang', () => {
   const lint = (text: string, format: 'markdown' | 'text' = 'markdown') => lintText(text, 'big', format, { emptyAsWarning: true });

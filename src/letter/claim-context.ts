@@ -1,0 +1,237 @@
+// Whose a matched claim is, read from its sentence: the writer's own, or said of others, by the
+// reader or the posting, asked of the role, or backed by a figure in the same sentence. A generic
+// claim is only blamed on the writer who makes it.
+import { selfNouns } from '../../rules/data/generic-claims.js';
+import { headcountNouns } from '../../rules/data/metrics.js';
+import { keysOfDataWord } from '../text/terms.js';
+import { WISH_WORDS } from './story.js';
+import type { Letter, Sentence, Term } from '../types.js';
+
+export const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+/** A sentence that ends as prose does: a full stop or an exclamation, perhaps inside a quote or bracket. */
+const ENDS_AS_PROSE = /[.!]["'\u2019\u201d)\]]*\s*$/;
+
+/**
+ * A résumé line that opens its sentence with a trait and a word for the writer ("Passionate DevOps
+ * engineer with…", "A motivated CS student graduating in May") describes the writer with no "I";
+ * a plural ("Motivated engineers thrive here") or one beside "you" does not, nor a title, which
+ * ends on no full stop ("### An experienced Rust engineer for contracts").
+ */
+export function opensSelfLine(text: string, sentence: Sentence, from: number, to: number): boolean {
+  const terms = sentence.terms;
+  if (from !== 0 || terms[to - 1]!.norm.endsWith('s')) return false;
+  if (terms.some((t) => READERS.has(t.norm) || t.norm === 'you')) return false;
+  return ENDS_AS_PROSE.test(text.slice(sentence.start, sentence.end));
+}
+/** What a trait-noun claim opens on, but for a résumé line: "a motivated engineer", "I am hard working person". */
+export const LEADS_SELF_NOUN = new Set(['a', 'an', 'i']);
+/** Words that leave the writer as the one who does what follows: "I", "to stay current", "and keep up". */
+const WRITER_AHEAD = new Set([...FIRST_PERSON, 'we', 'to', 'and', 'or', 'can', 'will', 'would']);
+const POINTERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'those', 'your', 'his', 'her']);
+
+const LINKING = new Set(['and', 'or', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'with', 'for', 'about', 'at', 'by', 'who', 'that', 'which']);
+/** People, by stem: the writer's own nouns ("engineer", "self-starter") and the people a writer works beside or for. */
+let people: Set<string> | undefined;
+/** Several people: "engineers", "self-starters"; not "skills" or "others" ("work well with others" is the writer's). */
+const isPeople = (t: Term) => t.norm.endsWith('s') && t.stem !== t.norm && (people ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord))).has(t.stem);
+
+/**
+ * A trait said of several others: "we hire detail-oriented engineers", "results-driven product
+ * managers", "looking for self-starters". Not a phrase that ends in its preposition ("passionate
+ * about systems"), nor one of several the writer counts themself among ("one of the self-starters").
+ */
+export function saidOfOthers(terms: readonly Term[], from: number, to: number): boolean {
+  const last = terms[to - 1]!;
+  if (LINKING.has(last.norm)) return false;
+  if (terms[from - 1]?.norm === 'the' && terms[from - 2]?.norm === 'of') return false;
+  if (isPeople(last)) return true;
+  for (let k = to; k < Math.min(terms.length, to + 3); k++) {
+    const t = terms[k]!;
+    if (t.afterBreak === true || LINKING.has(t.norm)) return false;
+    if (isPeople(t) || isGroups(t)) return true;
+  }
+  return false;
+}
+
+/** Verbs whose object is someone else: "we hired a fast learner", "I mentored a self-starter". */
+const TAKES_OTHERS = new Set(['hired', 'hire', 'hiring', 'mentored', 'mentor', 'mentoring', 'interviewed', 'recruited', 'onboarded', 'coached', 'met']);
+/** The claim as the object of a verb that takes someone else: "We hired a fast learner last year". */
+export function objectOfOthers(terms: readonly Term[], from: number): boolean {
+  const at = terms[from]!.norm === 'a' || terms[from]!.norm === 'an' ? from : terms[from - 1]?.norm === 'a' || terms[from - 1]?.norm === 'an' ? from - 1 : from;
+  return TAKES_OTHERS.has(terms[at - 1]?.norm ?? '');
+}
+
+/** Several groups or places a trait can describe: "results-driven cultures", "passionate communities". */
+const GROUPS = new Set(['cultures', 'companies', 'organisations', 'organizations', 'orgs', 'environments', 'workplaces', 'communities', 'startups', 'groups', 'departments', 'industries']);
+const isGroups = (t: Term): boolean => GROUPS.has(t.norm);
+
+/** "helps new hires at our company hit the ground running": several others named before the claim, the writer not between. */
+export function othersBefore(terms: readonly Term[], from: number): boolean {
+  if (FIRST_PERSON.has(terms[from]!.norm)) return false;
+  for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+    const t = terms[k]!;
+    if (FIRST_PERSON.has(t.norm)) return false;
+    // "known among colleagues for…": people after a preposition are not who the claim is about.
+    if (isPeople(t) && !PREPOSITIONS.has(terms[k - 1]?.norm ?? '')) return true;
+    if (t.afterBreak === true) return false;
+  }
+  return false;
+}
+
+/** "your results-driven culture", "your team's passionate engineers": the reader's, said right before. */
+export const READERS = new Set(['your', "your's", 'yours']);
+/** Words of a wish before a brochure of quality words: "I would welcome the chance to help build scalable, reliable software" is the work hoped for. */
+export const WISHED = new Set([...WISH_WORDS, 'would', 'opportunity', 'chance']);
+/** "its reliable, scalable platform", "their passionate engineers": another's, said right before. */
+export const OTHERS_OWN = new Set(['its', 'their', 'his', 'her']);
+const PREPOSITIONS = new Set(['among', 'by', 'with', 'to', 'for', 'from', 'of', 'like', 'than', 'alongside']);
+
+const RELATIVES = new Set(['that', 'who', 'which']);
+/**
+ * "Your blog describes a team that learns fast": a relative clause about something named before it,
+ * the writer nowhere in that clause ("I'm a developer who learns fast" stays the writer's).
+ */
+export function relativeOfOther(terms: readonly Term[], from: number): boolean {
+  if (!RELATIVES.has(terms[from - 1]?.norm ?? '')) return false;
+  for (let k = from - 2; k >= 0; k--) {
+    const t = terms[k]!;
+    if (FIRST_PERSON.has(t.norm) || t.norm === 'am') return false;
+    if (t.afterBreak === true) break;
+  }
+  return from >= 2;
+}
+
+/** Words that, before a claim in a sentence where the writer never speaks, make it someone else's words. */
+const THEIRS = new Set(['you', 'your', 'yours', 'ad', 'advert', 'posting', 'listing', 'description', 'cto', 'ceo', 'founder', 'founders', 'recruiter']);
+/**
+ * "Your culture page says you hire team players", "The job ad mentions strong communication skills",
+ * "What does a self-starter look like on your team?": the writer is not in the sentence at all, and
+ * the reader, the company or the posting speaks (or it is a question).
+ */
+export function notTheWritersSentence(text: string, sentence: Sentence, from: number): boolean {
+  const terms = sentence.terms;
+  if (terms.some((t) => FIRST_PERSON.has(t.norm))) return false;
+  if (/\?[\s*_)"'\u201d]*$/.test(text.slice(sentence.start, sentence.end))) return true;
+  return terms.slice(0, from).some((t) => THEIRS.has(t.norm));
+}
+
+/**
+ * "…that your company values people who think outside the box", "You're clearly passionate about
+ * privacy", "Your blog describes the team as detail-oriented": the reader or the company is the
+ * nearest subject before the claim, the writer not between, even when the writer speaks later on.
+ */
+/** What the reader owns and speaks through, after "your": "your company values…", "your blog describes…". */
+const READER_SUBJECTS = new Set(['company', 'team', 'blog', 'website', 'posting', 'ad', 'culture', 'organization', 'organisation']);
+const CLAUSE_OPENERS = new Set(['that', 'because', 'and', 'but', 'since', 'as']);
+export function readersClause(terms: readonly Term[], from: number): boolean {
+  let reader = false;
+  for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+    const n = terms[k]!.norm;
+    // "What I can offer your QA team is my can-do attitude": the writer owns the clause the reader is named in.
+    if (FIRST_PERSON.has(n) || n === 'am' || n === 'we' || n === 'our') return false;
+    if (READERS.has(n) || n === 'you') reader = true;
+    else if (READER_SUBJECTS.has(n) && READERS.has(terms[k - 1]?.norm ?? '')) reader = true;
+    if (reader && (k === 0 || terms[k]!.afterBreak === true || CLAUSE_OPENERS.has(terms[k - 1]!.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * "My eye for detail showed when I audited 2,300 product records and corrected 410 wrong prices":
+ * the same sentence measures what the trait did, after naming it.
+ */
+export function backedByFigure(letter: Letter, sentence: Sentence, after: number): boolean {
+  // The deed is the writer's, told after the claim: "…showed when I audited…", "…where I brought it down to…".
+  const deed = sentence.terms.find((t) => t.start >= after && (t.norm === 'i' || t.norm === 'we'));
+  // The figure may come before the deed's verb: "as shown by the 2,000 hours of support I logged".
+  return deed !== undefined && letter.numbers.some((n) => n.metric && n.start >= after && n.end <= sentence.end);
+}
+
+/** Words that may stand between an appositive's comma and the claim: "my lead, a real people person". */
+const APPOSITIVE_LEAD = new Set(['a', 'an', 'real', 'true', 'genuine', 'natural', 'born', 'total', 'great', 'such']);
+const DETERMINERS = new Set(['my', 'our', 'the', 'his', 'her', 'their', 'a', 'an', 'one']);
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/**
+ * "My team lead, a real people person, introduced me…", "My mentor at Ericsson, a true
+ * self-starter,": the claim describes the person named before the comma, not the writer.
+ */
+export function appositiveOfOther(terms: readonly Term[], from: number): boolean {
+  let k = from;
+  while (k > 0 && APPOSITIVE_LEAD.has(terms[k - 1]!.norm) && terms[k]!.afterBreak !== true) k--;
+  if (k === 0 || terms[k]!.afterBreak !== true) return false;
+  let start = k - 1;
+  while (start > 0 && terms[start]!.afterBreak !== true) start--;
+  const head = terms.slice(start, k);
+  if (head.length > 6 || !DETERMINERS.has(head[0]!.norm)) return false;
+  return !head.some((t) => FIRST_PERSON.has(t.norm) && t.norm !== 'my') && !head.some((t) => BE.has(t.norm));
+}
+
+const NAME_LEADS = new Set(['the', 'called', 'named', 'titled', 'our', 'their', 'its']);
+/** A claim written as a name: quoted ("a course called \u201cQuick Learner's Guide\u201d") or in title case mid-sentence ("the Fast Learner program"). */
+export function writtenAsName(text: string, terms: readonly Term[], from: number, to: number): boolean {
+  const start = terms[from]!.start;
+  if (/["\u201c\u2018']/.test(text[start - 1] ?? '')) return true;
+  // In running prose, after a word that introduces a name: a heading in title case ("Why I'm
+  // Uniquely Qualified") and a title the writer gives themself ("I am a Rockstar Engineer") still claim.
+  if (!NAME_LEADS.has(terms[from - 1]?.norm ?? '')) return false;
+  return terms.slice(from, to).every((t) => /^[A-Z]/.test(text.slice(t.start, t.end)) && text.slice(t.start, t.end) !== 'I');
+}
+
+/** "the docs stay current", "our on-call engineers work well under pressure": a thing or others named just before the verb. */
+export function thingBefore(terms: readonly Term[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
+    const t = terms[k]!;
+    if (WRITER_AHEAD.has(t.norm)) return false;
+    if (POINTERS.has(t.norm)) return k < from - 1;
+    // A clause starts here: nothing further back is its subject.
+    if (t.afterBreak === true) return false;
+  }
+  return false;
+}
+export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
+
+const SOMEONE = new Set(['someone', 'somebody', 'one', 'person']);
+let persons: Set<string> | undefined;
+/** "dashboards that drive measurable improvements": a thing does it; not "someone who" or "an engineer that". */
+export function thingRelative(terms: readonly Term[], from: number): boolean {
+  const noun = terms[from - 2];
+  if (!RELATIVES.has(terms[from - 1]?.norm ?? '') || !noun) return false;
+  persons ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord));
+  return !SOMEONE.has(noun.norm) && !persons.has(noun.stem) && !FIRST_PERSON.has(noun.norm);
+}
+
+// "It requires", "This role needs", "The position involves", "Your need for", "You are looking for":
+// a sentence that says what the job or the reader asks.
+const ROLE_SUBJECTS = new Set(['it', 'this', 'role', 'position', 'job', 'work', 'team', 'you', 'your', 'posting', 'description', 'listing']);
+const DEMANDS = new Set(['require', 'requires', 'required', 'need', 'needs', 'involve', 'involves', 'demand', 'demands', 'call', 'calls', 'expect', 'expects', 'looking', 'seeking', 'seek', 'seeks', 'want', 'wants', 'ask', 'asks', 'requirement', 'requirements']);
+
+/** The index of the verb by which the sentence's subject, the role, makes its demands; -1 when it has none. */
+export function roleDemands(terms: readonly Term[]): number {
+  for (let i = 1; i < Math.min(terms.length, 5); i++) {
+    if (DEMANDS.has(terms[i]!.norm) && terms.slice(0, i).some((t) => ROLE_SUBJECTS.has(t.norm)) && !terms.slice(0, i).some((t) => FIRST_PERSON.has(t.norm))) return i;
+  }
+  return -1;
+}
+
+const POINTING = new Set(['these', 'those', 'this', 'such', 'that']);
+const EVIDENCE = new Set(['experience', 'experiences', 'project', 'projects', 'accomplishment', 'accomplishments', 'achievement', 'achievements', 'result', 'results', 'internship', 'internships']);
+
+/** Whether the words before the claim point back at told evidence: "these experiences", "those projects". */
+export function pointsAtEvidence(terms: readonly Term[], before: number): boolean {
+  for (let i = 0; i < before; i++) if (POINTING.has(terms[i]!.norm) && terms.slice(i + 1, Math.min(before, i + 3)).some((t) => EVIDENCE.has(t.norm))) return true;
+  return false;
+}
+
+/** Whether the term is a name, written with a capital ("SystemVerilog", "Rust"), not "I". */
+export function namesSomething(text: string, term: Term | undefined): boolean {
+  if (!term) return false;
+  const c = text.charCodeAt(term.start);
+  return c >= 65 && c <= 90 && text.slice(term.start, term.end) !== 'I';
+}
+
+const GROWN = new Set(['skill', 'skills', 'knowledge', 'expertize', 'experience']);
+/** "growing my skills with AWS CDK": the term after "my skills with", the thing to learn, if the words are there. */
+export function skillOf(terms: readonly Term[], at: number): Term | undefined {
+  const [my, grown, link] = [terms[at], terms[at + 1], terms[at + 2]];
+  return my?.norm === 'my' && grown && GROWN.has(grown.norm) && link && ['with', 'in', 'of'].includes(link.norm) ? terms[at + 3] : undefined;
+}

@@ -1,0 +1,302 @@
+// Template text a letter may still hold, found by shape: each finder a pattern, what it needs to be
+// tried, and a test of what it matched, in the order they take precedence (an earlier finder's
+// match stands over a later one's).
+import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns } from '../../rules/data/placeholders.js';
+import { escapeRegExp } from './names.js';
+import { latinFirst } from './latin.js';
+import { addressLine, aloneOnLine, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
+import { filledInFrame, filledName, isLabel, isLinkSlot, isSlot, isVariable, keyMash, MARKERS, SLOT_WORDS, wordsOf, WRITING_UNITS } from './placeholder-slots.js';
+
+const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
+
+/** The halves of a template variable in lower camel case: "company" + "Name", "email" + "Address". */
+const CAMEL_FIRST = ['company', 'job', 'hiring', 'recipient', 'email', 'phone', 'first', 'last', 'full', 'position', 'role', 'your', 'employer', 'contact', 'street', 'zip', 'postal', 'manager', 'candidate', 'applicant'];
+const CAMEL_SECOND = ['Name', 'Title', 'Address', 'Number', 'Email', 'Phone', 'Role', 'Position', 'Code', 'City', 'Manager', 'Company'];
+const HTML = new Set(htmlTags);
+const INSTRUCTIONS = new Set(instructionWords);
+const MARKER_NOUNS = new Set(markerNouns);
+/** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
+const TO_BE_DONE = /^to be (?:customi[sz]ed|personali[sz]ed|tailored|filled|completed|updated|written|added|inserted)\b/i;
+/** Words of filler Latin ("lorem ipsum dolor sit amet, consectetur adipiscing elit…") that are no English word. */
+const LOREM = 'consectetur|adipiscing|eiusmod|tincidunt|suspendisse|vestibulum|pellentesque|fringilla|faucibus|ullamcorper|venenatis|sollicitudin|vulputate|curabitur|phasellus|maecenas|nullam|egestas|dignissim|lobortis|porttitor|tristique|viverra|sagittis|laoreet|malesuada|condimentum|incididunt';
+const LOREM_WORD = new RegExp(`\\b(?:${LOREM})\\b`, 'gi');
+const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
+/** A note to check something, in parentheses: "(check if they use Scala)", "(verify the name??)", "(confirm spelling)". */
+const CHECK_NOTE = /^(?:(?:double[ -]?)?check|verify|confirm)[ \t]+(?:if|whether|that|the|their|his|her|spelling|name)\b|\?\?$/i;
+/** Nouns after "XYZ" that make it the three axes, not a sample company: "XYZ coordinates", "an XYZ stage". */
+const AXIS_NOUNS = new Set(['coordinate', 'coordinates', 'axis', 'axes', 'plane', 'planes', 'space', 'stage', 'table', 'format', 'file', 'files', 'data', 'values', 'rotation', 'translation', 'position', 'positions']);
+const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role', 'number', 'amount', 'percentage', 'source', 'date']);
+/**
+ * Slot nouns that in parentheses are a slot only where a name or an address should follow a word:
+ * "as advertised on (website)", "my portfolio is at (link)"; "the shop's front end (website)" is an aside.
+ */
+const PAREN_PLACES = new Set(['website', 'link', 'url']);
+
+const EXAMPLE_MAIL = new RegExp(
+  `(?<![\\w.+-])(?:(?:${exampleMailboxes.map(escapeRegExp).join('|')})@(?:${exampleMailDomains.map(escapeRegExp).join('|')})|(?:${templateMailboxes.map(escapeRegExp).join('|')})@[a-z0-9-]{1,30}(?:\\.[a-z]{2,10}){1,2})(?![\\w-]|\\.\\w)`,
+  'gi',
+);
+const EXAMPLE_PHONE = new RegExp(
+  `(?<!\\w)(?:${examplePhones.map((p) => p.split('-').map(escapeRegExp)).map(([a, b, c]) => `\\(?${a}\\)?[-. ]?${b}[-. ]?${c}`).join('|')})(?!\\w)`,
+  'g',
+);
+
+const BARE_LINES = new Set(slotLabelLines.map((slot) => slot.toLowerCase()));
+/** The first word of each phrase, once: a stretch holding none of them cannot hold a phrase. */
+const firstWords = (phrases: readonly string[]) => [...new Set(phrases.map((p) => p.split(/[ ,]/)[0]!))];
+/** Each template phone number's first digit group, as written: one must be in a stretch that holds the number. */
+const EXAMPLE_PHONE_NEEDS = [...new Set(examplePhones.map((p) => p.split('-')[0]!))];
+
+/** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
+interface Finder {
+  re: RegExp;
+  /** `m` is matched in `text`, the stretch being scanned, which starts at `from` in the letter's `all`. */
+  slot: (m: RegExpMatchArray, text: string, all: string, from: number) => string | undefined;
+  /** Characters one of which every match holds: a stretch without any is not scanned (most are not). */
+  needs?: readonly string[];
+  /** Found in link destinations and code spans too, which a reader sees or follows: "github.com/yourusername". */
+  inLinks?: boolean;
+  /** A capitalised common noun, a slot only in a letter that never names the company: "at your Company". */
+  unlessNamed?: boolean;
+}
+
+// "https://github.com/yourusername/app", "yourname.github.io": the template's account in a web address.
+const URL_ACCOUNT = /(?<=\/)(your[-_]?(?:user[-_]?name|name|handle|profile|account|id)|user[-_]?name)(?=[/)\s?#.]|$)/gi;
+
+export const FINDERS: Finder[] = [
+  // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
+  // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length) || filledInFrame(m[1]!, all, from + m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  // 【Company】, «Company», 〈Role〉: the same slot in the brackets of other scripts.
+  { needs: ['\u3010', '\u00ab', '\u3008'], re: /[\u3010\u00ab\u3008]([^\u3010\u3011\u00ab\u00bb\u3008\u3009\n]{1,60})[\u3011\u00bb\u3009]/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
+  // #company#, #role#: a mail-merge field between hashes.
+  { needs: ['#'], re: /(?<![\w#])#([A-Za-z][A-Za-z_ ]{1,30})#(?![\w#])/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
+  // "Dear N/A,", "Dear TBD,": a field the template had no value for.
+  { needs: ['Dear'], re: /\bDear[ \t]+(N\/A|TBD|TBA|None|Name)[ \t]*,/g, slot: (m) => m[1] },
+  // "Dear NAME,", "Hi FIRSTNAME,": a merge field in capitals where the greeting's name should be.
+  { needs: ['Dear', 'Hi', 'Hello', 'Hey'], re: /\b(?:Dear|Hi|Hello|Hey)[ \t]{1,4}((?:FIRST[ \t_]?|LAST[ \t_]?|FULL[ \t_]?)?NAME|FIRSTNAME|LASTNAME|SURNAME|RECIPIENT|RECRUITER)(?=[ \t]{0,4}[,:!])/g, slot: (m) => m[1] },
+  // "Dear Mr. X,", "Dear Ms. Y,": a title with the template's letter for a name.
+  { needs: ['Dear', 'Hi', 'Hello'], re: /\b(?:Dear|Hi|Hello)[ \t]{1,4}(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]{1,4}([XYZ])(?=[ \t]{0,4}[,:])/g, slot: (m) => m[0] },
+  // "Street, City, Country": the address line of a template.
+  // Alone on its line, or after "Address:": "the Street, City and Country fields" is a form described.
+  { needs: ['Street'], re: /\bStreet,[ \t]{0,4}City\b(?:,[ \t]{0,4}(?:Country|State|Zip|ZIP|Postcode))?/g, slot: (m, text) => (addressLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
+  // "Dear Mr. or Ms.,": the template's choice of title, with no name after it.
+  { needs: ['Dear'], re: /\bDear[ \t]+(M(?:r|rs|s)\.?[ \t]+or[ \t]+M(?:r|rs|s)\.?)(?=[ \t]*[,:]|[ \t]*$)/gm, slot: (m) => m[1] },
+  // "(edit this)", "** change this **", "[fix me]": a short note to revise the text beside it.
+  { needs: ['(', '[', '*'], re: /[([*]{1,2}[ \t]*((?:edit|change|fix|rewrite|update|tweak|shorten|expand|revise|reword)[ \t]+(?:this|me|here|that)(?:[ \t]+(?:part|bit|line|section|sentence|paragraph))?)[ \t]*[)\]*]{1,2}/gi, slot: (m) => m[0] },
+  // "with [x] years": a count in brackets, still to fill in.
+  { needs: ['['], re: /\[(?:x{1,3}|X{1,3}|N|n|#)\](?=\+?[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m) => m[0] },
+  // [Company Name](https://…), [insert link](…): a link whose text is a slot label or an instruction
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,60})\](?=[([])/g, slot: (m) => (isLinkSlot(m[1]!) ? m[1] : undefined) },
+  // <Company>, but not real HTML, autolinks or emails
+  {
+    needs: ['<'],
+    re: /<([^<>]{1,60})>/g,
+    slot: (m) => {
+      const inner = m[1]!;
+      if (/^[/!?]|:\/\/|@|^mailto:/i.test(inner)) return undefined;
+      // A tag, as written in lower case or with attributes: "<br>", "<p align=center>", "<h1 class="name">".
+      if (HTML.has(inner.split(/[\s/]/)[0]!.toLowerCase()) && (inner === inner.toLowerCase() || inner.includes('='))) return undefined;
+      if (/=["']/.test(inner)) return undefined;
+      // "<..>", "<???>": left blank.
+      if (/^[.\u2026?_]{1,10}$/.test(inner)) return inner;
+      // "<%SIGNATURE%>", "<%= name %>": a template engine's tag left in.
+      if (/^%=?[ \t]*[A-Za-z_]{2,40}[ \t]*%$/.test(inner)) return inner;
+      return isSlot(inner) ? inner : undefined;
+    },
+  },
+  { needs: ['{{'], re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
+  // "join {} as a {}", "I worked at ??? as a ???": a format string's empty field, or question marks, for a name.
+  // Only where a name stands ("join {}", "as a {}") and before a stop or a joining word: "the {} placeholder
+  // in format strings" talks about code.
+  { needs: ['{}', '???'], re: /(?<=\b(?:at|join|joining|for|with|from|Dear|as(?:[ \t]{1,4}an?)?)[ \t]{1,4})(?:\{\}|\?{3,10})(?=[ \t]{0,4}(?:[.,;:!)]|$)|[ \t]{1,4}(?:as|and|team|role|position)\b)/gm, slot: (m) => m[0] },
+  // __COMPANY__, __TIME_PERIOD__: a template variable (bold to Markdown, but no one bolds a label in capitals).
+  { needs: ['__'], re: /(?<!\w)__([A-Z][A-Z0-9_]{1,40})__(?!\w)/g, slot: (m) => m[1] },
+  // *role title*, _organization name_: a slot label in emphasis.
+  { needs: ['*', '_'], re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
+  // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
+  { needs: ['***', '___'], re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // "for the _ Position at _": one or two underscores standing as a word between words.
+  { needs: [' _'], re: /(?<=[ \t])_{1,2}(?=[ \t]+[^\s_*]|[.,;:!?]?(?:[ \t]*$|[ \t]+\S))/gm, slot: (m) => m[0] },
+  // email@example.com, 123-456-7890: contact details only templates give.
+  { needs: ['@'], re: EXAMPLE_MAIL, slot: (m) => m[0] },
+  { needs: EXAMPLE_PHONE_NEEDS, re: EXAMPLE_PHONE, slot: (m) => m[0] },
+  // "{position}", "{One paragraph about relevant qualifications}": a slot, or a note that asks for writing.
+  // "{related_experience}": a template's variable, in snake case, is a slot whatever its words.
+  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!) ? m[1] : undefined) },
+  // "******link******": a slot word fenced with asterisks, as a plain-text template marks it.
+  { needs: ['***'], re: /(?<![*\w])\*{3,20}([A-Za-z][A-Za-z ]{0,30})\*{3,20}(?![*\w])/g, slot: (m) => (isSlot(m[1]!) ? m[0] : undefined) },
+  // "the ... position at ... .", "contributing to .....'s growth": dots standing where a name should,
+  // after an article (with space on both sides), before a possessive, or before a stop of their own.
+  // Not "the... well" or "we tried again ... and it worked": dots that trail off or pause.
+  { needs: ['...', '\u2026'], re: /(?<=\b(?:the|a|an|your|The|A|An|Your)[ \t]+)(?:\.{3,10}|\u2026[.\u2026]{0,9})(?=[ \t]+[A-Za-z])/g, slot: (m) => m[0] },
+  { needs: ['...', '\u2026'], re: /(?<![.\u2026\w])(?:\.{3,10}|\u2026[.\u2026]{0,9})(?=['\u2019]s\b|[ \t]+[.,;:](?![.\w]))/g, slot: (m) => m[0] },
+  // "by X%", "saved $XX": a figure still to fill in, in running text (before the bare
+  // markers, so "$XX,XXX" is one slot).
+  { needs: ['X'], re: /(?<![\w$])(?:\$X{1,3}(?:,X{3})*\b|X{1,3}%)/g, slot: (m) => m[0] },
+  // "by N%", "a team of X engineers": a count to fill in, after a word that takes a figure and before
+  // a counted noun or a per cent sign ("Windows X users" and "with X" the platform are not).
+  { needs: ['N%', 'X'], re: /(?<=\b(?:by|to|of|than|over|about|around|nearly|approximately)[ \t]{1,4})(?:N%(?![ \t]{1,4}of\b)|X{1,3}\+?(?=[ \t]{1,4}[a-z]{3,20}s\b))/g, slot: (m) => m[0] },
+  // "X years of experience", "XX+ months": a count still to fill in before a unit of time.
+  // After a lower-case word or a sentence's start, not a name's end: "Mac OS X years ago", "SpaceX".
+  { needs: ['X', 'N', '#'], re: /(?<![\w$.#-])(?:X{1,3}|N|#{1,3})\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
+  // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note; nor "TODO.md", a file's name.
+  {
+    needs: ['XX', 'XYZ', 'TODO', 'TBD', 'FIXME'],
+    re: new RegExp(`\\b(${draftMarkers.map(escapeRegExp).join('|')})\\b`, 'g'),
+    slot: (m, text) => {
+      // "1,100 TODO and FIXME comments": markers counted and named, not left in; the noun may follow a second marker.
+      if (/\d[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) return undefined;
+      // "every new TODO must link a ticket": a code comment spoken of, with its determiner.
+      if (!/^X/.test(m[1]!) && /\b(?:a|the|every|each|new|any|old|stale|open|no)[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) return undefined;
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40).replace(/^[ \t]{0,2}(?:and|or|\/|,)[ \t]{0,2}(?:TODO|FIXME|XXX|TBD)\b/, '');
+      if (/^\.[A-Za-z]{1,4}\b/.test(after)) return undefined;
+      const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
+      if (noun !== undefined && (MARKER_NOUNS.has(noun) || (m[1] === 'XYZ' && AXIS_NOUNS.has(noun)))) return undefined;
+      // '"TBD" was the usual answer': the word quoted is talked about, not left in.
+      return !/^X+$|^XYZ$/.test(m[1]!) && quoted(text, m.index!, m.index! + m[0].length) ? undefined : m[1];
+    },
+  },
+  // Not inside a longer name: "Zip Code Wilmington" is a school.
+  { needs: firstWords(bareSlots), re: new RegExp(`\\b(${bareSlots.map(escapeRegExp).join('|')})\\b`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[1]) },
+  // Keys mashed to fill a gap ("blasdhfbsakbfdjska", "LKJJKKLJKLJK", "asdfasdf"): a long run of home-row
+  // letters with few vowels, no word of any language; not a name in an address ("khaledlakhdher@…").
+  { re: /(?<![\w@.])[A-Za-z]{8,60}(?![\w@])/g, slot: (m) => (keyMash(m[0]) ? m[0] : undefined) },
+  // Filler text left in, not filler talked about ("mockups full of lorem ipsum"): it opens a line or a
+  // sentence, or runs on ("lorem ipsum dolor").
+  { re: /\blorem ipsum\b/gi, slot: (m, text) => (/^[ \t]+dolor\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) || /(?:^|[.!?:]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!)) ? m[0] : undefined) },
+  // Filler Latin without its first words ("Suspendisse commodo, massa eu congue tincidunt"): two of
+  // its words no English sentence holds, quoted once per block, from the first.
+  { re: LOREM_WORD, slot: (m, text) => (m.index === text.search(LOREM_WORD) && new Set(text.match(LOREM_WORD)!.map((w) => w.toLowerCase())).size >= 2 ? m[0] : undefined) },
+  // "mm/dd/yyyy", "Date: DD.MM.YYYY": a date format standing where the date should, alone on its line
+  // (a sentence may name a format: "the importer accepts dd/mm/yyyy dates").
+  // The line around it is read in a bounded window: a pattern that looked back over white space
+  // was tried from every offset of a line of a million spaces.
+  { needs: ['/', '.', '-'], re: /\b(?:(?:mm|dd)([/.-])(?:mm|dd)\1(?:yyyy|yy)|yyyy-mm-dd)\b/gi, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
+  // "Mmm. dd, yyyy", "Month DD, YYYY": a date's format written out where the date should be.
+  { needs: ['yy', 'YY'], re: /\b(?:Mmm\.?|MMM\.?|Month) (?:dd|DD|d|D),? (?:yyyy|YYYY)\b/g, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
+  // "January 5, 20XX", "since 20XX": a year still to fill in, after a month or a preposition of time
+  // (not "the RTX 20XX cards", a family of products).
+  { needs: ['0XX', '9XX', '0xx', '9xx'], re: /(?<=\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]{1,4}\d{1,2}(?:st|nd|rd|th)?,?)?|[Ii]n|[Ss]ince|[Uu]ntil|[Dd]ate:?)[ \t]{1,4})(?:19|20)(?:XX|xx)\b/g, slot: (m) => m[0] },
+  // "which serves #### users a month": a count still to fill in after a word on its line (a Markdown
+  // heading's hashes open their line).
+  { needs: ['###'], re: /(?<=[A-Za-z,][ \t]{1,4})#{3,10}(?=[ \t]{1,4}[a-z])/g, slot: (m) => m[0] },
+  // "NOTE: check name", "Note: add the Q3 figures": a reminder on a line of its own.
+  { needs: ['NOTE', 'Note', 'NB'], re: /^[ \t]{0,4}(?:NOTE|Note|NB)[ \t]{0,2}:[ \t]{0,4}(?:check|verify|confirm|add|insert|update|remember|fix|change|replace|mention|look up)\b[^\n]{0,80}$/gm, slot: (m) => m[0].trim() },
+  // "Job Reference: ####": a number still to fill in after a label's colon.
+  { needs: ['###'], re: /(?<=:[ \t]{0,2})#{3,10}(?![\w#])/g, slot: (m) => m[0] },
+  // "(xxx) xxx-xxxx", "(###)###-####", "xxx xxx xxxx": a phone number's mask, with any dash or space.
+  { needs: ['xxx', 'XXX', '###'], re: /(?<![\w#])\(?(?:[xX]{3}|#{3})\)?[ \t.\u2010\u2011\u2013-]?(?:[xX]{3}|#{3})[ \t.\u2010\u2011\u2013-](?:[xX]{3,4}|#{3,4})(?![\w#])/g, slot: (m) => m[0] },
+  // "City, ST, ZIP", "City, State ZIP Code": an address line of the template.
+  { needs: ['City'], re: /\bCity,[ \t]*(?:ST|State)\b,?[ \t]*(?:ZIP|Zip|zip)(?:[ \t]?[Cc]ode)?\b/g, slot: (m) => m[0] },
+  // "123 Main Street", "123 Pleasant Lane": the house number every template uses.
+  { needs: ['123 '], re: /\b123 (?:Main|Any|Anywhere|Pleasant|Fake|Example|Your|Elm|Maple|Oak)(?: [A-Z][a-z]+)? (?:St|Street|Lane|Ln|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Way)\b/g, slot: (m) => m[0] },
+  // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
+  { needs: sampleNames.map((n) => n.split(' ').at(-1)!), re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
+  // "yourwebsite.com", "yourname.dev": the template's own web address.
+  { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
+  { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
+  // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
+  // A comma may follow, as after a greeting: "Greeting,". Not a colon: "Date:" heads a form.
+  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z', ]{2,30}?)(?=,?[ \t*_]{0,8}$)/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
+  // "your Company", "this Position": the template's noun, capitalised where a name should stand.
+  // Some writers capitalise the noun out of courtesy; in a letter that names the company it is that.
+  { needs: ['Company', 'Organi', 'Position', 'Role', 'Employer'], re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },
+  // $COMPANY, %COMPANY%, %%ROLE%%, COMPANY_NAME: a template variable left in, when it names a slot.
+  // Only a sigil or an underscore marks one (isVariable): a letter with neither is not scanned.
+  { needs: ['$', '%', '_'], re: /(?<![\w$%])(?:\$|%{1,2})?([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)%{0,2}(?![\w%])/g, slot: (m) => (isVariable(m[0], m[1]!) ? m[0] : undefined) },
+  // %CompanyName%, $PositionName: the same variable in camel case, always with its sigil.
+  { needs: ['%', '$'], re: /(?<![\w$%])(?:\$|%{1,2})((?:[A-Z][a-z]+){2,4})%{0,2}(?![\w%])/g, slot: (m) => (m[1]!.split(/(?=[A-Z])/).some((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[0] : undefined) },
+  // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
+  // Not a compound's first half: "CLIENT-side".
+  { needs: capitalSlots, re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
+  { needs: ['INSERT', 'ENTER', 'ADD'], re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
+  // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
+  { needs: [...exampleCompanies, 'Company'], re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  { needs: ['ompany'], re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  // "emailAddress", "companyName", "jobTitle": a template's variable in lower camel case, bare. Only the
+  // pairs a form asks for ("userName" in a story about code is the code's).
+  { needs: CAMEL_SECOND, re: new RegExp(`(?<![\\w-])(?:${CAMEL_FIRST.join('|')})(?:${CAMEL_SECOND.join('|')})(?![\\w-])`, 'g'), slot: (m) => m[0] },
+  // "Re: Position": the subject line's slot left as its label.
+  { needs: ['Re:', 'RE:'], re: /^[ \t*_]{0,4}R[Ee]:[ \t]*(?:Position|Role|Job Title|Job|Position Name|Role Name|Position Title)[ \t*_]{0,4}$/gm, slot: (m) => m[0].trim() },
+  // $company, ${role}: a template variable in lower case behind its sigil, every word a slot word.
+  { needs: ['$'], re: /(?<![\w$])\$\{?([a-z]+(?:_[a-z]+)*)\}?(?![\w])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
+  // company_name, Hiring_Manager: a template variable, every word a slot word.
+  { needs: ['_'], re: /(?<![\w$%{])([A-Za-z]+(?:_[A-Za-z]+)+)(?![\w}])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[1] : undefined) },
+  // "work at company name", "the position name role": a slot's label in lower case, standing where the name should.
+  { needs: [' name'], re: /(?<=\b(?:at|join|joining|for|with)[ \t]{1,4})(?:company|organi[sz]ation|employer) name(?=[ \t]{0,4}(?:[.,;:!?)]|$)|[ \t]{1,4}(?:as|and|in|on|to|for|team|this|where|because|is|soon)\b)/gm, slot: (m) => m[0] },
+  { needs: [' name'], re: /(?<=\bthe[ \t]{1,4})(?:position|role|job) name(?=[ \t]{1,4}(?:role|position|job|opening)\b)/g, slot: (m) => m[0] },
+  // "Dear Ms. Lastname", "FirstName": a name field as one word.
+  { needs: ['First', 'Last'], re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
+  // "Dear null", "the null role at null": a template engine's empty value where a name should stand.
+  {
+    needs: ['null', 'undefined'],
+    re: /\b(?:null|undefined)\b/g,
+    slot: (m, text) => {
+      const before = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, m.index! - 12), m.index!))?.[1]?.toLowerCase();
+      const after = /^[ \t]+(\S+)/.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12))?.[1]?.toLowerCase();
+      return NULL_BEFORE.has(before ?? '') || NULL_AFTER.has((after ?? '').replace(/\W+$/, '')) ? m[0] : undefined;
+    },
+  },
+  // "Dear Mr./Ms. Lee", "[Mr./Ms./Mx. other]": every title offered before a name or in brackets,
+  // none chosen; "Dear Mr./Ms.," alone is a greeting to whoever reads, as "Dear Sir/Madam" is.
+  {
+    needs: ['/'],
+    re: /\b(?:Mrs|Miss|Mr|Ms|Mx)\.?(?:[ \t]*\/[ \t]*(?:Mrs|Miss|Mr|Ms|Mx)\.?)+/g,
+    slot: (m, text) => {
+      const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 3);
+      return SPACED_WORD.test(after) || text[m.index! - 1] === '[' ? m[0] : undefined;
+    },
+  },
+  // "join Company as…", "the Role at Company": the template's noun with no article, where a name stands.
+  { needs: ['Company', 'Organi', 'Employer'], re: /(?<=\b(?:at|join|joining|to|with|for|from)[ \t]{1,4})(Company|Organi[sz]ation|Employer)\b/g, slot: (m, text) => (capitalAfter(text, m.index! + m[0].length) ? undefined : m[1]) },
+  // "Insert company name here", "enter your role here": an instruction with no brackets at all.
+  { needs: ['nsert', 'NSERT', 'nter', 'NTER'], re: /\b(?:[Ii]nsert|INSERT|[Ee]nter|ENTER)((?:[ \t]+[A-Za-z]{2,15}){1,3})[ \t]+(?:here|HERE)\b/g, slot: (m) => (wordsOf(m[1]!).every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
+  // "NOTE TO SELF: add the Q3 figures", "(note to self: check the name)": a reminder never meant to be sent;
+  // in lower case only before its colon or dash ("a note to self" may be talked about).
+  { needs: ['ote to self', 'OTE TO SELF'], re: /\bNOTE TO SELF\b|\b[Nn]ote to self(?=[ \t]{0,2}(?:[:\u2013\u2014]|-(?!->)))/g, slot: (m) => m[0] },
+  // "the blank position": a writer's own mark for a slot.
+  { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
+  // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
+  { needs: ['Dear'], re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
+  {
+    needs: ['('],
+    re: /\(([^()\n]{1,80})\)/g,
+    slot: (m, text) => {
+      const words = m[1]!.trim().toLowerCase().split(/\s+/);
+      // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
+      // A question in it is the writer's own doubt: "(mention a project — the barcode scanner one?)".
+      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && (m[1]!.includes('?') || wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your' || WRITING_UNITS.has(w)))))) return m[1];
+      // "(to be customized for each job application)", "(to be filled in)": a note of work still to do.
+      if (TO_BE_DONE.test(m[1]!.trim())) return m[1];
+      // "(check if they still use Scala??)": a doubt the writer meant to settle before sending.
+      if (CHECK_NOTE.test(m[1]!.trim())) return m[1];
+      if (words.length === 1 && PAREN_PLACES.has(wordsOf(m[1]!)[0] ?? '')) return placeBefore(text, m.index!) ? m[1] : undefined;
+      // "found on (where you found the job)": a question to the writer standing where a noun should, after
+      // a preposition; "on GitHub (where you can see the code)" is an aside after the noun.
+      if (WH.has(words[0]!) && words.length <= 10 && words.some((w) => w === 'you' || w === 'your') && placeBefore(text, m.index!)) return m[1];
+      // "(name)", "(company name)", "(Company)": a label of slot words that says it is one.
+      const label = words.length <= 3 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w) || PAREN_SLOTS.has(w));
+      return label ? m[1] : undefined;
+    },
+  },
+];
+
+/** Where "null" stands for a name: "Dear null", "at null", "join null", "the null role". */
+const NULL_BEFORE = new Set(['dear', 'at', 'join', 'joining']);
+const NULL_AFTER = new Set(['role', 'position', 'team', 'company']);
+
+/**
+ * Ranges in order, with those only a line break apart joined: the anatomy cuts a greeting line off
+ * its paragraph, and a hard-wrapped "Dear [Hiring Manager\nName]," must still be read whole.
+ */
+export function joinLines(text: string, ranges: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [from, to] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out.at(-1);
+    if (last && from - last[1] <= 4 && /^[ \t]*(?:\r\n|\r|\n)?[ \t]*$/.test(text.slice(last[1], from))) last[1] = Math.max(last[1], to);
+    else out.push([from, to]);
+  }
+  return out;
+}
