@@ -32,8 +32,9 @@ const POINTERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'those'
 const LINKING = new Set(['and', 'or', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'with', 'for', 'about', 'at', 'by', 'who', 'that', 'which']);
 /** People, by stem: the writer's own nouns ("engineer", "self-starter") and the people a writer works beside or for. */
 let people: Set<string> | undefined;
+const peopleStems = () => (people ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord)));
 /** Several people: "engineers", "self-starters"; not "skills" or "others" ("work well with others" is the writer's). */
-const isPeople = (t: Term) => t.norm.endsWith('s') && t.stem !== t.norm && (people ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord))).has(t.stem);
+const isPeople = (t: Term) => t.norm.endsWith('s') && t.stem !== t.norm && peopleStems().has(t.stem);
 
 /**
  * A trait said of several others: "we hire detail-oriented engineers", "results-driven product
@@ -191,13 +192,11 @@ export function thingBefore(terms: readonly Term[], from: number): boolean {
 export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
 
 const SOMEONE = new Set(['someone', 'somebody', 'one', 'person']);
-let persons: Set<string> | undefined;
 /** "dashboards that drive measurable improvements": a thing does it; not "someone who" or "an engineer that". */
 export function thingRelative(terms: readonly Term[], from: number): boolean {
   const noun = terms[from - 2];
   if (!RELATIVES.has(terms[from - 1]?.norm ?? '') || !noun) return false;
-  persons ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord));
-  return !SOMEONE.has(noun.norm) && !persons.has(noun.stem) && !FIRST_PERSON.has(noun.norm);
+  return !SOMEONE.has(noun.norm) && !peopleStems().has(noun.stem) && !FIRST_PERSON.has(noun.norm);
 }
 
 // "It requires", "This role needs", "The position involves", "Your need for", "You are looking for":
