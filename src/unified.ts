@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { LetterlintError, lintText, type LintOptions } from './api.js';
 import { ruleUrl } from './package.js';
+import { printable } from './report/formatters/printable.js';
 
 /** What lintText takes, less `fix`: findings of a fixed text would point into text the file does not hold. */
 export type UnifiedOptions = Omit<LintOptions, 'fix'>;
@@ -17,6 +18,7 @@ export interface UnifiedMessage {
   actual?: string | undefined;
   expected?: string[] | undefined;
   url?: string | undefined;
+  note?: string | undefined;
 }
 
 interface Point {
@@ -56,19 +58,25 @@ export default function letterlint(options: UnifiedOptions = {}) {
       });
     } catch (error) {
       if (!(error instanceof LetterlintError)) throw error;
-      for (const problem of error.problems) file.message(problem, { source: 'letterlint' }).fatal = true;
+      for (const problem of error.problems) file.message(printable(problem), { source: 'letterlint' }).fatal = true;
       return;
     }
-    if (result.fatal !== undefined) file.message(result.fatal, { source: 'letterlint' }).fatal = true;
+    if (result.fatal !== undefined) file.message(printable(result.fatal), { source: 'letterlint' }).fatal = true;
     for (const f of result.findings) {
-      const message = file.message(f.message, {
+      // Reporters print the reason and the note as they are, and both quote the letter, which is
+      // untrusted: as in letterlint's own formats, no escape sequence or line break gets through.
+      const message = file.message(printable(f.message), {
         place: { start: { line: f.line, column: f.column }, end: { line: f.endLine, column: f.endColumn } },
         ...(f.ruleId ? { ruleId: f.ruleId } : {}),
         source: 'letterlint',
       });
       message.fatal = f.severity === 'error';
       if (f.actual !== undefined) message.actual = f.actual;
-      if (f.suggestions.length > 0) message.expected = [...f.suggestions];
+      if (f.suggestions.length > 0) {
+        message.expected = [...f.suggestions];
+        // The rewrites are the point of a finding; vfile-reporter prints a note with --verbose.
+        message.note = f.suggestions.map((s) => `Try: ${printable(s)}`).join('\n');
+      }
       if (f.ruleId) message.url = ruleUrl(f.ruleId);
     }
   };

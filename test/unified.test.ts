@@ -49,6 +49,7 @@ describe('letterlint/unified', () => {
       expect(m.actual).toBe(f.actual);
       expect(m.expected).toEqual(f.suggestions);
       expect(m.expected!.length).toBeGreaterThan(0);
+      expect(m.note).toBe(f.suggestions.map((x) => `Try: ${x}`).join('\n'));
       expect(m.fatal).toBe(f.severity === 'error');
       expect(m.file).toBe(path.join(dir, 'letters/weak.md'));
       // The rule's section of the README, on the project's page.
@@ -72,8 +73,27 @@ describe('letterlint/unified', () => {
     const warnings = file.messages.length - errors;
     expect(report).toContain(`${errors} error${errors === 1 ? '' : 's'}`);
     expect(report).toContain(`${warnings} warning${warnings === 1 ? '' : 's'}`);
-    // --verbose shows each rule's documentation.
-    expect(reporter([file], { verbose: true })).toContain(`#no-placeholders`);
+    // --verbose shows each rule's documentation and the rewrites.
+    const verbose = reporter([file], { verbose: true });
+    expect(verbose).toContain(`#no-placeholders`);
+    const rewrite = file.messages.find((m) => m.ruleId === 'no-placeholders')!.expected![0]!;
+    expect(report).not.toContain(rewrite);
+    expect(verbose).toContain(`[note]:\n    Try: ${rewrite}`);
+  });
+
+  it('passes no escape sequence, bidirectional control or line break from the letter to a reporter', async () => {
+    const dir = project({});
+    const text = 'Dear team,\n\nI rebuilt the ledger.\n\nThanks\u001b[31m for\u202e reading.\n\nBest,\nSam\n';
+    const file = await lint(new VFile({ path: path.join(dir, 'letter.md'), value: text }));
+    const { findings } = await lintText(text, { cwd: dir, filePath: 'letter.md' });
+    // The API gives the quote as written (JSON escapes it); the message a reporter prints shows it escaped.
+    const closing = findings.find((f) => f.ruleId === 'closing-invitation')!;
+    expect(closing.message).toContain('Thanks\u001b[31m for\u202e reading.');
+    const message = file.messages.find((m) => m.ruleId === 'closing-invitation')!;
+    expect(message.reason).toContain('Thanks\\x1b[31m for\\u202e reading.');
+    const printed = reporter([file], { verbose: true, color: false });
+    expect(printed).toContain('closing-invitation');
+    expect(printed).not.toMatch(/[\u001b\u202e]/);
   });
 
   it('gives a strong letter no messages', async () => {
