@@ -33,8 +33,9 @@ function layerOf(file: string): number | undefined {
   return best?.rank;
 }
 
-// Static imports and re-exports ("from '…'") and dynamic or type imports ("import('…')"), relative only.
-const SPECIFIER = /\bfrom\s+'(\.{1,2}\/[^']+)'|\bimport\(\s*'(\.{1,2}\/[^']+)'\s*\)/g;
+// Static imports and re-exports ("from '…'"), imports for their effect ("import '…'") and dynamic
+// or type imports ("import('…')"), in either quotes; relative only.
+const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)(['"])(\.{1,2}\/[^'"]+)\1/gm;
 
 /** Every import of a file that runs to a higher layer, or to a file no layer holds, as "from → to". */
 function upwardImports(files: ReadonlyMap<string, string>): string[] {
@@ -46,7 +47,7 @@ function upwardImports(files: ReadonlyMap<string, string>): string[] {
       continue;
     }
     for (const m of source.matchAll(SPECIFIER)) {
-      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), m[1] ?? m[2]!)).replace(/\.js$/, '.ts');
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), m[2]!)).replace(/\.js$/, '.ts');
       const to = layerOf(target);
       if (to === undefined || to < from) wrong.push(`${file} (${LAYERS[from]!.name}) → ${target} (${to === undefined ? 'no layer' : LAYERS[to]!.name})`);
     }
@@ -70,6 +71,7 @@ describe('layers', () => {
       ['src/letter/story.ts', "const later = await import('../report/report-card.js');"],
       ['rules/data/verbs.ts', "export { x } from '../no-generic-claims.js';"],
       ['src/run/config.ts', "import { rules } from '../../rules/index.js';\nimport { stem } from '../text/terms.js';"],
+      ['src/text/latin.ts', 'import "../letter/story.js";\nexport { x } from "./search.js";'],
       ['src/cli/main.ts', "import { x } from '../elsewhere/x.js';"],
       ['src/stray.ts', ''],
     ]);
@@ -77,6 +79,7 @@ describe('layers', () => {
       'src/text/terms.ts (text) → src/run/files.ts (run)',
       'src/letter/story.ts (letter) → src/report/report-card.ts (report)',
       'rules/data/verbs.ts (base) → rules/no-generic-claims.ts (rules)',
+      'src/text/latin.ts (text) → src/letter/story.ts (letter)',
       'src/cli/main.ts (entry) → src/elsewhere/x.ts (no layer)',
       'src/stray.ts: in no layer',
     ]);
