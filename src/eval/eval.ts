@@ -12,6 +12,7 @@ import { rules } from '../../rules/index.js';
 import { packageRoot } from '../package.js';
 import { SPAN_KINDS, spanReport, type SpanKind } from './spans.js';
 import { agreedOnly, agreementTable } from './agreement.js';
+import { formatInterval } from './interval.js';
 
 export interface Label {
   rules: Record<string, boolean>;
@@ -124,9 +125,9 @@ export function table(scores: readonly RuleScore[], letters: number, title = 'Ha
   const lines = [
     `## ${title}: ${letters} letters`,
     '',
-    '| rule | precision | recall | TP | FP | FN | TN |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...scores.map((s) => `| ${s.ruleId} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tn} |`),
+    '| rule | precision | recall | TP | FP | FN | TN | precision, 95 % | recall, 95 % |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...scores.map((s) => `| ${s.ruleId} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tn} | ${formatInterval(s.tp, s.tp + s.fp)} | ${formatInterval(s.tp, s.tp + s.fn)} |`),
   ];
   const misses = scores.flatMap((s) => s.misses.map((m) => `  ${m.file}  ${s.ruleId}  expected ${m.expected ? 'fire' : 'quiet'}, got ${m.got ? 'fire' : 'quiet'}`));
   if (showMisses) lines.push('', misses.length ? `Misses:\n${misses.join('\n')}` : 'Misses: none');
