@@ -1,5 +1,6 @@
 import { memoize } from '../src/text/memo.js';
 import { nameIndex, namesIn } from '../src/text/names.js';
+import { sameCompanyName } from '../src/text/company-names.js';
 import { quote } from '../src/text/suggest.js';
 import { fixValue, greetingCompany } from '../src/letter/facts.js';
 import { findTechnologies } from '../src/text/tech.js';
@@ -177,9 +178,7 @@ function sameFamily(a: string, b: string): boolean {
 
 /** One company however it is written: a longer or shorter form of the name, or one of its family. */
 function sameName(a: string, b: string): boolean {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  return x.includes(y) || y.includes(x) || sameFamily(a, b);
+  return sameCompanyName(a, b) || sameFamily(a, b);
 }
 
 let teams: Set<string> | undefined;

@@ -7,13 +7,15 @@ import { LatinFirst, latinFirst } from '../text/latin.js';
 // One capitalised word ("Acme", "Booking.com", "AT&T"), dots only inside it, so a name stops at
 // the end of its sentence ("join Acme. I rebuilt…"); then more capitalised words or "&".
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'\u2019-]*)*";
+// A legal form with its full stop, which ends no sentence before a team word: "Dear Acme Inc. hiring team".
+const LEGAL_FORM = '(?:Inc|Corp|Co|Ltd)\\.';
 const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*`;
 // "Dear Acme Payments team", "Hello Northwind hiring team", "Dear Globex Engineering Team". Matched
 // case-sensitively so that a name stops at the first team word, whichever case that word is in.
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const TEAM = `(?:${['hiring', 'recruiting', 'engineering', 'talent', 'platform', 'infrastructure', 'backend', 'data', 'team', 'people'].map(anyCase).join('|')})\\b`;
 const GREETING_COMPANY = new LatinFirst(
-  `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*)\\s+${TEAM}`,
+  `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*(?:\\s+${LEGAL_FORM})?)\\s+${TEAM}`,
   'u',
 );
 // "join Acme", "the role at Acme", "the position of Data Scientist at Acme", "apply to Acme": the company a letter is addressed to. A name

@@ -56,6 +56,10 @@ ruleTester(rule, {
     { name: 'a greeting to a team names no company', text: 'Dear Payments hiring team,\n\nI would love to join Northwind and work on your ledger.' },
     { name: 'a greeting to a team, and the role at the company', text: 'Hello Risk Engineering team,\n\nI am applying for the Backend Engineer role at Northwind.' },
     { name: 'a different company without a declared one of its own', text: 'Dear Sam,\n\nI liked the talk by an engineer at Globex about ledgers.' },
+    { name: 'its own name with another legal form', text: 'Dear Acme Inc. hiring team,\n\nI am applying for the Backend Engineer role at Acme Corporation, and I would love to join ACME.' },
+    { name: 'its own name written with and without dots', text: `${fm('JPMorgan Chase')}I am applying for the Software Engineer role at J.P. Morgan.` },
+    { name: 'its own name run together', text: 'Dear Hiring Manager at Red Hat,\n\nI am applying for the role at Red Hat. I want to join RedHat because I have used Fedora for years.' },
+    { name: 'its own name by its initials', text: 'Dear Hiring Manager,\n\nI am excited to apply for the Data Engineer position at Procter & Gamble. I would love to join P&G and its data team.' },
   ],
   invalid: [
     {
@@ -138,6 +142,16 @@ ruleTester(rule, {
       name: 'a greeting to a team: the opening names the company, the close another',
       text: 'Dear Payments hiring team,\n\nI would love to join Northwind.\n\nI hope to hear from Globex soon, and to join Globex this spring.',
       errors: [{ actual: 'Globex', line: 5, column: 46, message: 'this letter is for "Northwind"' }],
+    },
+    {
+      name: 'a company that only shares a first letter with its own',
+      text: `${fm('Northwind Pay')}I would love to join NP Labs and its data team.`,
+      errors: [{ actual: 'NP Labs', line: 5 }],
+    },
+    {
+      name: 'a company whose name differs from its own past a legal form',
+      text: 'Dear Acme Inc. hiring team,\n\nI am applying for the Backend Engineer role at Initech Corporation.',
+      errors: [{ actual: 'Initech Corporation', line: 3 }],
     },
     {
       name: 'plain text',
