@@ -60,15 +60,23 @@ const NOT_A_TEAM = `(?!\\s+${GROUP}\\b)`;
 // "role" but few hold "join", and a sentence is scanned only by the patterns it could match.
 const JOIN = /[Jj]oin/;
 const AT_OR_WITH = /\s(?:at|with)\s/;
-const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward?: boolean; modal?: boolean }> = [
-  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [JOIN] },
+// `company`: the frame names an employer whatever the name is, so a company named like its product
+// ("the SRE team at Stripe", "the role at Miro") is still one; "apply to Postgres" and "join Kafka's
+// consumer group" are not, so the other frames skip a technology's name.
+const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward?: boolean; modal?: boolean; company?: boolean }> = [
+  { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:(?:the|your)\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [JOIN], company: true },
   { re: new LatinFirst(`\\b[Jj]oin(?:ing)?\\s+(?:the\\s+)?${NAME}${NOT_A_TEAM}`, 'gu'), needs: [JOIN] },
   { re: new LatinFirst(`\\b(?:[Aa]pplying|(?:I|to)\\s+apply)\\s+(?:to|at|with)\\s+${NAME}${NOT_A_TEAM}`, 'gu'), needs: [/[Aa]pply/] },
-  { re: new LatinFirst(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/[Yy]our\s/, AT_OR_WITH] },
+  { re: new LatinFirst(`\\b[Yy]our\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/[Yy]our\s/, AT_OR_WITH], company: true },
   // "the role at Globex", but not "my previous role at Globex" nor "I held the staff role at Globex".
-  { re: new LatinFirst(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/role|position|opening|opportunity|posting|vacancy/, AT_OR_WITH], forward: true },
+  { re: new LatinFirst(`\\b(?:role|position|opening|opportunity|posting|vacancy)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/role|position|opening|opportunity|posting|vacancy/, AT_OR_WITH], forward: true, company: true },
   // "contribute to the AssemblyAI team".
   { re: new LatinFirst(`\\b[Cc]ontribut(?:e|ing)\\s+to\\s+(?:the\\s+)?${NAME}\\s+${GROUP}\\b`, 'gu'), needs: [/[Cc]ontribut/] },
+  // What a writer would give the company, said with a modal: "I would love to contribute to Lucid's
+  // mission", "I would be an asset to Citadel's red team", "proud to be part of Cortexa's engineering team".
+  { re: new LatinFirst(`\\b(?:[Cc]ontribut(?:e|ing)\\s+to|an\\s+asset\\s+to|part\\s+of)\\s+(?:the\\s+)?${NAME}(?<=['\u2019]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mission|vision|team|success|growth|goals|work|future|products?|customers|clients|${GROUP})\\b`, 'gu'), needs: [/[Cc]ontribut|asset|part of/], modal: true },
+  // "Thank you for considering my application to Westgate Bank": the reader weighs this letter's application.
+  { re: new LatinFirst(`\\b[Cc]onsider(?:ing)?\\s+my\\s+application\\s+(?:to|at|with)\\s+${NAME}`, 'gu'), needs: [/application/], company: true },
   // "I can bring this as an engineering manager at Scandit": a job the writer would hold, said with a
   // modal; "I worked as an engineer at Globex" and "As an engineer at Globex, I built" are history.
   { re: new LatinFirst(`\\bas\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engineer|manager|developer|lead|scientist|architect|analyst|designer|intern)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/\sas\s/, AT_OR_WITH], modal: true },
@@ -100,6 +108,8 @@ function clean(name: string): string | undefined {
 const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent|did|saw|found|heard|read|met|came|knew|made|wrote|held|led|ran|won|gave|kept)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b|\b(?:dream|goal|plan|aim|hope|ambition)s?\s+(?:was|were|had been)\b/i;
 
 const MODAL_BEFORE = /\b(?:can|could|would|will|to)\b/;
+/** "Since joining Vandelay in May I've led…", "after joining Globex": an event in the writer's history. */
+const EVENT_BEFORE = /\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]pon|[Ww]hen|[Ww]hile)\s+$/;
 const MOVED_ON = /\b(?:left|went|gone|moved)(?:\s+on|\s+off)?\s+to\s*$/i;
 const DATED = /^\s*(?:,\s*)?(?:(?:back\s+)?in|during|from|since)\s+(?:19|20)\d\d\b|^\s*\(\s*(?:19|20)\d\d\b/;
 
@@ -128,7 +138,7 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
   let techs: ReturnType<typeof findTechnologies> | undefined;
   const out: Array<{ name: string; start: number }> = [];
   let volunteering: boolean | undefined;
-  for (const { re, needs, forward, modal } of TARGETS) {
+  for (const { re, needs, forward, modal, company } of TARGETS) {
     if (!needs.every((n) => n.test(text))) continue;
     // Said of what the writer gives their spare time to: "In my free time I contribute to the Mozilla Firefox team".
     volunteering ??= VOLUNTEERING.test(text);
@@ -148,7 +158,7 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       }
       // "I interviewed for a position at Acme", "I spent a summer applying to Google": the writer's
       // history, told in the past, not the company this letter is for.
-      if (TOLD_AS_PAST.test(text.slice(Math.max(0, m.index! - 80), m.index!))) continue;
+      if (TOLD_AS_PAST.test(text.slice(Math.max(0, m.index! - 80), m.index!)) || EVENT_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
       // "my mentor, who left to join Microsoft", "classmates went on to join Meta": someone's move,
       // told; "Joining Initech in 2020 taught me…": a dated event.
       if (MOVED_ON.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || DATED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
@@ -157,8 +167,8 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       if (notACompany(name, text.slice(at + raw.length, at + raw.length + 40))) continue;
       // "join Kafka's consumer group", "apply to Postgres": a technology, not a company.
       const start = s.start + at;
-      techs ??= findTechnologies(s.words);
-      if (techs.some((t) => t.start < start + name.length && t.end > start)) continue;
+      techs ??= company ? undefined : findTechnologies(s.words);
+      if (techs?.some((t) => t.start < start + name.length && t.end > start)) continue;
       out.push({ name, start });
     }
   }

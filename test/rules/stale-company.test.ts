@@ -56,6 +56,13 @@ ruleTester(rule, {
     { name: 'a greeting to a team names no company', text: 'Dear Payments hiring team,\n\nI would love to join Northwind and work on your ledger.' },
     { name: 'a greeting to a team, and the role at the company', text: 'Hello Risk Engineering team,\n\nI am applying for the Backend Engineer role at Northwind.' },
     { name: 'a different company without a declared one of its own', text: 'Dear Sam,\n\nI liked the talk by an engineer at Globex about ledgers.' },
+    { name: 'joining a company told as an event in the writer\'s history', text: `${fm('Shopify')}Since joining Vandelay Industries in May I've been leading a small team. After joining Globex I rebuilt its ledger.` },
+    {
+      name: 'a company given something in the past, without a modal, or in spare time',
+      text: `${fm('Northwind')}I contributed to Globex's mission as its first SRE. I was an asset to Initech's platform team for four years. Being part of Hooli's search team taught me ownership. In my spare time I contribute to Mozilla's mission.`,
+    },
+    { name: "a technology's future or group, after the frames a company's name may also follow", text: `${fm('Northwind')}I would love to contribute to React's future. Each worker would join Kafka's consumer group on start.` },
+    { name: 'the application this letter makes, to its own company', text: `${fm('Northwind')}Thank you for considering my application to Northwind.` },
     { name: 'its own name with another legal form', text: 'Dear Acme Inc. hiring team,\n\nI am applying for the Backend Engineer role at Acme Corporation, and I would love to join ACME.' },
     { name: 'its own name written with and without dots', text: `${fm('JPMorgan Chase')}I am applying for the Software Engineer role at J.P. Morgan.` },
     { name: 'its own name run together', text: 'Dear Hiring Manager at Red Hat,\n\nI am applying for the role at Red Hat. I want to join RedHat because I have used Fedora for years.' },
@@ -142,6 +149,21 @@ ruleTester(rule, {
       name: 'a greeting to a team: the opening names the company, the close another',
       text: 'Dear Payments hiring team,\n\nI would love to join Northwind.\n\nI hope to hear from Globex soon, and to join Globex this spring.',
       errors: [{ actual: 'Globex', line: 5, column: 46, message: 'this letter is for "Northwind"' }],
+    },
+    {
+      name: 'a company given the writer\'s work, said with a modal',
+      text: `${fm('Rivian')}I would love to contribute to Lucid's mission. I am confident I would be an asset to Citadel Cyber's red team. I'd be thrilled to be part of Cortexa's engineering team.`,
+      errors: [{ actual: 'Lucid', line: 5 }, { actual: 'Citadel Cyber', line: 5 }, { actual: 'Cortexa', line: 5 }],
+    },
+    {
+      name: 'the application considered, to another company',
+      text: `${fm('Harbourside Bank')}Thank you for considering my application to Westgate Bank.`,
+      errors: [{ actual: 'Westgate Bank', line: 5 }],
+    },
+    {
+      name: 'a company named like its product, in a frame that names an employer',
+      text: 'Dear Canva team,\n\nI am excited to apply for the QA Engineer role at Miro. I would be excited to join the SRE team at Stripe.',
+      errors: [{ actual: 'Miro', line: 3 }, { actual: 'Stripe', line: 3 }],
     },
     {
       name: 'a company that only shares a first letter with its own',
