@@ -73,8 +73,8 @@ const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward
   // "contribute to the AssemblyAI team".
   { re: new LatinFirst(`\\b[Cc]ontribut(?:e|ing)\\s+to\\s+(?:the\\s+)?${NAME}\\s+${GROUP}\\b`, 'gu'), needs: [/[Cc]ontribut/] },
   // What a writer would give the company, said with a modal: "I would love to contribute to Lucid's
-  // mission", "I would be an asset to Citadel's red team", "proud to be part of Cortexa's engineering team".
-  { re: new LatinFirst(`\\b(?:[Cc]ontribut(?:e|ing)\\s+to|an\\s+asset\\s+to|part\\s+of)\\s+(?:the\\s+)?${NAME}(?<=['\u2019]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mission|vision|team|success|growth|goals|work|future|products?|customers|clients|${GROUP})\\b`, 'gu'), needs: [/[Cc]ontribut|asset|part of/], modal: true },
+  // mission", "I would be an asset to Citadel's growth". Not "Sam's team": a person's team is as likely.
+  { re: new LatinFirst(`\\b(?:[Cc]ontribut(?:e|ing)\\s+to|an\\s+asset\\s+to|part\\s+of)\\s+(?:the\\s+)?${NAME}(?<=['\u2019]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mission|vision|success|growth|goals|future|products?|customers|clients)\\b`, 'gu'), needs: [/[Cc]ontribut|asset|part of/], modal: true },
   // "Thank you for considering my application to Westgate Bank": the reader weighs this letter's application.
   { re: new LatinFirst(`\\b[Cc]onsider(?:ing)?\\s+my\\s+application\\s+(?:to|at|with)\\s+${NAME}`, 'gu'), needs: [/application/], company: true },
   // "I can bring this as an engineering manager at Scandit": a job the writer would hold, said with a
@@ -108,6 +108,8 @@ function clean(name: string): string | undefined {
 const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent|did|saw|found|heard|read|met|came|knew|made|wrote|held|led|ran|won|gave|kept)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b|\b(?:dream|goal|plan|aim|hope|ambition)s?\s+(?:was|were|had been)\b/i;
 
 const MODAL_BEFORE = /\b(?:can|could|would|will|to)\b/;
+/** The verb of a sentence that opens "Joining X …", in the past, a few words on. */
+const GERUND_PAST = /^(?:\s+[\w'’,-]+){0,8}?\s+(?:was|were|had|taught|gave|showed|meant|made|proved|felt)\b/;
 /** "Since joining Vandelay in May I've led…", "after joining Globex": an event in the writer's history. */
 const EVENT_BEFORE = /\b(?:[Ss]ince|[Aa]fter|[Bb]efore|[Uu]pon|[Ww]hen|[Ww]hile)\s+$/;
 const MOVED_ON = /\b(?:left|went|gone|moved)(?:\s+on|\s+off)?\s+to\s*$/i;
@@ -162,6 +164,8 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       // "my mentor, who left to join Microsoft", "classmates went on to join Meta": someone's move,
       // told; "Joining Initech in 2020 taught me…": a dated event.
       if (MOVED_ON.test(text.slice(Math.max(0, m.index! - 20), m.index!)) || DATED.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
+      // "Joining Umbrella straight out of school was a shock": joining as the subject of a verb in the past.
+      if (/^\s*$/.test(text.slice(0, m.index!)) && m[0].startsWith('Joining') && GERUND_PAST.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) continue;
       // "join the Hack Club community", "the On-Call rotation", "the Open Source Program Office",
       // "Google Summer of Code": a community, a programme or a longer title, not a company.
       if (notACompany(name, text.slice(at + raw.length, at + raw.length + 40))) continue;

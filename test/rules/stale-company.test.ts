@@ -62,6 +62,12 @@ ruleTester(rule, {
       text: `${fm('Northwind')}I contributed to Globex's mission as its first SRE. I was an asset to Initech's platform team for four years. Being part of Hooli's search team taught me ownership. In my spare time I contribute to Mozilla's mission.`,
     },
     { name: "a technology's future or group, after the frames a company's name may also follow", text: `${fm('Northwind')}I would love to contribute to React's future. Each worker would join Kafka's consumer group on start.` },
+    { name: 'joining a company as the subject of a verb in the past', text: `${fm('Marigold Labs')}Joining Umbrella straight out of school was a good start but a shock. Joining Initech in its second year taught me to ship.` },
+    {
+      name: 'who the writer waits to hear from: people and departments, which no frame can tell from a company',
+      text: 'Dear Northwind hiring team,\n\nI look forward to hearing from the Hiring Team, Human Resources, Ms. Okafor and Sam Lee.',
+    },
+    { name: "a person's team, which a writer would join as readily as a company's", text: `${fm('Northwind')}I would love to be part of Sam's engineering team, and I would be an asset to Professor Chen's group.` },
     { name: 'the application this letter makes, to its own company', text: `${fm('Northwind')}Thank you for considering my application to Northwind.` },
     { name: 'its own name with another legal form', text: 'Dear Acme Inc. hiring team,\n\nI am applying for the Backend Engineer role at Acme Corporation, and I would love to join ACME.' },
     { name: 'its own name written with and without dots', text: `${fm('JPMorgan Chase')}I am applying for the Software Engineer role at J.P. Morgan.` },
@@ -152,8 +158,13 @@ ruleTester(rule, {
     },
     {
       name: 'a company given the writer\'s work, said with a modal',
-      text: `${fm('Rivian')}I would love to contribute to Lucid's mission. I am confident I would be an asset to Citadel Cyber's red team. I'd be thrilled to be part of Cortexa's engineering team.`,
+      text: `${fm('Rivian')}I would love to contribute to Lucid's mission. I am confident I would be an asset to Citadel Cyber's growth. I'd be thrilled to be part of Cortexa's future.`,
       errors: [{ actual: 'Lucid', line: 5 }, { actual: 'Citadel Cyber', line: 5 }, { actual: 'Cortexa', line: 5 }],
+    },
+    {
+      name: 'joining a company as the subject of a verb to come',
+      text: `${fm('Marigold Labs')}Joining Umbrella would let me work on one product for years.`,
+      errors: [{ actual: 'Umbrella', line: 5 }],
     },
     {
       name: 'the application considered, to another company',
