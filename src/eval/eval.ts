@@ -13,6 +13,7 @@ import { packageRoot } from '../package.js';
 import { SPAN_KINDS, spanReport, type SpanKind } from './spans.js';
 import { agreedOnly, agreementTable } from './agreement.js';
 import { formatInterval } from './interval.js';
+import { declaredCompany } from '../run/lint-files.js';
 
 export interface Label {
   rules: Record<string, boolean>;
@@ -47,10 +48,13 @@ export function loadLabels(dir = corpusDir): Record<string, Label> {
   return labels;
 }
 
-/** The rules the CLI reports for each letter in the folder (not below it), run once as a whole process. */
-export function runCli(dir = corpusDir): Map<string, Set<string>> {
+/**
+ * The rules the CLI reports for each letter in the folder (not below it), run once as a whole
+ * process; or for the letters `files` names, in that folder.
+ */
+export function runCli(dir = corpusDir, files: readonly string[] = ['*.{md,markdown,txt}']): Map<string, Set<string>> {
   const bin = path.join(packageRoot, 'bin/letterlint.js');
-  const r = spawnSync(process.execPath, [bin, '--format', 'json', '*.{md,markdown,txt}'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [bin, '--format', 'json', '--', ...files], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status === 2 || r.error) throw new Error(`letterlint could not run: ${r.stderr || r.error}`);
   const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null }> }>;
   const got = new Map<string, Set<string>>();
@@ -71,6 +75,8 @@ export interface RealLetter {
   spans: Record<SpanKind, Array<[number, number]>>;
   /** A second, independent reading's labels, for the rules it read (README, "A second reading"). */
   second: Record<string, boolean>;
+  /** The repository it came from: one writer's letters. */
+  repo: string;
 }
 
 /**
@@ -95,7 +101,7 @@ export function loadReal(dir = realDir): RealLetter[] {
     const spans = Object.fromEntries(
       SPAN_KINDS.map((kind) => [kind, (cells.get(`spans_${kind}`) ?? '').split(' ').filter(Boolean).map((s) => s.split('-').map(Number) as [number, number])]),
     ) as RealLetter['spans'];
-    return { id: cells.get('id') ?? '', file: `${cells.get('id')}.${ext}`, split, label: { rules: labelled }, spans, second };
+    return { id: cells.get('id') ?? '', file: `${cells.get('id')}.${ext}`, split, label: { rules: labelled }, spans, second, repo: cells.get('repo') ?? '' };
   });
 }
 
@@ -127,7 +133,8 @@ export function table(scores: readonly RuleScore[], letters: number, title = 'Ha
     '',
     '| rule | precision | recall | TP | FP | FN | TN | precision, 95 % | recall, 95 % |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...scores.map((s) => `| ${s.ruleId} | ${pct(s.precision)} | ${pct(s.recall)} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tn} | ${formatInterval(s.tp, s.tp + s.fp)} | ${formatInterval(s.tp, s.tp + s.fn)} |`),
+    // A rule with no findings has no precision to give (not 1.000): "—", as its interval.
+    ...scores.map((s) => `| ${s.ruleId} | ${s.tp + s.fp > 0 ? pct(s.precision) : '—'} | ${s.tp + s.fn > 0 ? pct(s.recall) : '—'} | ${s.tp} | ${s.fp} | ${s.fn} | ${s.tn} | ${formatInterval(s.tp, s.tp + s.fp)} | ${formatInterval(s.tp, s.tp + s.fn)} |`),
   ];
   const misses = scores.flatMap((s) => s.misses.map((m) => `  ${m.file}  ${s.ruleId}  expected ${m.expected ? 'fire' : 'quiet'}, got ${m.got ? 'fire' : 'quiet'}`));
   if (showMisses) lines.push('', misses.length ? `Misses:\n${misses.join('\n')}` : 'Misses: none');
@@ -149,6 +156,20 @@ export function logScoring(log: string, letters: number, when = new Date()): str
 }
 
 /**
+ * The letters in the runs their writers would make. Letters linted together know the companies
+ * each other's frontmatter declares (stale-company: a reused letter that names one), which is
+ * right for one writer's folder and wrong for strangers' letters: one letter's "company: Acme"
+ * would make every other writer's mention of Acme a leftover. So a repository with such a letter
+ * is a run of its own; all the rest, which declare nothing, are one run, as fast as before.
+ */
+export function writersRuns(letters: readonly RealLetter[], textDir: string): string[][] {
+  const declaring = new Set(letters.filter((l) => declaredCompany(readFileSync(path.join(textDir, l.file), 'utf8')).length > 0).map((l) => l.repo));
+  const own = [...declaring].sort().map((repo) => letters.filter((l) => l.repo === repo).map((l) => l.file));
+  const rest = letters.filter((l) => !declaring.has(l.repo)).map((l) => l.file);
+  return [...(rest.length > 0 ? [rest] : []), ...own];
+}
+
+/**
  * The real corpus's tables: dev with its misses, and test (unless `devOnly`) as figures alone, logged.
  * With `agreed`, the dev half is scored only on the labels the second reading agrees with.
  */
@@ -161,7 +182,8 @@ export function realTables(dir: string, devOnly: boolean, agreed = false): strin
   const second = agreementTable(read);
   const withSecond = (out: string) => (second ? `${out}\n${second}` : out);
   if (present.length === 0) return withSecond(`## Real letters: none pulled into ${textDir} (see README, Accuracy)\n`);
-  const got = runCli(textDir);
+  const got = new Map<string, Set<string>>();
+  for (const run of writersRuns(present, textDir)) for (const [file, ids] of runCli(textDir, run)) got.set(file, ids);
   let out = present.length < letters.length ? `(${letters.length - present.length} real letters not pulled; scored without them)\n\n` : '';
   for (const split of devOnly ? (['dev'] as const) : (['dev', 'test'] as const)) {
     const half = present.filter((l) => l.split === split);
