@@ -2,7 +2,7 @@ import { listedFamilies, type ClaimFamily } from './data/generic-claims.js';
 import { quote, fill } from '../src/text/suggest.js';
 import { memoize } from '../src/text/memo.js';
 import { stemsOfPhrase } from '../src/text/parse.js';
-import { frameIndex, indexOf, pileStarts, praisedSkillLists, qualityPiles, traitPiles } from '../src/text/generic-claims.js';
+import { describedTraits, frameIndex, indexOf, pileStarts, praisedSkillLists, qualityPiles, traitPiles } from '../src/text/generic-claims.js';
 import {
   FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
   opensSelfLine, othersBefore, pointsAtEvidence, readersClause, relativeOfOther, roleDemands, saidOfOthers, skillOf, thingBefore, thingRelative, writtenAsName,
@@ -56,6 +56,9 @@ const rule: Rule<Options> = {
       const frames = frameIndex().matchAll(terms);
       // Runs across commas the patterns cannot read, where no pattern has matched already.
       const runs = [...traitPiles(terms), ...praisedSkillLists(terms), ...qualityPiles(terms)].filter((r) => !frames.some((m) => m.from < r.to && r.from < m.to));
+      // A description that runs past the patterns' first word gives way only to a claim of the same kind: a
+      // frame that reads its tail as "a trait before a noun" is dropped below when nothing leads it.
+      runs.push(...describedTraits(terms).filter((r) => !frames.some((m) => m.value.id === 'trait-claim' && m.from < r.to && r.from < m.to) && !runs.some((o) => o.from < r.to && r.from < o.to)));
       const framed = [...frames, ...runs].filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
       const matches = [...listed, ...framed].sort((a, b) => a.from - b.from);
       const demands = matches.length > 0 ? roleDemands(terms) : -1;

@@ -1,7 +1,7 @@
 // Generic self-claims as patterns: the families' phrases indexed by word (adverbs may stand inside
 // a claim), and the runs across commas the patterns cannot read: piles of traits or quality words,
 // praised lists of skills.
-import { frameFamilies, listedFamilies, praiseWords, productNouns, qualityWords, skillKinds, traitAdjectives, type ClaimFamily } from '../../rules/data/generic-claims.js';
+import { frameFamilies, listedFamilies, praiseWords, productNouns, qualityWords, selfNouns, skillKinds, traitAdjectives, type ClaimFamily } from '../../rules/data/generic-claims.js';
 import { keysOfDataWord } from './terms.js';
 import { isFunctionWord, termIndex } from './phrases.js';
 import type { Term } from '../types.js';
@@ -42,6 +42,57 @@ function itemRun(terms: readonly Term[], from: number, items: ReadonlySet<string
     end++;
   }
   return { end, count };
+}
+
+const TRAIT_CLAIM = frameFamilies.find((f) => f.id === 'trait-claim')!;
+let selfNounSet: Set<string> | undefined;
+/** Words a writer's self-description may run over before its trait: "conscientious" in "a conscientious, reliable engineer". */
+const DESCRIBING_MAX = 3;
+/**
+ * "I am a conscientious, reliable and highly motivated engineer", "I consider myself thorough,
+ * dependable and calm": the writer described by a run of words across commas (which part phrases,
+ * so the trait-claim patterns stop at the first), holding a trait. The run is adjectives only: it
+ * stops at a word that joins or points ("for", "the", "to"), at a verb in -ing ("I am building
+ * reliable APIs"), and at the noun the writer is ("an engineer").
+ */
+export function describedTraits(terms: readonly Term[]): Array<{ value: ClaimFamily; from: number; to: number; coreTo: number }> {
+  traitWords ??= new Set(traitAdjectives.filter((w) => !w.includes(' ')).map((w) => w.replace(/^=/, '')));
+  selfNounSet ??= new Set(selfNouns);
+  const out = [];
+  for (let i = 0; i < terms.length - 2; i++) {
+    const lead = describingLead(terms, i);
+    if (lead < 0) continue;
+    let k = lead;
+    if (terms[k]?.norm === 'a' || terms[k]?.norm === 'an') k++;
+    let others = 0;
+    let joined = false;
+    for (; k < terms.length && k - lead <= RUN_MAX; k++) {
+      const t = terms[k]!;
+      // Only a trait after a comma, a join or another word: the first word of the run is the trait-claim patterns'.
+      if (traitWords.has(t.norm)) {
+        // "I am considered reliable by the on-call rotation": a reputation with its source, as the patterns read it.
+        const sourced = (TRAIT_CLAIM.notFollowedBy ?? []).includes(terms[k + 1]?.norm ?? '');
+        if ((others > 0 || joined || t.afterBreak) && !sourced) out.push({ value: TRAIT_CLAIM, from: i, to: k + 1, coreTo: k + 1 });
+        break;
+      }
+      if (JOINS.has(t.norm) || skippable(t)) {
+        joined ||= JOINS.has(t.norm);
+        continue;
+      }
+      if (isFunctionWord(t.norm) || selfNounSet.has(t.norm) || t.norm.endsWith('ing') || ++others > DESCRIBING_MAX) break;
+    }
+  }
+  return out;
+}
+
+/** Where a description of the writer starts after "I am", "I'm" or "myself (as, to be)": the index after the lead, or -1. */
+function describingLead(terms: readonly Term[], i: number): number {
+  const t = terms[i]!.norm;
+  if (t === 'i' && terms[i + 1]?.norm === 'am') return i + 2;
+  if (t !== 'myself') return -1;
+  if (terms[i + 1]?.norm === 'as') return i + 2;
+  if (terms[i + 1]?.norm === 'to' && terms[i + 2]?.norm === 'be') return i + 3;
+  return i + 1;
 }
 
 const QUALITY_PILE = listedFamilies.concat(frameFamilies).find((f) => f.id === 'quality-pile')!;

@@ -7,6 +7,11 @@ ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
     // Said of groups, or of someone the writer hired or mentored (session 22, from generated sentences).
+    // Look-alikes of a self-description run across commas (session 25, from a blind set's over-formal letter).
+    {
+      name: 'a trait word after "I am" that is no description of the writer: a verb, a duty, a noun, another clause',
+      text: 'I am currently building reliable APIs for payments. I am responsible for dependable deploys of the billing stack. I am a backend engineer who built a reliable ledger. I am a Python developer, and reliable deploys are what I care about most. I am new to Kafka but reliable systems are my focus. I am part of a dedicated team that runs the ledger.',
+    },
     { name: 'a trait of several cultures or communities', text: 'Results-driven cultures worry me, and passionate communities welcome me.' },
     { name: 'a trait of someone hired or mentored', text: 'We hired a fast learner last year, and I mentored a self-starter through her first on-call week.' },
     // Look-alikes of the résumé-line and motive frames (session 21).
@@ -134,6 +139,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'the writer described by a run of words across commas that holds a trait',
+      text: 'I consider myself a conscientious, reliable and highly motivated engineer with a strong sense of responsibility.\n\nI am thorough, dependable and highly motivated.\n\nI see myself as careful, honest and reliable.',
+      errors: [{ actual: 'myself a conscientious, reliable', line: 1 }, { actual: 'I am thorough, dependable', line: 3 }, { actual: 'myself as careful, honest and reliable', line: 5 }],
+    },
     {
       name: 'the writer as a fast learner who was hired, and a results-driven writer among cultures',
       text: 'I was hired as a fast learner. I am results-driven in any culture.',
