@@ -149,6 +149,9 @@ export const FINDERS: Finder[] = [
       if (/\d[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) return undefined;
       // "every new TODO must link a ticket": a code comment spoken of, with its determiner.
       if (!/^X/.test(m[1]!) && /\b(?:a|the|every|each|new|any|old|stale|open|no)[ \t]{1,2}$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) return undefined;
+      // '"// TODO: fix later" comments': a line of code quoted, the marker after its comment opener
+      // (a bare "// TODO: add numbers" may be the writer's own note, written as they write code).
+      if (/["'`\u2018\u201c][ \t]?(?:\/\/|\/\*)[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index! - 6), m.index!))) return undefined;
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40).replace(/^[ \t]{0,2}(?:and|or|\/|,)[ \t]{0,2}(?:TODO|FIXME|XXX|TBD)\b/, '');
       if (/^\.[A-Za-z]{1,4}\b/.test(after)) return undefined;
       const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();

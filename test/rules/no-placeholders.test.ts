@@ -84,6 +84,7 @@ ruleTester(rule, {
     { name: 'a link to the company website', text: 'I read your [company website](https://example.com) and its [brand guidelines](https://example.com/brand).' },
     { name: 'the TODO app and TODO lists', text: 'My first project was a TODO list in React, then two TODO apps and a to-do tracker.' },
     { name: 'an aside in parentheses after its noun that speaks to the reader', text: 'My code is on GitHub (where you can see the tests), and I studied in Leeds (where you have an office).' },
+    { name: 'a line of code quoted, its marker after the comment opener', text: 'I resolved every one of the 300-odd "// TODO: fix later" comments and the `/* FIXME */` blocks that hid disabled assertions.' },
     { name: 'TODO comments and tags, the things', text: 'I use TODO comments sparingly, and our linter flags FIXME tags in review.' },
     { name: 'a greeting named in a sentence', text: 'My greeting to the team was short.' },
     { name: 'a date still to be confirmed, and a long editorial insertion', text: 'My start date (to be confirmed) is in May. Your CTO wrote that [the platform team, which you may have met at the Leeds meetup last spring,] ships daily.' },
@@ -468,6 +469,11 @@ ruleTester(rule, {
       name: 'a parenthetical note led by "add"',
       text: 'Checkout got faster (add a metric) after the rewrite.',
       errors: [{ actual: '(add a metric)', line: 1, column: 21 }],
+    },
+    {
+      name: 'a note to self written as a code comment, unquoted',
+      text: 'I led the ledger rewrite.\n\n// TODO: add the team size',
+      errors: [{ actual: 'TODO', line: 3, column: 4 }],
     },
     {
       name: 'TODO before an ordinary word is still a note',
