@@ -65,7 +65,10 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
 function tellsStory(letter: Letter, s: Sentence, items: readonly Item[]): boolean {
   const verb = storyVerbStart(letter.text, s);
   if (verb !== undefined) return !storyAfterOwnClause(s, items, verb);
-  return holdsRoleOnSystem(letter.text, s) || projectHoldsList(letter.text, s, items) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s));
+  if (projectHoldsList(letter.text, s, items)) return true;
+  // "I work mainly with Laravel, Vue.js, MySQL and Stripe, and I've built shops for twenty businesses":
+  // a role or a figure told in a clause after the list's own excuses it no more than a story does.
+  return (holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s))) && !storyAfterOwnClause(s, items, s.end);
 }
 
 /**
@@ -79,6 +82,8 @@ function projectHoldsList(text: string, s: Sentence, items: readonly Item[]): bo
   return s.terms.some((t, i) => t.end <= first && describesProject(text, s.terms, i) && !s.words.some((w) => w.start > t.end && w.end <= first && SUBJECTS.has(w.lower)));
 }
 
+/** The writer as a subject with its verb run on: "I've built", "we're running". */
+const SUBJECT_CONTRACTIONS = new Set(["i've", "i'm", "i'd", "i'll", "we've", "we're", "we'd", "we'll"]);
 /** Words that put the writer in a sentence. */
 const WRITER = new Set(['i', 'we', 'my', 'me', 'our', "i'm", "i've", 'i\u2019m', 'i\u2019ve']);
 /**
@@ -91,7 +96,7 @@ function storyAfterOwnClause(s: Sentence, items: readonly Item[], verb: number):
   const first = items[0]!.start;
   const last = items.reduce((end, t) => Math.max(end, t.end), 0);
   if (verb < last) return false;
-  const subject = (from: number, to: number) => s.words.some((w) => w.start >= from && w.end <= to && SUBJECTS.has(w.lower));
+  const subject = (from: number, to: number) => s.words.some((w) => w.start >= from && w.end <= to && (SUBJECTS.has(w.lower) || SUBJECT_CONTRACTIONS.has(w.lower.replace('\u2019', "'"))));
   return subject(s.start, first) && subject(last, verb);
 }
 

@@ -370,6 +370,10 @@ ruleTester(rule, {
     { name: 'skill-shaped items with one known name only', text: `Dear Ms. Okafor,\n\nLast year I worked with Kafka, vendor management, pipeline development and infrastructure management.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a told piece of work after two names is no skill item ("the deployment")', text: `Dear Ms. Okafor,\n\nI worked with Java and Kafka, on the deployment, and with the analysis of outages.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'four single-word areas after a lead-in may be industries', text: `Dear Ms. Okafor,\n\nI have experience in retail, finance, healthcare and logistics.\n\n${STORY}\n\n${CLOSE}` },
+    {
+      name: 'technologies inside the one clause of a story, told with a figure or a role',
+      text: `Hello,\n\nI used Python, FastAPI, Redis and Postgres to build the claims engine that serves 2M requests a day. I was the sole engineer on our CRM, which I built with Django, Celery, Postgres and React for 300 sales staff.\n\n${STORY}\n\n${CLOSE}`,
+    },
   ],
   invalid: [
     ...[
@@ -513,6 +517,11 @@ ruleTester(rule, {
       name: 'a lower-case list after a lead-in later in the sentence: "… and i am having experience in python, django, postgres and docker"',
       text: `Respected Sir/Madam,\n\nI am Pranav, fresher from Pune and i am having experience in python, django, postgres and docker.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'python, django, postgres and docker', line: 3 }],
+    },
+    {
+      name: 'a list in its own clause, then a figure or a role told in another, after a contracted subject',
+      text: `Hi Jonas,\n\nI work mainly with Laravel, Vue.js, MySQL, Tailwind CSS and Stripe, and over the last six years I've built online shops and booking systems for around twenty small businesses.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Laravel, Vue.js, MySQL, Tailwind CSS and Stripe', line: 3 }],
     },
     {
       name: 'a list with its own clause, then a story in another: the story does not excuse the list',
