@@ -13,6 +13,7 @@ const letter = (id: string, rules: Record<string, boolean>, second: Record<strin
   label: { rules },
   spans: { generic: [], stack: [], metrics: [], failure: [], placeholders: [] },
   second,
+  repo: `owner/${id}`,
 });
 
 describe('cohenKappa', () => {

@@ -68,11 +68,11 @@ export function describedTraits(terms: readonly Term[]): Array<{ value: ClaimFam
     let joined = false;
     for (; k < terms.length && k - lead <= RUN_MAX; k++) {
       const t = terms[k]!;
-      // Only a trait after a comma, a join or another word: the first word of the run is the trait-claim patterns'.
+      // Only a trait after a join or another word: the first word of the run is the trait-claim patterns..
       if (traitWords.has(t.norm)) {
         // "I am considered reliable by the on-call rotation": a reputation with its source, as the patterns read it.
         const sourced = (TRAIT_CLAIM.notFollowedBy ?? []).includes(terms[k + 1]?.norm ?? '');
-        if ((others > 0 || joined || t.afterBreak) && !sourced) out.push({ value: TRAIT_CLAIM, from: i, to: k + 1, coreTo: k + 1 });
+        if ((others > 0 || joined) && !sourced) out.push({ value: TRAIT_CLAIM, from: i, to: k + 1, coreTo: k + 1 });
         break;
       }
       if (JOINS.has(t.norm) || skippable(t)) {
