@@ -68,7 +68,7 @@ export function describedTraits(terms: readonly Term[]): Array<{ value: ClaimFam
     let joined = false;
     for (; k < terms.length && k - lead <= RUN_MAX; k++) {
       const t = terms[k]!;
-      // Only a trait after a join or another word: the first word of the run is the trait-claim patterns..
+      // Only a trait after a join or another word: the first word of the run is the trait-claim patterns'.
       if (traitWords.has(t.norm)) {
         // "I am considered reliable by the on-call rotation": a reputation with its source, as the patterns read it.
         const sourced = (TRAIT_CLAIM.notFollowedBy ?? []).includes(terms[k + 1]?.norm ?? '');
