@@ -311,4 +311,43 @@ export const frameFamilies: readonly FailureFamily[] = [
     notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease', 'startup', 'startups', 'business', 'businesses', 'student', 'students', 'relationship', 'relationships', 'project', 'projects'],
   },
 
+  // Failure told in plain words, as people tell it when the textbook word does not come to them
+  // (session 25, from a blind set written apart from the rules: 29 of 36 such letters read as
+  // having no failure talk). Each frame is the malfunction, not its cause; the writer's own doings
+  // ("I kept closing tickets", "I stopped working at Globex") stay out through the word before.
+  // "the app kept closing itself", "the scanner kept freezing".
+  { id: 'kept-failing', role: 'mobile', terms: ['~keep ~crash|~freeze|~hang|~close|~quit|~restart|~reboot|~reset|~disconnect|~stall|~glitch', '~keep timing out', '~keep locking up'], notNear: ['i', 'we', 'you', 'me', 'deals', 'tickets', 'sales', 'doors', 'exams', 'tabs'], window: 1 },
+  // "the robots used to stop dead", "the gauge stopped updating".
+  { id: 'stopped-working', role: 'embedded', terms: ['~stop dead', '~stop ~update|~sync|~load|~boot|~charge|~print|~record|~report'], notNear: ['i', 'we', 'you', 'me'], window: 1 },
+  // "the record system could not be reached for a morning", "the page would never load".
+  { id: 'unreachable', role: 'support', terms: ['could|would|can not|never be reached|accessed|loaded|opened'] },
+  // "anyone with a trailing space in their password could never sign in again".
+  { id: 'locked-out', role: 'backend', terms: ['could|would|can not|never ~sign|~log in|on|into'], notNear: ['i', 'we', 'you'], window: 2 },
+  // "the clinic was without internet for most of a day": a service gone for a while.
+  { id: 'without-service', role: 'support', terms: ['without internet|power|connectivity|network|service|electricity|wifi|phones|email for *? *? *? *? hour|hours|day|days|morning|afternoon|night|week|weekend|minute|minutes'] },
+  // "users got thrown back to the home screen", "kicked out to the login page".
+  { id: 'thrown-out', role: 'mobile', terms: ['~throw|~kick|~bounce|~dump back|out to the? home|login|lock|start screen|page|menu'] },
+  // "the export was quietly leaving out every accented name" (dropped, skipped and the rest: quietly-wrong).
+  { id: 'quietly-dropped', role: 'data', terms: ['quietly|silently ~leave out'], notNear: ['i', 'we', 'you'], window: 1 },
+  // "our ledger and the settlement file disagreed by a few hundred dollars", "the totals never added up".
+  { id: 'did-not-match', role: 'data', terms: ['~disagree by', '=did|=does|=would not ~match|~balance|~reconcile', '=did|=does|=would not ~add|~line up', '{data}|numbers|figures|totals|counts|balances|books never ~match|~balance|~reconcile', '{data}|numbers|figures|totals|counts|balances|books never ~add|~line up'], notNear: ['my', 'skills', 'skill', 'role', 'expectations', 'interests', 'personality', 'values', 'goals', 'job', 'profile'] },
+  // "filed into the chart of a different patient", "read the invoice of a different customer".
+  { id: 'wrong-person', role: 'backend', terms: ['of|into|to a|the different|another|wrong patient|customer|user|account|tenant|client|subscriber|member', 'the wrong patient|customer|user|account|tenant|recipient|address|invoice|order|chart'], notNear: ['i', 'we', 'me', 'job', 'fit'] },
+  // "the needle jumped to zero", "counters reset to an older value".
+  { id: 'reset-to', role: 'embedded', terms: ['~jump|~snap|~reset|~drop to zero|0', '~reset|~revert to an? older|stale|earlier value|values|state|reading|readings', '~roll back to an? older|stale|earlier value|values|state|reading|readings'] },
+  // "searches for such words got no results at all".
+  { id: 'no-results', role: 'backend', terms: ['~get|~return|~show|~give no|zero results'], notNear: ['i', 'we', 'me'], window: 1 },
+  // "the order page would sit spinning".
+  { id: 'spinning', role: 'frontend', terms: ['sit|sat|sits|sitting|hang|hung|stay|stayed|stuck spinning|loading'] },
+  // "the build machines haven't woken anyone up on a weekend since": nights the pager would have rung.
+  { id: 'woken-up', role: 'backend', terms: ['~wake|woken anyone|nobody|engineers|on-call|people up'] },
+  // "if a release goes sideways", "when the migration went wrong".
+  { id: 'release-gone-wrong', role: 'backend', terms: ['release|deploy|deployment|update|migration|rollout|upgrade|build ~go sideways|wrong|south|bad'] },
+  // "putting the previous version back is one command".
+  { id: 'previous-back', role: 'backend', terms: ['~put|~bring|~roll the? previous|last|old|older version|release|build back', 'previous|last|old version|release|build back'] },
+  // "we caught it before a single user saw it".
+  { id: 'before-users-saw', role: 'qa', terms: ['before a|any? single? {people}|anyone|anybody ~see|~notice|~hit|~report|~find it|them', 'before a|any? single? {people}|anyone|anybody ~run into it|them'] },
+  // "every project folder is copied off-site each night"; not an off-site meeting.
+  { id: 'off-site-copies', role: 'support', terms: ['~copy|~store|~keep|~back|~replicate *? *? off-site|offsite'], notNear: ['meeting', 'meetings', 'retreat', 'retreats', 'event', 'events', 'workshop', 'team', 'day'] },
+
 ];

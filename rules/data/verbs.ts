@@ -42,6 +42,9 @@ export const irregularVerbs: readonly IrregularVerb[] = [
   { base: 'troubleshoot', forms: ['troubleshot'] },
   { base: 'catch', forms: ['caught'] },
   { base: 'keep', forms: ['kept'] },
+  // Not folded: the stemmer's senses stay as they were; "~throw" and "~see" in failure patterns still expand to them.
+  { base: 'throw', forms: ['threw', 'thrown'], fold: false },
+  { base: 'see', forms: ['saw', 'seen'], fold: false },
   { base: 'spend', forms: ['spent'] },
   { base: 'think', forms: ['thought'] },
   { base: 'teach', forms: ['taught'] },

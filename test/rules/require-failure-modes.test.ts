@@ -447,6 +447,24 @@ const SPOKEN: Array<[string, string]> = [
   ['a user who goes offline mid-payment', 'I made the checkout work when the user goes offline mid-payment.'],
   ['emails that never arrived', 'I investigated why some emails never arrived and fixed the SPF record.'],
   ['systems troubleshot among duties', 'In the Navy I worked long shifts, troubleshot radar systems, and trained new sailors.'],
+  // Failure told in plain words (session 25, from a blind set written apart from the rules).
+  ['an app that kept closing itself', 'The app kept closing itself on cheap Samsung phones whenever someone opened the scanner.'],
+  ['robots that stopped dead', 'Our robots used to stop dead in the middle of a corridor whenever the lidar saw a glass door.'],
+  ['a record system that could not be reached', 'When the record system could not be reached for a morning, the ward kept working from printed forms.'],
+  ['users locked out', 'Anyone who set a password with a space at the end could never sign in again.'],
+  ['a clinic without internet', 'The main clinic was without internet for most of a day, so I set up a 5G router that takes over by itself.'],
+  ['users thrown back to the home screen', 'People on older iPads used to get thrown back to the home screen whenever they opened a long PDF.'],
+  ['an export quietly leaving rows out', 'The nightly export was quietly leaving out every guest whose name had an accent in it.'],
+  ['a ledger that disagreed with the bank', "Our ledger and the processor's settlement file disagreed by a few hundred dollars every morning."],
+  ['a record filed to a different patient', 'Some lab results were being filed into the chart of a different patient with the same name.'],
+  ['a counter reset to an older value', 'Some meters came back with the consumed units reset to an older value.'],
+  ['a gauge that jumped to zero', 'The speed needle jumped to zero for half a second on the highway.'],
+  ['searches with no results', 'Searches for words with apostrophes got no results at all.'],
+  ['a page that sat spinning', "A seller's whole order page would sit spinning while the carrier answered."],
+  ['nobody woken up', "Since the move, the build machines haven't woken anyone up on a weekend."],
+  ['a release gone sideways', 'If a release goes sideways, putting the previous version back is one command.'],
+  ['a bug caught before users saw it', 'We caught it in staging before a single user saw it.'],
+  ['copies kept off-site', 'Every project folder is copied somewhere off-site each night.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -762,6 +780,13 @@ const LOOKALIKES: Array<[string, string]> = [
   ['an AZ that is a state', 'I moved to Phoenix, AZ, and worked with a multi-state team on the billing screens.'],
   ['a website kept up to date, a night stayed up late', 'I kept the website up to date for the club, and I stayed up late to finish the poster.'],
   ['safety standards on a shop floor, error correction in a classroom', 'I enforced safety standards on the shop floor, and as an English teacher I focused on error correction.'],
+  // Look-alikes of the plain-words frames (session 25): the writer's own doings, a liking, a meeting.
+  ['deals kept closing, by the writer', 'In sales I kept closing deals every quarter.'],
+  ['the writer who stopped working somewhere', 'I stopped working at Globex in 2020 to study.'],
+  ['skills that did not match a role', 'My skills did not match the first role I applied for, so I studied for a year.'],
+  ['a different customer each week, as a consultant', 'As a consultant I worked with a different customer each week.'],
+  ['an off-site team day', 'I organised our off-site team day in the mountains.'],
+  ['the writer who could not log in to a class', 'I could never log in to the old course portal, so I built my own notes site.'],
 ];
 
 ruleTester(rule, {
