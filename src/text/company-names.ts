@@ -16,7 +16,7 @@ const INNER_DOT = latinFirst(/(?<=\p{L})\.(?=\p{L})/gu);
 
 /** The name's words in lower case, punctuation dropped ("J.P." is "jp"), legal forms left out. */
 function words(name: string): string[] {
-  // Dots inside a word join it ("J.P.", "Booking.com" stays "booking", "com"); "&" is a word of its own.
+  // A dot between letters joins them ("J.P." is "jp", "Booking.com" "bookingcom"); "&" and other marks drop out.
   const out: string[] = [];
   for (const raw of name.replace(INNER_DOT.for(name), '').split(/[\s/]+/)) {
     const w = raw.match(TOKEN.for(raw))?.join('').toLowerCase();
