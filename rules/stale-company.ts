@@ -2,7 +2,7 @@ import { memoize } from '../src/text/memo.js';
 import { nameIndex, namesIn } from '../src/text/names.js';
 import { sameCompanyName } from '../src/text/company-names.js';
 import { quote } from '../src/text/suggest.js';
-import { fixValue, greetingCompany } from '../src/letter/facts.js';
+import { fixValue, greetingCompany, recipientCompany } from '../src/letter/facts.js';
 import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence } from '../src/types.js';
 import { teamWords } from './data/teams.js';
@@ -202,13 +202,18 @@ function isTeamName(name: string): boolean {
 }
 
 /**
- * The company the letter is for: its frontmatter's, else the one its greeting or opening names. A
+ * The company the letter is for: its frontmatter's, else the one its greeting, its address block or its opening names. A
  * greeting to a team ("Dear Payments hiring team,") names no company; then the opening's "role at
  * X" or "join X" does.
  */
 function ownCompany(letter: Letter): string | undefined {
   const declared = letter.frontmatter?.company;
   if (typeof declared === 'string' && declared.trim()) return declared.trim();
+  // The address block before the opening's "role at X": a leftover is as likely in the opening.
+  const greeted = greetingCompany(letter.text, letter.anatomy)?.name;
+  if (greeted && !isTeamName(greeted)) return greeted;
+  const addressed = recipientCompany(letter.text, letter.anatomy);
+  if (addressed) return addressed;
   const inferred = letter.facts.company;
   if (inferred && !isTeamName(inferred)) return inferred;
   for (const s of letter.anatomy.opening?.sentences ?? []) {

@@ -3,6 +3,7 @@
 import { findSystem } from './story.js';
 import type { Anatomy, Facts } from '../types.js';
 import { LatinFirst, latinFirst } from '../text/latin.js';
+import { linesOf } from './anatomy-blocks.js';
 
 // One capitalised word ("Acme", "Booking.com", "AT&T"), dots only inside it, so a name stops at
 // the end of its sentence ("join Acme. I rebuilt…"); then more capitalised words or "&".
@@ -72,6 +73,26 @@ export function greetingCompany(text: string, anatomy: Anatomy): { name: string;
   const name = m && cleanName(m[1]!);
   return name ? { name, start: anatomy.greeting.start + lead + m!.index + m![0].indexOf(m![1]!) } : undefined;
 }
+
+/**
+ * A company line of the address block a letter is sent to: a name and its legal form alone on a
+ * line ("Brightwave Energy Ltd", "Aurora Freightworks Inc.", "Bastion Secure (Pty) Ltd"), in a
+ * header block after the first, which is the writer's own. The legal form tells it from a person,
+ * a title or a street; a line with anything else on it ("Senior engineer at Globex Ltd") is not
+ * one. None when two such lines disagree.
+ */
+export function recipientCompany(text: string, anatomy: Anatomy): string | undefined {
+  const found = new Set<string>();
+  for (const block of anatomy.header.slice(1)) {
+    for (const line of linesOf(text, block)) {
+      const m = RECIPIENT_LINE.exec(line.text.trim());
+      if (m) found.add(m[0]);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+// Words bounded (40 characters, six words): a line is short, and a pattern tried at its start only.
+const RECIPIENT_LINE = latinFirst(/^\p{Lu}[\p{L}\p{N}&'\u2019.-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'\u2019.-]{0,40}|&)){0,5},?\s+(?:\(Pty\)\s+Ltd\.?|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|GmbH|AG|SE|S\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Corp\.?|Corporation|Limited|Co\.)$/u);
 
 export function readFacts(text: string, anatomy: Anatomy, frontmatter?: Record<string, unknown>): Facts {
   const greeting = anatomy.greeting ? text.slice(anatomy.greeting.start, anatomy.greeting.end).trim() : '';

@@ -68,6 +68,16 @@ ruleTester(rule, {
       text: 'Dear Northwind hiring team,\n\nI look forward to hearing from the Hiring Team, Human Resources, Ms. Okafor and Sam Lee.',
     },
     { name: "a person's team, which a writer would join as readily as a company's", text: `${fm('Northwind')}I would love to be part of Sam's engineering team, and I would be an asset to Professor Chen's group.` },
+    {
+      name: 'an address block that names the company the opening applies to, and a legal form in the writer\'s own block',
+      format: 'text',
+      text: 'Dana Whitfield\nGlobex Ltd\n12 Main Street\n\n2 April 2025\n\nHiring Manager\nNorthwind Traders Inc.\n410 Front Street\n\nDear Hiring Manager,\n\nI am writing to apply for the Backend Engineer position at Northwind Traders.',
+    },
+    {
+      name: 'two companies with legal forms in the later header blocks: neither is taken as the addressee',
+      format: 'text',
+      text: 'Dana Whitfield\n12 Main Street\n\nSenior engineer\nGlobex Ltd\n\nHiring Manager\nNorthwind Traders Inc.\n410 Front Street\n\nDear Hiring Manager,\n\nI am writing to apply for the Backend Engineer position at Initech.',
+    },
     { name: 'the application this letter makes, to its own company', text: `${fm('Northwind')}Thank you for considering my application to Northwind.` },
     { name: 'its own name with another legal form', text: 'Dear Acme Inc. hiring team,\n\nI am applying for the Backend Engineer role at Acme Corporation, and I would love to join ACME.' },
     { name: 'its own name written with and without dots', text: `${fm('JPMorgan Chase')}I am applying for the Software Engineer role at J.P. Morgan.` },
@@ -165,6 +175,12 @@ ruleTester(rule, {
       name: 'joining a company as the subject of a verb to come',
       text: `${fm('Marigold Labs')}Joining Umbrella would let me work on one product for years.`,
       errors: [{ actual: 'Umbrella', line: 5 }],
+    },
+    {
+      name: 'the company of the address block, and another in the opening',
+      format: 'text',
+      text: 'Aisha Bello\n48 Crescent Road\nLeeds LS6 2QD\n\n5 February 2024\n\nBrightwave Energy Ltd\n7 Wellington Place\nLeeds LS1 4AP\n\nDear Hiring Manager,\n\nI am writing to apply for the Backend Developer role at Solace Grid.',
+      errors: [{ actual: 'Solace Grid', line: 13, message: /this letter is for "Brightwave Energy Ltd"/ }],
     },
     {
       name: 'the application considered, to another company',
