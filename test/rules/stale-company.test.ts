@@ -78,6 +78,10 @@ ruleTester(rule, {
       format: 'text',
       text: 'Dana Whitfield\n12 Main Street\n\nSenior engineer\nGlobex Ltd\n\nHiring Manager\nNorthwind Traders Inc.\n410 Front Street\n\nDear Hiring Manager,\n\nI am writing to apply for the Backend Engineer position at Initech.',
     },
+    {
+      name: 'working at another company told as the writer\'s job, their history or a wish that was',
+      text: `${fm('Northwind')}I moved to Berlin and currently work at Globex. I started to work at Initech in 2019. My dream was to work for Pixar. I look forward to working with you at Northwind.`,
+    },
     { name: 'the application this letter makes, to its own company', text: `${fm('Northwind')}Thank you for considering my application to Northwind.` },
     { name: 'its own name with another legal form', text: 'Dear Acme Inc. hiring team,\n\nI am applying for the Backend Engineer role at Acme Corporation, and I would love to join ACME.' },
     { name: 'its own name written with and without dots', text: `${fm('JPMorgan Chase')}I am applying for the Software Engineer role at J.P. Morgan.` },
@@ -181,6 +185,11 @@ ruleTester(rule, {
       format: 'text',
       text: 'Aisha Bello\n48 Crescent Road\nLeeds LS6 2QD\n\n5 February 2024\n\nBrightwave Energy Ltd\n7 Wellington Place\nLeeds LS1 4AP\n\nDear Hiring Manager,\n\nI am writing to apply for the Backend Developer role at Solace Grid.',
       errors: [{ actual: 'Solace Grid', line: 13, message: /this letter is for "Brightwave Energy Ltd"/ }],
+    },
+    {
+      name: 'a wish to work at another company',
+      text: `${fm('Northwind')}I would love to work at Vireo. I look forward to working for Globex.`,
+      errors: [{ actual: 'Vireo', line: 5 }, { actual: 'Globex', line: 5 }],
     },
     {
       name: 'the application considered, to another company',
