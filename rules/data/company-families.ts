@@ -32,3 +32,13 @@ export const companyFamilies: readonly (readonly string[])[] = [
   ['Thomson Reuters', 'Reuters'],
   ['JPMorgan Chase', 'JPMorgan', 'J.P. Morgan', 'Chase'],
 ];
+
+/**
+ * A company's legal form as written after its name, abbreviated ("Acme Inc.", "Bosch GmbH",
+ * "Copperline S.r.l."), and in full. One list for comparing two spellings of a name, for reading a
+ * company line of an address block, and for a full stop that ends no sentence.
+ */
+export const legalFormAbbreviations: readonly string[] = [
+  'Inc', 'Corp', 'Co', 'Ltd', 'LLC', 'LLP', 'LP', 'PLC', 'GmbH', 'AG', 'SA', 'SE', 'SAS', 'Srl', 'SpA', 'BV', 'NV', 'AB', 'Oy', 'Pty', 'Pte', 'KK',
+];
+export const legalFormWords: readonly string[] = ['Incorporated', 'Corporation', 'Company', 'Limited'];

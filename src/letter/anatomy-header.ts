@@ -3,6 +3,7 @@
 import type { Block } from '../types.js';
 import { wordsOnLine } from '../text/latin.js';
 import { linesOf } from './anatomy-blocks.js';
+import { legalFormAbbreviations } from '../../rules/data/company-families.js';
 
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
 /** A line that carries contact details: an email address, a link, a phone number, a profile. */
@@ -24,7 +25,7 @@ export function isTitleBlock(text: string, block: Block): boolean {
 }
 
 /** An address line's last word may be an abbreviation with its full stop: "Acme Inc.", "12 Harbor Rd.", "137 University Ave. W.". */
-const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|LLC|LLP|PLC|GmbH|AG|SA|St|Rd|Ave|Blvd|Ste|Apt|Ct|Ln|Dr|Pkwy|Hwy|Pl|Sq|Jr|Sr|N|S|E|W)\.$/;
+const ABBREVIATION_END = new RegExp(`\\b(?:${[...legalFormAbbreviations, 'St', 'Rd', 'Ave', 'Blvd', 'Ste', 'Apt', 'Ct', 'Ln', 'Dr', 'Pkwy', 'Hwy', 'Pl', 'Sq', 'Jr', 'Sr', 'N', 'S', 'E', 'W'].join('|')})\\.$`);
 const endsSentence = (line: string) => /[.!?]$/.test(line) && !ABBREVIATION_END.test(line);
 
 /** Blocks a letterhead without a greeting after it may take. */

@@ -4,12 +4,13 @@ import { findSystem } from './story.js';
 import type { Anatomy, Facts } from '../types.js';
 import { LatinFirst, latinFirst } from '../text/latin.js';
 import { linesOf } from './anatomy-blocks.js';
+import { legalFormAbbreviations, legalFormWords } from '../../rules/data/company-families.js';
 
 // One capitalised word ("Acme", "Booking.com", "AT&T"), dots only inside it, so a name stops at
 // the end of its sentence ("join Acme. I rebuilt…"); then more capitalised words or "&".
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'\u2019-]*)*";
 // A legal form with its full stop, which ends no sentence before a team word: "Dear Acme Inc. hiring team".
-const LEGAL_FORM = '(?:Inc|Corp|Co|Ltd)\\.';
+const LEGAL_FORM = `(?:${legalFormAbbreviations.join('|')})\\.`;
 const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*`;
 // "Dear Acme Payments team", "Hello Northwind hiring team", "Dear Globex Engineering Team". Matched
 // case-sensitively so that a name stops at the first team word, whichever case that word is in.
@@ -91,8 +92,17 @@ export function recipientCompany(text: string, anatomy: Anatomy): string | undef
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
-// Words bounded (40 characters, six words): a line is short, and a pattern tried at its start only.
-const RECIPIENT_LINE = latinFirst(/^\p{Lu}[\p{L}\p{N}&'\u2019.-]{0,40}(?:\s+(?:\p{Lu}[\p{L}\p{N}&'\u2019.-]{0,40}|&)){0,5},?\s+(?:\(Pty\)\s+Ltd\.?|Inc\.?|Ltd\.?|LLC|LLP|PLC|plc|GmbH|AG|SE|S\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|Corp\.?|Corporation|Limited|Co\.)$/u);
+// Words bounded (40 characters, six words): a line is short, and a pattern tried at its start only. A
+// legal form may be dotted letter by letter ("S.A.", "S.r.l."), may end on a full stop, and one may
+// stand in brackets before another ("(Pty) Ltd").
+const LEGAL_WRITTEN = [
+  ...legalFormAbbreviations.flatMap((f) => [f, f.split('').join('\\.')]).map((f) => `${f}\\.?`),
+  ...legalFormWords,
+].join('|');
+const RECIPIENT_LINE = new LatinFirst(
+  `^\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]{0,40}(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&'\u2019.-]{0,40}|&)){0,5},?\\s+(?:\\(\\p{L}{2,4}\\)\\s+)?(?:${LEGAL_WRITTEN})$`,
+  'u',
+);
 
 export function readFacts(text: string, anatomy: Anatomy, frontmatter?: Record<string, unknown>): Facts {
   const greeting = anatomy.greeting ? text.slice(anatomy.greeting.start, anatomy.greeting.end).trim() : '';

@@ -2,13 +2,11 @@
 // the same letter ("Acme Inc." in the greeting, "ACME Corporation" in the close; "Red Hat" and
 // "RedHat"; "J.P. Morgan" and "JPMorgan Chase"; "Procter & Gamble" and "P&G"), and stale-company
 // must not read a second spelling as a second company.
+import { legalFormAbbreviations, legalFormWords } from '../../rules/data/company-families.js';
 import { latinFirst } from './latin.js';
 
 /** Words a company's name may carry or drop: its legal form, and a leading "The". */
-const LEGAL = new Set([
-  'the', 'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'llc', 'llp', 'ltd', 'limited', 'plc', 'gmbh', 'ag', 'sa',
-  'sas', 'srl', 'spa', 'bv', 'nv', 'ab', 'as', 'oy', 'pty', 'pte', 'kk', 'lp',
-]);
+const LEGAL = new Set(['the', ...[...legalFormAbbreviations, ...legalFormWords].map((w) => w.toLowerCase())]);
 /** Words an acronym leaves out: "P&G" of Procter & Gamble, "BoA" of Bank of America. */
 const JOINING = new Set(['and', 'of', 'for', 'the', 'de']);
 const TOKEN = latinFirst(/[\p{L}\p{N}]+/gu);
