@@ -1,5 +1,5 @@
 import { memoize } from '../src/text/memo.js';
-import { nameIndex, namesIn } from '../src/text/names.js';
+import { hasWholeWord, nameIndex, namesIn } from '../src/text/names.js';
 import { sameCompanyName } from '../src/text/company-names.js';
 import { quote } from '../src/text/suggest.js';
 import { fixValue, greetingCompany, recipientCompany } from '../src/letter/facts.js';
@@ -99,10 +99,12 @@ const EMPLOYER_BEFORE = latinFirst(
 const AT_BEFORE = /\b[Aa]t\s*$/;
 const EMPLOYER_AFTER = /^(?:['\u2019]s)?\s*,?\s+(?:I|we|my|our|where|as)\b/u;
 const GENERIC = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom', 'The']);
+/** Titles that name a person, not a company: "working for Dr. Chen", "part of Professor Lee's lab". */
+const TITLES = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Dean', 'Sir', 'Dame']);
 
 function clean(name: string): string | undefined {
   const trimmed = name.replace(/['\u2019]s$/, '').replace(/[.,]$/, '');
-  return trimmed && !GENERIC.has(trimmed) ? trimmed : undefined;
+  return trimmed && !GENERIC.has(trimmed) && !TITLES.has(trimmed.split(/\s/)[0]!) ? trimmed : undefined;
 }
 
 /** A first-person past verb, or a time long gone, before a target phrase in its sentence. */
@@ -152,7 +154,8 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       const raw = m[m.length - 1]!;
       const name = clean(raw);
       // "contribute to the Engineering team", "join the Payments team": a team, not a company.
-      if (!name || isTeamName(name)) continue;
+      // "Dear Sam, … I would love to work for Sam": the person the letter greets, not a company.
+      if (!name || isTeamName(name) || greetsPerson(letter, name)) continue;
       // The name ends most frames; "contribute to the X team" runs on past it.
       const at = m.index! + m[0].lastIndexOf(raw);
       // A job the writer would hold is said with a modal a few words before: "I can bring this … as".
@@ -182,6 +185,13 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
   return out;
 }
 
+/** Whether the greeting addresses `name` as a person: it names no company, and holds the name as a word. */
+function greetsPerson(letter: Letter, name: string): boolean {
+  const greeting = letter.anatomy.greeting;
+  if (!greeting) return false;
+  return hasWholeWord(letter.text.slice(greeting.start, greeting.end), name, false) && greetingCompany(letter.text, letter.anatomy) === undefined;
+}
+
 let families: Map<string, number> | undefined;
 /** Whether two names are one employer's: a company and its brand or subsidiary ("Google", "YouTube"). */
 function sameFamily(a: string, b: string): boolean {
@@ -209,11 +219,10 @@ function isTeamName(name: string): boolean {
  * greeting to a team ("Dear Payments hiring team,") names no company; then the opening's "role at
  * X" or "join X" does.
  */
-function ownCompany(letter: Letter): string | undefined {
+function ownCompany(letter: Letter, greeted: string | undefined): string | undefined {
   const declared = letter.frontmatter?.company;
   if (typeof declared === 'string' && declared.trim()) return declared.trim();
   // The address block before the opening's "role at X": a leftover is as likely in the opening.
-  const greeted = greetingCompany(letter.text, letter.anatomy)?.name;
   if (greeted && !isTeamName(greeted)) return greeted;
   const addressed = recipientCompany(letter.text, letter.anatomy);
   if (addressed) return addressed;
@@ -240,7 +249,8 @@ const rule: Rule = {
     options: {},
   },
   check(letter, _options, report) {
-    const own = ownCompany(letter);
+    const greeted = greetingCompany(letter.text, letter.anatomy);
+    const own = ownCompany(letter, greeted?.name);
     // Only a company the frontmatter declares is certain enough to write over another.
     const fix = fixValue(letter.frontmatter, 'company');
     const same = (name: string) => own !== undefined && sameName(name, own);
@@ -262,7 +272,6 @@ const rule: Rule = {
       });
     };
     // A greeting to another company than the one the frontmatter names: "Dear Ridgeline hiring team," in Northwind's letter.
-    const greeted = greetingCompany(letter.text, letter.anatomy);
     const declared = typeof letter.frontmatter?.company === 'string' && letter.frontmatter.company.trim() !== '';
     if (declared && greeted && !same(greeted.name) && !isTeamName(greeted.name)) {
       flag(greeted.name, greeted.start, 'is the company the greeting addresses');

@@ -82,6 +82,10 @@ ruleTester(rule, {
       name: 'working at another company told as the writer\'s job, their history or a wish that was',
       text: `${fm('Northwind')}I moved to Berlin and currently work at Globex. I started to work at Initech in 2019. My dream was to work for Pixar. I look forward to working with you at Northwind.`,
     },
+    {
+      name: 'a wish to work for a person: one with a title, and the one the letter greets',
+      text: 'Dear Sam,\n\nI would love to work at Northwind. I look forward to working for Dr. Chen, and I would love to work for Sam.',
+    },
     { name: 'the application this letter makes, to its own company', text: `${fm('Northwind')}Thank you for considering my application to Northwind.` },
     { name: 'its own name with another legal form', text: 'Dear Acme Inc. hiring team,\n\nI am applying for the Backend Engineer role at Acme Corporation, and I would love to join ACME.' },
     { name: 'its own name written with and without dots', text: `${fm('JPMorgan Chase')}I am applying for the Software Engineer role at J.P. Morgan.` },
