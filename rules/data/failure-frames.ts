@@ -7,6 +7,9 @@ const FAULT_DATA = FRAME_SLOTS.data!.filter((w) => !['write', 'update', 'state',
 /** Where a fault is found, beyond systems and data: "the relay logic", "the schema and the payload", "fixed it". */
 const FAULT_PLACES = ['code', 'logic', 'ledger', 'inventory', 'schema', 'payload', 'audit', 'traceability', 'config', 'configuration', 'version', 'versions', 'count', 'counts', 'report', 'reports', 'figures', 'totals', 'hardware', 'software', 'equipment', 'machine', 'machines', 'readings', 'fix', 'fixed', 'fixing', 'traced', 'flagged', 'resolved', 'detect', 'detected', 'detection', 'reconcile', 'reconciled', 'check', 'checks', 'production', 'prod', 'ui', 'firmware', 'wiring'];
 
+/** People as the subject of a frame that is a failure only when a thing is: "I could not be reached". */
+const PRONOUNS = ['i', 'we', 'you', 'he', 'she', 'they'];
+
 export const frameFamilies: readonly FailureFamily[] = [
   // "crash rate", "wrong-answer rate", "number of incidents", "crash-free sessions".
   {
@@ -320,11 +323,13 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "the robots used to stop dead", "the gauge stopped updating".
   { id: 'stopped-working', role: 'embedded', terms: ['~stop dead', '~stop ~update|~sync|~load|~boot|~charge|~print|~record|~report'], notNear: ['i', 'we', 'you', 'me'], window: 1 },
   // "the record system could not be reached for a morning", "the page would never load".
-  { id: 'unreachable', role: 'support', terms: ['could|would|can not|never be reached|accessed|loaded|opened'] },
+  // Not the writer out of reach: "I could not be reached during the trip".
+  { id: 'unreachable', role: 'support', terms: [{ pattern: 'could|would|can not|never be reached|accessed|loaded|opened', notPrecededBy: PRONOUNS }] },
   // "anyone with a trailing space in their password could never sign in again".
   { id: 'locked-out', role: 'backend', terms: ['could|would|can not|never ~sign|~log in|on|into'], notNear: ['i', 'we', 'you'], window: 2 },
   // "the clinic was without internet for most of a day": a service gone for a while.
-  { id: 'without-service', role: 'support', terms: ['without internet|power|connectivity|network|service|electricity|wifi|phones|email for *? *? *? *? hour|hours|day|days|morning|afternoon|night|week|weekend|minute|minutes'] },
+  // Not the writer's own days offline: "I was without internet for a week while moving".
+  { id: 'without-service', role: 'support', terms: [{ pattern: '~be|~go|~sit|~stay|~remain without internet|power|connectivity|network|service|electricity|wifi|phones|email for *? *? *? *? hour|hours|day|days|morning|afternoon|night|week|weekend|minute|minutes', notPrecededBy: PRONOUNS }] },
   // "users got thrown back to the home screen", "kicked out to the login page".
   { id: 'thrown-out', role: 'mobile', terms: ['~throw|~kick|~bounce|~dump back|out to the? home|login|lock|start screen|page|menu'] },
   // "the export was quietly leaving out every accented name" (dropped, skipped and the rest: quietly-wrong).

@@ -787,6 +787,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a different customer each week, as a consultant', 'As a consultant I worked with a different customer each week.'],
   ['an off-site team day', 'I organised our off-site team day in the mountains.'],
   ['the writer who could not log in to a class', 'I could never log in to the old course portal, so I built my own notes site.'],
+  ['the writer out of reach and offline', 'I could not be reached during the trip, and I was without internet for a week while moving.'],
 ];
 
 ruleTester(rule, {
