@@ -1,4 +1,5 @@
 import { failureMentions, type FailureOptions } from '../src/text/failure-language.js';
+import { toldFailure } from '../src/text/failure-told.js';
 import { fill } from '../src/text/suggest.js';
 import type { Letter, Rule } from '../src/types.js';
 
@@ -6,11 +7,15 @@ type Options = FailureOptions;
 
 const DEFAULTS: Options = { extraTerms: [] };
 
-/** True when any sentence of the letter (outside contact header and sign-off) uses operational language. */
+/**
+ * True when any sentence of the letter (outside contact header and sign-off) uses operational
+ * language, or a paragraph tells a fault and its fix in everyday words.
+ */
 export function mentionsFailureModes(letter: Letter, options: Options = DEFAULTS): boolean {
   const { header, signoff } = letter.anatomy;
   const outside = new Set([...header, ...signoff].flatMap((b) => b.sentences));
-  return letter.sentences.some((s) => !outside.has(s) && failureMentions(s.terms, options).length > 0);
+  if (letter.sentences.some((s) => !outside.has(s) && failureMentions(s.terms, options).length > 0)) return true;
+  return letter.blocks.some((b) => toldFailure(b.sentences.filter((s) => !outside.has(s)).map((s) => s.terms)));
 }
 
 const rule: Rule<Options> = {

@@ -465,6 +465,10 @@ const SPOKEN: Array<[string, string]> = [
   ['a release gone sideways', 'If a release goes sideways, putting the previous version back is one command.'],
   ['a bug caught before users saw it', 'We caught it in staging before a single user saw it.'],
   ['copies kept off-site', 'Every project folder is copied somewhere off-site each night.'],
+  // A fault in everyday words and the writer's fix, in one sentence or the next (session 26).
+  ['a copy gone missing, the job rewritten', 'For three weeks the nightly copy of our customer database had gone missing without anyone noticing. I rewrote the job so that it compares each copy with the one before.'],
+  ['reminders that went out twice, traced', 'The reminder texts sometimes went out twice to the same patient, and I traced it to two workers picking up the same job.'],
+  ['the wrong hour shown, the storage changed', 'We stored appointment times without their time zone, so reminders showed the wrong hour. I changed how the times are stored.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -788,6 +792,15 @@ const LOOKALIKES: Array<[string, string]> = [
   ['an off-site team day', 'I organised our off-site team day in the mountains.'],
   ['the writer who could not log in to a class', 'I could never log in to the old course portal, so I built my own notes site.'],
   ['the writer out of reach and offline', 'I could not be reached during the trip, and I was without internet for a week while moving.'],
+  // Look-alikes of a fault told with its fix (session 26): the writer's own trouble, a fault with no
+  // fix, a fix with no fault, a thing done twice by the writer, nothing wrong.
+  ['the writer stuck, an approach changed', 'I was stuck on the hardest part of the thesis for a month, and then I changed my approach.'],
+  ['a bus that broke down', 'The bus broke down on my first day, and I walked the last five miles.'],
+  ['teams changed, a guide rebuilt', 'In 2021 I changed teams and rebuilt the onboarding guide for new hires.'],
+  ['a bid lost, a deck redesigned', 'We lost the bid for the contract, so I redesigned the pitch deck from scratch.'],
+  ['a race run twice', 'I ran the charity race twice, and I changed my training plan each time.'],
+  ['notes missing chapters', 'The old course notes were missing two chapters, so I rewrote them over the summer.'],
+  ['nothing wrong with a design', 'There was nothing wrong with the old design, but I redesigned it for the new brand.'],
 ];
 
 ruleTester(rule, {

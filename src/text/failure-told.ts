@@ -1,0 +1,70 @@
+// A failure told as a small story in everyday words, as writers outside the trade's vocabulary tell
+// it: a thing went wrong ("the nightly copy had not been written for three weeks", "the codes
+// sometimes arrived twice") and the writer put it right ("I rewrote the job so…", "I changed the
+// gateway to…"), in the same sentence or the next. Either half alone is no failure talk: a fault
+// without a fix is as often someone else's ("the bus broke down"), a fix without a fault a change.
+import { DONE_TWICE, FUNCTION_VERBS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, PARTICLES, PEOPLE, REMEDY_VERBS, TROUBLE_AFTER, TROUBLE_WORDS } from '../../rules/data/failure-told.js';
+import type { Term } from '../types.js';
+
+const TROUBLE = new Set(TROUBLE_WORDS);
+const FUNCTIONS = new Set(FUNCTION_VERBS);
+const AUXILIARIES = new Set(NOT_AUXILIARIES);
+const TWICE_AFTER = new Set(DONE_TWICE);
+const REMEDIES = new Set(REMEDY_VERBS);
+const PERSONS = new Set(PEOPLE);
+const WRITER = new Set(['i', 'we']);
+const PARTICLE = new Set(PARTICLES);
+const JUDGEMENTS = new Set(NOT_WRONG);
+const LIFE = new Set(NOT_BEFORE);
+
+/** Terms a person standing this close before a word makes it theirs; the writer this close before a remedy makes it the writer's. */
+const SUBJECT_WINDOW = 2;
+const REMEDY_WINDOW = 4;
+
+/** A function verb in any of its regular forms: "load", "loads", "loaded", "loading". */
+function isFunctionVerb(norm: string | undefined): boolean {
+  if (norm === undefined) return false;
+  if (FUNCTIONS.has(norm)) return true;
+  for (const ending of ['s', 'ed', 'ing', 'd']) if (norm.endsWith(ending) && FUNCTIONS.has(norm.slice(0, -ending.length))) return true;
+  return false;
+}
+
+function saidOfAPerson(terms: readonly Term[], at: number): boolean {
+  for (let k = Math.max(0, at - SUBJECT_WINDOW); k < at; k++) if (PERSONS.has(terms[k]!.norm)) return true;
+  return false;
+}
+
+/** Whether the sentence tells a thing at fault, in everyday words. */
+export function tellsTrouble(terms: readonly Term[]): boolean {
+  for (let k = 0; k < terms.length; k++) {
+    const norm = terms[k]!.norm;
+    const before = terms[k - 1]?.norm ?? '';
+    let fault = false;
+    const after = terms[k + 1]?.norm ?? '';
+    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for'));
+    else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
+    else if (norm === 'twice') fault = TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''));
+    else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]?.norm);
+    else if (norm === 'never') fault = isFunctionVerb(terms[k + 1]?.norm);
+    if (fault && !saidOfAPerson(terms, norm === 'not' ? k - 1 : k)) return true;
+  }
+  return false;
+}
+
+/** Whether the writer tells of putting something right, in the past: "I traced it to…". */
+export function tellsRemedy(terms: readonly Term[]): boolean {
+  for (let k = 0; k < terms.length; k++) {
+    if (!REMEDIES.has(terms[k]!.norm)) continue;
+    for (let j = Math.max(0, k - REMEDY_WINDOW); j < k; j++) if (WRITER.has(terms[j]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Whether a run of sentences (one paragraph's, in order) tells a fault and, then or in the next, its fix. */
+export function toldFailure(sentences: readonly (readonly Term[])[]): boolean {
+  for (let i = 0; i < sentences.length; i++) {
+    if (!tellsTrouble(sentences[i]!)) continue;
+    if (tellsRemedy(sentences[i]!) || (i + 1 < sentences.length && tellsRemedy(sentences[i + 1]!))) return true;
+  }
+  return false;
+}
