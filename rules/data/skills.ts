@@ -20,8 +20,6 @@ export interface Skill {
   cased?: 'acronym' | 'capital';
   /** Another skill's name this one is counted as when both are listed: "ML" beside "machine learning". */
   sameAs?: string;
-  /** A broad area of work: an item only of a list of three or more, and no voucher for guessed names beside it. */
-  broad?: boolean;
 }
 
 export const skills: readonly Skill[] = [
@@ -175,12 +173,6 @@ export const skills: readonly Skill[] = [
 
   // Web, mobile and product engineering
   { name: 'web development', patterns: ['web development|design'] },
-  // Broad areas of work: items of a list of three or more ("software development, scripting, and
-  // tools such as Python, Linux and Git"), but in a pair as often the writer's background told in
-  // prose ("firmware expertise and software development experience").
-  { name: 'software development', patterns: ['software|application|applications development'], broad: true },
-  { name: 'infrastructure management', patterns: ['infrastructure management'], broad: true },
-  { name: 'programming', patterns: ['=programming'], broad: true },
   // The sides of a product as areas of work: "worked on the back-end, front-end, testing and deployment".
   // "full-stack web development" is one field named, not "full-stack" and "web development".
   { name: 'back-end', patterns: ['back~end', 'back~end web|software|application|api|server? development|=engineering', 'server side'] },

@@ -75,17 +75,14 @@ export function listed(text: string, words: readonly Word[], items: readonly Ite
         // and then, two or more of them, they vouch for a list with one known name ("react, node,
         // express and mongodb").
         const lowerList = list.some((it) => !it.guessed && !/[A-Z]/.test(text.slice(it.start, it.end)));
-        // A broad area ("infrastructure management") is as much a guess's shape as a known name, so it vouches for none.
-        const sure = list.filter((it) => !it.guessed && !it.broad).length;
+        const sure = list.filter((it) => !it.guessed).length;
         // After a skills lead-in, names no common word could be ("HubSpot", "GROMACS", "BIM 360") vouch
         // for the list as known ones do: "proficient in Revit, Navisworks, BIM 360 and Civil 3D".
         const marked = ledInAsSkills(words, first) ? list.filter((it) => it.guessed && !it.lower && !it.upper && MARKED_NAME.test(it.shown)).length : 0;
         // Capitals are no verb's spelling: two names written so vouch for a list with one known name ("JAVA, SPRING BOOT, MYSQL").
         const folded = (lowerList ? list.filter((it) => it.lower).length : 0) + list.filter((it) => it.upper).length;
         const known = sure + marked >= KNOWN_FOR_GUESSES || (sure >= 1 && folded >= 2);
-        // A broad area ("software development") is an item only among three or more pieces.
-        const pieceCount = end - i + 1;
-        for (const it of list) if ((!it.guessed || (known && (!it.lower || lowerList))) && (!it.broad || pieceCount >= 3)) out.add(it);
+        for (const it of list) if (!it.guessed || (known && (!it.lower || lowerList))) out.add(it);
       } else {
         for (const it of list) theirs.add(it);
       }

@@ -20,8 +20,6 @@ export interface Item {
   same?: string;
   /** A stack named by its initials: the technologies it stands for. */
   parts?: readonly string[];
-  /** A broad area of work ("software development"): an item only of a list of three or more. */
-  broad?: boolean;
 }
 
 // Words that join list items; "as well as" and "along with" are read as one joiner.

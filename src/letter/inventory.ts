@@ -28,8 +28,6 @@ function casedRight(skill: Skill, written: string): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'into', 'onto', 'from']);
-const LIST_JOINERS = new Set(['and', 'or', 'plus', 'as']);
-const endsPhrase = (next: Term | undefined) => next === undefined || next.afterBreak === true || LIST_JOINERS.has(next.norm);
 
 /** Skill mentions among the terms, left to right. */
 export function findSkills(text: string, terms: readonly Term[]): Item[] {
@@ -40,14 +38,11 @@ export function findSkills(text: string, terms: readonly Term[]): Item[] {
     // system or a place, not a skill the writer lists; "worked on the back-end, front-end, testing
     // and finally the deployment" is a list all the same.
     .filter((m) => !(terms[m.from - 1]?.norm === 'the' && PLACE_PREPOSITIONS.has(terms[m.from - 2]?.norm ?? '') && terms[m.to]?.afterBreak !== true))
-    // A broad area stands as an item only when its phrase ends there: not "programming language",
-    // "software development experience".
-    .filter((m) => !m.value.broad || endsPhrase(terms[m.to]))
     .map((m) => {
       const start = terms[m.from]!.start;
       const end = terms[m.to - 1]!.end;
       // Shown as written ("REST APIs", "unit tests"); counted once per skill.
-      return { name: m.value.name, shown: text.slice(start, end).replace(/\s+/g, ' '), start, end, skill: true, ...(m.value.sameAs ? { same: m.value.sameAs } : {}), ...(m.value.broad ? { broad: true } : {}) };
+      return { name: m.value.name, shown: text.slice(start, end).replace(/\s+/g, ' '), start, end, skill: true, ...(m.value.sameAs ? { same: m.value.sameAs } : {}) };
     });
 }
 
