@@ -224,6 +224,10 @@ const nonMetrics: Case[] = [
   { form: 'a 24-hour contest', text: 'I won a 24-hour hackathon contest.', metrics: [], others: ['24'] },
   // Shares of the writer's own time, skill mixes, grades and pay asked for.
   { form: 'travel up to 25%', text: 'I am open to travel up to 25% next year.', metrics: [], others: ['25%'] },
+  { form: 'worked 80-100% remote, a role with 50% travel', text: 'I have worked 80-100% remote, and my last role had 50% travel.', metrics: [], others: ['80-100%', '50%'] },
+  // Look-alikes: the same words heading what was measured.
+  { form: 'travel costs and commute time cut', text: 'I reduced our travel costs by 40% and cut commute time by 30%.', metrics: ['40%', '30%'], others: [] },
+  { form: 'remote build times cut', text: 'I cut remote build times by 80%.', metrics: ['80%'], others: [] },
   { form: 'presence at site was about 10%', text: 'My presence at site was only about 10%.', metrics: [], others: ['10%'] },
   { form: '20% of my day', text: 'I spend about 20% of my day developing.', metrics: [], others: ['20%'] },
   { form: 'a skill mix', text: 'My skills are 60% Python/Django, 30% TypeScript and 5% PostgreSQL.', metrics: [], others: ['60%', '30%', '5%'] },

@@ -243,6 +243,10 @@ export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 
 
 /** Words before a percentage that make it a share of the writer's own time: "travel up to 25%", "presence at site was about 10%". */
 export const selfShareWords: readonly string[] = ['travel', 'presence', 'onsite', 'relocation', 'commute'];
+/** Words a self-share word heads when it is the thing measured, not a share: "cut travel costs by 40%". */
+export const measuredShareNouns: readonly string[] = ['cost', 'costs', 'time', 'times', 'expense', 'expenses', 'spend', 'spending', 'budget', 'emissions'];
+/** Words after a percentage that make it a share of the working week, a condition of the job: "100% remote", "50% travel". */
+export const workArrangementWords: readonly string[] = ['remote', 'remotely', 'onsite', 'on-site', 'in-office', 'hybrid', 'travel', 'commission'];
 
 /** Words before an amount of money that make it pay asked for, not money made or saved: "a daily rate of £580". */
 export const compensationWords: readonly string[] = [

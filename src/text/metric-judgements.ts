@@ -98,7 +98,7 @@ const timeIdiom = (terms: readonly Term[], k: number) => terms[k]!.norm === 'cou
 
 /**
  * Marks as no figure the percentages and amounts that describe the writer, not a result: a share of
- * their own time ("travel up to 25%", "20% of my day"), a skill mix ("60% Python/Django"), a grade
+ * their own time ("travel up to 25%", "20% of my day", "100% remote"), a skill mix ("60% Python/Django"), a grade
  * ("a current average of 82%" in a sentence about a degree), and pay asked for ("a daily rate of £580").
  */
 export function markOwnShares(text: string, sentence: Sentence, mentions: readonly NumberMention[], v: Vocab, techStarts: ReadonlySet<number>): void {
@@ -139,9 +139,12 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     study ??= terms.some((t, k) => v.study.has(t.stem) && !timeIdiom(terms, k));
     let graded = false;
     for (let k = after; k < Math.min(terms.length, after + 4) && study && !graded; k++) graded = v.gradedWork.has(terms[k]!.norm) && !timeIdiom(terms, k);
-    const selfShare = before((k) => v.selfShare.has(terms[k]!.norm), 6);
+    // "travel up to 25%", but not "cut travel costs by 40%", where the word heads what was measured.
+    const selfShare = before((k) => v.selfShare.has(terms[k]!.norm) && !v.measuredShare.has(terms[k + 1]?.norm ?? ''), 6);
+    // "worked 80-100% remote", "a role with 50% travel".
+    const arrangement = next !== undefined && v.workArrangement.has(next.norm) && isWordSpace(text, m.end, next.start);
     const grade = study && (graded || before((k) => v.grade.has(terms[k]!.norm), 4));
-    if (ownTime || skillMix || selfShare || grade || asked) m.metric = false;
+    if (ownTime || skillMix || selfShare || arrangement || grade || asked) m.metric = false;
   }
 }
 

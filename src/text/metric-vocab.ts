@@ -2,7 +2,7 @@
 // forms, built once on first use rather than at start-up, and read by every file that judges a figure.
 import {
   addressWords, changeWords, comparatives, countNouns, currencyWords, durationFillers, foldKinds, growthVerbs, measureNouns, shiftVerbs, headcountNouns, moneyNouns,
-  careerNouns, compensationWords, gradedWork, gradeWords, kindNouns, payRateWords, selfShareWords, studyWords, timedWork,
+  careerNouns, compensationWords, gradedWork, gradeWords, kindNouns, payRateWords, selfShareWords, measuredShareNouns, workArrangementWords, studyWords, timedWork,
   headcountOnlyNouns, headcountVerbs, magnitudes, multiplierOnlyMagnitudes, numberWords, percentWords, rankWords,
   reductionVerbs, savingVerbs, scheduleNouns, sizeUnits, streetWords, teamNouns, tenureUnits, timeScale, timeUnits, upgradeWords, vagueAmounts, versionWords,
 } from '../../rules/data/metrics.js';
@@ -70,6 +70,8 @@ function buildVocab() {
     career: stems(careerNouns),
     kind: stems(kindNouns),
     selfShare: forms(selfShareWords),
+    measuredShare: new Set(measuredShareNouns),
+    workArrangement: new Set(workArrangementWords),
     compensation: forms(compensationWords),
     payRate: new Set(payRateWords),
     grade: forms(gradeWords),
