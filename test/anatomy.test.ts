@@ -361,6 +361,15 @@ describe('opening', () => {
     expect(letter.wordCount).toBe(words(`Dear Ms. Okafor, I am applying for the backend role. ${STORY} It moves a lot. Rebuilt the ledger Ran on-call Best, Priya`));
   });
 
+  // pandoc writes a Word document's empty line as a line that is only a backslash (a hard break).
+  it('parts paragraphs where backslash hard breaks leave a blank line, and keeps one break as a line within a paragraph', async () => {
+    const letter = await read(`Dear Ms. Okafor,\n\nI am applying for the backend role.\\\n\\\n${STORY}\\\nIt moves a lot.\\\n\\\nI would be glad to talk.\n\nBest,\nPriya`);
+    expect(parts(letter).body).toEqual(['I am applying for the backend role.\\\n\\', `${STORY}\\\nIt moves a lot.\\\n\\`, 'I would be glad to talk.']);
+    // An escaped backslash at a line's end ("C:\\\\") is a character, not a break.
+    const escaped = await read(`Dear Ms. Okafor,\n\nI keep my notes in C:\\\\\n\\\n${STORY}\n\nBest,\nPriya`);
+    expect(parts(escaped).body).toHaveLength(1);
+  });
+
   it('reads a bold title alone on its line as no body paragraph, and a paragraph that ends with a colon as one with the paragraph it announces', async () => {
     const announce = 'I have done this twice:';
     const letter = await read(`Dear Ms. Okafor,\n\n**Why I am a fit:**\n\n${announce}\n\n${STORY}\n\n**Closing**\n\nI would be glad to talk.\n\nBest,\nPriya`);

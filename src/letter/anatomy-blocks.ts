@@ -88,18 +88,28 @@ function trailingBreaks(line: string): number {
   }
 }
 
+/** A line that is nothing but a Markdown hard break: a backslash alone, as pandoc writes an empty line of a Word document. */
+const BREAK_LINE = /^[ \t]*\\[ \t]*$/;
+/** A line that ends on a backslash hard break ("…my skills.\\"), the backslash not itself escaped. */
+const ENDS_ON_BREAK = /(?:^|[^\\])\\[ \t]*$/;
+
 /**
- * A block cut where "<br>" tags leave a blank line on the page (two or more between one line's
- * words and the next's): "…ideal candidate.\n<br>\n<br>\nAs a student…" is two paragraphs to a
+ * A block cut where line breaks leave a blank line on the page (two or more between one line's
+ * words and the next's): "…ideal candidate.\n<br>\n<br>\nAs a student…", or pandoc's
+ * "…ideal candidate.\\\n\\\nAs a student…" (backslash hard breaks), is two paragraphs to a
  * reader, one to Markdown.
  */
 export function atBreaks(text: string, block: Block): Block[] {
-  if (!text.slice(block.start, block.end).includes('<')) return [block];
+  const source = text.slice(block.start, block.end);
+  if (!source.includes('<') && !source.includes('\\')) return [block];
   const out: Block[] = [];
   let rest = block;
   let prev: Line | undefined;
   for (const line of linesOf(text, block)) {
-    const breaks = prev ? trailingBreaks(text.slice(prev.start, prev.end)) + (text.slice(prev.end, line.start).match(BR)?.length ?? 0) : 0;
+    const gap = prev ? text.slice(prev.end, line.start) : '';
+    // Backslash breaks: the one ending the line before, and lines between that are nothing else.
+    const slashes = prev ? (ENDS_ON_BREAK.test(text.slice(prev.start, prev.end)) ? 1 : 0) + gap.split(/\r?\n/).filter((l) => BREAK_LINE.test(l)).length : 0;
+    const breaks = prev ? trailingBreaks(text.slice(prev.start, prev.end)) + (gap.match(BR)?.length ?? 0) + slashes : 0;
     if (breaks >= 2 && line.start > rest.start) {
       const [before, after] = splitBlock(text, rest, line.start);
       if (before.sentences.length > 0) out.push(before);
