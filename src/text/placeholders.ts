@@ -63,6 +63,9 @@ interface Finder {
 // "https://github.com/yourusername/app", "yourname.github.io": the template's account in a web address.
 const URL_ACCOUNT = /(?<=\/)(your[-_]?(?:user[-_]?name|name|handle|profile|account|id)|user[-_]?name)(?=[/)\s?#.]|$)/gi;
 
+/** Whether the letter sets an AsciiDoc attribute of this name: a line that opens with ":name:". */
+const setsAttribute = (all: string, name: string): boolean => all.startsWith(`:${name}:`) || all.includes(`\n:${name}:`);
+
 export const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
@@ -123,7 +126,8 @@ export const FINDERS: Finder[] = [
   { needs: EXAMPLE_PHONE_NEEDS, re: EXAMPLE_PHONE, slot: (m) => m[0] },
   // "{position}", "{One paragraph about relevant qualifications}": a slot, or a note that asks for writing.
   // "{related_experience}": a template's variable, in snake case, is a slot whatever its words.
-  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m) => (isSlot(m[1]!) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!) ? m[1] : undefined) },
+  // Not an AsciiDoc attribute the letter sets itself (":phone: +49…" on a line, "{phone}" below).
+  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m, _text, all) => ((isSlot(m[1]!) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!)) && !setsAttribute(all, m[1]!) ? m[1] : undefined) },
   // "******link******": a slot word fenced with asterisks, as a plain-text template marks it.
   { needs: ['***'], re: /(?<![*\w])\*{3,20}([A-Za-z][A-Za-z ]{0,30})\*{3,20}(?![*\w])/g, slot: (m) => (isSlot(m[1]!) ? m[0] : undefined) },
   // "the ... position at ... .", "contributing to .....'s growth": dots standing where a name should,

@@ -25,6 +25,7 @@ ruleTester(rule, {
     { name: 'a real mailbox, address fields named, a real street number', text: 'Mail me at sam@gmail.com. I built the form with city, state and zip fields, and I live at 12 Main Street.' },
     { name: "an editor's insertion with a template's word, a link's text, an aside", text: 'He said they [the relevant team] would call. See the guide [relevant section](https://x.io). The report [emphasis added] was clear.' },
     { name: 'dots that trail off or pause, bold italics, and braces around code words', text: 'I waited for the... well, the call never came. We tried again ... and it worked, and the ***important*** part held. Our config set {retries} per host.' },
+    { name: 'AsciiDoc attributes the letter sets itself, used in its contact block', text: ':phone: +49 174 304 11 68\n:email: sam@example.org\n\n{phone} +\n{email}\n\nDear Ms. Okafor,\n\nI built the payouts ledger.' },
     { name: 'a fix told in parentheses, not asked for', text: 'I fixed the flaky import (the one that changed this week) and edited the runbook.' },
     { name: 'filler text talked about, a hashtag, and a year in brackets that is no slot', text: 'At the agency I was given mockups full of lorem ipsum, so I built a tool that fills them with real copy. I tagged it #opensource on the forum.' },
     { name: 'underscores inside names and emphasis, and filler Latin named once', text: 'I renamed user_id to _id, wrote _private_ helpers, and once set a page in lorem-style dummy text: "tincidunt" was the only word I kept.' },
@@ -109,6 +110,11 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'a slot in braces beside an AsciiDoc attribute of another name',
+      text: ':role: Backend Engineer\n\nI would love to join {company} as your {role}.',
+      errors: [{ actual: '{company}', line: 3 }],
+    },
     {
       name: 'template variables in lower camel case, and a subject line left as its label',
       text: 'Re: Position\n\nI am applying to companyName as a jobTitle. Reach me at emailAddress.',
