@@ -28,6 +28,11 @@ function casedRight(skill: Skill, written: string): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'into', 'onto', 'from']);
+const LIST_JOINERS = new Set(['and', 'or', 'plus']);
+/** Whether the term at `from` opens the last item of a list: after a comma or a joining word. */
+const endsAList = (terms: readonly Term[], from: number) => terms[from]!.afterBreak === true || LIST_JOINERS.has(terms[from - 1]?.norm ?? '');
+/** Nouns a skill modifies when it stands right before one: "big data environments", "a data science background". */
+const CONTEXT_HEADS = new Set(['environment', 'environments', 'setting', 'settings', 'background', 'backgrounds', 'space', 'spaces', 'sector', 'sectors', 'industry', 'industries', 'domain', 'domains', 'world', 'community', 'communities', 'company', 'companies', 'firm', 'firms', 'startup', 'startups', 'organisation', 'organisations', 'organization', 'organizations']);
 
 /** Skill mentions among the terms, left to right. */
 export function findSkills(text: string, terms: readonly Term[]): Item[] {
@@ -38,6 +43,9 @@ export function findSkills(text: string, terms: readonly Term[]): Item[] {
     // system or a place, not a skill the writer lists; "worked on the back-end, front-end, testing
     // and finally the deployment" is a list all the same.
     .filter((m) => !(terms[m.from - 1]?.norm === 'the' && PLACE_PREPOSITIONS.has(terms[m.from - 2]?.norm ?? '') && terms[m.to]?.afterBreak !== true))
+    // "data science/big data environments": a field that modifies where the writer worked, not a skill
+    // listed; but "Docker, Kubernetes and cloud environments" ends a list with one more item.
+    .filter((m) => !(CONTEXT_HEADS.has(terms[m.to]?.norm ?? '') && terms[m.to]!.afterBreak !== true && !endsAList(terms, m.from)))
     .map((m) => {
       const start = terms[m.from]!.start;
       const end = terms[m.to - 1]!.end;

@@ -160,6 +160,14 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nAs a second-year student I have been building my skills in data structures and algorithms, computer vision and web development.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'a field that modifies the writer\'s background, beside three tools',
+      text: `Dear Ms. Okafor,\n\nI come from a data science background and work with Python, SQL and Spark.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'fields that modify where the writer worked ("data science/big data environments"), beside two tools',
+      text: `Dear Ms. Okafor,\n\nI have eight years of experience in data science/big data environments, with a focus on Python and Linux.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'areas a product spans, not the writer\'s skills',
       text: `Dear Ms. Okafor,\n\nYour product spans payments, lending, fraud, compliance and reporting, which is why I applied.\n\n${STORY}\n\n${CLOSE}`,
     },
@@ -457,6 +465,16 @@ ruleTester(rule, {
       name: 'skills the lexicon lacks, told by their head noun, beside known names',
       text: `Dear Ms. Okafor,\n\nI have experience with Java, Kafka, infrastructure management and pipeline development.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Java, Kafka, infrastructure management and pipeline development', line: 3, message: '4 technologies and skills' }],
+    },
+    {
+      name: 'a field with its head noun as the last item of a list ("… and cloud environments")',
+      text: `Dear Ms. Okafor,\n\nI have experience with Docker, Kubernetes, Terraform and cloud environments.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Docker, Kubernetes, Terraform and cloud', line: 3, message: '4 technologies and skills' }],
+    },
+    {
+      name: 'the same fields listed as skills, not modifying a place of work',
+      text: `Dear Ms. Okafor,\n\nI have eight years of experience in data science, big data, Python and Linux.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'data science, big data, Python and Linux', line: 3, message: '4 technologies and skills' }],
     },
     {
       name: 'tools no lexicon knows, vouched for by names no common word is written as (a capital inside, two capitals, a digit)',
