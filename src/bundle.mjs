@@ -3,11 +3,12 @@
 // yaml, valibot, ignore, tinyglobby), each in its own chunk loaded only when used.
 // It lives under dist/, two levels below the package root like dist/src/, so src/package.ts finds
 // package.json the same way. `npm run build` runs tsc (type checking, dist/ for the tests) and then this.
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { asciiOnly } from './bundle-ascii.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const outdir = path.join(root, 'dist/bundle');
@@ -104,6 +105,17 @@ export async function bundle() {
     plugins: [namedCommonJs, prebuilt],
     logLevel: 'warning',
   });
+
+  for (const file of Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js'))) {
+    const full = path.resolve(root, file);
+    const source = readFileSync(full, 'utf8');
+    const ascii = asciiOnly(source);
+    // Written aside and renamed over, so a letterlint started during a build reads one whole file or the other.
+    if (ascii !== source) {
+      writeFileSync(`${full}.tmp`, ascii);
+      renameSync(`${full}.tmp`, full);
+    }
+  }
 
   // Drop chunks of earlier builds (their names carry a content hash). Nothing is deleted before the
   // new files are written, so a letterlint started during a build never finds the folder empty.
