@@ -9,7 +9,7 @@ import type { Sentence, Term, Word } from '../types.js';
 import { capitalised, latinFirst } from '../text/latin.js';
 import { listed } from './inventory-lists.js';
 import { wordAt } from './inventory-owners.js';
-import { bareWord, type Item } from './inventory-words.js';
+import { bareWord, JOINERS, type Item } from './inventory-words.js';
 import { SUBJECTS } from './story.js';
 
 const CAPITALS = latinFirst(/\p{Lu}/gu);
@@ -28,9 +28,8 @@ function casedRight(skill: Skill, written: string): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'into', 'onto', 'from']);
-const LIST_JOINERS = new Set(['and', 'or', 'plus']);
 /** Whether the term at `from` opens the last item of a list: after a comma or a joining word. */
-const endsAList = (terms: readonly Term[], from: number) => terms[from]!.afterBreak === true || LIST_JOINERS.has(terms[from - 1]?.norm ?? '');
+const endsAList = (terms: readonly Term[], from: number) => terms[from]!.afterBreak === true || JOINERS.has(terms[from - 1]?.norm ?? '');
 /** Nouns a skill modifies when it stands right before one: "big data environments", "a data science background". */
 const CONTEXT_HEADS = new Set(['environment', 'environments', 'setting', 'settings', 'background', 'backgrounds', 'space', 'spaces', 'sector', 'sectors', 'industry', 'industries', 'domain', 'domains', 'world', 'community', 'communities', 'company', 'companies', 'firm', 'firms', 'startup', 'startups', 'organisation', 'organisations', 'organization', 'organizations']);
 

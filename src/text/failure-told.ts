@@ -4,10 +4,11 @@
 // gateway to…"), in the same sentence or the next. Either half alone is no failure talk: a fault
 // without a fix is as often someone else's ("the bus broke down"), a fix without a fault a change.
 import { DONE_TWICE, FUNCTION_VERBS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, PARTICLES, PEOPLE, REMEDY_VERBS, TROUBLE_AFTER, TROUBLE_WORDS } from '../../rules/data/failure-told.js';
+import { stem } from './terms.js';
 import type { Term } from '../types.js';
 
 const TROUBLE = new Set(TROUBLE_WORDS);
-const FUNCTIONS = new Set(FUNCTION_VERBS);
+const FUNCTIONS = new Set(FUNCTION_VERBS.map(stem));
 const AUXILIARIES = new Set(NOT_AUXILIARIES);
 const TWICE_AFTER = new Set(DONE_TWICE);
 const REMEDIES = new Set(REMEDY_VERBS);
@@ -21,13 +22,8 @@ const LIFE = new Set(NOT_BEFORE);
 const SUBJECT_WINDOW = 2;
 const REMEDY_WINDOW = 4;
 
-/** A function verb in any of its regular forms: "load", "loads", "loaded", "loading". */
-function isFunctionVerb(norm: string | undefined): boolean {
-  if (norm === undefined) return false;
-  if (FUNCTIONS.has(norm)) return true;
-  for (const ending of ['s', 'ed', 'ing', 'd']) if (norm.endsWith(ending) && FUNCTIONS.has(norm.slice(0, -ending.length))) return true;
-  return false;
-}
+/** A function verb in any of its forms ("load", "loads", "loaded", "loading"), by the term's stem. */
+const isFunctionVerb = (term: Term | undefined) => term !== undefined && FUNCTIONS.has(term.stem);
 
 function saidOfAPerson(terms: readonly Term[], at: number): boolean {
   for (let k = Math.max(0, at - SUBJECT_WINDOW); k < at; k++) if (PERSONS.has(terms[k]!.norm)) return true;
@@ -44,8 +40,8 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for'));
     else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
     else if (norm === 'twice') fault = TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''));
-    else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]?.norm);
-    else if (norm === 'never') fault = isFunctionVerb(terms[k + 1]?.norm);
+    else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]);
+    else if (norm === 'never') fault = isFunctionVerb(terms[k + 1]);
     if (fault && !saidOfAPerson(terms, norm === 'not' ? k - 1 : k)) return true;
   }
   return false;
