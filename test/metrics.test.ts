@@ -225,6 +225,7 @@ const nonMetrics: Case[] = [
   // Shares of the writer's own time, skill mixes, grades and pay asked for.
   { form: 'travel up to 25%', text: 'I am open to travel up to 25% next year.', metrics: [], others: ['25%'] },
   { form: 'worked 80-100% remote, a role with 50% travel', text: 'I have worked 80-100% remote, and my last role had 50% travel.', metrics: [], others: ['80-100%', '50%'] },
+  { form: '100% on-site, a hyphened arrangement', text: 'My last role was 100% on-site.', metrics: [], others: ['100%'] },
   // Look-alikes: the same words heading what was measured.
   { form: 'travel costs and commute time cut', text: 'I reduced our travel costs by 40% and cut commute time by 30%.', metrics: ['40%', '30%'], others: [] },
   { form: 'remote build times cut', text: 'I cut remote build times by 80%.', metrics: ['80%'], others: [] },

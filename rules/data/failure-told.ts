@@ -34,8 +34,8 @@ export const FUNCTION_VERBS: readonly string[] = [
   'install', 'charge', 'book',
 ];
 
-/** Auxiliaries that, with "not" and a function verb, say a thing did not work: "could not", "didn't". */
-export const NOT_AUXILIARIES: readonly string[] = ['could', 'would', 'did', 'can', 'ca', 'wo'];
+/** Auxiliaries that, with "not" and a function verb, say a thing did not work: "could not", "didn't", "won't" (terms spell contractions out). */
+export const NOT_AUXILIARIES: readonly string[] = ['could', 'would', 'did', 'can', 'will'];
 
 /** Actions that, done "twice", are a duplicate: "charged twice"; not "twice a week" or "twice as fast". */
 export const DONE_TWICE: readonly string[] = [

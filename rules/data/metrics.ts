@@ -245,7 +245,7 @@ export const rankWords: readonly string[] = ['top', 'number', 'rank', 'ranked', 
 export const selfShareWords: readonly string[] = ['travel', 'presence', 'onsite', 'relocation', 'commute'];
 /** Words a self-share word heads when it is the thing measured, not a share: "cut travel costs by 40%". */
 export const measuredShareNouns: readonly string[] = ['cost', 'costs', 'time', 'times', 'expense', 'expenses', 'spend', 'spending', 'budget', 'emissions'];
-/** Words after a percentage that make it a share of the working week, a condition of the job: "100% remote", "50% travel". */
+/** Words after a percentage that make it a share of the working week, a condition of the job: "100% remote", "50% travel", "on-site" (hyphened words as one). */
 export const workArrangementWords: readonly string[] = ['remote', 'remotely', 'onsite', 'on-site', 'in-office', 'hybrid', 'travel', 'commission'];
 
 /** Words before an amount of money that make it pay asked for, not money made or saved: "a daily rate of £580". */

@@ -142,7 +142,8 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     // "travel up to 25%", but not "cut travel costs by 40%", where the word heads what was measured.
     const selfShare = before((k) => v.selfShare.has(terms[k]!.norm) && !v.measuredShare.has(terms[k + 1]?.norm ?? ''), 6);
     // "worked 80-100% remote", "a role with 50% travel".
-    const arrangement = next !== undefined && v.workArrangement.has(next.norm) && isWordSpace(text, m.end, next.start);
+    const joinedNext = terms[after + 1]?.joined ? `${next?.norm}-${terms[after + 1]!.norm}` : undefined;
+    const arrangement = next !== undefined && (v.workArrangement.has(next.norm) || (joinedNext !== undefined && v.workArrangement.has(joinedNext))) && isWordSpace(text, m.end, next.start);
     const grade = study && (graded || before((k) => v.grade.has(terms[k]!.norm), 4));
     if (ownTime || skillMix || selfShare || arrangement || grade || asked) m.metric = false;
   }

@@ -468,6 +468,7 @@ const SPOKEN: Array<[string, string]> = [
   // A fault in everyday words and the writer's fix, in one sentence or the next (session 26).
   ['a copy gone missing, the job rewritten', 'For three weeks the nightly copy of our customer database had gone missing without anyone noticing. I rewrote the job so that it compares each copy with the one before.'],
   ['reminders that went out twice, traced', 'The reminder texts sometimes went out twice to the same patient, and I traced it to two workers picking up the same job.'],
+  ['a sync that would not work, patched', "The tablets won't sync after midnight, so I patched the job that locks the table."],
   ['the wrong hour shown, the storage changed', 'We stored appointment times without their time zone, so reminders showed the wrong hour. I changed how the times are stored.'],
 ];
 
@@ -800,6 +801,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a bid lost, a deck redesigned', 'We lost the bid for the contract, so I redesigned the pitch deck from scratch.'],
   ['a race run twice', 'I ran the charity race twice, and I changed my training plan each time.'],
   ['notes missing chapters', 'The old course notes were missing two chapters, so I rewrote them over the summer.'],
+  ['the writer who will not work weekends', 'I will not work weekends any more, so I changed teams in 2021.'],
   ['nothing wrong with a design', 'There was nothing wrong with the old design, but I redesigned it for the new brand.'],
 ];
 
