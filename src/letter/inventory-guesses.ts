@@ -93,9 +93,9 @@ export function foldedName(ws: readonly Word[]): Item | undefined {
   if (ws.length === 0 || ws.length > MAX_NAME_WORDS) return undefined;
   const lower = ws.every((w) => ALL_LOWER.test(w.text));
   if (!lower && !ws.every((w) => ALL_UPPER.test(w.text))) return undefined;
-  const shown = ws.map((w) => w.text).join(' ');
-  const tech = foldedNamed(shown);
-  return tech && { name: tech.name, shown, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true, ...(lower ? { lower: true } : { upper: true }) };
+  const tech = foldedNamed(ws.map((w) => w.text).join(' '));
+  // Named in messages as every known technology is: "JAVA" and "java" are Java.
+  return tech && { name: tech.name, shown: tech.name, start: ws[0]!.start, end: ws.at(-1)!.end, skill: false, guessed: true, ...(lower ? { lower: true } : { upper: true }) };
 }
 /** The name-like words a skills lead-in ends on, as a guess: "skilled in ArcPy" (the first item of "…ArcPy, ArcGIS Pro, QGIS"). */
 export function nameAfterLead(text: string, p: Piece): Item | undefined {

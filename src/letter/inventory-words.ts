@@ -5,7 +5,7 @@ import type { Sentence, Word } from '../types.js';
 export interface Item {
   /** The technology's canonical name, or the skill's. */
   name: string;
-  /** How the letter writes it, for messages. */
+  /** How messages name it: a known technology by its canonical name ("ReactJs" is React), anything else as written. */
   shown: string;
   start: number;
   end: number;

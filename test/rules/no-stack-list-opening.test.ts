@@ -462,6 +462,11 @@ ruleTester(rule, {
       ['js spaced off', 'I have worked with node js, express js, mongo db and react js.', 'node js, express js, mongo db and react js'],
     ].map(([name, opening, actual]) => ({ name: `one case: ${name}`, text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`, errors: [{ actual, line: 3, message: '4 technologies' }] })),
     {
+      name: 'names written in one case are named in the message as every known name is, not as written',
+      text: `Dear Ms. Okafor,\n\nI am a software developer with skills in JAVA, PYTHON, JAVASCRIPT, HTML and CSS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'JAVA, PYTHON, JAVASCRIPT, HTML and CSS', line: 3, message: '5 technologies (Java, Python, JavaScript, HTML, CSS)' }],
+    },
+    {
       name: 'skills the lexicon lacks, told by their head noun, beside known names',
       text: `Dear Ms. Okafor,\n\nI have experience with Java, Kafka, infrastructure management and pipeline development.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Java, Kafka, infrastructure management and pipeline development', line: 3, message: '4 technologies and skills' }],
