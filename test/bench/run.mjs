@@ -28,6 +28,8 @@ const ALEX = path.join(root, 'node_modules/alex/cli.js');
 // textlint with one rule.
 const WRITE_GOOD = path.join(root, 'node_modules/write-good/bin/write-good.js');
 const TEXTLINT = path.join(root, 'node_modules/textlint/bin/textlint.js');
+// Floors of letterlint's own (parts.mjs): start-up and loading without a lint, and a warm pass.
+const PARTS = fileURLToPath(new URL('./parts.mjs', import.meta.url));
 
 const { values: opt } = parseArgs({
   options: {
@@ -92,6 +94,9 @@ const COMMANDS = {
   alex: { label: 'alex', args: (input) => [ALEX, input], alex: true },
   writegood: { label: 'write-good 1.0.8', args: (input) => [WRITE_GOOD, ...filesOf(input)], peer: true },
   textlint: { label: 'textlint 15 + no-todo', args: (input) => [TEXTLINT, '--rules-base-directory', path.join(root, 'node_modules'), '--rule', 'no-todo', ...filesOf(input)], peer: true },
+  // Not rows of the tables: "where the time goes" below reads them.
+  load: { label: 'letterlint, loading only', args: () => [PARTS, 'load', BIN], part: true },
+  warm: { label: 'letterlint, a warm pass', args: (input) => [PARTS, 'warm', BIN, input], part: true },
   proselint: { label: `proselint ${PROSELINT ?? ''} (warm cache)`, command: 'proselint', args: (input) => [input], env: { ...env, XDG_CACHE_HOME: path.join(scratch, 'proselint-cache') }, peer: true },
 };
 
@@ -117,6 +122,8 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
       throw new Error(`${COMMANDS[c].label} on ${input} exited ${r.status ?? r.signal}:\n${stderr}`);
     }
     if (!checks[c]) checks[c] = check(c, r);
+    // The warm pass's own time, as it printed it: its process also starts, loads and lints once more.
+    if (c === 'warm') r.inner = Number(/^warm ([\d.]+)/.exec(readFileSync(r.stdoutFile, 'utf8'))?.[1]);
     return r;
   };
   // A build far over budget would make the bench take many minutes: when one run of letterlint
@@ -126,7 +133,7 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
     if (c === 'alex' && !alexWarmUp) continue;
     const r = once(c, 0);
     // alex's runs are few by design, and proselint's warm-up fills its cache cold.
-    if (c !== 'alex' && c !== 'proselint') slowest = Math.max(slowest, r.wall);
+    if (c !== 'alex' && c !== 'proselint' && !COMMANDS[c].part) slowest = Math.max(slowest, r.wall);
     log('.');
   }
   if (slowest * runs > SLOW * 5) runs = Math.max(3, Math.min(runs, Math.floor((SLOW * 5) / slowest)));
@@ -135,7 +142,7 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
       if (c === 'alex' && round >= alexRuns) continue;
       const r = once(c, round);
       samples[c].push(r);
-      if (c !== 'alex' && c !== 'proselint') slowest = Math.max(slowest, r.wall);
+      if (c !== 'alex' && c !== 'proselint' && !COMMANDS[c].part) slowest = Math.max(slowest, r.wall);
       log('.');
     }
     if (!warmUp && slowest > SLOW * 2) break;
@@ -150,6 +157,7 @@ function measureCase(name, input, commands, runs, { alexRuns = runs, alexWarmUp 
       cpu: median(s.map((x) => x.cpu)),
       rssMiB: median(s.map((x) => x.rssMiB)),
       maxRssMiB: Math.max(...s.map((x) => x.rssMiB)),
+      ...(c === 'warm' ? { inner: median(s.map((x) => x.inner)) } : {}),
       check: checks[c],
     };
   }
@@ -178,8 +186,8 @@ const base = ['node', 'wc', 'stylish', 'json', 'writegood', 'textlint', ...(PROS
 const withAlex = opt['no-alex'] ? base : [...base, 'alex'];
 log(`measuring (${how === 'time' ? '/usr/bin/time' : 'process.resourceUsage'}; ${RUNS} runs after a warm-up, ${SCALE_RUNS} for the scaling steps, ${ALEX_RUNS} for alex on the large inputs)\n`);
 const cases = {
-  one: { title: '1 letter', input: inputs.one, result: measureCase('1 letter', inputs.one, withAlex, RUNS) },
-  thousand: { title: '1,000 letters', input: inputs.sets[1000], result: measureCase('1,000 letters', inputs.sets[1000], withAlex, RUNS, { alexRuns: ALEX_RUNS, alexWarmUp: false }) },
+  one: { title: '1 letter', input: inputs.one, result: measureCase('1 letter', inputs.one, [...withAlex, 'load'], RUNS) },
+  thousand: { title: '1,000 letters', input: inputs.sets[1000], result: measureCase('1,000 letters', inputs.sets[1000], [...withAlex, 'warm'], RUNS, { alexRuns: ALEX_RUNS, alexWarmUp: false }) },
   // A letter of 1 MB is over the work limit (src/run/budget.ts: 100,000 words, marks and lines, about
   // 450 KB) and refused in one line; the largest document measured is the one below it.
   megabyte: { title: '0.4 MB Markdown', input: inputs.docs[DOC_SIZES[2]], result: measureCase('0.4 MB Markdown', inputs.docs[DOC_SIZES[2]], withAlex, RUNS, { alexRuns: ALEX_RUNS, alexWarmUp: false }) },
@@ -218,10 +226,23 @@ for (const { title, input, result } of Object.values(cases)) {
   lines.push(`${title} (${input}${counted})`);
   lines.push(pad(['', 'wall', 'CPU', 'peak MiB', '× node -e 0', '× write-good', '× textlint', ...(PROSELINT ? ['× proselint'] : []), '× alex'], widths));
   for (const [c, r] of Object.entries(result)) {
+    if (COMMANDS[c].part) continue;
     const vs = (peer) => (result[peer] && c !== peer ? r.wall / result[peer].wall : NaN);
     lines.push(pad([`  ${COMMANDS[c].label}`, s(r.wall), s(r.cpu), mib(r.rssMiB), times(r.wall / result.node.wall), times(vs('writegood')), times(vs('textlint')), ...(PROSELINT ? [times(vs('proselint'))] : []), times(vs('alex'))], widths));
   }
   for (const c of ['stylish', 'json', 'wc', 'alex']) if (result[c]?.check) lines.push(`    ${COMMANDS[c].label}: ${result[c].check}`);
+  lines.push('');
+}
+
+// The floors the two write-good budgets sit on: what letterlint costs before its lint runs, and its
+// lint alone once warm, each as a share of write-good's whole run, as the budgets are.
+{
+  const one = cases.one.result;
+  const many = cases.thousand.result;
+  const ofWriteGood = (x, r) => `${times(x / r.writegood.wall)} write-good's whole run`;
+  lines.push('where the time goes (letterlint, stylish)');
+  lines.push(`  1 letter: node itself ${s(one.node.wall)}; starting and loading letterlint, no lint, ${s(one.load.wall)} (${ofWriteGood(one.load.wall, one)}); the lint and its report ${s(one.stylish.wall - one.load.wall)} more`);
+  lines.push(`  1,000 letters: the lint alone, a second pass in one process, ${s(many.warm.inner)} (${ofWriteGood(many.warm.inner, many)}); the whole run ${s(many.stylish.wall)}`);
   lines.push('');
 }
 
