@@ -1,5 +1,5 @@
 // One-pass phrase matching over a sentence's tokens: patterns are indexed by the keys of their
-// first step, so each token costs one map lookup however many phrases the data holds.
+// first step, and a token whose keys start none is passed over by two property reads (see Marked).
 import { stemsOfPhrase } from './parse.js';
 import { patternKey, termKeys } from './terms.js';
 import type { PhraseSpec, Term } from '../types.js';
@@ -70,8 +70,22 @@ export interface MatchOptions<Token, T = unknown> {
   fanOut?: number;
 }
 
+/**
+ * What a token's key list has been found to start, index by index: bit k of `seen` says index k has
+ * looked, bit k of `starts` that some pattern of it begins there. Key lists are shared by every
+ * token of one spelling (termKeys, the technology keys), so after a letter or two most tokens answer
+ * every index with two property reads instead of a map lookup per key.
+ */
+interface Marked {
+  seen?: number;
+  starts?: number;
+}
+/** Bits handed out so far; an index past the 30th goes without (it looks its keys up each time). */
+let bitsGiven = 0;
+
 export class PhraseIndex<T, Token> {
   private readonly byFirst = new Map<string, Compiled<T>[]>();
+  private readonly bit = bitsGiven < 30 ? 1 << bitsGiven++ : 0;
 
   /**
    * @param keyOf turns one word of a pattern into the key tokens are compared by
@@ -108,8 +122,12 @@ export class PhraseIndex<T, Token> {
     while (i < tokens.length) {
       let best: Match<T> | undefined;
       const keys = this.tokenKeys(tokens[i]!);
+      if (!this.mayStart(keys)) {
+        i++;
+        continue;
+      }
       for (let k = 0; k < keys.length; k++) {
-        // Most words start no phrase: one lookup, nothing allocated.
+        // A word that starts a phrase by one of its keys may not by another ("=paged", "page").
         const all = this.byFirst.get(keys[k]!);
         if (all === undefined) continue;
         // A common first word ("I", "a") starts hundreds of patterns: only those whose second word is
@@ -132,6 +150,20 @@ export class PhraseIndex<T, Token> {
       }
     }
     return out;
+  }
+
+  /** Whether any key of the list starts a pattern, asked of the map once per list (see Marked). */
+  private mayStart(keys: readonly string[] & Marked): boolean {
+    const bit = this.bit;
+    if (bit !== 0 && ((keys.seen ?? 0) & bit) !== 0) return ((keys.starts ?? 0) & bit) !== 0;
+    let starts = false;
+    for (let k = 0; k < keys.length && !starts; k++) starts = this.byFirst.has(keys[k]!);
+    if (bit !== 0) {
+      // Both set every time, so that every marked list has one shape.
+      keys.seen = (keys.seen ?? 0) | bit;
+      keys.starts = (keys.starts ?? 0) | (starts ? bit : 0);
+    }
+    return starts;
   }
 
   private compiled(candidate: Compiled<T>): Step[] {
