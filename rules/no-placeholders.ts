@@ -60,12 +60,13 @@ const rule: Rule<Options> = {
     const isComment = (s: number, e: number) => letter.comments.some((c) => s < c.end && e > c.start);
     // Prose blocks, and Markdown's HTML blocks, where "<Your Name>" alone on a line ends up.
     const ranges: Array<[number, number]> = [...letter.blocks.map((b): [number, number] => [b.start, b.end]), ...letter.html];
+    // Most finders' marks are in no letter: asked once of the whole text, not again of each block.
+    const finders = FINDERS.filter(({ needs, unlessNamed }) => (!needs || needs.some((c) => letter.text.includes(c))) && !(unlessNamed && letter.facts.company));
     for (const [from, to] of joinLines(letter.text, ranges)) {
       const text = letter.text.slice(from, to);
       const taken: Array<[number, number]> = [];
-      for (const { re, slot, needs, inLinks, unlessNamed } of FINDERS) {
+      for (const { re, slot, needs, inLinks } of finders) {
         if (needs && !needs.some((c) => text.includes(c))) continue;
-        if (unlessNamed && letter.facts.company) continue;
         for (const m of text.matchAll(re)) {
           const start = from + m.index!;
           const end = start + m[0].length;
