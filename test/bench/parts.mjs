@@ -1,9 +1,10 @@
 // Where letterlint's time goes, for the bench's report (run.mjs): the floors its budgets sit on.
 //   node test/bench/parts.mjs load <bin>          imports the bundle <bin> runs and exits: start-up and
 //                                                 loading, no lint
-//   node test/bench/parts.mjs warm <bin> <input>  lints <input> twice in one process, on one thread, and
-//                                                 prints "warm <seconds>": the second pass alone, with
-//                                                 every function compiled and every index built
+//   node test/bench/parts.mjs warm <bin> <input>  lints <input> twice in one process, on one thread, through
+//                                                 the library (files read, configuration, lint; no
+//                                                 report), and prints "warm <seconds>": the second pass
+//                                                 alone, with every function compiled and every index built
 // <bin> is bin/letterlint.js or a copy of it (run.mjs --bin): the bundle is found beside it, as it finds it.
 import { pathToFileURL } from 'node:url';
 
