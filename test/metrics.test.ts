@@ -37,6 +37,7 @@ const metrics: Case[] = [
   { form: 'three times faster', text: 'The importer is three times faster than the one it replaced.', metrics: ['three'] },
   { form: '$2.4M', text: 'The change saved $2.4M a year in compute.', metrics: ['$2.4M'] },
   { form: '€300k', text: 'Moving off the old vendor saved €300k.', metrics: ['€300k'] },
+  { form: '$16.27b', text: 'The ledger settles $16.27b a year for our merchants.', metrics: ['$16.27b'] },
   { form: '2 million users', text: 'The app serves 2 million users across Europe.', metrics: ['2 million'] },
   { form: 'two million users', text: 'The app serves two million users across Europe.', metrics: ['two million'] },
   { form: '3,000 requests per second', text: 'The gateway handles 3,000 requests per second at peak.', metrics: ['3,000 requests'] },
@@ -301,6 +302,8 @@ const nonMetrics: Case[] = [
   { form: 'hours offered', text: 'I can dedicate 20 hours per week to the role.', metrics: [], others: ['20 hours'] },
   // Zero as a start or an amount of nothing in particular.
   { form: 'zero as a starting point', text: 'I went from zero to one and started from zero knowledge, then moved us to zero-downtime deploys.', metrics: [], others: [] },
+  // A lower-case b is billions only after a currency sign: a phase, a section or a flat otherwise.
+  { form: 'a phase or a flat, not billions', text: 'I ran the Phase 2b study and lived in Flat 4b.', metrics: [], others: [] },
   // A company whose name is written like a figure.
   { form: 'a company named like a figure', text: 'I interned at 3M in 2021 and toured the 3M Innovation Center.', metrics: [], others: ['3M', '2021', '3M'] },
 ];

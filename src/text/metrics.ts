@@ -22,6 +22,9 @@ const NUMBER = new LatinFirst(
 );
 // "27μs" is written with the Greek mu as often as with the micro sign; "60fps" is a frame rate.
 const ATTACHED = latinFirst(/^\s?(ms|µs|μs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps|fps|FPS|[kKMG]Wh?|K?LOC|kloc)(?![\p{L}\d])/u);
+// "$16.27b", "$2b": after a currency sign a lower-case b is billions, as "B" and "bn" are anywhere;
+// elsewhere "4b" is a section, a phase or a flat ("Phase 2b", "Flat 4b").
+const MONEY_BILLIONS = /^b(?![\p{L}\d])/u;
 const STARTS_LETTER = latinFirst(/^\p{L}/u);
 const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
@@ -113,7 +116,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       let end = start + m[0].length;
       // Only the start of what follows is read (a unit, a suffix): a short window keeps a long sentence linear.
       const rest = text.slice(end, Math.min(sentence.end, end + 32));
-      const attached = ATTACHED.exec(rest);
+      const attached = ATTACHED.exec(rest) ?? (m[1] ? MONEY_BILLIONS.exec(rest) : null);
       const ordinal = ORDINAL.exec(rest);
       if (attached) end += attached[0].length;
       if (ordinal) end += ordinal[0].length;
