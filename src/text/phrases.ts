@@ -74,7 +74,8 @@ export interface MatchOptions<Token, T = unknown> {
  * What a token's key list has been found to start, index by index: bit k of `seen` says index k has
  * looked, bit k of `starts` that some pattern of it begins there. Key lists are shared by every
  * token of one spelling (termKeys, the technology keys), so after a letter or two most tokens answer
- * every index with two property reads instead of a map lookup per key.
+ * every index with two property reads instead of a map lookup per key. So a `tokenKeys` must never
+ * change the keys of a list it has handed out (a fresh list each time is fine, only slower).
  */
 interface Marked {
   seen?: number;
