@@ -24,7 +24,7 @@ const NUMBER = new LatinFirst(
 const ATTACHED = latinFirst(/^\s?(ms|µs|μs|ns|s|secs?|m|mins?|h|hrs?|k|K|M|B|bn|x|X|×|%|[KMGTP]i?B|[kmgtp]b|rps|qps|tps|fps|FPS|[kKMG]Wh?|K?LOC|kloc)(?![\p{L}\d])/u);
 // "$16.27b", "$2b": after a currency sign a lower-case b is billions, as "B" and "bn" are anywhere;
 // elsewhere "4b" is a section, a phase or a flat ("Phase 2b", "Flat 4b").
-const MONEY_BILLIONS = /^b(?![\p{L}\d])/u;
+const MONEY_BILLIONS = latinFirst(/^b(?![\p{L}\d])/u);
 const STARTS_LETTER = latinFirst(/^\p{L}/u);
 const SHAPE_NOT_METRIC = /^(?:[/.:-]\d|\+\s?years?\b)/i;
 const ORDINAL = /^(?:st|nd|rd|th)\b/i;
