@@ -85,6 +85,18 @@ describe('greeting', () => {
     expect(letter.anatomy.greeting).toBeUndefined();
     expect(of(letter, letter.anatomy.opening)).toBe(opening);
   });
+
+  it('reads a greeting and a closing behind LaTeX paragraph commands, as a letter written for pandoc has them', async () => {
+    const letter = await read(`\\noindent To whom it may concern,\n\n\\indent ${STORY}\n\n\\indent ${FIT}\n\n\\noindent Best,\n\n\\noindent Priya Nair\n`);
+    expect(of(letter, letter.anatomy.greeting)).toBe('\\noindent To whom it may concern,');
+    expect(of(letter, letter.anatomy.opening)).toBe(`\\indent ${STORY}`);
+    expect(letter.anatomy.body).toHaveLength(2);
+  });
+
+  it('takes no word that only starts like a LaTeX command for one', async () => {
+    const letter = await read(`\\indentation matters to me,\n\n${STORY}\n\nBest,\nPriya`);
+    expect(letter.anatomy.greeting).toBeUndefined();
+  });
 });
 
 describe('sign-off', () => {

@@ -47,6 +47,12 @@ function withSubject(text: string): string {
   return front ? front[0] + subject + text.slice(front[0].length) : subject + text;
 }
 
+/** The body's paragraphs as read, their line breaks as spaces. */
+async function paragraphs(name: string, text: string): Promise<string[]> {
+  const { letter } = await lintText(text, name, 'text', { settings: [] });
+  return letter.anatomy.body.map((p) => text.slice(p.start, p.end).replace(/\s+/g, ' '));
+}
+
 async function verdicts(name: string, text: string, format: 'markdown' | 'text'): Promise<string[]> {
   const { findings, letter } = await lintText(text, name, format, { settings: [] });
   // Positions move with the layout; what is said must not. Quoted text is compared with its line breaks as spaces.
@@ -81,6 +87,38 @@ const built = PAIRS.map((sentence, i) => ({
   text: [GREETING, sentence, 'At Globex I rebuilt the payouts ledger that settles card refunds for the marketplace.', 'I would be glad to talk it through.', SIGNOFF].join('\n\n') + '\n',
 }));
 
+/** Plain-text letters laid out as word processors export them once the blank lines are dropped. */
+const EXPORTS = [
+  {
+    name: 'export-title.txt',
+    text: [
+      'Ana Ruiz \u00b7 Cover Letter',
+      'Dear Hiring Team at Northwind,',
+      'I have five years of backend work behind me, most of it on payments. I know Go, Kafka, PostgreSQL, Redis and Terraform well, and I have used them every day.',
+      'Why Northwind?',
+      'Your routing engine decides where a parcel goes next, and it has to be right every time. At Globex I owned the payouts ledger, and I moved it from nightly batches to Kafka streams; reconciliation fell from six hours to twenty minutes.',
+      'What I would bring',
+      'I write the runbook before the pager rings. When a consumer fell behind last spring, the alert I had set on lag caught it before any payout was late, and we replayed the queue without a duplicate.',
+      'I look forward to hearing from you,',
+      'Cheers,',
+      'Ana Ruiz',
+      'ana.ruiz@example.com | +44 20 7946 0000',
+    ].join('\n\n'),
+  },
+  {
+    name: 'export-plain.txt',
+    text: [
+      'Dear Mr. Patel,',
+      'I am writing about the data engineer opening on your analytics team. I have spent three years building pipelines for a retail chain, and I would like to do that work at a larger scale.',
+      'At Contoso I rebuilt the nightly sales load that feeds every store report. It used to fail twice a month when a file came in late; I made each step safe to run again, and in the last year it has not missed a morning.',
+      'I am a passionate, detail-oriented team player and a fast learner, and I would be glad to tell you more about the load and what I learned from it.',
+      'Thank you for your time.',
+      'Sincerely,',
+      'Sam Lee',
+    ].join('\n\n'),
+  },
+];
+
 describe('findings do not depend on the layout', () => {
   it('sentences whose verdict hangs on two neighbouring words, wrapped at any width', async () => {
     await fc.assert(
@@ -108,6 +146,37 @@ describe('findings do not depend on the layout', () => {
       expect(changed).toBeGreaterThan(letters.length * 0.8);
     });
   }
+
+  it('paragraphs set a line each with no blank line between, as a word processor exports plain text', async () => {
+    let squeezed = 0;
+    for (const { name, text } of letters) {
+      // Each paragraph on one line, as the word processor holds it; then the blank lines dropped.
+      const lined = rewrap(text.replace(/\r\n/g, '\n'), 100_000);
+      const exported = lined.replace(/\n[ \t]*\n/g, '\n');
+      if (exported === lined) continue;
+      squeezed++;
+      expect(await verdicts(name, exported, 'text'), name).toEqual(await verdicts(name, lined, 'text'));
+    }
+    expect(squeezed).toBeGreaterThan(letters.length * 0.8);
+    // What such exports hold around the paragraphs: a title above the greeting, headings between
+    // paragraphs, a closing that ends on a comma, and contact lines under the name.
+    for (const { name, text } of EXPORTS) {
+      const exported = text.replace(/\n\n/g, '\n');
+      expect(await verdicts(name, exported, 'text'), name).toEqual(await verdicts(name, text, 'text'));
+      expect(await paragraphs(name, exported), name).toEqual(await paragraphs(name, text));
+    }
+  });
+
+  it('a closing written a sentence to a line stays one paragraph', async () => {
+    const text = [
+      'Dear Ms. Okafor,',
+      'I am applying for the platform engineer role. At Globex I moved the payouts ledger from nightly batches to Kafka streams, and reconciliation fell from six hours to twenty minutes.',
+      '\u2022 I have designed, built and supported live payment services\n\u2022 I wrote the runbooks for the ledger and its replays\n\u2022 I mentor two engineers on the team',
+      'Please see my résumé for more about my experience at Globex and before it.\nI can be reached at any time by e-mail or on my phone, +44 20 7946 0000.\nThank you for your time and consideration. I look forward to speaking with you about the role.',
+      'Best regards,\nAna Ruiz',
+    ].join('\n\n');
+    expect(await paragraphs('closing.txt', text)).toHaveLength(3);
+  });
 
   it('a subject line above the greeting', async () => {
     for (const { name, text, format } of letters) {

@@ -14,8 +14,10 @@ const isLabelled = (text: string, block: Block): boolean => LABELLED.test(text.s
 export function isHeadingLine(text: string, part: Part): boolean {
   const raw = text.slice(part.start, part.end).trim();
   if (raw.includes('\n') || part.isList) return false;
-  return raw.split(/\s+/).length <= 6 && /[?:]$|[^.!?\s"'\u201d)]$/.test(raw);
+  return announces(raw);
 }
+
+const announces = (raw: string): boolean => raw.split(/\s+/).length <= 6 && /[?:]$|[^.!?\s"'\u201d)]$/.test(raw);
 
 /** Body lines ending mid-sentence a layout must have before its blank lines are read as line spacing. */
 const MIN_SPACED_LINES = 4;
@@ -75,7 +77,7 @@ export function lineParagraphs(text: string, block: Block, leadsIn = false): Blo
   // Most lines are long; a short one that is a whole sentence may stand among them ("I have attached
   // my résumé.", and "Thank you for your time." to close). Hard-wrapped prose has lines that end
   // mid-sentence, so the lines must end sentences.
-  const long = units.length - prose.length + prose.filter((l) => wordsOnLine(l.text) >= 15).length;
+  const long = units.length - prose.length + prose.filter((l) => wordsOnLine(l.text) >= LONG_LINE).length;
   // A letter has a few dozen paragraphs at most; past that it is one block, and the splitting below
   // (each split walks the rest of the block) stays bounded.
   // One very long line may end without a stop ("…Azure"); hard-wrapped lines are far shorter.
@@ -85,7 +87,7 @@ export function lineParagraphs(text: string, block: Block, leadsIn = false): Blo
   const only = unended.length === 1 ? unended[0]! : undefined;
   const lastShort = only !== undefined && only === lines.at(-1) && wordsOnLine(only.text) <= SHORT_LAST_LINE;
   const runOn = unended.length === 0 || (only !== undefined && ((wordsOnLine(only.text) >= 25 && only !== lines.at(-1)) || lastShort));
-  if (units.length < 2 || lines.length > 40 || long * 2 < units.length || !runOn) return [block];
+  if (units.length < 2 || lines.length > MAX_LINE_PARAGRAPHS || long * 2 < units.length || !runOn) return [block];
   // One sentence to a line is a style of writing Markdown, not of paragraphs: a paragraph line holds more.
   if (!prose.some((l) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length >= 2)) return [block];
   const out: Block[] = [];
@@ -98,6 +100,82 @@ export function lineParagraphs(text: string, block: Block, leadsIn = false): Blo
   out.push(rest);
   return out;
 }
+
+/**
+ * A letter whose writer set no blank line between paragraphs, as a word processor's plain-text
+ * export does: a paragraph to a line, with a title or a greeting on short lines above them and the
+ * closing, name and contacts below. Those lines are set apart first and the paragraphs read as
+ * lineParagraphs reads them, before the greeting, header and sign-off are looked for. A writer who
+ * parts paragraphs with blank lines does not mean a line break as one, so only a letter with fewer
+ * than three blocks that hold a paragraph-length line is read so.
+ */
+export function partedByLine(text: string, blocks: readonly Block[]): Block[] {
+  let paragraphs = 0;
+  for (const b of blocks) {
+    if (b.kind === 'paragraph' && b.list === undefined && linesOf(text, b).some((l) => wordsOnLine(l.text) >= LONG_LINE) && ++paragraphs >= 3) return [...blocks];
+  }
+  return blocks.flatMap((b) => edgedLineParagraphs(text, b));
+}
+
+function edgedLineParagraphs(text: string, block: Block): Block[] {
+  if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
+  const lines = linesOf(text, block);
+  // A few dozen paragraphs, a letterhead above and a sign-off below at most: past that it is one
+  // block, and the reading below (each line's sentences counted) stays bounded.
+  if (lines.length > 2 * MAX_LINE_PARAGRAPHS) return [block];
+  const sentencesOn = (l: Line) => block.sentences.filter((s) => s.start >= l.start && s.end <= l.end).length;
+  // A line that is a paragraph's: more than a title's words, ending a sentence or running long.
+  const ends = (l: Line) => ENDS_SENTENCE.test(l.text.slice(-4));
+  const says = (l: Line) => wordsOnLine(l.text) > SHORT_LINE && (ends(l) || wordsOnLine(l.text) >= RUN_ON_LINE);
+  let first = lines.findIndex(says);
+  if (first < 0) return [block];
+  // A short whole sentence above it is the letter's too; a title, a date or a greeting is not.
+  while (first > 0 && ends(lines[first - 1]!)) first--;
+  let last = lines.length - 1;
+  while (!says(lines[last]!)) last--;
+  // Most such lines must hold a paragraph: several sentences, or one long one. A closing written a
+  // sentence to a line ("Please see my resume…\nI can be reached…") stays one paragraph.
+  const said = lines.slice(first, last + 1).filter(says);
+  const paragraphs = said.filter((l) => sentencesOn(l) >= 2 || wordsOnLine(l.text) >= RUN_ON_LINE).length;
+  if (said.length < 2 || paragraphs * 2 <= said.length) return [block];
+  // A short whole sentence after the last paragraph ("Thank you for your time.") is the letter's; the
+  // closing ("I look forward to hearing from you,", "Cheers,") and what follows it are not.
+  let tail = last + 1;
+  while (tail < lines.length && ends(lines[tail]!)) tail++;
+  // The closing starts on a short line or on one that ends on a comma; a longer line that runs on
+  // without a stop is the letter's, and is read with the paragraphs.
+  if (tail < lines.length && wordsOnLine(lines[tail]!.text) > SHORT_LINE && !lines[tail]!.text.trimEnd().endsWith(',')) tail = lines.length;
+  // Cut before the first paragraph line, at each heading among them ("Why I'm a strong fit:"), and
+  // after the last; each run of paragraph lines is then read as lineParagraphs reads a block.
+  const cuts = [lines[first]!.start];
+  for (let k = first + 1; k <= last; k++) {
+    if (announces(lines[k]!.text) || announces(lines[k - 1]!.text)) cuts.push(lines[k]!.start);
+  }
+  if (tail < lines.length) cuts.push(lines[tail]!.start);
+  const pieces: Block[] = [];
+  let rest = block;
+  for (const cut of cuts) {
+    if (cut <= rest.start) continue;
+    const [before, after] = splitBlock(text, rest, cut);
+    pieces.push(before);
+    rest = after;
+  }
+  pieces.push(rest);
+  const inner = pieces.filter((p) => p.start >= lines[first]!.start && p.start < (lines[tail]?.start ?? block.end));
+  const read = new Map(inner.map((p) => [p, lineParagraphs(text, p)]));
+  // Only a layout of paragraph lines is set apart: a heading among them, or lines lineParagraphs parts.
+  if (inner.length < 2 && ![...read.values()].some((parts) => parts.length > 1)) return [block];
+  return pieces.flatMap((p) => read.get(p) ?? [p]);
+}
+
+/** Lines of a block read as a paragraph each, at most. */
+const MAX_LINE_PARAGRAPHS = 40;
+/** Words a line may hold and still be a title, a greeting, a closing or a name set above or below paragraph lines. */
+const SHORT_LINE = 8;
+/** Words that make a line a paragraph's, where paragraphs are set one to a line. */
+const LONG_LINE = 15;
+/** Words of a line that holds a paragraph of one long sentence, or runs on without a stop. */
+const RUN_ON_LINE = 25;
 
 /** Words a paragraph's last line may take without ending a sentence: a thanks and a name. */
 const SHORT_LAST_LINE = 12;

@@ -1,11 +1,12 @@
 // The parts of a letter, read once and shared by every rule: contact header, headings, greeting,
 // body paragraphs (a list and the line that introduces it count as one), and sign-off.
 import type { Anatomy, Block } from '../types.js';
+import type { Format } from './letter.js';
 import { wordsOnLine } from '../text/latin.js';
 import { atBreaks, linesOf, splitBlock } from './anatomy-blocks.js';
 import { isGreetingLine } from './anatomy-greeting.js';
 import { isSubjectLine, isTitleBlock, leadingContact } from './anatomy-header.js';
-import { BULLET, joinSpacedLines, lineParagraphs, toParts } from './anatomy-paragraphs.js';
+import { BULLET, joinSpacedLines, lineParagraphs, partedByLine, toParts } from './anatomy-paragraphs.js';
 import { isEarlyClosing, isLoneSignoff, isOwnClosing, isSignoffLine, OWN_CLOSING_AFTER } from './anatomy-signoff.js';
 
 // "P.S.", "PS:", "P.P.S." at the start of a block, after any Markdown emphasis.
@@ -21,8 +22,10 @@ const MAX_HEADER_BLOCKS = 16;
  * Reads the parts of a letter. Blocks may be split (a greeting or sign-off line that shares a
  * paragraph with body text), so the blocks as split are returned too.
  */
-export function readAnatomy(text: string, parsed: readonly Block[]): { anatomy: Anatomy; blocks: Block[] } {
-  const blocks = parsed.flatMap((b) => atBreaks(text, b));
+export function readAnatomy(text: string, parsed: readonly Block[], format: Format): { anatomy: Anatomy; blocks: Block[] } {
+  const broken = parsed.flatMap((b) => atBreaks(text, b));
+  // Rendered Markdown joins lines that no blank line parts, and its reader sees one paragraph.
+  const blocks = format === 'text' ? partedByLine(text, broken) : broken;
   // "## Dear Hiring Manager," is a greeting set as a heading: it is read as the greeting it is.
   const greetingHeading = blocks.slice(0, 8).find((b) => b.kind === 'heading' && linesOf(text, b).some((l) => isGreetingLine(l.text)));
   const headings = blocks.filter((b) => b.kind === 'heading' && b !== greetingHeading);

@@ -47,7 +47,7 @@ export function buildLetter(path: string, text: string, format: Format, context:
       // Frontmatter that is not valid YAML gives no facts; the prose is still linted.
     }
   }
-  const { anatomy, blocks } = readAnatomy(text, parsed.blocks);
+  const { anatomy, blocks } = readAnatomy(text, parsed.blocks, format);
   const sentences = blocks.flatMap((b) => b.sentences);
   const outside = new Set([...anatomy.header, ...anatomy.signoff].flatMap((b) => b.sentences));
   const letter: Letter = {

@@ -21,8 +21,13 @@ const emphasis = (c: string) => c === '*' || c === '_';
  * emphasis and a backslash hard break at its end, and the spaces among them.
  */
 export function trimMarkers(line: string): string {
-  return trimWhere(line, (c) => c === '>' || c === '#' || emphasis(c) || isSpace(c), (c) => c === '\\' || emphasis(c) || isSpace(c));
+  const trimmed = trimWhere(line, (c) => c === '>' || c === '#' || emphasis(c) || isSpace(c), (c) => c === '\\' || emphasis(c) || isSpace(c));
+  const indent = LATEX_INDENT.exec(trimmed);
+  return indent ? trimMarkers(trimmed.slice(indent[0].length)) : trimmed;
 }
+
+/** LaTeX's paragraph commands at a line's start, left in a letter written for pandoc: "\\noindent Best,". */
+const LATEX_INDENT = /^\\(?:no)?indent(?![A-Za-z])[ \t]*/;
 
 /** A line without emphasis markers at its end ("**Payments platform, 2021-2023**"). */
 export const trimEmphasisEnd = (line: string): string => trimWhere(line, never, emphasis);
