@@ -144,6 +144,14 @@ describe('sign-off', () => {
 });
 
 describe('contact header and headings', () => {
+  it('reads a letterhead of labelled fields as the header where no greeting follows it', async () => {
+    const letter = await read(`**Date:**  \n[Month Day, Year]\n\n**To:**\nHiring Manager, Northwind\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya`);
+    expect(parts(letter)).toMatchObject({ header: ['**Date:**  \n[Month Day, Year]', '**To:**\nHiring Manager, Northwind'], opening: STORY, body: [STORY, FIT] });
+    // A line that announces the letter's own list is no field.
+    const tools = await read(`Tools I use:\n\n- Go\n- PostgreSQL\n\n${STORY}\n\nBest,\nPriya`);
+    expect(tools.anatomy.header).toEqual([]);
+  });
+
   it('reads the contact lines before the greeting as the header', async () => {
     const header = 'Priya Raman\npriya@example.com\n+44 20 7946 0958\nhttps://example.com/priya';
     const letter = await read(`${header}\n\n12 March 2025\n\nDear Ms. Okafor,\n\n${STORY}\n\nBest,\nPriya`);

@@ -40,12 +40,21 @@ const FIELD_SEPARATOR = /\s[|\u00b7\u2022\\]\s/g;
  * longer one of contact details or of fields set side by side.
  */
 function isHeaderLine(line: string): boolean {
+  if (isFieldLabel(line)) return true;
   // Nor a line that announces what follows: "Tools I use:".
   if (endsSentence(line) || /:[*_]*$/.test(line.trimEnd())) return false;
   const words = wordsOnLine(line);
   if (words <= 8) return true;
   if (words > CONTACT_LINE_WORDS) return false;
   return CONTACT.test(line) || hasFields(line);
+}
+
+/** The fields a letterhead labels, their value on the next line or left for a template to fill. */
+const FIELDS = new Set(['date', 'to', 'from', 're', 'subject', 'name', 'address', 'phone', 'telephone', 'tel', 'mobile', 'email', 'e-mail', 'attn', 'attention', 'cc', 'ref', 'reference', 'position', 'company', 'recipient']);
+/** "Date:", "**To:**": a letterhead's field label alone on its line, which announces no list of the letter's. */
+function isFieldLabel(line: string): boolean {
+  const bare = line.replace(/[*_\s]+/g, '').toLowerCase();
+  return bare.endsWith(':') && FIELDS.has(bare.slice(0, -1));
 }
 
 /** A month's name or its abbreviation: "Aug", "August", "Sept.". */
