@@ -86,6 +86,16 @@ describe('greeting', () => {
     expect(of(letter, letter.anatomy.opening)).toBe(opening);
   });
 
+  it('finds no greeting in a hard-wrapped line that carries a sentence on, "to the eLearning team."', async () => {
+    const opening = 'I have been at the help desk for eight years, and I know that I would be a great addition\nto the eLearning team.';
+    const letter = await read(`${opening}\n\n${FIT}\n\nBest,\nPriya`, 'text');
+    expect(letter.anatomy.greeting).toBeUndefined();
+    expect(of(letter, letter.anatomy.opening)).toBe(opening);
+    // The same words as a line of their own are the greeting they look like.
+    const greeted = await read(`To the eLearning team.\n${STORY}\n\n${FIT}\n\nBest,\nPriya`, 'text');
+    expect(of(greeted, greeted.anatomy.greeting)).toBe('To the eLearning team.');
+  });
+
   it('reads a greeting and a closing behind LaTeX paragraph commands, as a letter written for pandoc has them', async () => {
     const letter = await read(`\\noindent To whom it may concern,\n\n\\indent ${STORY}\n\n\\indent ${FIT}\n\n\\noindent Best,\n\n\\noindent Priya Nair\n`);
     expect(of(letter, letter.anatomy.greeting)).toBe('\\noindent To whom it may concern,');

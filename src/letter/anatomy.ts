@@ -2,8 +2,8 @@
 // body paragraphs (a list and the line that introduces it count as one), and sign-off.
 import type { Anatomy, Block } from '../types.js';
 import type { Format } from './letter.js';
-import { wordsOnLine } from '../text/latin.js';
-import { atBreaks, linesOf, splitBlock } from './anatomy-blocks.js';
+import { startsSmall, wordsOnLine } from '../text/latin.js';
+import { atBreaks, linesOf, splitBlock, type Line } from './anatomy-blocks.js';
 import { isGreetingLine } from './anatomy-greeting.js';
 import { isSubjectLine, isTitleBlock, leadingContact } from './anatomy-header.js';
 import { BULLET, joinSpacedLines, lineParagraphs, partedByLine, toParts } from './anatomy-paragraphs.js';
@@ -11,6 +11,17 @@ import { isEarlyClosing, isLoneSignoff, isOwnClosing, isSignoffLine, OWN_CLOSING
 
 // "P.S.", "PS:", "P.P.S." at the start of a block, after any Markdown emphasis.
 const POSTSCRIPT = /^[\s*_>]*P\.?\s?(?:P\.?\s?)?S\b/;
+
+/** Words a line of prose has, more than a letterhead's line ("12 Elm Street", "Jordan Avery"). */
+const PROSE_LINE = 8;
+
+/**
+ * "…I would be a great addition\nto the eLearning team.": a line in lower case after a line of
+ * prose that ends mid-sentence carries that sentence on, however much it looks like "To the team,".
+ */
+function carriesOn(before: Line | undefined, line: Line): boolean {
+  return before !== undefined && startsSmall(line.text) && wordsOnLine(before.text) > PROSE_LINE && !/[.!?:;,]["'\u201d\u2019)*_]*$/.test(before.text.trimEnd());
+}
 
 /** How many of the last blocks a sign-off is looked for in. */
 const SIGNOFF_BLOCKS = 4;
@@ -39,7 +50,7 @@ export function readAnatomy(text: string, parsed: readonly Block[], format: Form
   for (let i = 0; i < Math.min(prose.length, MAX_HEADER_BLOCKS) && !greeting; i++) {
     if (i >= 8 && prose.slice(0, i).some((b) => wordsOnLine(text.slice(b.start, b.end)) > 12)) break;
     const lines = linesOf(text, prose[i]!);
-    const at = lines.findIndex((l) => isGreetingLine(l.text));
+    const at = lines.findIndex((l, k) => isGreetingLine(l.text) && !carriesOn(lines[k - 1], l));
     if (at < 0) continue;
     const block = prose[i]!;
     const from = lines[at]!.start;

@@ -92,10 +92,13 @@ export const latinFirst = (re: RegExp): LatinFirst => new LatinFirst(re.source, 
 
 // The tests most rules ask of a word or a line, each compiled once.
 const CAPITAL = latinFirst(/^\p{Lu}/u);
+const SMALL = latinFirst(/^\p{Ll}/u);
 const TITLE = latinFirst(/^\p{Lu}\p{Ll}/u);
 const WORD_CHAR = latinFirst(/[\p{L}\p{N}]/u);
 const LETTER = latinFirst(/\p{L}/u);
 
+/** Starts with a small letter. */
+export const startsSmall = (text: string): boolean => SMALL.test(text);
 /** Starts with a capital letter. */
 export const capitalised = (text: string): boolean => CAPITAL.test(text);
 /** Starts with a capital followed by a small letter ("Globex", not "AWS" or "iOS"). */
