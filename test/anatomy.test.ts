@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/engine.js';
 import type { Format } from '../src/letter/letter.js';
 import type { Letter } from '../src/types.js';
+import { targetCompanies } from '../src/letter/facts.js';
 
 async function read(text: string, format: Format = 'markdown'): Promise<Letter> {
   const { letter } = await lintText(text, format === 'text' ? 'letter.txt' : 'letter.md', format, { settings: [] });
@@ -626,6 +627,14 @@ describe('facts', () => {
   it('reads no company from a position of trust held with an employer', async () => {
     const letter = await read('Dear Ms. Okafor,\n\nI held a position of responsibility with Globex for years.\n\nBest,\nPriya');
     expect(letter.facts.company).toBeUndefined();
+  });
+
+  it('reads the company of an opening hard-wrapped inside the role, as of the same opening on one line', async () => {
+    const wrapped = await read('Dear Ms. Okafor,\n\nI am applying for the Position of Junior Data\nScientist at Afiniti, as advertised.\n\nBest,\nPriya', 'text');
+    expect(wrapped.facts.company).toBe('Afiniti');
+    // Offsets are the text's own, whatever its line endings.
+    const text = 'the Position of Junior Data\r\nScientist at Afiniti, as advertised';
+    expect(targetCompanies(text).map((c) => text.slice(c.start, c.end))).toEqual(['Afiniti']);
   });
 
   it('reads no company when the opening joins something in lower case', async () => {

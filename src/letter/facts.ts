@@ -33,10 +33,16 @@ const ROLE = latinFirst(/\b((?:(?:Senior|Staff|Principal|Lead|Junior|Founding)\s
 // Who a greeting may address that is not a company: "To the HR Team:", "Dear HR Department".
 const GENERIC_NAMES = new Set(['Hiring', 'Team', 'Sir', 'Madam', 'Hiring Manager', 'Recruiter', 'Recruiting', 'Whom', 'HR', 'Human Resources', 'HR Department', 'Talent Acquisition', 'People', 'Selection Committee', 'Search Committee']);
 
+/** A line break with words on both sides of it, not a blank line. */
+const WRAPPED_BREAK = /(?<=\S[ \t]*)\r?\n(?=[ \t]*\S)/g;
+
 /** Companies the text says the writer is applying to, with offsets into `text`. */
 export function targetCompanies(text: string): Array<{ name: string; start: number; end: number }> {
   const out: Array<{ name: string; start: number; end: number }> = [];
-  for (const m of text.matchAll(TARGET_COMPANY.for(text))) {
+  // A hard-wrapped sentence reads as the same sentence unwrapped ("the Position of Junior Data\nScientist
+  // at Afiniti"): its line breaks become spaces, one for one, so offsets hold; a blank line still parts.
+  const flat = text.replace(WRAPPED_BREAK, (m) => ' '.repeat(m.length));
+  for (const m of flat.matchAll(TARGET_COMPANY.for(flat))) {
     const name = cleanName(m[1]!);
     if (!name) continue;
     const start = m.index! + m[0].length - m[1]!.length;
