@@ -54,6 +54,7 @@ export function findSkills(text: string, terms: readonly Term[]): Item[] {
 }
 
 const POSSESSIVE = new Set(['my', 'our']);
+const SPACED = /^\s+$/;
 
 const capitalisedWord = (w: Word | undefined) => w !== undefined && w.text !== 'I' && capitalised(w.text);
 
@@ -62,7 +63,7 @@ const capitalisedWord = (w: Word | undefined) => w !== undefined && w.text !== '
  * role". A capitalised word right after it, or right before a capitalised skill, with no
  * punctuation between, makes it part of that name.
  */
-function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>): boolean {
+function inName(text: string, words: readonly Word[], skill: Item, starts: ReadonlySet<Word>): boolean {
   const first = wordAt(words, skill.start);
   if (first >= words.length) return false;
   let last = first;
@@ -70,9 +71,10 @@ function inName(words: readonly Word[], skill: Item, starts: ReadonlySet<Word>):
   const before = words[first - 1];
   const after = words[last + 1];
   // "Python scripting" is a skill with its language; "AWS Cloud" and "Cloud KMS" are names.
-  const joined = (w: Word) => !w.afterBreak && !starts.has(w);
-  const nameBefore = before !== undefined && joined(words[first]!) && !starts.has(before) && capitalisedWord(before) && capitalisedWord(words[first]);
-  const nameAfter = after !== undefined && joined(after) && capitalisedWord(after);
+  // Only white space joins the words of a name: "LLMs/Fine-tuning" are two.
+  const joined = (k: number) => !words[k]!.afterBreak && !starts.has(words[k]!) && SPACED.test(text.slice(words[k - 1]!.end, words[k]!.start));
+  const nameBefore = before !== undefined && joined(first) && !starts.has(before) && capitalisedWord(before) && capitalisedWord(words[first]);
+  const nameAfter = after !== undefined && joined(last + 1) && capitalisedWord(after);
   return nameBefore || nameAfter;
 }
 
@@ -127,7 +129,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     return t >= techs.length || techs[t]!.start >= s.end;
   });
   const all = [...techs, ...skills].sort((a, b) => a.start - b.start);
-  const named = all.filter((it) => !it.skill || !inName(words, it, starts));
+  const named = all.filter((it) => !it.skill || !inName(text, words, it, starts));
   // A list that is the reader's, the posting's or a job title's is not the writer's inventory.
   const { mine: inList, theirs } = isList ? { mine: new Set(named), theirs: new Set<Item>() } : listed(text, words, named, starts);
   // Technologies count anywhere in a sentence that lists (two or more items in a list construction);

@@ -265,6 +265,10 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nYour team's work on distributed systems, machine learning, data pipelines and cloud infrastructure is why I am applying.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'a skill word inside a title-case name broken over two lines ("Cloud\\nKMS")',
+      text: `Dear Ms. Okafor,\n\nI keep secrets in Cloud\nKMS, Go and Python services.\n\n${CLOSE}`,
+    },
+    {
       name: 'a skill word inside a product name ("Cloud KMS")',
       text: `Dear Ms. Okafor,\n\nI keep secrets in Cloud KMS, Go and Python services.\n\n${CLOSE}`,
     },
@@ -394,6 +398,11 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: list!, line: 3 }],
     })),
+    {
+      name: 'skills set apart by slashes, capitalised as names are ("Python/LLMs/Fine-tuning/prompt engineering")',
+      text: `Dear Ms. Okafor,\n\nI am an engineer with hands-on experience in Python/LLMs/Fine-tuning/prompt engineering.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Python/LLMs/Fine-tuning/prompt engineering', line: 3, message: '4 technologies and skills' }],
+    },
     {
       name: 'skills the writer brings "with", after the role and the company',
       text: `Dear Ms. Okafor,\n\nI am applying for the Backend role at Globex with strong skills in REST APIs, microservices, CI/CD, unit testing and Agile.\n\n${STORY}\n\n${CLOSE}`,
