@@ -27,6 +27,10 @@ function numbersOf(sentence: string) {
 const metrics: Case[] = [
   { form: '40%', text: 'We cut checkout errors by 40% after the rewrite.', metrics: ['40%'] },
   { form: '40 percent', text: 'We cut checkout errors by 40 percent after the rewrite.', metrics: ['40 percent'] },
+  // A plus after a number without separators, as after one with them ("250,000+ addresses").
+  { form: '250000+ addresses', text: 'I built the geocoder that places 250000+ addresses for the couriers.', metrics: ['250000'] },
+  // A change "by N times" is a multiplier, as "N times faster" is.
+  { form: 'by 3 times', text: 'I reduced the search latency by 3 times with a new index.', metrics: ['3'] },
   { form: 'forty percent', text: 'We cut checkout errors by forty percent after the rewrite.', metrics: ['forty percent'] },
   { form: '38 per cent', text: 'Failed payouts fell by 38 per cent in the first month.', metrics: ['38 per cent'] },
   { form: '420 ms', text: 'The search endpoint now answers in 420 ms.', metrics: ['420 ms'] },
@@ -205,6 +209,7 @@ const nonMetrics: Case[] = [
   { form: 'split in half', text: 'We split the monolith in half along the ledger boundary.', metrics: [], others: [] },
   { form: 'three reasons', text: 'I have three reasons for wanting to join your payments team.', metrics: [], others: ['three reasons'] },
   { form: 'promoted two times', text: 'I was promoted 2 times on the payments team.', metrics: [], others: ['2'] },
+  { form: 'a few addresses with a plus', text: 'I have lived at 12+ addresses across Europe.', metrics: [], others: ['12'] },
   { form: "two weeks' notice", text: "I can start with two weeks' notice.", metrics: [], others: ['two weeks'] },
   { form: '2-week sprints', text: 'I moved our deploys to 2-week sprints with the platform team.', metrics: [], others: ['2'] },
   { form: 'first 90 days', text: 'My first 90 days would focus on the ledger services.', metrics: [], others: ['90'] },

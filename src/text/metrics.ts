@@ -147,9 +147,9 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
       else {
         const unit: { word?: Word } = {};
         const value = Number(m[2]!.replace(/,/g, ''));
-        // "roughly 600 mailboxes": hundreds of a thing the lexicon does not know are scale all the same;
-        // not a standard's number ("NIST SP 800-171 requirements").
-        metric = judgeByNextWords(next, text, end, words, own, unit, value) ?? (m[2]!.includes(',') || (value >= 100 && !yearLike && !/[-\u2013]/.test(m[0]) && !/^[A-Z]{2,}$/.test(prev?.text ?? '') && countedThing(next[0], text, end)));
+        // "roughly 600 mailboxes", "250000+ addresses": hundreds of a thing the lexicon does not know are
+        // scale all the same; not a standard's number ("NIST SP 800-171 requirements").
+        metric = judgeByNextWords(next, text, end, words, own, unit, value) ?? (m[2]!.includes(',') || (value >= 100 && !yearLike && !/[-\u2013]/.test(m[0]) && !/^[A-Z]{2,}$/.test(prev?.text ?? '') && countedThing(next[0], text, text[end] === '+' ? end + 1 : end)));
         if (metric && unit.word && unit.word.end > end) end = unit.word.end;
       }
       // "1,000 hours of hands-on experience", "200 hours of training": time spent learning is tenure, not an
