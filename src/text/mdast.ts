@@ -36,10 +36,15 @@ export function walk(tree: MdastRoot, base: number, state: WalkState): void {
         state.frontmatter = node.value;
         break;
       case 'paragraph':
-      case 'heading':
-        state.leaves.push({ kind: node.type, start, end, list, tokens: leafTokens(node, base, state) });
+      case 'heading': {
+        const tokens = leafTokens(node, base, state);
+        state.leaves.push({ kind: node.type, start, end, list, tokens });
         collectExcluded(node, base, state.excluded, state.comments);
+        // "**<Company Name>**" alone: a paragraph with no word of prose is no block of the letter, but
+        // what Markdown took for inline HTML in it is HTML a reader may still see.
+        if (!tokens.some((t) => t.type === 'WordNode')) state.html.push(...inlineHtml(node, base));
         break;
+      }
       case 'list': {
         const id = ++state.lists;
         for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, id]);
@@ -65,6 +70,18 @@ export function walk(tree: MdastRoot, base: number, state: WalkState): void {
         if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as MdastNodes, list]);
     }
   }
+}
+
+/** The ranges of the inline HTML nodes inside a node, in order. */
+function inlineHtml(node: MdastNodes, base: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const stack: MdastNodes[] = [node];
+  while (stack.length > 0) {
+    const parent = stack.pop()!;
+    if (parent.type === 'html' && parent.position?.start.offset !== undefined && parent.position.end.offset !== undefined) out.push([base + parent.position.start.offset, base + parent.position.end.offset]);
+    if ('children' in parent) for (let i = parent.children.length - 1; i >= 0; i--) stack.push(parent.children[i] as MdastNodes);
+  }
+  return out;
 }
 
 /** An opening "<p>" (with attributes) and a closing "</p>", bounded so a long run of "<" scans no further than one tag. */

@@ -66,10 +66,20 @@ const URL_ACCOUNT = /(?<=\/)(your[-_]?(?:user[-_]?name|name|handle|profile|accou
 /** Whether the letter sets an AsciiDoc attribute of this name: a line that opens with ":name:". */
 const setsAttribute = (all: string, name: string): boolean => all.startsWith(`:${name}:`) || all.includes(`\n:${name}:`);
 
+/**
+ * What brackets hold that a writer left to fill: a slot's words, a name written into the brackets
+ * ("[Kripesh Bista]"), or any text where a frame expects a name ("the position of [data scientist]").
+ * Square, angle and curly brackets alike.
+ */
+function bracketed(m: RegExpExecArray | RegExpMatchArray, text: string, all: string, from: number): boolean {
+  const inner = m[1]!;
+  return isSlot(inner) || filledName(inner, text, m.index!, m[0].length) || filledInFrame(inner, all, from + m.index!, m[0].length);
+}
+
 export const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => ((isSlot(m[1]!) || filledName(m[1]!, text, m.index!, m[0].length) || filledInFrame(m[1]!, all, from + m.index!, m[0].length)) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => (bracketed(m, text, all, from) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
   // 【Company】, «Company», 〈Role〉: the same slot in the brackets of other scripts.
   { needs: ['\u3010', '\u00ab', '\u3008'], re: /[\u3010\u00ab\u3008]([^\u3010\u3011\u00ab\u00bb\u3008\u3009\n]{1,60})[\u3011\u00bb\u3009]/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
   // #company#, #role#: a mail-merge field between hashes.
@@ -95,7 +105,7 @@ export const FINDERS: Finder[] = [
   {
     needs: ['<'],
     re: /<([^<>]{1,60})>/g,
-    slot: (m) => {
+    slot: (m, text, all, from) => {
       const inner = m[1]!;
       if (/^[/!?]|:\/\/|@|^mailto:/i.test(inner)) return undefined;
       // A tag, as written in lower case or with attributes: "<br>", "<p align=center>", "<h1 class="name">".
@@ -105,7 +115,7 @@ export const FINDERS: Finder[] = [
       if (/^[.\u2026?_]{1,10}$/.test(inner)) return inner;
       // "<%SIGNATURE%>", "<%= name %>": a template engine's tag left in.
       if (/^%=?[ \t]*[A-Za-z_]{2,40}[ \t]*%$/.test(inner)) return inner;
-      return isSlot(inner) ? inner : undefined;
+      return bracketed(m, text, all, from) ? inner : undefined;
     },
   },
   { needs: ['{{'], re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
@@ -127,7 +137,9 @@ export const FINDERS: Finder[] = [
   // "{position}", "{One paragraph about relevant qualifications}": a slot, or a note that asks for writing.
   // "{related_experience}": a template's variable, in snake case, is a slot whatever its words.
   // Not an AsciiDoc attribute the letter sets itself (":phone: +49…" on a line, "{phone}" below).
-  { needs: ['{'], re: /(?<!\{)\{([A-Za-z_][\w .-]{0,80})\}(?!\})/g, slot: (m, _text, all) => ((isSlot(m[1]!) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!)) && !setsAttribute(all, m[1]!) ? m[1] : undefined) },
+  // Written as square brackets are ("{Recipient's Name}", "{City, Province}"), and judged as they are;
+  // not a LaTeX macro's argument ("\\textbf{…}", "}{…}"), which a letter laid out from LaTeX may keep.
+  { needs: ['{'], re: /(?<![{\]}A-Za-z])\{([A-Za-z_][^{}\n]{0,80})\}(?!\})/g, slot: (m, text, all, from) => ((bracketed(m, text, all, from) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!)) && !setsAttribute(all, m[1]!) ? m[1] : undefined) },
   // "******link******": a slot word fenced with asterisks, as a plain-text template marks it.
   { needs: ['***'], re: /(?<![*\w])\*{3,20}([A-Za-z][A-Za-z ]{0,30})\*{3,20}(?![*\w])/g, slot: (m) => (isSlot(m[1]!) ? m[0] : undefined) },
   // "the ... position at ... .", "contributing to .....'s growth": dots standing where a name should,

@@ -26,6 +26,8 @@ ruleTester(rule, {
     { name: "an editor's insertion with a template's word, a link's text, an aside", text: 'He said they [the relevant team] would call. See the guide [relevant section](https://x.io). The report [emphasis added] was clear.' },
     { name: 'dots that trail off or pause, bold italics, and braces around code words', text: 'I waited for the... well, the call never came. We tried again ... and it worked, and the ***important*** part held. Our config set {retries} per host.' },
     { name: 'AsciiDoc attributes the letter sets itself, used in its contact block', text: ':phone: +49 174 304 11 68\n:email: sam@example.org\n\n{phone} +\n{email}\n\nDear Ms. Okafor,\n\nI built the payouts ledger.' },
+    { name: "braces that are a set of grades, and a LaTeX macro's argument a letter kept", text: 'I took the graded modules {Algorithms, Databases} in my final year. \\textbf{Position of Data Scientist} was the heading I used last time.' },
+    { name: 'a paragraph of nothing but inline HTML tags a reader does not see', text: '**<br>**\n\nDear Ms. Okafor,\n\nI built the payouts ledger.' },
     { name: 'a fix told in parentheses, not asked for', text: 'I fixed the flaky import (the one that changed this week) and edited the runbook.' },
     { name: 'filler text talked about, a hashtag, and a year in brackets that is no slot', text: 'At the agency I was given mockups full of lorem ipsum, so I built a tool that fills them with real copy. I tagged it #opensource on the forum.' },
     { name: 'underscores inside names and emphasis, and filler Latin named once', text: 'I renamed user_id to _id, wrote _private_ helpers, and once set a page in lorem-style dummy text: "tincidunt" was the only word I kept.' },
@@ -179,6 +181,16 @@ ruleTester(rule, {
       name: 'keys mashed to fill a gap',
       text: 'Please read blasdhfbsakbfdjskabfkdbsaklfdsa here. My notes: asdfasdf.\n\nSincerely, LKJJKKLJKLJK',
       errors: [{ actual: 'blasdhfbsakbfdjskabfkdbsaklfdsa', line: 1 }, { actual: 'asdfasdf', line: 1 }, { actual: 'LKJJKKLJKLJK', line: 3 }],
+    },
+    {
+      name: 'slots in braces written as square brackets hold them, and angle brackets where a name belongs',
+      text: "{Recipient's Name}\n{City, Province}\n\nDear Ms. Okafor,\n\nI am applying for the position of <data scientist>. A friend applied for the position of {data engineer}.",
+      errors: [{ actual: "{Recipient's Name}", line: 1 }, { actual: '{City, Province}', line: 2 }, { actual: '<data scientist>', line: 6 }, { actual: '{data engineer}', line: 6 }],
+    },
+    {
+      name: 'a slot in angle brackets set in bold alone on its line, which Markdown reads as an HTML tag',
+      text: '**<Company Name>**\n\nDear Ms. Okafor,\n\nI built the payouts ledger.',
+      errors: [{ actual: '<Company Name>', line: 1 }],
     },
     {
       name: "a template's variable in snake case, a title choice with no name, a template engine's tag",
