@@ -823,6 +823,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'a great fit',
     patterns: [
       'be|am|make me? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified|effective|solid|exceptional|best asset|addition|fit|candidate|match|person',
+      // "I consider myself a strong candidate", "I'd describe myself as a great fit": the same claim, framed.
+      'myself as? a|an|the great|valuable|perfect|excellent|ideal|strong|natural|outstanding|wonderful|good|right|suitable|qualified|effective|solid|exceptional|best asset|addition|fit|candidate|match',
       // "I would be an asset to your team", "I'd become an asset": without a praise word it is the same claim.
       'would|will|could|can be|become an asset',
       // "My skills make me an excellet fit" (sic), "makes me a natural fit": any word of praise, spelled as written.

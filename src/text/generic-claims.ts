@@ -85,10 +85,17 @@ export function describedTraits(terms: readonly Term[]): Array<{ value: ClaimFam
   return out;
 }
 
-/** Where a description of the writer starts after "I am", "I'm" or "myself (as, to be)": the index after the lead, or -1. */
+/** Words between "I have" and "been" that keep it a description of the writer as they are: "I have always been". */
+const SINCE = new Set(['always', 'ever', 'long', 'consistently', 'often']);
+
+/** Where a description of the writer starts after "I am", "I'm", "I have (always) been" or "myself (as, to be)": the index after the lead, or -1. */
 function describingLead(terms: readonly Term[], i: number): number {
   const t = terms[i]!.norm;
   if (t === 'i' && terms[i + 1]?.norm === 'am') return i + 2;
+  if (t === 'i' && terms[i + 1]?.norm === 'have') {
+    const been = SINCE.has(terms[i + 2]?.norm ?? '') ? i + 3 : i + 2;
+    return terms[been]?.norm === 'been' ? been + 1 : -1;
+  }
   if (t !== 'myself') return -1;
   if (terms[i + 1]?.norm === 'as') return i + 2;
   if (terms[i + 1]?.norm === 'to' && terms[i + 2]?.norm === 'be') return i + 3;

@@ -6,6 +6,7 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    { name: 'what the writer taught themself, and what they have been doing', text: 'I taught myself a great deal about Go.\n\nI have been building, testing and shipping APIs for the payouts team.' },
     // Said of groups, or of someone the writer hired or mentored (session 22, from generated sentences).
     // Look-alikes of a self-description run across commas (session 25, from a blind set's over-formal letter).
     {
@@ -139,6 +140,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'the writer as they have always been, and a fit framed by how the writer sees themself',
+      text: "I've always been a conscientious, disciplined person.\n\nI consider myself a strong candidate.\n\nI would describe myself as a great fit for the role.",
+      errors: [{ actual: "I've always been a conscientious, disciplined", line: 1 }, { actual: 'myself a strong candidate', line: 3 }, { actual: 'myself as a great fit', line: 5 }],
+    },
     {
       name: 'the writer described by a run of words across commas that holds a trait',
       text: 'I consider myself a conscientious, reliable and highly motivated engineer with a strong sense of responsibility.\n\nI am thorough, dependable and highly motivated.\n\nI see myself as careful, honest and reliable.',
