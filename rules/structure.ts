@@ -71,8 +71,8 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean; cl
 /** An enclosure line after the closing: "Attached: Curriculum Vitae", "Enclosures: résumé". */
 const ENCLOSURE = /^(?:attached|attachments?|enclosed|enclosures?|encl)\b/i;
 
-// "Hi, my name is Sam…": a greeting of a few words run into the first sentence.
-const RUN_IN_GREETING = /^(?:hi|hello|hey|greetings)\b([^,!.?\n]{0,40})[,!]\s+\S/i;
+// "Hi, my name is Sam…", "Dear Ms. Okafor, I am…": a greeting of a few words run into the first sentence.
+const RUN_IN_GREETING = /^(?:dear|hi|hello|hey|greetings)\b([^,!?\n]{0,40})[,!]\s+\S/i;
 const RUN_IN_WORDS = 4;
 
 function opensWithGreeting(letter: Letter): boolean {

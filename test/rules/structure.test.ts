@@ -78,6 +78,7 @@ ruleTester(rule, {
     { name: '"To Whom It May Concern" with no comma', text: letter(body(4), { greeting: 'To Whom It May Concern' }) },
     { name: 'a greeting set as the frontmatter title', text: `---\ntitle: Dear Northwind team,\n---\n\n${letter(body(4), { greeting: '' })}` },
     { name: 'a greeting run into the first sentence', text: letter([`Hi, I am Priya. ${P[0]}`, ...body(4).slice(1)], { greeting: '' }) },
+    { name: 'a "Dear" greeting run into the first sentence', text: letter([`Dear Ms. Okafor, I am Priya. ${P[0]}`, ...body(4).slice(1)], { greeting: '' }) },
     {
       name: 'plain text, a paragraph to a line, and the name after the thanks on the last line',
       format: 'text',
@@ -143,6 +144,11 @@ ruleTester(rule, {
     {
       name: 'a first sentence that starts "Hello" and greets no one',
       text: letter(['Hello World was the first program I wrote, and I still write one in every new language.', ...body(4).slice(1)], { greeting: '' }),
+      errors: [{ actual: null, line: 1, message: 'No greeting' }],
+    },
+    {
+      name: 'a first sentence that starts "Dear" and greets no one',
+      text: letter(['Dear as the old batch system was to finance, I replaced it with streams and nobody missed it.', ...body(4).slice(1)], { greeting: '' }),
       errors: [{ actual: null, line: 1, message: 'No greeting' }],
     },
     {
