@@ -167,6 +167,27 @@ describe('findings do not depend on the layout', () => {
     }
   });
 
+  it('paragraphs marked by an indented first line and no blank line, as a typed letter has them', async () => {
+    let typed = 0;
+    for (const { name, text } of letters) {
+      const wrapped = rewrap(text.replace(/\r\n/g, '\n'), 72);
+      // Each paragraph's first line set in by four spaces, in place of the blank line before it.
+      const indented = wrapped.replace(/(?<=[.!?,:]["')\u201d]?)\n[ \t]*\n(?=[A-Z])/g, '\n    ');
+      if (indented === wrapped) continue;
+      typed++;
+      expect(await verdicts(name, indented, 'text'), name).toEqual(await verdicts(name, wrapped, 'text'));
+      expect((await paragraphs(name, indented)).map((p) => p.trim()), name).toEqual((await paragraphs(name, wrapped)).map((p) => p.trim()));
+    }
+    expect(typed).toBeGreaterThan(letters.length * 0.8);
+  });
+
+  it('keeps a list item\'s run-on lines and lines all set in alike in their paragraph', async () => {
+    const item = 'Dear Ms. Okafor,\n\nAt Globex I did three things:\n- Traced the slowdown to lock contention.\n  Split the inventory into counters per carriage.\n- Wrote the load test.\n\nI would be glad to talk.\n\nBest,\nPriya';
+    expect(await paragraphs('item.txt', item)).toEqual(['At Globex I did three things: - Traced the slowdown to lock contention. Split the inventory into counters per carriage. - Wrote the load test.', 'I would be glad to talk.']);
+    const indented = '    Dear Ms. Okafor,\n\n    At Globex I rebuilt the payouts ledger.\n    Reconciliation fell from six hours to twenty minutes.\n\n    Best,\n    Priya';
+    expect(await paragraphs('indented.txt', indented)).toEqual([' At Globex I rebuilt the payouts ledger. Reconciliation fell from six hours to twenty minutes.']);
+  });
+
   it('a closing written a sentence to a line stays one paragraph', async () => {
     const text = [
       'Dear Ms. Okafor,',

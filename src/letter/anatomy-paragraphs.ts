@@ -101,6 +101,50 @@ export function lineParagraphs(text: string, block: Block, leadsIn = false): Blo
   return out;
 }
 
+/** Leading spaces and tabs of a line: a tab counts as four. */
+function indentOf(line: string): number {
+  let n = 0;
+  for (const c of line) {
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+/** An indented line that may start a paragraph: set in, then a capital, a digit or an opening quote. */
+const SET_IN = /^[ \t]{2,12}["'\u201c\u2018(]?[A-Z0-9]/;
+/** A line that ends what it says: a sentence, or a greeting's or a lead-in's last word. */
+const ENDS_LINE = /[.!?:,]["'\u201d\u2019)]?[ \t]*$/;
+
+/**
+ * A typed letter marks each paragraph by setting its first line in, with no blank line before it:
+ * "…as the role asks.\n    At Globex I rebuilt…". In plain text, a block is cut before each line set
+ * further in than the block's least indented line, after a line that ends a sentence; not before the
+ * run-on lines of a list item, and not in a block whose lines are all set in alike.
+ */
+export function partedByIndent(text: string, block: Block): Block[] {
+  if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
+  const raw = linesOf(text, block).map((l) => ({ line: l, source: text.slice(l.start, l.end) }));
+  if (raw.length < 2) return [block];
+  const least = Math.min(...raw.map((r) => indentOf(r.source)));
+  const out: Block[] = [];
+  let rest = block;
+  for (let k = 1; k < raw.length; k++) {
+    const { line, source } = raw[k]!;
+    const before = raw[k - 1]!.source;
+    // A list item's run-on lines stand under its text ("- Traced the…\n  contention…"); only a line set in further is a paragraph.
+    const item = BULLET.exec(before);
+    const under = item ? Math.max(least, indentOf(before) + item[0].trimStart().length) : least;
+    if (!SET_IN.test(source) || indentOf(source) <= under || !ENDS_LINE.test(before)) continue;
+    const [head, tail] = splitBlock(text, rest, line.start);
+    out.push(head);
+    rest = tail;
+  }
+  out.push(rest);
+  return out;
+}
+
 /**
  * A letter whose writer set no blank line between paragraphs, as a word processor's plain-text
  * export does: a paragraph to a line, with a title or a greeting on short lines above them and the

@@ -6,7 +6,7 @@ import { startsSmall, wordsOnLine } from '../text/latin.js';
 import { atBreaks, linesOf, splitBlock, type Line } from './anatomy-blocks.js';
 import { isGreetingLine } from './anatomy-greeting.js';
 import { isSubjectLine, isTitleBlock, leadingContact } from './anatomy-header.js';
-import { BULLET, joinSpacedLines, lineParagraphs, partedByLine, toParts } from './anatomy-paragraphs.js';
+import { BULLET, joinSpacedLines, lineParagraphs, partedByIndent, partedByLine, toParts } from './anatomy-paragraphs.js';
 import { isEarlyClosing, isLoneSignoff, isOwnClosing, isSignoffLine, OWN_CLOSING_AFTER } from './anatomy-signoff.js';
 
 // "P.S.", "PS:", "P.P.S." at the start of a block, after any Markdown emphasis.
@@ -36,7 +36,7 @@ const MAX_HEADER_BLOCKS = 16;
 export function readAnatomy(text: string, parsed: readonly Block[], format: Format): { anatomy: Anatomy; blocks: Block[] } {
   const broken = parsed.flatMap((b) => atBreaks(text, b));
   // Rendered Markdown joins lines that no blank line parts, and its reader sees one paragraph.
-  const blocks = format === 'text' ? partedByLine(text, broken) : broken;
+  const blocks = format === 'text' ? partedByLine(text, broken.flatMap((b) => partedByIndent(text, b))) : broken;
   // "## Dear Hiring Manager," is a greeting set as a heading: it is read as the greeting it is.
   const greetingHeading = blocks.slice(0, 8).find((b) => b.kind === 'heading' && linesOf(text, b).some((l) => isGreetingLine(l.text)));
   const headings = blocks.filter((b) => b.kind === 'heading' && b !== greetingHeading);
