@@ -1,6 +1,7 @@
 // What comes before the body besides the greeting: a letterhead of contact details, a date and
 // short lines, a subject line ("RE: …"), and title lines that say no sentence.
 import type { Block } from '../types.js';
+import { findTechnologies } from '../text/tech.js';
 import { wordsOnLine } from '../text/latin.js';
 import { linesOf } from './anatomy-blocks.js';
 import { legalFormAbbreviations } from '../../rules/data/company-families.js';
@@ -17,11 +18,23 @@ export function isSubjectLine(raw: string): boolean {
   return SUBJECT.test(raw) && !raw.trim().includes('\n') && wordsOnLine(raw) <= SUBJECT_WORDS;
 }
 
-/** A block of a few short lines none of which ends a sentence or a clause, nor announces what follows ("What I would bring:"). */
+/** What parts the items of a list set on one line: a comma, a semicolon, a bar, a middle dot, a bullet or a spaced slash. */
+const ITEM_SEPARATOR = /[,;]\s|\s[|\u00b7\u2022/]\s/g;
+/** Separators, and technologies named, that make a short line a list rather than a title: "Go, Kafka, Postgres, Redis". */
+const LIST_SEPARATORS = 2;
+const LIST_TECHNOLOGIES = 2;
+
+/**
+ * A block of a few short lines none of which ends a sentence or a clause, nor announces what follows
+ * ("What I would bring:"), nor lists technologies ("Go · Kafka · Postgres · Redis"), as a name, a
+ * role and a town set side by side do not ("Priya Raman · Backend Engineer · Berlin").
+ */
 export function isTitleBlock(text: string, block: Block): boolean {
   if (block.list !== undefined) return false;
   const lines = linesOf(text, block);
-  return lines.length <= 4 && lines.every((l) => wordsOnLine(l.text) <= 8 && !/[.!?,;:]["'\u201d\u2019)*_]*$/.test(l.text.trimEnd()));
+  if (lines.length > 4 || !lines.every((l) => wordsOnLine(l.text) <= 8 && !/[.!?,;:]["'\u201d\u2019)*_]*$/.test(l.text.trimEnd()))) return false;
+  const listing = lines.some((l) => (l.text.match(ITEM_SEPARATOR)?.length ?? 0) >= LIST_SEPARATORS);
+  return !listing || findTechnologies(block.sentences.flatMap((s) => s.words), []).length < LIST_TECHNOLOGIES;
 }
 
 /** An address line's last word may be an abbreviation with its full stop: "Acme Inc.", "12 Harbor Rd.", "137 University Ave. W.". */

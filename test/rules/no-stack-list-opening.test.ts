@@ -399,6 +399,16 @@ ruleTester(rule, {
       errors: [{ actual: list!, line: 3 }],
     })),
     {
+      name: 'a title line above the opening, a name, a role and a town side by side, is no list and no opening',
+      text: `Dear Ms. Okafor,\n\nPriya Raman \u00b7 Backend Engineer \u00b7 Berlin\n\nI have five years with Go, Kafka, Postgres and Redis.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go, Kafka, Postgres and Redis', line: 5 }],
+    },
+    {
+      name: 'a first paragraph that is a bare list on one line, with no stop ("Go · Kafka · Postgres · Redis")',
+      text: `Dear Ms. Okafor,\n\nTech I use: Go \u00b7 Kafka \u00b7 Postgres \u00b7 Redis\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go \u00b7 Kafka \u00b7 Postgres \u00b7 Redis', line: 3, message: '4 technologies' }],
+    },
+    {
       name: 'skills set apart by slashes, capitalised as names are ("Python/LLMs/Fine-tuning/prompt engineering")',
       text: `Dear Ms. Okafor,\n\nI am an engineer with hands-on experience in Python/LLMs/Fine-tuning/prompt engineering.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Python/LLMs/Fine-tuning/prompt engineering', line: 3, message: '4 technologies and skills' }],
