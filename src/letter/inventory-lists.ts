@@ -67,9 +67,10 @@ export function listed(text: string, words: readonly Word[], items: readonly Ite
       for (let k = i + 1; k < end; k++) list.push(...pieces[k]!.items);
       list.push(...(tight(pieces[end]!) ? pieces[end]!.items : headItems(pieces[end]!)));
       const last = list.at(-1);
-      // "I've worked at Shopify, Stripe, Atlassian and Canva": employers, whatever else the names are.
+      // "I've worked at Shopify, Stripe, Atlassian and Canva": employers, whatever else the names are;
+      // not "skilled at Kotlin and Jetpack Compose", a skill's lead-in.
       const first = wordAt(words, list[0]!.start);
-      const employers = first > 0 && bareWord(words[first - 1]!) === 'at';
+      const employers = first > 0 && bareWord(words[first - 1]!) === 'at' && !ledInAsSkills(words, first);
       if (last !== undefined && !reader[first - 1] && !employers && !inTitle(words, last)) {
         // "go, react and adapt with Docker": lower-case names count only beside known ones written so too,
         // and then, two or more of them, they vouch for a list with one known name ("react, node,

@@ -49,7 +49,7 @@ export const MAX_EXTRA = 2;
  * Two-word lead-ins: "experience in", "proficient with", "good command over". Each word of skill
  * with each preposition writers put after it, the non-native ones too ("knowledge on", "skilled at").
  */
-const SKILLED = ['skilled', 'proficient', 'experienced', 'versed', 'competent', 'fluent', 'comfortable', 'adept', 'conversant', 'familiar', 'trained', 'knowledgeable'];
+const SKILLED = ['skilled', 'proficient', 'experienced', 'versed', 'competent', 'fluent', 'comfortable', 'adept', 'conversant', 'familiar', 'trained', 'knowledgeable', 'good', 'great', 'strong', 'expert', 'excellent'];
 const SKILL_HAVING = ['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'background', 'grounding', 'command', 'mastery', 'exposure', 'grasp', 'familiarity', 'competence', 'fluency'];
 export const LEADS = new Set([
   ...SKILLED.flatMap((adjective) => ['in', 'with', 'at', 'on', 'using'].map((preposition) => `${adjective} ${preposition}`)),

@@ -265,6 +265,14 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\nYour team's work on distributed systems, machine learning, data pipelines and cloud infrastructure is why I am applying.\n\n${STORY}\n\n${CLOSE}`,
     },
     {
+      name: 'employers after "at", and games after "good at"',
+      text: `Dear Ms. Okafor,\n\nI was at Google, Meta, Amazon and Netflix before this.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
+      name: 'games a writer is good at are no stack',
+      text: `Dear Ms. Okafor,\n\nI am good at Chess, Poker, Sudoku and Bridge.\n\n${STORY}\n\n${CLOSE}`,
+    },
+    {
       name: 'a skill word inside a title-case name broken over two lines ("Cloud\\nKMS")',
       text: `Dear Ms. Okafor,\n\nI keep secrets in Cloud\nKMS, Go and Python services.\n\n${CLOSE}`,
     },
@@ -402,6 +410,16 @@ ruleTester(rule, {
       name: 'a title line above the opening, a name, a role and a town side by side, is no list and no opening',
       text: `Dear Ms. Okafor,\n\nPriya Raman \u00b7 Backend Engineer \u00b7 Berlin\n\nI have five years with Go, Kafka, Postgres and Redis.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Go, Kafka, Postgres and Redis', line: 5 }],
+    },
+    {
+      name: 'a list after a skill\'s "at" ("skilled at", "good at"), which is no list of employers',
+      text: `Dear Ms. Okafor,\n\nSkilled at Kotlin and Jetpack Compose, with Retrofit, Room and Hilt as my daily tools.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Kotlin and Jetpack Compose, with Retrofit, Room and Hilt', line: 3, message: '5 technologies' }],
+    },
+    {
+      name: 'a list after "good at"',
+      text: `Dear Ms. Okafor,\n\nI am good at Python, Go, Rust and SQL.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Python, Go, Rust and SQL', line: 3, message: '4 technologies' }],
     },
     {
       name: 'a first paragraph that is a bare list on one line, with no stop ("Go · Kafka · Postgres · Redis")',
