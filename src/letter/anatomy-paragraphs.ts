@@ -126,8 +126,10 @@ const ENDS_LINE = /[.!?:,]["'\u201d\u2019)]?[ \t]*$/;
 export function partedByIndent(text: string, block: Block): Block[] {
   if (block.kind !== 'paragraph' || block.list !== undefined) return [block];
   const raw = linesOf(text, block).map((l) => ({ line: l, source: text.slice(l.start, l.end) }));
-  if (raw.length < 2) return [block];
-  const least = Math.min(...raw.map((r) => indentOf(r.source)));
+  // A letter typed at sixty columns runs to a few dozen lines; past that the block is left whole, and
+  // the cutting below (each cut walks the rest of the block) stays bounded.
+  if (raw.length < 2 || raw.length > MAX_TYPED_LINES) return [block];
+  const least = raw.reduce((min, r) => Math.min(min, indentOf(r.source)), Infinity);
   const out: Block[] = [];
   let rest = block;
   for (let k = 1; k < raw.length; k++) {
@@ -212,6 +214,8 @@ function edgedLineParagraphs(text: string, block: Block): Block[] {
   return pieces.flatMap((p) => read.get(p) ?? [p]);
 }
 
+/** Lines of a block read for indented paragraphs, at most. */
+const MAX_TYPED_LINES = 200;
 /** Lines of a block read as a paragraph each, at most. */
 const MAX_LINE_PARAGRAPHS = 40;
 /** Words a line may hold and still be a title, a greeting, a closing or a name set above or below paragraph lines. */
