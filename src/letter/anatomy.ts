@@ -111,6 +111,12 @@ export function readAnatomy(text: string, parsed: readonly Block[], format: Form
   // A "P.S." after the closing is the writer's prose again, not contact details.
   let postscriptAt = prose.findIndex((b, i) => i >= signoffAt && POSTSCRIPT.test(text.slice(b.start, b.end)));
   if (postscriptAt < 0) postscriptAt = prose.length;
+  // Without a closing line ("Thank you for your time.", the name, then "P.S. …"), a P.S. among the
+  // last blocks still ends the body: it is an afterthought, not the close.
+  if (signoffAt === prose.length) {
+    const late = prose.findIndex((b, i) => i > bodyFrom && i >= prose.length - SIGNOFF_BLOCKS && POSTSCRIPT.test(text.slice(b.start, b.end)));
+    if (late >= 0) signoffAt = postscriptAt = late;
+  }
 
   // A writer who already parts paragraphs with blank lines does not mean a line break as one.
   // A closing line alone before the body ("Best regards," that a LaTeX class set after the greeting) is no paragraph.

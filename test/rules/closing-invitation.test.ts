@@ -26,6 +26,7 @@ ruleTester(rule, {
     { name: 'a phone number after the signature', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thanks and Regards,\nAna Ruiz,', '9676348543.') },
     { name: 'reached to take the discussion forward', text: body('If my profile seems a right fit, I can be reached on +91-9019187698 to take this discussion forward.') },
     { name: 'a conversation', text: body('I would welcome a conversation about how your settlement flow handles late bank files.') },
+    { name: 'an invitation, a bare thanks and the name, then a P.S. with no closing line', text: letter(GREETING, OPENING, STORY, FIT, 'I would welcome a conversation about how your settlement flow handles late bank files.', 'Thank you for your time.', '**Ana Ruiz**', 'P.S. The reconciliation tool I mention is open source.') },
     { name: 'an offer to demonstrate, then a bare thanks', text: letter(GREETING, OPENING, STORY, FIT, 'I would be delighted to demonstrate the reconciliation tool on your test cases.', 'Thank you for your time.', SIGNOFF) },
     { name: 'a walk-through on a call', text: body('Happy to walk through the queue design on a call whenever suits.') },
     { name: 'minutes asked for: "Could we find 20 minutes next week?"', text: body('Thank you for reading. Could we find 20 minutes next week?') },
@@ -92,6 +93,11 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: 'a close with no invitation, the name, then a P.S. that is no close either',
+      text: letter(GREETING, OPENING, STORY, FIT, 'It excites me to apply these methods in a new setting.', '**Ana Ruiz**', 'P.S. I would love to learn more about the ledger and help where I can.'),
+      errors: [{ actual: 'It excites me to apply these methods in a new setting.', line: 9 }],
+    },
     {
       name: 'minutes spent, not asked for',
       text: body('I spend 20 minutes each morning reading postmortems, and I would bring that habit with me.'),
