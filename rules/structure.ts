@@ -4,7 +4,8 @@ import { isBareClosing, NAME_LINE } from '../src/letter/anatomy-signoff.js';
 import { markedLines } from '../src/text/trim.js';
 import { slotLabelLines } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
-import { wordsOnLine } from '../src/text/latin.js';
+import { hasLetter, wordsOnLine } from '../src/text/latin.js';
+import { hasContact } from '../src/letter/anatomy-header.js';
 import { quote } from '../src/text/suggest.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
@@ -68,6 +69,11 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean; cl
   return { paragraphs, signedOff, closed };
 }
 
+/** Fields set side by side on a line: "+1 555 0100 | sam@example.org", "Berlin · sam@example.org". */
+const FIELD = /\s[|\u00b7\u2022]\s|,\s/;
+/** A line of contact details alone, each field a phone, an address or a link: no name among them. */
+const contactOnly = (line: string): boolean => hasContact(line) && line.split(FIELD).every((field) => hasContact(field) || !hasLetter(field));
+
 /** An enclosure line after the closing: "Attached: Curriculum Vitae", "Enclosures: résumé". */
 const ENCLOSURE = /^(?:attached|attachments?|enclosed|enclosures?|encl)\b/i;
 
@@ -121,7 +127,7 @@ const rule: Rule<Options> = {
     // may leave only its enclosure line ("Attached: Curriculum Vitae"). (A "[Your Name]" slot after
     // it is a sign-off with a placeholder: no-placeholders reports that.)
     const [closing, ...after] = letter.anatomy.signoff.flatMap((b) => markedLines(letter.text, b.start, b.end));
-    if (closing !== undefined && after.every((l) => ENCLOSURE.test(l)) && isBareClosing(closing)) {
+    if (closing !== undefined && after.every((l) => ENCLOSURE.test(l) || contactOnly(l)) && isBareClosing(closing)) {
       report({
         message: `No name after the closing ${quote(closing)}`,
         suggestions: ['Put your name on the line after the closing.'],

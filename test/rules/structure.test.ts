@@ -90,6 +90,7 @@ ruleTester(rule, {
       text: ['Dear Sam,', LINES[0], 'Three habits you may find useful in this role are:', '- writing runbooks', '- pairing on incidents', LINES[2], 'Sincerely Regards', 'Priya Raman'].join('\n'),
     },
     { name: 'a closing, the name, then an enclosure line', text: letter(body(4), { signoff: 'Yours faithfully,\nPriya Raman\nAttached: Curriculum Vitae' }) },
+    { name: 'a closing, then the name set beside contact details', text: letter(body(4), { signoff: 'Sincerely,\nPriya Raman | priya@example.org | +44 20 7946 0958' }) },
     {
       name: 'a closing, the name, then a list of profile links',
       text: letter(body(4), { signoff: 'Sincerely,\n\nPriya Raman\n\n- LinkedIn: https://linkedin.com/in/priya\n- GitHub: https://github.com/priya\n- Site: https://priya.dev' }),
@@ -129,6 +130,11 @@ ruleTester(rule, {
       name: 'a closing followed only by its enclosure line',
       text: letter(body(4), { signoff: 'Yours faithfully,\nAttached: Curriculum Vitae' }),
       errors: [{ actual: null, line: 3, message: 'No name after the closing "Yours faithfully,"' }],
+    },
+    {
+      name: 'a closing followed only by contact details, no name',
+      text: letter(body(4), { signoff: 'Sincerely,\n+44 20 7946 0958 | priya@example.org | github.com/priya' }),
+      errors: [{ actual: null, line: 3, message: 'No name after the closing "Sincerely,"' }],
     },
     {
       // Look-alikes of a closing of one's own: a short line ending in a comma, then a sentence, or then no name.
