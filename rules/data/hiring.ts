@@ -6,7 +6,7 @@ import type { PhraseSpec } from '../../src/types.js';
 
 /** Openings every reader has seen a thousand times. */
 export const stockOpenings: readonly PhraseSpec[] = [
-  { pattern: 'i am writing to apply|express|submit|inquire' },
+  { pattern: 'i am writing in? order? to apply|express|submit|inquire' },
   { pattern: 'i am writing in response to' },
   { pattern: 'please accept this|my letter|application' },
   { pattern: 'i would like to apply|express' },

@@ -111,6 +111,11 @@ ruleTester(rule, {
       errors: [{ actual: 'I am writing to apply', line: 3, column: 1, message: 'Stock opening "I am writing to apply"', suggestion: 'Open with a specific reason' }],
     },
     {
+      name: 'the stock opening with "in order" put in',
+      text: letter(GREETING, 'I am writing in order to apply for the Backend Engineer role at Northwind.', STORY, CLOSE, SIGNOFF),
+      errors: [{ actual: 'I am writing in order to apply', line: 3, message: 'Stock opening' }],
+    },
+    {
       name: 'a stock line in a contraction, though it names the role',
       text: letter(GREETING, "I'm writing to express my interest in the Staff Data Engineer role.", STORY, CLOSE, SIGNOFF),
       errors: [{ actual: "I'm writing to express", line: 3, column: 1 }],
