@@ -354,5 +354,11 @@ export const frameFamilies: readonly FailureFamily[] = [
   { id: 'before-users-saw', role: 'qa', terms: ['before a|any? single? {people}|anyone|anybody ~see|~notice|~hit|~report|~find it|them', 'before a|any? single? {people}|anyone|anybody ~run into it|them'] },
   // "every project folder is copied off-site each night"; not an off-site meeting.
   { id: 'off-site-copies', role: 'support', terms: ['~copy|~store|~keep|~back|~replicate *? *? off-site|offsite'], notNear: ['meeting', 'meetings', 'retreat', 'retreats', 'event', 'events', 'workshop', 'team', 'day'] },
+  // "our CI was red for days", "the build went red", "kept the main branch green": a build's colour is whether it passes.
+  {
+    id: 'build-colour',
+    role: 'qa',
+    terms: ['ci|build|builds|pipeline|pipelines|trunk|branch|suite ~be|~go|~turn|~stay|~remain red|green', 'red build|builds|pipeline|pipelines', '~keep *? *? ci|build|builds|pipeline|pipelines|trunk|branch green'],
+  },
 
 ];

@@ -14,6 +14,9 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
   // Faults named by kind, and failures told in plain words (session 17, from the dev spans and blind16).
+  // A build's colour is whether it passes (session 29).
+  ['a red CI', 'Our CI was red for days until I changed how the cache was keyed.'],
+  ['the main branch kept green', 'I kept the main branch green through the migration.'],
   ['discrepancies found', 'I found discrepancies between the ledger and the bank export and fixed the import.'],
   ['anomalies in sensor data', 'The sensor data had anomalies that I flagged with a rolling check.'],
   ['a mismatch between schema and payload', 'There was a mismatch between the schema and the payload, so I added a contract check.'],
@@ -474,6 +477,9 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  // Colours that are no build's (session 29).
+  ['an office painted red, a lawn kept green', 'I painted the office red and kept the lawn green.'],
+  ['a branch office that stayed green', 'Our branch office stayed green in its energy use.'],
   ['self-care and healing, not a system that heals itself', 'I believe in self-care, and in healing old friendships after a move.'],
   ['a team\'s scheduling issues, not a system\'s', 'I resolved scheduling issues for the team before the launch party.'],
   ['a performance issue fixed: a speed-up alone', 'I resolved a performance issue in the web app by adding a cache.'],
