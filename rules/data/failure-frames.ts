@@ -354,6 +354,12 @@ export const frameFamilies: readonly FailureFamily[] = [
   { id: 'before-users-saw', role: 'qa', terms: ['before a|any? single? {people}|anyone|anybody ~see|~notice|~hit|~report|~find it|them', 'before a|any? single? {people}|anyone|anybody ~run into it|them'] },
   // "every project folder is copied off-site each night"; not an off-site meeting.
   { id: 'off-site-copies', role: 'support', terms: ['~copy|~store|~keep|~back|~replicate *? *? off-site|offsite'], notNear: ['meeting', 'meetings', 'retreat', 'retreats', 'event', 'events', 'workshop', 'team', 'day'] },
+  // "the database locked up during the import", "it fell over under load", "messages piled up in the
+  // queue": a system stuck or swamped, in everyday words. Not money locked up, nor a person who fell over.
+  { id: 'locked-up', role: 'backend', terms: ['{system} ~lock|~seize|~freeze up', 'it|{system} ~fall|~keel over under|at|during|whenever|when|on'] },
+  { id: 'piled-up', role: 'backend', terms: ['{data}|messages|events|jobs|tasks|requests ~pile|~back up in|on the? {system}', '{system}|backlog ~back|~pile up'] },
+  // "I kept the lights on for our legacy billing system": running a system day to day.
+  { id: 'lights-on', role: 'support', terms: ['~keep the lights on'] },
   // "our CI was red for days", "the build went red", "kept the main branch green": a build's colour is whether it passes.
   {
     id: 'build-colour',

@@ -14,6 +14,11 @@ const MESSAGE = 'Nothing in the letter speaks of failure modes';
 // Failure language of every role and in the writer's own words: each sentence alone keeps the rule quiet.
 const SPOKEN: Array<[string, string]> = [
   // Faults named by kind, and failures told in plain words (session 17, from the dev spans and blind16).
+  // A system stuck or swamped, and one kept running, in everyday words (session 29).
+  ['a database that locked up', 'The database locked up during the nightly import, so I split it into batches.'],
+  ['a service that fell over under load', 'It fell over under load on launch day, so I added a queue.'],
+  ['messages piled up in a queue', 'Messages piled up in the queue whenever the consumer restarted.'],
+  ['the lights kept on', 'I kept the lights on for our legacy billing system.'],
   // A build's colour is whether it passes (session 29).
   ['a red CI', 'Our CI was red for days until I changed how the cache was keyed.'],
   ['the main branch kept green', 'I kept the main branch green through the migration.'],
@@ -477,6 +482,9 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  // Money locked up, a person who fell over, work and dishes piled up (session 29).
+  ['savings locked up, a fall at a race', 'My savings were locked up in a deposit, and I fell over at the marathon finish.'],
+  ['work piled up on a desk', 'The work piled up on my desk while the dishes piled up in the sink.'],
   // Colours that are no build's (session 29).
   ['an office painted red, a lawn kept green', 'I painted the office red and kept the lawn green.'],
   ['a branch office that stayed green', 'Our branch office stayed green in its energy use.'],
