@@ -5,7 +5,7 @@ import { markedLines } from '../src/text/trim.js';
 import { slotLabelLines } from './data/placeholders.js';
 import type { Letter, Part, Rule } from '../src/types.js';
 import { hasLetter, wordsOnLine } from '../src/text/latin.js';
-import { hasContact } from '../src/letter/anatomy-header.js';
+import { hasContact, ITEM_SEPARATOR } from '../src/letter/anatomy-header.js';
 import { quote } from '../src/text/suggest.js';
 
 // Closings the letter's anatomy may not take for a sign-off ("Thanks for reading,", "With kind
@@ -69,10 +69,8 @@ function readShape(letter: Letter): { paragraphs: number; signedOff: boolean; cl
   return { paragraphs, signedOff, closed };
 }
 
-/** Fields set side by side on a line: "+1 555 0100 | sam@example.org", "Berlin · sam@example.org". */
-const FIELD = /\s[|\u00b7\u2022]\s|,\s/;
 /** A line of contact details alone, each field a phone, an address or a link: no name among them. */
-const contactOnly = (line: string): boolean => hasContact(line) && line.split(FIELD).every((field) => hasContact(field) || !hasLetter(field));
+const contactOnly = (line: string): boolean => hasContact(line) && line.split(ITEM_SEPARATOR).every((field) => hasContact(field) || !hasLetter(field));
 
 /** An enclosure line after the closing: "Attached: Curriculum Vitae", "Enclosures: résumé". */
 const ENCLOSURE = /^(?:attached|attachments?|enclosed|enclosures?|encl)\b/i;

@@ -9,6 +9,11 @@ export interface Line {
   text: string;
 }
 
+/** A line's end on a stop, a comma, a colon or a semicolon, before closing quotes, brackets and emphasis. */
+const STOP_END = /[.!?,;:]["'\u201d\u2019)*_]*$/;
+/** Whether a line ends what it says: a sentence, a clause, a greeting's comma or a lead-in's colon. */
+export const endsOnStop = (line: string): boolean => STOP_END.test(line.trimEnd());
+
 /** Lines of a block, without Markdown markers at their start. */
 export function linesOf(text: string, block: Block): Line[] {
   const out: Line[] = [];

@@ -3,7 +3,7 @@
 import type { Block } from '../types.js';
 import { findTechnologies } from '../text/tech.js';
 import { wordsOnLine } from '../text/latin.js';
-import { linesOf } from './anatomy-blocks.js';
+import { endsOnStop, linesOf } from './anatomy-blocks.js';
 import { legalFormAbbreviations } from '../../rules/data/company-families.js';
 
 const CONTACT = /@|https?:\/\/|www\.|\+?\d[\d\s().-]{6,}\d|linkedin|github\.com/i;
@@ -19,7 +19,7 @@ export function isSubjectLine(raw: string): boolean {
 }
 
 /** What parts the items of a list set on one line: a comma, a semicolon, a bar, a middle dot, a bullet or a spaced slash. */
-const ITEM_SEPARATOR = /[,;]\s|\s[|\u00b7\u2022/]\s/g;
+export const ITEM_SEPARATOR = /[,;]\s|\s[|\u00b7\u2022/]\s/g;
 /** Separators, and technologies named, that make a short line a list rather than a title: "Go, Kafka, Postgres, Redis". */
 const LIST_SEPARATORS = 2;
 const LIST_TECHNOLOGIES = 2;
@@ -32,7 +32,7 @@ const LIST_TECHNOLOGIES = 2;
 export function isTitleBlock(text: string, block: Block): boolean {
   if (block.list !== undefined) return false;
   const lines = linesOf(text, block);
-  if (lines.length > 4 || !lines.every((l) => wordsOnLine(l.text) <= 8 && !/[.!?,;:]["'\u201d\u2019)*_]*$/.test(l.text.trimEnd()))) return false;
+  if (lines.length > 4 || !lines.every((l) => wordsOnLine(l.text) <= 8 && !endsOnStop(l.text))) return false;
   const listing = lines.some((l) => (l.text.match(ITEM_SEPARATOR)?.length ?? 0) >= LIST_SEPARATORS);
   return !listing || findTechnologies(block.sentences.flatMap((s) => s.words), []).length < LIST_TECHNOLOGIES;
 }

@@ -3,7 +3,7 @@
 import { trimEmphasisEnd, trimWhere } from '../text/trim.js';
 import type { Block, Part, Sentence } from '../types.js';
 import { latinFirst, wordsOnLine } from '../text/latin.js';
-import { joinBlocks, linesOf, splitBlock, stripTags, type Line } from './anatomy-blocks.js';
+import { endsOnStop, joinBlocks, linesOf, splitBlock, stripTags, type Line } from './anatomy-blocks.js';
 
 export const BULLET = /^\s*(?:[-*+\u2022\u2013]|\d+[.)])\s+/;
 /** A paragraph that opens with a short label and a separator: "Data Reporting | Producing…", "**Testing:** I wrote…". */
@@ -114,8 +114,6 @@ function indentOf(line: string): number {
 
 /** An indented line that may start a paragraph: set in, then a capital, a digit or an opening quote. */
 const SET_IN = /^[ \t]{2,12}["'\u201c\u2018(]?[A-Z0-9]/;
-/** A line that ends what it says: a sentence, or a greeting's or a lead-in's last word. */
-const ENDS_LINE = /[.!?:,]["'\u201d\u2019)]?[ \t]*$/;
 
 /**
  * A typed letter marks each paragraph by setting its first line in, with no blank line before it:
@@ -138,7 +136,7 @@ export function partedByIndent(text: string, block: Block): Block[] {
     // A list item's run-on lines stand under its text ("- Traced the…\n  contention…"); only a line set in further is a paragraph.
     const item = BULLET.exec(before);
     const under = item ? Math.max(least, indentOf(before) + item[0].trimStart().length) : least;
-    if (!SET_IN.test(source) || indentOf(source) <= under || !ENDS_LINE.test(before)) continue;
+    if (!SET_IN.test(source) || indentOf(source) <= under || !endsOnStop(before)) continue;
     const [head, tail] = splitBlock(text, rest, line.start);
     out.push(head);
     rest = tail;

@@ -3,7 +3,7 @@
 import type { Anatomy, Block } from '../types.js';
 import type { Format } from './letter.js';
 import { startsSmall, wordsOnLine } from '../text/latin.js';
-import { atBreaks, linesOf, splitBlock, type Line } from './anatomy-blocks.js';
+import { atBreaks, endsOnStop, linesOf, splitBlock, type Line } from './anatomy-blocks.js';
 import { isGreetingLine } from './anatomy-greeting.js';
 import { isSubjectLine, isTitleBlock, leadingContact } from './anatomy-header.js';
 import { BULLET, joinSpacedLines, lineParagraphs, partedByIndent, partedByLine, toParts } from './anatomy-paragraphs.js';
@@ -20,7 +20,7 @@ const PROSE_LINE = 8;
  * prose that ends mid-sentence carries that sentence on, however much it looks like "To the team,".
  */
 function carriesOn(before: Line | undefined, line: Line): boolean {
-  return before !== undefined && startsSmall(line.text) && wordsOnLine(before.text) > PROSE_LINE && !/[.!?:;,]["'\u201d\u2019)*_]*$/.test(before.text.trimEnd());
+  return before !== undefined && startsSmall(line.text) && wordsOnLine(before.text) > PROSE_LINE && !endsOnStop(before.text);
 }
 
 /** How many of the last blocks a sign-off is looked for in. */
