@@ -2,13 +2,14 @@
 // text within that range, and text beyond it must get the property version.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { capitalised, hasWordChar, LatinFirst, latinFirst, latinSource, titleCased, wordsOnLine } from '../src/text/latin.js';
+import { capitalised, hasWordChar, LatinFirst, latinFirst, latinSource, narrowEnough, titleCased, wordsOnLine } from '../src/text/latin.js';
 
 const matches = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'))].map((m) => [m.index, ...m]);
 
 // Letters and digits at the edges of the classes: ª º ² ³ ¹ ¼ (letters and numbers beyond ASCII),
-// ſ and K-like folds, µ (whose capital is Greek), ß, ȿ and ɀ (capitals beyond U+024F), Ĳ, ǅ (title case).
-const ALPHABET = [...'aZkKsS9 \t\n-.\'’&_/:#,ªº²³¹¼µßſȿɀĲĳǅǆÀÿÞþ×÷ĀāɏɎ'];
+// ſ and K-like folds, µ (whose capital is Greek), ß, ȿ and ɀ (capitals beyond U+024F), Ĳ, ǅ (title case);
+// and the typographic marks real letters hold: dashes, curly quotes, an ellipsis, a bullet, €, →, ✓.
+const ALPHABET = [...'aZkKsS9 \t\n-.\'’&_/:#,ªº²³¹¼µßſȿɀĲĳǅǆÀÿÞþ×÷ĀāɏɎ—–“”‘…•€→✓\u2009\u200b'];
 const latinText = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 24 }).map((cs) => cs.join(''));
 
 const PATTERNS = [
@@ -54,9 +55,25 @@ describe('patterns narrowed to Latin text', () => {
     expect(() => latinSource('\\p{Sc}', false)).toThrow(/does not narrow/);
   });
 
+  it('the narrow version runs only on text where no character beyond U+024F is a letter or a number, with or without case folding', () => {
+    const classes = ['u', 'iu'].flatMap((flags) => ['L', 'Lu', 'Ll', 'N'].map((p) => new RegExp(`^\\p{${p}}$`, flags)));
+    let accepted = 0;
+    for (let c = 0x250; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCodePoint(c);
+      if (!narrowEnough(ch)) continue;
+      accepted++;
+      for (const re of classes) expect(re.test(ch), `U+${c.toString(16)} ${re}`).toBe(false);
+    }
+    // Dashes, quotes and bullets are let through; the dingbat digits (❶, U+2776) are numbers and are not.
+    expect(accepted).toBeGreaterThan(1000);
+    expect([narrowEnough('Zoë’s “plan” — done…'), narrowEnough('❶ step'), narrowEnough('Ωmega'), narrowEnough('😀')]).toEqual([true, false, false, false]);
+  });
+
   it('text beyond U+024F gets the property version', () => {
     const word = new LatinFirst('^\\p{Lu}\\p{Ll}+$', 'u');
     expect(word.for('Zoë')).not.toBe(word.for('Ωmega'));
+    expect(word.for('Zoë’s — “x”')).toBe(word.for('Zoë'));
     expect(word.for('Zoë').source).not.toContain('\\p{');
     expect(word.for('Ωmega').source).toContain('\\p{Lu}');
     expect(word.test('Ωmega')).toBe(true);

@@ -1,7 +1,7 @@
 // Unicode property classes (\p{L}, \p{Lu}, \p{Ll}, \p{N}) cost V8 a millisecond or more each to
 // compile, and a pattern built from many of them (a company name, a person's name) tens of
 // milliseconds: most of a one-letter run's first-use cost. Nearly every letter is written in
-// U+0000–U+024F, where each class is a short list of ranges. A pattern made here compiles that short
+// U+0000–U+024F and typographic punctuation, where each class is a short list of ranges. A pattern made here compiles that short
 // list for such text and the full property version only for text beyond it; both match the same
 // on the narrow text (test/latin.test.ts checks every class, with and without case folding).
 import { prebuilt } from './prebuilt.js';
@@ -61,7 +61,16 @@ export function latinSource(source: string, ignoreCase: boolean): string {
   return out;
 }
 
-const WIDE = /[^\u0000-\u024f]/;
+/**
+ * Text the narrow version may run on: U+0000–U+024F, and the typographic blocks where no character is
+ * a letter or a number, with or without case folding (dashes, curly quotes, bullets, ellipses, the
+ * euro sign, arrows, check marks; not the dingbat digits U+2776–U+2793). Two in five real letters
+ * hold a dash or a curly quote and nothing else beyond U+024F.
+ */
+const WIDE = /[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u25a0-\u2775\u2794-\u27bf]/;
+
+/** Whether a pattern's narrow version matches on this text as its property version does. */
+export const narrowEnough = (text: string): boolean => !WIDE.test(text);
 
 /** A Unicode-aware pattern that compiles its narrow version for text within U+0000–U+024F. */
 export class LatinFirst {
@@ -74,7 +83,7 @@ export class LatinFirst {
 
   /** The pattern to run on this text (each version compiled once, when first needed). */
   for(text: string): RegExp {
-    if (WIDE.test(text)) return (this.full ??= new RegExp(this.source, this.flags));
+    if (!narrowEnough(text)) return (this.full ??= new RegExp(this.source, this.flags));
     return (this.narrow ??= new RegExp(latinSource(this.source, this.flags.includes('i')), this.flags));
   }
 
