@@ -221,6 +221,26 @@ function pastWorkAnyVerb(text: string, s: Sentence): boolean {
   return terms.slice(verb + 1).some((t, k) => (isWorkNoun(text, t) || isEarlyWork(text, t)) && !atPlace(terms, verb + 1 + k));
 }
 
+/** Past verbs of taking part that open a résumé-style sentence as well as a verb of making: "Worked two years on the order system". */
+const OPENING_PAST = new Set(['worked', 'contributed', 'helped', 'assisted']);
+
+/**
+ * A sentence with no subject that opens on the writer's own past work, as résumés and terse letters
+ * write it: "Worked 2 years at Initech on their order management system", "Designed and shipped the
+ * booking app", "Responsible for migrating the legacy monolith". Not a wish or the reader's system
+ * ("Designed for teams like yours…").
+ */
+function opensOnOwnWork(text: string, s: Sentence): boolean {
+  const terms = s.terms;
+  const first = terms[0];
+  if (!first || terms.some((t) => NOT_MINE.has(t.norm))) return false;
+  const next = terms[1]?.norm ?? '';
+  // "Trained as a physicist, I…", "Inspired by…", "Built on a love of…": a participle that describes the writer.
+  const making = isPast(first) && words().making.has(first.stem) && !NO_OBJECT.has(next) && next !== 'as' && next !== 'by';
+  const past = making || (OPENING_PAST.has(first.norm) && next !== 'as') || (first.norm === 'responsible' && next === 'for');
+  return past && terms.slice(1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t) || isEarlyWork(text, t)) && !atPlace(terms, 1 + k));
+}
+
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */
 function beforeAndAfter(text: string, part: Part): boolean {
   const prose = text.slice(part.start, part.end);
@@ -263,7 +283,7 @@ export function storyIn(letter: Letter, part: Part, late: boolean): Sentence | u
   );
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
-  const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s));
+  const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s) || opensOnOwnWork(letter.text, s));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
 }

@@ -43,6 +43,10 @@ ruleTester(rule, {
       'At Acme I own the alerting setup for our payments team.',
       'My team still relies on the test harness I put together last spring.',
       'At Acme I rebuilt our release workflow from scratch.',
+      // With no subject, as résumés and terse letters write it (session 30, probes written here).
+      'Worked 2 years at Acme on their order management system, which processes 5k orders daily.',
+      'Responsible for migrating the legacy monolith at Acme into separate services.',
+      'Designed and shipped the booking app that our clinics now use.',
     ].map((p2) => ({ name: `paragraph 2 names a system as the writer's: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
     { name: 'a one-line question or label is a heading, not a paragraph: "Why Northwind?", "Experience:"', text: letter(GREETING, 'Why Northwind?', WHY, 'Experience:', STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
@@ -172,6 +176,8 @@ ruleTester(rule, {
       ['a belief or a joining in the past is no story: "I always believed software…", "I joined a club"', 'I have always believed that software can change lives, and I joined the robotics club with that in mind.'],
       ['the reader\'s setup or workflow is no story of the writer: "your team\'s setup"', 'I have read about your team\'s setup and the review workflow your engineers describe.'],
       ['the hiring process and a tech stack tell no story', 'I enjoyed the hiring process so far, and I like the tech stack you use.'],
+      ['a participle that describes the writer is no subjectless story: "Trained as a physicist…"', 'Trained as a physicist, I came to software through data analysis.'],
+      ['a job held, not a thing made: "Worked as a waiter…"', 'Worked as a waiter through university, which taught me patience.'],
     ].map(([name, p2]) => ({
       name: name!,
       text: letter(GREETING, WHY, p2!, STORY_NUMBERS, CLOSE, SIGNOFF),
