@@ -78,6 +78,13 @@ function isOwnClaim(terms: readonly Term[], from: number): boolean {
 /** Words that lead a capitalised claim word as a title the writer takes: "a Ninja", "the resident Guru". */
 const CLAIM_LEADS = new Set(['a', 'an', 'the', 'true', 'real', 'total', 'complete', 'certified', 'resident', 'self-proclaimed', 'coding', 'code', 'tech', 'software', 'data', 'cloud', 'devops', 'backend', 'frontend', 'fullstack', 'full-stack', 'sql', 'excel', 'of', 'my', 'our']);
 
+/** Things a name is given to: "the Guru app", "the Rockstar account", "the Ninja plugin". */
+const NAMED_THINGS = new Set([
+  'app', 'apps', 'application', 'platform', 'project', 'library', 'tool', 'framework', 'engine', 'plugin', 'bot', 'website', 'site',
+  'extension', 'api', 'service', 'account', 'channel', 'podcast', 'blog', 'community', 'course', 'program', 'programme', 'certification',
+  'certificate', 'award', 'badge', 'challenge', 'hackathon', 'academy', 'bootcamp', 'newsletter', 'server', 'game',
+]);
+
 /**
  * Whether the claim's first word is capitalised as part of a proper name or title: "Ninja Van",
  * "Rockstar Games", "A Cloud Guru", "a Master of Data Science". "Python Ninja" is still a claim.
@@ -96,6 +103,8 @@ function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Cla
   }
   const next = words[at + 1];
   if (next && capitalised(next.text) && next.text !== 'I') return true;
+  // "The Guru app I built", "the Ninja framework": a capitalised name before the thing it names.
+  if (midSentence && next && NAMED_THINGS.has(next.lower)) return true;
   const prev = words[at - 1];
   // "My name is Guru", "I'm Guru, a backend engineer": a name the writer goes by. A claim has an
   // article or a word of its kind before it: "a Guru", "a true Ninja", "a Python Guru".

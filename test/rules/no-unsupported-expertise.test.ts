@@ -27,6 +27,7 @@ ruleTester(rule, {
     { name: '"Ninja Van", a company (decided: a name, not a claim)', text: 'At Ninja Van I built the dispatch service for 2,000 riders.' },
     { name: '"Rockstar Games", a company, at the start of a sentence', text: 'Rockstar Games hired me as a build engineer in 2018.' },
     { name: '"A Cloud Guru", a course provider', text: 'I learned Terraform from A Cloud Guru courses.' },
+    { name: 'a capitalised name before the thing it names: "the Guru app", "the Ninja plugin"', text: 'The Guru app I built helps students book tutors. I published the Ninja plugin for VS Code.' },
     { name: '"10x" as a speed-up', text: 'The new build is 10x faster than the old one.' },
     { name: 'ninja, the build system', text: 'I replaced make with ninja, and the ninja build files now take 40 seconds to generate.' },
     { name: 'a world-class platform is praise for a thing', text: 'I helped build a world-class developer platform for 300 engineers.' },
@@ -67,8 +68,8 @@ ruleTester(rule, {
     },
     {
       name: 'capitalised titles taken with an article or a kind',
-      text: 'I am a Python Guru and a true Ninja at debugging.',
-      errors: [{ actual: 'Guru', line: 1 }, { actual: 'Ninja', line: 1 }],
+      text: "I am a Python Guru and a true Ninja at debugging. I'm the resident Guru on our team for anything Postgres.",
+      errors: [{ actual: 'Guru', line: 1 }, { actual: 'Ninja', line: 1 }, { actual: 'Guru', line: 1 }],
     },
     {
       name: 'the title of expert claimed',
