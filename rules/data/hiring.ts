@@ -42,8 +42,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   // Not a rank a contest site gives: "an expert on Codeforces" (rated 1600-1899) says where, not how well.
   { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
   // "I'm a C# expert", "I am an expert.": the title claimed; "an expert in" is the entry above.
-  // Not a kind of thing: "an expert system", "an expert-level certification", "an expert panel".
-  { label: 'an expert', pattern: 'a|an _? _? _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users'], self: true },
+  // Not a kind of thing: "an expert system", "an expert-level certification", "an expert panel", "an expert-led course".
+  { label: 'an expert', pattern: 'a|an _? _? _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users', 'led', 'taught', 'curated', 'vetted', 'reviewed', 'approved', 'guided', 'written'], self: true },
   // "expert-level knowledge of PostgreSQL", "Expert-level SQL and dbt" is the title in other words; "an
   // expert-level certification" is a kind of exam.
   { label: 'expert-level', pattern: 'expert level', notFollowedBy: ['certification', 'certifications', 'certificate', 'exam', 'exams', 'course', 'courses', 'track', 'difficulty', 'content', 'questions', 'problems', 'challenges', 'puzzles', 'rank', 'rating'], self: true },

@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: 'a contest rank in lower case', text: 'I became an expert on Codeforces after two years of contests.' },
     { name: 'a writer named Guru', text: "My name is Guru and I build payment systems. I'm Guru, a backend engineer from Pune." },
     { name: 'kinds of things that are expert', text: 'I built an expert system in Prolog and earned an expert-level certification in networking.' },
+    { name: 'things made or run by experts: "an expert-led course"', text: 'I completed an expert-led course on Kubernetes security and an expert-reviewed capstone.' },
     { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
     { name: 'their world-class engineering, as a noun that is not a person', text: 'Northwind has world-class engineering documentation.' },
     { name: 'an expert the team hired', text: 'We hired an expert in tax law to review the VAT rules.' },
