@@ -208,6 +208,28 @@ function sameName(a: string, b: string): boolean {
   return sameCompanyName(a, b) || sameFamily(a, b);
 }
 
+/** "the Link team at Stripe", "Stripe's Link team": a name the letter puts inside a company, as [team, company]. */
+const TEAM_AT = new LatinFirst(`${NAME}\\s+${GROUP}\\s+(?:at|with)\\s+${NAME}`, 'gu');
+const COMPANYS_TEAM = new LatinFirst(`(${NAME_WORD})['\u2019]s\\s+${NAME}\\s+${GROUP}\\b`, 'gu');
+const GROUP_WORD = new RegExp(`\\b${GROUP}\\b`);
+
+const teamsInside = memoize((letter: Letter): Array<[string, string]> => {
+  const text = letter.text;
+  if (!GROUP_WORD.test(text)) return [];
+  const out: Array<[string, string]> = [];
+  for (const m of text.matchAll(TEAM_AT.for(text))) out.push([m[1]!, m[2]!]);
+  for (const m of text.matchAll(COMPANYS_TEAM.for(text))) out.push([m[2]!, m[1]!]);
+  return out;
+});
+
+/**
+ * Whether the letter itself puts `name` inside `company`: "I am applying to join the Link team at
+ * Stripe. … I would love to contribute to the Link team." A product team, not another company.
+ */
+function teamOf(letter: Letter, name: string, company: string): boolean {
+  return teamsInside(letter).some(([team, at]) => sameCompanyName(team, name) && sameName(at, company));
+}
+
 let teams: Set<string> | undefined;
 function isTeamName(name: string): boolean {
   teams ??= new Set(teamWords);
@@ -281,7 +303,7 @@ const rule: Rule = {
     if (!own) {
       const named: Array<{ name: string; start: number }> = letter.sentences.flatMap((s) => targets(letter, s));
       const first = named[0];
-      const other = first && named.find((t) => !sameName(t.name, first.name));
+      const other = first && named.find((t) => !sameName(t.name, first.name) && !teamOf(letter, t.name, first.name) && !teamOf(letter, first.name, t.name));
       if (first && other) flag(other.name, other.start, `is named as the company you are applying to, and so is ${quote(first.name)}`);
     }
     const signoff = new Set(letter.anatomy.signoff.flatMap((b) => b.sentences));
@@ -290,7 +312,7 @@ const rule: Rule = {
       if (signoff.has(s)) continue;
       const text = letter.text.slice(s.start, s.end);
       // A company it says it is joining or applying to, other than its own.
-      if (own) for (const t of targets(letter, s)) if (!same(t.name)) flag(t.name, t.start, 'is named as the company you are applying to');
+      if (own) for (const t of targets(letter, s)) if (!same(t.name) && !teamOf(letter, t.name, own)) flag(t.name, t.start, 'is named as the company you are applying to');
       // A company another letter in this run is written for, unless it is named as an employer.
       for (const m of namesIn(text, companies)) {
         const other = m.name;

@@ -32,6 +32,11 @@ ruleTester(rule, {
     { name: 'the letter joining its own company', text: `${fm('Northwind')}I would love to join Northwind and work on your ledger.` },
     { name: 'a longer form of its own name', text: `${fm('Northwind Pay')}I am applying for the Backend Engineer role at Northwind.` },
     { name: 'a team of its own company', text: `${fm('Northwind')}I would like to join the Payments team and its on-call rotation.` },
+    {
+      name: 'a team named like a product, which the letter itself puts inside its company',
+      text: 'Dear Stripe team,\n\nI am applying to join the Link team at Stripe. I would love to contribute to the Link team. I hope to join Stripe\'s Atlas team one day, and to contribute to the Atlas team.',
+    },
+    { name: 'the same, with no company of its own', text: 'Hello,\n\nI am applying to join the Link team at Stripe. I would love to contribute to the Link team.' },
     { name: 'a technology after "apply to"', text: `${fm('Northwind')}The same retry rules apply to Postgres and to Kafka consumers.` },
     {
       name: "another letter's company named as a past employer",
@@ -122,6 +127,11 @@ ruleTester(rule, {
       name: 'the role at a different company',
       text: `${fm('Northwind')}I am applying for the Senior Backend Engineer role at Globex.`,
       errors: [{ actual: 'Globex', line: 5, column: 55 }],
+    },
+    {
+      name: 'a team named like a product at a different company is still another company',
+      text: `${fm('Northwind')}I would love to contribute to the Link team. I am keen on joining the Link team at Stripe.`,
+      errors: [{ actual: 'Link', line: 5 }, { actual: 'Stripe', line: 5 }],
     },
     {
       name: 'a team at a different company, after "join"',
