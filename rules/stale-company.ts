@@ -236,6 +236,9 @@ function isTeamName(name: string): boolean {
   return name.split(/\s+/).every((w) => teams!.has(w.toLowerCase()));
 }
 
+/** A recruiter's firm, which a letter greets about a role at its client: "Dear Hays Recruitment team". */
+const AGENCY = /\b(?:Recruitment|Recruiting|Recruiters|Staffing|Headhunters|Talent Partners|Executive Search)\b/;
+
 /**
  * The company the letter is for: its frontmatter's, else the one its greeting, its address block or its opening names. A
  * greeting to a team ("Dear Payments hiring team,") names no company; then the opening's "role at
@@ -245,11 +248,11 @@ function ownCompany(letter: Letter, greeted: string | undefined): string | undef
   const declared = letter.frontmatter?.company;
   if (typeof declared === 'string' && declared.trim()) return declared.trim();
   // The address block before the opening's "role at X": a leftover is as likely in the opening.
-  if (greeted && !isTeamName(greeted)) return greeted;
+  if (greeted && !isTeamName(greeted) && !AGENCY.test(greeted)) return greeted;
   const addressed = recipientCompany(letter.text, letter.anatomy);
-  if (addressed) return addressed;
+  if (addressed && !AGENCY.test(addressed)) return addressed;
   const inferred = letter.facts.company;
-  if (inferred && !isTeamName(inferred)) return inferred;
+  if (inferred && !isTeamName(inferred) && !AGENCY.test(inferred)) return inferred;
   for (const s of letter.anatomy.opening?.sentences ?? []) {
     const first = targets(letter, s)[0];
     if (first) return first.name;
