@@ -290,7 +290,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       'staggered|nightly|daily|hourly|incremental|offsite|automated backups|snapshots', 'backups|snapshots for|of the? vms|servers|databases|database|data|cluster|clusters',
       '~handle|~clean|~filter|~denoise|~detect noisy|corrupted|incomplete|missing|mislabeled|mislabelled *? data|footage|labels|images|readings|measurements|inputs|values',
       'tdd|bdd approach|practices|workflow|cycle', 'test driven development|design approach|practices|workflow',
-      'validation check|rule|layer',
+      // "validation queries which run after each refresh", "validation scripts".
+      'validation check|rule|layer|query|queries|script|scripts|job|jobs',
     ],
     // "I caught the coding bug at twelve" is a passion, not a defect.
     // Nor an idea checked against the market: "validated my business idea with market data".

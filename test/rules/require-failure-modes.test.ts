@@ -111,6 +111,9 @@ const SPOKEN: Array<[string, string]> = [
   ['an app killed for memory', 'On older iPhones the system killed the app because of memory pressure.'],
   ['a replica lagging', 'Reads went to a replica that lagged behind the primary, so I added a lag check.'],
   ['validation written for each row', 'I wrote the validation for each row of the upload.'],
+  // Checks named by what carries them (session 30, blind set fail4).
+  ['validation queries run after each refresh', 'I create a set of validation queries which run after each refresh.'],
+  ['validation scripts after a load', 'I wrote validation scripts that run after each nightly load.'],
   ['duplicated clients cleaned', 'I cleaned the customer table of duplicated clients.'],
   ['a desync hunted', 'I hunted down a desync in the netcode.'],
   ['a save file left half written', 'The save file stayed half written when the console lost power.'],
@@ -482,6 +485,7 @@ const SPOKEN: Array<[string, string]> = [
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
 const LOOKALIKES: Array<[string, string]> = [
+  ['validation steps followed, as a claim', 'My attention to detail and ability to follow structured validation steps make me a good fit.'],
   // Money locked up, a person who fell over, work and dishes piled up (session 29).
   ['savings locked up, a fall at a race', 'My savings were locked up in a deposit, and I fell over at the marathon finish.'],
   ['work piled up on a desk', 'The work piled up on my desk while the dishes piled up in the sink.'],
