@@ -30,6 +30,11 @@ function saidOfAPerson(terms: readonly Term[], at: number): boolean {
   return false;
 }
 
+/** What a system stops doing when it fails: "stopped responding", "stopped processing orders". */
+const SYSTEM_DOING = new Set([...FUNCTIONS, ...['process', 'serve', 'render', 'refresh', 'accept', 'fire', 'trigger', 'record', 'write', 'respond'].map(stem)]);
+/** "the account managers finally stopped apologising": someone gave up a habit, nothing failed. */
+const habitStopped = (next: Term | undefined) => next !== undefined && next.norm.endsWith('ing') && !SYSTEM_DOING.has(next.stem);
+
 /** Whether the sentence tells a thing at fault, in everyday words. */
 export function tellsTrouble(terms: readonly Term[]): boolean {
   for (let k = 0; k < terms.length; k++) {
@@ -37,7 +42,7 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     const before = terms[k - 1]?.norm ?? '';
     let fault = false;
     const after = terms[k + 1]?.norm ?? '';
-    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for'));
+    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms[k + 1]));
     else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
     else if (norm === 'twice') fault = TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''));
     else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]);

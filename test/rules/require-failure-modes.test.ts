@@ -114,6 +114,8 @@ const SPOKEN: Array<[string, string]> = [
   // Checks named by what carries them (session 30, blind set fail4).
   ['validation queries run after each refresh', 'I create a set of validation queries which run after each refresh.'],
   ['validation scripts after a load', 'I wrote validation scripts that run after each nightly load.'],
+  ['a service that stopped responding, traced and fixed', 'The sync service stopped responding every Monday, so I traced it to a connection pool and fixed it.'],
+  ['an importer that stopped processing orders, rewritten', 'The importer stopped processing orders after midnight, and I rewrote its scheduler.'],
   ['regression tests for outages among duties kept', 'I keep the docs current, write regression tests for every outage we have, and fix the flaky ones.'],
   ['duplicated clients cleaned', 'I cleaned the customer table of duplicated clients.'],
   ['a desync hunted', 'I hunted down a desync in the netcode.'],
@@ -587,6 +589,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['debugging among the topics of labs taught', 'As a teaching assistant I ran weekly labs on C programming, pointers and debugging with gdb.'],
   ['monitoring as one item of a toolbox', 'My toolbox includes Terraform, Kubernetes, Prometheus monitoring and a fair amount of Bash.'],
   ['tests written as one of duties in the present tense', 'In my current role I design REST endpoints, write tests, review pull requests and mentor two juniors.'],
+  ['people who stopped apologising after a rewrite (session 30, blind set fail4)', 'Last year I rewrote our shipment search, and the account managers finally stopped apologising for the search page.'],
   ['tests written among docs kept current and deploys (session 30, blind set fail4)', 'I write the endpoints, write unit tests, keep the docs current, and deploy to Render.'],
   ["the reader's downtime and the posting's on-call", 'Your engineering blog post about moving to Kubernetes without downtime made me apply. Your posting asks for someone who can own incident response and on-call.'],
   ['the news that broke', 'When the news broke, I called my mother and then my manager.'],
