@@ -178,8 +178,8 @@ const operations: readonly FailureFamily[] = [
       // "monitored environments using Nagios and Splunk".
       'environment', 'environments', 'nagios', 'zabbix', 'dynatrace', 'appdynamics',
     ],
-    // Nor business figures: "a dashboard to monitor sales performance".
-    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program', 'sales', 'revenue', 'marketing', 'campaign', 'campaigns', 'kpi', 'kpis', 'engagement', 'attendance', 'learning', 'classroom', 'teaching'],
+    // Nor business figures or the news: "a dashboard to monitor sales performance", "monitor the earnings calls of the big carriers".
+    notNear: ['student', 'students', 'patient', 'patients', 'employee', 'employees', 'staff', 'child', 'children', 'progress', 'social', 'brand', 'competitor', 'competitors', 'budget', 'wildlife', 'evaluation', 'programme', 'program', 'sales', 'revenue', 'marketing', 'campaign', 'campaigns', 'kpi', 'kpis', 'engagement', 'attendance', 'learning', 'classroom', 'teaching', 'earnings', 'news', 'industry', 'trends', 'prices', 'stocks', 'weather', 'competition'],
   },
   {
     id: 'alerting',
