@@ -32,8 +32,18 @@ function saidOfAPerson(terms: readonly Term[], at: number): boolean {
 
 /** What a system stops doing when it fails: "stopped responding", "stopped processing orders". */
 const SYSTEM_DOING = new Set([...FUNCTIONS, ...['process', 'serve', 'render', 'refresh', 'accept', 'fire', 'trigger', 'record', 'write', 'respond'].map(stem)]);
-/** "the account managers finally stopped apologising": someone gave up a habit, nothing failed. */
-const habitStopped = (next: Term | undefined) => next !== undefined && next.norm.endsWith('ing') && !SYSTEM_DOING.has(next.stem);
+/** People who may stop doing something, beside the pronouns: "the account managers", "our customers". */
+const DOERS = new Set([...PEOPLE, 'managers', 'users', 'customers', 'clients', 'people', 'staff', 'colleagues', 'engineers', 'developers', 'analysts', 'agents', 'everyone', 'nobody', 'team', 'teams', 'support']);
+/**
+ * "the account managers finally stopped apologising": people gave up a habit, nothing failed. Not
+ * "the scanners stopped talking to the system", nor "the sync stopped responding".
+ */
+function habitStopped(terms: readonly Term[], k: number): boolean {
+  const next = terms[k + 1];
+  if (!next || !next.norm.endsWith('ing') || SYSTEM_DOING.has(next.stem)) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) if (DOERS.has(terms[j]!.norm)) return true;
+  return false;
+}
 
 /** Whether the sentence tells a thing at fault, in everyday words. */
 export function tellsTrouble(terms: readonly Term[]): boolean {
@@ -42,7 +52,7 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     const before = terms[k - 1]?.norm ?? '';
     let fault = false;
     const after = terms[k + 1]?.norm ?? '';
-    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms[k + 1]));
+    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms, k));
     else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
     else if (norm === 'twice') fault = TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''));
     else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]);

@@ -116,6 +116,7 @@ const SPOKEN: Array<[string, string]> = [
   ['validation scripts after a load', 'I wrote validation scripts that run after each nightly load.'],
   ['a service that stopped responding, traced and fixed', 'The sync service stopped responding every Monday, so I traced it to a connection pool and fixed it.'],
   ['a service monitored for its calls', 'I monitor the on-call dashboard for the payments service and tune its alerts.'],
+  ['scanners that stopped talking to the system, traced and fixed', 'The scanners in our south hall stopped talking to the system every afternoon, so I traced it to a Wi-Fi channel clash and fixed it.'],
   ['an importer that stopped processing orders, rewritten', 'The importer stopped processing orders after midnight, and I rewrote its scheduler.'],
   ['regression tests for outages among duties kept', 'I keep the docs current, write regression tests for every outage we have, and fix the flaky ones.'],
   ['duplicated clients cleaned', 'I cleaned the customer table of duplicated clients.'],
