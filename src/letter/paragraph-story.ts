@@ -241,6 +241,24 @@ function opensOnOwnWork(text: string, s: Sentence): boolean {
   return past && terms.slice(1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t) || isEarlyWork(text, t)) && !atPlace(terms, 1 + k));
 }
 
+/** A lead-in that says the items below are the writer's work: "Some things I have worked on:", "Projects:", "Highlights of what I built:". */
+const WORK_LEAD = /\b(?:worked on|built|made|created|shipped|projects?|highlights|portfolio)\b/i;
+
+/**
+ * Early on, a list of the writer's pieces of work, each named and described: "Some things I have
+ * worked on: - Budget Buddy: a React app that tracks household expenses". Or one labelled so:
+ * "Project: FarmSense — an IoT system for soil moisture monitoring, deployed on 12 farms."
+ */
+function listsOwnWork(text: string, part: Part): boolean {
+  const lead = text.slice(part.blocks[0]!.start, part.blocks[0]!.end);
+  const labelled = /^\W*(?:side |capstone |final-year |personal )?projects?\s*[:\u2014\u2013-]/i.test(lead.trimStart());
+  if (!labelled && !(part.isList && part.blocks.length > 1 && WORK_LEAD.test(lead))) return false;
+  // "Projects at Northwind I would love to work on:", "Your projects:": the reader's work or a wish.
+  if (part.sentences.some((s) => s.start < part.blocks[0]!.end && s.terms.some((w) => NOT_MINE.has(w.norm)))) return false;
+  const items = part.isList && !labelled ? part.sentences.filter((s) => s.start >= part.blocks[0]!.end) : part.sentences;
+  return items.some((s) => s.terms.some((t) => builtThing(text, t)) && !s.terms.some((w) => NOT_MINE.has(w.norm)));
+}
+
 /** A before-and-after about one system: "Before the tool existed, … Now developers run a command." */
 function beforeAndAfter(text: string, part: Part): boolean {
   const prose = text.slice(part.start, part.end);
@@ -285,5 +303,5 @@ export function storyIn(letter: Letter, part: Part, late: boolean): Sentence | u
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
   const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s) || opensOnOwnWork(letter.text, s));
   if (loose) return loose;
-  return beforeAndAfter(letter.text, part) ? part.sentences[0] : undefined;
+  return beforeAndAfter(letter.text, part) || listsOwnWork(letter.text, part) ? part.sentences[0] : undefined;
 }

@@ -47,6 +47,9 @@ ruleTester(rule, {
       'Worked 2 years at Acme on their order management system, which processes 5k orders daily.',
       'Responsible for migrating the legacy monolith at Acme into separate services.',
       'Designed and shipped the booking app that our clinics now use.',
+      // A list or a label of the writer's own projects, named and described (session 30).
+      'Some things I have worked on:\n\n- Budget Buddy: a React app that tracks household expenses, 2,000 users\n- A Slack bot for stand-ups, used by three teams',
+      'Project: FarmSense, an IoT system for soil moisture monitoring, deployed on 12 farms.',
     ].map((p2) => ({ name: `paragraph 2 names a system as the writer's: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
     { name: 'a one-line question or label is a heading, not a paragraph: "Why Northwind?", "Experience:"', text: letter(GREETING, 'Why Northwind?', WHY, 'Experience:', STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
@@ -183,6 +186,17 @@ ruleTester(rule, {
       text: letter(GREETING, WHY, p2!, STORY_NUMBERS, CLOSE, SIGNOFF),
       errors: [{ actual: STORY_NUMBERS, line: 7, message: 'body paragraph 3' }],
     })),
+    // Lists under a lead-in of projects or highlights that are no work of the writer's (session 30).
+    {
+      name: "a list of the reader's projects the writer would like to work on",
+      text: letter(GREETING, WHY, 'Projects at Northwind I would love to work on:\n\n- the payments ledger\n- the mobile app', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 10, message: 'body paragraph 3' }],
+    },
+    {
+      name: 'a list of subjects under "Highlights"',
+      text: letter(GREETING, WHY, 'Highlights of my degree:\n\n- distributed systems\n- compilers\n- databases', STORY_NUMBERS, CLOSE, SIGNOFF),
+      errors: [{ actual: STORY_NUMBERS, line: 11, message: 'body paragraph 3' }],
+    },
     {
       name: 'a short sentence that ends in a stop is a paragraph of its own',
       text: letter(GREETING, 'I love ledgers.', WHY, STORY_NUMBERS, CLOSE, SIGNOFF),
