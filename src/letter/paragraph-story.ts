@@ -241,6 +241,26 @@ function opensOnOwnWork(text: string, s: Sentence): boolean {
   return past && terms.slice(1).some((t, k) => (isSystemNoun(text, t) || isWorkNoun(text, t) || isEarlyWork(text, t)) && !atPlace(terms, 1 + k));
 }
 
+/** Words before "work" that make it the writer's own: "my work on", "Recent work includes". */
+const OWN_WORK = new Set(['my', 'our', 'recent', 'latest', 'current', 'previous', 'past']);
+const WORK_THEN = new Set(['on', 'includes', 'included', 'including', 'was', 'is', 'has', 'covers', 'covered', 'spans', 'spanned']);
+
+/**
+ * Early on, the writer's work named, then what it was: "You may know my work on Foo, an open-source
+ * library…", "Recent work includes a fraud model for a neobank". Not a wish ("my work would be on
+ * your search") nor the reader's ("your work on the payments API").
+ */
+function namesOwnWork(text: string, s: Sentence): boolean {
+  const terms = s.terms;
+  for (let k = 1; k < terms.length - 1; k++) {
+    if (terms[k]!.norm !== 'work' || !OWN_WORK.has(terms[k - 1]!.norm) || !WORK_THEN.has(terms[k + 1]!.norm)) continue;
+    const rest = terms.slice(k + 2, k + 12);
+    if (rest.some((t) => NOT_MINE.has(t.norm) && t.norm !== 'you')) continue;
+    if (rest.some((t) => builtThing(text, t) || isWorkNoun(text, t))) return true;
+  }
+  return false;
+}
+
 /** A lead-in that says the items below are the writer's work: "Some things I have worked on:", "Projects:", "Highlights of what I built:". */
 const WORK_LEAD = /\b(?:worked on|built|made|created|shipped|projects?|highlights|portfolio)\b/i;
 
@@ -301,7 +321,7 @@ export function storyIn(letter: Letter, part: Part, late: boolean): Sentence | u
   );
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
-  const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s) || opensOnOwnWork(letter.text, s));
+  const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s) || pastWorkAnyVerb(letter.text, s) || opensOnOwnWork(letter.text, s) || namesOwnWork(letter.text, s));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) || listsOwnWork(letter.text, part) ? part.sentences[0] : undefined;
 }

@@ -50,6 +50,9 @@ ruleTester(rule, {
       // A list or a label of the writer's own projects, named and described (session 30).
       'Some things I have worked on:\n\n- Budget Buddy: a React app that tracks household expenses, 2,000 users\n- A Slack bot for stand-ups, used by three teams',
       'Project: FarmSense, an IoT system for soil moisture monitoring, deployed on 12 farms.',
+      // The writer's work named, then what it was.
+      'You may know my work on Foo, an open-source library that 2,000 projects depend on.',
+      'Recent work includes a fraud model for a neobank and an internal data catalogue used by 80 analysts.',
     ].map((p2) => ({ name: `paragraph 2 names a system as the writer's: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
     { name: 'a one-line question or label is a heading, not a paragraph: "Why Northwind?", "Experience:"', text: letter(GREETING, 'Why Northwind?', WHY, 'Experience:', STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
@@ -181,6 +184,7 @@ ruleTester(rule, {
       ['the hiring process and a tech stack tell no story', 'I enjoyed the hiring process so far, and I like the tech stack you use.'],
       ['a participle that describes the writer is no subjectless story: "Trained as a physicist…"', 'Trained as a physicist, I came to software through data analysis.'],
       ['a job held, not a thing made: "Worked as a waiter…"', 'Worked as a waiter through university, which taught me patience.'],
+      ['the reader\'s work, or the writer\'s wished for', 'I admire your work on the payments API. I hope my work at Northwind will include the search service.'],
     ].map(([name, p2]) => ({
       name: name!,
       text: letter(GREETING, WHY, p2!, STORY_NUMBERS, CLOSE, SIGNOFF),
