@@ -256,7 +256,7 @@ function namesOwnWork(text: string, s: Sentence): boolean {
     if (terms[k]!.norm !== 'work' || !OWN_WORK.has(terms[k - 1]!.norm) || !WORK_THEN.has(terms[k + 1]!.norm)) continue;
     const rest = terms.slice(k + 2, k + 12);
     if (rest.some((t) => NOT_MINE.has(t.norm) && t.norm !== 'you')) continue;
-    if (rest.some((t) => builtThing(text, t) || isWorkNoun(text, t))) return true;
+    if (rest.some((t) => builtThing(text, t))) return true;
   }
   return false;
 }
