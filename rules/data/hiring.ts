@@ -57,7 +57,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   },
   // "turn my proficient skills into mastered ones": a wish for later.
   // Nor the basics mastered: "I have mastered the basics of Go" is modest, not a boast.
-  { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['the', 'basic', 'basics', 'fundamentals', 'nothing', 'none', 'little'], self: true },
+  // "I mastered in Computer Science from Pune University": a master's degree, in some writers' English.
+  { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['the', 'basic', 'basics', 'fundamentals', 'nothing', 'none', 'little', 'in'], self: true },
   { label: 'mastered', pattern: '=mastered the art|craft|skill|skills', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], self: true },
   // "I have mastered the Magento framework": anything but the basics.
   { label: 'mastered', pattern: '=mastered the', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials'], self: true },

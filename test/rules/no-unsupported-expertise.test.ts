@@ -9,6 +9,7 @@ ruleTester(rule, {
     { name: 'experts, plural, who are someone else', text: 'I worked closely with domain experts in finance on the VAT rules.' },
     { name: 'a degree: "a Master of Science"', text: 'I hold a Master of Science in Computer Science from Leeds.' },
     { name: 'a degree the exclusions do not list, capitalised as a title', text: 'I earned a Master of Data Science in 2019.' },
+    { name: 'a master\'s degree as some writers put it: "I mastered in Computer Science"', text: 'I mastered in Computer Science from Pune University in 2019.' },
     { name: 'the master branch', text: 'I merged the fix into the master branch after two reviews.' },
     { name: 'ranks and titles others give, capitalised mid-sentence', text: 'I am an Expert on Codeforces, a Microsoft Certified Expert in Azure and a Google Developer Expert.' },
     { name: 'a contest rank in lower case', text: 'I became an expert on Codeforces after two years of contests.' },
