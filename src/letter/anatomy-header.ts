@@ -33,8 +33,18 @@ export function isTitleBlock(text: string, block: Block): boolean {
   if (block.list !== undefined) return false;
   const lines = linesOf(text, block);
   if (lines.length > 4 || !lines.every((l) => wordsOnLine(l.text) <= 8 && !endsOnStop(l.text))) return false;
-  const listing = lines.some((l) => (l.text.match(ITEM_SEPARATOR)?.length ?? 0) >= LIST_SEPARATORS);
+  const listing = lines.some((l) => (l.text.match(ITEM_SEPARATOR)?.length ?? 0) >= LIST_SEPARATORS && !isHeadline(l.text));
   return !listing || findTechnologies(block.sentences.flatMap((s) => s.words), []).length < LIST_TECHNOLOGIES;
+}
+
+/** Words of a job title, which a headline names before its list: "Jane Doe — Full-stack developer (React, Node.js, AWS)". */
+const ROLE_WORDS = /\b(?:engineer|developer|programmer|architect|designer|scientist|analyst|consultant|administrator|manager|specialist|intern)\b/i;
+
+/** A name and a role set before the list on one line, in brackets or after a dash: a headline, not a list of the letter's. */
+function isHeadline(line: string): boolean {
+  const first = line.search(/[(,;|\u00b7\u2022]/);
+  const before = first < 0 ? line : line.slice(0, first);
+  return !before.includes(':') && ROLE_WORDS.test(before);
 }
 
 /** An address line's last word may be an abbreviation with its full stop: "Acme Inc.", "12 Harbor Rd.", "137 University Ave. W.". */

@@ -11,6 +11,7 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a headline of name, role and stack before a letter with no greeting (session 30)', text: `Jane Doe \u2014 Full-stack developer (React, Node.js, AWS, Docker)\n\nI am applying for the Backend role at Northwind.\n\n${STORY}\n\n${CLOSE}` },
     {
       name: 'a name that says what kind its items are ("JavaScript frameworks including …") is their category',
       text: `Dear Ms. Okafor,\n\nI have worked across JavaScript frameworks including React, Vue.js and Nuxt.js.\n\n${STORY}\n\n${CLOSE}`,
@@ -406,6 +407,11 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: list!, line: 3 }],
     })),
+    {
+      name: 'a headline of name, role and stack above an opening with no greeting is no opening, and the list below it still counts',
+      text: `Jane Doe \u2014 Full-stack developer (React, Node.js, AWS, Docker)\n\nI have five years with Go, Kafka, Postgres and Redis.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go, Kafka, Postgres and Redis', line: 3 }],
+    },
     {
       name: 'a title line above the opening, a name, a role and a town side by side, is no list and no opening',
       text: `Dear Ms. Okafor,\n\nPriya Raman \u00b7 Backend Engineer \u00b7 Berlin\n\nI have five years with Go, Kafka, Postgres and Redis.\n\n${STORY}\n\n${CLOSE}`,
