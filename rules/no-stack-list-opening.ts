@@ -128,6 +128,20 @@ function studiedSubjects(words: readonly Word[], items: readonly Item[]): boolea
   return words.slice(Math.max(0, first - STUDIED_REACH), Math.max(0, first)).some((w) => STUDIED.has(w.lower));
 }
 
+/** Words that announce a list as a sample of many: "with tools like Terraform, Ansible, …", "technologies such as". */
+const SAMPLE_MARKERS = new Set(['like', 'including', 'incl']);
+/**
+ * A list announced as a sample, "tools like Terraform, Ansible, Prometheus, Grafana and PagerDuty",
+ * is an inventory even inside a story: the story names what mattered, not a sample of the kit.
+ */
+function markedList(unit: readonly Sentence[], items: readonly Item[]): boolean {
+  const words = unit.flatMap((s) => s.words);
+  const first = words.findIndex((w) => w.start >= items[0]!.start);
+  if (first < 1) return false;
+  const before = words.slice(Math.max(0, first - 2), first).map((w) => w.lower);
+  return SAMPLE_MARKERS.has(before.at(-1)!) || (before.join(' ') === 'such as');
+}
+
 interface Found {
   items: Item[];
   areas: boolean;
@@ -191,7 +205,7 @@ const rule: Rule<Options> = {
     // Spring Boot. I also use PostgreSQL, Redis and Docker."): neighbouring sentences, none a story.
     // Twice `min` names make an inventory whatever story carries them: one system is told with the
     // one or two technologies that mattered, not eight.
-    const hit = found.find((f) => f.items.length >= min && (!f.story || f.items.length >= 2 * min)) ?? listingRun(found, min);
+    const hit = found.find((f, k) => f.items.length >= min && (!f.story || f.items.length >= 2 * min || (f.items.length > min && markedList(units[k]!, f.items)))) ?? listingRun(found, min);
     if (!hit) return;
     const { items } = hit;
     const names = items.map((t) => t.shown);

@@ -11,6 +11,8 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a story with five technologies and no word that announces a sample', text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger in Go with Kafka, Postgres, Redis and gRPC, and reconciliation fell from six hours to 20 minutes.\n\n${CLOSE}` },
+    { name: 'a story with four tools announced as "tools like": one or two more than mattered, not a kit', text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with tools like Go, Kafka, Postgres and Redis, and reconciliation fell from six hours to 20 minutes.\n\n${CLOSE}` },
     { name: 'a headline of name, role and stack before a letter with no greeting (session 30)', text: `Jane Doe \u2014 Full-stack developer (React, Node.js, AWS, Docker)\n\nI am applying for the Backend role at Northwind.\n\n${STORY}\n\n${CLOSE}` },
     {
       name: 'a name that says what kind its items are ("JavaScript frameworks including …") is their category',
@@ -407,6 +409,11 @@ ruleTester(rule, {
       text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: list!, line: 3 }],
     })),
+    {
+      name: 'a sample of five tools announced with "tools like", inside a line of work told (session 30, blind set stack3)',
+      text: `Dear Ms. Okafor,\n\nFor four years I built and ran our infrastructure with tools like Terraform, Ansible, Prometheus, Grafana and PagerDuty.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Terraform, Ansible, Prometheus, Grafana and PagerDuty', line: 3, message: '5 technologies' }],
+    },
     {
       name: 'a headline of name, role and stack above an opening with no greeting is no opening, and the list below it still counts',
       text: `Jane Doe \u2014 Full-stack developer (React, Node.js, AWS, Docker)\n\nI have five years with Go, Kafka, Postgres and Redis.\n\n${STORY}\n\n${CLOSE}`,
