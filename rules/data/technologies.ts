@@ -626,6 +626,8 @@ export const technologies: readonly Technology[] = [
   { name: 'SharePoint', kind: 'tool' },
   { name: 'Salesforce', kind: 'tool', caseSensitive: true },
   { name: 'Visualforce', kind: 'tool' },
+  { name: 'SOQL', kind: 'language' },
+  { name: 'SOSL', kind: 'language' },
   { name: 'Lightning Web Components', kind: 'tool', aliases: ['LWC'], caseSensitive: true },
   { name: 'MuleSoft', kind: 'tool' },
   { name: 'Boomi', kind: 'tool', caseSensitive: true },

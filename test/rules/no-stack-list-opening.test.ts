@@ -410,6 +410,11 @@ ruleTester(rule, {
       errors: [{ actual: list!, line: 3 }],
     })),
     {
+      name: 'a Salesforce stack in lower case, its query language known (session 30)',
+      text: `Dear Ms. Okafor,\n\nI work in apex, soql, visualforce and mulesoft.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'apex, soql, visualforce and mulesoft', line: 3, message: '4 technologies' }],
+    },
+    {
       name: 'a sample of five tools announced with "tools like", inside a line of work told (session 30, blind set stack3)',
       text: `Dear Ms. Okafor,\n\nFor four years I built and ran our infrastructure with tools like Terraform, Ansible, Prometheus, Grafana and PagerDuty.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Terraform, Ansible, Prometheus, Grafana and PagerDuty', line: 3, message: '5 technologies' }],
