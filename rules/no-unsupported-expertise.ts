@@ -4,7 +4,7 @@ import { termIndex } from '../src/text/phrases.js';
 import { quote } from '../src/text/suggest.js';
 import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
-import { capitalised } from '../src/text/latin.js';
+import { capitalised, titleCased } from '../src/text/latin.js';
 
 type Claim = (typeof expertiseClaims)[number];
 
@@ -42,16 +42,30 @@ const TEAMS = new Set(['team', 'teams', 'squad', 'squads', 'crew', 'culture', 'e
  * Whether a title such as "guru" or "rockstar" is given to someone else in its clause: "my manager,
  * a true Python guru". A title with no subject at all ("Python ninja with a taste for Go") is the writer's.
  */
-function isSomeoneElses(terms: readonly Term[], from: number, to: number): boolean {
+function isSomeoneElses(text: string, terms: readonly Term[], from: number, to: number): boolean {
   // "performance gurus like Brendan Gregg", "rockstar teams": the writer is one person.
   if (/s$/.test(terms[to - 1]!.norm) || TEAMS.has(terms[to]?.norm ?? '')) return true;
   for (let k = from - 1; k >= 0 && from - k <= REACH; k--) {
     const norm = terms[k]!.norm;
     if (SELF.has(norm)) return false;
     // Across a comma too: the title is often an apposition ("my manager, a true Python guru").
-    if (PEOPLE.has(norm) || OTHERS.has(norm)) return true;
+    // "I'm not a rockstar or a ninja": a title denied.
+    if (PEOPLE.has(norm) || OTHERS.has(norm) || NEGATION.has(norm)) return true;
+  }
+  // "Tom Ashworth, our FP&A lead and the finance team's resident Excel guru": set off after a person's name.
+  for (let k = from - 1; k >= 2 && from - k <= APPOSITION_REACH; k--) {
+    if (SELF.has(terms[k]!.norm)) return false;
+    if (terms[k]!.afterBreak) return namedPerson(text, terms, k);
   }
   return false;
+}
+/** How far back an apposition may start: a name, then a role and a title ("…, our FP&A lead and the finance team's resident Excel guru"). */
+const APPOSITION_REACH = 16;
+
+/** Whether the two terms before `k` are a person's name, as written ("Tom Ashworth"); not the sentence's first word. */
+function namedPerson(text: string, terms: readonly Term[], k: number): boolean {
+  const [a, b] = [terms[k - 2]!, terms[k - 1]!];
+  return k - 2 > 0 && a.norm !== 'i' && titleCased(text.slice(a.start, a.end)) && titleCased(text.slice(b.start, b.end));
 }
 
 /** Whether the claim at token `from` is the writer's own, as `self` entries require. */
@@ -103,6 +117,8 @@ function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Cla
   }
   const next = words[at + 1];
   if (next && capitalised(next.text) && next.text !== 'I') return true;
+  // The last word of a quoted title: a talk called "Hello, Rockstar".
+  if (/^["\u201d]/.test(text.slice(term.end, term.end + 1))) return true;
   // "The Guru app I built", "the Ninja framework": a capitalised name before the thing it names.
   if (midSentence && next && NAMED_THINGS.has(next.lower)) return true;
   const prev = words[at - 1];
@@ -156,9 +172,12 @@ const rule: Rule = {
     for (const sentence of letter.sentences) {
       for (const m of index.matchAll(sentence.terms)) {
         const first = sentence.terms[m.from]!;
-        if (m.value.self ? !isOwnClaim(sentence.terms, m.from) : isSomeoneElses(sentence.terms, m.from, m.coreTo)) continue;
+        if (m.value.self ? !isOwnClaim(sentence.terms, m.from) : isSomeoneElses(letter.text, sentence.terms, m.from, m.coreTo)) continue;
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
+        // "an expert-annotated dataset", "an expert-led course": made by experts, not a title claimed.
+        const after = sentence.terms[m.coreTo];
+        if (sentence.terms[m.coreTo - 1]!.norm === 'expert' && after?.joined && after.norm.endsWith('ed')) continue;
         const start = first.start;
         const end = sentence.terms[m.coreTo - 1]!.end;
         report({

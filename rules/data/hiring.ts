@@ -61,7 +61,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'mastered', pattern: '=mastered', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['the', 'basic', 'basics', 'fundamentals', 'nothing', 'none', 'little', 'in'], self: true },
   { label: 'mastered', pattern: '=mastered the art|craft|skill|skills', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], self: true },
   // "I have mastered the Magento framework": anything but the basics.
-  { label: 'mastered', pattern: '=mastered the', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials'], self: true },
+  // Nor a recording: "I mixed and mastered the soundtrack".
+  { label: 'mastered', pattern: '=mastered the', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials', 'soundtrack', 'track', 'tracks', 'album', 'albums', 'record', 'recording', 'recordings', 'audio', 'mix', 'song', 'songs', 'ep', 'podcast', 'episode', 'episodes'], self: true },
   // "my mastery of Python", "mastery in distributed systems".
   { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {

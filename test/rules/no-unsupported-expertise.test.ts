@@ -15,6 +15,12 @@ ruleTester(rule, {
     { name: 'a contest rank in lower case', text: 'I became an expert on Codeforces after two years of contests.' },
     { name: 'a writer named Guru', text: "My name is Guru and I build payment systems. I'm Guru, a backend engineer from Pune." },
     { name: 'kinds of things that are expert', text: 'I built an expert system in Prolog and earned an expert-level certification in networking.' },
+    // From the session-30 blind set (exp2): five look-alikes the rule took for claims.
+    { name: 'a title denied: "I\'m not a rockstar or a ninja"', text: "Your ad asks for a rockstar. I'm not a rockstar or a ninja; I'm a careful frontend developer." },
+    { name: 'a dataset annotated by experts', text: 'I trained a segmentation model on an expert-annotated dataset of lung CT scans.' },
+    { name: "someone else's title, set off after their name", text: "I learned modelling from Tom Ashworth, our FP&A lead and the finance team's resident Excel guru, who reviewed my formulas." },
+    { name: 'the last word of a quoted talk title', text: 'I gave "Hello, Rockstar" at PyCon Ireland, a lightning talk about a joke language.' },
+    { name: 'a recording mastered', text: 'I also mixed and mastered the soundtrack for our student film.' },
     { name: 'things made or run by experts: "an expert-led course"', text: 'I completed an expert-led course on Kubernetes security and an expert-reviewed capstone.' },
     { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
     { name: 'their world-class engineering, as a noun that is not a person', text: 'Northwind has world-class engineering documentation.' },
@@ -48,6 +54,11 @@ ruleTester(rule, {
     { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
   ],
   invalid: [
+    {
+      name: "the writer's own title after a person's name and a comma, and a title not denied",
+      text: "As Tom Ashworth said, I am the team's resident Excel guru. I'm a rockstar, not a manager.",
+      errors: [{ actual: 'guru', line: 1 }, { actual: 'rockstar', line: 1 }],
+    },
     {
       name: "the writer's own mastery set off by a comma after a title, not a person",
       text: 'Backend engineer, a true expert in Kafka and Postgres.',
