@@ -19,7 +19,7 @@ ruleTester(rule, {
     { name: 'a title denied: "I\'m not a rockstar or a ninja"', text: "Your ad asks for a rockstar. I'm not a rockstar or a ninja; I'm a careful frontend developer." },
     { name: 'a dataset annotated by experts', text: 'I trained a segmentation model on an expert-annotated dataset of lung CT scans.' },
     { name: "someone else's title, set off after their name", text: "I learned modelling from Tom Ashworth, our FP&A lead and the finance team's resident Excel guru, who reviewed my formulas." },
-    { name: 'the last word of a quoted talk title', text: 'I gave "Hello, Rockstar" at PyCon Ireland, a lightning talk about a joke language.' },
+    { name: 'the last word of a quoted talk title', text: 'Talks I have given:\n\n- **"Hello, Rockstar"** at PyCon Ireland, a lightning talk about a joke language.\n' },
     { name: 'a recording mastered', text: 'I also mixed and mastered the soundtrack for our student film.' },
     { name: 'things made or run by experts: "an expert-led course"', text: 'I completed an expert-led course on Kubernetes security and an expert-reviewed capstone.' },
     { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
