@@ -1,4 +1,4 @@
-import { expertiseClaims } from './data/hiring.js';
+import { RANKING_SITES, expertiseClaims } from './data/hiring.js';
 import { memoize } from '../src/text/memo.js';
 import { termIndex } from '../src/text/phrases.js';
 import { quote } from '../src/text/suggest.js';
@@ -18,7 +18,7 @@ const SELF = new Set(['i', 'me', 'myself', 'my', 'am']);
  */
 const OTHERS = new Set([
   'with', 'from', 'alongside', 'among', 'by', 'under', 'like', 'than', 'hired', 'hire', 'hiring', 'recruited',
-  'consulted', 'asked', 'brought', 'join', 'joining', 'we', 'they', 'he', 'she', 'you', 'your', 'their', 'our',
+  'consulted', 'asked', 'brought', 'join', 'joining', 'interviewed', 'met', 'invited', 'contacted', 'we', 'they', 'he', 'she', 'you', 'your', 'their', 'our',
   'his', 'her', 'its', 'is', 'are', 'want', 'wants', 'hope', 'aim', 'goal', 'aspire', 'learn', 'learning', 'grow',
 ]);
 /** People a claim may describe instead of the writer (beside the pronouns of OTHERS): "my manager, a true Python guru". */
@@ -154,6 +154,22 @@ function titledExpert(text: string, sentence: Sentence, from: number, to: number
   return false;
 }
 
+/** A level the writer gives themselves in a skills line: "Python and PyTorch (expert)", "Go (Expert), Rust (beginner)". */
+const SELF_RATING = /\(\s*[Ee]xpert\s*\)/g;
+const RANKING = new Set(RANKING_SITES);
+/** Where a sentence rates the writer "(expert)", unless the word before is a contest site whose rank it is ("Codeforces (Expert)"). */
+function selfRatings(text: string, sentence: Sentence): Array<[number, number]> {
+  const body = text.slice(sentence.start, sentence.end);
+  if (!body.includes('xpert')) return [];
+  const out: Array<[number, number]> = [];
+  for (const m of body.matchAll(SELF_RATING)) {
+    const before = /([A-Za-z]+)\W*$/.exec(body.slice(Math.max(0, m.index! - 30), m.index!))?.[1]?.toLowerCase();
+    if (before && RANKING.has(before)) continue;
+    out.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
+  }
+  return out;
+}
+
 const rule: Rule = {
   meta: {
     id: 'no-unsupported-expertise',
@@ -169,7 +185,15 @@ const rule: Rule = {
   },
   check(letter, _options, report) {
     const index = claims(expertiseClaims);
+    const claim = (start: number, end: number) =>
+      report({
+        message: `Claim of expertise ${quote(letter.text.slice(start, end))} invites the hardest question in the interview`,
+        start,
+        end,
+        suggestions: ['Say what you did and how deep it went: "I have run <technology> in production for <time>, including <the hardest thing you did with it>."'],
+      });
     for (const sentence of letter.sentences) {
+      for (const [start, end] of selfRatings(letter.text, sentence)) claim(start, end);
       for (const m of index.matchAll(sentence.terms)) {
         const first = sentence.terms[m.from]!;
         if (m.value.self ? !isOwnClaim(sentence.terms, m.from) : isSomeoneElses(letter.text, sentence.terms, m.from, m.coreTo)) continue;
@@ -178,14 +202,7 @@ const rule: Rule = {
         // "an expert-annotated dataset", "an expert-led course": made by experts, not a title claimed.
         const after = sentence.terms[m.coreTo];
         if (sentence.terms[m.coreTo - 1]!.norm === 'expert' && after?.joined && after.norm.endsWith('ed')) continue;
-        const start = first.start;
-        const end = sentence.terms[m.coreTo - 1]!.end;
-        report({
-          message: `Claim of expertise ${quote(letter.text.slice(start, end))} invites the hardest question in the interview`,
-          start,
-          end,
-          suggestions: ['Say what you did and how deep it went: "I have run <technology> in production for <time>, including <the hardest thing you did with it>."'],
-        });
+        claim(first.start, sentence.terms[m.coreTo - 1]!.end);
       }
     }
   },

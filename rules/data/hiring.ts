@@ -36,16 +36,19 @@ export const stockOpenings: readonly PhraseSpec[] = [
  * proper names ("Ninja Van", "Rockstar Games", "A Cloud Guru"), which are left alone.
  */
 /** Contest and data-science sites whose ranks include "Expert". */
-const RANKING_SITES = ['codeforces', 'codechef', 'atcoder', 'topcoder', 'kaggle', 'leetcode', 'hackerrank', 'hackerearth'];
+export const RANKING_SITES = ['codeforces', 'codechef', 'atcoder', 'topcoder', 'kaggle', 'leetcode', 'hackerrank', 'hackerearth'];
 
 export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boolean; name?: boolean })[] = [
   // Not a rank a contest site gives: "an expert on Codeforces" (rated 1600-1899) says where, not how well.
-  { label: 'expert in', pattern: '=expert in|at|on|with', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
+  { label: 'expert in', pattern: '=expert in|at|on|with|of', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
   // "I'm a C# expert", "I am an expert.": the title claimed; "an expert in" is the entry above.
   // Not a kind of thing: "an expert system", "an expert-level certification", "an expert panel", "an expert-led course".
-  { label: 'an expert', pattern: 'a|an _? _? _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users', 'led', 'taught', 'curated', 'vetted', 'reviewed', 'approved', 'guided', 'written'], self: true },
+  { label: 'an expert', pattern: 'a|an _? _? _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'of', 'knowledge', 'understanding', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users', 'led', 'taught', 'curated', 'vetted', 'reviewed', 'approved', 'guided', 'written'], self: true },
   // "expert-level knowledge of PostgreSQL", "Expert-level SQL and dbt" is the title in other words; "an
   // expert-level certification" is a kind of exam.
+  // "I have expert knowledge in Go": the title in other words, as "expert-level knowledge" is.
+  // Only as something held: "I have expert knowledge", "with expert knowledge of"; not "I captured expert knowledge from nurses".
+  { label: 'expert knowledge', pattern: 'have|has|had|bring|possess|with|my =expert knowledge|understanding|proficiency|command', notFollowedBy: ['base', 'bases', 'graph', 'graphs', 'system', 'systems', 'management', 'transfer', 'from'], self: true },
   { label: 'expert-level', pattern: 'expert level', notFollowedBy: ['certification', 'certifications', 'certificate', 'exam', 'exams', 'course', 'courses', 'track', 'difficulty', 'content', 'questions', 'problems', 'challenges', 'puzzles', 'rank', 'rating'], self: true },
   {
     label: 'master of',
@@ -67,7 +70,7 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {
     label: 'world-class',
-    pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader',
+    pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader|commander|analyst|scientist|researcher|administrator|operator|mentor|manager',
     notPrecededBy: ['your', 'their', 'its', 'our', 'his', 'her'],
     // "a world-class developer platform" praises a thing, not the writer.
     notFollowedBy: ['platform', 'experience', 'portal', 'tools', 'tooling', 'program', 'programme', 'productivity', 'relations', 'advocacy', 'documentation', 'docs', 'community'],
