@@ -593,12 +593,16 @@ describe('facts', () => {
     ['Dear Globex Engineering Team,', 'Globex'],
     ['Hi Contoso Data team,', 'Contoso'],
     ['To the AT&T platform team:', 'AT&T'],
+    // A reader at the company (session 30, blind set stale3).
+    ['Dear Hiring Manager at Greenbank Cooperative,', 'Greenbank Cooperative'],
+    ['To the hiring team of Acme Inc.:', 'Acme Inc'],
+    ['Dear Recruiter at Globex,', 'Globex'],
   ])('reads the company from the greeting "%s"', async (greeting, company) => {
     const letter = await read(`${greeting}\n\n${STORY}\n\nBest,\nPriya`);
     expect(letter.facts.company).toBe(company);
   });
 
-  it.each([['Dear Hiring Team,'], ['Dear Hiring Manager,'], ['Dear Ms. Okafor,'], ['To whom it may concern:']])(
+  it.each([['Dear Hiring Team,'], ['Dear Hiring Manager,'], ['Dear Ms. Okafor,'], ['To whom it may concern:'], ['Dear Sam at Globex,'], ['Dear Hiring Manager at your earliest convenience,']])(
     'reads no company from the greeting "%s"',
     async (greeting) => {
       const letter = await read(`${greeting}\n\n${STORY}\n\nBest,\nPriya`);

@@ -16,8 +16,10 @@ const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*`;
 // case-sensitively so that a name stops at the first team word, whichever case that word is in.
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const TEAM = `(?:${['hiring', 'recruiting', 'engineering', 'talent', 'platform', 'infrastructure', 'backend', 'data', 'team', 'people'].map(anyCase).join('|')})\\b`;
+// Or a reader at the company: "Dear Hiring Manager at Greenbank Cooperative,", "To the hiring team of Acme:".
+const READER = `(?:${['hiring', 'recruiting', 'talent', 'engineering', 'selection'].map(anyCase).join('|')})\\s+(?:${['manager', 'team', 'committee', 'panel', 'lead'].map(anyCase).join('|')})|${['recruiter', 'recruiters', 'hiring manager'].map(anyCase).join('|')}`;
 const GREETING_COMPANY = new LatinFirst(
-  `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*(?:\\s+${LEGAL_FORM})?)\\s+${TEAM}`,
+  `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?(?:((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*(?:\\s+${LEGAL_FORM})?)\\s+${TEAM}|(?:${READER})\\s+(?:at|of|with)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*(?:\\s+${LEGAL_FORM})?)\\s*[,:!.]?\\s*$)`,
   'u',
 );
 // "join Acme", "the role at Acme", "the position of Data Scientist at Acme", "apply to Acme": the company a letter is addressed to. A name
@@ -71,14 +73,18 @@ export function fixValue(frontmatter: Record<string, unknown> | undefined, key: 
   return /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069[\]<>{}_*`|\\]/.test(value) ? undefined : value;
 }
 
-/** The company a greeting addresses ("Dear Ridgeline hiring team,"), with its offset in the text. */
+/** The name the greeting pattern found, in whichever of its two forms. */
+const greetedName = (m: RegExpExecArray | null): string | undefined => m?.[1] ?? m?.[2];
+
+/** The company a greeting addresses ("Dear Ridgeline hiring team,", "Dear Hiring Manager at Ridgeline,"), with its offset in the text. */
 export function greetingCompany(text: string, anatomy: Anatomy): { name: string; start: number } | undefined {
   if (!anatomy.greeting) return undefined;
   const raw = text.slice(anatomy.greeting.start, anatomy.greeting.end);
   const lead = raw.length - raw.trimStart().length;
   const m = GREETING_COMPANY.exec(raw.trim());
-  const name = m && cleanName(m[1]!);
-  return name ? { name, start: anatomy.greeting.start + lead + m!.index + m![0].indexOf(m![1]!) } : undefined;
+  const found = greetedName(m);
+  const name = found && cleanName(found);
+  return name ? { name, start: anatomy.greeting.start + lead + m!.index + m![0].lastIndexOf(found!) } : undefined;
 }
 
 /**
@@ -115,7 +121,7 @@ export function readFacts(text: string, anatomy: Anatomy, frontmatter?: Record<s
   const opening = anatomy.opening ? text.slice(anatomy.opening.start, anatomy.opening.end) : '';
   const company =
     fromFrontmatter(frontmatter, 'company') ??
-    cleanName(GREETING_COMPANY.exec(greeting)?.[1] ?? '') ??
+    cleanName(greetedName(GREETING_COMPANY.exec(greeting)) ?? '') ??
     targetCompanies(opening)[0]?.name;
   const role = fromFrontmatter(frontmatter, 'role') ?? ROLE.exec(opening)?.[1];
   const system = findSystem(text, anatomy.body.flatMap((p) => p.sentences));

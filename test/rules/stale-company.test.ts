@@ -36,6 +36,7 @@ ruleTester(rule, {
       name: 'a team named like a product, which the letter itself puts inside its company',
       text: 'Dear Stripe team,\n\nI am applying to join the Link team at Stripe. I would love to contribute to the Link team. I hope to join Stripe\'s Atlas team one day, and to contribute to the Atlas team.',
     },
+    { name: 'a greeting to a reader at the company, and that company joined', text: 'Dear Hiring Manager at Greenbank Cooperative,\n\nI would love to contribute to Greenbank\'s mission and join Greenbank Cooperative.' },
     { name: "a recruiter's firm greeted about a role at its client", text: 'Dear Hays Recruitment team,\n\nI am applying for the Backend Engineer role at Globex that you advertised for your client. I would love to join Globex.' },
     { name: 'the same, with no company of its own', text: 'Hello,\n\nI am applying to join the Link team at Stripe. I would love to contribute to the Link team.' },
     { name: 'a technology after "apply to"', text: `${fm('Northwind')}The same retry rules apply to Postgres and to Kafka consumers.` },
@@ -128,6 +129,11 @@ ruleTester(rule, {
       name: 'the role at a different company',
       text: `${fm('Northwind')}I am applying for the Senior Backend Engineer role at Globex.`,
       errors: [{ actual: 'Globex', line: 5, column: 55 }],
+    },
+    {
+      name: 'a greeting to a reader at the company names it, and another company\'s mission is a leftover (session 30, blind set stale3)',
+      text: "Dear Hiring Manager at Greenbank Cooperative,\n\nWhat excites me is the chance to contribute to Northfield Credit Union's mission of fairer banking.",
+      errors: [{ actual: 'Northfield Credit Union', line: 3 }],
     },
     {
       name: "a recruiter's firm greeted: the client the opening names is the letter's company, and another is still a leftover",
