@@ -75,9 +75,9 @@ const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward
   // What a writer would give the company, said with a modal: "I would love to contribute to Lucid's
   // mission", "I would be an asset to Citadel's growth". Not "Sam's team": a person's team is as likely.
   { re: new LatinFirst(`\\b(?:[Cc]ontribut(?:e|ing)\\s+to|an\\s+asset\\s+to|part\\s+of)\\s+(?:the\\s+)?${NAME}(?<=['\u2019]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mission|vision|success|growth|goals|future|products?|customers|clients)\\b`, 'gu'), needs: [/[Cc]ontribut|asset|part of/], modal: true },
-  // "I would love to work at Vireo", "I look forward to working for Globex": the wish itself, said whole,
+  // "I would love to work at Vireo", "I would really like to work at Vireo", "I look forward to working for Globex": the wish itself, said whole,
   // since "work at X" alone is as often the writer's job now ("I currently work at Globex").
-  { re: new LatinFirst(`\\b(?:[Ww]ant|(?:[Ww]ould|['\u2019]d)\\s+(?:love|like)|[Hh]ope|[Ee]xcited|[Ee]ager|[Kk]een|[Tt]hrilled|[Dd]elighted|[Hh]appy|[Ff]orward)\\s+to\\s+(?:be\\s+)?work(?:ing)?\\s+(?:at|for)\\s+${NAME}`, 'gu'), needs: [/work/], company: true },
+  { re: new LatinFirst(`\\b(?:[Ww]ant|(?:[Ww]ould|['\u2019]d)\\s+(?:(?:really|truly|genuinely|so|much)\\s+)?(?:love|like)|[Hh]ope|[Ee]xcited|[Ee]ager|[Kk]een|[Tt]hrilled|[Dd]elighted|[Hh]appy|[Ff]orward)\\s+to\\s+(?:be\\s+)?work(?:ing)?\\s+(?:at|for)\\s+${NAME}`, 'gu'), needs: [/work/], company: true },
   // "Thank you for considering my application to Westgate Bank": the reader weighs this letter's application.
   { re: new LatinFirst(`\\b[Cc]onsider(?:ing)?\\s+my\\s+application\\s+(?:to|at|with)\\s+${NAME}`, 'gu'), needs: [/application/], company: true },
   // "I can bring this as an engineering manager at Scandit": a job the writer would hold, said with a

@@ -131,6 +131,11 @@ ruleTester(rule, {
       errors: [{ actual: 'Globex', line: 5, column: 55 }],
     },
     {
+      name: 'a wish to work at another company with an adverb in it: "I would really like to work at"',
+      text: `${fm('Bellhaven Digital')}I would really like to work at Copperfield Agency because I enjoy client work.`,
+      errors: [{ actual: 'Copperfield Agency', line: 5 }],
+    },
+    {
       name: 'a greeting to a reader at the company names it, and another company\'s mission is a leftover (session 30, blind set stale3)',
       text: "Dear Hiring Manager at Greenbank Cooperative,\n\nWhat excites me is the chance to contribute to Northfield Credit Union's mission of fairer banking.",
       errors: [{ actual: 'Northfield Credit Union', line: 3 }],
