@@ -142,9 +142,11 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing|explaining|elaborating|introducing|presenting|demonstrating|answering' },
   // Not "eager to learn new technologies": a wish to grow, not to talk.
   {
-    pattern: 'happy|glad|keen|eager|love|delighted|pleased|honored|honoured to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide',
+    pattern: 'happy|glad|keen|eager|love|like|delighted|pleased|honored|honoured to share|explain|go|answer|hear|learn|speak|show|walk|meet|pair|demo|demonstrate|present|send|connect|sketch|provide',
     notFollowedBy: ['new'],
   },
+  // "I'd be happy to tell you more about the sync engine"; not "I'd like to tell you that I work hard".
+  { pattern: 'happy|glad|keen|eager|love|like|delighted|pleased to tell you more|about' },
   // "the opportunity to introduce myself in more detail": an interview, asked for.
   { pattern: 'chance|opportunity to hear|learn|speak|show|walk|meet|share|explain|compare|dig|go|introduce|elaborate|present|demonstrate|discuss|talk|interview' },
   // Not "I love learning new skills": a liking, not a talk.

@@ -25,6 +25,9 @@ ruleTester(rule, {
     { name: 'a name written as a one-item list', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thank you in advance for your consideration.', '- Akshi') },
     { name: 'a phone number after the signature', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thanks and Regards,\nAna Ruiz,', '9676348543.') },
     { name: 'reached to take the discussion forward', text: body('If my profile seems a right fit, I can be reached on +91-9019187698 to take this discussion forward.') },
+    // Wishes to hear and to tell, with "like" and an adverb (session 30, blind set close2).
+    { name: 'a wish to hear how the team works, with "really like"', text: body("If you have a few minutes in the coming weeks, I'd really like to hear how your team thinks about offline sync.") },
+    { name: 'glad to tell more', text: body("I'd be happy to tell you more about the sync engine whenever suits you.") },
     { name: 'a conversation', text: body('I would welcome a conversation about how your settlement flow handles late bank files.') },
     { name: 'an invitation, a bare thanks and the name, then a P.S. with no closing line', text: letter(GREETING, OPENING, STORY, FIT, 'I would welcome a conversation about how your settlement flow handles late bank files.', 'Thank you for your time.', '**Ana Ruiz**', 'P.S. The reconciliation tool I mention is open source.') },
     { name: 'an offer to demonstrate, then a bare thanks', text: letter(GREETING, OPENING, STORY, FIT, 'I would be delighted to demonstrate the reconciliation tool on your test cases.', 'Thank you for your time.', SIGNOFF) },
@@ -93,6 +96,11 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    {
+      name: 'a wish to tell a quality, or to thank, is no invitation',
+      text: body("I'd like to tell you that I am a hard worker, and I'd like to thank you for your time."),
+      errors: [{ actual: "I'd like to tell you that I am a hard worker, and I'd like to thank you for your time.", line: 9 }],
+    },
     {
       name: 'a close with no invitation, the name, then a P.S. that is no close either',
       text: letter(GREETING, OPENING, STORY, FIT, 'It excites me to apply these methods in a new setting.', '**Ana Ruiz**', 'P.S. I would love to learn more about the ledger and help where I can.'),
