@@ -95,3 +95,17 @@ export function isTaskBox(text: string, at: number): boolean {
   if (newline < 0 && at > 10) return false;
   return /^[ \t>]*[-*+][ \t]+$/.test(before.slice(newline + 1));
 }
+
+/** Words that say a name is withheld on purpose: an NDA, a confidential client, a name the writer may not give. */
+const WITHHELD = /\b(?:NDA|non-disclosure|confidential(?:ity)?|(?:can(?:no|['\u2019])t|not allowed to|unable to) (?:name|write|mention|disclose|share)|I(?:['\u2019]ll| will)? call (?:them|it|the (?:client|company|employer)))\b/i;
+/** How far from a placeholder-like company name the writer's reason may stand: the sentence around it, about. */
+const ALIAS_REACH = 250;
+
+/**
+ * Whether some "Company X" of the letter has the writer's reason for it beside it ("which I'll call
+ * Company X here because my contract has an NDA"): then each one is that client, named so on purpose.
+ */
+export function aliasExplained(text: string): boolean {
+  for (const m of text.matchAll(/\bCompany[ \t]+[XYZ]\b/g)) if (WITHHELD.test(text.slice(Math.max(0, m.index! - ALIAS_REACH), m.index! + ALIAS_REACH))) return true;
+  return false;
+}

@@ -4,7 +4,7 @@
 import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns } from '../../rules/data/placeholders.js';
 import { escapeRegExp } from './names.js';
 import { latinFirst } from './latin.js';
-import { addressLine, aloneOnLine, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
+import { addressLine, aliasExplained, aloneOnLine, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
 import { filledInFrame, filledName, isLabel, isLinkSlot, isSlot, isVariable, keyMash, MARKERS, SLOT_WORDS, wordsOf, WRITING_UNITS } from './placeholder-slots.js';
 
 const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
@@ -47,6 +47,9 @@ const firstWords = (phrases: readonly string[]) => [...new Set(phrases.map((p) =
 /** Each template phone number's first digit group, as written: one must be in a stretch that holds the number. */
 const EXAMPLE_PHONE_NEEDS = [...new Set(examplePhones.map((p) => p.split('-')[0]!))];
 
+/** What a task box holds: "- [ ] to do", "- [x] done"; "- [insert a project here]" is a note in a bullet. */
+const TASK_MARK = /^[ xX]$/;
+
 /** Each finder returns the inner text of a candidate, or undefined when the candidate is legitimate. */
 interface Finder {
   re: RegExp;
@@ -79,7 +82,7 @@ function bracketed(m: RegExpExecArray | RegExpMatchArray, text: string, all: str
 export const FINDERS: Finder[] = [
   // Brackets may hold a line break, as a hard-wrapped line gives ("[Hiring Manager\nName]"), never a blank line.
   // [Company], but not a link's "[text](url)" or "[text][ref]", nor "[1]", nor a task box "- [X]"
-  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => (bracketed(m, text, all, from) && !isTaskBox(all, from + m.index!) ? m[1] : undefined) },
+  { needs: ['['], re: /(?<!\])\[([^[\]]{1,400})\](?![([])/g, slot: (m, text, all, from) => (bracketed(m, text, all, from) && !(TASK_MARK.test(m[1]!) && isTaskBox(all, from + m.index!)) ? m[1] : undefined) },
   // 【Company】, «Company», 〈Role〉: the same slot in the brackets of other scripts.
   { needs: ['\u3010', '\u00ab', '\u3008'], re: /[\u3010\u00ab\u3008]([^\u3010\u3011\u00ab\u00bb\u3008\u3009\n]{1,60})[\u3011\u00bb\u3009]/g, slot: (m) => (isSlot(m[1]!) ? m[1] : undefined) },
   // #company#, #role#: a mail-merge field between hashes.
@@ -232,7 +235,8 @@ export const FINDERS: Finder[] = [
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
   { needs: ['INSERT', 'ENTER', 'ADD'], re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
-  { needs: [...exampleCompanies, 'Company'], re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
+  // Not a client the writer may not name, said so beside it: "which I'll call Company X here because my contract has an NDA".
+  { needs: [...exampleCompanies, 'Company'], re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m, _text, all) => (aliasExplained(all) ? undefined : m[0]) },
   { needs: ['ompany'], re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   // "emailAddress", "companyName", "jobTitle": a template's variable in lower camel case, bare. Only the
   // pairs a form asks for ("userName" in a story about code is the code's).

@@ -94,6 +94,10 @@ ruleTester(rule, {
     { name: 'a line-only slot label inside a sentence', text: 'I added a Your Name Here hint to the sign-up form.' },
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     { name: 'a Markdown task box', text: 'What I did last year:\n\n- [X] shipped the ledger rewrite\n- [X] moved billing to Postgres' },
+    {
+      name: 'a client the writer may not name, called "Company X" with the reason beside it, and again paragraphs later (session 30, blind set ph2)',
+      text: `My last engagement was with a health insurer, which I'll call Company X here because my contract has an NDA.\n\n${'I care about calm engineering and small teams that own what they build. '.repeat(5)}\n\nFor Company X I migrated 120 services to AWS.`,
+    },
     { name: 'a comment inside an HTML block', text: 'Thank you.\n\n<div>\n<!-- TODO: add [Company] and <Your Name> -->\n</div>\n' },
     { name: 'real HTML blocks with attributes', text: 'Thank you.\n\n<p align="center">Best regards</p>\n\n<Img src="sig.png" alt="signature">\n' },
     { name: 'parentheses that start with an ordinary word', text: 'I built two add-ons (added later to the core) and a queue (enterprise plan only).' },
@@ -365,6 +369,11 @@ ruleTester(rule, {
       name: 'slot nouns in capitals among ordinary words',
       text: 'I am excited about the POSITION role at COMPANY.',
       errors: [{ actual: 'POSITION', line: 1, column: 24 }, { actual: 'COMPANY', line: 1, column: 41 }],
+    },
+    {
+      name: 'a note to self in a bullet, which is no task box; and "Company X" far from a reason given for another name',
+      text: `- [insert relevant project for Pellucid]\n\nI cannot name my last client. ${'I care about calm engineering and small teams that own what they build. '.repeat(5)}I would love to join Company X.`,
+      errors: [{ actual: '[insert relevant project for Pellucid]', line: 1 }, { actual: 'Company X', line: 3 }],
     },
     { name: "a template's example company", text: 'I would love to join ABC Company, or Company X.', errors: [{ actual: 'ABC Company', line: 1, column: 22 }, { actual: 'Company X', line: 1, column: 38 }] },
     { name: 'every title offered, none chosen', text: 'Dear Mr./Ms. Lastname,\n\nI built the ledger.', errors: [{ actual: 'Mr./Ms.', line: 1, column: 6 }, { actual: 'Lastname', line: 1, column: 14 }] },
