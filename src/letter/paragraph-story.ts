@@ -5,7 +5,7 @@ import { irregularPast, ownershipVerbs, systemNouns } from '../../rules/data/sto
 import { PRODUCTS, WISH_WORDS, builtThing, describesProject, isStorySentence, isSystemNoun, sentenceHasMetric, tellsOneSystem } from './story.js';
 import { keysOfDataWord } from '../text/terms.js';
 import type { Letter, Part, Sentence, Term } from '../types.js';
-import { titleCased } from '../text/latin.js';
+import { capitalised, titleCased } from '../text/latin.js';
 
 /**
  * Verbs of making beyond the shared ownership list. They only ever quiet the rule (an early
@@ -198,7 +198,11 @@ const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
 function namesOwnSystem(text: string, s: Sentence): boolean {
   const terms = s.terms;
   if (!terms.some((t) => FIRST.has(t.norm)) || terms.some((t) => NOT_MINE.has(t.norm))) return false;
-  return terms.some((t, k) => (builtThing(text, t) || isEarlyWork(text, t)) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some((p) => POINTED.has(p.norm)));
+  // Pointed at by a word, or by a company's name when the writer is the subject: "I have been part of
+  // the team responsible for Initech's mobile banking app"; not "My friend's app taught me a lot".
+  const subject = terms.some((t) => t.norm === 'i' || t.norm === 'we');
+  const pointer = (p: Term) => POINTED.has(p.norm) || (subject && capitalised(text.slice(p.start, p.end)) && /['\u2019]s$/.test(text.slice(p.start, p.end)));
+  return terms.some((t, k) => (builtThing(text, t) || isEarlyWork(text, t)) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some(pointer));
 }
 
 const NOT_WORK_VERBS = new Set(['believed', 'thought', 'felt', 'hoped', 'dreamed', 'dreamt', 'imagined', 'considered', 'wondered', 'graduated', 'studied', 'attended', 'learned', 'learnt', 'gained', 'earned', 'applied', 'noticed', 'heard', 'decided', 'wanted', 'enjoyed', 'loved', 'liked', 'followed', 'admired', 'read', 'saw', 'found', 'came', 'was', 'were', 'had', 'did', 'used', 'interested', 'excited', 'inspired', 'impressed', 'attracted', 'motivated', 'started', 'joined', 'moved', 'received', 'discovered', 'realized', 'realised']);

@@ -53,6 +53,8 @@ ruleTester(rule, {
       // The writer's work named, then what it was.
       'You may know my work on Foo, an open-source library that 2,000 projects depend on.',
       'Recent work includes a fraud model for a neobank and an internal data catalogue used by 80 analysts.',
+      // A system pointed at by its company's name, the writer the subject.
+      "For the past two years I have been part of the team responsible for Acme's mobile banking app.",
     ].map((p2) => ({ name: `paragraph 2 names a system as the writer's: "${p2}"`, text: letter(GREETING, WHY, p2, VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) })),
     { name: 'a one-line question or label is a heading, not a paragraph: "Why Northwind?", "Experience:"', text: letter(GREETING, 'Why Northwind?', WHY, 'Experience:', STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'no story at all: other rules ask for one', text: letter(GREETING, WHY, VALUES, FIT, CLOSE, SIGNOFF) },
@@ -184,6 +186,7 @@ ruleTester(rule, {
       ['the hiring process and a tech stack tell no story', 'I enjoyed the hiring process so far, and I like the tech stack you use.'],
       ['a participle that describes the writer is no subjectless story: "Trained as a physicist…"', 'Trained as a physicist, I came to software through data analysis.'],
       ['a job held, not a thing made: "Worked as a waiter…"', 'Worked as a waiter through university, which taught me patience.'],
+      ['a company\'s app read about and wished for', "I have read about Acme's mobile app, and I want to build one like it."],
       ['the reader\'s work, or the writer\'s wished for', 'I admire your work on the payments API. I hope my work at Northwind will include the search service.'],
     ].map(([name, p2]) => ({
       name: name!,
