@@ -154,8 +154,11 @@ function titledExpert(text: string, sentence: Sentence, from: number, to: number
   return false;
 }
 
-/** A level the writer gives themselves in a skills line: "Python and PyTorch (expert)", "Go (Expert), Rust (beginner)". */
-const SELF_RATING = /\(\s*[Ee]xpert\s*\)/g;
+/**
+ * A level the writer gives themselves in a skills line or table: "Python and PyTorch (expert)", "Go
+ * (Expert), Rust (beginner)", "Go ........ expert", "| Bazel / Starlark | Expert | 6 |", "Go: expert".
+ */
+const SELF_RATING = /\(\s*[Ee]xpert\s*\)|\|[ \t]*[Ee]xpert[ \t]*\||\.{3,}[ \t]*[Ee]xpert\b|[:\u2013\u2014][ \t]*[Ee]xpert[ \t]*(?=[,;]|$)/gm;
 const RANKING = new Set(RANKING_SITES);
 /** Where a sentence rates the writer "(expert)", unless the word before is a contest site whose rank it is ("Codeforces (Expert)"). */
 function selfRatings(text: string, sentence: Sentence): Array<[number, number]> {
@@ -165,7 +168,10 @@ function selfRatings(text: string, sentence: Sentence): Array<[number, number]> 
   for (const m of body.matchAll(SELF_RATING)) {
     const before = /([A-Za-z]+)\W*$/.exec(body.slice(Math.max(0, m.index! - 30), m.index!))?.[1]?.toLowerCase();
     if (before && RANKING.has(before)) continue;
-    out.push([sentence.start + m.index!, sentence.start + m.index! + m[0].length]);
+    // The rating itself: "(expert)" whole, the word alone in a table cell or after dots or a colon.
+    const at = m[0].startsWith('(') ? 0 : m[0].search(/[Ee]xpert/);
+    const length = m[0].startsWith('(') ? m[0].length : 'expert'.length;
+    out.push([sentence.start + m.index! + at, sentence.start + m.index! + at + length]);
   }
   return out;
 }

@@ -70,7 +70,7 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {
     label: 'world-class',
-    pattern: 'world class =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader|commander|analyst|scientist|researcher|administrator|operator|mentor|manager',
+    pattern: 'world class _? =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader|commander|analyst|scientist|researcher|administrator|operator|mentor|manager',
     notPrecededBy: ['your', 'their', 'its', 'our', 'his', 'her'],
     // "a world-class developer platform" praises a thing, not the writer.
     notFollowedBy: ['platform', 'experience', 'portal', 'tools', 'tooling', 'program', 'programme', 'productivity', 'relations', 'advocacy', 'documentation', 'docs', 'community'],
