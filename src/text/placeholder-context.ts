@@ -109,3 +109,24 @@ export function aliasExplained(text: string): boolean {
   for (const m of text.matchAll(/\bCompany[ \t]+[XYZ]\b/g)) if (WITHHELD.test(text.slice(Math.max(0, m.index! - ALIAS_REACH), m.index! + ALIAS_REACH))) return true;
   return false;
 }
+
+/** Words a quotation must hold besides the slot to be a quotation of text, not a quoted slot ('"{position}"'). */
+const QUOTED_WORDS = 3;
+
+/**
+ * Whether [start, end) stands inside a quotation on its line that holds other words: 'the alert read
+ * "A new {position} role matches your search"' quotes what a program printed.
+ */
+export function inQuotation(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const before = text.slice(lineStart, start);
+  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1 && after.includes('"');
+  const curly = before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d') && after.includes('\u201d');
+  if (!straight && !curly) return false;
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
+  const close = after.search(/["\u201d]/);
+  const words = `${before.slice(open + 1)} ${after.slice(0, close)}`.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
+  return words.length >= QUOTED_WORDS;
+}

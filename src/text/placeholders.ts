@@ -4,7 +4,7 @@
 import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns } from '../../rules/data/placeholders.js';
 import { escapeRegExp } from './names.js';
 import { latinFirst } from './latin.js';
-import { addressLine, aliasExplained, aloneOnLine, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
+import { addressLine, aliasExplained, aloneOnLine, inQuotation, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
 import { filledInFrame, filledName, isLabel, isLinkSlot, isSlot, isVariable, keyMash, MARKERS, SLOT_WORDS, wordsOf, WRITING_UNITS } from './placeholder-slots.js';
 
 const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
@@ -142,7 +142,8 @@ export const FINDERS: Finder[] = [
   // Not an AsciiDoc attribute the letter sets itself (":phone: +49…" on a line, "{phone}" below).
   // Written as square brackets are ("{Recipient's Name}", "{City, Province}"), and judged as they are;
   // not a LaTeX macro's argument ("\\textbf{…}", "}{…}"), which a letter laid out from LaTeX may keep.
-  { needs: ['{'], re: /(?<![{\]}A-Za-z])\{([A-Za-z_][^{}\n]{0,80})\}(?!\})/g, slot: (m, text, all, from) => ((bracketed(m, text, all, from) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!)) && !setsAttribute(all, m[1]!) ? m[1] : undefined) },
+  // Not inside a quotation of what a program printed: 'an alert that read "A new {position} role matches your search"'.
+  { needs: ['{'], re: /(?<![{\]}A-Za-z])\{([A-Za-z_][^{}\n]{0,80})\}(?!\})/g, slot: (m, text, all, from) => ((bracketed(m, text, all, from) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!)) && !setsAttribute(all, m[1]!) && !inQuotation(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "******link******": a slot word fenced with asterisks, as a plain-text template marks it.
   { needs: ['***'], re: /(?<![*\w])\*{3,20}([A-Za-z][A-Za-z ]{0,30})\*{3,20}(?![*\w])/g, slot: (m) => (isSlot(m[1]!) ? m[0] : undefined) },
   // "the ... position at ... .", "contributing to .....'s growth": dots standing where a name should,
@@ -175,6 +176,8 @@ export const FINDERS: Finder[] = [
       if (/^\.[A-Za-z]{1,4}\b/.test(after)) return undefined;
       const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
       if (noun !== undefined && (MARKER_NOUNS.has(noun) || (m[1] === 'XYZ' && AXIS_NOUNS.has(noun)))) return undefined;
+      // "the launch is still TBD": a status said of something, not a slot.
+      if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?)[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 12), m.index!))) return undefined;
       // '"TBD" was the usual answer': the word quoted is talked about, not left in.
       return !/^X+$|^XYZ$/.test(m[1]!) && quoted(text, m.index!, m.index! + m[0].length) ? undefined : m[1];
     },
@@ -246,7 +249,8 @@ export const FINDERS: Finder[] = [
   // $company, ${role}: a template variable in lower case behind its sigil, every word a slot word.
   { needs: ['$'], re: /(?<![\w$])\$\{?([a-z]+(?:_[a-z]+)*)\}?(?![\w])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w)) ? m[0] : undefined) },
   // company_name, Hiring_Manager: a template variable, every word a slot word.
-  { needs: ['_'], re: /(?<![\w$%{])([A-Za-z]+(?:_[A-Za-z]+)+)(?![\w}])/g, slot: (m) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[1] : undefined) },
+  // Not a field's name in quotes, talked about: 'we dropped "company_name" and "address_line_3"'.
+  { needs: ['_'], re: /(?<![\w$%{])([A-Za-z]+(?:_[A-Za-z]+)+)(?![\w}])/g, slot: (m, text) => (m[1]!.split('_').every((w) => SLOT_WORDS.has(w.toLowerCase())) && !quoted(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "work at company name", "the position name role": a slot's label in lower case, standing where the name should.
   { needs: [' name'], re: /(?<=\b(?:at|join|joining|for|with)[ \t]{1,4})(?:company|organi[sz]ation|employer) name(?=[ \t]{0,4}(?:[.,;:!?)]|$)|[ \t]{1,4}(?:as|and|in|on|to|for|team|this|where|because|is|soon)\b)/gm, slot: (m) => m[0] },
   { needs: [' name'], re: /(?<=\bthe[ \t]{1,4})(?:position|role|job) name(?=[ \t]{1,4}(?:role|position|job|opening)\b)/g, slot: (m) => m[0] },

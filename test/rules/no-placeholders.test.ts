@@ -93,6 +93,10 @@ ruleTester(rule, {
     { name: 'a date still to be confirmed, and a long editorial insertion', text: 'My start date (to be confirmed) is in May. Your CTO wrote that [the platform team, which you may have met at the Leeds meetup last spring,] ships daily.' },
     { name: 'a line-only slot label inside a sentence', text: 'I added a Your Name Here hint to the sign-up form.' },
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
+    // Look-alikes from the session-30 blind set ph3.
+    { name: 'a status said with TBD', text: 'Your posting says the launch of the new city is still TBD on the roadmap, and the date is TBD too.' },
+    { name: "a form field's name in quotes, talked about", text: 'In the audit we dropped "company_name" and "address_line_3" from the sign-up form.' },
+    { name: 'a quotation of what a program printed', text: 'We once shipped an alert that read, word for word, "A new {position} role matches your search".' },
     { name: 'a Markdown task box', text: 'What I did last year:\n\n- [X] shipped the ledger rewrite\n- [X] moved billing to Postgres' },
     {
       name: 'a client the writer may not name, called "Company X" with the reason beside it, and again paragraphs later (session 30, blind set ph2)',
@@ -374,6 +378,11 @@ ruleTester(rule, {
       name: 'a note to self in a bullet, which is no task box; and "Company X" far from a reason given for another name',
       text: `- [insert relevant project for Pellucid]\n\nI cannot name my last client. ${'I care about calm engineering and small teams that own what they build. '.repeat(5)}I would love to join Company X.`,
       errors: [{ actual: '[insert relevant project for Pellucid]', line: 1 }, { actual: 'Company X', line: 3 }],
+    },
+    {
+      name: 'a slot quoted alone, a field name bare in prose, and TBD standing for a number',
+      text: 'I am excited about the "{position}" role. I would love to join company_name soon. I bring TBD years of experience.',
+      errors: [{ actual: '{position}', line: 1 }, { actual: 'company_name', line: 1 }, { actual: 'TBD', line: 1 }],
     },
     { name: "a template's example company", text: 'I would love to join ABC Company, or Company X.', errors: [{ actual: 'ABC Company', line: 1, column: 22 }, { actual: 'Company X', line: 1, column: 38 }] },
     { name: 'every title offered, none chosen', text: 'Dear Mr./Ms. Lastname,\n\nI built the ledger.', errors: [{ actual: 'Mr./Ms.', line: 1, column: 6 }, { actual: 'Lastname', line: 1, column: 14 }] },
