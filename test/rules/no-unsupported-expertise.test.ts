@@ -20,6 +20,7 @@ ruleTester(rule, {
     { name: 'a dataset annotated by experts', text: 'I trained a segmentation model on an expert-annotated dataset of lung CT scans.' },
     { name: "someone else's title, set off after their name", text: "I learned modelling from Tom Ashworth, our FP&A lead and the finance team's resident Excel guru, who reviewed my formulas." },
     { name: 'the last word of a quoted talk title', text: 'Talks I have given:\n\n- **"Hello, Rockstar"** at PyCon Ireland, a lightning talk about a joke language.\n' },
+    { name: '"I master" of a degree, of the basics, of new skills', text: 'I master in computer science from Delhi University. I master the basics first. Every day I master new skills.' },
     { name: 'a contest rank after a colon, a world-class thing with a word between', text: 'Codeforces: Expert\n\nI studied at a world-class research university.' },
     { name: 'expert knowledge gathered or built into a thing, an expert met, a contest rank in brackets', text: 'I built an expert knowledge base for our support agents. I captured expert knowledge from our senior nurses. I interviewed an expert of the ministry about permits. I reached Codeforces (Expert) in 2022.' },
     { name: 'a recording mastered', text: 'I also mixed and mastered the soundtrack for our student film.' },
@@ -61,6 +62,7 @@ ruleTester(rule, {
       text: '| Skill | Level |\n| --- | --- |\n| Bazel | Expert |\n\nGo ........ expert\n\nRust: expert\n\nI am a world-class reverse engineer of mobile firmware.',
       errors: [{ actual: 'Expert', line: 3 }, { actual: 'expert', line: 5 }, { actual: 'expert', line: 7 }, { actual: 'world-class reverse engineer', line: 9 }],
     },
+    { name: 'mastery in the present, in some writers\' English', text: 'I master STM32 HAL and FreeRTOS very well.', errors: [{ actual: 'I master', line: 1 }] },
     {
       name: 'a self-rating in a skills line, expert knowledge held, "expert of" (session 30, blind set exp2 and the dev half)',
       text: 'My skills: Python and PyTorch (expert), Go (intermediate). I have expert knowledge in Go and gRPC. I am expert of Selenium and Appium.',
