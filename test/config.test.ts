@@ -295,7 +295,7 @@ describe('rule options', () => {
   });
 
   it('no-placeholders allow: ["TBD"] silences TBD, and only exactly that text', () => {
-    const letter = strongWith('My start date is TBD, and [sic] stays in the quote; [Company] does not.');
+    const letter = strongWith('I can start in TBD, and [sic] stays in the quote; [Company] does not.');
     const dir = project({
       'plain/letter.md': letter,
       'allow/.letterlintrc.json': json({ rules: { 'no-placeholders': ['error', { allow: ['TBD', '[sic]'] }] } }),
