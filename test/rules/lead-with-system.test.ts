@@ -187,6 +187,7 @@ ruleTester(rule, {
       ['a participle that describes the writer is no subjectless story: "Trained as a physicist…"', 'Trained as a physicist, I came to software through data analysis.'],
       ['a job held, not a thing made: "Worked as a waiter…"', 'Worked as a waiter through university, which taught me patience.'],
       ['a company\'s app read about and wished for', "I have read about Acme's mobile app, and I want to build one like it."],
+      ["the reader's own system, pointed at by its name (session-25 blind set, w42)", "I've wanted to work on payments since I was a teenager, and Northwind's settlement engine is what I find most exciting."],
       ['the reader\'s work, or the writer\'s wished for', 'I admire your work on the payments API. I hope my work at Northwind will include the search service.'],
     ].map(([name, p2]) => ({
       name: name!,
