@@ -158,7 +158,8 @@ function titledExpert(text: string, sentence: Sentence, from: number, to: number
  * A level the writer gives themselves in a skills line or table: "Python and PyTorch (expert)", "Go
  * (Expert), Rust (beginner)", "Go ........ expert", "| Bazel / Starlark | Expert | 6 |", "Go: expert".
  */
-const SELF_RATING = /\(\s*[Ee]xpert\s*\)|\|[ \t]*[Ee]xpert[ \t]*\||\.{3,}[ \t]*[Ee]xpert\b|[:\u2013\u2014][ \t]*[Ee]xpert[ \t]*(?=[,;]|$)/gm;
+// Spaces are bounded and the dots looked back at only after "expert", so a long run of either is passed in one step.
+const SELF_RATING = /\([ \t]{0,4}[Ee]xpert[ \t]{0,4}\)|\|[ \t]{0,4}[Ee]xpert[ \t]{0,4}\||[Ee]xpert\b(?<=\.{3}[ \t]{0,4}[Ee]xpert)|[:\u2013\u2014][ \t]{0,4}[Ee]xpert[ \t]{0,4}(?=[,;]|$)/gm;
 const RANKING = new Set(RANKING_SITES);
 /** Where a sentence rates the writer "(expert)", unless the word before is a contest site whose rank it is ("Codeforces (Expert)"). */
 function selfRatings(text: string, sentence: Sentence): Array<[number, number]> {
