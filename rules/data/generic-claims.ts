@@ -395,7 +395,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // "I have positive attitude towards work", "a strong sense of responsibility".
       'have a? positive|good|great attitude|mindset', 'have a? can do attitude|mindset', 'have a? strong|great|high|deep sense of responsibility|ownership|duty|urgency|commitment',
     ],
-    notFollowedBy: ['of'],
+    // Nor "my passion project": a thing made for love, named.
+    notFollowedBy: ['of', 'project', 'projects'],
     rewrite: 'Show the trait at work: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
   },
   {

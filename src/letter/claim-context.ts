@@ -6,6 +6,7 @@ import { headcountNouns } from '../../rules/data/metrics.js';
 import { keysOfDataWord } from '../text/terms.js';
 import { WISH_WORDS } from './story.js';
 import type { Letter, Sentence, Term } from '../types.js';
+import { capitalised } from '../text/latin.js';
 
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 /** A sentence that ends as prose does: a full stop or an exclamation, perhaps inside a quote or bracket. */
@@ -85,6 +86,14 @@ export const READERS = new Set(['your', "your's", 'yours']);
 export const WISHED = new Set([...WISH_WORDS, 'would', 'opportunity', 'chance']);
 /** "its reliable, scalable platform", "their passionate engineers": another's, said right before. */
 export const OTHERS_OWN = new Set(['its', 'their', 'his', 'her']);
+
+/** The claim owned by a name right before it: "Northwind's passion for open banking", "Sam's dedication". */
+export function ownedByName(text: string, terms: readonly Term[], from: number): boolean {
+  const prev = terms[from - 1];
+  if (!prev) return false;
+  const written = text.slice(prev.start, prev.end);
+  return /['\u2019]s$/.test(written) && capitalised(written) && prev.norm !== 'i';
+}
 const PREPOSITIONS = new Set(['among', 'by', 'with', 'to', 'for', 'from', 'of', 'like', 'than', 'alongside']);
 
 const RELATIVES = new Set(['that', 'who', 'which']);
