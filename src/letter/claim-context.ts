@@ -243,3 +243,25 @@ export function skillOf(terms: readonly Term[], at: number): Term | undefined {
   const [my, grown, link] = [terms[at], terms[at + 1], terms[at + 2]];
   return my?.norm === 'my' && grown && GROWN.has(grown.norm) && link && ['with', 'in', 'of'].includes(link.norm) ? terms[at + 3] : undefined;
 }
+
+/** Words a quotation must hold to be someone's sentence quoted, not a phrase in scare quotes ("a \"team player\""). */
+const QUOTED_SENTENCE_WORDS = 5;
+const WRITER_WORDS = /\b(?:I|my|me|myself)\b|\bI['\u2019]/;
+
+/**
+ * A claim inside a sentence the writer quotes from someone else: 'your posting says "we thrive in
+ * fast-paced settings and ship daily."', 'your statement that "great products come from teams that
+ * think outside the box"'. The quotation is five words or more, with no "I" or "my" in it, and no list.
+ */
+export function inOthersQuotation(text: string, sentence: Sentence, at: number): boolean {
+  const before = text.slice(sentence.start, at);
+  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const open = straight ? before.lastIndexOf('"') : before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d') ? before.lastIndexOf('\u201c') : -1;
+  if (open < 0) return false;
+  const rest = text.slice(at, sentence.end);
+  const close = rest.search(straight ? /"/ : /\u201d/);
+  const quotation = before.slice(open + 1) + (close < 0 ? rest : rest.slice(0, close));
+  // A list in quotes is the writer's own inventory: 'a background in "Selenium, API Testing, …, excellent coding skill"'.
+  const list = (quotation.match(/,/g)?.length ?? 0) >= 2;
+  return !list && quotation.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= QUOTED_SENTENCE_WORDS && !WRITER_WORDS.test(quotation);
+}

@@ -9,6 +9,9 @@ ruleTester(rule, {
     // Look-alikes written for session 30: the company's passion, a thing made for love.
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
     { name: 'a passion project, named', text: 'My passion project is a small Rust crate for parsing bank statements.' },
+    // Someone else's sentence quoted (session 30, blind set gen2).
+    { name: "the posting's own sentence, quoted", text: 'The line in your posting that made me apply was "we thrive in fast-paced settings and ship daily." I have deployed 30 times a day at Fluxcart.' },
+    { name: 'a statement of the company, quoted across a line break', text: 'I keep coming back to your statement that "great products come\nfrom teams that think outside the box about accessibility."' },
     { name: 'what the writer taught themself, and what they have been doing', text: 'I taught myself a great deal about Go.\n\nI have been building, testing and shipping APIs for the payouts team.' },
     // Said of groups, or of someone the writer hired or mentored (session 22, from generated sentences).
     // Look-alikes of a self-description run across commas (session 25, from a blind set's over-formal letter).
@@ -143,6 +146,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: "the writer's own list in quotes is still the writer's",
+      text: 'I have a background in "Selenium, API testing, Java, excellent communication skills".',
+      errors: [{ actual: 'excellent communication skills', line: 1 }],
+    },
     { name: "the writer's own passion, beside a company's name", text: "My passion for open banking grew at Globex, and Northwind's API is why I apply.", errors: [{ actual: 'passion for', line: 1 }] },
     {
       name: 'the writer as they have always been, and a fit framed by how the writer sees themself',
