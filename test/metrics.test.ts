@@ -232,6 +232,10 @@ const nonMetrics: Case[] = [
   { form: 'travel up to 25%', text: 'I am open to travel up to 25% next year.', metrics: [], others: ['25%'] },
   { form: 'worked 80-100% remote, a role with 50% travel', text: 'I have worked 80-100% remote, and my last role had 50% travel.', metrics: [], others: ['80-100%', '50%'] },
   { form: '100% on-site, a hyphened arrangement', text: 'My last role was 100% on-site.', metrics: [], others: ['100%'] },
+  // Effort promised, not measured (session 30, blind set gen2).
+  { form: 'give 100%, 110%', text: 'I always give 100% in every task and give 110% to my team.', metrics: [], others: ['100%', '110%'] },
+  { form: '100% committed', text: 'I am 100% committed to quality, and I am committed 100% to my team.', metrics: [], others: ['100%', '100%'] },
+  { form: 'a share given, and uptime kept: still figures', text: 'We give 100% of refunds within a day, and I kept the API at 100% uptime.', metrics: ['100%', '100%'], others: [] },
   // Look-alikes: the same words heading what was measured.
   { form: 'travel costs and commute time cut', text: 'I reduced our travel costs by 40% and cut commute time by 30%.', metrics: ['40%', '30%'], others: [] },
   { form: 'remote build times cut', text: 'I cut remote build times by 80%.', metrics: ['80%'], others: [] },

@@ -594,7 +594,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'extra-mile',
     label: 'go the extra mile',
     // Not "we give 100 percent of refunds within a day": a share of something is a figure.
-    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving it|everything|my all? 100|110|120', notFollowedBy: ['of', 'tries', 'times', 'attempts', 'runs', 'days', 'hours', 'minutes', 'iterations', 'points', 'users', 'people'] }, 'strive|strives|striving for continued|continuous|constant? excellence|perfection',
+    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving|gave my? hundred percent', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving it|everything|my all? 100|110|120', notFollowedBy: ['of', 'tries', 'times', 'attempts', 'runs', 'days', 'hours', 'minutes', 'iterations', 'points', 'users', 'people'] }, 'strive|strives|striving for continued|continuous|constant? excellence|perfection',
       // "I do not settle for mediocrity".
       'settle for mediocrity',
       // Not "my best estimate", "my best guess".

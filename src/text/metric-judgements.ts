@@ -96,6 +96,11 @@ function isHeadcount(terms: readonly Term[], first: number, last: number, v: Voc
 /** "over the course of five months": a stretch of time, not a course studied. */
 const timeIdiom = (terms: readonly Term[], k: number) => terms[k]!.norm === 'course' && terms[k - 1]?.norm === 'the' && terms[k + 1]?.norm === 'of';
 
+/** Verbs of effort promised before a percentage, the words that may stand between, and words of a pledge after one. */
+const EFFORT_VERBS = new Set(['give', 'gives', 'giving', 'gave', 'given', 'put', 'putting', 'committed', 'dedicated']);
+const EFFORT_BETWEEN = new Set(['my', 'a', 'our', 'always', 'full']);
+const EFFORT_AFTER = new Set(['committed', 'dedicated', 'focused', 'devoted', 'sure', 'certain', 'confident', 'effort']);
+
 /**
  * Marks as no figure the percentages and amounts that describe the writer, not a result: a share of
  * their own time ("travel up to 25%", "20% of my day", "100% remote"), a skill mix ("60% Python/Django"), a grade
@@ -145,7 +150,12 @@ export function markOwnShares(text: string, sentence: Sentence, mentions: readon
     const joinedNext = terms[after + 1]?.joined ? `${next?.norm}-${terms[after + 1]!.norm}` : undefined;
     const arrangement = next !== undefined && (v.workArrangement.has(next.norm) || (joinedNext !== undefined && v.workArrangement.has(joinedNext))) && isWordSpace(text, m.end, next.start);
     const grade = study && (graded || before((k) => v.grade.has(terms[k]!.norm), 4));
-    if (ownTime || skillMix || selfShare || arrangement || grade || asked) m.metric = false;
+    // "I always give 100% in every task", "giving my hundred percent", "100% committed": effort promised, not measured.
+    let verb = first - 1;
+    while (verb >= 0 && EFFORT_BETWEEN.has(terms[verb]!.norm)) verb--;
+    // "we give 100% of refunds within a day" is a share of something: a figure.
+    const effort = next?.norm !== 'of' && ((verb >= 0 && verb >= first - 2 && EFFORT_VERBS.has(terms[verb]!.norm)) || (next !== undefined && EFFORT_AFTER.has(next.norm)));
+    if (ownTime || skillMix || selfShare || arrangement || grade || asked || effort) m.metric = false;
   }
 }
 

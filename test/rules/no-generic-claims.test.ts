@@ -147,6 +147,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'effort promised in words, not a figure that backs the claim beside it (session 30, blind set gen2)',
+      text: 'I am very hardworking person and I am always giving my hundred percent in every task.',
+      errors: [{ actual: 'hardworking', line: 1 }, { actual: 'giving my hundred percent', line: 1 }],
+    },
+    {
       name: "the writer's own list in quotes is still the writer's",
       text: 'I have a background in "Selenium, API testing, Java, excellent communication skills".',
       errors: [{ actual: 'excellent communication skills', line: 1 }],
