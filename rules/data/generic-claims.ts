@@ -694,6 +694,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'adapt|adapting|adapts quickly? to new|changing|different|any|every environments|environment|situations|situation|technologies|challenges|teams',
       // "I adapt to various companies and teams quickly and well".
       'adapt|adapting|adapts to *? *? *? *? *? quickly|fast|easily',
+      // "I adapt fast to changes", "I hold myself to the highest standards", "I eat, sleep and breathe game dev".
+      'adapt|adapting|adapts fast|easily to|with', 'hold|holds|holding myself to the? highest|high standards|standard', 'eat sleep and? breathe', 'live|lives|living and breathe|breathes|breathing',
       'handle|handling|juggle|juggling|manage|managing multiple|several tasks|priorities',
       'take|took|taking ownership of my|our work|tasks|projects|responsibilities',
       // "I take ownership of everything I do", "I'm obsessed with quality".

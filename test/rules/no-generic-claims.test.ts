@@ -9,6 +9,7 @@ ruleTester(rule, {
     // Look-alikes written for session 30: the company's passion, a thing made for love.
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
     { name: 'a passion project, named', text: 'My passion project is a small Rust crate for parsing bank statements.' },
+    { name: 'systems and teams that adapt or hold standards', text: 'The system can adapt fast to load spikes. The team holds itself to high standards.' },
     // Someone else's sentence quoted (session 30, blind set gen2).
     { name: "the posting's own sentence, quoted", text: 'The line in your posting that made me apply was "we thrive in fast-paced settings and ship daily." I have deployed 30 times a day at Fluxcart.' },
     { name: 'a statement of the company, quoted across a line break', text: 'I keep coming back to your statement that "great products come\nfrom teams that think outside the box about accessibility."' },
@@ -150,6 +151,11 @@ ruleTester(rule, {
       name: 'effort promised in words, not a figure that backs the claim beside it (session 30, blind set gen2)',
       text: 'I am very hardworking person and I am always giving my hundred percent in every task.',
       errors: [{ actual: 'hardworking', line: 1 }, { actual: 'giving my hundred percent', line: 1 }],
+    },
+    {
+      name: 'habits claimed in other words: adapting fast, holding oneself to high standards (session 30, blind set gen2)',
+      text: 'I like to learn new things and I adapt fast to changes. I always hold myself to the highest standards.',
+      errors: [{ actual: 'adapt fast to', line: 1 }, { actual: 'hold myself to the highest standards', line: 1 }],
     },
     {
       name: "the writer's own list in quotes is still the writer's",
