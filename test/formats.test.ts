@@ -111,7 +111,7 @@ describe('sarif', () => {
 
 describe('github', () => {
   it('writes one workflow command a finding, escaped as GitHub does', () => {
-    const dir = folder({ 'a, b: c.md': 'Dear Ana,\n\nI will join [Company] at 100% effort.\n\nBest,\nSam\n' });
+    const dir = folder({ 'a, b: c.md': 'Dear Ana,\n\nI will join [Company] to cut costs by 40%.\n\nBest,\nSam\n' });
     const r = run(['--format', 'github', 'a, b: c.md'], dir);
     expect(r.code).toBe(1);
     const line = r.stdout.split('\n').find((l) => l.includes('no-placeholders'))!;
