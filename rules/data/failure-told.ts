@@ -51,3 +51,12 @@ export const REMEDY_VERBS: readonly string[] = [
 
 /** People right before a trouble word make it theirs, not a system's: "I was stuck", "we lost the bid". */
 export const PEOPLE: readonly string[] = ['i', 'me', 'we', 'us', 'you', 'he', 'she', 'they', 'them'];
+
+/** What else a system does, beside FUNCTION_VERBS, that it may stop doing when it fails: "stopped processing orders". */
+export const SYSTEM_ACTIONS: readonly string[] = ['process', 'serve', 'render', 'refresh', 'accept', 'fire', 'trigger', 'record', 'write'];
+
+/** People who may stop doing something, beside PEOPLE: "the account managers finally stopped apologising". */
+export const HABIT_DOERS: readonly string[] = [
+  'managers', 'users', 'customers', 'clients', 'people', 'staff', 'colleagues', 'engineers', 'developers', 'analysts', 'agents',
+  'everyone', 'nobody', 'team', 'teams', 'support',
+];

@@ -7,6 +7,7 @@ import { keysOfDataWord } from '../text/terms.js';
 import { WISH_WORDS } from './story.js';
 import type { Letter, Sentence, Term } from '../types.js';
 import { capitalised } from '../text/latin.js';
+import { quotationAround, quotedWords } from '../text/quotation.js';
 
 export const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
 /** A sentence that ends as prose does: a full stop or an exclamation, perhaps inside a quote or bracket. */
@@ -254,14 +255,10 @@ const WRITER_WORDS = /\b(?:I|my|me|myself)\b|\bI['\u2019]/;
  * think outside the box"'. The quotation is five words or more, with no "I" or "my" in it, and no list.
  */
 export function inOthersQuotation(text: string, sentence: Sentence, at: number): boolean {
-  const before = text.slice(sentence.start, at);
-  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  const open = straight ? before.lastIndexOf('"') : before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d') ? before.lastIndexOf('\u201c') : -1;
-  if (open < 0) return false;
-  const rest = text.slice(at, sentence.end);
-  const close = rest.search(straight ? /"/ : /\u201d/);
-  const quotation = before.slice(open + 1) + (close < 0 ? rest : rest.slice(0, close));
+  const sides = quotationAround(text, sentence.start, sentence.end, at, at);
+  if (!sides) return false;
+  const quotation = sides.join('');
   // A list in quotes is the writer's own inventory: 'a background in "Selenium, API Testing, …, excellent coding skill"'.
   const list = (quotation.match(/,/g)?.length ?? 0) >= 2;
-  return !list && quotation.split(/\s+/).filter((w) => /[A-Za-z]/.test(w)).length >= QUOTED_SENTENCE_WORDS && !WRITER_WORDS.test(quotation);
+  return !list && quotedWords(quotation) >= QUOTED_SENTENCE_WORDS && !WRITER_WORDS.test(quotation);
 }

@@ -17,7 +17,7 @@ const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*`;
 const anyCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const TEAM = `(?:${['hiring', 'recruiting', 'engineering', 'talent', 'platform', 'infrastructure', 'backend', 'data', 'team', 'people'].map(anyCase).join('|')})\\b`;
 // Or a reader at the company: "Dear Hiring Manager at Greenbank Cooperative,", "To the hiring team of Acme:".
-const READER = `(?:${['hiring', 'recruiting', 'talent', 'engineering', 'selection'].map(anyCase).join('|')})\\s+(?:${['manager', 'team', 'committee', 'panel', 'lead'].map(anyCase).join('|')})|${['recruiter', 'recruiters', 'hiring manager'].map(anyCase).join('|')}`;
+const READER = `(?:${['hiring', 'recruiting', 'talent', 'engineering', 'selection'].map(anyCase).join('|')})\\s+(?:${['manager', 'team', 'committee', 'panel', 'lead'].map(anyCase).join('|')})|${['recruiter', 'recruiters'].map(anyCase).join('|')}`;
 const GREETING_COMPANY = new LatinFirst(
   `^(?:${['dear', 'hello', 'hi', 'to'].map(anyCase).join('|')})\\s+(?:[Tt]he\\s+)?(?:((?!${TEAM})${NAME_WORD}(?:\\s+(?:(?!${TEAM})${NAME_WORD}|&))*(?:\\s+${LEGAL_FORM})?)\\s+${TEAM}|(?:${READER})\\s+(?:at|of|with)\\s+(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&))*(?:\\s+${LEGAL_FORM})?)\\s*[,:!.]?\\s*$)`,
   'u',

@@ -202,9 +202,9 @@ function namesOwnSystem(text: string, s: Sentence, reader: string | undefined): 
   // the team responsible for Initech's mobile banking app"; not "My friend's app taught me a lot".
   const subject = terms.some((t) => t.norm === 'i' || t.norm === 'we');
   // Not the reader's company: "Halcyon's warehouse robots are the kind of machines I find most exciting".
-  const owner = (p: Term) => text.slice(p.start, p.end).replace(/['\u2019]s$/, '').toLowerCase();
-  const pointer = (p: Term) =>
-    POINTED.has(p.norm) || (subject && capitalised(text.slice(p.start, p.end)) && /['\u2019]s$/.test(text.slice(p.start, p.end)) && !(reader ?? '').toLowerCase().split(/\s+/).includes(owner(p)));
+  const readerWords = (reader ?? '').toLowerCase().split(/\s+/);
+  const byName = (written: string) => capitalised(written) && /['\u2019]s$/.test(written) && !readerWords.includes(written.slice(0, -2).toLowerCase());
+  const pointer = (p: Term) => POINTED.has(p.norm) || (subject && byName(text.slice(p.start, p.end)));
   return terms.some((t, k) => (builtThing(text, t) || isEarlyWork(text, t)) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some(pointer));
 }
 

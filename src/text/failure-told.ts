@@ -3,7 +3,7 @@
 // sometimes arrived twice") and the writer put it right ("I rewrote the job so…", "I changed the
 // gateway to…"), in the same sentence or the next. Either half alone is no failure talk: a fault
 // without a fix is as often someone else's ("the bus broke down"), a fix without a fault a change.
-import { DONE_TWICE, FUNCTION_VERBS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, PARTICLES, PEOPLE, REMEDY_VERBS, TROUBLE_AFTER, TROUBLE_WORDS } from '../../rules/data/failure-told.js';
+import { DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, PARTICLES, PEOPLE, REMEDY_VERBS, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_WORDS } from '../../rules/data/failure-told.js';
 import { stem } from './terms.js';
 import type { Term } from '../types.js';
 
@@ -31,9 +31,8 @@ function saidOfAPerson(terms: readonly Term[], at: number): boolean {
 }
 
 /** What a system stops doing when it fails: "stopped responding", "stopped processing orders". */
-const SYSTEM_DOING = new Set([...FUNCTIONS, ...['process', 'serve', 'render', 'refresh', 'accept', 'fire', 'trigger', 'record', 'write', 'respond'].map(stem)]);
-/** People who may stop doing something, beside the pronouns: "the account managers", "our customers". */
-const DOERS = new Set([...PEOPLE, 'managers', 'users', 'customers', 'clients', 'people', 'staff', 'colleagues', 'engineers', 'developers', 'analysts', 'agents', 'everyone', 'nobody', 'team', 'teams', 'support']);
+const SYSTEM_DOING = new Set([...FUNCTIONS, ...SYSTEM_ACTIONS.map(stem)]);
+const DOERS = new Set([...PEOPLE, ...HABIT_DOERS]);
 /**
  * "the account managers finally stopped apologising": people gave up a habit, nothing failed. Not
  * "the scanners stopped talking to the system", nor "the sync stopped responding".

@@ -2,6 +2,7 @@
 // in a web address, inside a longer name, in a sentence. Each look is bounded, so a long line costs
 // no more than a short one.
 import { capitalised, latinFirst, titleCased } from './latin.js';
+import { quotationAround, quotedWords } from './quotation.js';
 
 /** A word after which a name or a place should follow: "advertised on (website)", "found on (where you found the job)". */
 const PLACE_BEFORE = /(?:\b(?:on|at|via|through|from|in|for|about|with|to|as|see|is|here)|:)[ \t]*$/i;
@@ -118,15 +119,7 @@ const QUOTED_WORDS = 3;
  * "A new {position} role matches your search"' quotes what a program printed.
  */
 export function inQuotation(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = text.indexOf('\n', end);
-  const before = text.slice(lineStart, start);
-  const after = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
-  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1 && after.includes('"');
-  const curly = before.lastIndexOf('\u201c') > before.lastIndexOf('\u201d') && after.includes('\u201d');
-  if (!straight && !curly) return false;
-  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf('\u201c'));
-  const close = after.search(/["\u201d]/);
-  const words = `${before.slice(open + 1)} ${after.slice(0, close)}`.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
-  return words.length >= QUOTED_WORDS;
+  const sides = quotationAround(text, text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd, start, end);
+  return sides !== undefined && quotedWords(`${sides[0]} ${sides[1]}`) >= QUOTED_WORDS;
 }
