@@ -1,8 +1,9 @@
 // How often the real test half was scored is kept in a committed file, so it survives a fresh checkout.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { logScoring, realDir } from '../src/eval/eval.js';
+import { evalOptions, logScoring, realDir } from '../src/eval/eval.js';
 import { tempProject } from './temp-project.js';
 
 describe('the test half scoring log', () => {
@@ -19,5 +20,26 @@ describe('the test half scoring log', () => {
     const lines = readFileSync(`${realDir}-test-scorings.tsv`, 'utf8').split('\n');
     expect(lines.some((l) => /^# earlier whole scorings: \d+/.test(l))).toBe(true);
     for (const line of lines.filter((l) => l && !l.startsWith('#'))) expect(line).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z\t\d+$/);
+  });
+
+  it('takes only the options it knows, so a mistyped one never runs a whole scoring', () => {
+    expect(evalOptions(['--dev', '--agreed'])).toEqual({ dev: true, agreed: true, spans: false, help: false });
+    expect(evalOptions(['--real', 'elsewhere'])).toMatchObject({ dev: false, real: 'elsewhere' });
+    expect(evalOptions(['-h'])).toMatchObject({ help: true });
+    expect(evalOptions(['--help'])).toMatchObject({ help: true, dev: false });
+    expect(evalOptions(['--devv'])).toMatch(/--devv/);
+    expect(evalOptions(['dev'])).toMatch(/dev/);
+    expect(evalOptions(['--real'])).toMatch(/--real/);
+  });
+
+  it('stops before anything is scored or logged when an option is unknown', () => {
+    const log = `${realDir}-test-scorings.tsv`;
+    const before = readFileSync(log, 'utf8');
+    const run = spawnSync(process.execPath, [path.join(realDir, '..', '..', 'dist', 'src', 'eval', 'eval.js'), '--tets'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^eval: .*--tets/);
+    expect(run.stderr).toMatch(/usage:/);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(log, 'utf8')).toBe(before);
   });
 });

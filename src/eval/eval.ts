@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { rules } from '../../rules/index.js';
 import { packageRoot } from '../package.js';
 import { SPAN_KINDS, spanReport, type SpanKind } from './spans.js';
@@ -196,11 +197,40 @@ export function realTables(dir: string, devOnly: boolean, agreed = false): strin
   return withSecond(out);
 }
 
+const USAGE = `usage: node dist/src/eval/eval.js [--dev] [--agreed] [--spans] [--real <folder>]
+  (no option)  the hand-written corpus and both real halves: this scores the test half, and logs it
+  --dev        the real dev half only (the test half is neither scored nor logged)
+  --agreed     with --dev: only the labels both readings agree on
+  --spans      which of the dev half's labelled spans the detectors reach
+  --real       the real-letter folder (default fixtures/real)
+`;
+
+/**
+ * The options, or why not: a mistyped option must not fall through to a whole run, which scores the
+ * test half and counts against it ("--help" once did).
+ */
+export function evalOptions(argv: readonly string[]): { dev: boolean; agreed: boolean; spans: boolean; real?: string; help: boolean } | string {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: { dev: { type: 'boolean' }, agreed: { type: 'boolean' }, spans: { type: 'boolean' }, real: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+    return { dev: values.dev === true, agreed: values.agreed === true, spans: values.spans === true, help: values.help === true, ...(values.real ? { real: values.real } : {}) };
+  } catch (error) {
+    return (error as Error).message.split('\n')[0]!;
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const args = process.argv.slice(2);
-  const at = args.indexOf('--real');
-  const dir = at >= 0 && args[at + 1] ? path.resolve(args[at + 1]) : realDir;
-  if (args.includes('--spans')) {
+  const options = evalOptions(process.argv.slice(2));
+  if (typeof options === 'string' || options.help) {
+    process[typeof options === 'string' ? 'stderr' : 'stdout'].write((typeof options === 'string' ? `eval: ${options}\n` : '') + USAGE);
+    process.exit(typeof options === 'string' ? 2 : 0);
+  }
+  const dir = options.real ? path.resolve(options.real) : realDir;
+  if (options.spans) {
     // The dev half only: which labelled spans the detectors reach (src/eval/spans.ts).
     process.stdout.write(await spanReport(loadReal(dir), path.join(dir, 'text')));
     process.exit(0);
@@ -211,6 +241,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   if (unlabelled.length) process.stderr.write(`unlabelled letters: ${unlabelled.join(', ')}\n`);
   process.stdout.write(table(score(labels, got), Object.keys(labels).length));
   if (existsSync(path.join(dir, 'sources.tsv'))) {
-    process.stdout.write('\n' + realTables(dir, args.includes('--dev'), args.includes('--agreed')));
+    process.stdout.write('\n' + realTables(dir, options.dev, options.agreed));
   }
 }
