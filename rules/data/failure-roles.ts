@@ -230,11 +230,13 @@ export const roleFamilies: readonly FailureFamily[] = [
       { pattern: 'infinite|stuck|runaway loop|loops|recursion', notFollowedBy: ['of'] },
       // "fix issues in existing systems", "bug resolution", "resolve failures": trouble in a system.
       // Not "resolving technical issues" for users, which the labels read as support work, nor
-      // "customer problems" (a product's) or "scheduling issues" (a team's).
-      '~fix|~resolve issues|problems in|with|on *? *? system|systems|code|codebase|application|applications|app|apps|software|pipeline|pipelines|service|services|servers|infrastructure',
+      // "customer problems" (a product's) or "scheduling issues" (a team's). One issue too: "fixed an
+      // issue with the login page"; not "tackle problems in software engineering", a puzzle enjoyed.
+      '~fix|~resolve the|an|a? issue|issues|problem|problems in|with|on *? *? system|systems|code|codebase|application|applications|app|apps|software|pipeline|pipelines|service|services|server|servers|infrastructure|website|site|page|build|database',
       // "resolved deployment issues", "corrected CI/CD workflow issues": a system's kind of trouble named.
       // Not performance, latency or scaling issues: a speed-up alone is not failure talk (g52-002).
-      '~fix|~resolve|~correct|~diagnose|~troubleshoot|~debug|~handle|~investigate|~address *? *? deployment|deploy|parsing|workflow|network|networking|build|compatibility|concurrency|integration|dependency|configuration|config|connectivity|sync|synchronization|rendering|migration|ingestion|pipeline issue|issues|problem|problems',
+      // "Tackled" such trouble too ("tackling website deployment issues"), the kind named.
+      '~fix|~resolve|~correct|~diagnose|~troubleshoot|~debug|~handle|~investigate|~address|~tackle *? *? deployment|deploy|parsing|workflow|network|networking|build|compatibility|concurrency|integration|dependency|configuration|config|connectivity|sync|synchronization|rendering|migration|ingestion|pipeline issue|issues|problem|problems',
       'bug|defect|incident|issue resolution',
       '~resolve|~fix|~diagnose|~investigate|~debug *? failures|faults|outages|crashes',
       // "a recurring zombie process problem", "hung threads": processes that will not end.

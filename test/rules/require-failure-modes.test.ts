@@ -135,6 +135,8 @@ const SPOKEN: Array<[string, string]> = [
   ['downtime reduced', 'The new failover gave a 30% reduction in downtime for the clinic.'],
   ['reliability with its measure', 'I improved process reliability by 60% on the packing line.'],
   ['issues fixed in a system', 'Most weeks I fix issues in existing systems for our clients.'],
+  ['an issue fixed in a named part of a system', 'Last spring I fixed an issue with the login page of the clinic portal.'],
+  ['deployment issues tackled', 'In two years I tackled various website deployment issues for the shop.'],
   ['failures resolved', 'I identify and resolve failures in the nightly pipeline.'],
   ['bug resolution', 'I handled bug resolution for the mobile app.'],
   ['a model in a shifted world', 'My thesis was about addressing distribution shift in crop images.'],
@@ -499,6 +501,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a branch office that stayed green', 'Our branch office stayed green in its energy use.'],
   ['self-care and healing, not a system that heals itself', 'I believe in self-care, and in healing old friendships after a move.'],
   ['a team\'s scheduling issues, not a system\'s', 'I resolved scheduling issues for the team before the launch party.'],
+  ['problems tackled in a field, an issue of a cause, a problem with a bike', 'I love to tackle problems in software engineering, I tackled the issue of homelessness in a debate, and I fixed a problem with my bike.'],
   ['a performance issue fixed: a speed-up alone', 'I resolved a performance issue in the web app by adding a cache.'],
   ['my availability for calls', 'I improved my availability for calls with the Sydney office.'],
   // Look-alikes of the session-17 frames: the same words of people, markets, pastimes and devices.
