@@ -7,9 +7,10 @@ import { keysOfDataWord } from '../text/terms.js';
 import { WISH_WORDS } from './story.js';
 import type { Letter, Sentence, Term } from '../types.js';
 import { capitalised } from '../text/latin.js';
+import { FIRST_PERSON } from '../text/persons.js';
 import { quotationAround, quotedWords } from '../text/quotation.js';
 
-export const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself']);
+export { FIRST_PERSON };
 /** A sentence that ends as prose does: a full stop or an exclamation, perhaps inside a quote or bracket. */
 const ENDS_AS_PROSE = /[.!]["'\u2019\u201d)\]]*\s*$/;
 

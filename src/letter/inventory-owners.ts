@@ -3,10 +3,10 @@
 import type { Word } from '../types.js';
 import { firstIndex } from '../text/search.js';
 import { capitalised } from '../text/latin.js';
+import { FIRST_PERSON } from '../text/persons.js';
 import { bareWord, type Item } from './inventory-words.js';
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours']);
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself']);
 
 /**
  * Nouns that make what follows someone else's list: "the posting asks for Java, Spring, AWS and

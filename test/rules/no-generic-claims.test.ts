@@ -8,6 +8,7 @@ ruleTester(rule, {
   valid: [
     // Look-alikes written for session 30: the company's passion, a thing made for love.
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
+    { name: 'strengths of a team, a mine of strengths', text: 'Linux administration and network security are core strengths of my team. The archive was a gold mine of strengths and weaknesses of old designs.' },
     { name: 'a passion project, named', text: 'My passion project is a small Rust crate for parsing bank statements.' },
     { name: 'systems and teams that adapt or hold standards', text: 'The system can adapt fast to load spikes. The team holds itself to high standards.' },
     // Someone else's sentence quoted (session 30, blind set gen2).
@@ -147,6 +148,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'a strength claimed as "of mine" (session 31)',
+      text: 'Linux administration and network security are core strengths of mine.',
+      errors: [{ actual: 'strengths of mine', line: 1 }],
+    },
     {
       name: 'effort promised in words, not a figure that backs the claim beside it (session 30, blind set gen2)',
       text: 'I am very hardworking person and I am always giving my hundred percent in every task.',
