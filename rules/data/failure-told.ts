@@ -8,7 +8,24 @@ export const TROUBLE_WORDS: readonly string[] = [
   'broke', 'broken', 'crashed', 'crashing', 'froze', 'frozen', 'freezing', 'hung', 'stuck', 'stopped',
   'failed', 'failing', 'garbled', 'corrupted', 'corrupt', 'mismatched', 'duplicated', 'disappeared',
   'vanished', 'leaked', 'leaking', 'overloaded', 'overwhelmed', 'lost', 'wrong',
+  // A machine that went down by itself: "the route service was restarting every few days"; not "I
+  // restarted my career" (a person before it).
+  'restarting', 'rebooting', 'misrouted', 'misrouting',
 ];
+
+/**
+ * Trouble words with an everyday sense ("sales dropped", "losing weight"), a fault only with what a
+ * system drops or loses after them (within two words): "dropping it without a word", "kept losing
+ * its Wi-Fi", "timed out".
+ */
+const CARRIED = ['it', 'them', 'rows', 'records', 'messages', 'events', 'requests', 'connection', 'connections', 'packets', 'calls', 'jobs', 'orders', 'frames', 'data', 'files', 'entries', 'signal', 'wifi', 'wi', 'progress', 'input', 'state', 'sessions', 'uploads', 'picks', 'writes', 'updates', 'payments'];
+export const TROUBLE_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dropping', CARRIED],
+  ['dropped', CARRIED],
+  ['losing', CARRIED],
+  ['timed', ['out']],
+  ['timing', ['out']],
+]);
 
 /** Trouble words with an everyday sense ("missing two chapters"), a fault only after these: "went missing". */
 export const TROUBLE_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
@@ -47,7 +64,16 @@ export const DONE_TWICE: readonly string[] = [
 export const REMEDY_VERBS: readonly string[] = [
   'fixed', 'traced', 'diagnosed', 'debugged', 'isolated', 'reproduced', 'patched', 'resolved', 'restored',
   'recovered', 'rewrote', 'reworked', 'changed', 'replaced', 'rebuilt', 'redesigned',
+  // Finding the cause and shipping the change, told plainly: "I spotted the setting…", "shipped a
+  // fix", "tracked it to a time step". Not the writer's everyday doings, which follow a fault of
+  // their own as often ("my laptop broke, so I moved…", "…and I wrote my thesis in the library").
+  'pinpointed', 'identified', 'spotted', 'caught', 'shipped', 'corrected', 'solved', 'tracked',
 ];
+
+/** Remedies only with what comes right after them: "I found that a cache had no limit", "found out why"; not "I found a flat". */
+export const REMEDY_BEFORE: ReadonlyMap<string, readonly string[]> = new Map([
+  ['found', ['that', 'it', 'out', 'why', 'where', 'what', 'how']],
+]);
 
 /** People right before a trouble word make it theirs, not a system's: "I was stuck", "we lost the bid". */
 export const PEOPLE: readonly string[] = ['i', 'me', 'we', 'us', 'you', 'he', 'she', 'they', 'them'];

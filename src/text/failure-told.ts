@@ -3,7 +3,7 @@
 // sometimes arrived twice") and the writer put it right ("I rewrote the job so…", "I changed the
 // gateway to…"), in the same sentence or the next. Either half alone is no failure talk: a fault
 // without a fix is as often someone else's ("the bus broke down"), a fix without a fault a change.
-import { DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, PARTICLES, PEOPLE, REMEDY_VERBS, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_WORDS } from '../../rules/data/failure-told.js';
+import { DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, PARTICLES, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS } from '../../rules/data/failure-told.js';
 import { stem } from './terms.js';
 import type { Term } from '../types.js';
 
@@ -20,7 +20,9 @@ const LIFE = new Set(NOT_BEFORE);
 
 /** Terms a person standing this close before a word makes it theirs; the writer this close before a remedy makes it the writer's. */
 const SUBJECT_WINDOW = 2;
-const REMEDY_WINDOW = 4;
+const REMEDY_WINDOW = 6;
+/** Sentences after the fault its fix may come in: "…kept losing its Wi-Fi. I wrote a script that logged… After a week… they moved it." */
+const REMEDY_SENTENCES = 3;
 
 /** A function verb in any of its forms ("load", "loads", "loaded", "loading"), by the term's stem. */
 const isFunctionVerb = (term: Term | undefined) => term !== undefined && FUNCTIONS.has(term.stem);
@@ -53,6 +55,7 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     const after = terms[k + 1]?.norm ?? '';
     if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms, k));
     else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
+    else if (TROUBLE_BEFORE.has(norm)) fault = [terms[k + 1], terms[k + 2]].some((t) => t !== undefined && TROUBLE_BEFORE.get(norm)!.includes(t.norm));
     else if (norm === 'twice') fault = TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''));
     else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]);
     else if (norm === 'never') fault = isFunctionVerb(terms[k + 1]);
@@ -64,7 +67,8 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
 /** Whether the writer tells of putting something right, in the past: "I traced it to…". */
 export function tellsRemedy(terms: readonly Term[]): boolean {
   for (let k = 0; k < terms.length; k++) {
-    if (!REMEDIES.has(terms[k]!.norm)) continue;
+    const norm = terms[k]!.norm;
+    if (!REMEDIES.has(norm) && !REMEDY_BEFORE.get(norm)?.includes(terms[k + 1]?.norm ?? '')) continue;
     for (let j = Math.max(0, k - REMEDY_WINDOW); j < k; j++) if (WRITER.has(terms[j]!.norm)) return true;
   }
   return false;
@@ -74,7 +78,7 @@ export function tellsRemedy(terms: readonly Term[]): boolean {
 export function toldFailure(sentences: readonly (readonly Term[])[]): boolean {
   for (let i = 0; i < sentences.length; i++) {
     if (!tellsTrouble(sentences[i]!)) continue;
-    if (tellsRemedy(sentences[i]!) || (i + 1 < sentences.length && tellsRemedy(sentences[i + 1]!))) return true;
+    for (let j = i; j < Math.min(sentences.length, i + 1 + REMEDY_SENTENCES); j++) if (tellsRemedy(sentences[j]!)) return true;
   }
   return false;
 }

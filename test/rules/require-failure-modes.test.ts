@@ -488,6 +488,12 @@ const SPOKEN: Array<[string, string]> = [
   ['reminders that went out twice, traced', 'The reminder texts sometimes went out twice to the same patient, and I traced it to two workers picking up the same job.'],
   ['a sync that would not work, patched', "The tablets won't sync after midnight, so I patched the job that locks the table."],
   ['the wrong hour shown, the storage changed', 'We stored appointment times without their time zone, so reminders showed the wrong hour. I changed how the times are stored.'],
+  // A machine that went down by itself, what a system dropped or lost, and the cause found up to
+  // three sentences on (session 31's plain-words blind sets).
+  ['a service restarting, its cause found two sentences on', 'After the move, our route service was restarting every few days. The pods were killed for memory. I took heap dumps and found that a cache for map tiles had no limit.'],
+  ['rows dropped without a word, tracked', 'The loader was dropping them without a word, and I tracked it to an unescaped quote.'],
+  ['Wi-Fi kept being lost, the setting spotted', 'The second floor kept losing its Wi-Fi every night. Everyone had a theory. After a week of logs I spotted the switch port that could not supply enough power.'],
+  ['calls that timed out, the cause identified', 'Payment calls timed out whenever the provider was slow, and we identified the missing client timeout.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -832,6 +838,12 @@ const LOOKALIKES: Array<[string, string]> = [
   ['notes missing chapters', 'The old course notes were missing two chapters, so I rewrote them over the summer.'],
   ['the writer who will not work weekends', 'I will not work weekends any more, so I changed teams in 2021.'],
   ['nothing wrong with a design', 'There was nothing wrong with the old design, but I redesigned it for the new brand.'],
+  // Look-alikes of the session-31 forms: sales that dropped, customers lost, a career restarted, the
+  // writer's own laptop, a flat found.
+  ['sales dropped, markets identified', 'Sales dropped by 20% that year, and I identified three new markets.'],
+  ['customers lost to a rival, segments spotted', 'We were losing customers to a rival, so I spotted two segments nobody served.'],
+  ['a career restarted, a gap identified', 'I was restarting my career after a break, and I identified the gaps in my skills.'],
+  ['a laptop that broke, a flat found', 'My laptop broke in my final year. I found a cheap one in a week, and later I found a flat near campus.'],
 ];
 
 ruleTester(rule, {
