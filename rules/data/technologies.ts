@@ -655,6 +655,12 @@ export const technologies: readonly Technology[] = [
   { name: 'PostCSS', kind: 'tool' },
   { name: 'WCF', kind: 'framework', caseSensitive: true },
   { name: 'Adobe XD', kind: 'tool' },
+  // Design tools beside Figma and Adobe XD; "Sketch" and "Framer" are also words, so only capitalised.
+  { name: 'Sketch', kind: 'tool', caseSensitive: true, notFollowedBy: ['of', 'out', 'a', 'an', 'the'] },
+  { name: 'Framer', kind: 'tool', caseSensitive: true },
+  { name: 'Webflow', kind: 'tool' },
+  { name: 'InVision', kind: 'tool', caseSensitive: true },
+  { name: 'Zeplin', kind: 'tool' },
   { name: 'Robot Framework', kind: 'tool', caseSensitive: true },
   { name: 'TestRail', kind: 'tool' },
   { name: 'Lucene', kind: 'database', aliases: ['Apache Lucene'] },

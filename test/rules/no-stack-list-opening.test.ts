@@ -339,6 +339,7 @@ ruleTester(rule, {
       ['clients after "such as"', 'With ten years of experience, I have worked with clients such as Nike, Adidas, Puma, Reebok and Asics.'],
       ['practices, not skills', 'I care about clean code, testing, documentation and reviews.'],
       ['a company that uses the list', 'I was excited to see that Acme uses Go, Kafka, Postgres and Kubernetes.'],
+      ['sketching and framing as crafts, a sketch of a plan', 'I sketch, frame, paint and print my own posters. Sketch out the problem first, my mentor said, and I learned Go, Rust and Python that way.'],
       ['the job\'s list after an "im" of the writer', 'im applying because the job calls for windows, macos, jamf pro, intune and active directory.'],
       ['a meetup named by its topics', 'I learned about Acme at a Go, Rust, Kafka and Postgres meetup.'],
       ['technologies with their head nouns', "I've spent five years building production systems end to end: React frontends, Node.js backends, and the glue in between."],
@@ -406,6 +407,7 @@ ruleTester(rule, {
       ['with a background in', 'I am applying for the ML Engineer role at Globex with a background in PyTorch, TensorFlow, scikit-learn and pandas.', 'PyTorch, TensorFlow, scikit-learn and pandas'],
       ['as an engineer experienced in', 'I am thrilled to apply for the Mobile Developer role at Globex as an engineer experienced in Swift, SwiftUI, Combine and Core Data.', 'Swift, SwiftUI, Combine and Core Data'],
       // "im" typed without its apostrophe is the writer still (session 31's blind set).
+      ['design tools', 'I am a product designer, and my main tools are Figma, Sketch, Framer and Webflow.', 'Figma, Sketch, Framer and Webflow'],
       ['"im" with no apostrophe', 'im applying for the support job at Globex and im hands-on with windows, macos, jamf pro, intune and active directory.', 'windows, macos, jamf pro, intune and active directory'],
     ].map(([how, opening, list]) => ({
       name: `the writer's own list after the role: ${how}`,
