@@ -5,6 +5,7 @@ import { quote } from '../src/text/suggest.js';
 import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
 import { capitalised, titleCased } from '../src/text/latin.js';
+import { quotationAround } from '../src/text/quotation.js';
 
 type Claim = (typeof expertiseClaims)[number];
 
@@ -68,8 +69,28 @@ function namedPerson(text: string, terms: readonly Term[], k: number): boolean {
   return k - 2 > 0 && a.norm !== 'i' && titleCased(text.slice(a.start, a.end)) && titleCased(text.slice(b.start, b.end));
 }
 
+/** Masters that are roles or parts, not a title claimed: "a Scrum Master", "an SPI master", "a Git master". */
+const MASTER_ROLES = new Set(['scrum', 'quiz', 'dungeon', 'web', 'grand', 'band', 'concert', 'station', 'toast', 'post', 'ring', 'head', 'quarter', 'harbour', 'harbor', 'ship', 'house', 'spi', 'i2c', 'bus', 'modbus', 'git', 'jenkins', 'spark', 'database', 'redis', 'mysql', 'postgres', 'kubernetes', 'k8s', 'salt', 'puppet', 'certified', 'dungeons', 'zen', 'kung', 'reiki', 'yoga', 'chess', 'pay', 'task', 'project', 'data', 'test']);
+
+/** "a Master's candidate", "a Masters in CS": the degree, whose possessive or plural the term's norm drops. */
+const mastersDegree = (text: string, term: Term): boolean => /^(?:['\u2019]s|s)\b/i.test(text.slice(term.start + 'master'.length, term.end + 2));
+
+/**
+ * Whether a claim stands inside a quoted title ("a talk called \"How I Mastered Transformers in 30
+ * Days\""): after "called", "titled" or "named", or in a quotation whose words are mostly capitalised.
+ */
+function inQuotedTitle(text: string, sentence: Sentence, start: number, end: number): boolean {
+  const around = quotationAround(text, sentence.start, sentence.end, start, end);
+  if (!around) return false;
+  const quoted = `${around[0]}${text.slice(start, end)}${around[1]}`;
+  const lead = text.slice(sentence.start, start - around[0].length - 1).trimEnd().replace(/[:,]$/, '').trimEnd();
+  if (/\b(?:called|titled|entitled|named)$/i.test(lead)) return true;
+  const words = quoted.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+  return words.length >= 3 && words.filter((w) => capitalised(w)).length >= words.length * 0.75;
+}
+
 /** Whether the claim at token `from` is the writer's own, as `self` entries require. */
-function isOwnClaim(terms: readonly Term[], from: number): boolean {
+function isOwnClaim(text: string, terms: readonly Term[], from: number): boolean {
   let clauseStart = from;
   while (clauseStart > 0 && !terms[clauseStart]!.afterBreak && from - clauseStart < REACH) clauseStart--;
   const before = terms.slice(clauseStart, from);
@@ -83,8 +104,11 @@ function isOwnClaim(terms: readonly Term[], from: number): boolean {
   // "As a test automation expert, I…": the writer's own title, when the clause after it is theirs.
   if (before[0]?.norm === 'as' && before.length <= 5) return terms.slice(from).some((t) => t.afterBreak === true && t.norm === 'i');
   // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres."),
-  // unless it stands after someone else, set off by a comma ("My mentor, a seasoned expert in databases").
+  // unless it stands after someone else, set off by a comma ("My mentor, a seasoned expert in
+  // databases", "…my mentor at Lenard, Walter Brandt, an expert in signal integrity"; not "I'm Sam
+  // Lee, an expert in Kafka").
   if (clauseStart > 0 && terms.slice(Math.max(0, clauseStart - 3), clauseStart).some((t) => PEOPLE.has(t.norm) || OTHERS.has(t.norm))) return false;
+  if (clauseStart > 2 && namedPerson(text, terms, clauseStart) && !terms.slice(Math.max(0, clauseStart - 5), clauseStart - 2).some((t) => SELF.has(t.norm) || t.norm === 'i')) return false;
   return before.every((t) => FILLER.has(t.norm));
 }
 
@@ -203,9 +227,11 @@ const rule: Rule = {
       for (const [start, end] of selfRatings(letter.text, sentence)) claim(start, end);
       for (const m of index.matchAll(sentence.terms)) {
         const first = sentence.terms[m.from]!;
-        if (m.value.self ? !isOwnClaim(sentence.terms, m.from) : isSomeoneElses(letter.text, sentence.terms, m.from, m.coreTo)) continue;
+        if (m.value.self ? !isOwnClaim(letter.text, sentence.terms, m.from) : isSomeoneElses(letter.text, sentence.terms, m.from, m.coreTo)) continue;
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
+        if (m.value.label === 'a master' && (MASTER_ROLES.has(sentence.terms[m.coreTo - 2]!.norm) || mastersDegree(letter.text, sentence.terms[m.coreTo - 1]!))) continue;
+        if (inQuotedTitle(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end)) continue;
         // "an expert-annotated dataset", "an expert-led course": made by experts, not a title claimed.
         const after = sentence.terms[m.coreTo];
         if (sentence.terms[m.coreTo - 1]!.norm === 'expert' && after?.joined && after.norm.endsWith('ed')) continue;

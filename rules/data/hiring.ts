@@ -72,10 +72,28 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {
     label: 'world-class',
-    pattern: 'world class _? =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader|commander|analyst|scientist|researcher|administrator|operator|mentor|manager',
+    // "a world-class distributed systems engineer": up to two words of the field between.
+    pattern: 'world class _? _? =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader|commander|analyst|scientist|researcher|administrator|operator|mentor|manager',
     notPrecededBy: ['your', 'their', 'its', 'our', 'his', 'her'],
     // "a world-class developer platform" praises a thing, not the writer.
     notFollowedBy: ['platform', 'experience', 'portal', 'tools', 'tooling', 'program', 'programme', 'productivity', 'relations', 'advocacy', 'documentation', 'docs', 'community'],
+    self: true,
+  },
+  // "My MLOps skills are world-class", "I am world class at": the claim as a predicate.
+  { label: 'world-class', pattern: 'skills|skill|skillset|abilities|expertise|knowledge are|is _? world class', notFollowedBy: ['team', 'teams', 'company', 'companies', 'product', 'products', 'platform', 'platforms'], self: true },
+  { label: 'world-class', pattern: 'am world class', self: true },
+  // "I'm a SQL master", "a true master": the title claimed, as "an expert" is; not a role or a kind of
+  // thing ("a Scrum Master", "a master branch", "a master's degree": see the rule's MASTER_ROLES).
+  {
+    label: 'a master',
+    pattern: 'a|an _? =master',
+    notFollowedBy: [
+      'of', 'in', 'degree', 'degrees', 'student', 'students', 'thesis', 'program', 'programme', 'course', 'courses', 'class', 'classes',
+      'branch', 'node', 'nodes', 'key', 'keys', 'copy', 'copies', 'record', 'records', 'list', 'lists', 'plan', 'plans', 'data', 'file', 'files',
+      'table', 'tables', 'schedule', 'agreement', 'agreements', 'server', 'database', 'db', 'instance', 'clock', 'device', 'bus', 'controller',
+      'template', 'templates', 'page', 'pages', 'test', 'suite', 'version', 'build', 'image', 'track', 'recording', 'tape', 'bedroom', 'chef',
+      'craftsman', 'craftsmen', 'electrician', 'plumber', 'carpenter', 'sergeant', 'mind', 'sheet', 'spreadsheet', 'account', 'password',
+    ],
     self: true,
   },
   // "I produce world-class API documentation": the writer's own work called so; not an aim ("a team where I can contribute to create world class products").

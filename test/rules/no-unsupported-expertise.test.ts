@@ -23,6 +23,11 @@ ruleTester(rule, {
     { name: '"I master" of a degree, of the basics, of new skills', text: 'I master in computer science from Delhi University. I master the basics first. Every day I master new skills.' },
     { name: 'a contest rank after a colon, a world-class thing with a word between', text: 'Codeforces: Expert\n\nI studied at a world-class research university.' },
     { name: 'expert knowledge gathered or built into a thing, an expert met, a contest rank in brackets', text: 'I built an expert knowledge base for our support agents. I captured expert knowledge from our senior nurses. I interviewed an expert of the ministry about permits. I reached Codeforces (Expert) in 2022.' },
+    // From the session-31 blind set (exp4): look-alikes of the forms above.
+    { name: "someone else's title after their name, a comma before the name", text: 'A lot of what I know I learned from my mentor at Lenard, Walter Brandt, an expert in signal integrity who designed boards for thirty years.' },
+    { name: 'a word of a quoted talk title, mid-title', text: 'One speaker gave a talk called "How I Mastered Transformers in 30 Days". I read "Why I Became an Expert Witness" last year.' },
+    { name: 'masters that are degrees, roles and parts', text: "I am a Master's candidate at Cornell, a Scrum Master for two teams and an SPI master on the sensor bus. I pursued a Master\u2019s by 21." },
+    { name: "others' skills called world-class", text: "Your engineers' skills are world-class, and your team's knowledge is world class too." },
     { name: 'a recording mastered', text: 'I also mixed and mastered the soundtrack for our student film.' },
     { name: 'things made or run by experts: "an expert-led course"', text: 'I completed an expert-led course on Kubernetes security and an expert-reviewed capstone.' },
     { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
@@ -57,6 +62,11 @@ ruleTester(rule, {
     { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
   ],
   invalid: [
+    {
+      name: 'world-class with two words between, as a predicate; a master title claimed; a fragment after the writer\'s own name (session 31, blind set exp4)',
+      text: "I'm a world-class distributed systems engineer. My MLOps skills are world-class. I'm a SQL master who enjoys a good window function. Hi, I'm Sam Lee, an expert in Kafka.",
+      errors: [{ actual: 'world-class distributed systems engineer', line: 1 }, { actual: 'skills are world-class', line: 1 }, { actual: 'a SQL master', line: 1 }, { actual: 'expert in', line: 1 }],
+    },
     {
       name: 'self-ratings in a table, after dot leaders and after a colon; world-class with a word between (session 30, blind set exp3)',
       text: '| Skill | Level |\n| --- | --- |\n| Bazel | Expert |\n\nGo ........ expert\n\nRust: expert\n\nI am a world-class reverse engineer of mobile firmware.',
