@@ -202,6 +202,29 @@ export function thingBefore(terms: readonly Term[], from: number): boolean {
 }
 export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
 
+/** Verbs that give their subject a quality, besides the forms of "be": "became so passionate", "proved a fast learner". */
+const BECOME = new Set([...BE, 'became', 'become', 'becomes', 'seemed', 'seems', 'proved', 'proves', 'turned', 'looked']);
+/** Words between such a verb and the claim: "was a very fast learner", "became so passionate". */
+const DEGREE = new Set(['a', 'an', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
+/** Words that open a noun phrase that is not the writer: "the new model", "a group of Year 9s", "this agent". */
+const THING_LEADS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'its', 'their']);
+/**
+ * "The new model was a very fast learner on the summer data", "A group of Year 9s became so
+ * passionate about tiling": the subject of the claim's verb is a thing or other people, named by a
+ * noun phrase with no word of the writer in it. Not "The truth is I am a fast learner" (the nearest
+ * verb's subject is "I") nor "The best word for me is passionate".
+ */
+export function subjectIsOther(terms: readonly Term[], from: number): boolean {
+  let k = from - 1;
+  while (k >= 0 && DEGREE.has(terms[k]!.norm) && terms[k + 1]!.afterBreak !== true) k--;
+  if (k < 1 || !BECOME.has(terms[k]!.norm) || terms[k + 1]?.afterBreak === true) return false;
+  let start = k - 1;
+  while (start > 0 && terms[start]!.afterBreak !== true && k - start < 8) start--;
+  const head = terms.slice(start, k);
+  if (head.length < 2 || !THING_LEADS.has(head[0]!.norm)) return false;
+  return !head.some((t) => FIRST_PERSON.has(t.norm) || t.norm === 'we' || t.norm === 'our' || t.norm === 'us');
+}
+
 const SOMEONE = new Set(['someone', 'somebody', 'one', 'person']);
 /** "dashboards that drive measurable improvements": a thing does it; not "someone who" or "an engineer that". */
 export function thingRelative(terms: readonly Term[], from: number): boolean {

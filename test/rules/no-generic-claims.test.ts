@@ -8,6 +8,7 @@ ruleTester(rule, {
   valid: [
     // Look-alikes written for session 30: the company's passion, a thing made for love.
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
+    { name: 'a quality given to a thing or to others as the subject (session 31, blind set gen3)', text: 'One thing we learned: the new model was a very fast learner on the summer data. The agent was a quick learner in the simulator. A group of Year 9s there became so passionate about tiling that they entered the challenge.' },
     { name: 'strengths of a team, a mine of strengths', text: 'Linux administration and network security are core strengths of my team. The archive was a gold mine of strengths and weaknesses of old designs.' },
     { name: 'a passion project, named', text: 'My passion project is a small Rust crate for parsing bank statements.' },
     { name: 'systems and teams that adapt or hold standards', text: 'The system can adapt fast to load spikes. The team holds itself to high standards.' },
@@ -148,6 +149,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'the writer as the subject after an opening noun phrase (session 31)',
+      text: 'The truth is I am a fast learner. The reason I apply is simple: I am a team player.',
+      errors: [{ actual: 'fast learner', line: 1 }, { actual: 'team player', line: 1 }],
+    },
     {
       name: 'a strength claimed as "of mine" (session 31)',
       text: 'Linux administration and network security are core strengths of mine.',
