@@ -63,7 +63,7 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
 // Not "ROLE", "PROJECT" or "PRODUCT": writers set them in capitals for emphasis ("I want this ROLE") and as labels ("ROLE: Backend").
 export const capitalSlots: readonly string[] = [
   'COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
-  'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME', 'YOUR NAME', 'YOUR FULL NAME', 'FULL NAME',
+  'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME', 'YOUR NAME', 'YOUR FULL NAME', 'FULL NAME', 'HIRING MANAGER NAME', 'MANAGER NAME', 'RECIPIENT NAME', 'CONTACT NAME',
 ];
 
 /**

@@ -2,6 +2,11 @@
 // tried, and a test of what it matched, in the order they take precedence (an earlier finder's
 // match stands over a later one's).
 import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns } from '../../rules/data/placeholders.js';
+
+/** A slot's label named as a field of a form or a table: "the COMPANY NAME field", "a JOB TITLE column". */
+/** Words that say a sentence is about templates and their slots, in the few words before a slot. */
+const TEMPLATE_TALK = /\b(?:slots?|placeholders?|variables?|templat(?:e|es|ing)|mustache|handlebars|jinja2?|liquid|merge[ \t]fields?)\b/i;
+const FIELD_AFTER = /^[ \t]{1,2}(?:field|fields|column|columns|attribute|attributes|property|properties|key|keys|variable|variables)\b/;
 import { escapeRegExp } from './names.js';
 import { latinFirst } from './latin.js';
 import { addressLine, aliasExplained, aloneOnLine, inQuotation, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
@@ -121,7 +126,8 @@ export const FINDERS: Finder[] = [
       return bracketed(m, text, all, from) ? inner : undefined;
     },
   },
-  { needs: ['{{'], re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m) => m[1] },
+  // Not a template's slots the writer tells of as their work: "a service that fills slots like {{first_name}}".
+  { needs: ['{{'], re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m, text) => (TEMPLATE_TALK.test(text.slice(Math.max(0, m.index! - 60), m.index!)) ? undefined : m[1]) },
   // "join {} as a {}", "I worked at ??? as a ???": a format string's empty field, or question marks, for a name.
   // Only where a name stands ("join {}", "as a {}") and before a stop or a joining word: "the {} placeholder
   // in format strings" talks about code.
@@ -177,7 +183,8 @@ export const FINDERS: Finder[] = [
       const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
       if (noun !== undefined && (MARKER_NOUNS.has(noun) || (m[1] === 'XYZ' && AXIS_NOUNS.has(noun)))) return undefined;
       // "the launch is still TBD": a status said of something, not a slot.
-      if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?)[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 12), m.index!))) return undefined;
+      // "is officially TBD", "remains largely TBD": an adverb may stand between.
+      if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?)(?:[ \t]{1,2}[a-z]{2,12}ly)?[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 28), m.index!))) return undefined;
       // '"TBD" was the usual answer': the word quoted is talked about, not left in.
       return !/^X+$|^XYZ$/.test(m[1]!) && quoted(text, m.index!, m.index! + m[0].length) ? undefined : m[1];
     },
@@ -234,7 +241,8 @@ export const FINDERS: Finder[] = [
   { needs: ['%', '$'], re: /(?<![\w$%])(?:\$|%{1,2})((?:[A-Z][a-z]+){2,4})%{0,2}(?![\w%])/g, slot: (m) => (m[1]!.split(/(?=[A-Z])/).some((w) => SLOT_WORDS.has(w.toLowerCase())) ? m[0] : undefined) },
   // "join COMPANY as a POSITION": a slot noun in capitals among words that are not.
   // Not a compound's first half: "CLIENT-side".
-  { needs: capitalSlots, re: new RegExp(`\\b(${capitalSlots.map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // Longest first, so "COMPANY NAME" is read whole, not as "COMPANY" beside another word in capitals.
+  { needs: capitalSlots, re: new RegExp(`\\b(${[...capitalSlots].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) && !FIELD_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) ? m[1] : undefined) },
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
   { needs: ['INSERT', 'ENTER', 'ADD'], re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").

@@ -94,6 +94,9 @@ ruleTester(rule, {
     { name: 'a line-only slot label inside a sentence', text: 'I added a Your Name Here hint to the sign-up form.' },
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     // Look-alikes from the session-30 blind set ph3.
+    // Look-alikes from the session-31 blind set ph4.
+    { name: 'a status with an adverb before TBD, a field named in capitals', text: 'The relaunch is officially TBD while we rebuild the risk scoring. I cleaned up the COMPANY NAME field in SAP.' },
+    { name: "a template's slots told of as the writer's work", text: 'I built a rendering service that takes Mustache templates and fills slots like {{first_name}} and {{order_total}} from a typed context.' },
     { name: 'a status said with TBD', text: 'Your posting says the launch of the new city is still TBD on the roadmap, and the date is TBD too.' },
     { name: "a form field's name in quotes, talked about", text: 'In the audit we dropped "company_name" and "address_line_3" from the sign-up form.' },
     { name: 'a quotation of what a program printed', text: 'We once shipped an alert that read, word for word, "A new {position} role matches your search".' },
@@ -120,6 +123,16 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'slot labels in capitals, read whole (session 31, blind set ph4)',
+      text: 'Dear HIRING MANAGER NAME,\n\nI am writing to apply for the post of QA Engineer in COMPANY NAME.',
+      errors: [{ actual: 'HIRING MANAGER NAME', line: 1 }, { actual: 'COMPANY NAME', line: 3 }],
+    },
+    {
+      name: 'double braces with no talk of templates around them',
+      text: 'I am excited to join {{ page.company }} as a {{ page.role }}.',
+      errors: [{ actual: '{{ page.company }}', line: 1 }, { actual: '{{ page.role }}', line: 1 }],
+    },
     {
       name: 'a slot in braces beside an AsciiDoc attribute of another name',
       text: ':role: Backend Engineer\n\nI would love to join {company} as your {role}.',
