@@ -145,12 +145,14 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'walk through' },
   { pattern: 'walk * through' },
   { pattern: 'walk * * through' },
-  { pattern: 'next step|steps' },
+  // Not the writer's career: "feels like a natural next step for me", "the logical next step in my career".
+  { pattern: 'next step|steps', notPrecededBy: ['natural', 'logical', 'obvious'], notFollowedBy: ['for'] },
   { pattern: 'get in touch' },
   // Not "you can reach me at 555…": a number or an address to write to, as "contact me" is.
-  { pattern: 'reach me|out', notFollowedBy: ['at', 'through', 'by', 'on', 'via'] },
-  // "I can be reached on +91… to take this discussion forward".
-  { pattern: 'be reached' },
+  // Nor "the best way to reach me is my cell", "I can be reached at (312) 555-0147": where to write or
+  // ring, in other words ("…to take this discussion forward" is the invitation there).
+  { pattern: 'reach me|out', notFollowedBy: ['at', 'through', 'by', 'on', 'via', 'is', 'are'] },
+  { pattern: 'be reached', notFollowedBy: ['at', 'through', 'by', 'on', 'via'] },
   { pattern: 'compare|swap|trade notes' },
   { pattern: 'dig into|deeper' },
   { pattern: 'go into more|detail|depth' },

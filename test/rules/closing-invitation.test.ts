@@ -24,6 +24,7 @@ ruleTester(rule, {
     { name: 'a sign-off with a colon', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Regards:\nAna Ruiz') },
     { name: 'a name written as a one-item list', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thank you in advance for your consideration.', '- Akshi') },
     { name: 'a phone number after the signature', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thanks and Regards,\nAna Ruiz,', '9676348543.') },
+    { name: 'the next steps asked for', text: body('Please let me know the next steps in your process.') },
     { name: 'reached to take the discussion forward', text: body('If my profile seems a right fit, I can be reached on +91-9019187698 to take this discussion forward.') },
     // Wishes to hear and to tell, with "like" and an adverb (session 30, blind set close2).
     { name: 'a wish to hear how the team works, with "really like"', text: body("If you have a few minutes in the coming weeks, I'd really like to hear how your team thinks about offline sync.") },
@@ -96,6 +97,22 @@ ruleTester(rule, {
     { name: 'happy to learn more about their work', text: body("I'd be happy to learn more about how your team replays failed payouts.") },
   ],
   invalid: [
+    // From the session-31 blind set close3: where to write or ring, and a career's next step.
+    {
+      name: 'reached at a number, in the passive',
+      text: body('Thank you for your time. I can be reached at (312) 555-0147 or at m.ferreira@example.com.'),
+      errors: [{ actual: 'Thank you for your time. I can be reached at (312) 555-0147 or at m.ferreira@example.com.', line: 9 }],
+    },
+    {
+      name: 'the best way to reach the writer',
+      text: body('The best way to reach me is my cell, 555-0193, any time after 3pm on weekdays.'),
+      errors: [{ actual: 'The best way to reach me is my cell, 555-0193, any time after 3pm on weekdays.', line: 9 }],
+    },
+    {
+      name: 'a natural next step for the writer',
+      text: body("Tidewell's habit-tracking space feels like a natural next step for me."),
+      errors: [{ actual: "Tidewell's habit-tracking space feels like a natural next step for me.", line: 9 }],
+    },
     {
       name: 'a wish to tell a quality, or to thank, is no invitation',
       text: body("I'd like to tell you that I am a hard worker, and I'd like to thank you for your time."),
