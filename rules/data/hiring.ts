@@ -129,7 +129,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
  */
 export const invitations: readonly PhraseSpec[] = [
   { pattern: 'talk|talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
-  { pattern: 'chat|chatting|discuss|discussing|discussion|discussions|conversation|conversations' },
+  // Exact forms: "the problems discussed in your blog", "we chatted at the meetup" tell of talk had, not asked for.
+  { pattern: '=chat|=chatting|=discuss|=discussing|discussion|discussions|conversation|conversations' },
   {
     // Exact forms: not "a company called Ledgerly" or "interviewing candidates".
     pattern: '=call|=calls|=meeting|=meetings|=interview|=interviews',
@@ -187,7 +188,8 @@ export const invitations: readonly PhraseSpec[] = [
   {
     pattern: 'available|free for|to',
     notPrecededBy: ['is', 'are', 'was', 'were', 'highly', 'publicly', 'generally', 'feel', 'feels'],
-    notFollowedBy: ['start', 'begin', 'commence', 'join', 'relocate', 'work', 'be'],
+    // Nor "available for full-time work from 3 March": when the writer can start, not a talk.
+    notFollowedBy: ['start', 'begin', 'commence', 'join', 'relocate', 'work', 'be', 'full', 'part', 'immediate', 'immediately', 'employment', 'hire', 'contract', 'freelance', 'remote', 'relocation', 'shifts', 'shift', 'weekend', 'weekends', 'travel', 'overtime', 'night'],
   },
   { pattern: 'contact|email|ping me' },
   // Questions invited, as contact is offered: "don't hesitate to ask", "feel free to ask me anything".

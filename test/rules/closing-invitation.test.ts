@@ -24,6 +24,7 @@ ruleTester(rule, {
     { name: 'a sign-off with a colon', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Regards:\nAna Ruiz') },
     { name: 'a name written as a one-item list', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thank you in advance for your consideration.', '- Akshi') },
     { name: 'a phone number after the signature', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thanks and Regards,\nAna Ruiz,', '9676348543.') },
+    { name: 'available for a call, a chat asked for', text: body("I am available for a call any day next week. Let's chat soon.") },
     { name: 'the next steps asked for', text: body('Please let me know the next steps in your process.') },
     { name: 'reached to take the discussion forward', text: body('If my profile seems a right fit, I can be reached on +91-9019187698 to take this discussion forward.') },
     // Wishes to hear and to tell, with "like" and an adverb (session 30, blind set close2).
@@ -107,6 +108,11 @@ ruleTester(rule, {
       name: 'the best way to reach the writer',
       text: body('The best way to reach me is my cell, 555-0193, any time after 3pm on weekdays.'),
       errors: [{ actual: 'The best way to reach me is my cell, 555-0193, any time after 3pm on weekdays.', line: 9 }],
+    },
+    {
+      name: 'a start date, and talk had in a blog post (session 31, blind set close4)',
+      text: body("I am available for full-time work from 3 March. The problems discussed in your engineering blog's post are the kind I want to work on."),
+      errors: [{ actual: "I am available for full-time work from 3 March. The problems discussed in your engineering blog's post are the kind I want to work on.", line: 9 }],
     },
     {
       name: 'a natural next step for the writer',
