@@ -69,6 +69,14 @@ function namedPerson(text: string, terms: readonly Term[], k: number): boolean {
   return k - 2 > 0 && a.norm !== 'i' && titleCased(text.slice(a.start, a.end)) && titleCased(text.slice(b.start, b.end));
 }
 
+/** Whether the letter writes `word` as a first name before a capitalised surname: "Guru Subramanian". */
+function fullNameElsewhere(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (/^[ \t]+[A-Z][a-z]/.test(text.slice(at + word.length, at + word.length + 4)) && !/[A-Za-z]$/.test(text.slice(Math.max(0, at - 1), at))) return true;
+  }
+  return false;
+}
+
 /** Masters that are roles or parts, not a title claimed: "a Scrum Master", "an SPI master", "a Git master". */
 const MASTER_ROLES = new Set(['scrum', 'quiz', 'dungeon', 'web', 'grand', 'band', 'concert', 'station', 'toast', 'post', 'ring', 'head', 'quarter', 'harbour', 'harbor', 'ship', 'house', 'spi', 'i2c', 'bus', 'modbus', 'git', 'jenkins', 'spark', 'database', 'redis', 'mysql', 'postgres', 'kubernetes', 'k8s', 'salt', 'puppet', 'certified', 'dungeons', 'zen', 'kung', 'reiki', 'yoga', 'chess', 'pay', 'task', 'project', 'data', 'test']);
 
@@ -141,6 +149,8 @@ function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Cla
   }
   const next = words[at + 1];
   if (next && capitalised(next.text) && next.text !== 'I') return true;
+  // "Guru Subramanian … referred me. Guru and I worked together": a first name the letter gives in full elsewhere.
+  if (claim.name && fullNameElsewhere(text, text.slice(term.start, term.end))) return true;
   // The last word of a quoted title: a talk called "Hello, Rockstar".
   if (/^["\u201d]/.test(text.slice(term.end, term.end + 1))) return true;
   // "The Guru app I built", "the Ninja framework": a capitalised name before the thing it names.

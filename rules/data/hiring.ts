@@ -40,7 +40,9 @@ export const RANKING_SITES = ['codeforces', 'codechef', 'atcoder', 'topcoder', '
 
 export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boolean; name?: boolean })[] = [
   // Not a rank a contest site gives: "an expert on Codeforces" (rated 1600-1899) says where, not how well.
-  { label: 'expert in', pattern: '=expert in|at|on|with|of', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'the', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
+  // "I am the expert in Juniper routing", "I am expert for AWS networking" (some writers' English); someone
+  // else's expert ("we hired the expert in tax law") is told by the clause, not by "the".
+  { label: 'expert in', pattern: '=expert in|at|on|with|of|for', notPrecededBy: ['domain', 'subject', 'matter', 'our', 'your', 'their', 'with', 'from', 'human'], notFollowedBy: RANKING_SITES, self: true },
   // "I'm a C# expert", "I am an expert.": the title claimed; "an expert in" is the entry above.
   // Not a kind of thing: "an expert system", "an expert-level certification", "an expert panel", "an expert-led course".
   { label: 'an expert', pattern: 'a|an _? _? _? =expert', notFollowedBy: ['in', 'at', 'on', 'with', 'of', 'knowledge', 'understanding', 'system', 'systems', 'level', 'witness', 'panel', 'review', 'reviewer', 'opinion', 'advice', 'team', 'network', 'mode', 'model', 'models', 'group', 'user', 'users', 'led', 'taught', 'curated', 'vetted', 'reviewed', 'approved', 'guided', 'written'], self: true },

@@ -23,6 +23,8 @@ ruleTester(rule, {
     { name: '"I master" of a degree, of the basics, of new skills', text: 'I master in computer science from Delhi University. I master the basics first. Every day I master new skills.' },
     { name: 'a contest rank after a colon, a world-class thing with a word between', text: 'Codeforces: Expert\n\nI studied at a world-class research university.' },
     { name: 'expert knowledge gathered or built into a thing, an expert met, a contest rank in brackets', text: 'I built an expert knowledge base for our support agents. I captured expert knowledge from our senior nurses. I interviewed an expert of the ministry about permits. I reached Codeforces (Expert) in 2022.' },
+    { name: 'a first name given in full elsewhere in the letter (session 31, blind set exp5)', text: 'Guru Subramanian, a Staff Engineer in your platform team, referred me. Guru and I worked together at Infonest for three years.' },
+    { name: 'the expert someone else hired or met', text: 'We hired the expert in tax law to review the VAT rules, and I met the expert in charge of the audit.' },
     // From the session-31 blind set (exp4): look-alikes of the forms above.
     { name: "someone else's title after their name, a comma before the name", text: 'A lot of what I know I learned from my mentor at Lenard, Walter Brandt, an expert in signal integrity who designed boards for thirty years.' },
     { name: 'a word of a quoted talk title, mid-title', text: 'One speaker gave a talk called "How I Mastered Transformers in 30 Days". I read "Why I Became an Expert Witness" last year.' },
@@ -62,6 +64,11 @@ ruleTester(rule, {
     { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
   ],
   invalid: [
+    {
+      name: '"the expert in", "expert for", in some writers\' English (session 31, blind set exp5)',
+      text: 'I am the expert in Juniper and Cisco routing. I am expert for AWS networking.',
+      errors: [{ actual: 'expert in', line: 1 }, { actual: 'expert for', line: 1 }],
+    },
     {
       name: 'world-class with two words between, as a predicate; a master title claimed; a fragment after the writer\'s own name (session 31, blind set exp4)',
       text: "I'm a world-class distributed systems engineer. My MLOps skills are world-class. I'm a SQL master who enjoys a good window function. Hi, I'm Sam Lee, an expert in Kafka.",
