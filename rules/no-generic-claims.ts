@@ -4,7 +4,7 @@ import { memoize } from '../src/text/memo.js';
 import { stemsOfPhrase } from '../src/text/parse.js';
 import { describedTraits, frameIndex, indexOf, pileStarts, praisedSkillLists, qualityPiles, traitPiles } from '../src/text/generic-claims.js';
 import {
-  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
+  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, praisesThing, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
   opensSelfLine, othersBefore, pointsAtEvidence, readersClause, relativeOfOther, roleDemands, saidOfOthers, skillOf, thingBefore, thingRelative, writtenAsName,
 } from '../src/letter/claim-context.js';
 import type { Rule } from '../src/types.js';
@@ -77,6 +77,8 @@ const rule: Rule<Options> = {
         if (family.id === 'trait-noun' && !selfLine && !LEADS_SELF_NOUN.has(terms[m.from]!.norm)) continue;
         if (family.firstPerson && !selfLine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && (thingBefore(terms, m.from) || thingRelative(terms, m.from))) continue;
+        // Only the adjective ("hard-working", "hardworking"), not the verb ("I work hard every day").
+        if (family.ofThings && terms[m.coreTo - 1]!.norm.endsWith('working') && praisesThing(terms, m.coreTo)) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
         if (othersBefore(terms, m.from) || objectOfOthers(terms, m.from) || subjectIsOther(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
         if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || ownedByName(letter.text, terms, m.from) || inOthersQuotation(letter.text, sentence, terms[m.from]!.start) || readersClause(terms, m.from)) continue;

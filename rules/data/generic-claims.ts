@@ -20,6 +20,8 @@ export interface ClaimFamily {
   notFirstPersonPlural?: boolean;
   /** A habit told with its verb first: not when a thing named just before is what does it ("the docs stay current"). */
   verbFirst?: boolean;
+  /** An adjective that may praise a thing it stands before: "a very hard-working Dell machine", "my hard-working GTX 1080". */
+  ofThings?: boolean;
   rewrite: string;
 }
 
@@ -84,6 +86,8 @@ export const listedFamilies: readonly ClaimFamily[] = [
     // "=working": "hard work" shares the stem, and "the hard work was in the failure modes" claims nothing.
     patterns: ['hard =working', 'hardworking', 'work|worked hard', 'hard worker'],
     notFollowedBy: ['to', 'on', 'at', 'for', 'with', 'through'],
+    // "a very hard-working Dell machine", "a small hard-working cron job": a thing praised.
+    ofThings: true,
     rewrite: 'Replace effort with outcome: "I <did what> in <time>, which <result with a number>."',
   },
   {
@@ -403,7 +407,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'type-label',
     label: 'a label for yourself',
     // "I'm the kind of person who…": the writer as a type, whatever follows.
-    patterns: [...typeNouns, 'i am the|a kind|type|sort of person|engineer|developer|individual|professional|programmer who|that'],
+    // Not "a quick study of the missing values": an analysis.
+    patterns: [...typeNouns.filter((n) => !/ study$/.test(n)), { pattern: 'quick|fast study', notFollowedBy: ['of'] }, 'i am the|a kind|type|sort of person|engineer|developer|individual|professional|programmer who|that'],
     rewrite: 'Replace the label with a deed: "I <learned / explained / led what> for {system}, which <result>."',
   },
   {

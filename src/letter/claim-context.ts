@@ -159,6 +159,23 @@ export function backedByFigure(letter: Letter, sentence: Sentence, after: number
   return deed !== undefined && letter.numbers.some((n) => n.metric && n.start >= after && n.end <= sentence.end);
 }
 
+/** Machines and programs an adjective of effort may praise: "a hard-working Dell machine", "a small hard-working cron job". */
+const MACHINES = new Set(['machine', 'machines', 'server', 'servers', 'job', 'jobs', 'gpu', 'gpus', 'laptop', 'laptops', 'computer', 'computers', 'script', 'scripts', 'daemon', 'daemons', 'box', 'boxes', 'engine', 'engines', 'robot', 'robots', 'bot', 'bots', 'pipeline', 'pipelines', 'cluster', 'clusters', 'node', 'nodes', 'instance', 'instances', 'workstation', 'workstations', 'device', 'devices', 'pc', 'desktop', 'printer', 'printers', 'rig', 'rigs', 'card', 'cards', 'truck', 'trucks', 'van', 'vans', 'router', 'routers', 'queue', 'queues', 'container', 'containers', 'vm', 'vms']);
+/**
+ * "a very hard-working Dell machine", "a small hard-working cron job": an adjective before a noun
+ * phrase that ends in a machine or a program (within three words, no comma or joiner between)
+ * praises that thing, not the writer. "a hard-working Java developer", "hardworking personnel",
+ * "my hardworking nature" stay claims.
+ */
+export function praisesThing(terms: readonly Term[], to: number): boolean {
+  for (let k = to; k < Math.min(terms.length, to + 3); k++) {
+    const t = terms[k]!;
+    if (t.afterBreak === true || t.norm === 'and' || t.norm === 'or') return false;
+    if (MACHINES.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Words that may stand between an appositive's comma and the claim: "my lead, a real people person". */
 const APPOSITIVE_LEAD = new Set(['a', 'an', 'real', 'true', 'genuine', 'natural', 'born', 'total', 'great', 'such']);
 const DETERMINERS = new Set(['my', 'our', 'the', 'his', 'her', 'their', 'a', 'an', 'one']);
@@ -178,11 +195,14 @@ export function appositiveOfOther(terms: readonly Term[], from: number): boolean
   return !head.some((t) => FIRST_PERSON.has(t.norm) && t.norm !== 'my') && !head.some((t) => BE.has(t.norm));
 }
 
+const GIVEN_NAME = new Set(['named', 'called', 'dubbed', 'nicknamed', 'codenamed']);
 const NAME_LEADS = new Set(['the', 'called', 'named', 'titled', 'our', 'their', 'its']);
 /** A claim written as a name: quoted ("a course called \u201cQuick Learner's Guide\u201d") or in title case mid-sentence ("the Fast Learner program"). */
 export function writtenAsName(text: string, terms: readonly Term[], from: number, to: number): boolean {
   const start = terms[from]!.start;
   if (/["\u201c\u2018']/.test(text[start - 1] ?? '')) return true;
+  // "a Go service we named go-getter": whatever its case, a name given.
+  if (GIVEN_NAME.has(terms[from - 1]?.norm ?? '')) return true;
   // In running prose, after a word that introduces a name: a heading in title case ("Why I'm
   // Uniquely Qualified") and a title the writer gives themself ("I am a Rockstar Engineer") still claim.
   if (!NAME_LEADS.has(terms[from - 1]?.norm ?? '')) return false;
@@ -205,7 +225,8 @@ export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he',
 /** Verbs that give their subject a quality, besides the forms of "be": "became so passionate", "proved a fast learner". */
 const BECOME = new Set([...BE, 'became', 'become', 'becomes', 'seemed', 'seems', 'proved', 'proves', 'turned', 'looked']);
 /** Words between such a verb and the claim: "was a very fast learner", "became so passionate". */
-const DEGREE = new Set(['a', 'an', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
+const DEGREE = new Set(['a', 'an', 'not', 'never', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
+const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whereas', 'yet']);
 /** Words that open a noun phrase that is not the writer: "the new model", "a group of Year 9s", "this agent". */
 const THING_LEADS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'its', 'their']);
 /**
@@ -220,6 +241,8 @@ export function subjectIsOther(terms: readonly Term[], from: number): boolean {
   if (k < 1 || !BECOME.has(terms[k]!.norm) || terms[k + 1]?.afterBreak === true) return false;
   let start = k - 1;
   while (start > 0 && terms[start]!.afterBreak !== true && k - start < 8) start--;
+  // "…, and this Redis was not a team player": the clause's joiner is not its subject.
+  while (start < k && CLAUSE_JOINERS.has(terms[start]!.norm)) start++;
   const head = terms.slice(start, k);
   if (head.length < 2 || !THING_LEADS.has(head[0]!.norm)) return false;
   return !head.some((t) => FIRST_PERSON.has(t.norm) || t.norm === 'we' || t.norm === 'our' || t.norm === 'us');

@@ -9,6 +9,7 @@ ruleTester(rule, {
     // Look-alikes written for session 30: the company's passion, a thing made for love.
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
     { name: 'a quality given to a thing or to others as the subject (session 31, blind set gen3)', text: 'One thing we learned: the new model was a very fast learner on the summer data. The agent was a quick learner in the simulator. A group of Year 9s there became so passionate about tiling that they entered the challenge.' },
+    { name: 'machines praised, an analysis that was quick, a name given, a system that was no team player (session 31, blind set gen4)', text: 'Our old build server, a very hard-working Dell machine from 2016, ran all the CI jobs, and I am proud of replacing it. We also have a small hard-working cron job. Before any model I did a quick study of the missing values. I designed a Go service we named go-getter. We had one big Redis instance, and this Redis was not a team player.' },
     { name: 'strengths of a team, a mine of strengths', text: 'Linux administration and network security are core strengths of my team. The archive was a gold mine of strengths and weaknesses of old designs.' },
     { name: 'a passion project, named', text: 'My passion project is a small Rust crate for parsing bank statements.' },
     { name: 'systems and teams that adapt or hold standards', text: 'The system can adapt fast to load spikes. The team holds itself to high standards.' },
@@ -149,6 +150,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'effort and labels of the writer beside the look-alikes above (session 31)',
+      text: 'I am a hardworking team worker and a quick study. I work hard every day, and colleagues call me a go-getter.',
+      errors: [{ actual: 'hardworking', line: 1 }, { actual: 'quick study', line: 1 }, { actual: 'work hard', line: 1 }, { actual: 'go-getter', line: 1 }],
+    },
     {
       name: 'the writer as the subject after an opening noun phrase (session 31)',
       text: 'The truth is I am a fast learner. The reason I apply is simple: I am a team player.',
