@@ -27,6 +27,8 @@ export const draftMarkers: readonly string[] = [...[8, 7, 6, 5, 4, 3, 2].map((n)
 /** First words of parenthetical instructions: "(replace)", "(insert company name)", "(add a metric)". */
 export const instructionWords: readonly string[] = [
   'replace', 'insert', 'fill', 'customize', 'customise', 'personalize', 'personalise', 'add', 'enter', 'mention',
+  // "(Tailor this paragraph to the company's mission…)".
+  'tailor',
 ];
 
 /**

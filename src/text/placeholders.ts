@@ -186,6 +186,8 @@ export const FINDERS: Finder[] = [
       // "is officially TBD", "remains largely TBD": an adverb may stand between.
       if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?)(?:[ \t]{1,2}[a-z]{2,12}ly)?[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 28), m.index!))) return undefined;
       // '"TBD" was the usual answer': the word quoted is talked about, not left in.
+      // 'a pizza called the "XXX"': a name given, quoted.
+      if (quoted(text, m.index!, m.index! + m[0].length) && /\b(?:called|named|dubbed|titled)(?:[ \t]+the)?[ \t]+["\u201c]$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) return undefined;
       return !/^X+$|^XYZ$/.test(m[1]!) && quoted(text, m.index!, m.index! + m[0].length) ? undefined : m[1];
     },
   },
@@ -204,6 +206,8 @@ export const FINDERS: Finder[] = [
   // (a sentence may name a format: "the importer accepts dd/mm/yyyy dates").
   // The line around it is read in a bounded window: a pattern that looked back over white space
   // was tried from every offset of a line of a million spaces.
+  // "Date: __/__/____": a date's blanks, each part a run of underscores.
+  { needs: ['_/_'], re: /(?<![\w/])_{1,4}\/_{1,4}\/_{2,4}(?![\w/])/g, slot: (m) => m[0] },
   { needs: ['/', '.', '-'], re: /\b(?:(?:mm|dd)([/.-])(?:mm|dd)\1(?:yyyy|yy)|yyyy-mm-dd)\b/gi, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
   // "Mmm. dd, yyyy", "Month DD, YYYY": a date's format written out where the date should be.
   { needs: ['yy', 'YY'], re: /\b(?:Mmm\.?|MMM\.?|Month) (?:dd|DD|d|D),? (?:yyyy|YYYY)\b/g, slot: (m, text) => (aloneOnLine(text, m.index!, m.index! + m[0].length) ? m[0] : undefined) },
@@ -297,9 +301,12 @@ export const FINDERS: Finder[] = [
   { needs: ['Dear'], re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
   {
     needs: ['('],
-    re: /\(([^()\n]{1,80})\)/g,
+    re: /\(([^()\n]{1,160})\)/g,
     slot: (m, text) => {
       const words = m[1]!.trim().toLowerCase().split(/\s+/);
+      // "(Tailor this paragraph to the company's mission and recent news — 2–3 sentences max.)": a
+      // longer note still, when it says what part of the letter it is about.
+      if (INSTRUCTIONS.has(words[0]!) && words.length <= 18 && wordsOf(m[1]!).some((w) => WRITING_UNITS.has(w))) return m[1];
       // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
       // A question in it is the writer's own doubt: "(mention a project — the barcode scanner one?)".
       if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && (m[1]!.includes('?') || wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your' || WRITING_UNITS.has(w)))))) return m[1];

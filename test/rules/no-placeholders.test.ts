@@ -95,6 +95,7 @@ ruleTester(rule, {
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     // Look-alikes from the session-30 blind set ph3.
     // Look-alikes from the session-31 blind set ph4.
+    { name: 'a quoted name given, "XXX" (session 31, blind set ph5)', text: 'One franchise sold a pizza called the "XXX", which tripped a content filter in our ordering app.' },
     { name: 'a status with an adverb before TBD, a field named in capitals', text: 'The relaunch is officially TBD while we rebuild the risk scoring. I cleaned up the COMPANY NAME field in SAP.' },
     { name: "a template's slots told of as the writer's work", text: 'I built a rendering service that takes Mustache templates and fills slots like {{first_name}} and {{order_total}} from a typed context.' },
     { name: 'a status said with TBD', text: 'Your posting says the launch of the new city is still TBD on the roadmap, and the date is TBD too.' },
@@ -123,6 +124,11 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: "a date's blanks, and a long note to tailor a paragraph (session 31, blind set ph5)",
+      text: "Date: __/__/____\n\n(Tailor this paragraph to the company's mission and recent news \u2014 2\u20133 sentences max.)",
+      errors: [{ actual: '__/__/____', line: 1 }, { actual: "(Tailor this paragraph to the company's mission and recent news \u2014 2\u20133 sentences max.)", line: 3 }],
+    },
     {
       name: 'slot labels in capitals, read whole (session 31, blind set ph4)',
       text: 'Dear HIRING MANAGER NAME,\n\nI am writing to apply for the post of QA Engineer in COMPANY NAME.',
