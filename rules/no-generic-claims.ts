@@ -4,7 +4,7 @@ import { memoize } from '../src/text/memo.js';
 import { stemsOfPhrase } from '../src/text/parse.js';
 import { describedTraits, frameIndex, indexOf, pileStarts, praisedSkillLists, qualityPiles, traitPiles } from '../src/text/generic-claims.js';
 import {
-  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, praisesThing, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
+  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, praisesThing, backedAfterColon, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
   opensSelfLine, othersBefore, pointsAtEvidence, readersClause, relativeOfOther, roleDemands, saidOfOthers, skillOf, thingBefore, thingRelative, writtenAsName,
 } from '../src/letter/claim-context.js';
 import type { Rule } from '../src/types.js';
@@ -82,7 +82,7 @@ const rule: Rule<Options> = {
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
         if (othersBefore(terms, m.from) || objectOfOthers(terms, m.from) || subjectIsOther(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
         if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || ownedByName(letter.text, terms, m.from) || inOthersQuotation(letter.text, sentence, terms[m.from]!.start) || readersClause(terms, m.from)) continue;
-        if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end)) continue;
+        if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end) || backedAfterColon(letter.text, sentence, terms[m.coreTo - 1]!.end)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');
         if (allowed.has(family.id) || allowed.has(family.label.toLowerCase()) || allowed.has(said)) continue;

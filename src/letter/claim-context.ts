@@ -160,7 +160,7 @@ export function backedByFigure(letter: Letter, sentence: Sentence, after: number
 }
 
 /** Machines and programs an adjective of effort may praise: "a hard-working Dell machine", "a small hard-working cron job". */
-const MACHINES = new Set(['machine', 'machines', 'server', 'servers', 'job', 'jobs', 'gpu', 'gpus', 'laptop', 'laptops', 'computer', 'computers', 'script', 'scripts', 'daemon', 'daemons', 'box', 'boxes', 'engine', 'engines', 'robot', 'robots', 'bot', 'bots', 'pipeline', 'pipelines', 'cluster', 'clusters', 'node', 'nodes', 'instance', 'instances', 'workstation', 'workstations', 'device', 'devices', 'pc', 'desktop', 'printer', 'printers', 'rig', 'rigs', 'card', 'cards', 'truck', 'trucks', 'van', 'vans', 'router', 'routers', 'queue', 'queues', 'container', 'containers', 'vm', 'vms']);
+const MACHINES = new Set(['machine', 'machines', 'server', 'servers', 'job', 'jobs', 'gpu', 'gpus', 'laptop', 'laptops', 'computer', 'computers', 'script', 'scripts', 'daemon', 'daemons', 'box', 'boxes', 'engine', 'engines', 'robot', 'robots', 'bot', 'bots', 'pipeline', 'pipelines', 'cluster', 'clusters', 'node', 'nodes', 'instance', 'instances', 'workstation', 'workstations', 'device', 'devices', 'pc', 'desktop', 'printer', 'printers', 'rig', 'rigs', 'card', 'cards', 'truck', 'trucks', 'van', 'vans', 'router', 'routers', 'queue', 'queues', 'container', 'containers', 'vm', 'vms', 'oven', 'ovens', 'conveyor', 'conveyors', 'freezer', 'freezers', 'forklift', 'forklifts']);
 /**
  * "a very hard-working Dell machine", "a small hard-working cron job": an adjective before a noun
  * phrase that ends in a machine or a program (within three words, no comma or joiner between)
@@ -174,6 +174,24 @@ export function praisesThing(terms: readonly Term[], to: number): boolean {
     if (MACHINES.has(t.norm)) return true;
   }
   return false;
+}
+
+/** Past forms of the deeds writers tell most, beside those ending in -ed: "I had never written Starlark". */
+const PAST = new Set(['had', 'wrote', 'built', 'ran', 'led', 'made', 'found', 'took', 'got', 'set', 'cut', 'won', 'began', 'brought', 'taught', 'caught', 'drove', 'grew', 'gave', 'kept', 'spent', 'sent', 'shipped', 'rewrote', 'rebuilt']);
+/**
+ * "I am detail-oriented: last August I noticed that the system converted a dose with the wrong
+ * factor, and we corrected 23 labels", "I'm meticulous about power budgets: the tag I shipped in 2022
+ * runs 14 months on a coin cell": after a colon, a deed of the writer's in the past and a figure back
+ * the claim in its own sentence. Not a dash ("I believe I'm a strong fit — I've spent two years…", a
+ * claim the labels count) nor a deed with no figure ("…: we completed projects in groups").
+ */
+export function backedAfterColon(text: string, sentence: Sentence, after: number): boolean {
+  const colon = text.slice(after, Math.min(sentence.end, after + 60)).indexOf(':');
+  if (colon < 0) return false;
+  const from = after + colon + 1;
+  if (!/\d/.test(text.slice(from, sentence.end))) return false;
+  const terms = sentence.terms.filter((t) => t.start >= from);
+  return terms.some((t, k) => (t.norm === 'i' || t.norm === 'we') && [terms[k + 1], terms[k + 2]].some((v) => v !== undefined && (PAST.has(v.norm) || (v.norm.endsWith('ed') && v.norm.length > 4))));
 }
 
 /** Words that may stand between an appositive's comma and the claim: "my lead, a real people person". */
@@ -196,13 +214,17 @@ export function appositiveOfOther(terms: readonly Term[], from: number): boolean
 }
 
 const GIVEN_NAME = new Set(['named', 'called', 'dubbed', 'nicknamed', 'codenamed']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_LEADS = new Set(['the', 'called', 'named', 'titled', 'our', 'their', 'its']);
 /** A claim written as a name: quoted ("a course called \u201cQuick Learner's Guide\u201d") or in title case mid-sentence ("the Fast Learner program"). */
 export function writtenAsName(text: string, terms: readonly Term[], from: number, to: number): boolean {
   const start = terms[from]!.start;
   if (/["\u201c\u2018']/.test(text[start - 1] ?? '')) return true;
-  // "a Go service we named go-getter": whatever its case, a name given.
-  if (GIVEN_NAME.has(terms[from - 1]?.norm ?? '')) return true;
+  // "a Go service we named go-getter", 'the class players nicknamed "the team player"': whatever its
+  // case, a name given, its article too; a quotation opened before the article.
+  const article = ARTICLES.has(terms[from - 1]?.norm ?? '') ? 1 : 0;
+  if (GIVEN_NAME.has(terms[from - 1 - article]?.norm ?? '')) return true;
+  if (article && /["\u201c\u2018]/.test(text[terms[from - 1]!.start - 1] ?? '')) return true;
   // In running prose, after a word that introduces a name: a heading in title case ("Why I'm
   // Uniquely Qualified") and a title the writer gives themself ("I am a Rockstar Engineer") still claim.
   if (!NAME_LEADS.has(terms[from - 1]?.norm ?? '')) return false;

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
     { name: 'a quality given to a thing or to others as the subject (session 31, blind set gen3)', text: 'One thing we learned: the new model was a very fast learner on the summer data. The agent was a quick learner in the simulator. A group of Year 9s there became so passionate about tiling that they entered the challenge.' },
     { name: 'machines praised, an analysis that was quick, a name given, a system that was no team player (session 31, blind set gen4)', text: 'Our old build server, a very hard-working Dell machine from 2016, ran all the CI jobs, and I am proud of replacing it. We also have a small hard-working cron job. Before any model I did a quick study of the missing values. I designed a Go service we named go-getter. We had one big Redis instance, and this Redis was not a team player.' },
+    { name: 'a claim backed after a colon by a deed and a figure; a nickname given; an oven praised (session 31, blind set gen5)', text: 'I am detail-oriented: last August I noticed that our pharmacy system converted a dose with the wrong factor, and we corrected 23 labels. The Warden is the class players nicknamed "the team player" because its kit does little alone, and its motto is "a team player wins". Our kitchen depends on one hard-working combi oven.' },
     { name: 'strengths of a team, a mine of strengths', text: 'Linux administration and network security are core strengths of my team. The archive was a gold mine of strengths and weaknesses of old designs.' },
     { name: 'a passion project, named', text: 'My passion project is a small Rust crate for parsing bank statements.' },
     { name: 'systems and teams that adapt or hold standards', text: 'The system can adapt fast to load spikes. The team holds itself to high standards.' },
@@ -154,6 +155,11 @@ ruleTester(rule, {
       name: 'effort and labels of the writer beside the look-alikes above (session 31)',
       text: 'I am a hardworking team worker and a quick study. I work hard every day, and colleagues call me a go-getter.',
       errors: [{ actual: 'hardworking', line: 1 }, { actual: 'quick study', line: 1 }, { actual: 'work hard', line: 1 }, { actual: 'go-getter', line: 1 }],
+    },
+    {
+      name: 'a claim with a deed after a dash, or after a colon with no figure, stays a claim',
+      text: "I believe I'm a strong fit \u2014 I've spent the last two years building support systems. I work well in a fast-paced, collaborative environment: we completed our projects in groups.",
+      errors: [{ actual: "I'm a strong fit", line: 1 }, { actual: 'fast-paced, collaborative environment', line: 1 }],
     },
     {
       name: 'the writer as the subject after an opening noun phrase (session 31)',
