@@ -69,6 +69,8 @@ function namedPerson(text: string, terms: readonly Term[], k: number): boolean {
   return k - 2 > 0 && a.norm !== 'i' && titleCased(text.slice(a.start, a.end)) && titleCased(text.slice(b.start, b.end));
 }
 
+const GREETINGS = new Set(['hi', 'hello', 'dear', 'hey', 'thanks', 'thank']);
+
 /** Whether the letter writes `word` as a first name before a capitalised surname: "Guru Subramanian". */
 function fullNameElsewhere(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
@@ -149,6 +151,8 @@ function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Cla
   }
   const next = words[at + 1];
   if (next && capitalised(next.text) && next.text !== 'I') return true;
+  // "Hi Guru,": the reader's name in a greeting.
+  if (at > 0 && GREETINGS.has(words[at - 1]!.lower)) return true;
   // "Guru Subramanian … referred me. Guru and I worked together": a first name the letter gives in full elsewhere.
   if (claim.name && fullNameElsewhere(text, text.slice(term.start, term.end))) return true;
   // The last word of a quoted title: a talk called "Hello, Rockstar".
@@ -242,6 +246,8 @@ const rule: Rule = {
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         if (m.value.label === 'a master' && (MASTER_ROLES.has(sentence.terms[m.coreTo - 2]!.norm) || mastersDegree(letter.text, sentence.terms[m.coreTo - 1]!))) continue;
         if (inQuotedTitle(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end)) continue;
+        // "an expert-in-the-loop system": the claim's words inside a longer hyphenated name.
+        if (sentence.terms[m.coreTo]?.joined && letter.text[sentence.terms[m.coreTo]!.start - 1] === '-' && letter.text[sentence.terms[m.coreTo - 1]!.end] === '-') continue;
         // "an expert-annotated dataset", "an expert-led course": made by experts, not a title claimed.
         const after = sentence.terms[m.coreTo];
         if (sentence.terms[m.coreTo - 1]!.norm === 'expert' && after?.joined && after.norm.endsWith('ed')) continue;

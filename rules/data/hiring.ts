@@ -70,6 +70,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'mastered', pattern: '=mastered the', notPrecededBy: ['into', 'become', 'becomes', 'get', 'gets'], notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials', 'soundtrack', 'track', 'tracks', 'album', 'albums', 'record', 'recording', 'recordings', 'audio', 'mix', 'song', 'songs', 'ep', 'podcast', 'episode', 'episodes'], self: true },
   // "I master STM32 HAL and FreeRTOS very well": the present, in some writers' English; not "I master in CS" (a degree).
   { label: 'mastered', pattern: 'i =master', notFollowedBy: ['of', 'in', 'degree', 'degrees', 'thesis', 'student', 'students', 'branch', 'class', 'classes', 'course', 'courses', 'program', 'programme', 'data', 'plan', 'the', 'a', 'an', 'new', 'it', 'them', 'skills'], self: true },
+  // "I master the Spring framework and Hibernate": not "I master the basics first".
+  { label: 'mastered', pattern: 'i =master the', notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials', 'first', 'new'], self: true },
   // "my mastery of Python", "mastery in distributed systems".
   { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {
