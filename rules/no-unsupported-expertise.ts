@@ -251,7 +251,9 @@ const rule: Rule = {
         // "an expert-annotated dataset", "an expert-led course": made by experts, not a title claimed.
         const after = sentence.terms[m.coreTo];
         if (sentence.terms[m.coreTo - 1]!.norm === 'expert' && after?.joined && after.norm.endsWith('ed')) continue;
-        claim(first.start, sentence.terms[m.coreTo - 1]!.end);
+        // "I master the Spring framework": the claim is "I master", not its article.
+        const last = sentence.terms[m.coreTo - 1]!.norm === 'the' ? m.coreTo - 2 : m.coreTo - 1;
+        claim(first.start, sentence.terms[last]!.end);
       }
     }
   },

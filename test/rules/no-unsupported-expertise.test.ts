@@ -68,7 +68,7 @@ ruleTester(rule, {
     {
       name: '"I master the" a framework, in some writers\' English (session 31, blind set exp6)',
       text: 'I master the Spring framework and Hibernate, and I use them every day.',
-      errors: [{ actual: 'I master the', line: 1 }],
+      errors: [{ actual: 'I master', line: 1 }],
     },
     {
       name: '"the expert in", "expert for", in some writers\' English (session 31, blind set exp5)',
@@ -129,7 +129,7 @@ ruleTester(rule, {
     {
       name: 'a framework mastered, not the basics',
       text: 'Since those humble beginnings I have mastered the Magento framework in PHP.',
-      errors: [{ actual: 'mastered the', line: 1 }],
+      errors: [{ actual: 'mastered', line: 1 }],
     },
     {
       name: '"expert in"',
