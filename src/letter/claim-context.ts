@@ -263,6 +263,8 @@ export function subjectIsOther(terms: readonly Term[], from: number): boolean {
   if (k < 1 || !BECOME.has(terms[k]!.norm) || terms[k + 1]?.afterBreak === true) return false;
   let start = k - 1;
   while (start > 0 && terms[start]!.afterBreak !== true && k - start < 8) start--;
+  // A subject is read whole from its clause's start, or not at all.
+  if (start > 0 && terms[start]!.afterBreak !== true) return false;
   // "…, and this Redis was not a team player": the clause's joiner is not its subject.
   while (start < k && CLAUSE_JOINERS.has(terms[start]!.norm)) start++;
   const head = terms.slice(start, k);
