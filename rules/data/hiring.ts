@@ -131,10 +131,17 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
  * A close that invites the reader to talk, or names the next step. Look-alikes are fenced off:
  * "on call", "API calls", "a talk at QCon", "meet the SLO", "the service is available to".
  */
+/** Nouns after a word of talk that make it a thing: "a chat tool", "the discussion chapter", "a demo video". */
+const THINGS_OF_TALK = ['tool', 'tools', 'bot', 'bots', 'app', 'apps', 'interface', 'widget', 'feature', 'features', 'log', 'logs', 'history', 'chapter', 'chapters', 'section', 'sections', 'paper', 'papers', 'board', 'boards', 'forum', 'forums', 'thread', 'threads', 'video', 'videos', 'reel', 'site', 'account', 'link', 'links', 'page', 'build', 'version', 'mode', 'machine', 'shop', 'cup', 'cups', 'maker'];
+
 export const invitations: readonly PhraseSpec[] = [
-  { pattern: 'talk|talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
+  // Exact forms: "the accessibility talks I've given" are talks given, not a talk asked for.
+  { pattern: '=talk|=talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
   // Exact forms: "the problems discussed in your blog", "we chatted at the meetup" tell of talk had, not asked for.
-  { pattern: '=chat|=chatting|=discuss|=discussing|discussion|discussions|conversation|conversations' },
+  { pattern: '=discuss|=discussing' },
+  { pattern: '=chat|=chatting|conversation|conversations', notFollowedBy: THINGS_OF_TALK, notPrecededBy: ['every', 'each', 'any'] },
+  // Not a thing named by the word: "a chat tool", "the discussion chapter of my thesis", "a demo video".
+  { pattern: 'discussion|discussions', notFollowedBy: THINGS_OF_TALK },
   {
     // Exact forms: not "a company called Ledgerly" or "interviewing candidates".
     pattern: '=call|=calls|=meeting|=meetings|=interview|=interviews',
@@ -156,7 +163,7 @@ export const invitations: readonly PhraseSpec[] = [
   // Not "you can reach me at 555…": a number or an address to write to, as "contact me" is.
   // Nor "the best way to reach me is my cell", "I can be reached at (312) 555-0147": where to write or
   // ring, in other words ("…to take this discussion forward" is the invitation there).
-  { pattern: 'reach me|out', notFollowedBy: ['at', 'through', 'by', 'on', 'via', 'is', 'are'] },
+  { pattern: 'reach me|out', notFollowedBy: ['at', 'through', 'by', 'on', 'via', 'is', 'are', 'during', 'after', 'before', 'between', 'from', 'in', 'most', 'any', 'anytime'] },
   { pattern: 'be reached', notFollowedBy: ['at', 'through', 'by', 'on', 'via'] },
   { pattern: 'compare|swap|trade notes' },
   { pattern: 'dig into|deeper' },
@@ -164,7 +171,10 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'show you' },
   { pattern: 'show your team' },
   // Not "questions": "if you have any questions, contact me" offers contact, not a conversation.
-  { pattern: 'whiteboard|demo|coffee' },
+  { pattern: 'whiteboard|demo|coffee', notFollowedBy: THINGS_OF_TALK },
+  // "Could I come for a trial day in the warehouse?", "I'd love to come meet the team": a visit asked for.
+  { pattern: 'trial day|shift|lesson|week', notPrecededBy: ['clinical', 'drug'] },
+  { pattern: 'meet|visit the|your team|office|site|lab|crew|staff|class|classes', notFollowedBy: ['deadline', 'deadlines', 'goals', 'goal', 'targets', 'target', 'needs', 'expectations', 'requirements', 'standards'] },
   // "I look forward to discussing…", not "…to hearing from you" or "…to your reply": waiting is no next step.
   { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing|explaining|elaborating|introducing|presenting|demonstrating|answering' },
   // Not "eager to learn new technologies": a wish to grow, not to talk.

@@ -24,6 +24,8 @@ ruleTester(rule, {
     { name: 'a sign-off with a colon', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Regards:\nAna Ruiz') },
     { name: 'a name written as a one-item list', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thank you in advance for your consideration.', '- Akshi') },
     { name: 'a phone number after the signature', text: letter(GREETING, OPENING, STORY, FIT, 'I welcome the opportunity to speak with you about this position.', 'Thanks and Regards,\nAna Ruiz,', '9676348543.') },
+    // From the session-31 blind set close5: a visit asked for.
+    { name: 'a trial day asked for, the team met, a demo lesson offered', text: body("Could I come for a trial day in the warehouse? I'd love to come meet the team, and I'd be glad to teach a demo lesson to one of your classes.") },
     { name: 'available for a call, a chat asked for', text: body("I am available for a call any day next week. Let's chat soon.") },
     { name: 'the next steps asked for', text: body('Please let me know the next steps in your process.') },
     { name: 'reached to take the discussion forward', text: body('If my profile seems a right fit, I can be reached on +91-9019187698 to take this discussion forward.') },
@@ -113,6 +115,11 @@ ruleTester(rule, {
       name: 'a start date, and talk had in a blog post (session 31, blind set close4)',
       text: body("I am available for full-time work from 3 March. The problems discussed in your engineering blog's post are the kind I want to work on."),
       errors: [{ actual: "I am available for full-time work from 3 March. The problems discussed in your engineering blog's post are the kind I want to work on.", line: 9 }],
+    },
+    {
+      name: 'talks given, a chat tool, a discussion chapter, a demo video, the hours to reach the writer (session 31, blind set close5)',
+      text: body("Between the design system and the accessibility talks I've given, I fit the role. Building a chat tool taught me that every conversation with a machine must feel human. My thesis, with its discussion chapter and a demo video, is linked in my CV. My cell is the best way to reach me during the school day."),
+      errors: [{ actual: "Between the design system and the accessibility talks I've given, I fit the role. Building a chat tool taught me that every conversation with a machine must feel human. My thesis, with its discussion chapter and a demo video, is linked in my CV. My cell is the best way to reach me during the school day.", line: 9 }],
     },
     {
       name: 'a natural next step for the writer',
