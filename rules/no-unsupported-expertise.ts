@@ -99,6 +99,14 @@ function inQuotedTitle(text: string, sentence: Sentence, start: number, end: num
   return words.length >= 3 && words.filter((w) => capitalised(w)).length >= words.length * 0.75;
 }
 
+/** 'a regular everyone calls the "routing guru"': a nickname others give someone, not "they call me \"the guru\"". */
+function othersNickname(text: string, sentence: Sentence, start: number, end: number): boolean {
+  const around = quotationAround(text, sentence.start, sentence.end, start, end);
+  if (!around) return false;
+  const lead = text.slice(Math.max(sentence.start, start - around[0].length - 40), start - around[0].length - 1).trimEnd();
+  return /\b(?:calls?|called|nicknamed|dubbed)(?:[ \t]+(?:the|a|an))?$/i.test(lead) && !/\bme(?:[ \t]+(?:the|a|an))?$/i.test(lead);
+}
+
 /** Whether the claim at token `from` is the writer's own, as `self` entries require. */
 function isOwnClaim(text: string, terms: readonly Term[], from: number): boolean {
   let clauseStart = from;
@@ -246,6 +254,7 @@ const rule: Rule = {
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         if (m.value.label === 'a master' && (MASTER_ROLES.has(sentence.terms[m.coreTo - 2]!.norm) || mastersDegree(letter.text, sentence.terms[m.coreTo - 1]!))) continue;
         if (inQuotedTitle(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end)) continue;
+        if (m.value.name && othersNickname(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end)) continue;
         // "an expert-in-the-loop system": the claim's words inside a longer hyphenated name.
         if (sentence.terms[m.coreTo]?.joined && letter.text[sentence.terms[m.coreTo]!.start - 1] === '-' && letter.text[sentence.terms[m.coreTo - 1]!.end] === '-') continue;
         // "an expert-annotated dataset", "an expert-led course": made by experts, not a title claimed.

@@ -184,7 +184,7 @@ export const FINDERS: Finder[] = [
       if (noun !== undefined && (MARKER_NOUNS.has(noun) || (m[1] === 'XYZ' && AXIS_NOUNS.has(noun)))) return undefined;
       // "the launch is still TBD": a status said of something, not a slot.
       // "is officially TBD", "remains largely TBD": an adverb may stand between.
-      if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?)(?:[ \t]{1,2}[a-z]{2,12}ly)?[ \t]{1,2}$/.test(text.slice(Math.max(0, m.index! - 28), m.index!))) return undefined;
+      if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?)(?:[ \t]{1,2}[a-z]{2,12}ly)?[ \t]{1,2}$|\bstatus:[ \t]{0,2}$/i.test(text.slice(Math.max(0, m.index! - 28), m.index!))) return undefined;
       // '"TBD" was the usual answer': the word quoted is talked about, not left in.
       // 'a pizza called the "XXX"': a name given, quoted.
       if (quoted(text, m.index!, m.index! + m[0].length) && /\b(?:called|named|dubbed|titled)(?:[ \t]+the)?[ \t]+["\u201c]$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) return undefined;

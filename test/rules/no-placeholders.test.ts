@@ -95,6 +95,7 @@ ruleTester(rule, {
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     // Look-alikes from the session-30 blind set ph3.
     // Look-alikes from the session-31 blind set ph4.
+    { name: 'a status given as TBD after "status:" (session 31, blind set ph6)', text: 'Talks:\n\n- A conference talk on intermittent demand (status: TBD, the organizers announce accepted talks in May)' },
     { name: 'a quoted name given, "XXX" (session 31, blind set ph5)', text: 'One franchise sold a pizza called the "XXX", which tripped a content filter in our ordering app.' },
     { name: 'a status with an adverb before TBD, a field named in capitals', text: 'The relaunch is officially TBD while we rebuild the risk scoring. I cleaned up the COMPANY NAME field in SAP.' },
     { name: "a template's slots told of as the writer's work", text: 'I built a rendering service that takes Mustache templates and fills slots like {{first_name}} and {{order_total}} from a typed context.' },

@@ -23,6 +23,7 @@ ruleTester(rule, {
     { name: '"I master" of a degree, of the basics, of new skills', text: 'I master in computer science from Delhi University. I master the basics first. Every day I master new skills.' },
     { name: 'a contest rank after a colon, a world-class thing with a word between', text: 'Codeforces: Expert\n\nI studied at a world-class research university.' },
     { name: 'expert knowledge gathered or built into a thing, an expert met, a contest rank in brackets', text: 'I built an expert knowledge base for our support agents. I captured expert knowledge from our senior nurses. I interviewed an expert of the ministry about permits. I reached Codeforces (Expert) in 2022.' },
+    { name: 'a nickname others give someone, in quotes (session 31, blind set exp7)', text: 'On your forum I learn a lot from a regular everyone calls the "routing guru".' },
     { name: 'the reader greeted by name, a hyphenated name holding "expert in" (session 31, blind set exp6)', text: 'Hi Guru,\n\nAt Keystrel I built an expert-in-the-loop data collection system.' },
     { name: 'a first name given in full elsewhere in the letter (session 31, blind set exp5)', text: 'Guru Subramanian, a Staff Engineer in your platform team, referred me. Guru and I worked together at Infonest for three years.' },
     { name: 'the expert someone else hired or met', text: 'We hired the expert in tax law to review the VAT rules, and I met the expert in charge of the audit.' },
@@ -65,6 +66,11 @@ ruleTester(rule, {
     { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
   ],
   invalid: [
+    {
+      name: 'a nickname given to the writer',
+      text: 'My team calls me the "Kafka guru".',
+      errors: [{ actual: 'guru', line: 1 }],
+    },
     {
       name: '"I master the" a framework, in some writers\' English (session 31, blind set exp6)',
       text: 'I master the Spring framework and Hibernate, and I use them every day.',
