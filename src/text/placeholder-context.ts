@@ -98,7 +98,7 @@ export function isTaskBox(text: string, at: number): boolean {
 }
 
 /** Words that say a name is withheld on purpose: an NDA, a confidential client, a name the writer may not give. */
-const WITHHELD = /\b(?:NDA|non-disclosure|confidential(?:ity)?|(?:can(?:no|['\u2019])t|not allowed to|unable to) (?:name|write|mention|disclose|share)|I(?:['\u2019]ll| will)? call (?:them|it|the (?:client|company|employer)))\b/i;
+const WITHHELD = /\b(?:NDA|non-disclosure|confidential(?:ity)?|(?:can(?:no|['\u2019])t|not allowed to|unable to|not able to|not permitted to|not free to) (?:name|write|mention|disclose|share)|I(?:['\u2019]ll| will)? call (?:them|it|the (?:client|company|employer)))\b/i;
 /** How far from a placeholder-like company name the writer's reason may stand: the sentence around it, about. */
 const ALIAS_REACH = 250;
 

@@ -5,7 +5,10 @@ import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, ex
 
 /** A slot's label named as a field of a form or a table: "the COMPANY NAME field", "a JOB TITLE column". */
 /** Words that say a sentence is about templates and their slots, in the few words before a slot. */
-const TEMPLATE_TALK = /\b(?:slots?|placeholders?|variables?|templat(?:e|es|ing)|mustache|handlebars|jinja2?|liquid|merge[ \t]fields?)\b/i;
+const TEMPLATE_TALK = /\b(?:slots?|placeholders?|variables?|fields?|templat(?:e|es|ing)|mustache|handlebars|jinja2?|liquid|merge)\b/i;
+/** Whether the words around a slot (a sentence or so before it, a few words after) talk about templates: "…fills the {{name}} and {{date}} slots". */
+const templateTalk = (text: string, start: number, end: number): boolean =>
+  TEMPLATE_TALK.test(text.slice(Math.max(0, start - 120), start)) || TEMPLATE_TALK.test(text.slice(end, end + 40));
 const FIELD_AFTER = /^[ \t]{1,2}(?:field|fields|column|columns|attribute|attributes|property|properties|key|keys|variable|variables)\b/;
 import { escapeRegExp } from './names.js';
 import { latinFirst } from './latin.js';
@@ -127,7 +130,7 @@ export const FINDERS: Finder[] = [
     },
   },
   // Not a template's slots the writer tells of as their work: "a service that fills slots like {{first_name}}".
-  { needs: ['{{'], re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m, text) => (TEMPLATE_TALK.test(text.slice(Math.max(0, m.index! - 60), m.index!)) ? undefined : m[1]) },
+  { needs: ['{{'], re: /\{\{\s*([^{}\n]{1,60}?)\s*\}\}/g, slot: (m, text) => (templateTalk(text, m.index!, m.index! + m[0].length) ? undefined : m[1]) },
   // "join {} as a {}", "I worked at ??? as a ???": a format string's empty field, or question marks, for a name.
   // Only where a name stands ("join {}", "as a {}") and before a stop or a joining word: "the {} placeholder
   // in format strings" talks about code.
@@ -178,6 +181,8 @@ export const FINDERS: Finder[] = [
       // '"// TODO: fix later" comments': a line of code quoted, the marker after its comment opener
       // (a bare "// TODO: add numbers" may be the writer's own note, written as they write code).
       if (/["'`\u2018\u201c][ \t]?(?:\/\/|\/\*)[ \t]{0,2}$/.test(text.slice(Math.max(0, m.index! - 6), m.index!))) return undefined;
+      // "filed as XXX-XX-6789": a number masked on purpose, the X runs joined to its digits.
+      if (/^X+$/.test(m[1]!) && /^(?:-X+)*-\d{2,}/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16))) return undefined;
       const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40).replace(/^[ \t]{0,2}(?:and|or|\/|,)[ \t]{0,2}(?:TODO|FIXME|XXX|TBD)\b/, '');
       if (/^\.[A-Za-z]{1,4}\b/.test(after)) return undefined;
       const noun = /^[ \t-]*([A-Za-z]+)/.exec(after)?.[1]?.toLowerCase();
@@ -255,7 +260,8 @@ export const FINDERS: Finder[] = [
   { needs: ['ompany'], re: new RegExp(`\\b(?:(?:${exampleCompanyLetters.join('|')})[Cc]ompany|Company(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m) => m[0] },
   // "emailAddress", "companyName", "jobTitle": a template's variable in lower camel case, bare. Only the
   // pairs a form asks for ("userName" in a story about code is the code's).
-  { needs: CAMEL_SECOND, re: new RegExp(`(?<![\\w-])(?:${CAMEL_FIRST.join('|')})(?:${CAMEL_SECOND.join('|')})(?![\\w-])`, 'g'), slot: (m) => m[0] },
+  // Not a merge field inside braces the writer tells of: "fields such as {{FirstName}}".
+  { needs: CAMEL_SECOND, re: new RegExp(`(?<![\\w-])(?:${CAMEL_FIRST.join('|')})(?:${CAMEL_SECOND.join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (text[m.index! - 1] === '{' && templateTalk(text, m.index!, m.index! + m[0].length) ? undefined : m[0]) },
   // "Re: Position": the subject line's slot left as its label.
   { needs: ['Re:', 'RE:'], re: /^[ \t*_]{0,4}R[Ee]:[ \t]*(?:Position|Role|Job Title|Job|Position Name|Role Name|Position Title)[ \t*_]{0,4}$/gm, slot: (m) => m[0].trim() },
   // $company, ${role}: a template variable in lower case behind its sigil, every word a slot word.

@@ -95,6 +95,7 @@ ruleTester(rule, {
     { name: "an editor's insertion into a quotation", text: 'Your CTO wrote that "we [the team] ship every day", and [emphasis added] I want to help.' },
     // Look-alikes from the session-30 blind set ph3.
     // Look-alikes from the session-31 blind set ph4.
+    { name: 'a number masked on purpose, a client the writer is not able to name, slots told of after them (session 31, blind set ph7)', text: 'Under our rules a number is filed as XXX-XX-6789. I call another client "Company X," an insurer whose name I am likewise not able to disclose. My small templating engine takes messages like "Hi {{name}}, see you on {{date}}," and a week later it fills the {{name}} and {{date}} slots from the record.' },
     { name: 'a status given as TBD after "status:" (session 31, blind set ph6)', text: 'Talks:\n\n- A conference talk on intermittent demand (status: TBD, the organizers announce accepted talks in May)' },
     { name: 'a quoted name given, "XXX" (session 31, blind set ph5)', text: 'One franchise sold a pizza called the "XXX", which tripped a content filter in our ordering app.' },
     { name: 'a status with an adverb before TBD, a field named in capitals', text: 'The relaunch is officially TBD while we rebuild the risk scoring. I cleaned up the COMPANY NAME field in SAP.' },
