@@ -85,25 +85,27 @@ const MASTER_ROLES = new Set(['scrum', 'quiz', 'dungeon', 'web', 'grand', 'band'
 /** "a Master's candidate", "a Masters in CS": the degree, whose possessive or plural the term's norm drops. */
 const mastersDegree = (text: string, term: Term): boolean => /^(?:['\u2019]s|s)\b/i.test(text.slice(term.start + 'master'.length, term.end + 2));
 
+/** The quotation a claim stands in, and the words before it opens (to the sentence's start), or undefined. */
+function quotedAt(text: string, sentence: Sentence, start: number, end: number): { quoted: string; lead: string } | undefined {
+  const around = quotationAround(text, sentence.start, sentence.end, start, end);
+  if (!around) return undefined;
+  const lead = text.slice(sentence.start, start - around[0].length - 1).trimEnd();
+  return { quoted: `${around[0]}${text.slice(start, end)}${around[1]}`, lead };
+}
+
 /**
  * Whether a claim stands inside a quoted title ("a talk called \"How I Mastered Transformers in 30
  * Days\""): after "called", "titled" or "named", or in a quotation whose words are mostly capitalised.
  */
-function inQuotedTitle(text: string, sentence: Sentence, start: number, end: number): boolean {
-  const around = quotationAround(text, sentence.start, sentence.end, start, end);
-  if (!around) return false;
-  const quoted = `${around[0]}${text.slice(start, end)}${around[1]}`;
-  const lead = text.slice(sentence.start, start - around[0].length - 1).trimEnd().replace(/[:,]$/, '').trimEnd();
-  if (/\b(?:called|titled|entitled|named)$/i.test(lead)) return true;
-  const words = quoted.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
+function inQuotedTitle(at: { quoted: string; lead: string }): boolean {
+  if (/\b(?:called|titled|entitled|named)$/i.test(at.lead.replace(/[:,]$/, '').trimEnd())) return true;
+  const words = at.quoted.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w) && w.length > 3);
   return words.length >= 3 && words.filter((w) => capitalised(w)).length >= words.length * 0.75;
 }
 
 /** 'a regular everyone calls the "routing guru"': a nickname others give someone, not "they call me \"the guru\"". */
-function othersNickname(text: string, sentence: Sentence, start: number, end: number): boolean {
-  const around = quotationAround(text, sentence.start, sentence.end, start, end);
-  if (!around) return false;
-  const lead = text.slice(Math.max(sentence.start, start - around[0].length - 40), start - around[0].length - 1).trimEnd();
+function othersNickname(at: { quoted: string; lead: string }): boolean {
+  const lead = at.lead.slice(-40);
   return /\b(?:calls?|called|nicknamed|dubbed)(?:[ \t]+(?:the|a|an))?$/i.test(lead) && !/\bme(?:[ \t]+(?:the|a|an))?$/i.test(lead);
 }
 
@@ -253,13 +255,12 @@ const rule: Rule = {
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         if (m.value.label === 'a master' && (MASTER_ROLES.has(sentence.terms[m.coreTo - 2]!.norm) || mastersDegree(letter.text, sentence.terms[m.coreTo - 1]!))) continue;
-        if (inQuotedTitle(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end)) continue;
-        if (m.value.name && othersNickname(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end)) continue;
-        // "an expert-in-the-loop system": the claim's words inside a longer hyphenated name.
-        if (sentence.terms[m.coreTo]?.joined && letter.text[sentence.terms[m.coreTo]!.start - 1] === '-' && letter.text[sentence.terms[m.coreTo - 1]!.end] === '-') continue;
-        // "an expert-annotated dataset", "an expert-led course": made by experts, not a title claimed.
+        const quoted = quotedAt(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end);
+        if (quoted && (inQuotedTitle(quoted) || (m.value.name && othersNickname(quoted)))) continue;
+        // "an expert-annotated dataset", "an expert-led course", "an expert-in-the-loop system": the
+        // claim's words inside a longer hyphenated word, made or named by experts, not a title claimed.
         const after = sentence.terms[m.coreTo];
-        if (sentence.terms[m.coreTo - 1]!.norm === 'expert' && after?.joined && after.norm.endsWith('ed')) continue;
+        if (after?.joined && letter.text[after.start - 1] === '-') continue;
         // "I master the Spring framework": the claim is "I master", not its article.
         const last = sentence.terms[m.coreTo - 1]!.norm === 'the' ? m.coreTo - 2 : m.coreTo - 1;
         claim(first.start, sentence.terms[last]!.end);

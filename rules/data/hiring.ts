@@ -127,13 +127,13 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'unparalleled', pattern: 'unparalleled|unmatched expertise|skills|experience|knowledge' },
 ];
 
+/** Nouns after a word of talk that make it a thing: "a chat tool", "the discussion chapter", "a demo video". */
+const THINGS_OF_TALK = ['tool', 'tools', 'bot', 'bots', 'app', 'apps', 'interface', 'widget', 'feature', 'features', 'log', 'logs', 'history', 'chapter', 'chapters', 'section', 'sections', 'paper', 'papers', 'board', 'boards', 'forum', 'forums', 'thread', 'threads', 'video', 'videos', 'reel', 'site', 'account', 'link', 'links', 'page', 'build', 'version', 'mode', 'machine', 'shop', 'cup', 'cups', 'maker'];
+
 /**
  * A close that invites the reader to talk, or names the next step. Look-alikes are fenced off:
  * "on call", "API calls", "a talk at QCon", "meet the SLO", "the service is available to".
  */
-/** Nouns after a word of talk that make it a thing: "a chat tool", "the discussion chapter", "a demo video". */
-const THINGS_OF_TALK = ['tool', 'tools', 'bot', 'bots', 'app', 'apps', 'interface', 'widget', 'feature', 'features', 'log', 'logs', 'history', 'chapter', 'chapters', 'section', 'sections', 'paper', 'papers', 'board', 'boards', 'forum', 'forums', 'thread', 'threads', 'video', 'videos', 'reel', 'site', 'account', 'link', 'links', 'page', 'build', 'version', 'mode', 'machine', 'shop', 'cup', 'cups', 'maker'];
-
 export const invitations: readonly PhraseSpec[] = [
   // Exact forms: "the accessibility talks I've given" are talks given, not a talk asked for.
   { pattern: '=talk|=talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },

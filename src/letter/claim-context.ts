@@ -218,13 +218,11 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const NAME_LEADS = new Set(['the', 'called', 'named', 'titled', 'our', 'their', 'its']);
 /** A claim written as a name: quoted ("a course called \u201cQuick Learner's Guide\u201d") or in title case mid-sentence ("the Fast Learner program"). */
 export function writtenAsName(text: string, terms: readonly Term[], from: number, to: number): boolean {
-  const start = terms[from]!.start;
-  if (/["\u201c\u2018']/.test(text[start - 1] ?? '')) return true;
   // "a Go service we named go-getter", 'the class players nicknamed "the team player"': whatever its
-  // case, a name given, its article too; a quotation opened before the article.
+  // case, a name given, its article too; a quotation opened before the claim or its article.
   const article = ARTICLES.has(terms[from - 1]?.norm ?? '') ? 1 : 0;
+  if ([from, from - article].some((k) => /["\u201c\u2018']/.test(text[terms[k]!.start - 1] ?? ''))) return true;
   if (GIVEN_NAME.has(terms[from - 1 - article]?.norm ?? '')) return true;
-  if (article && /["\u201c\u2018]/.test(text[terms[from - 1]!.start - 1] ?? '')) return true;
   // In running prose, after a word that introduces a name: a heading in title case ("Why I'm
   // Uniquely Qualified") and a title the writer gives themself ("I am a Rockstar Engineer") still claim.
   if (!NAME_LEADS.has(terms[from - 1]?.norm ?? '')) return false;

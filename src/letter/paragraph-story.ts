@@ -195,14 +195,13 @@ const POINTED = new Set(['the', 'our', 'my', 'a', 'an', 'its', 'this', 'that']);
  * recommendation engine", "My proudest work is the offline sync engine". A wish or the reader's
  * system is not: "I want to work on your search".
  */
-function namesOwnSystem(text: string, s: Sentence, reader: string | undefined): boolean {
+function namesOwnSystem(text: string, s: Sentence, readerWords: readonly string[]): boolean {
   const terms = s.terms;
   if (!terms.some((t) => FIRST.has(t.norm)) || terms.some((t) => NOT_MINE.has(t.norm))) return false;
   // Pointed at by a word, or by a company's name when the writer is the subject: "I have been part of
   // the team responsible for Initech's mobile banking app"; not "My friend's app taught me a lot".
   const subject = terms.some((t) => t.norm === 'i' || t.norm === 'we');
-  // Not the reader's company: "Halcyon's warehouse robots are the kind of machines I find most exciting".
-  const readerWords = (reader ?? '').toLowerCase().split(/\s+/);
+  // Not the reader's company (its words, `readerWords`): "Halcyon's warehouse robots are the kind of machines I find most exciting".
   const byName = (written: string) => capitalised(written) && /['\u2019]s$/.test(written) && !readerWords.includes(written.slice(0, -2).toLowerCase());
   const pointer = (p: Term) => POINTED.has(p.norm) || (subject && byName(text.slice(p.start, p.end)));
   return terms.some((t, k) => (builtThing(text, t) || isEarlyWork(text, t)) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some(pointer));
@@ -328,7 +327,8 @@ export function storyIn(letter: Letter, part: Part, late: boolean): Sentence | u
   );
   if (strict || late) return strict;
   const firstPerson = part.sentences.some((s) => s.terms.some((t) => t.norm === 'i' || t.norm === 'we'));
-  const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s, letter.facts.company) || pastWorkAnyVerb(letter.text, s) || opensOnOwnWork(letter.text, s) || namesOwnWork(letter.text, s));
+  const readerWords = (letter.facts.company ?? '').toLowerCase().split(/\s+/);
+  const loose = part.sentences.find((s) => tellsOwnWork(letter.text, s) || narratesWork(s, firstPerson) || describesWork(letter.text, s, firstPerson) || namesOwnSystem(letter.text, s, readerWords) || pastWorkAnyVerb(letter.text, s) || opensOnOwnWork(letter.text, s) || namesOwnWork(letter.text, s));
   if (loose) return loose;
   return beforeAndAfter(letter.text, part) || listsOwnWork(letter.text, part) ? part.sentences[0] : undefined;
 }

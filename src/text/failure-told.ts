@@ -76,9 +76,12 @@ export function tellsRemedy(terms: readonly Term[]): boolean {
 
 /** Whether a run of sentences (one paragraph's, in order) tells a fault and, then or in the next, its fix. */
 export function toldFailure(sentences: readonly (readonly Term[])[]): boolean {
+  // Each sentence's remedy asked once, when a fault before it asks: windows overlap.
+  const remedies: (boolean | undefined)[] = [];
+  const remedy = (j: number) => (remedies[j] ??= tellsRemedy(sentences[j]!));
   for (let i = 0; i < sentences.length; i++) {
     if (!tellsTrouble(sentences[i]!)) continue;
-    for (let j = i; j < Math.min(sentences.length, i + 1 + REMEDY_SENTENCES); j++) if (tellsRemedy(sentences[j]!)) return true;
+    for (let j = i; j < Math.min(sentences.length, i + 1 + REMEDY_SENTENCES); j++) if (remedy(j)) return true;
   }
   return false;
 }

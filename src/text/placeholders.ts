@@ -3,19 +3,23 @@
 // match stands over a later one's).
 import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns } from '../../rules/data/placeholders.js';
 
-/** A slot's label named as a field of a form or a table: "the COMPANY NAME field", "a JOB TITLE column". */
-/** Words that say a sentence is about templates and their slots, in the few words before a slot. */
-const TEMPLATE_TALK = /\b(?:slots?|placeholders?|variables?|fields?|templat(?:e|es|ing)|mustache|handlebars|jinja2?|liquid|merge)\b/i;
-/** Whether the words around a slot (a sentence or so before it, a few words after) talk about templates: "…fills the {{name}} and {{date}} slots". */
-const templateTalk = (text: string, start: number, end: number): boolean =>
-  TEMPLATE_TALK.test(text.slice(Math.max(0, start - 120), start)) || TEMPLATE_TALK.test(text.slice(end, end + 40));
-const FIELD_AFTER = /^[ \t]{1,2}(?:field|fields|column|columns|attribute|attributes|property|properties|key|keys|variable|variables)\b/;
 import { escapeRegExp } from './names.js';
 import { latinFirst } from './latin.js';
 import { addressLine, aliasExplained, aloneOnLine, inQuotation, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
 import { filledInFrame, filledName, isLabel, isLinkSlot, isSlot, isVariable, keyMash, MARKERS, SLOT_WORDS, wordsOf, WRITING_UNITS } from './placeholder-slots.js';
 
 const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
+
+/**
+ * Words that say a sentence is about templates and their slots ("mail merge", "a templating engine",
+ * "slots like"); a bare "fields" is not among them: "the fields of AI" stands near leftovers too.
+ */
+const TEMPLATE_TALK = /\b(?:slots?|placeholders?|variables?|templat(?:e|es|ing)|mustache|handlebars|jinja2?|liquid|merge)\b/i;
+/** Whether the words around a slot (a sentence or so before it, a few words after) talk about templates: "…fills the {{name}} and {{date}} slots". */
+const templateTalk = (text: string, start: number, end: number): boolean =>
+  TEMPLATE_TALK.test(text.slice(Math.max(0, start - 120), start)) || TEMPLATE_TALK.test(text.slice(end, end + 40));
+/** A slot's label named as a field of a form or a table: "the COMPANY NAME field", "a JOB TITLE column". */
+const FIELD_AFTER = /^[ \t]{1,2}(?:field|fields|column|columns|attribute|attributes|property|properties|key|keys|variable|variables)\b/;
 
 /** The halves of a template variable in lower camel case: "company" + "Name", "email" + "Address". */
 const CAMEL_FIRST = ['company', 'job', 'hiring', 'recipient', 'email', 'phone', 'first', 'last', 'full', 'position', 'role', 'your', 'employer', 'contact', 'street', 'zip', 'postal', 'manager', 'candidate', 'applicant'];

@@ -142,6 +142,11 @@ ruleTester(rule, {
       errors: [{ actual: '{{ page.company }}', line: 1 }, { actual: '{{ page.role }}', line: 1 }],
     },
     {
+      name: 'double braces after "the fields of", which is no talk of templates',
+      text: 'I have worked in the fields of machine learning and data, and I am excited to join {{company}}.',
+      errors: [{ actual: '{{company}}', line: 1 }],
+    },
+    {
       name: 'a slot in braces beside an AsciiDoc attribute of another name',
       text: ':role: Backend Engineer\n\nI would love to join {company} as your {role}.',
       errors: [{ actual: '{company}', line: 3 }],
