@@ -1,13 +1,14 @@
 import { listedFamilies, type ClaimFamily } from './data/generic-claims.js';
 import { quote, fill } from '../src/text/suggest.js';
 import { memoize } from '../src/text/memo.js';
+import { findTechnologies } from '../src/text/tech.js';
 import { stemsOfPhrase } from '../src/text/parse.js';
 import { describedTraits, frameIndex, indexOf, pileStarts, praisedSkillLists, qualityPiles, traitPiles } from '../src/text/generic-claims.js';
 import {
-  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, praisesThing, backedAfterColon, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
+  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, praisesThing, backedAfterColon, personBefore, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
   opensSelfLine, othersBefore, pointsAtEvidence, readersClause, relativeOfOther, roleDemands, saidOfOthers, skillOf, thingBefore, thingRelative, writtenAsName,
 } from '../src/letter/claim-context.js';
-import type { Rule } from '../src/types.js';
+import type { Letter, Rule, Term } from '../src/types.js';
 
 interface Options {
   extraPhrases: readonly string[];
@@ -30,6 +31,21 @@ const claimsFor = memoize((options: Options) => ({
   allowed: new Set(options.allowPhrases.flatMap((p) => [p.toLowerCase(), stemsOfPhrase(p).join(' ')])),
 }));
 
+/** Words written capitalised inside a paragraph's sentence, not first: the names the letter uses ("Marta", "Kestrel"). */
+function namesInProse(letter: Letter): Set<string> {
+  const names = new Set<string>();
+  for (const block of letter.blocks) {
+    if (block.kind !== 'paragraph') continue;
+    for (const { terms } of block.sentences) {
+      for (let i = 1; i < terms.length; i++) {
+        const t = terms[i]!;
+        if (!terms[i - 1]!.afterBreak && namesSomething(letter.text, t) && letter.text.slice(t.start, t.end).toLowerCase() === t.norm) names.add(t.norm);
+      }
+    }
+  }
+  return names;
+}
+
 const rule: Rule<Options> = {
   meta: {
     id: 'no-generic-claims',
@@ -48,10 +64,19 @@ const rule: Rule<Options> = {
   },
   check(letter, options, report) {
     const { index, allowed } = claimsFor(options);
+    let names: Set<string> | undefined;
     for (const sentence of letter.sentences) {
       const terms = sentence.terms;
       let firstPerson: boolean | undefined;
       let othersOnly: boolean | undefined;
+      let techStarts: Set<number> | undefined;
+      // A term that starts a technology's name ("Postgres has a proven track record", "Bazel hit the
+      // ground running"), or a capitalised word as written (not the "am" that "I'm" spells out) past
+      // the sentence's first ("My manager, Sofia Ek, is…") or, first, a name written so elsewhere in
+      // the letter's prose ("…one colleague, Marta, … Marta is a true self-starter").
+      const named = (t: Term) =>
+        (letter.text.slice(t.start, t.end).toLowerCase() === t.norm && !FIRST_PERSON.has(t.norm) && namesSomething(letter.text, t) && (t !== terms[0] || (names ??= namesInProse(letter)).has(t.norm))) ||
+        (techStarts ??= new Set(findTechnologies(sentence.words).map((x) => x.start))).has(t.start);
       const listed = index.matchAll(terms);
       const frames = frameIndex().matchAll(terms);
       // Runs across commas the patterns cannot read, where no pattern has matched already.
@@ -76,12 +101,14 @@ const rule: Rule<Options> = {
         // Without its article or "I am", the trait and noun count only so: "I mentor motivated students" is theirs.
         if (family.id === 'trait-noun' && !selfLine && !LEADS_SELF_NOUN.has(terms[m.from]!.norm)) continue;
         if (family.firstPerson && !selfLine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
-        if (family.verbFirst && (thingBefore(terms, m.from) || thingRelative(terms, m.from))) continue;
+        if (family.verbFirst && (thingBefore(terms, m.from, named) || thingRelative(terms, m.from))) continue;
         // Only the adjective ("hard-working", "hardworking"), not the verb ("I work hard every day").
         if (family.ofThings && terms[m.coreTo - 1]!.norm.endsWith('working') && praisesThing(terms, m.coreTo)) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
-        if (othersBefore(terms, m.from) || objectOfOthers(terms, m.from) || subjectIsOther(terms, m.from) || appositiveOfOther(terms, m.from) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
+        if (othersBefore(terms, m.from) || personBefore(terms, m.from) || objectOfOthers(terms, m.from) || subjectIsOther(terms, m.from, named) || appositiveOfOther(terms, m.from, letter.text) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
         if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || ownedByName(letter.text, terms, m.from) || inOthersQuotation(letter.text, sentence, terms[m.from]!.start) || readersClause(terms, m.from)) continue;
+        // "a fast learner's friend", "a team player's game": the claim names whom a thing is for.
+        if (/['\u2019]s$/.test(letter.text.slice(terms[m.coreTo - 1]!.start, terms[m.coreTo - 1]!.end))) continue;
         if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end) || backedAfterColon(letter.text, sentence, terms[m.coreTo - 1]!.end)) continue;
         if (family.notFirstPersonPlural && (othersOnly ??= !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm))) && terms.some((t) => OTHERS.has(t.norm)))) continue;
         const said = terms.slice(m.from, m.coreTo).map((t) => t.stem).join(' ');

@@ -157,6 +157,7 @@ export const listedFamilies: readonly ClaimFamily[] = [
     id: 'outside-the-box',
     label: 'think outside the box',
     patterns: ['think|thinking|thinker outside of? the box'],
+    verbFirst: true,
     rewrite: 'Describe the unusual idea: "Instead of <obvious fix>, I <what you did>, which <result>."',
   },
   {
@@ -587,12 +588,14 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'hit the ground running',
     // "I'm ready to jump in and start solving problems": the same promise of a quick start.
     patterns: ['hit the ground running', { pattern: 'ready to jump|dive right? in', notFollowedBy: ['the', 'to'] }],
+    verbFirst: true,
     rewrite: 'Say what you would do first: "In my first month I would <concrete first task at {company}>, as I did with <system> at <previous company>."',
   },
   {
     id: 'above-and-beyond',
     label: 'go above and beyond',
     patterns: ['go above and beyond', 'above and beyond what|the|my'],
+    verbFirst: true,
     rewrite: 'Name the extra mile: "Beyond <my remit>, I <what you did>, which <result>."',
   },
   {

@@ -65,8 +65,8 @@ export function objectOfOthers(terms: readonly Term[], from: number): boolean {
   return TAKES_OTHERS.has(terms[at - 1]?.norm ?? '');
 }
 
-/** Several groups or places a trait can describe: "results-driven cultures", "passionate communities". */
-const GROUPS = new Set(['cultures', 'companies', 'organisations', 'organizations', 'orgs', 'environments', 'workplaces', 'communities', 'startups', 'groups', 'departments', 'industries']);
+/** Groups or places a trait can describe: "a results-driven culture", "passionate communities". Not "environment" or "team": "I thrive in a fast-paced environment" is the writer's. */
+const GROUPS = new Set(['culture', 'company', 'organisation', 'organization', 'community', 'industry', 'department', 'cultures', 'companies', 'organisations', 'organizations', 'orgs', 'environments', 'workplaces', 'communities', 'startups', 'groups', 'departments', 'industries']);
 const isGroups = (t: Term): boolean => GROUPS.has(t.norm);
 
 /** "helps new hires at our company hit the ground running": several others named before the claim, the writer not between. */
@@ -77,11 +77,14 @@ export function othersBefore(terms: readonly Term[], from: number): boolean {
     if (FIRST_PERSON.has(t.norm)) return false;
     // "known among colleagues for…": people after a preposition are not who the claim is about.
     if (isPeople(t) && !PREPOSITIONS.has(terms[k - 1]?.norm ?? '')) return true;
+    // "Quarry Bank describes itself as results-driven".
+    if (REFLEXIVES.has(t.norm)) return true;
     if (t.afterBreak === true) return false;
   }
   return false;
 }
 
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 /** "your results-driven culture", "your team's passionate engineers": the reader's, said right before. */
 export const READERS = new Set(['your', "your's", 'yours']);
 /** Words of a wish before a brochure of quality words: "I would welcome the chance to help build scalable, reliable software" is the work hoped for. */
@@ -163,15 +166,17 @@ export function backedByFigure(letter: Letter, sentence: Sentence, after: number
 const MACHINES = new Set(['machine', 'machines', 'server', 'servers', 'job', 'jobs', 'gpu', 'gpus', 'laptop', 'laptops', 'computer', 'computers', 'script', 'scripts', 'daemon', 'daemons', 'box', 'boxes', 'engine', 'engines', 'robot', 'robots', 'bot', 'bots', 'pipeline', 'pipelines', 'cluster', 'clusters', 'node', 'nodes', 'instance', 'instances', 'workstation', 'workstations', 'device', 'devices', 'pc', 'desktop', 'printer', 'printers', 'rig', 'rigs', 'card', 'cards', 'truck', 'trucks', 'van', 'vans', 'router', 'routers', 'queue', 'queues', 'container', 'containers', 'vm', 'vms', 'oven', 'ovens', 'conveyor', 'conveyors', 'freezer', 'freezers', 'forklift', 'forklifts']);
 /**
  * "a very hard-working Dell machine", "a small hard-working cron job": an adjective before a noun
- * phrase that ends in a machine or a program (within three words, no comma or joiner between)
+ * phrase that ends in a machine or a program, or holds a model number, (within three words, no comma or joiner between)
  * praises that thing, not the writer. "a hard-working Java developer", "hardworking personnel",
  * "my hardworking nature" stay claims.
  */
 export function praisesThing(terms: readonly Term[], to: number): boolean {
-  for (let k = to; k < Math.min(terms.length, to + 3); k++) {
+  for (let k = to; k < Math.min(terms.length, to + 4); k++) {
     const t = terms[k]!;
     if (t.afterBreak === true || t.norm === 'and' || t.norm === 'or') return false;
-    if (MACHINES.has(t.norm)) return true;
+    // A model number names a thing: "my hard-working GTX 1080", "a hard-working 2015 ThinkPad"; so
+    // does "which" after its noun: "one very hard-working old oscilloscope which everybody uses".
+    if (MACHINES.has(t.norm) || (k < to + 2 && /\d/.test(t.norm)) || (k > to && t.norm === 'which')) return true;
   }
   return false;
 }
@@ -200,15 +205,20 @@ const DETERMINERS = new Set(['my', 'our', 'the', 'his', 'her', 'their', 'a', 'an
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /**
  * "My team lead, a real people person, introduced me…", "My mentor at Ericsson, a true
- * self-starter,": the claim describes the person named before the comma, not the writer.
+ * self-starter,", "my first mentor, Ollie Brandt, a very detail-oriented engineer": the claim
+ * describes the person named before the comma, not the writer. A name counts after a comma only:
+ * "Jane Doe, a passionate engineer" opening a letter and "I'm Vladimir, a…" are the writer.
  */
-export function appositiveOfOther(terms: readonly Term[], from: number): boolean {
+export function appositiveOfOther(terms: readonly Term[], from: number, text?: string): boolean {
   let k = from;
-  while (k > 0 && APPOSITIVE_LEAD.has(terms[k - 1]!.norm) && terms[k]!.afterBreak !== true) k--;
+  while (k > 0 && (APPOSITIVE_LEAD.has(terms[k - 1]!.norm) || DEGREE.has(terms[k - 1]!.norm)) && terms[k]!.afterBreak !== true) k--;
   if (k === 0 || terms[k]!.afterBreak !== true) return false;
   let start = k - 1;
   while (start > 0 && terms[start]!.afterBreak !== true) start--;
   const head = terms.slice(start, k);
+  // The name stands between commas and the claim opens on its article: "…, Ollie Brandt, a very…".
+  const named = text !== undefined && start > 0 && head.length <= 3 && ARTICLES.has(terms[k]!.norm) && /^\s*,\s*$/.test(text.slice(terms[start - 1]!.end, terms[start]!.start));
+  if (named && head.every((t) => /^[A-Z]/.test(text.slice(t.start, t.end)) && !FIRST_PERSON.has(t.norm))) return true;
   if (head.length > 6 || !DETERMINERS.has(head[0]!.norm)) return false;
   return !head.some((t) => FIRST_PERSON.has(t.norm) && t.norm !== 'my') && !head.some((t) => BE.has(t.norm));
 }
@@ -229,8 +239,13 @@ export function writtenAsName(text: string, terms: readonly Term[], from: number
   return terms.slice(from, to).every((t) => /^[A-Z]/.test(text.slice(t.start, t.end)) && text.slice(t.start, t.end) !== 'I');
 }
 
-/** "the docs stay current", "our on-call engineers work well under pressure": a thing or others named just before the verb. */
-export function thingBefore(terms: readonly Term[], from: number): boolean {
+/**
+ * "the docs stay current", "our on-call engineers work well under pressure", "I won't pretend Bazel
+ * hit the ground running", "it hit the ground running": a thing or others named just before the verb.
+ */
+export function thingBefore(terms: readonly Term[], from: number, named?: (t: Term) => boolean): boolean {
+  const prev = terms[from - 1];
+  if (prev && terms[from]!.afterBreak !== true && (OTHER_PRONOUNS.has(prev.norm) || (named?.(prev) ?? false))) return true;
   for (let k = from - 1; k >= Math.max(0, from - 4); k--) {
     const t = terms[k]!;
     if (WRITER_AHEAD.has(t.norm)) return false;
@@ -242,32 +257,121 @@ export function thingBefore(terms: readonly Term[], from: number): boolean {
 }
 export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he', 'she', 'his', 'her']);
 
-/** Verbs that give their subject a quality, besides the forms of "be": "became so passionate", "proved a fast learner". */
-const BECOME = new Set([...BE, 'became', 'become', 'becomes', 'seemed', 'seems', 'proved', 'proves', 'turned', 'looked']);
+/** Verbs that give their subject a quality, besides the forms of "be": "became so passionate", "proved a fast learner", "has a proven track record". */
+const BECOME = new Set([...BE, 'became', 'become', 'becomes', 'seemed', 'seems', 'proved', 'proves', 'turned', 'looked', 'has', 'had', 'have']);
 /** Words between such a verb and the claim: "was a very fast learner", "became so passionate". */
-const DEGREE = new Set(['a', 'an', 'not', 'never', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
+const DEGREE = new Set(['a', 'an', 'the', 'most', 'not', 'never', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
+const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'family', 'supply', 'apply', 'reply', 'rely', 'italy', 'july']);
+/** A degree word, a word of praise or any adverb in -ly: "is genuinely passionate", "is a great team player". */
+const degree = (t: Term) => DEGREE.has(t.norm) || APPOSITIVE_LEAD.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm));
+/** Terms a quality named first may take before "and" and the claim: "are very price-sensitive and very detail-oriented". */
+const COORDINATE_MAX = 4;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whereas', 'yet']);
+/** Words that open a clause with no comma before them: "we chose it because Postgres has…". Not "and", which joins nouns as often. */
+const SUBORDINATORS = new Set(['because', 'since', 'although', 'though', 'while', 'whereas']);
+/** "because Postgres has…", "is that the model is…": a subordinator, or "that" before a noun phrase's opening. */
+const opensClause = (terms: readonly Term[], at: number) =>
+  SUBORDINATORS.has(terms[at]!.norm) || (terms[at]!.norm === 'that' && THING_LEADS.has(terms[at + 1]?.norm ?? ''));
+/** Words after "has" that make it the verb that gives a quality, not an auxiliary: "has a proven track record", not "has sharpened my skills". */
+const HAVE = new Set(['has', 'had', 'have']);
+const HAVING = new Set(['a', 'an', 'such', 'the']);
 /** Words that open a noun phrase that is not the writer: "the new model", "a group of Year 9s", "this agent". */
 const THING_LEADS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'each', 'every', 'its', 'their']);
+/** Terms a person's or product's name may take: "Sofia Ek", "Quarry Bank Group". */
+const NAME_TERMS = 3;
+/** A pronoun that alone is another's subject: "it was a fast learner", "she is a true team player". */
+const OTHER_PRONOUNS = new Set(['it', 'he', 'she', 'they']);
+const WRITERS = (t: Term) => FIRST_PERSON.has(t.norm) || t.norm === 'we' || t.norm === 'us' || t.norm === 'our';
+
+/** The verb that gives the claim at `from` its subject, past degree words and a quality named first; -1 if none. */
+function linkingVerb(terms: readonly Term[], from: number): number {
+  let k = from - 1;
+  while (k >= 0 && degree(terms[k]!) && terms[k + 1]!.afterBreak !== true) k--;
+  if (k >= 1 && (terms[k]!.norm === 'and' || terms[k]!.norm === 'or')) {
+    // "are very price-sensitive and very detail-oriented": the first quality shares the verb.
+    for (let j = k - 1; j >= Math.max(0, k - COORDINATE_MAX); j--) {
+      if (WRITERS(terms[j]!)) return -1;
+      if (BECOME.has(terms[j]!.norm)) return terms[j + 1]!.afterBreak === true ? -1 : j;
+    }
+    return -1;
+  }
+  if (k < 1 || !BECOME.has(terms[k]!.norm) || terms[k + 1]?.afterBreak === true) return -1;
+  return HAVE.has(terms[k]!.norm) && !HAVING.has(terms[k + 1]?.norm ?? '') ? -1 : k;
+}
+
 /**
  * "The new model was a very fast learner on the summer data", "A group of Year 9s became so
- * passionate about tiling": the subject of the claim's verb is a thing or other people, named by a
- * noun phrase with no word of the writer in it. Not "The truth is I am a fast learner" (the nearest
- * verb's subject is "I") nor "The best word for me is passionate".
+ * passionate about tiling", "Our customers in banking were very detail-oriented", "The team I
+ * joined was very results-driven", "Postgres has a proven track record": the subject of the
+ * claim's verb is a thing or other people, named by a noun phrase the writer is not (a technology's
+ * name, a pronoun of another, or a phrase opened by an article or by "our" with others in it). Not
+ * "The truth is I am a fast learner" (the nearest verb's subject is "I"), "The best word for me is
+ * passionate", nor "our team is passionate" (the writer's team).
  */
-export function subjectIsOther(terms: readonly Term[], from: number): boolean {
-  let k = from - 1;
-  while (k >= 0 && DEGREE.has(terms[k]!.norm) && terms[k + 1]!.afterBreak !== true) k--;
-  if (k < 1 || !BECOME.has(terms[k]!.norm) || terms[k + 1]?.afterBreak === true) return false;
+/** `named` says whether a term is (part of) a name: a technology's, or a capitalised word that does not open its sentence. */
+export function subjectIsOther(terms: readonly Term[], from: number, named?: (t: Term) => boolean): boolean {
+  const k = linkingVerb(terms, from);
+  if (k < 1) return false;
+  // "…the model first and it was a fast learner": a pronoun of another right after a joiner.
+  if (OTHER_PRONOUNS.has(terms[k - 1]!.norm) && (CLAUSE_JOINERS.has(terms[k - 2]?.norm ?? '') || SUBORDINATORS.has(terms[k - 2]?.norm ?? ''))) return true;
   let start = k - 1;
   while (start > 0 && terms[start]!.afterBreak !== true && k - start < 8) start--;
-  // A subject is read whole from its clause's start, or not at all.
-  if (start > 0 && terms[start]!.afterBreak !== true) return false;
+  // A subject is read whole from its clause's start, or not at all; "because" and "that the" open a clause too.
+  let opener = k - 1;
+  while (opener > start && !opensClause(terms, opener)) opener--;
+  if (opensClause(terms, opener)) start = opener;
+  else if (start > 0 && terms[start]!.afterBreak !== true) return false;
   // "…, and this Redis was not a team player": the clause's joiner is not its subject.
-  while (start < k && CLAUSE_JOINERS.has(terms[start]!.norm)) start++;
+  while (start < k && (CLAUSE_JOINERS.has(terms[start]!.norm) || opensClause(terms, start))) start++;
   const head = terms.slice(start, k);
-  if (head.length < 2 || !THING_LEADS.has(head[0]!.norm)) return false;
-  return !head.some((t) => FIRST_PERSON.has(t.norm) || t.norm === 'we' || t.norm === 'our' || t.norm === 'us');
+  // "…, and was passionate": a clause of joiners only names no subject.
+  if (head.length === 0) return false;
+  // "Plumbline, which has a proven track record": "which" stands for a thing, never the writer;
+  // "my first lead, Beatriz, who was relentlessly detail-oriented": "who" for the name before it.
+  if (head.length === 1) {
+    const only = head[0]!;
+    if (only.norm === 'who') return start > 0 && (named?.(terms[start - 1]!) ?? false);
+    return OTHER_PRONOUNS.has(only.norm) || only.norm === 'which' || (named?.(only) ?? false);
+  }
+  // "Raj, one of our gameplay leads, was passionate": one of several others.
+  if (head[0]!.norm === 'one' && head[1]?.norm === 'of') return head.slice(2).some(isPeople) && !head.some((t) => WRITERS(t) && t.norm !== 'our');
+  // "My manager, Sofia Ek, is a great team player": a name, whole.
+  if (named && head.length > 1 && head.length <= NAME_TERMS && head.every(named)) return true;
+  // "an experienced developer who is passionate": a relative's subject is whoever it follows (relativeOfOther's to judge).
+  const last = head[head.length - 1]!;
+  if (head.length < 2 || head.some((t) => BE.has(t.norm)) || WRITERS(last) || RELATIVES.has(last.norm)) return false;
+  // "Our customers", "our regulars", "our engineers": others among the writer's own, several of them.
+  if (head[0]!.norm === 'our') return head.slice(1).some((t) => t.norm.endsWith('s') && t.stem !== t.norm) && !head.slice(1).some(WRITERS);
+  if (!THING_LEADS.has(head[0]!.norm)) return false;
+  // The writer may stand in a relative clause inside the subject, after its noun ("The team I
+  // joined"), or own what follows a preposition ("The children in my class"), but not own the
+  // subject itself ("the one thing my years of experience taught").
+  return !WRITERS(head[1]!) && !head.some((t, i) => WRITERS(t) && t.norm !== 'i' && t.norm !== 'we' && !PREPOSITIONS.has(head[i - 1]?.norm ?? '') && !PLACES.has(head[i - 1]?.norm ?? ''));
+}
+
+const PLACES = new Set(['in', 'on', 'at', 'into', 'within', 'across', 'through', 'under', 'over', 'about', 'as']);
+const ONE_OF_MANY = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'another']);
+/**
+ * "lets a new developer hit the ground running", "helps every new hire get up to speed": someone
+ * else, one person named by an article and a noun for people, does the claim's verb. Not "I am a
+ * developer who can hit the ground running" (a relative stands between).
+ */
+export function personBefore(terms: readonly Term[], from: number): boolean {
+  const noun = terms[from - 1];
+  if (!noun || noun.norm.endsWith('s') || !peopleStems().has(noun.stem) || terms[from]!.afterBreak === true) return false;
+  for (let k = from - 2; k >= Math.max(0, from - 4); k--) {
+    const t = terms[k]!;
+    if (WRITERS(t) || BE.has(t.norm)) return false;
+    // "I am a developer passionate about", "As an engineer passionate about": the writer's noun.
+    // "I'm Vladimir, a software engineer passionate about": an appositive (appositiveOfOther's to judge).
+    // "…ability to work well in a team make me a strong fit": a noun after a preposition is no subject.
+    if (ONE_OF_MANY.has(t.norm)) {
+      const prev = terms[k - 1]?.norm ?? '';
+      return t.afterBreak !== true && !BE.has(prev) && !WRITERS(terms[k - 1] ?? t) && !PREPOSITIONS.has(prev) && !PLACES.has(prev);
+    }
+    if (t.afterBreak === true) return false;
+  }
+  return false;
 }
 
 const SOMEONE = new Set(['someone', 'somebody', 'one', 'person']);

@@ -11,6 +11,20 @@ ruleTester(rule, {
     { name: 'a quality given to a thing or to others as the subject (session 31, blind set gen3)', text: 'One thing we learned: the new model was a very fast learner on the summer data. The agent was a quick learner in the simulator. A group of Year 9s there became so passionate about tiling that they entered the challenge.' },
     { name: 'machines praised, an analysis that was quick, a name given, a system that was no team player (session 31, blind set gen4)', text: 'Our old build server, a very hard-working Dell machine from 2016, ran all the CI jobs, and I am proud of replacing it. We also have a small hard-working cron job. Before any model I did a quick study of the missing values. I designed a Go service we named go-getter. We had one big Redis instance, and this Redis was not a team player.' },
     { name: 'a claim backed after a colon by a deed and a figure; a nickname given; an oven praised (session 31, blind set gen5)', text: 'I am detail-oriented: last August I noticed that our pharmacy system converted a dose with the wrong factor, and we corrected 23 labels. The Warden is the class players nicknamed "the team player" because its kit does little alone, and its motto is "a team player wins". Our kitchen depends on one hard-working combi oven.' },
+    // Claim words said of others or of things (session 32, blind sets gen7 and gen8).
+    {
+      name: 'a quality given to others or to a thing as the subject: after an adverb, a first quality, a relative clause or "that"',
+      text: 'The team at Candlewick is genuinely passionate about patient access. I trained the model first and it was a fast learner on the easy cases. Our customers in telecom are very price-sensitive and very detail-oriented about their bills. The team I joined was very results-driven. The nice property is that the model is a fast learner on a new catalogue.',
+    },
+    {
+      name: 'a technology, a name or a pronoun of another as the subject; a model number; a culture; a reflexive',
+      text: 'We chose Postgres, because Postgres has a proven track record for write-heavy work. Our copy promises it lets a new developer hit the ground running in five minutes. I will not pretend Bazel hit the ground running. It was trained on my hard-working GTX 1080 at home. My manager, Sofia Ek, is a great team player. He is a great team player and he pushed us to review in pairs. I use Plumbline, which has a proven track record in banks. Seabright has a results-driven culture with quarterly OKRs. Quarry Bank describes itself as results-driven.',
+    },
+    { name: 'a mentor named in an appositive; a thing for learners', text: "I learned it from my first mentor, Ollie Brandt, a very detail-oriented engineer who made me test. It's honestly a fast learner's friend." },
+    {
+      name: 'others named first in the letter, as "one of", by "who" after a name, after "the most", in "my class"; a thing that "which" follows (session 32, blind set gen9)',
+      text: 'My team lead, Ingrid, is the most detail-oriented person I have worked with. I wrote the suite with one colleague, Marta. Marta is a true self-starter. Our lab has one very hard-working old oscilloscope which everybody uses. The migration stuck because Raj, one of our gameplay leads, was passionate about it. The children in my class are very passionate about robots. I learned it from my first tech lead, Beatriz, who was relentlessly detail-oriented.',
+    },
     { name: 'strengths of a team, a mine of strengths', text: 'Linux administration and network security are core strengths of my team. The archive was a gold mine of strengths and weaknesses of old designs.' },
     { name: 'a passion project, named', text: 'My passion project is a small Rust crate for parsing bank statements.' },
     { name: 'systems and teams that adapt or hold standards', text: 'The system can adapt fast to load spikes. The team holds itself to high standards.' },
@@ -151,6 +165,39 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'the writer as the subject beside look-alikes of session 32\'s later frames; a clause with no subject',
+      text: 'I tried it once, and was passionate about it. I am a backend developer, who is passionate about payments. The people in my team say I am a fast learner. One of my strengths is being a fast learner. I am the most detail-oriented person on my team.',
+      errors: [
+        { actual: 'passionate about', line: 1 },
+        { actual: 'passionate about', line: 1 },
+        { actual: 'fast learner', line: 1 },
+        { actual: 'fast learner', line: 1 },
+        { actual: 'detail-oriented', line: 1 },
+      ],
+    },
+    {
+      name: 'the writer after look-alikes of the others-as-subject frames (session 32)',
+      text: "As a software engineering student and an experienced developer who is passionate about new technologies, I apply. I'm Vladimir Logachev, a software engineer passionate about efficient code. I'm confident in my core coding skills. With time zones of PST, MST, CST, and EST, I've honed my ability to work with diverse teams. The truth is that I am a great team player.",
+      errors: [
+        { actual: 'an experienced developer', line: 1 },
+        { actual: 'passionate about', line: 1 },
+        { actual: 'passionate about', line: 1 },
+        { actual: 'confident in my core coding skills', line: 1 },
+        { actual: 'honed my ability', line: 1 },
+        { actual: 'team player', line: 1 },
+      ],
+    },
+    {
+      name: 'a noun after a preposition, an auxiliary "has", a figure past the noun phrase: still the writer (session 32)',
+      text: 'My ability to work well in a team makes me a strong fit. This hands-on experience has sharpened my ability to deliver reliable, high-quality software on schedule. An adaptable and hardworking personnel having 5+ years of experience.',
+      errors: [
+        { actual: 'work well in a team', line: 1 },
+        { actual: 'makes me a strong fit', line: 1 },
+        { actual: 'sharpened my ability', line: 1 },
+        { actual: 'hardworking', line: 1 },
+      ],
+    },
     {
       name: 'effort and labels of the writer beside the look-alikes above (session 31)',
       text: 'I am a hardworking team worker and a quick study. I work hard every day, and colleagues call me a go-getter.',
