@@ -3,7 +3,7 @@
 // sometimes arrived twice") and the writer put it right ("I rewrote the job so…", "I changed the
 // gateway to…"), in the same sentence or the next. Either half alone is no failure talk: a fault
 // without a fix is as often someone else's ("the bus broke down"), a fix without a fault a change.
-import { DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, PARTICLES, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS } from '../../rules/data/failure-told.js';
+import { BROKE_APART, BROKE_WORDS, DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, NOW_AFTER, PARTICLES, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SILENTLY, SINCE_THEN, SINCE_THEN_ANYWHERE, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS, UNNOTICED } from '../../rules/data/failure-told.js';
 import { stem } from './terms.js';
 import type { Term } from '../types.js';
 
@@ -17,6 +17,17 @@ const WRITER = new Set(['i', 'we']);
 const PARTICLE = new Set(PARTICLES);
 const JUDGEMENTS = new Set(NOT_WRONG);
 const LIFE = new Set(NOT_BEFORE);
+const QUIETLY = new Set(SILENTLY);
+const APART = new Set(BROKE_APART);
+const BREAKING = new Set(BROKE_WORDS);
+/** Terms after "broke" within which an "into" makes it a split: "broke a 400,000-line Rails monolith into six services". */
+const INTO_WINDOW = 8;
+const brokeApart = (terms: readonly Term[], k: number) =>
+  APART.has(terms[k + 1]?.norm ?? '') || terms.slice(k + 1, k + 1 + INTO_WINDOW).some((t) => t.norm === 'into');
+const NOW_SUBJECTS = new Set(NOW_AFTER);
+
+/** Whether the words of `seq` stand in order from `at`. */
+const wordsAt = (terms: readonly Term[], at: number, seq: readonly string[]) => seq.every((w, i) => terms[at + i]?.norm === w);
 
 /** Terms a person standing this close before a word makes it theirs; the writer this close before a remedy makes it the writer's. */
 const SUBJECT_WINDOW = 2;
@@ -27,10 +38,12 @@ const REMEDY_SENTENCES = 3;
 /** A function verb in any of its forms ("load", "loads", "loaded", "loading"), by the term's stem. */
 const isFunctionVerb = (term: Term | undefined) => term !== undefined && FUNCTIONS.has(term.stem);
 
-function saidOfAPerson(terms: readonly Term[], at: number): boolean {
-  for (let k = Math.max(0, at - SUBJECT_WINDOW); k < at; k++) if (PERSONS.has(terms[k]!.norm)) return true;
+function saidOfAPerson(terms: readonly Term[], at: number, persons: ReadonlySet<string> = PERSONS): boolean {
+  for (let k = Math.max(0, at - SUBJECT_WINDOW); k < at; k++) if (persons.has(terms[k]!.norm)) return true;
   return false;
 }
+/** Who, failing to get a thing to work, is telling of their own trouble ("I could not find a job"); "they could not reach the system" is the system's. */
+const WRITER_PERSONS = new Set(['i', 'we', 'me', 'us']);
 
 /** What a system stops doing when it fails: "stopped responding", "stopped processing orders". */
 const SYSTEM_DOING = new Set([...FUNCTIONS, ...SYSTEM_ACTIONS.map(stem)]);
@@ -46,6 +59,14 @@ function habitStopped(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
+/** "charged twice", "went out twice", "calling our webhook two times": an action done twice, with what it was done to between (up to two words). */
+function doneTwice(terms: readonly Term[], k: number): boolean {
+  const before = terms[k - 1]?.norm ?? '';
+  if (TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''))) return true;
+  // "calling our webhook two times", "fire the event twice": an object of one or two words between.
+  return [2, 3].some((d) => TWICE_AFTER.has(terms[k - d]?.norm ?? '')) && terms[k]!.norm !== 'twice';
+}
+
 /** Whether the sentence tells a thing at fault, in everyday words. */
 export function tellsTrouble(terms: readonly Term[]): boolean {
   for (let k = 0; k < terms.length; k++) {
@@ -53,19 +74,29 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     const before = terms[k - 1]?.norm ?? '';
     let fault = false;
     const after = terms[k + 1]?.norm ?? '';
-    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms, k));
+    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms, k)) && !(BREAKING.has(norm) && brokeApart(terms, k));
     else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
     else if (TROUBLE_BEFORE.has(norm)) fault = [terms[k + 1], terms[k + 2]].some((t) => t !== undefined && TROUBLE_BEFORE.get(norm)!.includes(t.norm));
-    else if (norm === 'twice') fault = TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''));
+    else if (norm === 'twice') fault = doneTwice(terms, k);
+    // "calling our webhook two times for the same payment".
+    else if (norm === 'two' && terms[k + 1]?.norm === 'times') fault = doneTwice(terms, k);
     else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]);
+    else if (norm === 'cannot') fault = isFunctionVerb(terms[k + 1]);
+    // "part of the events was processed again", "the task was run again by Celery".
+    else if (norm === 'again') fault = TWICE_AFTER.has(before);
     else if (norm === 'never') fault = isFunctionVerb(terms[k + 1]);
-    if (fault && !saidOfAPerson(terms, norm === 'not' ? k - 1 : k)) return true;
+    else if (QUIETLY.has(norm)) fault = terms[k + 1] !== undefined && !PERSONS.has(terms[k + 1]!.norm);
+    else fault = UNNOTICED.some((seq) => wordsAt(terms, k, seq));
+    if (fault && !saidOfAPerson(terms, norm === 'not' ? k - 1 : k, norm === 'not' || norm === 'never' || norm === 'cannot' ? WRITER_PERSONS : PERSONS)) return true;
   }
   return false;
 }
 
-/** Whether the writer tells of putting something right, in the past: "I traced it to…". */
+/** Whether the writer tells of putting something right, in the past ("I traced it to…"), or of what they have done since ("Since then I check…"). */
 export function tellsRemedy(terms: readonly Term[]): boolean {
+  if (SINCE_THEN.some((seq) => wordsAt(terms, 0, seq))) return true;
+  for (let k = 0; k < terms.length; k++) if (SINCE_THEN_ANYWHERE.some((seq) => wordsAt(terms, k, seq))) return true;
+  for (let k = 1; k < terms.length; k++) if (terms[k]!.norm === 'now' && NOW_SUBJECTS.has(terms[k - 1]!.norm)) return true;
   for (let k = 0; k < terms.length; k++) {
     const norm = terms[k]!.norm;
     if (!REMEDIES.has(norm) && !REMEDY_BEFORE.get(norm)?.includes(terms[k + 1]?.norm ?? '')) continue;
@@ -74,14 +105,14 @@ export function tellsRemedy(terms: readonly Term[]): boolean {
   return false;
 }
 
-/** Whether a run of sentences (one paragraph's, in order) tells a fault and, then or in the next, its fix. */
+/** Whether a run of sentences (one paragraph's, in order) tells a fault and its fix: in the sentence before ("I found it."), the same, or the next few. */
 export function toldFailure(sentences: readonly (readonly Term[])[]): boolean {
   // Each sentence's remedy asked once, when a fault before it asks: windows overlap.
   const remedies: (boolean | undefined)[] = [];
   const remedy = (j: number) => (remedies[j] ??= tellsRemedy(sentences[j]!));
   for (let i = 0; i < sentences.length; i++) {
     if (!tellsTrouble(sentences[i]!)) continue;
-    for (let j = i; j < Math.min(sentences.length, i + 1 + REMEDY_SENTENCES); j++) if (remedy(j)) return true;
+    for (let j = Math.max(0, i - 1); j < Math.min(sentences.length, i + 1 + REMEDY_SENTENCES); j++) if (remedy(j)) return true;
   }
   return false;
 }

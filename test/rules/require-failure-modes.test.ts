@@ -494,6 +494,22 @@ const SPOKEN: Array<[string, string]> = [
   ['rows dropped without a word, tracked', 'The loader was dropping them without a word, and I tracked it to an unescaped quote.'],
   ['Wi-Fi kept being lost, the setting spotted', 'The second floor kept losing its Wi-Fi every night. Everyone had a theory. After a week of logs I spotted the switch port that could not supply enough power.'],
   ['calls that timed out, the cause identified', 'Payment calls timed out whenever the provider was slow, and we identified the missing client timeout.'],
+  // A fault nobody saw, a thing done two times, a system that did it to itself, and what is done
+  // since, or the cause found the sentence before (session 32's plain-words blind sets).
+  ['names cut off silently, a practice since then', 'Our export silently cut off long names for a quarter. Since then every file I send is compared with its source.'],
+  ['a webhook called two times, the cause discovered', 'Some customers got two boxes a month. I discovered that the provider was calling our webhook two times for the same payment.'],
+  ['a card that does not open the room, found the sentence before', 'I found it in the encoder logs. Every few guests the encoder wrote a card that does not open the room.'],
+  ['copies that were all empty, a practice now', 'The nightly copies were all empty for two years. Now every month a real file is restored from them.'],
+  ['an app that closed itself, the fix shipped', 'Within an hour of the release the app closed itself on launch for Arabic-locale phones, and we shipped a fix that night.'],
+  ['a rename that destroyed a load balancer, a gate after this', 'A Terraform rename destroyed the staging load balancer during a demo. After this, any plan that destroys something needs a second reviewer.'],
+  ['staff who could not reach the system, the cause traced', 'One Monday the hygienists found they could not reach the scheduling system. I traced it to an expired certificate.'],
+  ['one column without complaining, and we now check', 'For eleven days our loader put every row in one column without complaining, so we now check the shape of each file first.'],
+  ['laptops that cannot connect, the cause traced', 'One morning about 80 laptops cannot connect to the VPN anymore. I traced it to a bad update.'],
+  ['events processed again, the job changed', 'Each time Kafka moved partitions, part of the events was processed again. I changed the job to commit offsets with the results.'],
+  ['links that never expired, patched', 'I noticed that password reset links never expired. I patched the token check the same day.'],
+  ['boards left completely dead, a practice since then', 'An update left forty boards completely dead. Since then the board keeps two image slots.'],
+  ['the system killing the app, the form changed', 'The system was killing our app while the user was in the camera. I changed the form to save every step.'],
+  ['an array never initialised, and since then mid-sentence', 'I found an array that was never initialised. It was not a pleasant week, but since then every change is compared against reference runs.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -844,6 +860,14 @@ const LOOKALIKES: Array<[string, string]> = [
   ['customers lost to a rival, segments spotted', 'We were losing customers to a rival, so I spotted two segments nobody served.'],
   ['a career restarted, a gap identified', 'I was restarting my career after a break, and I identified the gaps in my skills.'],
   ['a laptop that broke, a flat found', 'My laptop broke in my final year. I found a cheap one in a week, and later I found a flat near campus.'],
+  // Session 32's frames in an ordinary sense: a monolith broken into services, a person who did
+  // something quietly, a room left empty, "two times faster", a new chapter "now".
+  ['a monolith broken into services, a process we now use', 'I broke a 400,000-line Rails monolith into six services, and I wrote the RFC process that we now use.'],
+  ['a portfolio reworked quietly, then since then', 'I quietly reworked my portfolio over the summer. Since then I have applied to ten studios.'],
+  ['an office that was empty, since then', 'The office was empty on Fridays. Since then I have worked from home on Fridays.'],
+  ['a build two times faster, since then', 'We made the build two times faster. Since then I have led the CI work.'],
+  ['a laptop that broke, and now the library', 'My old laptop broke in March, and now I work from the library.'],
+  ['work ever since, a stage killed, a dead end, a survey run again', 'Access has been at the center of my work ever since, and I changed my major. I killed it on stage at the hackathon. The project hit a dead end in May. Since then I have worked on search. I ran the survey again in May and changed the questions.'],
 ];
 
 ruleTester(rule, {
