@@ -8,7 +8,7 @@ import {
   FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, praisesThing, backedAfterColon, personBefore, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
   opensSelfLine, othersBefore, pointsAtEvidence, readersClause, relativeOfOther, roleDemands, saidOfOthers, skillOf, thingBefore, thingRelative, writtenAsName,
 } from '../src/letter/claim-context.js';
-import type { Letter, Rule, Term } from '../src/types.js';
+import type { Letter, Rule, Sentence, Term } from '../src/types.js';
 
 interface Options {
   extraPhrases: readonly string[];
@@ -30,6 +30,32 @@ const claimsFor = memoize((options: Options) => ({
   // Allowed: a family by id ("team-player") or label, or a phrase as written ("team player").
   allowed: new Set(options.allowPhrases.flatMap((p) => [p.toLowerCase(), stemsOfPhrase(p).join(' ')])),
 }));
+
+/**
+ * What a writer answers a question with to take its description as their own, in the first words
+ * of the next sentence: "That's me.", "I'd like to think that's me", "I certainly do.", "Look no
+ * further.", "Then please keep reading". As terms, "that's" is "that".
+ */
+const ADOPTIONS: readonly (readonly string[])[] = [
+  ['that', 'me'], ['that', 'is', 'me'], ['that', 'describes', 'me'], ['sounds', 'like', 'me'], ['i', 'certainly', 'do'], ['i', 'definitely', 'do'],
+  ['i', 'do'], ['look', 'no', 'further'], ['keep', 'reading'],
+];
+/** Terms of the answer the adoption must begin within. */
+const ADOPTION_REACH = 6;
+
+/** Questions of a paragraph whose next sentence adopts them: "Are you looking for a quick learner? Then please keep reading." */
+function adoptedQuestions(letter: Letter): Set<Sentence> {
+  const out = new Set<Sentence>();
+  for (const block of letter.blocks) {
+    block.sentences.forEach((s, i) => {
+      const next = block.sentences[i + 1];
+      if (!next || !/\?[\s*_)"'\u201d]*$/.test(letter.text.slice(s.start, s.end))) return;
+      const t = next.terms;
+      if (ADOPTIONS.some((seq) => Array.from({ length: ADOPTION_REACH }, (_, k) => k).some((k) => seq.every((w, j) => t[k + j]?.norm === w)))) out.add(s);
+    });
+  }
+  return out;
+}
 
 /** Words written capitalised inside a paragraph's sentence, not first: the names the letter uses ("Marta", "Kestrel"). */
 function namesInProse(letter: Letter): Set<string> {
@@ -65,8 +91,11 @@ const rule: Rule<Options> = {
   check(letter, options, report) {
     const { index, allowed } = claimsFor(options);
     let names: Set<string> | undefined;
+    const adopted = adoptedQuestions(letter);
     for (const sentence of letter.sentences) {
       const terms = sentence.terms;
+      // "Do you need a designer who thinks outside the box? That's me.": the reader's question, answered by the writer.
+      const mine = adopted.has(sentence);
       let firstPerson: boolean | undefined;
       let othersOnly: boolean | undefined;
       let techStarts: Set<number> | undefined;
@@ -90,7 +119,7 @@ const rule: Rule<Options> = {
       for (const m of matches) {
         const family = m.value;
         // "It requires … writing clean and maintainable code": what the job asks, not what the writer claims.
-        if (demands >= 0 && m.from > demands && !terms.slice(demands, m.from).some((t) => FIRST_PERSON.has(t.norm))) continue;
+        if (!mine && demands >= 0 && m.from > demands && !terms.slice(demands, m.from).some((t) => FIRST_PERSON.has(t.norm))) continue;
         // "interested in learning SystemVerilog": a named thing to learn is a plan, not a cliché.
         if (family.id === 'eager-to-learn' && (namesSomething(letter.text, terms[m.to]) || namesSomething(letter.text, skillOf(terms, m.to)))) continue;
         // "All of these experiences would make me a good fit": a conclusion drawn from the evidence
@@ -100,13 +129,15 @@ const rule: Rule<Options> = {
         const selfLine = family.id === 'trait-noun' && opensSelfLine(letter.text, sentence, m.from, m.coreTo);
         // Without its article or "I am", the trait and noun count only so: "I mentor motivated students" is theirs.
         if (family.id === 'trait-noun' && !selfLine && !LEADS_SELF_NOUN.has(terms[m.from]!.norm)) continue;
-        if (family.firstPerson && !selfLine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
-        if (family.verbFirst && (thingBefore(terms, m.from, named) || thingRelative(terms, m.from))) continue;
+        if (family.firstPerson && !selfLine && !mine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
+        if (family.verbFirst && !mine && (thingBefore(terms, m.from, named) || thingRelative(terms, m.from))) continue;
         // Only the adjective ("hard-working", "hardworking"), not the verb ("I work hard every day").
         if (family.ofThings && terms[m.coreTo - 1]!.norm.endsWith('working') && praisesThing(terms, m.coreTo)) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
-        if (othersBefore(terms, m.from) || personBefore(terms, m.from) || objectOfOthers(terms, m.from) || subjectIsOther(terms, m.from, named) || appositiveOfOther(terms, m.from, letter.text) || relativeOfOther(terms, m.from) || writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
-        if (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || ownedByName(letter.text, terms, m.from) || inOthersQuotation(letter.text, sentence, terms[m.from]!.start) || readersClause(terms, m.from)) continue;
+        if (!mine && (othersBefore(terms, m.from) || personBefore(terms, m.from) || objectOfOthers(terms, m.from) || subjectIsOther(terms, m.from, named) || appositiveOfOther(terms, m.from, letter.text) || relativeOfOther(terms, m.from))) continue;
+        if (writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
+        if (!mine && (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || readersClause(terms, m.from))) continue;
+        if (OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || ownedByName(letter.text, terms, m.from) || inOthersQuotation(letter.text, sentence, terms[m.from]!.start)) continue;
         // "a fast learner's friend", "a team player's game": the claim names whom a thing is for.
         if (/['\u2019]s$/.test(letter.text.slice(terms[m.coreTo - 1]!.start, terms[m.coreTo - 1]!.end))) continue;
         if (backedByFigure(letter, sentence, terms[m.coreTo - 1]!.end) || backedAfterColon(letter.text, sentence, terms[m.coreTo - 1]!.end)) continue;

@@ -20,6 +20,7 @@ ruleTester(rule, {
       name: 'a technology, a name or a pronoun of another as the subject; a model number; a culture; a reflexive',
       text: 'We chose Postgres, because Postgres has a proven track record for write-heavy work. Our copy promises it lets a new developer hit the ground running in five minutes. I will not pretend Bazel hit the ground running. It was trained on my hard-working GTX 1080 at home. My manager, Sofia Ek, is a great team player. He is a great team player and he pushed us to review in pairs. I use Plumbline, which has a proven track record in banks. Seabright has a results-driven culture with quarterly OKRs. Quarry Bank describes itself as results-driven.',
     },
+    { name: "a reader's question about others, answered with what others do", text: 'Do you need a designer who thinks outside the box? Our studio has one. Are you looking for a quick learner? We hired three last year. Does your team need a self-starter? Then please read our guide to hiring.' },
     { name: 'a mentor named in an appositive; a thing for learners', text: "I learned it from my first mentor, Ollie Brandt, a very detail-oriented engineer who made me test. It's honestly a fast learner's friend." },
     {
       name: 'others named first in the letter, as "one of", by "who" after a name, after "the most", in "my class"; a thing that "which" follows (session 32, blind set gen9)',
@@ -165,6 +166,15 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: "a question to the reader that the writer's next words answer as their own (session 32; blind sets gen3-gen6)",
+      text: "Do you need a designer who thinks outside the box? I'd like to think that's me. Who doesn't love untangling a hard problem? I certainly do. Are you looking for a quick learner who won't need hand-holding? Then please keep reading.",
+      errors: [
+        { actual: 'thinks outside the box', line: 1 },
+        { actual: 'love untangling a hard problem', line: 1 },
+        { actual: 'quick learner', line: 1 },
+      ],
+    },
     {
       name: 'the writer as the subject beside look-alikes of session 32\'s later frames; a clause with no subject',
       text: 'I tried it once, and was passionate about it. I am a backend developer, who is passionate about payments. The people in my team say I am a fast learner. One of my strengths is being a fast learner. I am the most detail-oriented person on my team.',
