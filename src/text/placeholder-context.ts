@@ -118,8 +118,8 @@ const QUOTED_WORDS = 3;
  * Whether [start, end) stands inside a quotation on its line that holds other words: 'the alert read
  * "A new {position} role matches your search"' quotes what a program printed.
  */
-export function inQuotation(text: string, start: number, end: number): boolean {
+export function inQuotation(text: string, start: number, end: number, words = QUOTED_WORDS): boolean {
   const lineEnd = text.indexOf('\n', end);
   const sides = quotationAround(text, text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd, start, end);
-  return sides !== undefined && quotedWords(`${sides[0]} ${sides[1]}`) >= QUOTED_WORDS;
+  return sides !== undefined && quotedWords(`${sides[0]} ${sides[1]}`) >= words;
 }

@@ -144,7 +144,8 @@ export const FINDERS: Finder[] = [
   // *role title*, _organization name_: a slot label in emphasis.
   { needs: ['*', '_'], re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
   // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
-  { needs: ['***', '___'], re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  // Not a blank inside a quotation of other words: a form's line '"Household income: ______"', an exercise quoted.
+  { needs: ['***', '___'], re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) && !inQuotation(text, m.index!, m.index! + m[0].length, QUOTED_FORM_WORDS) ? m[1] : undefined) },
   // "for the _ Position at _": one or two underscores standing as a word between words.
   { needs: [' _'], re: /(?<=[ \t])_{1,2}(?=[ \t]+[^\s_*]|[.,;:!?]?(?:[ \t]*$|[ \t]+\S))/gm, slot: (m) => m[0] },
   // email@example.com, 123-456-7890: contact details only templates give.
@@ -197,6 +198,9 @@ export const FINDERS: Finder[] = [
       // '"TBD" was the usual answer': the word quoted is talked about, not left in.
       // 'a pizza called the "XXX"': a name given, quoted.
       if (quoted(text, m.index!, m.index! + m[0].length) && /\b(?:called|named|dubbed|titled)(?:[ \t]+the)?[ \t]+["\u201c]$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) return undefined;
+      // 'famous for the "XXX" pie': a name the letter gives, quoted after its article; then every bare
+      // "XXX" of the letter is that name ("one XXX order stopped the line").
+      if (/^X+$/.test(m[1]!) && namedInQuotes(text, m[1]!)) return undefined;
       return !/^X+$|^XYZ$/.test(m[1]!) && quoted(text, m.index!, m.index! + m[0].length) ? undefined : m[1];
     },
   },
@@ -237,7 +241,8 @@ export const FINDERS: Finder[] = [
   // "123 Main Street", "123 Pleasant Lane": the house number every template uses.
   { needs: ['123 '], re: /\b123 (?:Main|Any|Anywhere|Pleasant|Fake|Example|Your|Elm|Maple|Oak)(?: [A-Z][a-z]+)? (?:St|Street|Lane|Ln|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Way)\b/g, slot: (m) => m[0] },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
-  { needs: sampleNames.map((n) => n.split(' ').at(-1)!), re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) ? undefined : m[0]) },
+  // Not a name quoted, told as a pseudonym: 'a tenant proceeding as "Jane Doe."'.
+  { needs: sampleNames.map((n) => n.split(' ').at(-1)!), re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) || quotedName(text, m.index!, m.index! + m[0].length) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
@@ -277,7 +282,8 @@ export const FINDERS: Finder[] = [
   { needs: [' name'], re: /(?<=\b(?:at|join|joining|for|with)[ \t]{1,4})(?:company|organi[sz]ation|employer) name(?=[ \t]{0,4}(?:[.,;:!?)]|$)|[ \t]{1,4}(?:as|and|in|on|to|for|team|this|where|because|is|soon)\b)/gm, slot: (m) => m[0] },
   { needs: [' name'], re: /(?<=\bthe[ \t]{1,4})(?:position|role|job) name(?=[ \t]{1,4}(?:role|position|job|opening)\b)/g, slot: (m) => m[0] },
   // "Dear Ms. Lastname", "FirstName": a name field as one word.
-  { needs: ['First', 'Last'], re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m) => m[0] },
+  // Not inside braces told as a template's fields: "mail merge … fields such as {{FirstName}}".
+  { needs: ['First', 'Last'], re: /\b(?:First|Last)[Nn]ame\b/g, slot: (m, text) => (text.slice(m.index! - 2, m.index!) === '{{' && templateTalk(text, m.index! - 2, m.index! + m[0].length + 2) ? undefined : m[0]) },
   // "Dear null", "the null role at null": a template engine's empty value where a name should stand.
   {
     needs: ['null', 'undefined'],
@@ -334,6 +340,20 @@ export const FINDERS: Finder[] = [
     },
   },
 ];
+
+/** Words besides a blank that make a quotation a quoted form or exercise: '"Household income: ______"'. */
+const QUOTED_FORM_WORDS = 2;
+
+/** 'the "XXX" pie', 'the "XXX," a 30-inch party pie': the run of X's quoted after "the", a name given. */
+function namedInQuotes(text: string, run: string): boolean {
+  for (const m of text.matchAll(/\bthe[ \t]{1,2}["\u201c](X+)[,.]?["\u201d]/gi)) if (m[1] === run) return true;
+  return false;
+}
+
+/** Whether a name stands in quotation marks, a full stop or comma inside the closing one: '"Jane Doe."'. */
+function quotedName(text: string, start: number, end: number): boolean {
+  return /["\u201c]/.test(text[start - 1] ?? '') && /^[.,]?["\u201d]/.test(text.slice(end, end + 2));
+}
 
 /** Where "null" stands for a name: "Dear null", "at null", "join null", "the null role". */
 const NULL_BEFORE = new Set(['dear', 'at', 'join', 'joining']);

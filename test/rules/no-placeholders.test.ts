@@ -98,6 +98,10 @@ ruleTester(rule, {
     { name: 'a number masked on purpose, a client the writer is not able to name, slots told of after them (session 31, blind set ph7)', text: 'Under our rules a number is filed as XXX-XX-6789. I call another client "Company X," an insurer whose name I am likewise not able to disclose. My small templating engine takes messages like "Hi {{name}}, see you on {{date}}," and a week later it fills the {{name}} and {{date}} slots from the record.' },
     { name: 'a status given as TBD after "status:" (session 31, blind set ph6)', text: 'Talks:\n\n- A conference talk on intermittent demand (status: TBD, the organizers announce accepted talks in May)' },
     { name: 'a quoted name given, "XXX" (session 31, blind set ph5)', text: 'One franchise sold a pizza called the "XXX", which tripped a content filter in our ordering app.' },
+    {
+      name: 'a name quoted after its article and its bare mentions, a pseudonym quoted, a quoted form line and exercise, a merge field told (session 32, blind sets ph4, ph6, ph7)',
+      text: 'At Sal\'s we are famous for the "XXX" pie, a 28-inch pizza. Before, one XXX order stopped the line for twenty minutes. We represented a tenant proceeding as "Jane Doe." The old paper form had lines like "Household income: ______" with no hint. I still use exercises like "Yesterday my son ____ (go) to the doctor," from my students\' week. Most of my day is in Word mail\nmerge for notices. I rebuilt our letter so that\nfields such as {{FirstName}} and {{LoanType}} pull from the record.',
+    },
     { name: 'a status with an adverb before TBD, a field named in capitals', text: 'The relaunch is officially TBD while we rebuild the risk scoring. I cleaned up the COMPANY NAME field in SAP.' },
     { name: "a template's slots told of as the writer's work", text: 'I built a rendering service that takes Mustache templates and fills slots like {{first_name}} and {{order_total}} from a typed context.' },
     { name: 'a status said with TBD', text: 'Your posting says the launch of the new city is still TBD on the roadmap, and the date is TBD too.' },
@@ -126,6 +130,11 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'look-alikes of session 32\'s quoted names and blanks: a quoted XXX with no article, a blank in a sentence, a bare sample name, a name field outside braces',
+      text: 'I would love to join XXX as a "XXX" engineer. I worked at ____ for two years.\n\nJane Doe\n\nDear FirstName,',
+      errors: [{ actual: 'XXX', line: 1 }, { actual: 'XXX', line: 1 }, { actual: '____', line: 1 }, { actual: 'Jane Doe', line: 3 }, { actual: 'FirstName', line: 5 }],
+    },
     {
       name: "a date's blanks, and a long note to tailor a paragraph (session 31, blind set ph5)",
       text: "Date: __/__/____\n\n(Tailor this paragraph to the company's mission and recent news \u2014 2\u20133 sentences max.)",
