@@ -158,7 +158,8 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'walk * through' },
   { pattern: 'walk * * through' },
   // Not the writer's career: "feels like a natural next step for me", "the logical next step in my career".
-  { pattern: 'next step|steps', notPrecededBy: ['natural', 'logical', 'obvious'], notFollowedBy: ['for'] },
+  // Nor "For my next steps, I plan to pass the AWS exam": the writer's own plans.
+  { pattern: 'next step|steps', notPrecededBy: ['natural', 'logical', 'obvious', 'my'], notFollowedBy: ['for'] },
   { pattern: 'get in touch' },
   // Not "you can reach me at 555…": a number or an address to write to, as "contact me" is.
   // Nor "the best way to reach me is my cell", "I can be reached at (312) 555-0147": where to write or
@@ -174,6 +175,8 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'whiteboard|demo|coffee', notFollowedBy: THINGS_OF_TALK },
   // "Could I come for a trial day in the warehouse?", "I'd love to come meet the team": a visit asked for.
   { pattern: 'trial day|shift|lesson|week', notPrecededBy: ['clinical', 'drug'] },
+  // "I can come to your office in Rotterdam any day": a visit offered.
+  { pattern: 'come to|by|into your office|offices|site|lab|studio' },
   { pattern: 'meet|visit the|your team|office|site|lab|crew|staff|class|classes', notFollowedBy: ['deadline', 'deadlines', 'goals', 'goal', 'targets', 'target', 'needs', 'expectations', 'requirements', 'standards'] },
   // "I look forward to discussing…", not "…to hearing from you" or "…to your reply": waiting is no next step.
   { pattern: 'look|looking forward to discussing|speaking|talking|meeting|chatting|connecting|walking|showing|exploring|comparing|digging|sharing|explaining|elaborating|introducing|presenting|demonstrating|answering' },
@@ -205,7 +208,11 @@ export const invitations: readonly PhraseSpec[] = [
     // Nor "available for full-time work from 3 March": when the writer can start, not a talk.
     notFollowedBy: ['start', 'begin', 'commence', 'join', 'relocate', 'work', 'be', 'full', 'part', 'immediate', 'immediately', 'employment', 'hire', 'contract', 'freelance', 'remote', 'relocation', 'shifts', 'shift', 'weekend', 'weekends', 'travel', 'overtime', 'night'],
   },
-  { pattern: 'contact|email|ping me' },
+  // Not "you can contact me by email at…": where to write, as "reach me at" is; but "contact me at
+  // your convenience" asks for it. "If we can have further connection": a further talk, in some writers' English.
+  { pattern: 'contact|email|ping me', notFollowedBy: ['at', 'by', 'on', 'via', 'through'] },
+  { pattern: 'contact|email|ping me at your' },
+  { pattern: 'further connection|contact|communication' },
   // Questions invited, as contact is offered: "don't hesitate to ask", "feel free to ask me anything".
   { pattern: 'hesitate|free to ask' },
   { pattern: 'ask me any|anything' },
