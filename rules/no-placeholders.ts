@@ -1,4 +1,5 @@
 import { FINDERS, joinLines } from '../src/text/placeholders.js';
+import { inQuotation } from '../src/text/placeholder-context.js';
 import { quote } from '../src/text/suggest.js';
 import { fixValue } from '../src/letter/facts.js';
 import type { Facts, Letter, Rule } from '../src/types.js';
@@ -37,6 +38,9 @@ function certainFix(slot: Slot, letter: Letter): string | undefined {
 interface Options {
   allow: readonly string[];
 }
+
+/** Words besides the slot a quotation must hold to be quoted text: '"John Doe defendants 1–10"' holds two. */
+const QUOTED_OTHER_WORDS = 2;
 
 const rule: Rule<Options> = {
   meta: {
@@ -80,6 +84,10 @@ const rule: Rule<Options> = {
           const hides = inLinks ? isComment : isHidden;
           if (hides(innerStart, innerStart + inner.length) || (at < taken.length && taken[at]![0] < end)) continue;
           taken.splice(at, 0, [start, end]);
+          // A slot inside a quotation of other words is quoted, not left in: emails that 'all started with
+          // "Dear [First Name], I noticed your company…"', a client that 'sued "John Doe defendants 1–10"'.
+          // Taken all the same, so no finder reads a slot inside it.
+          if (inQuotation(text, m.index!, m.index! + m[0].length, QUOTED_OTHER_WORDS)) continue;
           // An account in a web address is no name or company the frontmatter could fill in.
           const kind = slotKind(inner);
           const fix = inLinks ? undefined : certainFix(kind, letter);

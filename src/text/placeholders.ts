@@ -102,7 +102,8 @@ export const FINDERS: Finder[] = [
   // "Dear N/A,", "Dear TBD,": a field the template had no value for.
   { needs: ['Dear'], re: /\bDear[ \t]+(N\/A|TBD|TBA|None|Name)[ \t]*,/g, slot: (m) => m[1] },
   // "Dear NAME,", "Hi FIRSTNAME,": a merge field in capitals where the greeting's name should be.
-  { needs: ['Dear', 'Hi', 'Hello', 'Hey'], re: /\b(?:Dear|Hi|Hello|Hey)[ \t]{1,4}((?:FIRST[ \t_]?|LAST[ \t_]?|FULL[ \t_]?)?NAME|FIRSTNAME|LASTNAME|SURNAME|RECIPIENT|RECRUITER)(?=[ \t]{0,4}[,:!])/g, slot: (m) => m[1] },
+  // A title may stand between: "Dear Dr. LASTNAME,".
+  { needs: ['Dear', 'Hi', 'Hello', 'Hey'], re: /\b(?:Dear|Hi|Hello|Hey)[ \t]{1,4}(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]{1,4})?((?:FIRST[ \t_]?|LAST[ \t_]?|FULL[ \t_]?)?NAME|FIRSTNAME|LASTNAME|SURNAME|RECIPIENT|RECRUITER)(?=[ \t]{0,4}[,:!])/g, slot: (m) => m[1] },
   // "Dear Mr. X,", "Dear Ms. Y,": a title with the template's letter for a name.
   { needs: ['Dear', 'Hi', 'Hello'], re: /\b(?:Dear|Hi|Hello)[ \t]{1,4}(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]{1,4}([XYZ])(?=[ \t]{0,4}[,:])/g, slot: (m) => m[0] },
   // "Street, City, Country": the address line of a template.
@@ -227,6 +228,11 @@ export const FINDERS: Finder[] = [
   // "January 5, 20XX", "since 20XX": a year still to fill in, after a month or a preposition of time
   // (not "the RTX 20XX cards", a family of products).
   { needs: ['0XX', '9XX', '0xx', '9xx'], re: /(?<=\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]{1,4}\d{1,2}(?:st|nd|rd|th)?,?)?|[Ii]n|[Ss]ince|[Uu]ntil|[Dd]ate:?)[ \t]{1,4})(?:19|20)(?:XX|xx)\b/g, slot: (m) => m[0] },
+  // "we had grown to TK subscribers": a journalist's "to come", standing where a count should, before what is counted.
+  { needs: ['TK'], re: /(?<![\w"'\u201c])TK(?=[ \t]{1,4}[a-z]{3,20}s\b|%)/g, slot: (m) => m[0] },
+  // "Mention something specific about the hospital here so it doesn't sound generic.": an instruction
+  // to the writer as a line of its own, with "here" and no word of the writer's.
+  { needs: ['here'], re: /^[ \t]{0,4}(?:Mention|Add|Insert|Include|Describe|Explain|Say|Put|Talk about)\b[^\n]{0,160}\bhere\b[^\n]{0,120}$/gm, slot: (m) => (/\b(?:I|my|me|we|our)\b|\bI['\u2019]/.test(m[0]) ? undefined : m[0].trim()) },
   // "which serves #### users a month": a count still to fill in after a word on its line (a Markdown
   // heading's hashes open their line).
   { needs: ['###'], re: /(?<=[A-Za-z,][ \t]{1,4})#{3,10}(?=[ \t]{1,4}[a-z])/g, slot: (m) => m[0] },

@@ -99,6 +99,10 @@ ruleTester(rule, {
     { name: 'a status given as TBD after "status:" (session 31, blind set ph6)', text: 'Talks:\n\n- A conference talk on intermittent demand (status: TBD, the organizers announce accepted talks in May)' },
     { name: 'a quoted name given, "XXX" (session 31, blind set ph5)', text: 'One franchise sold a pizza called the "XXX", which tripped a content filter in our ordering app.' },
     {
+      name: 'a slot quoted inside other words, TK talked of or in a name, an instruction-like line of the writer\'s (session 32, blind set ph8)',
+      text: 'Our emails all started with "Dear [First Name], I noticed your company..." and got a 1% reply rate. My rule was never to file a story with a "TK" in it. I worked two summers at TK Maxx stores.\n\nAdd to that my work here at Acme on the search team.',
+    },
+    {
       name: 'a name quoted after its article and its bare mentions, a pseudonym quoted, a quoted form line and exercise, a merge field told (session 32, blind sets ph4, ph6, ph7)',
       text: 'At Sal\'s we are famous for the "XXX" pie, a 28-inch pizza. Before, one XXX order stopped the line for twenty minutes. We represented a tenant proceeding as "Jane Doe." The old paper form had lines like "Household income: ______" with no hint. I still use exercises like "Yesterday my son ____ (go) to the doctor," from my students\' week. Most of my day is in Word mail\nmerge for notices. I rebuilt our letter so that\nfields such as {{FirstName}} and {{LoanType}} pull from the record.',
     },
@@ -130,6 +134,11 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'a greeting field after a title, a journalist\'s TK before a count, an instruction line with "here" (session 32, blind sets ph4 and ph8)',
+      text: "Dear Dr. LASTNAME,\n\nBy then we had grown to TK subscribers.\n\nMention something specific about the hospital here so it doesn't sound generic.",
+      errors: [{ actual: 'Dear Dr. LASTNAME', line: 1 }, { actual: 'TK', line: 3 }, { actual: "Mention something specific about the hospital here so it doesn't sound generic.", line: 5 }],
+    },
     {
       name: 'look-alikes of session 32\'s quoted names and blanks: a quoted XXX with no article, a blank in a sentence, a bare sample name, a name field outside braces',
       text: 'I would love to join XXX as a "XXX" engineer. I worked at ____ for two years.\n\nJane Doe\n\nDear FirstName,',
