@@ -133,6 +133,9 @@ function isOwnClaim(text: string, terms: readonly Term[], from: number): boolean
 }
 
 
+/** A recording's steps, before "mastered" in the same run: "mixed and mastered", "recorded, mixed, mastered". */
+const RECORDING = new Set(['mixed', 'mixing', 'recorded', 'recording', 'produced', 'edited', 'tracked', 'engineered']);
+
 /** Words that lead a capitalised claim word as a title the writer takes: "a Ninja", "the resident Guru". */
 const CLAIM_LEADS = new Set(['a', 'an', 'the', 'true', 'real', 'total', 'complete', 'certified', 'resident', 'self-proclaimed', 'coding', 'code', 'tech', 'software', 'data', 'cloud', 'devops', 'backend', 'frontend', 'fullstack', 'full-stack', 'sql', 'excel', 'of', 'my', 'our']);
 
@@ -255,6 +258,8 @@ const rule: Rule = {
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         if (m.value.label === 'a master' && (MASTER_ROLES.has(sentence.terms[m.coreTo - 2]!.norm) || mastersDegree(letter.text, sentence.terms[m.coreTo - 1]!))) continue;
+        // "I mixed and mastered a ten-part series", "recorded, mixed, mastered": a recording's mastering.
+        if (m.value.label === 'mastered' && sentence.terms.slice(Math.max(0, m.from - 3), m.from).some((t) => RECORDING.has(t.norm))) continue;
         const quoted = quotedAt(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end);
         if (quoted && (inQuotedTitle(quoted) || (m.value.name && othersNickname(quoted)))) continue;
         // "an expert-annotated dataset", "an expert-led course", "an expert-in-the-loop system": the

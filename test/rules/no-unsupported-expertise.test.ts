@@ -33,6 +33,7 @@ ruleTester(rule, {
     { name: 'masters that are degrees, roles and parts', text: "I am a Master's candidate at Cornell, a Scrum Master for two teams and an SPI master on the sensor bus. I pursued a Master\u2019s by 21." },
     { name: "others' skills called world-class", text: "Your engineers' skills are world-class, and your team's knowledge is world class too." },
     { name: 'a recording mastered', text: 'I also mixed and mastered the soundtrack for our student film.' },
+    { name: 'a series mixed and mastered, a record recorded, mixed, mastered (session 32, blind set exp9)', text: 'Last year I mixed and mastered a ten-part narrative series. I recorded, mixed and mastered an album for a local choir.' },
     { name: 'things made or run by experts: "an expert-led course"', text: 'I completed an expert-led course on Kubernetes security and an expert-reviewed capstone.' },
     { name: 'their world-class support team', text: 'Your world-class support team answered my first ticket in four minutes.' },
     { name: 'their world-class engineering, as a noun that is not a person', text: 'Northwind has world-class engineering documentation.' },
@@ -66,6 +67,7 @@ ruleTester(rule, {
     { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
   ],
   invalid: [
+    { name: 'mastered after another verb of the writer\'s, not a recording\'s', text: 'I learned and mastered Kubernetes in a year.', errors: [{ actual: 'mastered', line: 1 }] },
     {
       name: 'a nickname given to the writer',
       text: 'My team calls me the "Kafka guru".',
