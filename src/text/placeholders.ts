@@ -269,6 +269,8 @@ export const FINDERS: Finder[] = [
   { needs: capitalSlots, re: new RegExp(`\\b(${[...capitalSlots].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')})\\b(?!-)`, 'g'), slot: (m, text) => (amongLowerCase(text, m.index!, m.index! + m[0].length) && !FIELD_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 12)) ? m[1] : undefined) },
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
   { needs: ['INSERT', 'ENTER', 'ADD'], re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
+  // Other verbs only with a word that points at the letter: "MENTION THE KUBERNETES MIGRATION HERE".
+  { needs: ['MENTION', 'INCLUDE', 'DESCRIBE', 'EXPLAIN'], re: /\b(?:MENTION|INCLUDE|DESCRIBE|EXPLAIN)(?:[ \t]+[A-Z]{2,}){0,5}[ \t]+(?:HERE|THIS|LATER)\b/g, slot: (m) => m[0] },
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
   // Not a client the writer may not name, said so beside it: "which I'll call Company X here because my contract has an NDA".
   { needs: [...exampleCompanies, 'Company'], re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m, _text, all) => (aliasExplained(all) ? undefined : m[0]) },

@@ -135,9 +135,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'a greeting field after a title, a journalist\'s TK before a count, an instruction line with "here" (session 32, blind sets ph4 and ph8)',
-      text: "Dear Dr. LASTNAME,\n\nBy then we had grown to TK subscribers.\n\nMention something specific about the hospital here so it doesn't sound generic.",
-      errors: [{ actual: 'Dear Dr. LASTNAME', line: 1 }, { actual: 'TK', line: 3 }, { actual: "Mention something specific about the hospital here so it doesn't sound generic.", line: 5 }],
+      name: 'a greeting field after a title, a journalist\'s TK before a count, an instruction line with "here", one in capitals (session 32, blind sets ph4, ph8, ph9)',
+      text: "Dear Dr. LASTNAME,\n\nBy then we had grown to TK subscribers.\n\nMention something specific about the hospital here so it doesn't sound generic.\n\nI built the alerting setup we use today. MENTION THE KUBERNETES MIGRATION HERE",
+      errors: [
+        { actual: 'Dear Dr. LASTNAME', line: 1 },
+        { actual: 'TK', line: 3 },
+        { actual: "Mention something specific about the hospital here so it doesn't sound generic.", line: 5 },
+        { actual: 'MENTION THE KUBERNETES MIGRATION HERE', line: 7 },
+      ],
     },
     {
       name: 'look-alikes of session 32\'s quoted names and blanks: a quoted XXX with no article, a blank in a sentence, a bare sample name, a name field outside braces',
