@@ -64,9 +64,6 @@ export const BROKE_WORDS: readonly string[] = ['broke', 'broken', 'breaking'];
 /** Words before "wrong" that make it a judgement, not a fault: "nothing wrong with", "did something wrong"; and "wrong for our brand", a misfit. */
 export const NOT_WRONG: readonly string[] = ['nothing', 'anything', 'something', 'right', 'or'];
 
-/** Words an action may have between it and "twice": "went out twice". */
-export const PARTICLES: readonly string[] = ['out', 'through', 'off', 'in', 'up'];
-
 /** What a system is for, said of it not happening: "could not log in", "never arrived", "wouldn't sync". */
 export const FUNCTION_VERBS: readonly string[] = [
   'load', 'open', 'start', 'connect', 'log', 'sign', 'save', 'sync', 'send', 'print', 'pay', 'reach', 'read',

@@ -3,7 +3,7 @@
 // sometimes arrived twice") and the writer put it right ("I rewrote the job so…", "I changed the
 // gateway to…"), in the same sentence or the next. Either half alone is no failure talk: a fault
 // without a fix is as often someone else's ("the bus broke down"), a fix without a fault a change.
-import { BROKE_APART, BROKE_WORDS, DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, NOW_AFTER, PARTICLES, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SILENTLY, SINCE_THEN, SINCE_THEN_ANYWHERE, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS, UNNOTICED } from '../../rules/data/failure-told.js';
+import { BROKE_APART, BROKE_WORDS, DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, NOW_AFTER, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SILENTLY, SINCE_THEN, SINCE_THEN_ANYWHERE, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS, UNNOTICED } from '../../rules/data/failure-told.js';
 import { stem } from './terms.js';
 import type { Term } from '../types.js';
 
@@ -14,7 +14,6 @@ const TWICE_AFTER = new Set(DONE_TWICE);
 const REMEDIES = new Set(REMEDY_VERBS);
 const PERSONS = new Set(PEOPLE);
 const WRITER = new Set(['i', 'we']);
-const PARTICLE = new Set(PARTICLES);
 const JUDGEMENTS = new Set(NOT_WRONG);
 const LIFE = new Set(NOT_BEFORE);
 const QUIETLY = new Set(SILENTLY);
@@ -44,6 +43,7 @@ function saidOfAPerson(terms: readonly Term[], at: number, persons: ReadonlySet<
 }
 /** Who, failing to get a thing to work, is telling of their own trouble ("I could not find a job"); "they could not reach the system" is the system's. */
 const WRITER_PERSONS = new Set(['i', 'we', 'me', 'us']);
+const JOINS = new Set(['and', 'or', 'but']);
 
 /** What a system stops doing when it fails: "stopped responding", "stopped processing orders". */
 const SYSTEM_DOING = new Set([...FUNCTIONS, ...SYSTEM_ACTIONS.map(stem)]);
@@ -59,12 +59,21 @@ function habitStopped(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
-/** "charged twice", "went out twice", "calling our webhook two times": an action done twice, with what it was done to between (up to two words). */
-function doneTwice(terms: readonly Term[], k: number): boolean {
-  const before = terms[k - 1]?.norm ?? '';
-  if (TWICE_AFTER.has(before) || (PARTICLE.has(before) && TWICE_AFTER.has(terms[k - 2]?.norm ?? ''))) return true;
-  // "calling our webhook two times", "fire the event twice": an object of one or two words between.
-  return [2, 3].some((d) => TWICE_AFTER.has(terms[k - d]?.norm ?? '')) && terms[k]!.norm !== 'twice';
+/** Terms between an action and its "twice": "fired the login event twice" holds three. */
+const TWICE_GAP = 4;
+/**
+ * "charged twice", "went out twice", "calling our webhook two times", "firing the login event twice",
+ * "was processed again": the index of the action done twice, with what it was done to between, or -1.
+ * Whose action it is is asked at the action: "I ran the marathon twice" is the writer's.
+ */
+function doneTwice(terms: readonly Term[], k: number): number {
+  for (let d = 1; d <= TWICE_GAP && k - d >= 0; d++) {
+    const t = terms[k - d]!;
+    if (TWICE_AFTER.has(t.norm)) return k - d;
+    // The object runs back no further than its clause: "…, twice" or "and twice" ends it.
+    if (t.afterBreak === true || JOINS.has(t.norm)) break;
+  }
+  return -1;
 }
 
 /** Whether the sentence tells a thing at fault, in everyday words. */
@@ -73,21 +82,22 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     const norm = terms[k]!.norm;
     const before = terms[k - 1]?.norm ?? '';
     let fault = false;
+    // Where to ask whose it is: the trouble word, or the action done twice.
+    let at = norm === 'not' ? k - 1 : k;
     const after = terms[k + 1]?.norm ?? '';
     if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms, k)) && !(BREAKING.has(norm) && brokeApart(terms, k));
     else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
     else if (TROUBLE_BEFORE.has(norm)) fault = [terms[k + 1], terms[k + 2]].some((t) => t !== undefined && TROUBLE_BEFORE.get(norm)!.includes(t.norm));
-    else if (norm === 'twice') fault = doneTwice(terms, k);
-    // "calling our webhook two times for the same payment".
-    else if (norm === 'two' && terms[k + 1]?.norm === 'times') fault = doneTwice(terms, k);
+    else if (norm === 'twice' || norm === 'again' || (norm === 'two' && terms[k + 1]?.norm === 'times')) {
+      at = doneTwice(terms, k);
+      fault = at >= 0;
+    }
     else if (norm === 'not') fault = AUXILIARIES.has(before) && isFunctionVerb(terms[k + 1]);
     else if (norm === 'cannot') fault = isFunctionVerb(terms[k + 1]);
-    // "part of the events was processed again", "the task was run again by Celery".
-    else if (norm === 'again') fault = TWICE_AFTER.has(before);
     else if (norm === 'never') fault = isFunctionVerb(terms[k + 1]);
     else if (QUIETLY.has(norm)) fault = terms[k + 1] !== undefined && !PERSONS.has(terms[k + 1]!.norm);
     else fault = UNNOTICED.some((seq) => wordsAt(terms, k, seq));
-    if (fault && !saidOfAPerson(terms, norm === 'not' ? k - 1 : k, norm === 'not' || norm === 'never' || norm === 'cannot' ? WRITER_PERSONS : PERSONS)) return true;
+    if (fault && !saidOfAPerson(terms, at, norm === 'not' || norm === 'never' || norm === 'cannot' ? WRITER_PERSONS : PERSONS)) return true;
   }
   return false;
 }

@@ -505,6 +505,7 @@ const SPOKEN: Array<[string, string]> = [
   ['staff who could not reach the system, the cause traced', 'One Monday the hygienists found they could not reach the scheduling system. I traced it to an expired certificate.'],
   ['one column without complaining, and we now check', 'For eleven days our loader put every row in one column without complaining, so we now check the shape of each file first.'],
   ['laptops that cannot connect, the cause traced', 'One morning about 80 laptops cannot connect to the VPN anymore. I traced it to a bad update.'],
+  ['an event fired twice with its object between, the metric corrected', 'The app was firing the login event twice on every cold start. I corrected the metric.'],
   ['events processed again, the job changed', 'Each time Kafka moved partitions, part of the events was processed again. I changed the job to commit offsets with the results.'],
   ['links that never expired, patched', 'I noticed that password reset links never expired. I patched the token check the same day.'],
   ['boards left completely dead, a practice since then', 'An update left forty boards completely dead. Since then the board keeps two image slots.'],
@@ -867,6 +868,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['an office that was empty, since then', 'The office was empty on Fridays. Since then I have worked from home on Fridays.'],
   ['a build two times faster, since then', 'We made the build two times faster. Since then I have led the CI work.'],
   ['a laptop that broke, and now the library', 'My old laptop broke in March, and now I work from the library.'],
+  ['a marathon run twice, a message sent two times: the writer\'s own doing', 'I ran the marathon twice and changed my plans. We sent it two times, and I changed the template.'],
   ['work ever since, a stage killed, a dead end, a survey run again', 'Access has been at the center of my work ever since, and I changed my major. I killed it on stage at the hackathon. The project hit a dead end in May. Since then I have worked on search. I ran the survey again in May and changed the questions.'],
 ];
 
