@@ -4,6 +4,7 @@
 import { selfNouns } from '../../rules/data/generic-claims.js';
 import { headcountNouns } from '../../rules/data/metrics.js';
 import { keysOfDataWord } from '../text/terms.js';
+import { lyAdverb } from '../text/generic-claims.js';
 import { WISH_WORDS } from './story.js';
 import type { Letter, Sentence, Term } from '../types.js';
 import { capitalised } from '../text/latin.js';
@@ -69,6 +70,7 @@ export function objectOfOthers(terms: readonly Term[], from: number): boolean {
 const GROUPS = new Set(['culture', 'company', 'organisation', 'organization', 'community', 'industry', 'department', 'cultures', 'companies', 'organisations', 'organizations', 'orgs', 'environments', 'workplaces', 'communities', 'startups', 'groups', 'departments', 'industries']);
 const isGroups = (t: Term): boolean => GROUPS.has(t.norm);
 
+const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 /** "helps new hires at our company hit the ground running": several others named before the claim, the writer not between. */
 export function othersBefore(terms: readonly Term[], from: number): boolean {
   if (FIRST_PERSON.has(terms[from]!.norm)) return false;
@@ -84,7 +86,6 @@ export function othersBefore(terms: readonly Term[], from: number): boolean {
   return false;
 }
 
-const REFLEXIVES = new Set(['itself', 'themselves', 'himself', 'herself']);
 /** "your results-driven culture", "your team's passionate engineers": the reader's, said right before. */
 export const READERS = new Set(['your', "your's", 'yours']);
 /** Words of a wish before a brochure of quality words: "I would welcome the chance to help build scalable, reliable software" is the work hoped for. */
@@ -166,8 +167,8 @@ export function backedByFigure(letter: Letter, sentence: Sentence, after: number
 const MACHINES = new Set(['machine', 'machines', 'server', 'servers', 'job', 'jobs', 'gpu', 'gpus', 'laptop', 'laptops', 'computer', 'computers', 'script', 'scripts', 'daemon', 'daemons', 'box', 'boxes', 'engine', 'engines', 'robot', 'robots', 'bot', 'bots', 'pipeline', 'pipelines', 'cluster', 'clusters', 'node', 'nodes', 'instance', 'instances', 'workstation', 'workstations', 'device', 'devices', 'pc', 'desktop', 'printer', 'printers', 'rig', 'rigs', 'card', 'cards', 'truck', 'trucks', 'van', 'vans', 'router', 'routers', 'queue', 'queues', 'container', 'containers', 'vm', 'vms', 'oven', 'ovens', 'conveyor', 'conveyors', 'freezer', 'freezers', 'forklift', 'forklifts']);
 /**
  * "a very hard-working Dell machine", "a small hard-working cron job": an adjective before a noun
- * phrase that ends in a machine or a program, or holds a model number, (within three words, no comma or joiner between)
- * praises that thing, not the writer. "a hard-working Java developer", "hardworking personnel",
+ * phrase that ends in a machine or a program, holds a model number or is followed by "which" (within
+ * four words, no comma or joiner between) praises that thing, not the writer. "a hard-working Java developer", "hardworking personnel",
  * "my hardworking nature" stay claims.
  */
 export function praisesThing(terms: readonly Term[], to: number): boolean {
@@ -261,9 +262,8 @@ export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he',
 const BECOME = new Set([...BE, 'became', 'become', 'becomes', 'seemed', 'seems', 'proved', 'proves', 'turned', 'looked', 'has', 'had', 'have']);
 /** Words between such a verb and the claim: "was a very fast learner", "became so passionate". */
 const DEGREE = new Set(['a', 'an', 'the', 'most', 'not', 'never', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
-const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'family', 'supply', 'apply', 'reply', 'rely', 'italy', 'july']);
 /** A degree word, a word of praise or any adverb in -ly: "is genuinely passionate", "is a great team player". */
-const degree = (t: Term) => DEGREE.has(t.norm) || APPOSITIVE_LEAD.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm));
+const degree = (t: Term) => DEGREE.has(t.norm) || APPOSITIVE_LEAD.has(t.norm) || lyAdverb(t);
 /** Terms a quality named first may take before "and" and the claim: "are very price-sensitive and very detail-oriented". */
 const COORDINATE_MAX = 4;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whereas', 'yet']);
@@ -303,12 +303,11 @@ function linkingVerb(terms: readonly Term[], from: number): number {
  * "The new model was a very fast learner on the summer data", "A group of Year 9s became so
  * passionate about tiling", "Our customers in banking were very detail-oriented", "The team I
  * joined was very results-driven", "Postgres has a proven track record": the subject of the
- * claim's verb is a thing or other people, named by a noun phrase the writer is not (a technology's
- * name, a pronoun of another, or a phrase opened by an article or by "our" with others in it). Not
- * "The truth is I am a fast learner" (the nearest verb's subject is "I"), "The best word for me is
- * passionate", nor "our team is passionate" (the writer's team).
+ * claim's verb is a thing or other people, named by a noun phrase the writer is not (a name, as
+ * `named` tells one; a pronoun of another; or a phrase opened by an article, or by "our" with others
+ * in it). Not "The truth is I am a fast learner" (the nearest verb's subject is "I"), "The best word
+ * for me is passionate", nor "our team is passionate" (the writer's team).
  */
-/** `named` says whether a term is (part of) a name: a technology's, or a capitalised word that does not open its sentence. */
 export function subjectIsOther(terms: readonly Term[], from: number, named?: (t: Term) => boolean): boolean {
   const k = linkingVerb(terms, from);
   if (k < 1) return false;

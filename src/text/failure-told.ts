@@ -1,8 +1,9 @@
 // A failure told as a small story in everyday words, as writers outside the trade's vocabulary tell
 // it: a thing went wrong ("the nightly copy had not been written for three weeks", "the codes
 // sometimes arrived twice") and the writer put it right ("I rewrote the job so…", "I changed the
-// gateway to…"), in the same sentence or the next. Either half alone is no failure talk: a fault
-// without a fix is as often someone else's ("the bus broke down"), a fix without a fault a change.
+// gateway to…", "Since then every load I build counts rows"), in the sentence before, the same or one
+// of the next few. Either half alone is no failure talk: a fault without a fix is as often someone
+// else's ("the bus broke down"), a fix without a fault a change.
 import { BROKE_APART, BROKE_WORDS, DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, NOW_AFTER, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SILENTLY, SINCE_THEN, SINCE_THEN_ANYWHERE, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS, UNNOTICED } from '../../rules/data/failure-told.js';
 import { stem } from './terms.js';
 import type { Term } from '../types.js';
@@ -24,6 +25,8 @@ const INTO_WINDOW = 8;
 const brokeApart = (terms: readonly Term[], k: number) =>
   APART.has(terms[k + 1]?.norm ?? '') || terms.slice(k + 1, k + 1 + INTO_WINDOW).some((t) => t.norm === 'into');
 const NOW_SUBJECTS = new Set(NOW_AFTER);
+/** The first words of the UNNOTICED phrases: only a term that is one starts a look at them. */
+const UNNOTICED_FIRST = new Set(UNNOTICED.map((seq) => seq[0]!));
 
 /** Whether the words of `seq` stand in order from `at`. */
 const wordsAt = (terms: readonly Term[], at: number, seq: readonly string[]) => seq.every((w, i) => terms[at + i]?.norm === w);
@@ -96,7 +99,7 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     else if (norm === 'cannot') fault = isFunctionVerb(terms[k + 1]);
     else if (norm === 'never') fault = isFunctionVerb(terms[k + 1]);
     else if (QUIETLY.has(norm)) fault = terms[k + 1] !== undefined && !PERSONS.has(terms[k + 1]!.norm);
-    else fault = UNNOTICED.some((seq) => wordsAt(terms, k, seq));
+    else if (UNNOTICED_FIRST.has(norm)) fault = UNNOTICED.some((seq) => wordsAt(terms, k, seq));
     if (fault && !saidOfAPerson(terms, at, norm === 'not' || norm === 'never' || norm === 'cannot' ? WRITER_PERSONS : PERSONS)) return true;
   }
   return false;

@@ -9,7 +9,9 @@ import type { Term } from '../types.js';
 // Adverbs that may be inserted inside a claim: "I truly, deeply thrive in a fast-paced environment".
 const ADVERBS = new Set(['very', 'really', 'truly', 'so', 'quite', 'always', 'also', 'genuinely', 'deeply', 'highly', 'extremely', 'incredibly', 'particularly', 'especially', 'most', 'more', 'even', 'still', 'just', 'consistently']);
 const NOT_ADVERBS = new Set(['only', 'early', 'daily', 'weekly', 'monthly', 'family', 'supply', 'apply', 'reply', 'rely', 'fly', 'italy', 'july']);
-const skippable = (t: Term): boolean => ADVERBS.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm));
+/** An adverb in -ly ("genuinely", "relentlessly"), not a word that only ends so ("daily", "family"). */
+export const lyAdverb = (t: Term): boolean => t.norm.length > 4 && t.norm.endsWith('ly') && !NOT_ADVERBS.has(t.norm);
+const skippable = (t: Term): boolean => ADVERBS.has(t.norm) || lyAdverb(t);
 
 const PILE = frameFamilies.find((f) => f.id === 'trait-pile')!;
 let traitWords: Set<string> | undefined;
