@@ -844,7 +844,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // "I am well suited to this role", "I'd be ideally suited for": not "Postgres was well suited to the load".
       'am|be well|ideally|perfectly|uniquely|particularly|especially? suited|suitable to|for',
       'am|be uniquely|ideally|perfectly|well qualified|positioned|equipped',
-      'skills|qualifications|experience and skills|qualifications|experience|knowledge|passion to excel|succeed|thrive',
+      'skills|qualifications|experience|knowledge|background|expertise and skills|qualifications|experience|knowledge|passion to excel|succeed|thrive',
       'what it takes to succeed|excel',
       // "my knowledge and background will match your job requirements".
       'match|matches|fit|fits|meet|meets your job|role|position? requirements|needs|qualifications',
@@ -862,6 +862,16 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // "What sets me apart": the frame of a claim, whatever follows.
       'what sets|separates|distinguishes me apart|from',
     ],
+    rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
+  },
+  {
+    id: 'fits-role',
+    label: 'fits the role perfectly',
+    // "my background also fits the job perfectly": a fit claimed with its adverb of praise; its verb
+    // first, so "Postgres fits the job perfectly" is the database's.
+    patterns: ['fit|fits|suit|suits|match|matches the|this|your job|role|position|opening perfectly'],
+    firstPerson: true,
+    verbFirst: true,
     rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
   },
 ];

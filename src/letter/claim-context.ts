@@ -299,6 +299,14 @@ function linkingVerb(terms: readonly Term[], from: number): number {
   return HAVE.has(terms[k]!.norm) && !HAVING.has(terms[k + 1]?.norm ?? '') ? -1 : k;
 }
 
+/** Whether a name ends at `end`, itself set off by a comma before it: "my supervisor, Dana Whitfield," (not "I'm Vladimir Logachev,"). */
+function nameBetweenCommas(terms: readonly Term[], end: number, named?: (t: Term) => boolean): boolean {
+  if (!named || end < 1 || !named(terms[end]!)) return false;
+  let first = end;
+  while (first > 0 && terms[first]!.afterBreak !== true && named(terms[first - 1]!) && end - first < NAME_TERMS - 1) first--;
+  return terms[first]!.afterBreak === true;
+}
+
 /**
  * "The new model was a very fast learner on the summer data", "A group of Year 9s became so
  * passionate about tiling", "Our customers in banking were very detail-oriented", "The team I
@@ -336,8 +344,11 @@ export function subjectIsOther(terms: readonly Term[], from: number, named?: (t:
   if (head[0]!.norm === 'one' && head[1]?.norm === 'of') return head.slice(2).some(isPeople) && !head.some((t) => WRITERS(t) && t.norm !== 'our');
   // "My manager, Sofia Ek, is a great team player": a name, whole.
   if (named && head.length > 1 && head.length <= NAME_TERMS && head.every(named)) return true;
-  // "an experienced developer who is passionate": a relative's subject is whoever it follows (relativeOfOther's to judge).
   const last = head[head.length - 1]!;
+  // "my first supervisor, Dana Whitfield, a pharmacist who was the most detail-oriented": "who" for
+  // a person set beside a name.
+  if (last.norm === 'who' && ARTICLES.has(head[0]!.norm) && head.slice(1, -1).some((t) => peopleStems().has(t.stem)) && nameBetweenCommas(terms, start - 1, named)) return true;
+  // "an experienced developer who is passionate": a relative's subject is whoever it follows (relativeOfOther's to judge).
   if (head.length < 2 || head.some((t) => BE.has(t.norm)) || WRITERS(last) || RELATIVES.has(last.norm)) return false;
   // "Our customers", "our regulars", "our engineers": others among the writer's own, several of them.
   if (head[0]!.norm === 'our') return head.slice(1).some((t) => t.norm.endsWith('s') && t.stem !== t.norm) && !head.slice(1).some(WRITERS);

@@ -21,6 +21,8 @@ ruleTester(rule, {
       text: 'We chose Postgres, because Postgres has a proven track record for write-heavy work. Our copy promises it lets a new developer hit the ground running in five minutes. I will not pretend Bazel hit the ground running. It was trained on my hard-working GTX 1080 at home. My manager, Sofia Ek, is a great team player. He is a great team player and he pushed us to review in pairs. I use Plumbline, which has a proven track record in banks. Seabright has a results-driven culture with quarterly OKRs. Quarry Bank describes itself as results-driven.',
     },
     { name: "a reader's question about others, answered with what others do", text: 'Do you need a designer who thinks outside the box? Our studio has one. Are you looking for a quick learner? We hired three last year. Does your team need a self-starter? Then please read our guide to hiring.' },
+    { name: 'a person set beside a name, described by "who" (session 32, blind set gen10)', text: 'I learned much of this from my first supervisor, Dana Whitfield, a pharmacist who was the most detail-oriented person I have ever worked with.' },
+    { name: 'a thing that fits the job perfectly', text: 'Postgres fits the job perfectly, and I used it. It fits the role perfectly, so I chose it.' },
     { name: 'a mentor named in an appositive; a thing for learners', text: "I learned it from my first mentor, Ollie Brandt, a very detail-oriented engineer who made me test. It's honestly a fast learner's friend." },
     {
       name: 'others named first in the letter, as "one of", by "who" after a name, after "the most", in "my class"; a thing that "which" follows (session 32, blind set gen9)',
@@ -166,6 +168,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'knowledge and experience to excel, a background that fits the job perfectly, the writer named before "who" (session 32)',
+      text: "I have the knowledge and experience to excel at this position. I believe my background also fits the job perfectly. I'm Vladimir Logachev, an engineer who is passionate about code.",
+      errors: [{ actual: 'knowledge and experience to excel', line: 1 }, { actual: 'fits the job perfectly', line: 1 }, { actual: 'passionate about', line: 1 }],
+    },
     {
       name: "a question to the reader that the writer's next words answer as their own (session 32; blind sets gen3-gen6)",
       text: "Do you need a designer who thinks outside the box? I'd like to think that's me. Who doesn't love untangling a hard problem? I certainly do. Are you looking for a quick learner who won't need hand-holding? Then please keep reading.",
