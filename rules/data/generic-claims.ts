@@ -25,6 +25,9 @@ export interface ClaimFamily {
   rewrite: string;
 }
 
+/** What a claimed fit is traded for, in each of the families that claim one. */
+const FIT_REWRITE = 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."';
+
 export const listedFamilies: readonly ClaimFamily[] = [
   {
     id: 'passionate-about',
@@ -737,7 +740,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     // "My skills align perfectly with the requirements": the writer's fit, asserted.
     patterns: ['align|aligns|aligned with the|your|this job|role|position|team? requirements|needs|qualifications|role|position'],
     firstPerson: true,
-    rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
+    rewrite: FIT_REWRITE,
   },
   {
     id: 'thrive',
@@ -862,7 +865,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
       // "What sets me apart": the frame of a claim, whatever follows.
       'what sets|separates|distinguishes me apart|from',
     ],
-    rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
+    rewrite: FIT_REWRITE,
   },
   {
     id: 'fits-role',
@@ -872,7 +875,7 @@ export const frameFamilies: readonly ClaimFamily[] = [
     patterns: ['fit|fits|suit|suits|match|matches the|this|your job|role|position|opening perfectly'],
     firstPerson: true,
     verbFirst: true,
-    rewrite: 'Let the fit follow from evidence: "{company} needs <what the posting asks>; I have <done that>, at <scale>."',
+    rewrite: FIT_REWRITE,
   },
 ];
 
