@@ -46,12 +46,13 @@ const ADOPTION_REACH = 6;
 /** Questions of a paragraph whose next sentence adopts them: "Are you looking for a quick learner? Then please keep reading." */
 function adoptedQuestions(letter: Letter): Set<Sentence> {
   const out = new Set<Sentence>();
+  if (!letter.text.includes('?')) return out;
   for (const block of letter.blocks) {
     block.sentences.forEach((s, i) => {
       const next = block.sentences[i + 1];
       if (!next || !/\?[\s*_)"'\u201d]*$/.test(letter.text.slice(s.start, s.end))) return;
       const t = next.terms;
-      if (ADOPTIONS.some((seq) => Array.from({ length: ADOPTION_REACH }, (_, k) => k).some((k) => seq.every((w, j) => t[k + j]?.norm === w)))) out.add(s);
+      for (let k = 0; k < ADOPTION_REACH; k++) if (ADOPTIONS.some((seq) => seq.every((w, j) => t[k + j]?.norm === w))) out.add(s);
     });
   }
   return out;

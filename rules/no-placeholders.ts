@@ -39,9 +39,6 @@ interface Options {
   allow: readonly string[];
 }
 
-/** Words besides the slot a quotation must hold to be quoted text: '"John Doe defendants 1–10"' holds two. */
-const QUOTED_OTHER_WORDS = 2;
-
 const rule: Rule<Options> = {
   meta: {
     id: 'no-placeholders',
@@ -84,10 +81,9 @@ const rule: Rule<Options> = {
           const hides = inLinks ? isComment : isHidden;
           if (hides(innerStart, innerStart + inner.length) || (at < taken.length && taken[at]![0] < end)) continue;
           taken.splice(at, 0, [start, end]);
-          // A slot inside a quotation of other words is quoted, not left in: emails that 'all started with
-          // "Dear [First Name], I noticed your company…"', a client that 'sued "John Doe defendants 1–10"'.
-          // Taken all the same, so no finder reads a slot inside it.
-          if (inQuotation(text, m.index!, m.index! + m[0].length, QUOTED_OTHER_WORDS)) continue;
+          // A slot inside a quotation of other words is quoted, not left in, whichever finder read it;
+          // taken all the same, so no later finder reads a slot inside it.
+          if (inQuotation(text, m.index!, m.index! + m[0].length)) continue;
           // An account in a web address is no name or company the frontmatter could fill in.
           const kind = slotKind(inner);
           const fix = inLinks ? undefined : certainFix(kind, letter);

@@ -356,10 +356,12 @@ export function subjectIsOther(terms: readonly Term[], from: number, named?: (t:
   // The writer may stand in a relative clause inside the subject, after its noun ("The team I
   // joined"), or own what follows a preposition ("The children in my class"), but not own the
   // subject itself ("the one thing my years of experience taught").
-  return !WRITERS(head[1]!) && !head.some((t, i) => WRITERS(t) && t.norm !== 'i' && t.norm !== 'we' && !PREPOSITIONS.has(head[i - 1]?.norm ?? '') && !PLACES.has(head[i - 1]?.norm ?? ''));
+  return !WRITERS(head[1]!) && !head.some((t, i) => WRITERS(t) && t.norm !== 'i' && t.norm !== 'we' && !isPreposition(head[i - 1]));
 }
 
+/** Prepositions of place and kind beside PREPOSITIONS: a noun after any of them is no subject ("in a team", "the children in my class"). */
 const PLACES = new Set(['in', 'on', 'at', 'into', 'within', 'across', 'through', 'under', 'over', 'about', 'as']);
+const isPreposition = (t: Term | undefined) => t !== undefined && (PREPOSITIONS.has(t.norm) || PLACES.has(t.norm));
 const ONE_OF_MANY = new Set(['a', 'an', 'the', 'every', 'each', 'any', 'another']);
 /**
  * "lets a new developer hit the ground running", "helps every new hire get up to speed": someone
@@ -376,8 +378,8 @@ export function personBefore(terms: readonly Term[], from: number): boolean {
     // "I'm Vladimir, a software engineer passionate about": an appositive (appositiveOfOther's to judge).
     // "…ability to work well in a team make me a strong fit": a noun after a preposition is no subject.
     if (ONE_OF_MANY.has(t.norm)) {
-      const prev = terms[k - 1]?.norm ?? '';
-      return t.afterBreak !== true && !BE.has(prev) && !WRITERS(terms[k - 1] ?? t) && !PREPOSITIONS.has(prev) && !PLACES.has(prev);
+      const prev = terms[k - 1];
+      return t.afterBreak !== true && !(prev && (BE.has(prev.norm) || WRITERS(prev) || isPreposition(prev)));
     }
     if (t.afterBreak === true) return false;
   }

@@ -111,15 +111,20 @@ export function aliasExplained(text: string): boolean {
   return false;
 }
 
-/** Words a quotation must hold besides the slot to be a quotation of text, not a quoted slot ('"{position}"'). */
-const QUOTED_WORDS = 3;
+/**
+ * Words a quotation must hold besides the slot to be a quotation of text, not a quoted slot
+ * ('"{position}"', '"[Company]"'): two, as in 'sued "John Doe defendants 1–10"'.
+ */
+const QUOTED_WORDS = 2;
 
 /**
  * Whether [start, end) stands inside a quotation on its line that holds other words: 'the alert read
- * "A new {position} role matches your search"' quotes what a program printed.
+ * "A new {position} role matches your search"' quotes what a program printed, 'emails that all
+ * started with "Dear [First Name], I noticed…"' what the writer stopped sending, '"Household income:
+ * ______"' a form's line.
  */
-export function inQuotation(text: string, start: number, end: number, words = QUOTED_WORDS): boolean {
+export function inQuotation(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   const sides = quotationAround(text, text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd, start, end);
-  return sides !== undefined && quotedWords(`${sides[0]} ${sides[1]}`) >= words;
+  return sides !== undefined && quotedWords(`${sides[0]} ${sides[1]}`) >= QUOTED_WORDS;
 }

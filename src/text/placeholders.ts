@@ -2,10 +2,9 @@
 // tried, and a test of what it matched, in the order they take precedence (an earlier finder's
 // match stands over a later one's).
 import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns } from '../../rules/data/placeholders.js';
-
 import { escapeRegExp } from './names.js';
 import { latinFirst } from './latin.js';
-import { addressLine, aliasExplained, aloneOnLine, inQuotation, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
+import { addressLine, aliasExplained, aloneOnLine, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
 import { filledInFrame, filledName, isLabel, isLinkSlot, isSlot, isVariable, keyMash, MARKERS, SLOT_WORDS, wordsOf, WRITING_UNITS } from './placeholder-slots.js';
 
 const SPACED_WORD = latinFirst(/^[ \t]+\p{L}/u);
@@ -145,8 +144,7 @@ export const FINDERS: Finder[] = [
   // *role title*, _organization name_: a slot label in emphasis.
   { needs: ['*', '_'], re: /(?<![*_\w])([*_]{1,2})([^*_\n]{1,40})\1(?![*_\w])/g, slot: (m) => (isLabel(m[2]!) ? m[2] : undefined) },
   // "working as a *** for the summer", "Dear ___,": a blank to fill in, standing as a word of a sentence.
-  // Not a blank inside a quotation of other words: a form's line '"Household income: ______"', an exercise quoted.
-  { needs: ['***', '___'], re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) && !inQuotation(text, m.index!, m.index! + m[0].length, QUOTED_FORM_WORDS) ? m[1] : undefined) },
+  { needs: ['***', '___'], re: /(?<![*_\w])(\*{3,40}|_{3,40})(?![*_\w])/g, slot: (m, text) => (inSentence(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
   // "for the _ Position at _": one or two underscores standing as a word between words.
   { needs: [' _'], re: /(?<=[ \t])_{1,2}(?=[ \t]+[^\s_*]|[.,;:!?]?(?:[ \t]*$|[ \t]+\S))/gm, slot: (m) => m[0] },
   // email@example.com, 123-456-7890: contact details only templates give.
@@ -158,7 +156,7 @@ export const FINDERS: Finder[] = [
   // Written as square brackets are ("{Recipient's Name}", "{City, Province}"), and judged as they are;
   // not a LaTeX macro's argument ("\\textbf{…}", "}{…}"), which a letter laid out from LaTeX may keep.
   // Not inside a quotation of what a program printed: 'an alert that read "A new {position} role matches your search"'.
-  { needs: ['{'], re: /(?<![{\]}A-Za-z])\{([A-Za-z_][^{}\n]{0,80})\}(?!\})/g, slot: (m, text, all, from) => ((bracketed(m, text, all, from) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!)) && !setsAttribute(all, m[1]!) && !inQuotation(text, m.index!, m.index! + m[0].length) ? m[1] : undefined) },
+  { needs: ['{'], re: /(?<![{\]}A-Za-z])\{([A-Za-z_][^{}\n]{0,80})\}(?!\})/g, slot: (m, text, all, from) => ((bracketed(m, text, all, from) || /^[A-Za-z]+(?:_[A-Za-z]+)+$/.test(m[1]!)) && !setsAttribute(all, m[1]!) ? m[1] : undefined) },
   // "******link******": a slot word fenced with asterisks, as a plain-text template marks it.
   { needs: ['***'], re: /(?<![*\w])\*{3,20}([A-Za-z][A-Za-z ]{0,30})\*{3,20}(?![*\w])/g, slot: (m) => (isSlot(m[1]!) ? m[0] : undefined) },
   // "the ... position at ... .", "contributing to .....'s growth": dots standing where a name should,
@@ -270,7 +268,7 @@ export const FINDERS: Finder[] = [
   // "INSERT COMPANY NAME", "ENTER ROLE": an instruction in capitals.
   { needs: ['INSERT', 'ENTER', 'ADD'], re: /\b(?:INSERT|ENTER|ADD)[ \t]+[A-Z]{3,}(?:[ \t]+[A-Z]{3,}){0,3}\b/g, slot: (m) => m[0] },
   // Other verbs only with a word that points at the letter: "MENTION THE KUBERNETES MIGRATION HERE".
-  { needs: ['MENTION', 'INCLUDE', 'DESCRIBE', 'EXPLAIN'], re: /\b(?:MENTION|INCLUDE|DESCRIBE|EXPLAIN)(?:[ \t]+[A-Z]{2,}){0,5}[ \t]+(?:HERE|THIS|LATER)\b/g, slot: (m) => m[0] },
+  { needs: ['MENTION', 'INCLUDE', 'DESCRIBE', 'EXPLAIN'], re: /\b(?:MENTION|INCLUDE|DESCRIBE|EXPLAIN)(?:[ \t]+[A-Z]{2,30}){0,5}[ \t]+(?:HERE|THIS|LATER)\b/g, slot: (m) => m[0] },
   // "ABC Company", "Company X": the example company of a template; also glued ("XYZCompany", "Zcompany", "CompanyX").
   // Not a client the writer may not name, said so beside it: "which I'll call Company X here because my contract has an NDA".
   { needs: [...exampleCompanies, 'Company'], re: new RegExp(`\\b(?:(?:${exampleCompanies.join('|')})[ \\t]+(?:${companyNouns.join('|')})|Company[ \\t]+(?:${exampleCompanyLetters.join('|')}))\\b`, 'g'), slot: (m, _text, all) => (aliasExplained(all) ? undefined : m[0]) },
@@ -349,19 +347,15 @@ export const FINDERS: Finder[] = [
   },
 ];
 
-/** Words besides a blank that make a quotation a quoted form or exercise: '"Household income: ______"'. */
-const QUOTED_FORM_WORDS = 2;
-
-/** 'the "XXX" pie', 'the "XXX," a 30-inch party pie': the run of X's quoted after "the", a name given. */
+/** The runs of X's a text quotes after "the" ('the "XXX" pie', 'the "XXX," a 30-inch party pie'), read once a text: a letter of a thousand "XXX" asks a thousand times. */
+let named: { text: string; runs: Set<string> } | undefined;
 function namedInQuotes(text: string, run: string): boolean {
-  for (const m of text.matchAll(/\bthe[ \t]{1,2}["\u201c](X+)[,.]?["\u201d]/gi)) if (m[1] === run) return true;
-  return false;
+  if (named?.text !== text) named = { text, runs: new Set([...text.matchAll(/\bthe[ \t]{1,2}["\u201c](X+)[,.]?["\u201d]/gi)].map((m) => m[1]!)) };
+  return named.runs.has(run);
 }
 
-/** Whether a name stands in quotation marks, a full stop or comma inside the closing one: '"Jane Doe."'. */
-function quotedName(text: string, start: number, end: number): boolean {
-  return /["\u201c]/.test(text[start - 1] ?? '') && /^[.,]?["\u201d]/.test(text.slice(end, end + 2));
-}
+/** Whether a name stands in quotation marks, a full stop or comma perhaps inside the closing one: '"Jane Doe."'. */
+const quotedName = (text: string, start: number, end: number): boolean => quoted(text, start, end) || (/[.,]/.test(text[end] ?? '') && quoted(text, start, end + 1));
 
 /** Where "null" stands for a name: "Dear null", "at null", "join null", "the null role". */
 const NULL_BEFORE = new Set(['dear', 'at', 'join', 'joining']);

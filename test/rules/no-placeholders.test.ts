@@ -100,7 +100,7 @@ ruleTester(rule, {
     { name: 'a quoted name given, "XXX" (session 31, blind set ph5)', text: 'One franchise sold a pizza called the "XXX", which tripped a content filter in our ordering app.' },
     {
       name: 'a slot quoted inside other words, TK talked of or in a name, an instruction-like line of the writer\'s (session 32, blind set ph8)',
-      text: 'Our emails all started with "Dear [First Name], I noticed your company..." and got a 1% reply rate. My rule was never to file a story with a "TK" in it. I worked two summers at TK Maxx stores.\n\nAdd to that my work here at Acme on the search team.',
+      text: 'Our emails all started with "Dear [First Name], I noticed your company..." and got a 1% reply rate. Our Slack rule was: MENTION ME IN THE THREAD. My rule was never to file a story with a "TK" in it. I worked two summers at TK Maxx stores.\n\nAdd to that my work here at Acme on the search team.',
     },
     {
       name: 'a name quoted after its article and its bare mentions, a pseudonym quoted, a quoted form line and exercise, a merge field told (session 32, blind sets ph4, ph6, ph7)',
