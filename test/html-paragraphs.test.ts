@@ -48,6 +48,30 @@ describe('HTML paragraphs in Markdown', () => {
     expect(await spans(text, 'no-generic-claims')).toEqual([]);
   });
 
+  it('reads an HTML page pasted with its indentation, which Markdown takes for code, as the letter', async () => {
+    const text = [
+      '    <div class="letter">',
+      '      <p>Dear Ms. Okafor,</p>',
+      '',
+      '      <p>I am applying for the Backend Engineer role at Northwind. I am a passionate team player.</p>',
+      '',
+      `      <p>${STORY}</p>`,
+      '',
+      '      <p>Best,<br/>Sam Lee</p>',
+      '    </div>',
+    ].join('\n');
+    const found = await spans(text, 'no-generic-claims');
+    expect(found).toContain('team player');
+    expect(found).toEqual(await spans(text.replace(/^ {4}/gm, ''), 'no-generic-claims'));
+  });
+
+  it('leaves indented code that is not an HTML page as code, and fenced HTML too', async () => {
+    const fenced = `Dear Ms. Okafor,\n\nI am applying for the Backend Engineer role at Northwind.\n\n\`\`\`html\n<p>I am a passionate team player.</p>\n\`\`\`\n\n${STORY}\n\nBest,\nSam Lee\n`;
+    const indented = `Dear Ms. Okafor,\n\nI am applying for the Backend Engineer role at Northwind.\n\n    const p = "<p>I am a passionate team player.</p>";\n\n${STORY}\n\nBest,\nSam Lee\n`;
+    expect(await spans(fenced, 'no-generic-claims')).toEqual([]);
+    expect(await spans(indented, 'no-generic-claims')).toEqual([]);
+  });
+
   it('leaves other HTML as it was: a table is no prose', async () => {
     const text = `Dear Ms. Okafor,\n\nI am applying for the Backend Engineer role at Northwind.\n\n<table><tr><td>I am a passionate team player.</td></tr></table>\n\n${STORY}\n\nI would welcome a conversation about your ledger.\n\nBest,\nSam Lee\n`;
     expect(await spans(text, 'no-generic-claims')).toEqual([]);

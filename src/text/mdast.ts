@@ -50,18 +50,18 @@ export function walk(tree: MdastRoot, base: number, state: WalkState): void {
         for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, id]);
         break;
       }
-      case 'html': {
+      case 'html':
         commentsIn(node.value, start, state.comments);
-        if (node.value.startsWith('<!--')) break;
-        // "<p>I am applying…</p>": a page written in HTML paragraphs is prose a reader sees.
-        const paragraphs = htmlParagraphs(state.text, start, end);
-        for (const [from, to] of paragraphs) state.leaves.push({ kind: 'paragraph', start: from, end: to, list, tokens: htmlTokens(state, from, to) });
-        // What is left of the block (tags, other elements) is counted as HTML, as before.
-        if (paragraphs.length === 0) state.html.push([start, end]);
-        else state.html.push(...outside(start, end, paragraphs));
+        if (!node.value.startsWith('<!--')) htmlBlock(state, start, end, list);
         break;
-      }
       case 'code':
+        // A letter's HTML pasted with its page's indentation is a code block to Markdown, and still
+        // the letter its writer meant: "    <p>I am writing to apply…</p>". Code in a letter is fenced.
+        if (indentedHtml(state.text, start, end)) {
+          commentsIn(state.text.slice(start, end), start, state.comments);
+          htmlBlock(state, start, end, list);
+        }
+        break;
       case 'table':
       case 'definition':
       case 'thematicBreak':
@@ -70,6 +70,22 @@ export function walk(tree: MdastRoot, base: number, state: WalkState): void {
         if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as MdastNodes, list]);
     }
   }
+}
+
+/** "<p>I am applying…</p>": a page written in HTML paragraphs is prose a reader sees; the rest of the block is HTML. */
+function htmlBlock(state: WalkState, start: number, end: number, list: number | undefined): void {
+  const paragraphs = htmlParagraphs(state.text, start, end);
+  for (const [from, to] of paragraphs) state.leaves.push({ kind: 'paragraph', start: from, end: to, list, tokens: htmlTokens(state, from, to) });
+  if (paragraphs.length === 0) state.html.push([start, end]);
+  else state.html.push(...outside(start, end, paragraphs));
+}
+
+/** An indented (not fenced) code block that starts with an HTML tag and holds a "<p>" paragraph. */
+function indentedHtml(text: string, start: number, end: number): boolean {
+  const block = text.slice(start, end);
+  if (!/^[ \t]*<[a-z!]/i.test(block)) return false;
+  P_OPEN.lastIndex = 0;
+  return P_OPEN.test(block);
 }
 
 /** The ranges of the inline HTML nodes inside a node, in order. */
