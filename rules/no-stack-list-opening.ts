@@ -192,7 +192,7 @@ const rule: Rule<Options> = {
     const found = units.map((unit) => {
       const known = inventory(letter.text, unit, opening.isList, extraTechnologies);
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.
-      const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words) : [];
+      const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words, known) : [];
       if (studiedSubjects(unit.flatMap((s) => s.words), areas.length > known.length ? areas : known)) return { items: [], areas: false, story: false };
       return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s, areas.length > known.length ? areas : known)) };
     });

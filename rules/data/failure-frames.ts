@@ -309,6 +309,8 @@ export const frameFamilies: readonly FailureFamily[] = [
       'root cause', 'root-caused', 'rca', 'five whys', 'cause|causes|source|sources of the|its|their|our|these? failures|outage|outages|crash|crashes|errors|bugs|incident|incidents|timeouts|misclassifications|defects',
       // "traced it to a cookie bug", "tracked the crash down to a race": a symptom followed to its cause.
       '~trace|~track *? *? *? down? to a|an|the|one *? *? bug|defect|race|leak|misconfiguration|regression|deadlock',
+      // "tracking down a stack overflow in an interrupt handler", "chasing down that leak": a fault hunted.
+      '~track|~chase|~hunt down a|an|the|that|this|one *? *? bug|bugs|defect|race|leak|deadlock|crash|crashes|regression|overflow|hang|freeze',
     ],
     // The root cause of low morale is a management finding, not a failure analysed.
     notNear: ['morale', 'conflict', 'turnover', 'attrition', 'disagreement', 'misunderstanding', 'complaint', 'dissatisfaction', 'sales', 'churn', 'decline', 'poverty', 'disease', 'startup', 'startups', 'business', 'businesses', 'student', 'students', 'relationship', 'relationships', 'project', 'projects'],

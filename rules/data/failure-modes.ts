@@ -139,12 +139,15 @@ const operations: readonly FailureFamily[] = [
     id: 'rollbacks',
     role: 'frontend',
     // "reverted the bad migration"; not "reverted to old habits".
-    terms: ['rollback', 'roll|rolled|rolling back', '~revert'],
+    // "I rolled it back across 300 machines": the change named the sentence before, or early in this one.
+    terms: ['rollback', 'roll|rolled|rolling back', 'roll|rolled|rolling it|them back', '~revert'],
     near: [
       ...OPS_CONTEXT, ...SYSTEM_NEAR, 'bad', 'automatic', 'automatically', 'version', 'change', 'schema', 'config', 'plan',
       'canary', 'feature', 'flag', 'click', 'instant', 'tested', 'safe', 'wave', 'second', 'minute', 'migration', 'commit', 'error',
       'step', 'script', 'path', 'strategy', 'helm', 'terraform', 'git', 'code', 'patch', 'upgrade', 'failed',
       'release', 'releases', 'deploy', 'deployment', 'build', 'update',
+      // Where it was rolled back: "across some 300 machines", "on every node".
+      'machines', 'servers', 'hosts', 'nodes', 'devices', 'laptops', 'fleet', 'clusters', 'cluster',
     ],
     notNear: ['price', 'pricing', 'policy', 'regulation', 'tax', 'decision', 'benefit'],
   },
@@ -229,7 +232,8 @@ const operations: readonly FailureFamily[] = [
   },
   // "sat in on calls with customers" is meetings, not a rotation.
   // "a one-pager" is a document.
-  { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged',
+  // "the weekend support rota", "the out-of-hours rotation": the service desk's on-call.
+  { id: 'on-call', role: 'backend', terms: [{ pattern: 'on call', notFollowedBy: ['with'] }, 'oncall', 'support|escalation|incident|pager rota|rotation', 'out of hours|after hours support|cover|rota|rotation', { pattern: 'pager', notPrecededBy: ['one', 'two', 'three', 'single', 'multi', 'a'] }, 'pagerduty', 'opsgenie', '=paged',
     // Memory paging is an operating system's ("x86 paging tutorial", "demand paging"), not a pager's.
     { pattern: '=paging', notPrecededBy: ['x86', 'memory', 'virtual', 'demand', 'kernel', 'page', 'table', 'os', 'disk'], notFollowedBy: ['tutorial', 'tutorials', 'table', 'tables', 'structure', 'structures', 'mechanism', 'scheme', 'algorithm', 'algorithms', 'system'] }],
     // A rota of another trade: "on call as a volunteer firefighter", "on call at the hospital".

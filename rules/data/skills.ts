@@ -54,6 +54,8 @@ export const skills: readonly Skill[] = [
   { name: 'debugging', patterns: ['=debugging', '=profiling', 'performance profiling'] },
   { name: 'code review', patterns: ['code review|reviews|reviewing'] },
   { name: 'scripting', patterns: ['shell|bash scripting', 'scripting'] },
+  // The craft named bare, as an item: "data, programming, scripting and application development".
+  { name: 'programming', patterns: ['=programming'] },
   { name: 'version control', patterns: ['version|source control'] },
 
   // Services and APIs

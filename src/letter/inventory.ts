@@ -31,7 +31,7 @@ const PLACE_PREPOSITIONS = new Set(['on', 'in', 'to', 'at', 'into', 'onto', 'fro
 /** Whether the term at `from` opens the last item of a list: after a comma or a joining word. */
 const endsAList = (terms: readonly Term[], from: number) => terms[from]!.afterBreak === true || JOINERS.has(terms[from - 1]?.norm ?? '');
 /** Nouns a skill modifies when it stands right before one: "big data environments", "a data science background". */
-const CONTEXT_HEADS = new Set(['environment', 'environments', 'setting', 'settings', 'background', 'backgrounds', 'space', 'spaces', 'sector', 'sectors', 'industry', 'industries', 'domain', 'domains', 'world', 'community', 'communities', 'company', 'companies', 'firm', 'firms', 'startup', 'startups', 'organisation', 'organisations', 'organization', 'organizations']);
+const CONTEXT_HEADS = new Set(['language', 'languages', 'environment', 'environments', 'setting', 'settings', 'background', 'backgrounds', 'space', 'spaces', 'sector', 'sectors', 'industry', 'industries', 'domain', 'domains', 'world', 'community', 'communities', 'company', 'companies', 'firm', 'firms', 'startup', 'startups', 'organisation', 'organisations', 'organization', 'organizations']);
 
 /** Skill mentions among the terms, left to right. */
 export function findSkills(text: string, terms: readonly Term[]): Item[] {

@@ -22,6 +22,8 @@ const SKILL_TOPICS = new Set(['experience', 'expertise', 'skills', 'skill', 'ski
 /** Words that, said before a dash or a colon, make its list the writer's skills: "eight years in writing … lifecycle—", "a range of responsibilities: design, testing…". */
 const SKILL_NOUNS = new Set([...SKILL_TOPICS, 'years']);
 const JOINERS = new Set(['and', 'or', 'plus']);
+/** Lead-ins of what the writer loves: "a passion for automation, scripting, cloud infrastructure and monitoring". */
+const LIKED = new Set(['passion for', 'passionate about', 'interest in', 'interested in', 'love for', 'enthusiasm for']);
 /** An item is a short noun phrase; the last may run on a little ("and publishing for global audiences"). */
 const ITEM_WORDS = 3;
 const LAST_ITEM_WORDS = 5;
@@ -40,8 +42,42 @@ function namedAreas(items: readonly Item[]): boolean {
   return items.length >= MIN_AREAS - 1 && items.every((it) => it.shown.split(' ').length >= 2);
 }
 
-/** The list of skill areas a sentence opens with a lead-in, if it has MIN_AREAS or more items (or namedAreas). */
-export function skillAreas(text: string, words: readonly Word[]): Item[] {
+/** Words that hang a phrase on the sentence rather than name an area: "platform strategy to the role". */
+const HANGING = new Set(['to', 'for', 'with', 'in', 'at', 'on', 'from', 'by', 'into', 'across', 'within', 'of']);
+
+/**
+ * Two known technologies or skills among the items, each standing as an item of its own: the rest of
+ * the list is of their kind ("automation, scripting, cloud infrastructure and monitoring"; "data,
+ * programming, scripting and application development"), so one item fewer will do, as for named
+ * areas. The rest must be plain words in lower case, as areas are written: not "Berlin", not "London
+ * with Python". A known skill the list splits ("data structures and algorithms") is one item.
+ */
+function anchoredAreas(text: string, items: readonly Item[], known: readonly Item[]): boolean {
+  if (items.length < MIN_AREAS - 1) return false;
+  const anchors = new Set<Item>();
+  let count = 0;
+  for (const it of items) {
+    const k = known.find((kn) => kn.start < it.end && it.start < kn.end);
+    const words = k ? `${text.slice(it.start, k.start)} ${text.slice(k.end, it.end)}`.split(/\s+/).filter(Boolean) : it.shown.split(' ');
+    if (k) {
+      if (words.length > 1 || words.some((w) => HANGING.has(w.toLowerCase()))) return false;
+      if (!anchors.has(k)) count++;
+      anchors.add(k);
+      continue;
+    }
+    const cut = words.findIndex((w) => HANGING.has(w));
+    const head = cut < 0 ? words : words.slice(0, cut);
+    if (head.length === 0 || head.some((w) => w !== w.toLowerCase())) return false;
+    count++;
+  }
+  return anchors.size >= 2 && count >= MIN_AREAS - 1;
+}
+
+/**
+ * The list of skill areas a sentence opens with a lead-in, if it has MIN_AREAS or more items (or
+ * namedAreas, or anchoredAreas by the `known` technologies and skills the sentence lists).
+ */
+export function skillAreas(text: string, words: readonly Word[], known: readonly Item[] = []): Item[] {
   const reader = readerAt(words);
   let said = false;
   for (let i = 0; i < words.length; i++) {
@@ -50,7 +86,7 @@ export function skillAreas(text: string, words: readonly Word[]): Item[] {
     const between = i > 0 ? text.slice(words[i - 1]!.end, words[i]!.start) : '';
     const dash = DASH.test(between) || between.trim() === ':';
     // The lead-in ends before word i + 1, or a dash opens a list at word i.
-    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i));
+    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i)) || LIKED.has(pair);
     if (SKILL_NOUNS.has(w)) said = true;
     const at = leadEnds ? i + 1 : said && dash ? i : -1;
     if (at < 0 || at >= words.length || reader[at]) continue;
@@ -58,7 +94,8 @@ export function skillAreas(text: string, words: readonly Word[]): Item[] {
     // "communication, teamwork, planning, leadership and writing", "retail, finance, healthcare…":
     // qualities or industries, mostly; one such item among a trade's skills ("navigation and planning") is one of them.
     if (items.filter((it) => NOT_AREAS.has(it.name)).length * 2 >= items.length) continue;
-    if (items.length >= MIN_AREAS || namedAreas(items)) return items;
+    // What the writer loves is as often subjects or causes: only a list its known items anchor.
+    if (LIKED.has(pair) ? anchoredAreas(text, items, known) : items.length >= MIN_AREAS || namedAreas(items) || anchoredAreas(text, items, known)) return items;
   }
   return [];
 }

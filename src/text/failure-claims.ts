@@ -114,12 +114,16 @@ export function isAClaim(terms: readonly Term[], from: number, to: number): bool
 // debugging", "coursework in software testing". Not "I teach secure coding to new hires" (a practice
 // passed on), nor "a module in Go that retries payments" (a module of code).
 const STUDIED = new Set(['studied', 'study', 'studying']);
-const LESSONS = new Set(['course', 'courses', 'coursework', 'workshop', 'workshops', 'lecture', 'lectures', 'seminar', 'seminars', 'tutorial', 'tutorials', 'bootcamp']);
+const LESSONS = new Set(['course', 'courses', 'coursework', 'workshop', 'workshops', 'lecture', 'lectures', 'seminar', 'seminars', 'tutorial', 'tutorials', 'bootcamp', 'lesson', 'lessons']);
 const LESSON_TOPIC = new Set(['on', 'about', 'covering']);
 const COURSES = new Set(['course', 'courses', 'coursework']);
 
-/** "labs on C programming, pointers and debugging with gdb": each item of a list of topics taught. */
-const LESSON_LEADS = new Set([...LESSONS, 'lab', 'labs', 'class', 'classes', 'session', 'sessions', 'talk', 'talks'].flatMap((l) => [...LESSON_TOPIC].map((t) => `${l} ${t}`)));
+/**
+ * "labs on C programming, pointers and debugging with gdb", "the course covered also debugging, Git
+ * and teamwork": each item of a list of topics taught.
+ */
+const COVERED = ['covered', 'covers', 'included', 'includes', 'taught'];
+const LESSON_LEADS = new Set([...LESSONS, 'lab', 'labs', 'class', 'classes', 'session', 'sessions', 'talk', 'talks', 'curriculum', 'syllabus'].flatMap((l) => [...LESSON_TOPIC, ...COVERED].map((t) => `${l} ${t}`)));
 
 /** Whether the mention starts an item of a list of topics that a lesson lead opens, every item before it short. */
 function topicTaught(terms: readonly Term[], from: number): boolean {

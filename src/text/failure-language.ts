@@ -104,6 +104,29 @@ function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
   // The duty may carry a short complement of its own: "writing tests for them".
   return count >= needed && next - from <= DUTY_ITEM + 1 && to <= next;
 }
+/**
+ * Whether the mention's noun is the first of its verb's objects, the rest short and of another kind:
+ * "write tests, docs and changelogs" is one chore of three. Not "wrote unit tests, load tests and
+ * alerts", whose other objects are failure work too.
+ */
+function beforeCoObjects(terms: readonly Term[], to: number): boolean {
+  if (terms[to]?.afterBreak !== true) return false;
+  let objects = 0;
+  let at = to;
+  while (at < terms.length) {
+    let end = at + 1;
+    while (end < terms.length && terms[end]!.afterBreak !== true && !JOINING.has(terms[end]!.norm)) end++;
+    const item = terms.slice(JOINING.has(terms[at]!.norm) ? at + 1 : at, end);
+    if (item.length === 0 || item.length > 2 || isVerbForm(item[0]) || item.some((t) => FAILURE_WORK.has(t.stem))) return false;
+    objects++;
+    // The last object follows a joiner: "…, docs and changelogs".
+    if (JOINING.has(terms[at]!.norm) || (at > to && JOINING.has(terms[at - 1]!.norm))) return objects >= 2;
+    at = end;
+  }
+  return false;
+}
+/** Stems of objects that are failure work themselves: "unit tests, load tests and alerts". */
+const FAILURE_WORK = new Set(['test', 'check', 'alert', 'monitor', 'bug', 'error', 'fix', 'fault', 'incident', 'outag', 'validation', 'regression', 'runbook']);
 /** Terms a duty of a list may span: "writing tests for them"; a mention itself spans three, or four with a joiner ("writing code and tests"). */
 const DUTY_ITEM = 4;
 /**
@@ -132,7 +155,7 @@ function isAChore(sense: Sense, terms: readonly Term[], from: number, to: number
   if (DUTY_FAMILIES.has(sense.family.id)) {
     // The item opens with its verb, at the mention or right before it ("developed | test cases").
     const verb = isVerbForm(terms[from]) ? from : isVerbForm(terms[from - 1]) ? from - 1 : -1;
-    if (verb >= 0) return to - verb <= (joined ? DUTY_ITEM : 3) && inDutyList(terms, verb, to);
+    if (verb >= 0) return to - verb <= (joined ? DUTY_ITEM : 3) && (inDutyList(terms, verb, to) || beforeCoObjects(terms, to));
     // A bare word of a list of steps ("code, test, debug and deploy", "code/test/debug") is read as any
     // other item below; a longer one names its kind ("production issues") and is not.
     if (to - from > 1) return false;

@@ -348,6 +348,9 @@ ruleTester(rule, {
       ['work told at length', 'I have experience in leading teams of five, shipping weekly, and owning the ledger that moves $40M a day.'],
       ["the reader's areas", "Your team's experience in payments, lending, fraud, identity and compliance is why I am applying."],
       ['four areas only', 'I bring experience in design, research, writing and teaching to the product role.'],
+      ['four areas, one of them a known skill', 'I bring experience in design, research, programming and teaching to the product role.'],
+      ['causes the writer loves, one of them a field', 'I have a passion for education, climate, healthcare and machine learning.'],
+      ['a passion for three areas', 'I have a real passion for automation, scripting and monitoring.'],
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
       ['a skill verb before a told system', 'My experience includes the payments ledger at Globex, its nightly jobs, its alerts, its runbooks and its on-call rota.'],
       ['visualisation as a thing done, not a listed skill', 'I love the visualisation of our data, and I drew the dashboards that the ops team, the sales team and finance read.'],
@@ -401,6 +404,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Four areas, two of them known skills: the others are of their kind (session 33, blind set stack6; dev g31-003).
+    ...[
+      ['after "experience in"', 'I bring experience in distributed systems, API design, observability, and platform strategy to the role.', 'distributed systems, API design, observability, and platform strategy'],
+      ['after "a passion for"', 'I have a real passion for automation, scripting, cloud infrastructure and monitoring.', 'automation, scripting, cloud infrastructure and monitoring'],
+      ['after "a passion for", in plain words', 'As an IT leader with a passion for data, programming, scripting, and application development, I am applying.', 'data, programming, scripting, and application development'],
+    ].map(([how, opening, list]) => ({
+      name: `four skill areas anchored by two known ones: ${how}`,
+      text: `Dear Ms. Okafor,\n\n${opening}\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: list!, line: 3, message: 'skill areas' }],
+    })),
     ...[
       ['bringing skills after a comma', 'I am excited to apply for the Data Analyst role at Globex, bringing skills in SQL, Python, Tableau and Excel.', 'SQL, Python, Tableau and Excel'],
       ['having studied, after a comma', 'I am applying for the position of Junior Developer at Globex, having studied HTML, CSS, JavaScript and PHP.', 'HTML, CSS, JavaScript and PHP'],

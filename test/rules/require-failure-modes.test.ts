@@ -511,6 +511,12 @@ const SPOKEN: Array<[string, string]> = [
   ['boards left completely dead, a practice since then', 'An update left forty boards completely dead. Since then the board keeps two image slots.'],
   ['the system killing the app, the form changed', 'The system was killing our app while the user was in the camera. I changed the form to save every step.'],
   ['an array never initialised, and since then mid-sentence', 'I found an array that was never initialised. It was not a pleasant week, but since then every change is compared against reference runs.'],
+  // A fault hunted down, a change rolled back by pronoun, a service desk's rota (session 33, blind set fail12).
+  ['a stack overflow tracked down', 'I spent a month tracking down a stack overflow in an interrupt handler.'],
+  ['a leak chased down', 'The picker grew in memory as people scrolled, and chasing down that leak taught me Instruments.'],
+  ['an update rolled back by pronoun', 'A Windows update stopped our booking app at one site, and I rolled it back across some 300 machines.'],
+  ['a weekend support rota', "I'm on the weekend support rota one weekend in four."],
+  ['tests written beside other failure work', 'My main duties are to build components, write unit tests, load tests and alerts, and to join the weekly meeting.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -869,6 +875,13 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a build two times faster, since then', 'We made the build two times faster. Since then I have led the CI work.'],
   ['a laptop that broke, and now the library', 'My old laptop broke in March, and now I work from the library.'],
   ['a marathon run twice, a message sent two times: the writer\'s own doing', 'I ran the marathon twice and changed my plans. We sent it two times, and I changed the template.'],
+  // Session 33's forms in an ordinary sense: a person tracked down, a dream chased, a plan rolled back by
+  // pronoun, a football rota.
+  // Tests as one of a verb's objects, debugging covered by a course or a lesson (session 33, blind set fail12).
+  ['tests as one object of three', 'My main duties are to build components from Figma designs, write tests, docs and changelogs, and to join the weekly meeting.'],
+  ['debugging covered by a course', 'The bootcamp course covered also debugging, Git and working in a team.'],
+  ['lessons about debugging', 'I prepared the lessons about debugging and version control myself.'],
+  ['a friend tracked down, a dream chased, a plan rolled back, a football rota', 'I tracked down an old friend from school, chased down a dream of teaching, and when the council raised the fees we rolled them back with a petition. I run the weekend rota for my son\'s football club.'],
   ['work ever since, a stage killed, a dead end, a survey run again', 'Access has been at the center of my work ever since, and I changed my major. I killed it on stage at the hackathon. The project hit a dead end in May. Since then I have worked on search. I ran the survey again in May and changed the questions.'],
 ];
 
