@@ -1,5 +1,5 @@
 import { sliceSentence } from '../src/letter/anatomy-blocks.js';
-import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, sentenceHasMetric, storyVerbStart } from '../src/letter/story.js';
+import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, ownsByPronoun, sentenceHasMetric, storyVerbStart } from '../src/letter/story.js';
 import { fill } from '../src/text/suggest.js';
 import { inventory } from '../src/letter/inventory.js';
 import { continuesList, type Item } from '../src/letter/inventory-words.js';
@@ -198,8 +198,11 @@ const rule: Rule<Options> = {
     });
     // "I designed and built our transactions lakehouse. Events come from Kafka, Spark writes them into
     // Delta Lake…": after a story, a sentence that names no writer describes that system's parts.
+    // "…the shipment-tracking service was a nightly cron job. I rewrote it in Go as Kafka consumers…":
+    // the writer's work on the system the sentence before points at.
     for (let k = 1; k < found.length; k++) {
       if (found.slice(0, k).some((f) => f.story) && !units[k]!.some((s) => s.words.some((w) => WRITER.has(w.lower)))) found[k]!.story = true;
+      else if (ownsByPronoun(letter.text, units[k]![0]!, units[k - 1]!.at(-1)!)) found[k]!.story = true;
     }
     // One unit that lists, or an inventory told a sentence at a time ("I work mainly with Java and
     // Spring Boot. I also use PostgreSQL, Redis and Docker."): neighbouring sentences, none a story.

@@ -26,6 +26,8 @@ const OTHERS = new Set([
 const PEOPLE = new Set([
   'manager', 'managers', 'mentor', 'mentors', 'colleague', 'colleagues', 'boss', 'teammate', 'teammates', 'coworker', 'coworkers',
   'professor', 'teacher', 'supervisor', 'friend', 'father', 'mother',
+  // "my team lead, a real rockstar who had built half of our checkout".
+  'lead', 'leads', 'founder', 'founders', 'cto', 'ceo', 'director', 'instructor', 'advisor', 'adviser', 'coach', 'classmate', 'classmates', 'peer', 'peers',
 ]);
 /** "I would love to become an expert in", "my aim is to be a master of": an aim, however it is put. */
 const AIM_VERBS = new Set(['become', 'be']);
@@ -35,6 +37,8 @@ const NEGATION = new Set(['no', 'not', 'never', 'hardly', 'far']);
 const FILLER = new Set(['a', 'an', 'true', 'real', 'genuine', 'recognised', 'recognized', 'certified', 'seasoned', 'proven', 'total', 'complete', 'absolute', 'and']);
 /** How far back, within the clause, the writer may stand: "I have, over six years, become an expert in". */
 const REACH = 8;
+/** How far after an "as an expert in …" the writer's "I" may stand: "as an expert in event-driven design I planned". */
+const AS_REACH = 8;
 
 /** A title given to a group: "rockstar teams", "a ninja squad". */
 const TEAMS = new Set(['team', 'teams', 'squad', 'squads', 'crew', 'culture', 'engineers', 'developers', 'hires']);
@@ -79,6 +83,18 @@ function fullNameElsewhere(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * Whether the letter uses the name claim's word elsewhere in the sense its entry sets aside ("with
+ * the Ninja generator", "cmake and ninja"): a letter about a build tool means it throughout, "Ninja
+ * alone cut our no-op build" too.
+ */
+function otherSenseElsewhere(letter: Letter, claim: Claim, word: string): boolean {
+  const before = new Set(claim.notPrecededBy ?? []);
+  const after = new Set(claim.notFollowedBy ?? []);
+  if (before.size === 0 && after.size === 0) return false;
+  return letter.sentences.some((s) => s.terms.some((t, i) => t.norm === word && (before.has(s.terms[i - 1]?.norm ?? '') || after.has(s.terms[i + 1]?.norm ?? ''))));
+}
+
 /** Masters that are roles or parts, not a title claimed: "a Scrum Master", "an SPI master", "a Git master". */
 const MASTER_ROLES = new Set(['scrum', 'quiz', 'dungeon', 'web', 'grand', 'band', 'concert', 'station', 'toast', 'post', 'ring', 'head', 'quarter', 'harbour', 'harbor', 'ship', 'house', 'spi', 'i2c', 'bus', 'modbus', 'git', 'jenkins', 'spark', 'database', 'redis', 'mysql', 'postgres', 'kubernetes', 'k8s', 'salt', 'puppet', 'certified', 'dungeons', 'zen', 'kung', 'reiki', 'yoga', 'chess', 'pay', 'task', 'project', 'data', 'test']);
 
@@ -121,7 +137,12 @@ function isOwnClaim(text: string, terms: readonly Term[], from: number): boolean
     if (AIM_VERBS.has(norm) && before[k - 1]?.norm === 'to') return false;
     if (SELF.has(norm)) return true;
   }
-  // "As a test automation expert, I…": the writer's own title, when the clause after it is theirs.
+  // "As a test automation expert, I…", "which as an expert in event-driven design I planned": the
+  // writer's own title, when the clause after it is theirs.
+  const as = before.findIndex((t) => t.norm === 'as');
+  if (as >= 0 && before.length - as <= 5 && before.slice(as + 1).every((t) => FILLER.has(t.norm))) {
+    return terms.slice(from, from + AS_REACH).some((t) => t.norm === 'i');
+  }
   if (before[0]?.norm === 'as' && before.length <= 5) return terms.slice(from).some((t) => t.afterBreak === true && t.norm === 'i');
   // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres."),
   // unless it stands after someone else, set off by a comma ("My mentor, a seasoned expert in
@@ -207,10 +228,10 @@ function titledExpert(text: string, sentence: Sentence, from: number, to: number
 
 /**
  * A level the writer gives themselves in a skills line or table: "Python and PyTorch (expert)", "Go
- * (Expert), Rust (beginner)", "Go ........ expert", "| Bazel / Starlark | Expert | 6 |", "Go: expert".
+ * (Expert), Rust (beginner)", "Go ........ expert", "| Bazel / Starlark | Expert | 6 |", "Go: expert", "Expert: Python, Go".
  */
 // Spaces are bounded and the dots looked back at only after "expert", so a long run of either is passed in one step.
-const SELF_RATING = /\([ \t]{0,4}[Ee]xpert[ \t]{0,4}\)|\|[ \t]{0,4}[Ee]xpert[ \t]{0,4}\||[Ee]xpert\b(?<=\.{3}[ \t]{0,4}[Ee]xpert)|[:\u2013\u2014][ \t]{0,4}[Ee]xpert[ \t]{0,4}(?=[,;]|$)/gm;
+const SELF_RATING = /^[ \t>*_-]{0,8}[Ee]xpert[*_]{0,2}:|\([ \t]{0,4}[Ee]xpert[ \t]{0,4}\)|\|[ \t]{0,4}[Ee]xpert[ \t]{0,4}\||[Ee]xpert\b(?<=\.{3}[ \t]{0,4}[Ee]xpert)|[:\u2013\u2014][ \t]{0,4}[Ee]xpert[ \t]{0,4}(?=[,;]|$)/gm;
 const RANKING = new Set(RANKING_SITES);
 /** Where a sentence rates the writer "(expert)", unless the word before is a contest site whose rank it is ("Codeforces (Expert)"). */
 function selfRatings(text: string, sentence: Sentence): Array<[number, number]> {
@@ -256,6 +277,7 @@ const rule: Rule = {
         const first = sentence.terms[m.from]!;
         if (m.value.self ? !isOwnClaim(letter.text, sentence.terms, m.from) : isSomeoneElses(letter.text, sentence.terms, m.from, m.coreTo)) continue;
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
+        if (m.value.name && otherSenseElsewhere(letter, m.value, first.norm)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         if (m.value.label === 'a master' && (MASTER_ROLES.has(sentence.terms[m.coreTo - 2]!.norm) || mastersDegree(letter.text, sentence.terms[m.coreTo - 1]!))) continue;
         // "I mixed and mastered a ten-part series", "recorded, mixed, mastered": a recording's mastering.

@@ -72,8 +72,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
   { label: 'mastered', pattern: 'i =master', notFollowedBy: ['of', 'in', 'degree', 'degrees', 'thesis', 'student', 'students', 'branch', 'class', 'classes', 'course', 'courses', 'program', 'programme', 'data', 'plan', 'the', 'a', 'an', 'new', 'it', 'them', 'skills'], self: true },
   // "I master the Spring framework and Hibernate": not "I master the basics first".
   { label: 'mastered', pattern: 'i =master the', notFollowedBy: ['basic', 'basics', 'fundamentals', 'rudiments', 'essentials', 'first', 'new'], self: true },
-  // "my mastery of Python", "mastery in distributed systems".
-  { label: 'mastery of', pattern: 'mastery of|in|over', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
+  // "my mastery of Python", "mastery in distributed systems", "a complete mastery on Selenium".
+  { label: 'mastery of', pattern: 'mastery of|in|over|on', notPrecededBy: ['toward', 'towards', 'seek', 'pursue', 'pursuing', 'gain', 'gaining', 'achieve', 'achieving'], self: true },
   {
     label: 'world-class',
     // "a world-class distributed systems engineer": up to two words of the field between.

@@ -92,6 +92,18 @@ function inMeasuredClause(text: string, words: readonly Word[], item: Item, last
   return subject >= 0 && /\d/.test(text.slice(words[from + subject]!.start, item.start));
 }
 
+/** Nouns of a line of work a technology names: "Android apps", "an iOS developer". */
+const FIELD_HEADS = new Set(['app', 'apps', 'application', 'applications', 'developer', 'developers', 'engineer', 'engineers', 'engineering', 'development', 'programmer', 'programmers']);
+
+/**
+ * "I develop Android apps since 2018, and I use mostly Kotlin, Jetpack Compose and Room": outside
+ * the list, a name before the work it names is the writer's field, not one more tool.
+ */
+function namesField(words: readonly Word[], item: Item): boolean {
+  const head = words[wordAt(words, item.end)];
+  return head !== undefined && !head.afterBreak && FIELD_HEADS.has(head.lower);
+}
+
 /** Plural nouns of a kind of tool: "JavaScript frameworks", "AWS services". */
 const KINDS = new Set(['frameworks', 'libraries', 'tools', 'languages', 'databases', 'technologies', 'services', 'stacks', 'ecosystems', 'platforms', 'packages', 'sdks', 'apis']);
 /** What introduces a kind's members: "including", "such as", "like", "e.g.". */
@@ -152,6 +164,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     if (/['\u2019]s$/.test(text.slice(item.start, item.end))) continue;
     if (namesKind(words, item)) continue;
     if (!inList.has(item) && inMeasuredClause(text, words, item, listEnd)) continue;
+    if (!inList.has(item) && namesField(words, item)) continue;
     const key = (item.skill ? 's:' : 't:') + (item.same ?? item.name);
     if (seen.has(key)) continue;
     seen.add(key);

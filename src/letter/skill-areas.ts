@@ -116,8 +116,13 @@ function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
     else pieces.at(-1)!.push(w);
   }
   const items: Item[] = [];
-  for (const piece of pieces) {
+  for (const whole of pieces) {
+    // "…, observability and platform strategy to the role": the last item ends where a phrase hangs on the sentence.
+    const hang = whole.findIndex((w, k) => k > 0 && HANGING.has(bareWord(w)));
+    const piece = hang > 0 ? whole.slice(0, hang) : whole;
     if (piece.length === 0) continue;
+    // "and tackling core issues in the product": work told, a verb with its object and place, not an area.
+    if (hang > 0 && piece.length > 1 && bareWord(piece[0]!).endsWith('ing')) break;
     // "machine learning (ML)": a short name in brackets after an item is that item again.
     if (items.length > 0 && piece.length <= 2 && /\(\s*$/.test(text.slice(Math.max(0, piece[0]!.start - 3), piece[0]!.start))) continue;
     if (piece.length > LAST_ITEM_WORDS || piece.some((w) => CLAUSE_WORDS.has(bareWord(w)) || TOLD.has(bareWord(w)))) break;
@@ -130,7 +135,7 @@ function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
     const name = shown.toLowerCase();
     if (!SPOKEN.has(name) && !items.some((it) => it.name === name)) items.push({ name, shown, start, end, skill: true });
     // A longer item can only be the last: the list runs on into the sentence ("and publishing for global audiences").
-    if (piece.length > ITEM_WORDS) break;
+    if (hang > 0 || piece.length > ITEM_WORDS) break;
   }
   return items;
 }

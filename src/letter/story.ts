@@ -115,6 +115,20 @@ function ownedIn(text: string, sentence: Sentence): Owned | undefined {
   return undefined;
 }
 
+/**
+ * "The shipment-tracking service was a nightly cron job against MySQL. I rewrote it in Go as Kafka
+ * consumers…": the writer did something in the past to "it", and the sentence before points at one
+ * system ("the … service"). The technologies after are that system's parts.
+ */
+export function ownsByPronoun(text: string, sentence: Sentence, before: Sentence): boolean {
+  const terms = sentence.terms;
+  const at = terms.findIndex((t, i) => SUBJECTS.has(t.norm) && words().verbs.has(terms[i + 1]?.stem ?? '') && isPast(terms[i + 1]!) && PRONOUNS.has(terms[i + 2]?.norm ?? ''));
+  if (at < 0) return false;
+  const prior = before.terms;
+  return prior.some((t, k) => isSystemNoun(text, t) && prior.slice(Math.max(0, k - 4), k).some((d) => words().determiners.has(d.norm)));
+}
+const PRONOUNS = new Set(['it', 'them']);
+
 /** Where the letter's metrics start, in order; asked of every sentence, so built once a letter. */
 const metricStarts = memoize((letter: Letter): number[] =>
   letter.numbers

@@ -17,7 +17,34 @@ export function markdownFallback(text: string): string | undefined {
   if (depth > MAX_MARKDOWN_DEPTH) return `Markdown nested more than ${MAX_MARKDOWN_DEPTH} levels deep; read as plain text`;
   if (inlineMarkers(text) > MAX_INLINE_MARKERS) return `more than ${MAX_INLINE_MARKERS} emphasis markers or link brackets in one paragraph; read as plain text`;
   if (listItems(text) > MAX_LIST_ITEMS) return `more than ${MAX_LIST_ITEMS} list items; read as plain text`;
+  if (indentedThroughout(text)) return 'every line is indented, which Markdown shows as one code block; read as plain text';
   return undefined;
+}
+
+/** Lines it takes before a letter indented throughout is read as one (a short snippet is code). */
+const INDENTED_LINES = 3;
+
+/**
+ * A letter pasted with four spaces or a tab before every line is one code block to Markdown, and a
+ * letter all the same to its writer and reader. Not HTML so indented ("    <p>Dear…</p>"), which the
+ * Markdown road reads as HTML paragraphs.
+ */
+function indentedThroughout(text: string): boolean {
+  let lines = 0;
+  let i = 0;
+  while (i < text.length) {
+    const eol = text.indexOf('\n', i);
+    const end = eol < 0 ? text.length : eol;
+    let j = i;
+    while (j < end && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 13)) j++;
+    if (j < end) {
+      // Not blank: four spaces or a tab before its first character, and no tag to open it.
+      if ((j - i < 4 && text.charCodeAt(j) !== 9) || text.charCodeAt(j) === 60) return false;
+      lines++;
+    }
+    i = end + 1;
+  }
+  return lines >= INDENTED_LINES;
 }
 
 /**

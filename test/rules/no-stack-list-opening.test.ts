@@ -11,6 +11,9 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    // Session 33, blind set stack6: a system the writer rewrote, named the sentence before; a field, not a tool.
+    { name: 'the writer rewrote "it", the system the sentence before points at, in four technologies', text: `Dear Ms. Okafor,\n\nTwo years ago the shipment-tracking service at Tallow Freight was a nightly cron job. I rewrote it in Go as Kafka consumers writing into Postgres, and put a Grafana board in front of it.\n\n${CLOSE}` },
+    { name: 'a technology that names the writer\'s field, beside three tools', text: `Dear Ms. Okafor,\n\nI develop Android apps since 2018, and in my current job I use mostly Kotlin, Jetpack Compose and Room.\n\n${STORY}\n\n${CLOSE}` },
     { name: 'a story with five technologies and no word that announces a sample', text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger in Go with Kafka, Postgres, Redis and gRPC, and reconciliation fell from six hours to 20 minutes.\n\n${CLOSE}` },
     { name: 'a story with four tools announced as "tools like": one or two more than mattered, not a kit', text: `Dear Ms. Okafor,\n\nAt Globex I rebuilt the payouts ledger with tools like Go, Kafka, Postgres and Redis, and reconciliation fell from six hours to 20 minutes.\n\n${CLOSE}` },
     { name: 'a headline of name, role and stack before a letter with no greeting (session 30)', text: `Jane Doe \u2014 Full-stack developer (React, Node.js, AWS, Docker)\n\nI am applying for the Backend role at Northwind.\n\n${STORY}\n\n${CLOSE}` },
@@ -351,6 +354,7 @@ ruleTester(rule, {
       ['four areas, one of them a known skill', 'I bring experience in design, research, programming and teaching to the product role.'],
       ['causes the writer loves, one of them a field', 'I have a passion for education, climate, healthcare and machine learning.'],
       ['a passion for three areas', 'I have a real passion for automation, scripting and monitoring.'],
+      ['three tools, then work told with its place', 'I am highly skilled in Python, JavaScript, SQL, and tackling core issues in the product.'],
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
       ['a skill verb before a told system', 'My experience includes the payments ledger at Globex, its nightly jobs, its alerts, its runbooks and its on-call rota.'],
       ['visualisation as a thing done, not a listed skill', 'I love the visualisation of our data, and I drew the dashboards that the ops team, the sales team and finance read.'],
@@ -404,6 +408,17 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // The same with no system before "it", and a field named inside the list itself.
+    {
+      name: 'the writer rewrote "it" with no system named before',
+      text: `Dear Ms. Okafor,\n\nI love a hard problem. I rewrote it in Go as Kafka consumers writing into Postgres, and put a Grafana board in front of it.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Go as Kafka consumers writing into Postgres, and put a Grafana', line: 3 }],
+    },
+    {
+      name: 'a field named as an item of the list',
+      text: `Dear Ms. Okafor,\n\nI have experience with Android development, Kotlin, Jetpack Compose and Room.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Android development, Kotlin, Jetpack Compose and Room', line: 3 }],
+    },
     // Four areas, two of them known skills: the others are of their kind (session 33, blind set stack6; dev g31-003).
     ...[
       ['after "experience in"', 'I bring experience in distributed systems, API design, observability, and platform strategy to the role.', 'distributed systems, API design, observability, and platform strategy'],
@@ -672,7 +687,8 @@ ruleTester(rule, {
     {
       name: "a product's number is no figure that makes the opening a story",
       text: `Dear Ms. Okafor,\n\nI am a Dynamics 365 developer with experience in Microsoft Dynamics 365 F&O, X++, Power Automate and Azure DevOps.\n\n${STORY}\n\n${CLOSE}`,
-      errors: [{ actual: 'Dynamics 365 developer with experience in Microsoft Dynamics 365 F&O, X++, Power Automate and Azure DevOps', line: 3 }],
+      // The writer's field ("a Dynamics 365 developer") is no item; the list is the four after it.
+      errors: [{ actual: 'Microsoft Dynamics 365 F&O, X++, Power Automate and Azure DevOps', line: 3 }],
     },
     {
       name: 'a graphics programmer\'s tools, most of them unknown to the lexicon of old',

@@ -65,8 +65,16 @@ ruleTester(rule, {
     { name: 'nothing mastered', text: 'I mastered nothing overnight; each skill came from shipping.' },
     { name: 'the 10x engineer as a myth, an exam at expert level, world-class work as an aim', text: 'I do not believe in the myth of the 10x engineer. I passed an expert-level exam. I want a team where I can contribute to create world class products.' },
     { name: '"As an expert …" said of someone else', text: 'As an expert in tax law explained to me, VAT rules change often. As a former colleague of a Kafka expert, I learned a lot.' },
+    // Session 33, blind set exp10: a build tool named elsewhere in the letter, a team lead's title.
+    { name: 'a build tool the letter names elsewhere, at a sentence\'s start', text: 'I led the migration to CMake with the Ninja generator. Ninja alone cut our no-op build to two seconds.' },
+    { name: "a team lead's title set off by a comma", text: 'When my team lead, a real rockstar who had built half of our checkout, moved on, I stepped in.' },
+    { name: '"as an expert" said of someone else, with no "I" after it', text: 'The rules were drafted by Dana, who as an expert in tax law had seen them change often.' },
   ],
   invalid: [
+    // Session 33, blind set exp10: a label line, a title taken mid-sentence, "mastery on".
+    { name: 'a skills line labelled "Expert:"', text: 'Skills:\n\n- Expert: Python, Go\n- Familiar: Rust\n', errors: [{ actual: 'Expert', line: 3 }] },
+    { name: '"as an expert in …" the writer\'s, mid-sentence', text: 'During the migration of the billing service, which as an expert in event-driven design I planned end to end, we cut processing to forty minutes.', errors: [{ actual: 'expert in', line: 1 }] },
+    { name: '"a complete mastery on", as some writers put it', text: 'I have a complete mastery on Selenium and Appium.', errors: [{ actual: 'mastery on', line: 1 }] },
     { name: 'mastered after another verb of the writer\'s, not a recording\'s', text: 'I learned and mastered Kubernetes in a year.', errors: [{ actual: 'mastered', line: 1 }] },
     {
       name: 'a nickname given to the writer',
