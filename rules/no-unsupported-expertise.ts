@@ -98,6 +98,9 @@ function otherSenseElsewhere(letter: Letter, claim: Claim, word: string): boolea
 /** Masters that are roles or parts, not a title claimed: "a Scrum Master", "an SPI master", "a Git master". */
 const MASTER_ROLES = new Set(['scrum', 'quiz', 'dungeon', 'web', 'grand', 'band', 'concert', 'station', 'toast', 'post', 'ring', 'head', 'quarter', 'harbour', 'harbor', 'ship', 'house', 'spi', 'i2c', 'bus', 'modbus', 'git', 'jenkins', 'spark', 'database', 'redis', 'mysql', 'postgres', 'kubernetes', 'k8s', 'salt', 'puppet', 'certified', 'dungeons', 'zen', 'kung', 'reiki', 'yoga', 'chess', 'pay', 'task', 'project', 'data', 'test']);
 
+/** Words of a database's replication, beside which "a master" is a role: "a single master with four read replicas". */
+const REPLICATION = new Set(['replica', 'replicas', 'slave', 'slaves', 'replication', 'failover', 'standby']);
+
 /** "a Master's candidate", "a Masters in CS": the degree, whose possessive or plural the term's norm drops. */
 const mastersDegree = (text: string, term: Term): boolean => /^(?:['\u2019]s|s)\b/i.test(text.slice(term.start + 'master'.length, term.end + 2));
 
@@ -140,10 +143,9 @@ function isOwnClaim(text: string, terms: readonly Term[], from: number): boolean
   // "As a test automation expert, I…", "which as an expert in event-driven design I planned": the
   // writer's own title, when the clause after it is theirs.
   const as = before.findIndex((t) => t.norm === 'as');
-  if (as >= 0 && before.length - as <= 5 && before.slice(as + 1).every((t) => FILLER.has(t.norm))) {
-    return terms.slice(from, from + AS_REACH).some((t) => t.norm === 'i');
-  }
-  if (before[0]?.norm === 'as' && before.length <= 5) return terms.slice(from).some((t) => t.afterBreak === true && t.norm === 'i');
+  const writerAfter = () => terms.slice(from, from + AS_REACH).some((t) => t.norm === 'i') || terms.slice(from).some((t) => t.afterBreak === true && t.norm === 'i');
+  if (as === 0 && before.length <= 5) return writerAfter();
+  if (as > 0 && before.length - as <= 5 && before.slice(as + 1).every((t) => FILLER.has(t.norm))) return writerAfter();
   // No subject at all: a fragment that describes the writer ("Expert in Kafka and Postgres."),
   // unless it stands after someone else, set off by a comma ("My mentor, a seasoned expert in
   // databases", "…my mentor at Lenard, Walter Brandt, an expert in signal integrity"; not "I'm Sam
@@ -280,6 +282,8 @@ const rule: Rule = {
         if (m.value.name && otherSenseElsewhere(letter, m.value, first.norm)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;
         if (m.value.label === 'a master' && (MASTER_ROLES.has(sentence.terms[m.coreTo - 2]!.norm) || mastersDegree(letter.text, sentence.terms[m.coreTo - 1]!))) continue;
+        // "a single master with four read replicas": a database's role, where replicas are in the same sentence.
+        if (m.value.label === 'a master' && sentence.terms.some((t) => REPLICATION.has(t.norm))) continue;
         // "I mixed and mastered a ten-part series", "recorded, mixed, mastered": a recording's mastering.
         if (m.value.label === 'mastered' && sentence.terms.slice(Math.max(0, m.from - 3), m.from).some((t) => RECORDING.has(t.norm))) continue;
         const quoted = quotedAt(letter.text, sentence, first.start, sentence.terms[m.coreTo - 1]!.end);

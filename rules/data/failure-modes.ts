@@ -109,6 +109,8 @@ const operations: readonly FailureFamily[] = [
       // "in my downtime I read" is leisure.
       { pattern: 'downtime', notPrecededBy: ['my', 'spare', 'personal', 'of', 'during', 'in'] },
       'zero|no|planned|unplanned downtime',
+      // "no customer ever saw a maintenance window": a system taken down for work, an operations word.
+      'maintenance window|windows',
       // "a 30% reduction in downtime": "in" before it is leisure only after the writer's own words.
       'reduction|reductions|decrease|drop|cut|fall|increase in downtime',
       // Named objects only: "brought p99 down" is a metric, not an outage.
@@ -223,7 +225,7 @@ const operations: readonly FailureFamily[] = [
     id: 'offline',
     role: 'mobile',
     terms: [
-      'offline first|mode|support|capability|capabilities', { pattern: '~work|~function offline', notPrecededBy: ['i', 'we', 'you', 'to', 'can'] },
+      'offline first|mode|support|capability|capabilities|sync|queue', { pattern: '~work|~function offline', notPrecededBy: ['i', 'we', 'you', 'to', 'can'] },
       // "handles poor network connectivity gracefully", "on flaky connections"; not "a poor connection
       // to the art world".
       'poor|flaky|unreliable|spotty|intermittent|unstable network|connectivity|signal',
@@ -311,7 +313,8 @@ const operations: readonly FailureFamily[] = [
       'backup system|systems|strategy|strategies|job|jobs|verification|testing|rotation|solution|solutions|infrastructure|policy|policies', 'restore drill|test',
     ],
   },
-  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
+  // "I halted the rollout at 5%": a release stopped because it went wrong.
+  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', '~halt|~pause|~freeze|~abort the|a|our? rollout|rollouts|release|deploy|deployment', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
   {
     id: 'runbooks',
     role: 'backend',

@@ -9,7 +9,7 @@ export const roleFamilies: readonly FailureFamily[] = [
     role: 'mobile',
     terms: [
       'anr', 'application|app not responding', 'app|ui ~hang|~freeze|~stall|jank', 'main thread ~hang|~block|~stall',
-      'force close', 'watchdog termination', 'offline sync|first|mode|queue', 'sync|write|edit|replication conflict', 'crash report',
+      'force close', 'watchdog termination', 'sync|write|edit|replication conflict', 'crash report',
     ],
   },
 

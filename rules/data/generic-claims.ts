@@ -350,6 +350,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
       'i am honest|sincere',
       { pattern: 'i am curious|flexible', notFollowedBy: ['about', 'to', 'how', 'what', 'why', 'whether', 'if', 'with', 'on', 'regarding', 'in', 'as'] },
       ...joined('i have been a|an?', traitAdjectives),
+      // "I am a person very dynamic and flexible": the trait after its noun, as some writers put it.
+      ...joined('i am a|an person|individual|someone very|really|quite|extremely|highly|truly?', traitAdjectives),
       ...joined('myself on? being? a|an|as?', traitAdjectives),
       // "I see myself as a diplomatic colleague": the article after "as" is a step of its own.
       ...joined('myself as a|an', traitAdjectives),

@@ -36,10 +36,12 @@ export const instructionWords: readonly string[] = [
  * link]", "[describe the outage]". Square brackets in a letter are almost never editorial, so the
  * list can be wider; "[sic]" and "[emphasis added]" do not start with one.
  */
+/** A question the template asks the writer: "[where you found the posting]", "[why this company]". */
+export const questionWords: readonly string[] = ['where', 'what', 'why', 'how', 'which', 'who', 'when'];
+
 export const bracketInstructions: readonly string[] = [
   ...instructionWords, 'include', 'describe', 'explain', 'specify', 'paste', 'put', 'write', 'choose', 'pick', 'list', 'quantify', 'cite', 'update', 'check',
-  // A question the template asks the writer: "[where you found the posting]", "[why this company]".
-  'where', 'what', 'why', 'how', 'which', 'who', 'when',
+  ...questionWords,
 ];
 
 /**
@@ -109,7 +111,7 @@ export const bareSlots: readonly string[] = [
  */
 export const lineSlots: readonly string[] = [
   'Name', 'Full Name', 'Your Full Name', 'Applicant Name', 'Candidate Name', 'Applicant', 'Signature', 'Your Signature',
-  'Your Name Here', 'Name Here', 'Signature Here', 'Insert Name', 'Insert Your Name', 'Name Surname', 'Firstname Surname', 'First Name Last Name',
+  'Your Name Here', 'Name Here', 'Signature Here', 'Insert Name', 'Insert Your Name', 'Name Surname', 'Firstname Surname', 'First Name Last Name', 'Firstname Lastname', 'First Last',
   // A template's label where the greeting should stand.
   'Greeting', 'Salutation',
   'Month, Day, Year', 'Day Month Year', 'Date',

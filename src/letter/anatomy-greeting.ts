@@ -4,7 +4,9 @@ import { latinFirst, wordsOnLine } from '../text/latin.js';
 import { stripTags } from './anatomy-blocks.js';
 
 // "Respected Sir," and "Respected HR Team," are the greeting of many letters written in South Asia.
-const GREETING = /^(?:dear|respected|hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to)\b/i;
+// Writers of other languages often keep their own salutation above an English letter: "Sehr geehrte
+// Damen und Herren,", "Madame, Monsieur,", "Olá, dear recruiter!", "Estimado equipo,", "Beste Sam,".
+const GREETING = /^(?:dear|respected|hello|hi|hey|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|to|sehr geehrte[rs]?|liebe[rs]?|hallo|guten tag|madame|monsieur|mesdames|messieurs|bonjour|ch[e\u00e8]re?|estimad[oa]s?|hola|ol[a\u00e1]|prezad[oa]s?|gentile|egregio|spettabile|buongiorno|geachte|beste|hej|hei|szanown[iay]|dzie\u0144 dobry)(?![A-Za-z\u00C0-\u024F])/i;
 
 const ADDRESSEES = /\b(?:manager|managers|team|recruiter|recruiters|committee|department|recruitment|recruiting|panel)\.$/i;
 

@@ -4,9 +4,10 @@ import type { Block } from '../types.js';
 import { latinFirst, wordsOnLine } from '../text/latin.js';
 import { linesOf } from './anatomy-blocks.js';
 
-// "Thanks for reading," closes a letter; "Thank you for reading." ends its last paragraph.
+// "Thanks for reading," closes a letter; "Thank you for reading." ends its last paragraph. Writers of
+// other languages often keep their own closing: "Mit freundlichen Grüßen,", "Cordialement,".
 const SIGNOFF =
-  /^(?:(?:with )?(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|(?:with )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours| regards)?|respectfully|cheers|thanks|thank you|thanking you|many thanks|with thanks|with gratitude|with appreciation|appreciatively|gratefully|warmly|(?:yours )?cordially|all the best|take care)\s*[,.!\u2014-]?$|^(?:thanks|thank you) for reading\s*[,\u2014-]?$/i;
+  /^(?:(?:with )?(?:best|kind|warm|warmest|kindest)(?: regards| wishes)?|(?:with )?regards|(?:yours )?(?:sincerely|faithfully|truly|respectfully)(?: yours| regards)?|respectfully|cheers|thanks|thank you|thanking you|many thanks|with thanks|with gratitude|with appreciation|appreciatively|gratefully|warmly|(?:yours )?cordially|all the best|take care|mit freundlichen gr(?:\u00fc|ue)(?:\u00df|ss)en|beste gr(?:\u00fc|ue)(?:\u00df|ss)e|cordialement|bien cordialement|atenciosamente|atentamente|saludos(?: cordiales)?|cordiali saluti|distinti saluti|met vriendelijke groet(?:en)?|med v\u00e4nlig h\u00e4lsning|z powa\u017caniem)\s*[,.!\u2014-]?$|^(?:thanks|thank you) for reading\s*[,\u2014-]?$/i;
 
 // A name after the closing on its line: "Priya", "Marco A. da Silva", "Anne van der Berg".
 const NAME_AFTER = latinFirst(/\s*[,\u2014\u2013-]\s*\p{Lu}[\p{L}.'\u2019-]*(?:\s+(?:\p{Lu}[\p{L}.'\u2019-]*|da|de|di|do|dos|du|van|von|der|den|del|la|le|bin|al)){0,4}$/u);

@@ -36,7 +36,9 @@ const POINTERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'those'
 const LINKING = new Set(['and', 'or', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'with', 'for', 'about', 'at', 'by', 'who', 'that', 'which']);
 /** People, by stem: the writer's own nouns ("engineer", "self-starter") and the people a writer works beside or for. */
 let people: Set<string> | undefined;
-const peopleStems = () => (people ??= new Set([...selfNouns, ...headcountNouns].flatMap(keysOfDataWord)));
+/** People a writer teaches or serves, beside those counted: "give beginners the right skills to excel". */
+const LEARNERS = ['beginner', 'learner', 'newcomer', 'novice', 'attendee', 'participant', 'pupil', 'volunteer'];
+const peopleStems = () => (people ??= new Set([...selfNouns, ...headcountNouns, ...LEARNERS].flatMap(keysOfDataWord)));
 /** Several people: "engineers", "self-starters"; not "skills" or "others" ("work well with others" is the writer's). */
 const isPeople = (t: Term) => t.norm.endsWith('s') && t.stem !== t.norm && peopleStems().has(t.stem);
 
@@ -262,8 +264,10 @@ export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he',
 const BECOME = new Set([...BE, 'became', 'become', 'becomes', 'seemed', 'seems', 'proved', 'proves', 'turned', 'looked', 'has', 'had', 'have']);
 /** Words between such a verb and the claim: "was a very fast learner", "became so passionate". */
 const DEGREE = new Set(['a', 'an', 'the', 'most', 'not', 'never', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
+/** Plain praise before a claim's noun: "is a very good problem solver", "was an excellent team player". */
+const PRAISE = new Set(['good', 'excellent', 'strong', 'brilliant', 'exceptional', 'outstanding', 'talented', 'skilled', 'effective', 'amazing', 'fantastic', 'wonderful', 'solid', 'quick', 'fast', 'keen']);
 /** A degree word, a word of praise or any adverb in -ly: "is genuinely passionate", "is a great team player". */
-const degree = (t: Term) => DEGREE.has(t.norm) || APPOSITIVE_LEAD.has(t.norm) || lyAdverb(t);
+const degree = (t: Term) => DEGREE.has(t.norm) || APPOSITIVE_LEAD.has(t.norm) || PRAISE.has(t.norm) || lyAdverb(t);
 /** Terms a quality named first may take before "and" and the claim: "are very price-sensitive and very detail-oriented". */
 const COORDINATE_MAX = 4;
 const CLAUSE_JOINERS = new Set(['and', 'but', 'so', 'while', 'whereas', 'yet']);
@@ -330,6 +334,12 @@ export function subjectIsOther(terms: readonly Term[], from: number, named?: (t:
   else if (start > 0 && terms[start]!.afterBreak !== true) return false;
   // "…, and this Redis was not a team player": the clause's joiner is not its subject.
   while (start < k && (CLAUSE_JOINERS.has(terms[start]!.norm) || opensClause(terms, start))) start++;
+  // "With this curriculum the model is a fast learner": an opening phrase of place or means, with no
+  // comma after it, goes before the subject; the subject is the noun phrase after it.
+  if (start < k && isPreposition(terms[start])) {
+    const lead = terms.slice(start + 2, k).findIndex((t) => THING_LEADS.has(t.norm));
+    if (lead >= 0 && !terms.slice(start + 2 + lead, k).some((t) => isPreposition(t) || WRITERS(t))) start += 2 + lead;
+  }
   const head = terms.slice(start, k);
   // "…, and was passionate": a clause of joiners only names no subject.
   if (head.length === 0) return false;

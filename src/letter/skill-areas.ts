@@ -52,7 +52,7 @@ const HANGING = new Set(['to', 'for', 'with', 'in', 'at', 'on', 'from', 'by', 'i
  * areas. The rest must be plain words in lower case, as areas are written: not "Berlin", not "London
  * with Python". A known skill the list splits ("data structures and algorithms") is one item.
  */
-function anchoredAreas(text: string, items: readonly Item[], known: readonly Item[]): boolean {
+function anchoredAreas(text: string, items: readonly Item[], known: readonly Item[], anchorsNeeded = 2): boolean {
   if (items.length < MIN_AREAS - 1) return false;
   const anchors = new Set<Item>();
   let count = 0;
@@ -70,8 +70,12 @@ function anchoredAreas(text: string, items: readonly Item[], known: readonly Ite
     if (head.length === 0 || head.some((w) => w !== w.toLowerCase())) return false;
     count++;
   }
-  return anchors.size >= 2 && count >= MIN_AREAS - 1;
+  return anchors.size >= anchorsNeeded && count >= MIN_AREAS - 1;
 }
+
+/** Verbs of making that, right after the writer, open a list of the kinds of thing made: "I've built web apps, APIs, user interfaces and developer tooling". */
+const MADE = new Set(['built', 'build', 'developed', 'develop', 'created', 'create', 'designed', 'design', 'shipped', 'delivered']);
+const MAKERS = new Set(['i', 'we', 'have', 've', "i've", "we've", 'i\u2019ve', 'we\u2019ve']);
 
 /**
  * The list of skill areas a sentence opens with a lead-in, if it has MIN_AREAS or more items (or
@@ -86,7 +90,8 @@ export function skillAreas(text: string, words: readonly Word[], known: readonly
     const between = i > 0 ? text.slice(words[i - 1]!.end, words[i]!.start) : '';
     const dash = DASH.test(between) || between.trim() === ':';
     // The lead-in ends before word i + 1, or a dash opens a list at word i.
-    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i)) || LIKED.has(pair);
+    const made = i > 0 && MADE.has(w) && MAKERS.has(bareWord(words[i - 1]!));
+    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i)) || LIKED.has(pair) || made;
     if (SKILL_NOUNS.has(w)) said = true;
     const at = leadEnds ? i + 1 : said && dash ? i : -1;
     if (at < 0 || at >= words.length || reader[at]) continue;
@@ -95,6 +100,11 @@ export function skillAreas(text: string, words: readonly Word[], known: readonly
     // qualities or industries, mostly; one such item among a trade's skills ("navigation and planning") is one of them.
     if (items.filter((it) => NOT_AREAS.has(it.name)).length * 2 >= items.length) continue;
     // What the writer loves is as often subjects or causes: only a list its known items anchor.
+    // Kinds of thing made, bare ("web apps, APIs, user interfaces and developer tooling"): one known among them will do.
+    if (made) {
+      if (anchoredAreas(text, items, known, 1)) return items;
+      continue;
+    }
     if (LIKED.has(pair) ? anchoredAreas(text, items, known) : items.length >= MIN_AREAS || namedAreas(items) || anchoredAreas(text, items, known)) return items;
   }
   return [];

@@ -49,9 +49,9 @@ function anyIn(keys: Set<string>, terms: readonly Term[], from: number, to: numb
 
 // A chore in a list of duties or features: "writing code, fixing bugs and attending meetings", "I
 // fixed bugs, wrote tests and reviewed code", "routing, authentication and error handling",
-// "CRUD operations, health-checks and server stats". Only the generic families, and only a mention
+// "CRUD operations, health-checks and server stats", "push notifications, offline mode and theming". Only the generic families, and only a mention
 // that is its whole item: "fixing the bug that double-charged users" names what failed.
-const CHORE_FAMILIES = new Set(['monitoring', 'degradation', 'vulnerabilities', 'defensive-code', 'bugs-and-issues', 'bugs-caught', 'tests-written', 'testing-kinds', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
+const CHORE_FAMILIES = new Set(['offline', 'monitoring', 'degradation', 'vulnerabilities', 'defensive-code', 'bugs-and-issues', 'bugs-caught', 'tests-written', 'testing-kinds', 'test-tools', 'health-check', 'health-checks', 'frontend-errors', 'errors-handled']);
 /** Families whose items are things done: their list items open with a verb ("fixed bugs", "developed test cases"). */
 const DUTY_FAMILIES = new Set(['bugs-and-issues', 'bugs-caught', 'tests-written', 'testing-kinds']);
 /** Items that open with a verb ("writing code", "reviewed PRs"), at least this many, make a list of duties. */
@@ -84,7 +84,9 @@ function inDutyList(terms: readonly Term[], from: number, to: number): boolean {
   const starts = itemsOf(terms).starts;
   // An item the mention itself spans ("writing code and tests") is part of the mention's own.
   const items = starts.filter((i, k) => !(JOINING.has(terms[i]!.norm) && starts[k + 1] === i + 1) && !(i > from && i < to));
-  const verb = (k: number) => isVerbForm(terms[items[k]!]);
+  // A duty is a verb and what it is done to: "fixed bugs"; one word after a joiner is as often a
+  // state ("a sale left open and unrecorded").
+  const verb = (k: number) => isVerbForm(terms[items[k]!]) && (items[k + 1] ?? terms.length) - items[k]! > 1;
   let m = firstIndex(items, (i) => i < from);
   const inLead = items[m] !== from;
   if (inLead && (m > 0 || ![1, 2, 3].some((d) => items[0] !== undefined && items[0] - d === from))) return false;
@@ -116,11 +118,15 @@ function beforeCoObjects(terms: readonly Term[], to: number): boolean {
   while (at < terms.length) {
     let end = at + 1;
     while (end < terms.length && terms[end]!.afterBreak !== true && !JOINING.has(terms[end]!.norm)) end++;
-    const item = terms.slice(JOINING.has(terms[at]!.norm) ? at + 1 : at, end);
+    const whole = terms.slice(JOINING.has(terms[at]!.norm) ? at + 1 : at, end);
+    const last = JOINING.has(terms[at]!.norm);
+    // The last object may carry the list's complement: "…, docs and changelogs for each release".
+    const cut = last ? whole.findIndex((t, k) => k > 0 && SHARED_COMPLEMENT.has(t.norm)) : -1;
+    const item = cut > 0 ? whole.slice(0, cut) : whole;
     if (item.length === 0 || item.length > 2 || isVerbForm(item[0]) || item.some((t) => FAILURE_WORK.has(t.stem))) return false;
     objects++;
     // The last object follows a joiner: "…, docs and changelogs".
-    if (JOINING.has(terms[at]!.norm) || (at > to && JOINING.has(terms[at - 1]!.norm))) return objects >= 2;
+    if (last) return objects >= 2;
     at = end;
   }
   return false;

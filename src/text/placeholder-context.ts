@@ -126,5 +126,12 @@ const QUOTED_WORDS = 2;
 export function inQuotation(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   const sides = quotationAround(text, text.lastIndexOf('\n', start - 1) + 1, lineEnd < 0 ? text.length : lineEnd, start, end);
-  return sides !== undefined && quotedWords(`${sides[0]} ${sides[1]}`) >= QUOTED_WORDS;
+  if (sides === undefined) return false;
+  const words = quotedWords(`${sides[0]} ${sides[1]}`);
+  if (words >= QUOTED_WORDS) return true;
+  // 'an offer that still began "Dear [First Name]"': one other word will do after a verb that quotes.
+  const quoteAt = start - sides[0].length - 1;
+  return words >= 1 && QUOTING.test(text.slice(Math.max(0, quoteAt - 20), quoteAt));
 }
+/** Words before a quotation that say it is quoted text: "began", "read", "said", "started with". */
+const QUOTING = /\b(?:began|begins|started|starts|opened|opens|read|reads|said|says|with)[ \t]*$/i;

@@ -1,6 +1,6 @@
 // Whether the text inside brackets, emphasis or a variable's sigils is a slot left to fill in ("Your
 // Name", "COMPANY_NAME", "X", a note to self) or the writer's own words in that markup.
-import { bracketInstructions, capitalSlots, editorialStarts, writingUnits, slotMarkers, slotWords } from '../../rules/data/placeholders.js';
+import { bracketInstructions, capitalSlots, editorialStarts, questionWords, writingUnits, slotMarkers, slotWords } from '../../rules/data/placeholders.js';
 import { capitalised, latinFirst } from './latin.js';
 
 export const SLOT_WORDS = new Set(slotWords);
@@ -133,6 +133,10 @@ export function isSlot(inner: string): boolean {
   return !EDITORIAL.has(words[0]!) || words.some((w) => MARKERS.has(w));
 }
 
+const QUESTIONS = new Set(questionWords);
+/** Words of a title's own authors: "How we cut…", "Why I moved our jobs…". */
+const AUTHORS = new Set(['we', 'i', 'our', 'my', 'us']);
+
 /**
  * Link text is held to more: a real link says "my blog", "your write-up", "LinkedIn". Only an
  * instruction ("insert link"), a number slot, a capitalised label, a label of slot words that says
@@ -144,7 +148,8 @@ export function isLinkSlot(inner: string): boolean {
   const text = oneLine(trimmed);
   if (isNumberSlot(text) || isCapitalLabel(text)) return true;
   const words = wordsOf(text);
-  if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!)) return true;
+  // "[How we cut our listing page in half](…)": a post's title, told by its writers, is no question to fill in.
+  if (words.length >= 2 && words.length <= 8 && BRACKET_INSTRUCTIONS.has(words[0]!) && !(QUESTIONS.has(words[0]!) && words.some((w) => AUTHORS.has(w)))) return true;
   if (words.length >= 2 && words.length <= 5 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w))) return true;
   return words.length === 1 && capitalised(text) && /^(?:company|employer|organi[sz]ation|role|position|recipient)$/.test(words[0]!);
 }

@@ -226,8 +226,9 @@ export const FINDERS: Finder[] = [
   // "January 5, 20XX", "since 20XX": a year still to fill in, after a month or a preposition of time
   // (not "the RTX 20XX cards", a family of products).
   { needs: ['0XX', '9XX', '0xx', '9xx'], re: /(?<=\b(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?(?:[ \t]{1,4}\d{1,2}(?:st|nd|rd|th)?,?)?|[Ii]n|[Ss]ince|[Uu]ntil|[Dd]ate:?)[ \t]{1,4})(?:19|20)(?:XX|xx)\b/g, slot: (m) => m[0] },
-  // "we had grown to TK subscribers": a journalist's "to come", standing where a count should, before what is counted.
-  { needs: ['TK'], re: /(?<![\w"'\u201c])TK(?=[ \t]{1,4}[a-z]{3,20}s\b|%)/g, slot: (m) => m[0] },
+  // "we had grown to TK subscribers", "cut latency by TK ms": a journalist's "to come", standing where a
+  // count should, before what is counted or its unit.
+  { needs: ['TK'], re: /(?<![\w"'\u201c])TK(?=[ \t]{1,4}(?:[a-z]{3,20}s|ms|sec|min|hrs?|fps|rps|qps|[kmgt]b)\b|%|x\b)/g, slot: (m) => m[0] },
   // "Mention something specific about the hospital here so it doesn't sound generic.": an instruction
   // to the writer as a line of its own, with "here" and no word of the writer's.
   { needs: ['here'], re: /^[ \t]{0,4}(?:Mention|Add|Insert|Include|Describe|Explain|Say|Put|Talk about)\b[^\n]{0,160}\bhere\b[^\n]{0,120}$/gm, slot: (m) => (/\b(?:I|my|me|we|our)\b|\bI['\u2019]/.test(m[0]) ? undefined : m[0].trim()) },
@@ -251,8 +252,9 @@ export const FINDERS: Finder[] = [
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },
   // A slot label alone on its line, in any case: "Your name" under "Sincerely,".
-  // A comma may follow, as after a greeting: "Greeting,". Not a colon: "Date:" heads a form.
-  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z', ]{2,30}?)(?=,?[ \t*_]{0,8}$)/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
+  // A comma may follow, as after a greeting: "Greeting,"; or a credential: "FIRSTNAME LASTNAME, P.E.".
+  // Not a colon: "Date:" heads a form.
+  { re: /^[ \t*_]{0,8}([A-Za-z][A-Za-z', ]{2,30}?)(?=(?:,[ \t]{0,4}(?:(?:[A-Z]\.){1,4}|[A-Z]{2,5}|Ph\.?D\.?|[JS]r\.))?,?[ \t*_]{0,8}$)/gm, slot: (m) => (BARE_LINES.has(m[1]!.toLowerCase()) ? m[1] : undefined) },
   // "your Company", "this Position": the template's noun, capitalised where a name should stand.
   // Some writers capitalise the noun out of courtesy; in a letter that names the company it is that.
   { needs: ['Company', 'Organi', 'Position', 'Role', 'Employer'], re: /\b(?:your|this)[ \t]+(Company|Organi[sz]ation|Position|Role|Employer)(?:['\u2019]s)?\b/g, slot: (m) => m[0], unlessNamed: true },

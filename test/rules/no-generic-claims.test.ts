@@ -6,6 +6,10 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    // Session 33, blind set gen11: a colleague praised with plain words before the claim, a model after an opening phrase, skills given to learners.
+    { name: 'a senior named between commas, "a very good problem solver"', text: 'My senior, Jihoon, is a very good problem solver and he taught me how to read slow query logs.' },
+    { name: 'a model as the subject after an opening phrase of means', text: 'With this curriculum the model is a fast learner in early epochs, and the error rate fell to 21%.' },
+    { name: 'the right skills given to beginners', text: 'I also run a free workshop series, which aims to give beginners the right skills to excel at their first hackathon.' },
     // Look-alikes written for session 30: the company's passion, a thing made for love.
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
     { name: 'a quality given to a thing or to others as the subject (session 31, blind set gen3)', text: 'One thing we learned: the new model was a very fast learner on the summer data. The agent was a quick learner in the simulator. A group of Year 9s there became so passionate about tiling that they entered the challenge.' },
@@ -168,6 +172,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'a trait after its noun, plain praise before a claim, the writer as the subject after an opening phrase (session 33)',
+      text: 'I am a person very dynamic and flexible. I am a very good problem solver. With this curriculum I am a fast learner.',
+      errors: [{ actual: 'I am a person very dynamic', line: 1 }, { actual: 'problem solver', line: 1 }, { actual: 'fast learner', line: 1 }],
+    },
     {
       name: 'knowledge and experience to excel, a background that fits the job perfectly, the writer named before "who" (session 32)',
       text: "I have the knowledge and experience to excel at this position. I believe my background also fits the job perfectly. I'm Vladimir Logachev, an engineer who is passionate about code.",

@@ -18,6 +18,10 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    // Session 33, blind set ph10: a post's title as link text, a salutation quoted after the verb that began it, a signed name with a credential.
+    { name: 'a blog post\'s title as link text, in its authors\' words', text: 'I wrote up the approach on our engineering blog: [How we cut our listing page in half](https://engineering.example/listing-page-diet).' },
+    { name: 'a salutation quoted after "began"', text: 'Every few months a candidate would receive an offer that still began "Dear [First Name]" or listed the wrong office.' },
+    { name: 'a real name and a credential on the signature line', text: 'Dear Ms. Lee,\n\nI am applying for the role.\n\nRespectfully,\n\nJane Smith, P.E.\n' },
     { name: 'a variable of the writer\'s code, a compound, a subject line with the role', text: 'Re: Backend Engineer\n\nI fixed the userName validation bug. I keep a firstName-lastName column in spreadsheets. The jobTitles list feeds our search.' },
     { name: 'long words with many home-row letters, a name in an address', text: 'I fixed the flashlights and dashboards in Haskell for the salsadance site. Write to khaledlakhdher@gmail.com.' },
     { name: 'a variable in snake case inside a code span', text: 'Our config key `{max_retries}` is 3.' },
@@ -134,6 +138,14 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'TK before a unit, a name line in capitals with a credential (session 33, blind set ph10)',
+      text: 'Dear Ms. Lee,\n\nOverall this reduced inference latency by TK ms per frame.\n\nRespectfully,\n\nFIRSTNAME LASTNAME, P.E.\n',
+      errors: [
+        { actual: 'TK', line: 3 },
+        { actual: 'FIRSTNAME LASTNAME', line: 7 },
+      ],
+    },
     {
       name: 'a greeting field after a title, a journalist\'s TK before a count, an instruction line with "here", one in capitals (session 32, blind sets ph4, ph8, ph9)',
       text: "Dear Dr. LASTNAME,\n\nBy then we had grown to TK subscribers.\n\nMention something specific about the hospital here so it doesn't sound generic.\n\nI built the alerting setup we use today. MENTION THE KUBERNETES MIGRATION HERE",

@@ -516,6 +516,11 @@ const SPOKEN: Array<[string, string]> = [
   ['a leak chased down', 'The picker grew in memory as people scrolled, and chasing down that leak taught me Instruments.'],
   ['an update rolled back by pronoun', 'A Windows update stopped our booking app at one site, and I rolled it back across some 300 machines.'],
   ['a weekend support rota', "I'm on the weekend support rota one weekend in four."],
+  // Session 33, blind set fail13: defects logged with a state after a joiner, a maintenance window, a rollout halted, offline mode told alone.
+  ['defects logged, one described with a state', 'I logged 38 defects, including one where split payments could leave a sale open and unrecorded.'],
+  ['a maintenance window no customer saw', 'Traffic moved behind weighted DNS so that no customer ever saw a maintenance window.'],
+  ['a rollout halted', 'When one build started logging users out on iOS 16, I halted the rollout at 5%.'],
+  ['an offline mode built on its own', 'I built an offline mode for the field app so inspectors could keep working in basements.'],
   ['tests written beside other failure work', 'My main duties are to build components, write unit tests, load tests and alerts, and to join the weekly meeting.'],
 ];
 
@@ -878,6 +883,8 @@ const LOOKALIKES: Array<[string, string]> = [
   // Session 33's forms in an ordinary sense: a person tracked down, a dream chased, a plan rolled back by
   // pronoun, a football rota.
   // Tests as one of a verb's objects, debugging covered by a course or a lesson (session 33, blind set fail12).
+  ['tests as one object of three, the last with its complement', 'Along the way I wrote tests, docs and changelogs for each release.'],
+  ['offline mode as one item of a feature list', 'I implemented the QR scanning for points, the rewards catalog, push notifications with Firebase, offline mode, input checks and theming for the three brands.'],
   ['tests as one object of three', 'My main duties are to build components from Figma designs, write tests, docs and changelogs, and to join the weekly meeting.'],
   ['debugging covered by a course', 'The bootcamp course covered also debugging, Git and working in a team.'],
   ['lessons about debugging', 'I prepared the lessons about debugging and version control myself.'],
