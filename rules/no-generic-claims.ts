@@ -5,7 +5,7 @@ import { findTechnologies } from '../src/text/tech.js';
 import { stemsOfPhrase } from '../src/text/parse.js';
 import { describedTraits, frameIndex, indexOf, pileStarts, praisedSkillLists, qualityPiles, traitPiles } from '../src/text/generic-claims.js';
 import {
-  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, praisesThing, backedAfterColon, personBefore, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
+  FIRST_PERSON, LEADS_SELF_NOUN, OTHERS, OTHERS_OWN, READERS, WISHED, inOthersQuotation, subjectIsOther, verbSubjectIsOther, praisesThing, backedAfterColon, personBefore, ownedByName, appositiveOfOther, backedByFigure, namesSomething, notTheWritersSentence, objectOfOthers,
   opensSelfLine, othersBefore, pointsAtEvidence, readersClause, relativeOfOther, roleDemands, saidOfOthers, skillOf, thingBefore, thingRelative, writtenAsName,
 } from '../src/letter/claim-context.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
@@ -57,6 +57,9 @@ function adoptedQuestions(letter: Letter): Set<Sentence> {
   }
   return out;
 }
+
+/** Kinds of thing a claim's words may name before them: "a team player table", "a Fast Learner badge". */
+const THING_NOUNS = new Set(['table', 'tables', 'column', 'columns', 'field', 'fields', 'class', 'entity', 'record', 'records', 'badge', 'badges', 'award', 'trophy', 'course', 'module', 'mode', 'role', 'tag', 'label', 'type', 'achievement', 'achievements', 'category']);
 
 /** Words written capitalised inside a paragraph's sentence, not first: the names the letter uses ("Marta", "Kestrel"). */
 function namesInProse(letter: Letter): Set<string> {
@@ -131,7 +134,9 @@ const rule: Rule<Options> = {
         // Without its article or "I am", the trait and noun count only so: "I mentor motivated students" is theirs.
         if (family.id === 'trait-noun' && !selfLine && !LEADS_SELF_NOUN.has(terms[m.from]!.norm)) continue;
         if (family.firstPerson && !selfLine && !mine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
-        if (family.verbFirst && !mine && (thingBefore(terms, m.from, named) || thingRelative(terms, m.from))) continue;
+        if (family.verbFirst && !mine && (thingBefore(terms, m.from, named) || thingRelative(terms, m.from) || verbSubjectIsOther(terms, m.from, m.coreTo, named))) continue;
+        // "a team player table that links each footballer to a club": the claim's words name a kind of thing.
+        if (THING_NOUNS.has(terms[m.coreTo]?.norm ?? '') && terms[m.coreTo]!.afterBreak !== true) continue;
         // Only the adjective ("hard-working", "hardworking"), not the verb ("I work hard every day").
         if (family.ofThings && terms[m.coreTo - 1]!.norm.endsWith('working') && praisesThing(terms, m.coreTo)) continue;
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;

@@ -189,8 +189,9 @@ const rule: Rule<Options> = {
     if (!opening) return;
     // A list counts as one inventory, whatever sentences the parser saw in it.
     const units: Sentence[][] = opening.isList ? [opening.sentences] : sentenceUnits(opening.sentences.flatMap((s) => splitLabelLines(letter.text, s, extraTechnologies)));
+    const othersListed = new Set<string>();
     const found = units.map((unit) => {
-      const known = inventory(letter.text, unit, opening.isList, extraTechnologies);
+      const known = inventory(letter.text, unit, opening.isList, extraTechnologies, othersListed);
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.
       const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words, known) : [];
       if (studiedSubjects(unit.flatMap((s) => s.words), areas.length > known.length ? areas : known)) return { items: [], areas: false, story: false };

@@ -18,7 +18,7 @@ const SELF = new Set(['i', 'me', 'myself', 'my', 'am']);
  * an expert in", "we hired an expert in", "I want to become an expert in", "our lead is an expert in".
  */
 const OTHERS = new Set([
-  'with', 'from', 'alongside', 'among', 'by', 'under', 'like', 'than', 'hired', 'hire', 'hiring', 'recruited',
+  'with', 'from', 'alongside', 'among', 'by', 'under', 'like', 'than', 'for', 'hired', 'hire', 'hiring', 'recruited',
   'consulted', 'asked', 'brought', 'join', 'joining', 'interviewed', 'met', 'invited', 'contacted', 'we', 'they', 'he', 'she', 'you', 'your', 'their', 'our',
   'his', 'her', 'its', 'is', 'are', 'want', 'wants', 'hope', 'aim', 'goal', 'aspire', 'learn', 'learning', 'grow',
 ]);
@@ -93,6 +93,16 @@ function otherSenseElsewhere(letter: Letter, claim: Claim, word: string): boolea
   const after = new Set(claim.notFollowedBy ?? []);
   if (before.size === 0 && after.size === 0) return false;
   return letter.sentences.some((s) => s.terms.some((t, i) => t.norm === word && (before.has(s.terms[i - 1]?.norm ?? '') || after.has(s.terms[i + 1]?.norm ?? ''))));
+}
+
+/** "If you need a …", "if you're looking for a …": the reader's wish, before the claim. */
+const WISH = /\bif[ \t]+you(?:['\u2019]re|[ \t]+are)?[ \t]+(?:need|want|seek|looking[ \t]+for)\b/i;
+/** "…, I'm your person", "that's me", "look no further": the writer takes the wish as their own. */
+const TAKEN = /\b(?:I['\u2019]m|I[ \t]+am)[ \t]+(?:your|the)[ \t]+(?:person|guy|girl|candidate|developer|engineer|one|woman|man)\b|\bthat['\u2019]s[ \t]+me\b|\blook[ \t]+no[ \t]+further\b/i;
+
+/** "If you need a rockstar front-end developer who ships fast, I'm your person": the reader's title, adopted. */
+function adopted(text: string, sentence: Sentence, at: number): boolean {
+  return WISH.test(text.slice(sentence.start, at)) && TAKEN.test(text.slice(at, sentence.end));
 }
 
 /** Masters that are roles or parts, not a title claimed: "a Scrum Master", "an SPI master", "a Git master". */
@@ -200,6 +210,8 @@ function isProperName(letter: Letter, sentence: Sentence, term: Term, claim: Cla
   // article or a word of its kind before it: "a Guru", "a true Ninja", "a Python Guru".
   if (midSentence && prev && (!capitalised(prev.text) || /^I(?:['\u2019]m)?$/.test(prev.text)) && !CLAIM_LEADS.has(prev.text.toLowerCase())) return true;
   if (midSentence && prev && capitalised(prev.text) && at - 1 > 0) {
+    // "Python Ninja", "Backend Ninja" (a title the writer gives themself in a header) are claims.
+    if (CLAIM_LEADS.has(prev.text.toLowerCase())) return false;
     const techs = new Set(findTechnologies(words).map((t) => t.start));
     return !techs.has(prev.start);
   }
@@ -277,7 +289,8 @@ const rule: Rule = {
       for (const [start, end] of selfRatings(letter.text, sentence)) claim(start, end);
       for (const m of index.matchAll(sentence.terms)) {
         const first = sentence.terms[m.from]!;
-        if (m.value.self ? !isOwnClaim(letter.text, sentence.terms, m.from) : isSomeoneElses(letter.text, sentence.terms, m.from, m.coreTo)) continue;
+        const othersClaim = m.value.self ? !isOwnClaim(letter.text, sentence.terms, m.from) : isSomeoneElses(letter.text, sentence.terms, m.from, m.coreTo);
+        if (othersClaim && !adopted(letter.text, sentence, first.start)) continue;
         if ((m.value.name || m.value.label === 'master of') && isProperName(letter, sentence, first, m.value)) continue;
         if (m.value.name && otherSenseElsewhere(letter, m.value, first.norm)) continue;
         if (titledExpert(letter.text, sentence, m.from, m.coreTo)) continue;

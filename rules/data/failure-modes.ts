@@ -313,8 +313,8 @@ const operations: readonly FailureFamily[] = [
       'backup system|systems|strategy|strategies|job|jobs|verification|testing|rotation|solution|solutions|infrastructure|policy|policies', 'restore drill|test',
     ],
   },
-  // "I halted the rollout at 5%": a release stopped because it went wrong.
-  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', '~halt|~pause|~freeze|~abort the|a|our? rollout|rollouts|release|deploy|deployment', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
+  // "I halted the rollout at 5%", "we held the launch for a sprint": a release stopped because it went wrong.
+  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', '~halt|~pause|~freeze|~abort|~hold the|a|our? rollout|rollouts|release|deploy|deployment|launch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
   {
     id: 'runbooks',
     role: 'backend',

@@ -284,6 +284,10 @@ export const roleFamilies: readonly FailureFamily[] = [
       'when|once the|a? connection|network|signal ~return|~drop|~come back', '~lose connection|connectivity',
       // "I traced it to two machines with the same IP": a cause found.
       'traced|tracked it|the problem|the issue|the fault|the failure|the bug|the outage|the error down? to',
+      // "I traced the gap to two teams cutting days at different time zones": numbers that disagreed, explained.
+      '~trace|~track the|that|this gap|discrepancy|discrepancies|mismatch|mismatches down? to',
+      // "a uniqueness test on customer IDs flagged repeated rows": a data test of the dbt kind.
+      'uniqueness|freshness test|tests|check|checks|constraint|constraints', 'referential integrity test|tests|check|checks|constraint|constraints',
       '~validate|~verify|~cleanse *? *? *? *? *? data|records', 'records|rows|entries with missing|invalid|wrong|bad|duplicate',
       'check|checks of|on row count|counts|schema|checksums', 'instead of overwriting|corrupting|losing|deleting',
       // Not "from the backup squad", a backup plan or a backup singer.

@@ -36,9 +36,12 @@ const POINTERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'those'
 const LINKING = new Set(['and', 'or', 'the', 'a', 'an', 'to', 'of', 'in', 'on', 'with', 'for', 'about', 'at', 'by', 'who', 'that', 'which']);
 /** People, by stem: the writer's own nouns ("engineer", "self-starter") and the people a writer works beside or for. */
 let people: Set<string> | undefined;
-/** People a writer teaches or serves, beside those counted: "give beginners the right skills to excel". */
-const LEARNERS = ['beginner', 'learner', 'newcomer', 'novice', 'attendee', 'participant', 'pupil', 'volunteer'];
-const peopleStems = () => (people ??= new Set([...selfNouns, ...headcountNouns, ...LEARNERS].flatMap(keysOfDataWord)));
+/**
+ * People around a writer beside those counted: whom they teach or serve ("give beginners the right
+ * skills to excel") and whom they answer to ("my supervisor is extremely detail-oriented").
+ */
+const PEOPLE_AROUND = ['beginner', 'learner', 'newcomer', 'novice', 'attendee', 'participant', 'pupil', 'volunteer', 'supervisor', 'mentor', 'boss', 'professor', 'teacher', 'advisor', 'adviser', 'coach', 'instructor', 'director', 'founder', 'ceo', 'cto'];
+const peopleStems = () => (people ??= new Set([...selfNouns, ...headcountNouns, ...PEOPLE_AROUND].flatMap(keysOfDataWord)));
 /** Several people: "engineers", "self-starters"; not "skills" or "others" ("work well with others" is the writer's). */
 const isPeople = (t: Term) => t.norm.endsWith('s') && t.stem !== t.norm && peopleStems().has(t.stem);
 
@@ -322,9 +325,44 @@ function nameBetweenCommas(terms: readonly Term[], end: number, named?: (t: Term
  */
 export function subjectIsOther(terms: readonly Term[], from: number, named?: (t: Term) => boolean): boolean {
   const k = linkingVerb(terms, from);
+  return k >= 1 && subjectBefore(terms, k, named);
+}
+
+/** Words before a verb that leave it no subject of its own: "to thrive", "can hit", "and go". */
+const NO_SUBJECT = new Set(['to', 'can', 'could', 'will', 'would', 'should', 'must', 'may', 'might', 'and', 'or', 'but', 'also']);
+
+/**
+ * A verb-first claim's own subject ("The ICU staff I was assigned to thrived under pressure"): only
+ * a verb that has one, not an infinitive, a modal's or a coordinated verb, nor a claim that opens
+ * on a possessive or an article, or names the writer itself ("sharpened my ability").
+ */
+export function verbSubjectIsOther(terms: readonly Term[], from: number, to: number, named?: (t: Term) => boolean): boolean {
+  const verb = terms[from]!;
+  // "to thrive" has no subject; "the staff I was assigned to thrived" does: a past form is no infinitive.
+  const before = terms[from - 1]?.norm ?? '';
+  if (verb.afterBreak === true || DETERMINERS.has(verb.norm) || WRITERS(verb) || (NO_SUBJECT.has(before) && !(before === 'to' && verb.norm.endsWith('ed')))) return false;
+  // "This experience has sharpened my ability to deliver": the claim names the writer in its own words.
+  if (terms.slice(from, to).some((t) => WRITERS(t) || t.norm === 'my' || t.norm === 'me')) return false;
+  return subjectBefore(terms, from, named);
+}
+
+/**
+ * Whether the subject of the verb at `k` is someone or something other than the writer: read
+ * back to its clause's start. "The ICU staff I was assigned to thrived under pressure" (a verb-first
+ * claim's own verb), "the model … is a fast learner" (a linking verb's).
+ */
+export function subjectBefore(terms: readonly Term[], k: number, named?: (t: Term) => boolean): boolean {
   if (k < 1) return false;
-  // "…the model first and it was a fast learner": a pronoun of another right after a joiner.
-  if (OTHER_PRONOUNS.has(terms[k - 1]!.norm) && (CLAUSE_JOINERS.has(terms[k - 2]?.norm ?? '') || SUBORDINATORS.has(terms[k - 2]?.norm ?? ''))) return true;
+  // "…the model first and it was a fast learner", "after ten minutes of play it becomes a fast
+  // learner": a pronoun of another right before the verb, after a joiner or a noun (not "of it").
+  if (OTHER_PRONOUNS.has(terms[k - 1]!.norm) && !isPreposition(terms[k - 2]) && terms[k - 2]?.norm !== 'that') return true;
+  // "their WMS had a proven track record": another's thing, owned, right before the verb (not "to
+  // its completion, and go above and beyond", where a joiner stands between).
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = terms[j]!;
+    if (WRITERS(t) || BE.has(t.norm) || CLAUSE_JOINERS.has(t.norm) || isPreposition(t) || terms[j + 1]!.afterBreak === true) break;
+    if (OTHERS_OWN.has(t.norm) && j < k - 1) return true;
+  }
   let start = k - 1;
   while (start > 0 && terms[start]!.afterBreak !== true && k - start < 8) start--;
   // A subject is read whole from its clause's start, or not at all; "because" and "that the" open a clause too.
@@ -359,7 +397,12 @@ export function subjectIsOther(terms: readonly Term[], from: number, named?: (t:
   // a person set beside a name.
   if (last.norm === 'who' && ARTICLES.has(head[0]!.norm) && head.slice(1, -1).some((t) => peopleStems().has(t.stem)) && nameBetweenCommas(terms, start - 1, named)) return true;
   // "an experienced developer who is passionate": a relative's subject is whoever it follows (relativeOfOther's to judge).
-  if (head.length < 2 || head.some((t) => BE.has(t.norm)) || WRITERS(last) || RELATIVES.has(last.norm)) return false;
+  // "Our scrum master Oksana is", "my own supervisor is": a person of the writer's, named or by role.
+  if ((head[0]!.norm === 'our' || head[0]!.norm === 'my') && !head.slice(1).some((t) => WRITERS(t) || BE.has(t.norm)) && ((named?.(last) ?? false) || peopleStems().has(last.stem))) return true;
+  // The writer may stand in a relative clause inside the subject ("The ICU staff I was assigned to"):
+  // a "be" after that "I" is the clause's, not the subject's.
+  const inner = head.findIndex((t, i) => i >= 2 && (t.norm === 'i' || t.norm === 'we'));
+  if (head.length < 2 || head.some((t, i) => BE.has(t.norm) && !(inner >= 0 && i > inner)) || WRITERS(last) || RELATIVES.has(last.norm)) return false;
   // "Our customers", "our regulars", "our engineers": others among the writer's own, several of them.
   if (head[0]!.norm === 'our') return head.slice(1).some((t) => t.norm.endsWith('s') && t.stem !== t.norm) && !head.slice(1).some(WRITERS);
   if (!THING_LEADS.has(head[0]!.norm)) return false;

@@ -92,6 +92,9 @@ function inMeasuredClause(text: string, words: readonly Word[], item: Item, last
   return subject >= 0 && /\d/.test(text.slice(words[from + subject]!.start, item.start));
 }
 
+/** Names it takes to make someone else's list, whose names said again later are an answer to it. */
+const OTHERS_LIST = 3;
+
 /** Nouns of a line of work a technology names: "Android apps", "an iOS developer". */
 const FIELD_HEADS = new Set(['app', 'apps', 'application', 'applications', 'developer', 'developers', 'engineer', 'engineers', 'engineering', 'development', 'programmer', 'programmers']);
 
@@ -124,7 +127,7 @@ function namesKind(words: readonly Word[], item: Item): boolean {
  * The distinct technologies and listed skills of a stretch of prose, in order of first mention.
  * In a bulleted list (`isList`) the bullets are the list construction, so every skill counts.
  */
-export function inventory(text: string, sentences: readonly Sentence[], isList: boolean, extra: readonly string[]): Item[] {
+export function inventory(text: string, sentences: readonly Sentence[], isList: boolean, extra: readonly string[], othersListed?: Set<string>): Item[] {
   const words = sentences.length === 1 ? sentences[0]!.words : sentences.flatMap((s) => s.words);
   const terms = sentences.flatMap((s) => s.terms);
   // A new sentence (or list item) starts a new piece, as clause punctuation does.
@@ -144,6 +147,12 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const named = all.filter((it) => !it.skill || !inName(text, words, it, starts));
   // A list that is the reader's, the posting's or a job title's is not the writer's inventory.
   const { mine: inList, theirs } = isList ? { mine: new Set(named), theirs: new Set<Item>() } : listed(text, words, named, starts);
+  // "Your posting mentions Scala, Spark, Airflow and Delta Lake. I use Spark and Airflow every day, but
+  // Scala and Delta Lake…": names a sentence before gave as someone else's list are the writer's
+  // answer to it when they come again, not an inventory (`othersListed` carries them, sentence to sentence).
+  const answered = new Set(othersListed);
+  // A list of their own, three names or more: not one name in a job title ("the Senior Golang Engineer role").
+  if (theirs.size >= OTHERS_LIST) for (const it of theirs) othersListed?.add(it.name);
   // Technologies count anywhere in a sentence that lists (two or more items in a list construction);
   // in one that does not, they are prose: "moving from a PHP monolith to Go services on Kubernetes".
   const listing = inList.size >= 2;
@@ -154,7 +163,7 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
-    if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item)) continue;
+    if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item) || answered.has(item.name)) continue;
     // "js" of "node js" is part of the name read there, not a technology of its own.
     if (!item.guessed && guessed.some((g) => g.start <= item.start && item.end <= g.end)) continue;
     // Outside the list, "my GitHub", "our AWS account" point at the writer's things, not a skill listed.

@@ -91,9 +91,11 @@ export function skillAreas(text: string, words: readonly Word[], known: readonly
     const dash = DASH.test(between) || between.trim() === ':';
     // The lead-in ends before word i + 1, or a dash opens a list at word i.
     const made = i > 0 && MADE.has(w) && MAKERS.has(bareWord(words[i - 1]!));
+    // "My professional focus over the past fourteen years has been large-scale distributed storage, …".
+    if (COPULAS.has(w) && focusBefore(words, i)) said = true;
     const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i)) || LIKED.has(pair) || made;
     if (SKILL_NOUNS.has(w)) said = true;
-    const at = leadEnds ? i + 1 : said && dash ? i : -1;
+    const at = leadEnds || (COPULAS.has(w) && focusBefore(words, i)) ? i + 1 : said && dash ? i : -1;
     if (at < 0 || at >= words.length || reader[at]) continue;
     const items = itemsFrom(text, words, at);
     // "communication, teamwork, planning, leadership and writing", "retail, finance, healthcare…":
@@ -110,6 +112,26 @@ export function skillAreas(text: string, words: readonly Word[], known: readonly
   return [];
 }
 
+/** Verbs that say what the writer's work or focus is. */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been']);
+/** What the writer's work is called before its list: "my work has been", "my focus is", "my background is". */
+const FOCUS = new Set(['work', 'focus', 'background', 'expertise', 'specialty', 'speciality', 'specialization', 'specialisation', 'career', 'strengths']);
+/** How far before the verb the noun may stand: "My professional focus over the past fourteen years has been". */
+const FOCUS_REACH = 9;
+/** A FOCUS noun the writer owns ("my", two words before it at most) within FOCUS_REACH words before the verb at `i`. */
+function focusBefore(words: readonly Word[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - FOCUS_REACH); k--) {
+    if (!FOCUS.has(bareWord(words[k]!))) continue;
+    // The noun is the subject itself, the verb or a phrase of time next: not "my work ethic is".
+    const next = bareWord(words[k + 1]!);
+    if (k + 1 < i && !FOCUS_LINKS.has(next)) return false;
+    return [1, 2, 3].some((d) => k - d >= 0 && bareWord(words[k - d]!) === 'my');
+  }
+  return false;
+}
+/** What may follow the noun before its verb: "has been", "over the past fourteen years", "for years". */
+const FOCUS_LINKS = new Set(['has', 'have', 'had', 'over', 'for', 'in', 'during', 'throughout', 'since', 'recently', 'always', 'mostly', 'mainly', 'largely']);
+
 /** A skill topic in the two words before the lead-in at `lead` ("skills, including", "areas such as"), or before "of" and one word ("many aspects of robotics such as"). */
 const topicBefore = (words: readonly Word[], lead: number) =>
   [1, 2].some((k) => lead - k >= 0 && SKILL_TOPICS.has(bareWord(words[lead - k]!))) ||
@@ -118,15 +140,20 @@ const topicBefore = (words: readonly Word[], lead: number) =>
 /** Short items in a row from word `at`, parted by commas, joiners or a slash; stops at the first that is not one. */
 function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
   const pieces: Word[][] = [[]];
+  // Pieces that open on a joiner: "and cybersecurity across both …" is the list's last item.
+  const joined = new Set<number>();
   for (let i = at; i < words.length; i++) {
     const w = words[i]!;
     if (i > at && DASH.test(text.slice(words[i - 1]!.end, w.start))) break;
     if (i > at && w.afterBreak) pieces.push([]);
-    if (JOINERS.has(bareWord(w))) pieces.push([]);
-    else pieces.at(-1)!.push(w);
+    if (JOINERS.has(bareWord(w))) {
+      pieces.push([]);
+      joined.add(pieces.length - 1);
+    } else pieces.at(-1)!.push(w);
   }
   const items: Item[] = [];
-  for (const whole of pieces) {
+  for (let p = 0; p < pieces.length; p++) {
+    const whole = pieces[p]!;
     // "…, observability and platform strategy to the role": the last item ends where a phrase hangs on the sentence.
     const hang = whole.findIndex((w, k) => k > 0 && HANGING.has(bareWord(w)));
     const piece = hang > 0 ? whole.slice(0, hang) : whole;
@@ -144,8 +171,10 @@ function itemsFrom(text: string, words: readonly Word[], at: number): Item[] {
     const shown = text.slice(start, end).replace(/\s+/g, ' ');
     const name = shown.toLowerCase();
     if (!SPOKEN.has(name) && !items.some((it) => it.name === name)) items.push({ name, shown, start, end, skill: true });
-    // A longer item can only be the last: the list runs on into the sentence ("and publishing for global audiences").
-    if (hang > 0 || piece.length > ITEM_WORDS) break;
+    // A longer item can only be the last: the list runs on into the sentence ("and publishing for global
+    // audiences"); a short one with its place may stand mid-list ("log analysis in Splunk, phishing triage").
+    const midList = p < pieces.length - 1 && !joined.has(p) && whole.length <= ITEM_WORDS + 2 && !whole.some((w) => CLAUSE_WORDS.has(bareWord(w)) || TOLD.has(bareWord(w)));
+    if ((hang > 0 && !midList) || piece.length > ITEM_WORDS) break;
   }
   return items;
 }

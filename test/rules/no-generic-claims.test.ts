@@ -9,6 +9,9 @@ ruleTester(rule, {
     // Session 33, blind set gen11: a colleague praised with plain words before the claim, a model after an opening phrase, skills given to learners.
     { name: 'a senior named between commas, "a very good problem solver"', text: 'My senior, Jihoon, is a very good problem solver and he taught me how to read slow query logs.' },
     { name: 'a model as the subject after an opening phrase of means', text: 'With this curriculum the model is a fast learner in early epochs, and the error rate fell to 21%.' },
+    // Session 33, blind set gen12: subjects read further back.
+    { name: 'a staff the writer was assigned to, a supervisor of the writer\'s, a scrum master by name, a vendor\'s product', text: "The ICU staff I was assigned to thrived under pressure that month. My own supervisor is extremely detail-oriented about lab notebooks. Our scrum master Oksana is a real team player. The vendor told us their WMS had a proven track record in grocery." },
+    { name: 'a game character that becomes a fast learner, a table of a schema', text: 'After ten minutes of play it becomes a fast learner of your habits. Our schema has a team player table that links each footballer to a club.' },
     { name: 'the right skills given to beginners', text: 'I also run a free workshop series, which aims to give beginners the right skills to excel at their first hackathon.' },
     // Look-alikes written for session 30: the company's passion, a thing made for love.
     { name: "a company's passion, owned by its name", text: "Northwind's passion for open banking is what drew me to this role." },
@@ -176,6 +179,11 @@ ruleTester(rule, {
       name: 'a trait after its noun, plain praise before a claim, the writer as the subject after an opening phrase (session 33)',
       text: 'I am a person very dynamic and flexible. I am a very good problem solver. With this curriculum I am a fast learner.',
       errors: [{ actual: 'I am a person very dynamic', line: 1 }, { actual: 'problem solver', line: 1 }, { actual: 'fast learner', line: 1 }],
+    },
+    {
+      name: 'claims that name the writer though a thing is the subject, an infinitive and a coordinated verb (session 33)',
+      text: 'This hands-on experience has sharpened my ability to deliver results. I have the adaptability to thrive under pressure. I like to see a goal to its completion, and go above and beyond.',
+      errors: [{ actual: 'sharpened my ability', line: 1 }, { actual: 'thrive under pressure', line: 1 }, { actual: 'go above and beyond', line: 1 }],
     },
     {
       name: 'knowledge and experience to excel, a background that fits the job perfectly, the writer named before "who" (session 32)',

@@ -354,6 +354,8 @@ ruleTester(rule, {
       ['four areas, one of them a known skill', 'I bring experience in design, research, programming and teaching to the product role.'],
       ['causes the writer loves, one of them a field', 'I have a passion for education, climate, healthcare and machine learning.'],
       ['a passion for three areas', 'I have a real passion for automation, scripting and monitoring.'],
+      ['a work ethic, not the writer\'s work', 'My work ethic is demonstrated by accuracy, consistency, punctuality and care in every task.'],
+      ['areas, the last with its place, then a clause', 'I have nine years of experience in system administration, network engineering, and cybersecurity across both federal and private-sector teams.'],
       ['three tools, then work told with its place', 'I am highly skilled in Python, JavaScript, SQL, and tackling core issues in the product.'],
       ['a loop told with an article', 'I have experience with the whole loop: talking to users, writing specs, building and testing.'],
       ['a skill verb before a told system', 'My experience includes the payments ledger at Globex, its nightly jobs, its alerts, its runbooks and its on-call rota.'],
@@ -418,6 +420,17 @@ ruleTester(rule, {
       name: 'a field named as an item of the list',
       text: `Dear Ms. Okafor,\n\nI have experience with Android development, Kotlin, Jetpack Compose and Room.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Android development, Kotlin, Jetpack Compose and Room', line: 3 }],
+    },
+    // What the writer's focus or background is, named after "has been"/"is"; an item with its place mid-list (session 33, blind set stack8).
+    {
+      name: 'a focus named over years, four areas of two words',
+      text: `Dear Ms. Okafor,\n\nMy professional focus over the past fourteen years has been large-scale distributed storage, capacity modelling, incident leadership, consensus protocols and the design of service APIs.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'large-scale distributed storage, capacity modelling, incident leadership, consensus protocols', line: 3 }],
+    },
+    {
+      name: 'a background of areas, one with its tool mid-list',
+      text: `Dear Ms. Okafor,\n\nMy background is detection engineering, log analysis in Splunk, phishing triage, AWS IAM hardening and writing the incident playbooks.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'detection engineering, log analysis in Splunk, phishing triage, AWS IAM hardening', line: 3 }],
     },
     // Four areas, two of them known skills: the others are of their kind (session 33, blind set stack6; dev g31-003).
     ...[

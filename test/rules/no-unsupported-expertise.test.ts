@@ -68,10 +68,13 @@ ruleTester(rule, {
     // Session 33, blind set exp10: a build tool named elsewhere in the letter, a team lead's title.
     { name: 'a build tool the letter names elsewhere, at a sentence\'s start', text: 'I led the migration to CMake with the Ninja generator. Ninja alone cut our no-op build to two seconds.' },
     { name: "a team lead's title set off by a comma", text: 'When my team lead, a real rockstar who had built half of our checkout, moved on, I stepped in.' },
+    { name: 'a musician the writer toured for', text: 'I spent two summers as part of the touring crew for an aging rockstar whose name you would know.' },
+    { name: 'the reader\'s wish not taken up by the writer', text: 'If you need a rockstar front-end developer, I would rather tell you what I shipped last year.' },
     { name: '"as an expert" said of someone else, with no "I" after it', text: 'The rules were drafted by Dana, who as an expert in tax law had seen them change often.' },
   ],
   invalid: [
     // Session 33, blind set exp10: a label line, a title taken mid-sentence, "mastery on".
+    { name: 'a title in the header, the reader\'s wish taken up', text: 'Tomasz Wrona \u2014 Backend Ninja\n\nIf you need a rockstar front-end developer who ships fast, I\'m your person.\n', errors: [{ actual: 'Ninja', line: 1 }, { actual: 'rockstar', line: 3 }] },
     { name: 'a skills line labelled "Expert:"', text: 'Skills:\n\n- Expert: Python, Go\n- Familiar: Rust\n', errors: [{ actual: 'Expert', line: 3 }] },
     { name: '"as an expert in …" the writer\'s, mid-sentence', text: 'During the migration of the billing service, which as an expert in event-driven design I planned end to end, we cut processing to forty minutes.', errors: [{ actual: 'expert in', line: 1 }] },
     { name: '"a complete mastery on", as some writers put it', text: 'I have a complete mastery on Selenium and Appium.', errors: [{ actual: 'mastery on', line: 1 }] },

@@ -520,6 +520,10 @@ const SPOKEN: Array<[string, string]> = [
   ['defects logged, one described with a state', 'I logged 38 defects, including one where split payments could leave a sale open and unrecorded.'],
   ['a maintenance window no customer saw', 'Traffic moved behind weighted DNS so that no customer ever saw a maintenance window.'],
   ['a rollout halted', 'When one build started logging users out on iOS 16, I halted the rollout at 5%.'],
+  // Session 33, blind set fail14: a launch held, a gap between numbers traced, a data test of the dbt kind.
+  ['a launch held after an evaluation', 'The new model was worse on Scottish English than the old one, so we held the launch for a sprint.'],
+  ['a gap between two numbers traced', 'Finance and product reported users four per cent apart; I traced the gap to two time zones.'],
+  ['a uniqueness test that flagged rows', 'A uniqueness test I had put on customer IDs flagged thousands of repeated rows.'],
   ['an offline mode built on its own', 'I built an offline mode for the field app so inspectors could keep working in basements.'],
   ['tests written beside other failure work', 'My main duties are to build components, write unit tests, load tests and alerts, and to join the weekly meeting.'],
 ];
@@ -883,6 +887,7 @@ const LOOKALIKES: Array<[string, string]> = [
   // Session 33's forms in an ordinary sense: a person tracked down, a dream chased, a plan rolled back by
   // pronoun, a football rota.
   // Tests as one of a verb's objects, debugging covered by a course or a lesson (session 33, blind set fail12).
+  ['a gap in a CV, a horse held, a test of patience', 'I traced the gap in my CV to a year of caring for my father, held the horse while the farrier worked, and the move tested my patience.'],
   ['tests as one object of three, the last with its complement', 'Along the way I wrote tests, docs and changelogs for each release.'],
   ['offline mode as one item of a feature list', 'I implemented the QR scanning for points, the rewards catalog, push notifications with Firebase, offline mode, input checks and theming for the three brands.'],
   ['tests as one object of three', 'My main duties are to build components from Figma designs, write tests, docs and changelogs, and to join the weekly meeting.'],
