@@ -314,7 +314,9 @@ const operations: readonly FailureFamily[] = [
     ],
   },
   // "I halted the rollout at 5%", "we held the launch for a sprint": a release stopped because it went wrong.
-  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', '~halt|~pause|~freeze|~abort|~hold the|a|our? rollout|rollouts|release|deploy|deployment|launch', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
+  { id: 'release-safety', role: 'frontend', terms: ['canary', 'canaried', 'feature flag|flagged', 'kill switch', '~halt|~pause|~freeze|~abort|~hold the|a|our? rollout|rollouts|release|deploy|deployment|launch',
+    // "in its first months it stopped three releases where a change broke the discount": a suite that blocks a release.
+    '~stop|~block two|three|four|five|several|many releases|deploys|deployments|rollouts', 'blue-green deploy|deployment|release|rollout|cutover|switch|strategy', 'staged|phased|progressive rollout', 'shadow mode|deployment|deploy', 'dark launch', 'hotfix', 'hot fix'] },
   {
     id: 'runbooks',
     role: 'backend',

@@ -22,6 +22,8 @@ export const roleFamilies: readonly FailureFamily[] = [
       { pattern: '=eval|=evals', notPrecededBy: ['performance', 'annual', 'employee', 'peer', 'self', 'my', 'year', 'end'] },
       'evaluation suite|harness|set|pipeline|framework|gate|slice|slices',
       'regression|offline|online|golden eval|evals|evaluation|set|dataset|suite|test',
+      // "I ran a subgroup evaluation and found the model missed more findings for patients over 75".
+      'subgroup|fairness|bias eval|evals|evaluation|evaluations|audit|audits',
       'eval suite|harness|set|pipeline|gate',
     ],
   },
@@ -283,7 +285,11 @@ export const roleFamilies: readonly FailureFamily[] = [
       'not|never ~lose what they|users|customers|patients? ~enter|~type|~write', 'not|never ~lose their|any|a|the *? data|work|input|progress|changes|entries|draft|drafts|records|orders|messages',
       'when|once the|a? connection|network|signal ~return|~drop|~come back', '~lose connection|connectivity',
       // "I traced it to two machines with the same IP": a cause found.
-      'traced|tracked it|the problem|the issue|the fault|the failure|the bug|the outage|the error down? to',
+      '~trace|~track it|them back|down? to', '~trace|~track the problem|issue|fault|failure|bug|outage|error back|down? to',
+      // "row-count and null-rate checks on the ingestion DAG": a pipeline's data checks, named by what they count.
+      'row count check|checks|test|tests|validation|validations', 'null rate check|checks|test|tests', 'row count and|or null rate check|checks|test|tests',
+      // "rerouted traffic over a backup microwave link": a network kept up when its main path failed.
+      '~reroute traffic', 'backup|redundant|failover link|links|circuit|circuits|route|routes|path|paths',
       // "I traced the gap to two teams cutting days at different time zones": numbers that disagreed, explained.
       '~trace|~track the|that|this gap|discrepancy|discrepancies|mismatch|mismatches down? to',
       // "a uniqueness test on customer IDs flagged repeated rows": a data test of the dbt kind.

@@ -41,6 +41,8 @@ export const questionWords: readonly string[] = ['where', 'what', 'why', 'how', 
 
 export const bracketInstructions: readonly string[] = [
   ...instructionWords, 'include', 'describe', 'explain', 'specify', 'paste', 'put', 'write', 'choose', 'pick', 'list', 'quantify', 'cite', 'update', 'check',
+  // A doubt to settle before sending: "<<double-check her title before sending>>", "[confirm the team name]".
+  'double', 'verify', 'confirm',
   ...questionWords,
 ];
 
@@ -66,7 +68,7 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
  */
 // Not "ROLE", "PROJECT" or "PRODUCT": writers set them in capitals for emphasis ("I want this ROLE") and as labels ("ROLE: Backend").
 export const capitalSlots: readonly string[] = [
-  'COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
+  'COMPANY', 'PRODUCT', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
   'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME', 'YOUR NAME', 'YOUR FULL NAME', 'FULL NAME', 'HIRING MANAGER NAME', 'MANAGER NAME', 'RECIPIENT NAME', 'CONTACT NAME',
 ];
 
@@ -88,6 +90,8 @@ export const sampleNames: readonly string[] = [
   'John Doe', 'Jane Doe', 'Joe Bloggs', 'Max Mustermann', 'Erika Mustermann', 'Claud D. Park', 'Company Recruitment Team', 'Company Recruitment team',
   // The recipient LaTeX letter samples address; with her title only, as a reader's own manager may be a Jane Smith.
   'Mrs. Jane Smith', 'Ms. Jane Smith',
+  // A template's sample signer: "Kind regards,\nJane Sample".
+  'Jane Sample', 'John Sample', 'Joe Sample', 'Sample Name',
 ];
 
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */
@@ -130,7 +134,7 @@ export const exampleMailboxes: readonly string[] = [
 ];
 /** Mailboxes that are a template's at any domain: "myemail@gmail.com", "firstname.lastname@outlook.com". */
 export const templateMailboxes: readonly string[] = ['youremail', 'your.email', 'your_email', 'myemail', 'my.email', 'my_email', 'yourname', 'your.name', 'firstname.lastname', 'firstname_lastname', 'johndoe', 'john.doe', 'janedoe', 'jane.doe'];
-export const exampleMailDomains: readonly string[] = ['example.com', 'example.org', 'example.net', 'email.com', 'domain.com', 'yourdomain.com', 'company.com'];
+export const exampleMailDomains: readonly string[] = ['example.com', 'example.org', 'example.net', 'email.com', 'domain.com', 'yourdomain.com', 'company.com', 'youremail.com', 'yourmail.com', 'yourcompany.com'];
 export const examplePhones: readonly string[] = ['123-456-7890', '555-555-5555', '000-000-0000', 'XXX-XXX-XXXX', 'xxx-xxx-xxxx'];
 
 /** Real HTML elements, so "<br>" or "<span>" in Markdown is not mistaken for a slot. */

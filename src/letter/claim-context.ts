@@ -267,8 +267,8 @@ export const OTHERS = new Set(['we', 'our', 'us', 'they', 'their', 'them', 'he',
 const BECOME = new Set([...BE, 'became', 'become', 'becomes', 'seemed', 'seems', 'proved', 'proves', 'turned', 'looked', 'has', 'had', 'have']);
 /** Words between such a verb and the claim: "was a very fast learner", "became so passionate". */
 const DEGREE = new Set(['a', 'an', 'the', 'most', 'not', 'never', 'very', 'so', 'really', 'quite', 'truly', 'such', 'clearly', 'incredibly', 'extremely', 'surprisingly', 'remarkably', 'out', 'to', 'be']);
-/** Plain praise before a claim's noun: "is a very good problem solver", "was an excellent team player". */
-const PRAISE = new Set(['good', 'excellent', 'strong', 'brilliant', 'exceptional', 'outstanding', 'talented', 'skilled', 'effective', 'amazing', 'fantastic', 'wonderful', 'solid', 'quick', 'fast', 'keen']);
+/** Plain praise before a claim's noun: "is a very good problem solver", "is the best team player", "has a long passion for". */
+const PRAISE = new Set(['good', 'excellent', 'strong', 'brilliant', 'exceptional', 'outstanding', 'talented', 'skilled', 'effective', 'amazing', 'fantastic', 'wonderful', 'solid', 'quick', 'fast', 'keen', 'best', 'finest', 'long', 'deep', 'lifelong', 'huge', 'big']);
 /** A degree word, a word of praise or any adverb in -ly: "is genuinely passionate", "is a great team player". */
 const degree = (t: Term) => DEGREE.has(t.norm) || APPOSITIVE_LEAD.has(t.norm) || PRAISE.has(t.norm) || lyAdverb(t);
 /** Terms a quality named first may take before "and" and the claim: "are very price-sensitive and very detail-oriented". */
@@ -342,7 +342,7 @@ export function verbSubjectIsOther(terms: readonly Term[], from: number, to: num
   const before = terms[from - 1]?.norm ?? '';
   if (verb.afterBreak === true || DETERMINERS.has(verb.norm) || WRITERS(verb) || (NO_SUBJECT.has(before) && !(before === 'to' && verb.norm.endsWith('ed')))) return false;
   // "This experience has sharpened my ability to deliver": the claim names the writer in its own words.
-  if (terms.slice(from, to).some((t) => WRITERS(t) || t.norm === 'my' || t.norm === 'me')) return false;
+  if (terms.slice(from, to).some(WRITERS)) return false;
   return subjectBefore(terms, from, named);
 }
 

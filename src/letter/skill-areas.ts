@@ -65,7 +65,7 @@ function anchoredAreas(text: string, items: readonly Item[], known: readonly Ite
       anchors.add(k);
       continue;
     }
-    const cut = words.findIndex((w) => HANGING.has(w));
+    const cut = words.findIndex((w) => HANGING.has(w.toLowerCase()));
     const head = cut < 0 ? words : words.slice(0, cut);
     if (head.length === 0 || head.some((w) => w !== w.toLowerCase())) return false;
     count++;
@@ -92,21 +92,21 @@ export function skillAreas(text: string, words: readonly Word[], known: readonly
     // The lead-in ends before word i + 1, or a dash opens a list at word i.
     const made = i > 0 && MADE.has(w) && MAKERS.has(bareWord(words[i - 1]!));
     // "My professional focus over the past fourteen years has been large-scale distributed storage, …".
-    if (COPULAS.has(w) && focusBefore(words, i)) said = true;
-    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i)) || LIKED.has(pair) || made;
+    const focus = COPULAS.has(w) && focusBefore(words, i);
+    const leadEnds = LEADS.has(pair) || (LOOSE_LEADS.has(pair) && topicBefore(words, i - 1)) || (LOOSE_LEADS.has(w) && topicBefore(words, i)) || LIKED.has(pair) || made || focus;
     if (SKILL_NOUNS.has(w)) said = true;
-    const at = leadEnds || (COPULAS.has(w) && focusBefore(words, i)) ? i + 1 : said && dash ? i : -1;
+    const at = leadEnds ? i + 1 : said && dash ? i : -1;
     if (at < 0 || at >= words.length || reader[at]) continue;
     const items = itemsFrom(text, words, at);
     // "communication, teamwork, planning, leadership and writing", "retail, finance, healthcare…":
     // qualities or industries, mostly; one such item among a trade's skills ("navigation and planning") is one of them.
     if (items.filter((it) => NOT_AREAS.has(it.name)).length * 2 >= items.length) continue;
-    // What the writer loves is as often subjects or causes: only a list its known items anchor.
-    // Kinds of thing made, bare ("web apps, APIs, user interfaces and developer tooling"): one known among them will do.
     if (made) {
+      // Kinds of thing made, bare ("web apps, APIs, user interfaces and developer tooling"): one known among them will do.
       if (anchoredAreas(text, items, known, 1)) return items;
       continue;
     }
+    // What the writer loves is as often subjects or causes: only a list its known items anchor.
     if (LIKED.has(pair) ? anchoredAreas(text, items, known) : items.length >= MIN_AREAS || namedAreas(items) || anchoredAreas(text, items, known)) return items;
   }
   return [];

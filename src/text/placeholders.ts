@@ -25,6 +25,8 @@ const CAMEL_FIRST = ['company', 'job', 'hiring', 'recipient', 'email', 'phone', 
 const CAMEL_SECOND = ['Name', 'Title', 'Address', 'Number', 'Email', 'Phone', 'Role', 'Position', 'Code', 'City', 'Manager', 'Company'];
 const HTML = new Set(htmlTags);
 const INSTRUCTIONS = new Set(instructionWords);
+/** What a note to self asks for by name: "(add the real MTTD number from the Q2 review)". */
+const FILL_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'metric', 'metrics', 'stat', 'stats', 'percentage', 'name', 'date', 'link']);
 const MARKER_NOUNS = new Set(markerNouns);
 /** Slot nouns that alone in parentheses stand for what is to be filled in: "join (Company) as a (position)", "(number) years", "via (source)". */
 const TO_BE_DONE = /^to be (?:customi[sz]ed|personali[sz]ed|tailored|filled|completed|updated|written|added|inserted)\b/i;
@@ -35,7 +37,8 @@ const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
 /** A note to check something, in parentheses: "(check if they use Scala)", "(verify the name??)", "(confirm spelling)". */
 const CHECK_NOTE = /^(?:(?:double[ -]?)?check|verify|confirm)[ \t]+(?:if|whether|that|the|their|his|her|spelling|name)\b|\?\?$/i;
 /** Nouns after "XYZ" that make it the three axes, not a sample company: "XYZ coordinates", "an XYZ stage". */
-const AXIS_NOUNS = new Set(['coordinate', 'coordinates', 'axis', 'axes', 'plane', 'planes', 'space', 'stage', 'table', 'format', 'file', 'files', 'data', 'values', 'rotation', 'translation', 'position', 'positions']);
+// "an XYZ classification", "ABC/XYZ analysis": the inventory method that sorts items by demand.
+const AXIS_NOUNS = new Set(['coordinate', 'coordinates', 'axis', 'axes', 'plane', 'planes', 'space', 'stage', 'table', 'format', 'file', 'files', 'data', 'values', 'rotation', 'translation', 'position', 'positions', 'classification', 'analysis']);
 const PAREN_SLOTS = new Set(['company', 'employer', 'organization', 'organisation', 'position', 'role', 'number', 'amount', 'percentage', 'source', 'date']);
 /**
  * Slot nouns that in parentheses are a slot only where a name or an address should follow a word:
@@ -193,7 +196,8 @@ export const FINDERS: Finder[] = [
       if (noun !== undefined && (MARKER_NOUNS.has(noun) || (m[1] === 'XYZ' && AXIS_NOUNS.has(noun)))) return undefined;
       // "the launch is still TBD": a status said of something, not a slot.
       // "is officially TBD", "remains largely TBD": an adverb may stand between.
-      if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?)(?:[ \t]{1,2}[a-z]{2,12}ly)?[ \t]{1,2}$|\bstatus:[ \t]{0,2}$/i.test(text.slice(Math.max(0, m.index! - 28), m.index!))) return undefined;
+      // "its start date listed as TBD": a status given, after "as".
+      if (/^TB[DA]$/.test(m[1]!) && /\b(?:is|are|was|were|still|remains?|currently|stays?|(?:listed|marked|shown|set|down)[ \t]{1,2}as)(?:[ \t]{1,2}[a-z]{2,12}ly)?[ \t]{1,2}$|\bstatus:[ \t]{0,2}$/i.test(text.slice(Math.max(0, m.index! - 28), m.index!))) return undefined;
       // '"TBD" was the usual answer': the word quoted is talked about, not left in.
       // 'a pizza called the "XXX"': a name given, quoted.
       if (quoted(text, m.index!, m.index! + m[0].length) && /\b(?:called|named|dubbed|titled)(?:[ \t]+the)?[ \t]+["\u201c]$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) return undefined;
@@ -229,9 +233,10 @@ export const FINDERS: Finder[] = [
   // "we had grown to TK subscribers", "cut latency by TK ms": a journalist's "to come", standing where a
   // count should, before what is counted or its unit.
   { needs: ['TK'], re: /(?<![\w"'\u201c])TK(?=[ \t]{1,4}(?:[a-z]{3,20}s|ms|sec|min|hrs?|fps|rps|qps|[kmgt]b)\b|%|x\b)/g, slot: (m) => m[0] },
-  // "Mention something specific about the hospital here so it doesn't sound generic.": an instruction
-  // to the writer as a line of its own, with "here" and no word of the writer's.
-  { needs: ['here'], re: /^[ \t]{0,4}(?:Mention|Add|Insert|Include|Describe|Explain|Say|Put|Talk about)\b[^\n]{0,160}\bhere\b[^\n]{0,120}$/gm, slot: (m) => (/\b(?:I|my|me|we|our)\b|\bI['\u2019]/.test(m[0]) ? undefined : m[0].trim()) },
+  // "Mention something specific about the hospital here so it doesn't sound generic.", "Talk about why
+  // THIS foundation specifically — …, and keep it to two or three sentences.": an instruction to the
+  // writer as a line of its own, with "here" or the writing it asks for, and no word of the writer's.
+  { needs: ['here', 'sentence', 'paragraph'], re: /^[ \t]{0,4}(?:Mention|Add|Insert|Include|Describe|Explain|Say|Put|Talk about)\b[^\n]{0,160}\b(?:here|sentences?|paragraph)\b[^\n]{0,120}$/gm, slot: (m) => (/\b(?:I|my|me|we|our)\b|\bI['\u2019]/.test(m[0]) ? undefined : m[0].trim()) },
   // "which serves #### users a month": a count still to fill in after a word on its line (a Markdown
   // heading's hashes open their line).
   { needs: ['###'], re: /(?<=[A-Za-z,][ \t]{1,4})#{3,10}(?=[ \t]{1,4}[a-z])/g, slot: (m) => m[0] },
@@ -333,7 +338,8 @@ export const FINDERS: Finder[] = [
       if (INSTRUCTIONS.has(words[0]!) && words.length <= 18 && wordsOf(m[1]!).some((w) => WRITING_UNITS.has(w))) return m[1];
       // "(add a metric)"; longer only when it says it is a note to fill in: "(mention a recent company achievement here)".
       // A question in it is the writer's own doubt: "(mention a project — the barcode scanner one?)".
-      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && (m[1]!.includes('?') || wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your' || WRITING_UNITS.has(w)))))) return m[1];
+      // "(add the real MTTD number from the Q2 review)": what is to come named ("number", "name", "date").
+      if (INSTRUCTIONS.has(words[0]!) && (words.length <= 5 || (words.length <= 12 && (m[1]!.includes('?') || wordsOf(m[1]!).some((w) => MARKERS.has(w) || w === 'your' || WRITING_UNITS.has(w) || FILL_NOUNS.has(w)))))) return m[1];
       // "(to be customized for each job application)", "(to be filled in)": a note of work still to do.
       if (TO_BE_DONE.test(m[1]!.trim())) return m[1];
       // "(check if they still use Scala??)": a doubt the writer meant to settle before sending.

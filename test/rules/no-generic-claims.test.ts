@@ -9,6 +9,7 @@ ruleTester(rule, {
     // Session 33, blind set gen11: a colleague praised with plain words before the claim, a model after an opening phrase, skills given to learners.
     { name: 'a senior named between commas, "a very good problem solver"', text: 'My senior, Jihoon, is a very good problem solver and he taught me how to read slow query logs.' },
     { name: 'a model as the subject after an opening phrase of means', text: 'With this curriculum the model is a fast learner in early epochs, and the error rate fell to 21%.' },
+    { name: 'the best team player named between commas, a company\'s long passion (session 33, blind set gen13)', text: 'My co-lead in QA, Tomasz, is the best team player I have worked with. On your website I read that Holmgaard has a long passion for quality.' },
     // Session 33, blind set gen12: subjects read further back.
     { name: 'a staff the writer was assigned to, a supervisor of the writer\'s, a scrum master by name, a vendor\'s product', text: "The ICU staff I was assigned to thrived under pressure that month. My own supervisor is extremely detail-oriented about lab notebooks. Our scrum master Oksana is a real team player. The vendor told us their WMS had a proven track record in grocery." },
     { name: 'a game character that becomes a fast learner, a table of a schema', text: 'After ten minutes of play it becomes a fast learner of your habits. Our schema has a team player table that links each footballer to a club.' },

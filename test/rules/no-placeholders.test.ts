@@ -21,6 +21,7 @@ ruleTester(rule, {
     // Session 33, blind set ph10: a post's title as link text, a salutation quoted after the verb that began it, a signed name with a credential.
     { name: 'a blog post\'s title as link text, in its authors\' words', text: 'I wrote up the approach on our engineering blog: [How we cut our listing page in half](https://engineering.example/listing-page-diet).' },
     { name: 'a salutation quoted after "began"', text: 'Every few months a candidate would receive an offer that still began "Dear [First Name]" or listed the wrong office.' },
+    { name: 'a date listed as TBD, an XYZ classification, an instruction line the writer speaks in', text: 'The audit has its start date listed as TBD on our roadmap. I combined an ABC analysis with an XYZ classification for demand.\n\nTalk about why I left: I wanted two sentences of feedback a week, not one a quarter.' },
     { name: 'a real name and a credential on the signature line', text: 'Dear Ms. Lee,\n\nI am applying for the role.\n\nRespectfully,\n\nJane Smith, P.E.\n' },
     { name: 'a variable of the writer\'s code, a compound, a subject line with the role', text: 'Re: Backend Engineer\n\nI fixed the userName validation bug. I keep a firstName-lastName column in spreadsheets. The jobTitles list feeds our search.' },
     { name: 'long words with many home-row letters, a name in an address', text: 'I fixed the flashlights and dashboards in Haskell for the salsadance site. Write to khaledlakhdher@gmail.com.' },
@@ -138,6 +139,18 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'a template mailbox domain, a doubt in double angles, a product slot, a note naming the number, a sample signer, an instruction line asking for sentences (session 33, blind set ph12)',
+      text: 'name@youremail.com\n\nDear Dr. Ambrose, <<double-check her title before sending>>\n\nAs a long-time user of (PRODUCT), I was excited. Detection time fell to (add the real MTTD number from the Q2 review).\n\nTalk about why THIS foundation specifically, and keep it to two or three sentences.\n\nKind regards,\n\nJane Sample\n',
+      errors: [
+        { actual: 'name@youremail.com', line: 1 },
+        { actual: '<double-check her title before sending>', line: 3 },
+        { actual: 'PRODUCT', line: 5 },
+        { actual: '(add the real MTTD number from the Q2 review)', line: 5 },
+        { actual: 'Talk about why THIS foundation specifically, and keep it to two or three sentences.', line: 7 },
+        { actual: 'Jane Sample', line: 11 },
+      ],
+    },
     {
       name: 'TK before a unit, a name line in capitals with a credential (session 33, blind set ph10)',
       text: 'Dear Ms. Lee,\n\nOverall this reduced inference latency by TK ms per frame.\n\nRespectfully,\n\nFIRSTNAME LASTNAME, P.E.\n',

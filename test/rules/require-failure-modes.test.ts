@@ -524,6 +524,12 @@ const SPOKEN: Array<[string, string]> = [
   ['a launch held after an evaluation', 'The new model was worse on Scottish English than the old one, so we held the launch for a sprint.'],
   ['a gap between two numbers traced', 'Finance and product reported users four per cent apart; I traced the gap to two time zones.'],
   ['a uniqueness test that flagged rows', 'A uniqueness test I had put on customer IDs flagged thousands of repeated rows.'],
+  // Session 33, blind set fail15: a cause traced back, a pipeline's data checks, traffic rerouted, a subgroup evaluation, releases stopped.
+  ['a wrong figure traced back to its cause', 'Our conversion was overstated for months; I traced it back to a join in the subscriptions model.'],
+  ['row-count and null-rate checks', 'I added row-count and null-rate checks to the ingestion DAG.'],
+  ['traffic rerouted over a backup link', 'When a tree cut our fibre ring, I rerouted traffic over a backup microwave link overnight.'],
+  ['a subgroup evaluation', 'Before the release I ran a subgroup evaluation and found the model missed more findings for patients over 75.'],
+  ['releases stopped by a suite', 'In its first months the suite stopped three releases where a pricing change broke the discount.'],
   ['an offline mode built on its own', 'I built an offline mode for the field app so inspectors could keep working in basements.'],
   ['tests written beside other failure work', 'My main duties are to build components, write unit tests, load tests and alerts, and to join the weekly meeting.'],
 ];
@@ -887,6 +893,7 @@ const LOOKALIKES: Array<[string, string]> = [
   // Session 33's forms in an ordinary sense: a person tracked down, a dream chased, a plan rolled back by
   // pronoun, a football rota.
   // Tests as one of a verb's objects, debugging covered by a course or a lesson (session 33, blind set fail12).
+  ['a family traced back to a village, a backup plan', 'I traced my family back to a village in Cork and kept a backup plan for the trip.'],
   ['a gap in a CV, a horse held, a test of patience', 'I traced the gap in my CV to a year of caring for my father, held the horse while the farrier worked, and the move tested my patience.'],
   ['tests as one object of three, the last with its complement', 'Along the way I wrote tests, docs and changelogs for each release.'],
   ['offline mode as one item of a feature list', 'I implemented the QR scanning for points, the rewards catalog, push notifications with Firebase, offline mode, input checks and theming for the three brands.'],
