@@ -41,8 +41,6 @@ export const questionWords: readonly string[] = ['where', 'what', 'why', 'how', 
 
 export const bracketInstructions: readonly string[] = [
   ...instructionWords, 'include', 'describe', 'explain', 'specify', 'paste', 'put', 'write', 'choose', 'pick', 'list', 'quantify', 'cite', 'update', 'check',
-  // A doubt to settle before sending: "<<double-check her title before sending>>", "[confirm the team name]".
-  'double', 'verify', 'confirm',
   ...questionWords,
 ];
 

@@ -122,7 +122,9 @@ export function isSlot(inner: string): boolean {
   if (words.length === 0) return false;
   // "[mention your availability, time zone, and preferred communication methods]": a note to self runs long,
   // and longer still when it speaks to the writer ("[Customize this section with … why you're interested …]").
-  if (words.length >= 2 && BRACKET_INSTRUCTIONS.has(words[0]!) && (words.length <= 12 || (words.length <= NOTE_WORDS && words.some((w) => w === 'you' || w === 'your')))) return true;
+  // A doubt to settle before sending: "<<double-check her title before sending>>", "[confirm the team name]".
+  const doubt = (words[0] === 'double' && words[1] === 'check') || DOUBTS.has(words[0]!);
+  if (words.length >= 2 && (BRACKET_INSTRUCTIONS.has(words[0]!) || doubt) && (words.length <= 12 || (words.length <= NOTE_WORDS && words.some((w) => w === 'you' || w === 'your')))) return true;
   // "[specific reason related to the company]", "[relevant tech stack]", "[Platform where you saw the ad,
   // e.g., LinkedIn]": words that only a template asks with, or an example offered to copy.
   // Not an editor's insertion into a quotation: "they [the relevant team] would call".
@@ -134,6 +136,8 @@ export function isSlot(inner: string): boolean {
 }
 
 const QUESTIONS = new Set(questionWords);
+/** Verbs of a doubt the writer left to settle, in brackets only (a link's "Verify your email" is its text). */
+const DOUBTS = new Set(['verify', 'confirm', 'recheck']);
 /** Words of a title's own authors: "How we cut…", "Why I moved our jobs…". */
 const AUTHORS = new Set(['we', 'i', 'our', 'my', 'us']);
 
