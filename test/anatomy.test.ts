@@ -43,6 +43,11 @@ describe('greeting', () => {
     ['Respected HR Team,'],
     ["Good day Ma'am/Sir,"],
     ['To Whom It May Concern'],
+    // Writers of other languages keep their own salutation above an English letter (session 33, blind set stack7).
+    ['Sehr geehrte Damen und Herren, dear hiring team,'],
+    ['Madame, Monsieur,'],
+    ['Olá, dear recruiter!'],
+    ['Estimado equipo,'],
   ])('reads "%s" as the greeting', async (greeting) => {
     const letter = await read(`${greeting}\n\n${STORY}\n\n${FIT}\n\nBest,\nPriya Raman`);
     expect(parts(letter)).toEqual({
@@ -81,6 +86,8 @@ describe('greeting', () => {
     ['a sentence that starts with "Hello"', 'Hello world programs taught me little; rebuilding the payouts ledger at Globex taught me a lot.'],
     ['a short sentence to the team that ends with a stop', 'To the platform team I handed the pager.'],
     ['a long line that starts with "Dear"', 'Dear as the old batch system was to finance, I replaced it with streams and nobody missed it.'],
+    ['a sentence that starts with a name of another language', "Madame Curie's notebooks made me want to measure things, and I now measure payouts at Globex."],
+    ['a sentence that starts with "Hola"', 'Hola was the first word of the chatbot I built for a bakery in Lima.'],
   ])('finds no greeting in %s', async (_, opening) => {
     const letter = await read(`${opening}\n\n${FIT}\n\nBest,\nPriya`);
     expect(letter.anatomy.greeting).toBeUndefined();
@@ -111,7 +118,7 @@ describe('greeting', () => {
 });
 
 describe('sign-off', () => {
-  it.each([['Best,'], ['Kind regards,'], ['Sincerely yours,'], ['Thank you,'], ['Warm regards,'], ['Cheers,'], ['Yours faithfully,'], ['With kind regards,'], ['Thanks for reading,']])(
+  it.each([['Best,'], ['Kind regards,'], ['Sincerely yours,'], ['Thank you,'], ['Warm regards,'], ['Cheers,'], ['Yours faithfully,'], ['With kind regards,'], ['Thanks for reading,'], ['Mit freundlichen Grüßen,'], ['Cordialement,'], ['Atenciosamente,']])(
     'reads "%s" and the name below it as the sign-off',
     async (close) => {
       const letter = await read(`Dear Ms. Okafor,\n\n${STORY}\n\n${FIT}\n\n${close}\nPriya Raman`);

@@ -38,6 +38,8 @@ export const instructionWords: readonly string[] = [
  */
 /** A question the template asks the writer: "[where you found the posting]", "[why this company]". */
 export const questionWords: readonly string[] = ['where', 'what', 'why', 'how', 'which', 'who', 'when'];
+/** Verbs of a doubt left to settle before sending: "(verify the name??)", "[confirm the team name]" ("check" is an instruction word). */
+export const doubtWords: readonly string[] = ['verify', 'confirm', 'recheck'];
 
 export const bracketInstructions: readonly string[] = [
   ...instructionWords, 'include', 'describe', 'explain', 'specify', 'paste', 'put', 'write', 'choose', 'pick', 'list', 'quantify', 'cite', 'update', 'check',
@@ -66,7 +68,7 @@ export const markerNouns: readonly string[] = ['list', 'lists', 'app', 'apps', '
  */
 // Not "ROLE", "PROJECT" or "PRODUCT": writers set them in capitals for emphasis ("I want this ROLE") and as labels ("ROLE: Backend").
 export const capitalSlots: readonly string[] = [
-  'COMPANY', 'PRODUCT', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
+  'COMPANY', 'EMPLOYER', 'ORGANIZATION', 'ORGANISATION', 'POSITION', 'RECIPIENT', 'CLIENT', 'COMPANY NAME', 'CLIENT NAME', 'JOB TITLE', 'ROLE TITLE', 'POSITION TITLE', 'HIRING MANAGER',
   'PROJECT NAME', 'PRODUCT NAME', 'TEAM NAME', 'YOUR NAME', 'YOUR FULL NAME', 'FULL NAME', 'HIRING MANAGER NAME', 'MANAGER NAME', 'RECIPIENT NAME', 'CONTACT NAME',
 ];
 

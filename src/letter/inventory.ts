@@ -147,12 +147,6 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const named = all.filter((it) => !it.skill || !inName(text, words, it, starts));
   // A list that is the reader's, the posting's or a job title's is not the writer's inventory.
   const { mine: inList, theirs } = isList ? { mine: new Set(named), theirs: new Set<Item>() } : listed(text, words, named, starts);
-  // "Your posting mentions Scala, Spark, Airflow and Delta Lake. I use Spark and Airflow every day, but
-  // Scala and Delta Lake…": names a sentence before gave as someone else's list are the writer's
-  // answer to it when they come again, not an inventory (`othersListed` carries them, sentence to sentence).
-  const answered = new Set(othersListed);
-  // A list of their own, three names or more: not one name in a job title ("the Senior Golang Engineer role").
-  if (theirs.size >= OTHERS_LIST) for (const it of theirs) othersListed?.add(it.name);
   // Technologies count anywhere in a sentence that lists (two or more items in a list construction);
   // in one that does not, they are prose: "moving from a PHP monolith to Go services on Kubernetes".
   const listing = inList.size >= 2;
@@ -163,7 +157,10 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
   const seen = new Set<string>();
   const out: Item[] = [];
   for (const item of guessed.length ? [...named, ...guessed].sort((a, b) => a.start - b.start) : named) {
-    if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item) || answered.has(item.name)) continue;
+    // "Your posting mentions Scala, Spark, Airflow and Delta Lake. I use Spark and Airflow every day, but
+    // Scala and Delta Lake…": names a sentence before gave as someone else's list are the writer's
+    // answer to it when they come again, not an inventory (`othersListed` carries them, sentence to sentence).
+    if (((item.skill || !listing) && !inList.has(item)) || theirs.has(item) || othersListed?.has(item.name)) continue;
     // "js" of "node js" is part of the name read there, not a technology of its own.
     if (!item.guessed && guessed.some((g) => g.start <= item.start && item.end <= g.end)) continue;
     // Outside the list, "my GitHub", "our AWS account" point at the writer's things, not a skill listed.
@@ -179,6 +176,9 @@ export function inventory(text: string, sentences: readonly Sentence[], isList: 
     seen.add(key);
     out.push(item);
   }
+  // A list of their own, three names or more, carried to the next sentences: not one name in a job
+  // title ("the Senior Golang Engineer role").
+  if (theirs.size >= OTHERS_LIST) for (const it of theirs) othersListed?.add(it.name);
   // "a MERN stack developer skilled in React, Node.js and MongoDB" names three things, not four: a
   // stack named by its initials is counted as its parts when any of them is named too.
   const names = new Set(out.map((it) => it.name));

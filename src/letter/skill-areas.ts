@@ -42,6 +42,9 @@ function namedAreas(items: readonly Item[]): boolean {
   return items.length >= MIN_AREAS - 1 && items.every((it) => it.shown.split(' ').length >= 2);
 }
 
+/** An acronym, plural or not: "APIs", "ETL"; a kind of work, where a capitalised word is a name. */
+const ACRONYM = /^[A-Z]{2,6}s?$/;
+
 /** Words that hang a phrase on the sentence rather than name an area: "platform strategy to the role". */
 const HANGING = new Set(['to', 'for', 'with', 'in', 'at', 'on', 'from', 'by', 'into', 'across', 'within', 'of']);
 
@@ -49,8 +52,8 @@ const HANGING = new Set(['to', 'for', 'with', 'in', 'at', 'on', 'from', 'by', 'i
  * Two known technologies or skills among the items, each standing as an item of its own: the rest of
  * the list is of their kind ("automation, scripting, cloud infrastructure and monitoring"; "data,
  * programming, scripting and application development"), so one item fewer will do, as for named
- * areas. The rest must be plain words in lower case, as areas are written: not "Berlin", not "London
- * with Python". A known skill the list splits ("data structures and algorithms") is one item.
+ * areas. The rest must be plain words in lower case or acronyms ("APIs"), as areas are written: not
+ * "Berlin", not "London with Python". A known skill the list splits ("data structures and algorithms") is one item.
  */
 function anchoredAreas(text: string, items: readonly Item[], known: readonly Item[], anchorsNeeded = 2): boolean {
   if (items.length < MIN_AREAS - 1) return false;
@@ -67,7 +70,7 @@ function anchoredAreas(text: string, items: readonly Item[], known: readonly Ite
     }
     const cut = words.findIndex((w) => HANGING.has(w.toLowerCase()));
     const head = cut < 0 ? words : words.slice(0, cut);
-    if (head.length === 0 || head.some((w) => w !== w.toLowerCase())) return false;
+    if (head.length === 0 || head.some((w) => w !== w.toLowerCase() && !ACRONYM.test(w))) return false;
     count++;
   }
   return anchors.size >= anchorsNeeded && count >= MIN_AREAS - 1;

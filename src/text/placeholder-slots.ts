@@ -1,6 +1,6 @@
 // Whether the text inside brackets, emphasis or a variable's sigils is a slot left to fill in ("Your
 // Name", "COMPANY_NAME", "X", a note to self) or the writer's own words in that markup.
-import { bracketInstructions, capitalSlots, editorialStarts, questionWords, writingUnits, slotMarkers, slotWords } from '../../rules/data/placeholders.js';
+import { bracketInstructions, capitalSlots, doubtWords, editorialStarts, questionWords, writingUnits, slotMarkers, slotWords } from '../../rules/data/placeholders.js';
 import { capitalised, latinFirst } from './latin.js';
 
 export const SLOT_WORDS = new Set(slotWords);
@@ -136,8 +136,8 @@ export function isSlot(inner: string): boolean {
 }
 
 const QUESTIONS = new Set(questionWords);
-/** Verbs of a doubt the writer left to settle, in brackets only (a link's "Verify your email" is its text). */
-const DOUBTS = new Set(['verify', 'confirm', 'recheck']);
+/** Doubts count in brackets only: a link's "Verify your email" is its text. */
+const DOUBTS = new Set(doubtWords);
 /** Words of a title's own authors: "How we cut…", "Why I moved our jobs…". */
 const AUTHORS = new Set(['we', 'i', 'our', 'my', 'us']);
 

@@ -1,7 +1,7 @@
 // Template text a letter may still hold, found by shape: each finder a pattern, what it needs to be
 // tried, and a test of what it matched, in the order they take precedence (an earlier finder's
 // match stands over a later one's).
-import { bareSlots, slotLabelLines, capitalSlots, companyNouns, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns } from '../../rules/data/placeholders.js';
+import { bareSlots, slotLabelLines, capitalSlots, companyNouns, doubtWords, draftMarkers, exampleCompanies, exampleCompanyLetters, exampleMailboxes, templateMailboxes, sampleNames, exampleMailDomains, examplePhones, htmlTags, instructionWords, markerNouns, questionWords } from '../../rules/data/placeholders.js';
 import { escapeRegExp } from './names.js';
 import { latinFirst } from './latin.js';
 import { addressLine, aliasExplained, aloneOnLine, amongLowerCase, capitalAfter, countSlotAfter, inLongerName, inSentence, inWebAddress, isTaskBox, placeBefore, quoted } from './placeholder-context.js';
@@ -33,9 +33,9 @@ const TO_BE_DONE = /^to be (?:customi[sz]ed|personali[sz]ed|tailored|filled|comp
 /** Words of filler Latin ("lorem ipsum dolor sit amet, consectetur adipiscing elit…") that are no English word. */
 const LOREM = 'consectetur|adipiscing|eiusmod|tincidunt|suspendisse|vestibulum|pellentesque|fringilla|faucibus|ullamcorper|venenatis|sollicitudin|vulputate|curabitur|phasellus|maecenas|nullam|egestas|dignissim|lobortis|porttitor|tristique|viverra|sagittis|laoreet|malesuada|condimentum|incididunt';
 const LOREM_WORD = new RegExp(`\\b(?:${LOREM})\\b`, 'gi');
-const WH = new Set(['where', 'what', 'which', 'how', 'why', 'who', 'when']);
+const WH = new Set(questionWords);
 /** A note to check something, in parentheses: "(check if they use Scala)", "(verify the name??)", "(confirm spelling)". */
-const CHECK_NOTE = /^(?:(?:double[ -]?)?check|verify|confirm)[ \t]+(?:if|whether|that|the|their|his|her|spelling|name)\b|\?\?$/i;
+const CHECK_NOTE = new RegExp(`^(?:(?:double[ -]?)?check|${doubtWords.join('|')})[ \\t]+(?:if|whether|that|the|their|his|her|spelling|name)\\b|\\?\\?$`, 'i');
 /** Nouns after "XYZ" that make it the three axes, not a sample company: "XYZ coordinates", "an XYZ stage". */
 // "an XYZ classification", "ABC/XYZ analysis": the inventory method that sorts items by demand.
 const AXIS_NOUNS = new Set(['coordinate', 'coordinates', 'axis', 'axes', 'plane', 'planes', 'space', 'stage', 'table', 'format', 'file', 'files', 'data', 'values', 'rotation', 'translation', 'position', 'positions', 'classification', 'analysis']);
@@ -348,9 +348,10 @@ export const FINDERS: Finder[] = [
       // "found on (where you found the job)": a question to the writer standing where a noun should, after
       // a preposition; "on GitHub (where you can see the code)" is an aside after the noun.
       if (WH.has(words[0]!) && words.length <= 10 && words.some((w) => w === 'you' || w === 'your') && placeBefore(text, m.index!)) return m[1];
-      // "(name)", "(company name)", "(Company)": a label of slot words that says it is one.
+      // "(name)", "(company name)", "(Company)": a label of slot words that says it is one; "(PRODUCT)", a
+      // slot word in capitals, as emphasised labels are read.
       const label = words.length <= 3 && words.every((w) => SLOT_WORDS.has(w)) && words.some((w) => MARKERS.has(w) || PAREN_SLOTS.has(w));
-      return label ? m[1] : undefined;
+      return label || (/^[A-Z]{3,}$/.test(m[1]!) && SLOT_WORDS.has(words[0]!)) ? m[1] : undefined;
     },
   },
 ];

@@ -21,6 +21,7 @@ ruleTester(rule, {
     // Session 33, blind set ph10: a post's title as link text, a salutation quoted after the verb that began it, a signed name with a credential.
     { name: 'a blog post\'s title as link text, in its authors\' words', text: 'I wrote up the approach on our engineering blog: [How we cut our listing page in half](https://engineering.example/listing-page-diet).' },
     { name: 'a salutation quoted after "began"', text: 'Every few months a candidate would receive an offer that still began "Dear [First Name]" or listed the wrong office.' },
+    { name: 'a slot word set in capitals for emphasis, outside brackets', text: 'I want this PRODUCT to win, and I love the ROLE.' },
     { name: 'link text that opens on "double" or "verify"', text: 'I wrote about [double-entry ledgers for marketplace payouts](https://example.org/ledgers) and [verify your email flows](https://example.org/verify).' },
     { name: 'a date listed as TBD, an XYZ classification, an instruction line the writer speaks in', text: 'The audit has its start date listed as TBD on our roadmap. I combined an ABC analysis with an XYZ classification for demand.\n\nTalk about why I left: I wanted two sentences of feedback a week, not one a quarter.' },
     { name: 'a real name and a credential on the signature line', text: 'Dear Ms. Lee,\n\nI am applying for the role.\n\nRespectfully,\n\nJane Smith, P.E.\n' },
@@ -146,7 +147,7 @@ ruleTester(rule, {
       errors: [
         { actual: 'name@youremail.com', line: 1 },
         { actual: '<double-check her title before sending>', line: 3 },
-        { actual: 'PRODUCT', line: 5 },
+        { actual: '(PRODUCT)', line: 5 },
         { actual: '(add the real MTTD number from the Q2 review)', line: 5 },
         { actual: 'Talk about why THIS foundation specifically, and keep it to two or three sentences.', line: 7 },
         { actual: 'Jane Sample', line: 11 },

@@ -354,6 +354,8 @@ ruleTester(rule, {
       ['four areas, one of them a known skill', 'I bring experience in design, research, programming and teaching to the product role.'],
       ['causes the writer loves, one of them a field', 'I have a passion for education, climate, healthcare and machine learning.'],
       ['a passion for three areas', 'I have a real passion for automation, scripting and monitoring.'],
+      ['causes with acronyms among them, one a known field', 'I have a passion for education, AI, ESG and climate.'],
+      ['kinds of work made, none of them known', 'I have built dashboards, reports, forecasts and presentations for the sales team.'],
       ['a work ethic, not the writer\'s work', 'My work ethic is demonstrated by accuracy, consistency, punctuality and care in every task.'],
       ['areas, the last with its place, then a clause', 'I have nine years of experience in system administration, network engineering, and cybersecurity across both federal and private-sector teams.'],
       ['three tools, then work told with its place', 'I am highly skilled in Python, JavaScript, SQL, and tackling core issues in the product.'],
@@ -420,6 +422,11 @@ ruleTester(rule, {
       name: 'a field named as an item of the list',
       text: `Dear Ms. Okafor,\n\nI have experience with Android development, Kotlin, Jetpack Compose and Room.\n\n${STORY}\n\n${CLOSE}`,
       errors: [{ actual: 'Android development, Kotlin, Jetpack Compose and Room', line: 3 }],
+    },
+    {
+      name: 'kinds of work made, one of them a known skill (session 33, blind set stack7)',
+      text: `Dear Ms. Okafor,\n\nOver the last two years I've built web apps, APIs, user interfaces and developer tooling.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'web apps, APIs, user interfaces and developer tooling', line: 3, message: 'skill areas' }],
     },
     // What the writer's focus or background is, named after "has been"/"is"; an item with its place mid-list (session 33, blind set stack8).
     {
