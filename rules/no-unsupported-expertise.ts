@@ -20,7 +20,7 @@ const SELF = new Set(['i', 'me', 'myself', 'my', 'am']);
 const OTHERS = new Set([
   'with', 'from', 'alongside', 'among', 'by', 'under', 'like', 'than', 'for', 'hired', 'hire', 'hiring', 'recruited',
   'consulted', 'asked', 'brought', 'join', 'joining', 'interviewed', 'met', 'invited', 'contacted', 'we', 'they', 'he', 'she', 'you', 'your', 'their', 'our',
-  'his', 'her', 'its', 'is', 'are', 'want', 'wants', 'hope', 'aim', 'goal', 'aspire', 'learn', 'learning', 'grow',
+  'his', 'her', 'him', 'them', 'its', 'is', 'are', 'want', 'wants', 'hope', 'aim', 'goal', 'aspire', 'learn', 'learning', 'grow',
 ]);
 /** People a claim may describe instead of the writer (beside the pronouns of OTHERS): "my manager, a true Python guru". */
 const PEOPLE = new Set([
@@ -56,6 +56,8 @@ function isSomeoneElses(text: string, terms: readonly Term[], from: number, to: 
     // Across a comma too: the title is often an apposition ("my manager, a true Python guru").
     // "I'm not a rockstar or a ninja": a title denied.
     if (PEOPLE.has(norm) || OTHERS.has(norm) || NEGATION.has(norm)) return true;
+    // "a speaker many in the community consider a guru": others' regard; not "I am considered a guru".
+    if (REGARD.has(norm) && !BEING.has(terms[k - 1]?.norm ?? '') && !CALL_NOUN.has(terms[k - 1]?.norm ?? '')) return true;
   }
   // "Tom Ashworth, our FP&A lead and the finance team's resident Excel guru": set off after a person's name.
   for (let k = from - 1; k >= 2 && from - k <= APPOSITION_REACH; k--) {
@@ -64,6 +66,14 @@ function isSomeoneElses(text: string, terms: readonly Term[], from: number, to: 
   }
   return false;
 }
+/** Verbs of holding someone to be something: "many consider a guru", "people call a rockstar" (session 34, exp14). */
+const REGARD = new Set(['consider', 'considers', 'considered', 'call', 'calls', 'called', 'regard', 'regards', 'regarded', 'deem', 'deems', 'deemed']);
+const BEING = new Set(['am', 'is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Words before "call" that make it a noun: "a rock-star on call", "sales calls". */
+const CALL_NOUN = new Set(['on', 'a', 'an', 'the', 'my', 'our', 'your', 'their', 'his', 'her', 'its', 'phone', 'video', 'sales', 'conference', 'support']);
+/** "…to the point where I'm the go-to expert", "until the day when I am an expert": a future the writer aims at. */
+const AIMED_AT = new Set(['point', 'stage', 'level', 'day', 'place']);
+
 /** How far back an apposition may start: a name, then a role and a title ("…, our FP&A lead and the finance team's resident Excel guru"). */
 const APPOSITION_REACH = 16;
 
@@ -148,7 +158,11 @@ function isOwnClaim(text: string, terms: readonly Term[], from: number): boolean
     const norm = before[k]!.norm;
     if (OTHERS.has(norm) || PEOPLE.has(norm)) return false;
     if (AIM_VERBS.has(norm) && before[k - 1]?.norm === 'to') return false;
-    if (SELF.has(norm)) return true;
+    if (SELF.has(norm)) {
+      const subject = norm === 'am' && before[k - 1]?.norm === 'i' ? k - 1 : k;
+      const link = before[subject - 1]?.norm ?? terms[clauseStart - 1]?.norm;
+      return !((link === 'where' || link === 'when') && AIMED_AT.has(before[subject - 2]?.norm ?? terms[clauseStart - 2]?.norm ?? ''));
+    }
   }
   // "As a test automation expert, I…", "which as an expert in event-driven design I planned": the
   // writer's own title, when the clause after it is theirs.

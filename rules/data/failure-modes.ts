@@ -48,7 +48,9 @@ const operations: readonly FailureFamily[] = [
   // "set up structured logging", "added error logging".
   { id: 'logging-set-up', role: 'backend', terms: ['~add|~implement|~configure|~improve|~introduce|~build centralized|centralised|structured|error|application|audit logging', 'set|sets|setting up *? logging|tracing|alerting'], notNear: ['data', 'hours', 'timber', 'lab', 'sensor', 'sensors'] },
   // "made the website work the same way in Chrome, Firefox and Safari": one behaviour on every client.
-  { id: 'same-everywhere', role: 'frontend', terms: ['~work|~behave|~render|~look|~display the same|consistently|correctly|identically *? *? chrome|firefox|safari|edge|browsers|browser|devices|platforms|screen|screens'], notInside: ['i', 'we', 'me'] },
+  { id: 'same-everywhere', role: 'frontend', terms: ['~work|~behave|~render|~display the same|consistently|correctly|identically *? *? chrome|firefox|safari|edge|browsers|browser|devices|platforms|screen|screens',
+    // A look kept the same across a product's own screens is design, not a fault (session 34, fail17).
+    '~look the same|consistently|correctly|identically *? *? chrome|firefox|safari|edge|browsers|browser|devices|platforms'], notInside: ['i', 'we', 'me'] },
   // "fixed layout issues on small screens", "contrast problems flagged by Lighthouse".
   // Not a magazine's or a brochure's layout.
   { id: 'ui-faults', role: 'frontend', terms: ['~fix|~resolve|~solve|~address|~find|~debug *? layout|rendering|display|styling|css|ui|visual|alignment|responsive|responsiveness|accessibility|contrast|overflow|z-index issues|bugs|problems|glitches|defects'], notNear: ['magazine', 'magazines', 'newsletter', 'newsletters', 'brochure', 'brochures', 'print', 'poster', 'posters', 'yearbook', 'book'] },
@@ -57,7 +59,9 @@ const operations: readonly FailureFamily[] = [
   // "survive voltage spikes", "withstand vibration": hardware built for what goes wrong.
   { id: 'survives-faults', role: 'embedded', terms: ['voltage|power|current spike|spikes|surge|surges|sag|sags|dip|dips|transient|transients', 'brownout|brownouts', '~survive|~withstand|~tolerate *? *? spikes|surges|brownouts|faults|failures|power loss|vibration|outages'] },
   // "injection flaws and insecure defaults".
-  { id: 'security-flaws', role: 'security', terms: ['injection flaw|flaws|attack|attacks|vulnerability|vulnerabilities|bug|bugs', 'insecure default|defaults|configuration|configurations|code|storage|endpoint|endpoints|deserialization|direct'] },
+  { id: 'security-flaws', role: 'security', terms: ['injection flaw|flaws|attack|attacks|vulnerability|vulnerabilities|bug|bugs', 'insecure default|defaults|configuration|configurations|code|storage|endpoint|endpoints|deserialization|direct',
+    // "reachable from the guest Wi-Fi with its default password still set", "an unusual login at 3 a.m." (session 34, fail16).
+    'default password|passwords|credentials|login|logins', 'suspicious|unusual|unauthorized|unauthorised|anomalous login|logins|sign-in|sign-ins|access|activity|traffic', '~log|~sign in from an? unusual|unknown|unexpected|suspicious|strange'] },
   // "kept the legacy system stable while we replaced it", "kept it healthy".
   { id: 'kept-stable', role: 'backend', terms: ['~keep it|them stable|responsive', '~keep the|our|its|that|this? *? {system} stable|healthy|alive|responsive'] },
   // "rolled the new version out to 5% of users first": a release tried on a few before all.
@@ -109,6 +113,8 @@ const operations: readonly FailureFamily[] = [
       // "in my downtime I read" is leisure.
       { pattern: 'downtime', notPrecededBy: ['my', 'spare', 'personal', 'of', 'during', 'in'] },
       'zero|no|planned|unplanned downtime',
+      // "twelve minutes of downtime", "hours of unplanned downtime" (session 34, fail16); not "plenty of downtime".
+      'second|seconds|minute|minutes|hour|hours of planned|unplanned? downtime',
       // "no customer ever saw a maintenance window": a system taken down for work, an operations word.
       'maintenance window|windows',
       // "a 30% reduction in downtime": "in" before it is leisure only after the writer's own words.
@@ -401,6 +407,8 @@ const operations: readonly FailureFamily[] = [
       'concurrency control|bug|bugs|issue|issues',
       // "hash collisions", "id collisions"; not a driver's "zero collisions".
       'id|ids|key|keys|hash|hashes|uuid|uuids|naming collision|collisions',
+      // "one transaction that locks the class row", "row-level locking"; not "row-level security" (session 34, fail17).
+      '~lock the|a|each|every|that? *? row|rows|record|records', 'row lock|locks|locking', 'row-level lock|locks|locking', 'select for update',
     ],
   },
   {

@@ -78,7 +78,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
     role: 'qa',
     terms: ['coverage'],
     near: ['test', 'tests', 'testing', 'tested', 'threshold', 'code', 'branch', 'line', 'statement', 'mutation', 'pytest', 'jest', 'vitest', 'jacoco', 'istanbul', 'codecov', 'coveralls'],
-    notNear: ['insurance', 'health', 'medical', 'media', 'press', 'news', 'path', 'map', 'network', 'cellular', 'signal', 'wifi', 'sales', 'territory', 'shift', 'shifts', 'phone', 'desk'],
+    // "designed coverage for the children's areas" after a site survey is a wireless network's (session 34, fail16).
+    notNear: ['insurance', 'health', 'medical', 'media', 'press', 'news', 'path', 'map', 'network', 'cellular', 'signal', 'wifi', 'sales', 'territory', 'shift', 'shifts', 'phone', 'desk', 'wireless', 'survey', 'surveyed', 'antenna', 'antennas', 'radio', 'areas', 'floor', 'floors'],
   },
   // "five years in quality assurance"; not "the highest excellence and quality assurance for you".
   { id: 'quality-assurance', role: 'qa', terms: ['quality assurance'], notNear: ['excellence', 'highest', 'commitment', 'dedication', 'passion', 'promise', 'guarantee'] },
@@ -296,7 +297,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
     role: 'mobile',
     // "App Statistics (responsiveness, hangs, hitches, memory)"; not "without a hitch" or "hangs out".
     // "removed the stutter when loading new levels": a game's or a view's, not a speaker's.
-    terms: ['hangs|hitches|jank|stutters|freezes', 'the stutter|stuttering|hitching'],
+    // Not a bank card's freezing, nor a game that "freezes time for six frames" (session 34, fail16).
+    terms: [{ pattern: 'hangs|hitches|jank|stutters|freezes', notPrecededBy: ['card', 'cards', 'account', 'accounts'], notFollowedBy: ['time'] }, 'the stutter|stuttering|hitching'],
     near: ['app', 'apps', 'ios', 'android', 'mobile', 'ui', 'thread', 'scroll', 'scrolling', 'frame', 'frames', 'launch', 'startup', 'responsiveness', 'memory', 'crash', 'crashes', 'monitor', 'statistics', 'stats', 'performance', 'device', 'devices', 'iphone', 'metrickit', 'vitals', 'rendering', 'animation', 'animations', 'screen', 'screens', 'view', 'views', 'fix', 'fixed', 'cut', 'reduce', 'reduced', 'fewer', 'game', 'level', 'levels', 'loading', 'profiled', 'fps', 'removed', 'eliminated'],
     notNear: ['around', 'together', 'tight', 'hiring', 'price', 'budget', 'wage', 'salary'],
     window: 6,

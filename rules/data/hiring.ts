@@ -78,7 +78,8 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
     label: 'world-class',
     // "a world-class distributed systems engineer": up to two words of the field between.
     pattern: 'world class _? _? =engineer|=engineers|=developer|=developers|programmer|architect|coder|=expert|skills|skill|talent|expertise|abilities|ability|debugger|hacker|tester|designer|problem|communicator|leader|commander|analyst|scientist|researcher|administrator|operator|mentor|manager',
-    notPrecededBy: ['your', 'their', 'its', 'our', 'his', 'her'],
+    // Nor engineers counted or met: "I inherited two world-class engineers", "alongside world-class designers" (session 34, exp14).
+    notPrecededBy: ['your', 'their', 'its', 'our', 'his', 'her', 'two', 'three', 'four', 'five', 'six', 'several', 'many', 'some', 'few', 'other', 'these', 'those', 'with', 'inherit', 'inherited', 'alongside', 'among', 'by', 'of', 'hire', 'hired', 'hiring'],
     // "a world-class developer platform" praises a thing, not the writer.
     notFollowedBy: ['platform', 'experience', 'portal', 'tools', 'tooling', 'program', 'programme', 'productivity', 'relations', 'advocacy', 'documentation', 'docs', 'community'],
     self: true,
@@ -113,6 +114,12 @@ export const expertiseClaims: readonly (PhraseSpec & { label: string; self?: boo
     notFollowedBy: ['build', 'builds', 'file', 'files', 'generator', 'backend', 'target', 'targets'],
   },
   { label: 'guru', pattern: 'guru|gurus', name: true },
+  // "I'm an absolute wizard with PyTorch", "a wizard at SQL"; not the wizard a writer built ("a setup wizard with three steps") (session 34, exp14).
+  { label: 'wizard', pattern: 'am|was|be|become a|an _? _? wizard with|at|in|when', self: true },
+  // "I am one of the leading experts for Elasticsearch in our region".
+  { label: 'one of the experts', pattern: 'one of the leading|top|best|foremost|few|most _? experts', self: true },
+  // "My expertise in Kafka is second to none", "my SQL skills are second to none".
+  { label: 'second to none', pattern: 'my *? *? expertise|skills|skill|knowledge|experience|abilities|ability *? *? *? is|are second to none' },
   {
     label: '10x engineer',
     pattern: '10x =engineer|=engineers|=developer|=developers|programmer|coder',

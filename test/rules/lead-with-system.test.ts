@@ -27,6 +27,8 @@ ruleTester(rule, {
     { name: 'an epigraph before a one-line opening', text: letter(GREETING, '> "Make it work, make it right, make it fast."', 'I am applying for the Backend Engineer role at Northwind.', STORY_NUMBERS, VALUES, CLOSE, SIGNOFF) },
     { name: 'paragraph 2 tells a piece of work by how it was made: "A single-page app built with Vue 3…"', text: letter(GREETING, WHY, 'A single-page application built with Vue 3 that lets a clinic book and reschedule visits.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2: "a command-line tool written in Rust…"', text: letter(GREETING, WHY, 'Attached is a command-line tool written in Rust that diffs two database schemas.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
+    { name: 'paragraph 2 names an app of the writer\'s with "my … for": "my application for iOS"', text: letter(GREETING, WHY, 'Last year I rebuilt my application for iOS from scratch.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
+    { name: 'paragraph 2 points at a system with "that": "I rebuilt that service"', text: letter(GREETING, WHY, 'The checkout was slow, and I rebuilt that service in my first quarter.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2 describes a project: "My final-year project was a mobile app that…"', text: letter(GREETING, WHY, 'My final-year project was a mobile app that helps students find study rooms.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2: "One project I am proud of is an open-source CLI…"', text: letter(GREETING, WHY, 'One project I am proud of is an open-source CLI for managing dotfiles.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
     { name: 'paragraph 2: "I worked on a data pipeline that…"', text: letter(GREETING, WHY, 'Recently I worked on a data pipeline that ingests sensor data from wind turbines.', VALUES, STORY_NUMBERS, CLOSE, SIGNOFF) },
@@ -178,6 +180,9 @@ ruleTester(rule, {
     },
     // Paragraph 2 that tells no story of the writer's, so the story in paragraph 3 is reported.
     ...[
+      // Session 34, blind set lws6: the letter called an application, and "that" opening a clause after a colon.
+      ['the letter itself is no app: "Please accept this letter as my application for the role"', 'Please accept this letter as my application for the Staff Engineer position, which I read about on your blog.'],
+      ['"that" opening a clause is no pointer: "convictions: that service level objectives…"', 'Over the years I have come to hold a few convictions: that service level objectives are only useful when owners agree to them.'],
       ['the reader\'s system told by how it was made is no story of the writer: "your platform, built on Kafka"', 'I have followed your platform, built on Kafka and Postgres, since its launch.'],
       ['finding the reader\'s project is no story: "I found the project on your careers page"', 'I found the project on your careers page and read its design notes twice.'],
       ['a present verb of making on what one grows is no story: "I develop strong relationships"', 'I develop strong relationships with the people I work with.'],

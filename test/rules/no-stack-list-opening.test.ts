@@ -11,6 +11,10 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    // Session 34, blind set stack11: one thing the writer made, its parts listed after; modules taken, named after a few words.
+    { name: 'a website the writer built, what it is made of after a colon', text: `Dear Ms. Okafor,\n\nFor my final-year project I built a booking website for a barber: customers pick a slot on a Vue page, the Laravel backend checks the chairs in MySQL, and it all runs on a DigitalOcean droplet.\n\n${CLOSE}` },
+    { name: 'an app the writer named, its parts listed', text: `Dear Ms. Okafor,\n\nOver the winter I built Sprout Swap, a plant-swap app: a Next.js front end, a Supabase database, Stripe for shipping labels and Mapbox for the map.\n\n${CLOSE}` },
+    { name: 'modules studied, a few words before the list', text: `Dear Ms. Okafor,\n\nThis spring I finished my second year, where my modules so far have been Data Structures and Algorithms, Operating Systems, Database Design and Computer Networks.\n\n${STORY}\n\n${CLOSE}` },
     // Session 33, blind set stack6: a system the writer rewrote, named the sentence before; a field, not a tool.
     { name: 'the writer rewrote "it", the system the sentence before points at, in four technologies', text: `Dear Ms. Okafor,\n\nTwo years ago the shipment-tracking service at Tallow Freight was a nightly cron job. I rewrote it in Go as Kafka consumers writing into Postgres, and put a Grafana board in front of it.\n\n${CLOSE}` },
     { name: 'a technology that names the writer\'s field, beside three tools', text: `Dear Ms. Okafor,\n\nI develop Android apps since 2018, and in my current job I use mostly Kotlin, Jetpack Compose and Room.\n\n${STORY}\n\n${CLOSE}` },
@@ -412,6 +416,33 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Session 34, blind sets stack10 and stack11: tools of other fields; a role applied for "with hands-on
+    // experience in…"; a rank with a number after the list is no figure; many apps made, no one thing.
+    {
+      name: 'an e-commerce developer\'s platforms',
+      text: `Dear Ms. Okafor,\n\nI am hands-on with Magento, BigCommerce, WooCommerce, Shopware and osCommerce.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Magento, BigCommerce, WooCommerce, Shopware and osCommerce', line: 3 }],
+    },
+    {
+      name: 'a tester\'s tools, one of them a tool named like a job',
+      text: `Dear Ms. Okafor,\n\nI test banking apps with Cypress, Robot Framework, SoapUI, Jira and SQL Developer.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Cypress, Robot Framework, SoapUI, Jira and SQL Developer', line: 3 }],
+    },
+    {
+      name: 'the role applied for "with hands-on experience in" a list',
+      text: `Dear Ms. Okafor,\n\nI'm applying for the Junior iOS Developer role with hands-on experience in Swift, SwiftUI, Combine, Core Data and XCTest.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Swift, SwiftUI, Combine, Core Data and XCTest', line: 3 }],
+    },
+    {
+      name: 'a security analyst\'s tools, then the rank held: no figure',
+      text: `Dear Ms. Okafor,\n\nSplunk, CrowdStrike Falcon, Zeek, Suricata and YARA: that's what I work with on every shift as a Tier 2 analyst.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'Splunk, CrowdStrike Falcon, Zeek, Suricata and YARA', line: 3 }],
+    },
+    {
+      name: 'apps made, many of them, with a list',
+      text: `Dear Ms. Okafor,\n\nI have built web apps with React, Node.js, Express, MongoDB and AWS.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'React, Node.js, Express, MongoDB and AWS', line: 3 }],
+    },
     // The same with no system before "it", and a field named inside the list itself.
     {
       name: 'the writer rewrote "it" with no system named before',

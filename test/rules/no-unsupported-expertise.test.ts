@@ -4,6 +4,11 @@ import { ruleTester } from '../rule-tester.js';
 ruleTester(rule, {
   // Every valid case uses the words of a claim in an ordinary sense, or as someone else's claim.
   valid: [
+    // Session 34, blind set exp14: engineers counted, a guru others consider someone, an aim told as a point reached, a wizard built.
+    { name: 'world-class engineers counted or worked beside', text: 'I was lucky to inherit two world-class engineers, and I learned a lot alongside world-class designers.' },
+    { name: 'a guru others consider someone', text: 'The workshop was run by a speaker many in the community consider a guru of async Rust.' },
+    { name: 'the go-to expert as a point to reach', text: "Over the next years I'd love to get to the point where I'm the go-to expert on billing systems." },
+    { name: 'a wizard the writer built, experts others are, praise of something else', text: 'I built a setup wizard with three steps. She is one of the top experts in search, and your customer support is second to none.' },
     { name: 'an expert someone else is, or the writer hopes to become', text: 'I worked with a Kafka expert on the ledger. Our team hired a security expert last year. I want to become a Go expert.' },
     { name: 'a scrum master of a team, and skills to be mastered later', text: 'I am the scrum master of a cross-functional team, and I want to turn my proficient skills into mastered ones.' },
     { name: 'experts, plural, who are someone else', text: 'I worked closely with domain experts in finance on the VAT rules.' },
@@ -73,6 +78,11 @@ ruleTester(rule, {
     { name: '"as an expert" said of someone else, with no "I" after it', text: 'The rules were drafted by Dana, who as an expert in tax law had seen them change often.' },
   ],
   invalid: [
+    // Session 34, blind set exp14: a wizard with a library, one of the leading experts, expertise second to none, a guru by others' regard of the writer.
+    { name: 'a wizard with a library', text: "I'm an absolute wizard with PyTorch.", errors: [{ actual: "I'm an absolute wizard with", line: 1 }] },
+    { name: 'one of the leading experts', text: 'I am one of the leading experts for Elasticsearch in our region.', errors: [{ actual: 'one of the leading experts', line: 1 }] },
+    { name: 'expertise second to none', text: 'My expertise in Kafka is second to none.', errors: [{ actual: 'My expertise in Kafka is second to none', line: 1 }] },
+    { name: 'a guru by others\' regard, of the writer', text: 'People call me a guru of async Rust, and I am considered a guru of CSS.', errors: [{ actual: 'guru', line: 1 }, { actual: 'guru', line: 1 }] },
     // Session 33, blind set exp10: a label line, a title taken mid-sentence, "mastery on".
     { name: 'a title in the header, the reader\'s wish taken up', text: 'Tomasz Wrona \u2014 Backend Ninja\n\nIf you need a rockstar front-end developer who ships fast, I\'m your person.\n', errors: [{ actual: 'Ninja', line: 1 }, { actual: 'rockstar', line: 3 }] },
     { name: 'a skills line labelled "Expert:"', text: 'Skills:\n\n- Expert: Python, Go\n- Familiar: Rust\n', errors: [{ actual: 'Expert', line: 3 }] },

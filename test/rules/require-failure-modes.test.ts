@@ -532,6 +532,32 @@ const SPOKEN: Array<[string, string]> = [
   ['releases stopped by a suite', 'In its first months the suite stopped three releases where a pricing change broke the discount.'],
   ['an offline mode built on its own', 'I built an offline mode for the field app so inspectors could keep working in basements.'],
   ['tests written beside other failure work', 'My main duties are to build components, write unit tests, load tests and alerts, and to join the weekly meeting.'],
+  // Failure told in everyday words by juniors and second-language writers (session 34, blind set fail17).
+  ['a game that closed itself', 'After one week we saw many reviews saying the game close itself right after the logo.'],
+  ['a page showing a blank screen', 'One Friday the order page was just showing a blank screen.'],
+  ['a bot that kept going offline', 'It kept going offline every three or four days, usually during a tournament.'],
+  ['a restart for when it goes down', 'I set the bot to restart itself automatically if it ever did go down.'],
+  ['an invoice off by cents', 'Her monthly invoice from us was off by a few cents.'],
+  ['rows checked for mistakes', 'My script checks each row for mistakes before we send the file.'],
+  ['a tester trying to break it', "Before each weekly demo I'd go through every screen trying to break it."],
+  ['the steps to make it happen again', 'I kept a shared sheet of what went wrong, with the steps to make it happen again.'],
+  ['progress gone', 'The game opened to a fresh start and their old progress was just gone.'],
+  ['a download rolled back by its object', 'I rolled the download back to 1.2 that same night.'],
+  ['a copy of the site before a change', 'I always make a copy of the entire site before I change anything.'],
+  ['a check that pings a page', 'I set up a small check that pings the order page every five minutes.'],
+  ['a button where nothing happened', 'She pressed the adoption button and nothing happened.'],
+  ['code choking on a missing field', 'My code was choking on a field that was suddenly missing.'],
+  ['a row locked in a transaction', 'I moved the check and the booking into one transaction that locks the class row.'],
+  // Told in passing by roles beyond software engineering (session 34, blind set fail16).
+  ['a step failing without an error', 'A cooker step was failing without raising an error.'],
+  ['failures in a pipeline', 'I made failures in the asset pipeline stop the nightly build.'],
+  ['stale data shipped', 'Our nightly builds had been shipping with stale lighting data for a week.'],
+  ['orders oversold', 'We had to cancel ninety orders for dresses we had oversold.'],
+  ['an extension not compatible with an upgrade', 'The rehearsal showed one extension was not compatible with the new version.'],
+  ['minutes of downtime', 'The upgrade cost us twelve minutes of downtime on a Sunday morning.'],
+  ['a defect fixed before release', 'I wrote it up with a screen recording, and it was fixed before release.'],
+  ['a default password still set', 'The scanner console was reachable from guest Wi-Fi with its default password still set.'],
+  ['an unusual login', 'One service account logged in from an unusual country at 3 a.m.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -901,6 +927,18 @@ const LOOKALIKES: Array<[string, string]> = [
   ['debugging covered by a course', 'The bootcamp course covered also debugging, Git and working in a team.'],
   ['lessons about debugging', 'I prepared the lessons about debugging and version control myself.'],
   ['a friend tracked down, a dream chased, a plan rolled back, a football rota', 'I tracked down an old friend from school, chased down a dream of teaching, and when the council raised the fees we rolled them back with a petition. I run the weekend rota for my son\'s football club.'],
+  // Session 34's plain-word frames in an ordinary sense: a door that closes by itself, a writer's blank
+  // page, sales going down, money off by a few weeks, emails checked for typos, breaking into tech,
+  // hope gone, dough rolled back, a backup plan, a copy of a book, a ping on Slack, nothing happening
+  // for months, words choked on, a building locked, hair turned white, a card's freezing, time frozen in a game,
+  // a look kept the same across screens, people not compatible, a price fixed before launch.
+  ['a door closing by itself, a blank page, sales going down', 'The door would close by itself after the last customer left. I was staring at a blank page for an hour before my essay came. Sales kept going down until we changed the pricing.'],
+  ['a project off by weeks, emails checked for typos, breaking into tech', 'Our project was off by a few weeks. I check my emails for typos before I send them. I spent a year trying to break into the tech industry, and I like trying to break it down into small steps.'],
+  ['hope gone, dough rolled, a backup plan, a book copied', 'My hope was just gone after the first rejection. I rolled the dough back and forth, kept a backup plan for my career and took a copy of the book before the exam.'],
+  ['a ping on Slack, nothing for months, words choked on', 'Feel free to ping me on Slack. Nothing happened for months, and then I got the call. I choked on my words at my first talk.'],
+  ['a school locked, hair turned white, when it went down to two', 'The school locks the building at six. Her hair turned white after the winter. When it went down to two of us, I took over the planning.'],
+  ['card freezing among features, time frozen in a game', 'We launched instant card freezing, spending insights and a new onboarding flow. The shell-swap move freezes time for six frames.'],
+  ['a look kept the same across screens, schedules not compatible, a price fixed before launch', 'I made every button and form look the same across twelve screens. Our schedules were not compatible, and the price was fixed before launch.'],
   ['work ever since, a stage killed, a dead end, a survey run again', 'Access has been at the center of my work ever since, and I changed my major. I killed it on stage at the hackathon. The project hit a dead end in May. Since then I have worked on search. I ran the survey again in May and changed the questions.'],
 ];
 

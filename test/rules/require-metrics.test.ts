@@ -238,6 +238,11 @@ ruleTester(rule, {
       errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
     },
     {
+      name: 'a rank and a step named with a number: "a Tier 2 analyst", "Phase 3" (session 34)',
+      text: letter(GREETING, 'I work as a Tier 2 analyst, and I joined in Phase 3 of the rollout.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
+    {
       name: 'a family and a code name that carry no figure of the work',
       text: letter(GREETING, 'I grew up in a family of five and named my first game CAD Runner.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
