@@ -1,4 +1,4 @@
-import { listedFamilies, type ClaimFamily } from './data/generic-claims.js';
+import { frameFamilies, listedFamilies, type ClaimFamily } from './data/generic-claims.js';
 import { quote, fill } from '../src/text/suggest.js';
 import { memoize } from '../src/text/memo.js';
 import { findTechnologies } from '../src/text/tech.js';
@@ -57,6 +57,41 @@ function adoptedQuestions(letter: Letter): Set<Sentence> {
   }
   return out;
 }
+
+/** The one the reader's question asks for: "Looking for someone who keeps their cool…? That's me." */
+const ASKED_FOR = new Set(['someone', 'somebody', 'person', 'engineer', 'developer', 'candidate', 'teammate', 'hire', 'colleague']);
+/**
+ * Where an adopted question describes the writer as the one the reader looks for, when no claim's
+ * words are in it (session 34, from gen13): "Looking for someone who keeps their cool when the
+ * timeline falls apart? That's me." The description is a trait asserted without evidence.
+ */
+function askedForAt(terms: readonly Term[]): number {
+  return terms.findIndex((t, k) => ASKED_FOR.has(t.norm) && (terms[k + 1]?.norm === 'who' || terms[k + 1]?.norm === 'that'));
+}
+const TYPE_LABEL = frameFamilies.find((f) => f.id === 'type-label')!;
+/** What follows "someone who" in a trait, not a deed: "takes ownership", "always…", "never gives up". */
+const HABITS = new Set(['always', 'never', 'loves', 'enjoys', 'likes', 'takes', 'thrives', 'cares', 'brings', 'gets', 'goes', 'puts', 'genuinely', 'truly', 'really', 'constantly', 'keeps', 'believes', 'learns', 'adapts', 'gives', 'can', 'will']);
+const WHO = new Set(['who', 'that']);
+/**
+ * "I'm someone who takes real ownership", "I am the person who always…" (session 34, from gen13):
+ * the writer as a type, then a habit. Not a deed ("I'm someone who rebuilt the ledger") nor someone else.
+ */
+function someoneWho(terms: readonly Term[]): { from: number; to: number } | undefined {
+  for (let k = 0; k + 4 < terms.length; k++) {
+    if (terms[k]!.norm !== 'i' || (terms[k + 1]!.norm !== 'am' && terms[k + 1]!.norm !== 'm')) continue;
+    const someone = terms[k + 2]!.norm === 'someone' || terms[k + 2]!.norm === 'somebody';
+    const person = ['the', 'a'].includes(terms[k + 2]!.norm) && ['person', 'one'].includes(terms[k + 3]?.norm ?? '');
+    const who = someone ? k + 3 : person ? k + 4 : -1;
+    if (who < 0 || !WHO.has(terms[who]?.norm ?? '')) continue;
+    const habit = terms[who + 1]?.norm ?? '';
+    if (someone ? HABITS.has(habit) : habit === 'always' || habit === 'never') return { from: k, to: who + 2 };
+  }
+  return undefined;
+}
+/** Owners after "of" that make a label someone else's: "the growth mindset of your team". */
+const OWNED_AFTER = new Set(['your', 'their', 'its', 'his', 'her', 'the']);
+/** Labels a group holds as well as a person: not "an enthusiast of the English language", which says of what. */
+const HELD = new Set(['mindset', 'attitude', 'mind']);
 
 /** Kinds of thing a claim's words may name before them: "a team player table", "a Fast Learner badge". */
 const THING_NOUNS = new Set(['table', 'tables', 'column', 'columns', 'field', 'fields', 'class', 'entity', 'record', 'records', 'badge', 'badges', 'award', 'trophy', 'course', 'module', 'mode', 'role', 'tag', 'label', 'type', 'achievement', 'achievements', 'category']);
@@ -119,6 +154,15 @@ const rule: Rule<Options> = {
       runs.push(...describedTraits(terms).filter((r) => !frames.some((m) => m.value.id === 'trait-claim' && m.from < r.to && r.from < m.to) && !runs.some((o) => o.from < r.to && r.from < o.to)));
       const framed = [...frames, ...runs].filter((f) => !listed.some((m) => m.from < f.to && f.from < m.to));
       const matches = [...listed, ...framed].sort((a, b) => a.from - b.from);
+      // "I'm someone who takes real ownership", "I am the person who always…": the writer as a type,
+      // unless the sentence holds a claim already ("I am someone who goes above and beyond").
+      const label = someoneWho(terms);
+      if (label && matches.length === 0) matches.push({ value: TYPE_LABEL, from: label.from, to: label.to, coreTo: label.to });
+      const asked = mine && matches.length === 0 ? askedForAt(terms) : -1;
+      if (asked >= 0) {
+        const end = terms.at(-1)!.end;
+        report({ message: `Generic claim ${quote(letter.text.slice(terms[asked]!.start, end))} (${TYPE_LABEL.label}): trade it for one piece of evidence`, start: terms[asked]!.start, end, suggestions: [fill(TYPE_LABEL.rewrite, letter.facts)] });
+      }
       const demands = matches.length > 0 ? roleDemands(terms) : -1;
       for (const m of matches) {
         const family = m.value;
@@ -135,6 +179,8 @@ const rule: Rule<Options> = {
         if (family.id === 'trait-noun' && !selfLine && !LEADS_SELF_NOUN.has(terms[m.from]!.norm)) continue;
         if (family.firstPerson && !selfLine && !mine && !(firstPerson ??= terms.some((t) => FIRST_PERSON.has(t.norm)))) continue;
         if (family.verbFirst && !mine && (thingBefore(terms, m.from, named) || thingRelative(terms, m.from) || verbSubjectIsOther(terms, m.from, m.coreTo, named))) continue;
+        // "the growth mindset of your team", "the people-first attitude of your founders": a label owned by someone after it (session 34).
+        if (family.id === 'type-label' && HELD.has(terms[m.coreTo - 1]!.norm) && terms[m.coreTo]?.norm === 'of' && OWNED_AFTER.has(terms[m.coreTo + 1]?.norm ?? '')) continue;
         // "a team player table that links each footballer to a club": the claim's words name a kind of thing.
         if (THING_NOUNS.has(terms[m.coreTo]?.norm ?? '') && terms[m.coreTo]!.afterBreak !== true) continue;
         // Only the adjective ("hard-working", "hardworking"), not the verb ("I work hard every day").

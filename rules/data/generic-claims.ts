@@ -113,6 +113,8 @@ export const listedFamilies: readonly ClaimFamily[] = [
       // Two patterns: one step is one word, so "learn|pick up" would ask for "up" after "learn" too.
       'learn new? things|technologies|skills|tools|languages|frameworks|concepts quickly|fast|rapidly',
       'pick up new? things|technologies|skills|tools|languages|frameworks|concepts quickly|fast|rapidly',
+      // "I pick things up really fast": the object before the particle (session 34, from gen13).
+      'pick things|stuff|everything|it up quickly|fast|rapidly',
       // "we learned quickly that the cache was stale" tells what happened, not what the writer is.
       { pattern: 'learn quickly|fast', notFollowedBy: ['that', 'how', 'what', 'why', 'which', 'when', 'where', 'from', 'to', 'the', 'about', 'on'] },
     ],
@@ -278,6 +280,8 @@ export const typeNouns: readonly string[] = [
   'tech|technology|computer|code|coding geek|nerd', 'geek|nerd at heart',
   'change maker', 'changemaker', 'forward thinking leader|engineer|developer|individual',
   'growth mindset',
+  // "a team-first mindset", "a customer-first attitude" (session 34, from gen13).
+  'team|people|customer|user first mindset|attitude',
 ];
 
 /** Praise words that, before a word for what one has, make it a claim: "extensive experience". */
@@ -287,6 +291,8 @@ export const praiseWords: readonly string[] = [
   'substantial', 'considerable', 'vast', 'rich', 'thorough', 'unique', 'good', 'great', 'profound', 'ample', 'sound',
   // "the right set of skills", "the necessary experience": the claim that they suffice.
   'right', 'perfect', 'ideal', 'necessary', 'requisite',
+  // "sharp analytical skills", "honed skills" (session 34, from gen13).
+  'sharp', 'honed', 'polished',
 ];
 /**
  * Praise words that start no compound of their own ("deep learning", "good faith", "sound design"
@@ -414,7 +420,10 @@ export const frameFamilies: readonly ClaimFamily[] = [
     label: 'a label for yourself',
     // "I'm the kind of person who…": the writer as a type, whatever follows.
     // Not "a quick study of the missing values": an analysis.
-    patterns: [...typeNouns.filter((n) => !/ study$/.test(n)), { pattern: 'quick|fast study', notFollowedBy: ['of'] }, 'i am the|a kind|type|sort of person|engineer|developer|individual|professional|programmer who|that'],
+    patterns: [...typeNouns.filter((n) => !/ study$/.test(n)), { pattern: 'quick|fast study', notFollowedBy: ['of'] }, 'i am the|a kind|type|sort of person|engineer|developer|individual|professional|programmer who|that',
+      // "I count myself among the most passionate" (session 34, from gen13). "I'm someone who…" is read
+      // in the rule, where a claim it runs into can take its place.
+      'count|counts|consider|considers myself among the most|best|few'],
     rewrite: 'Replace the label with a deed: "I <learned / explained / led what> for {system}, which <result>."',
   },
   {
@@ -607,7 +616,8 @@ export const frameFamilies: readonly ClaimFamily[] = [
     id: 'extra-mile',
     label: 'go the extra mile',
     // Not "we give 100 percent of refunds within a day": a share of something is a figure.
-    patterns: ['go|goes|going|went the extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving|gave my? hundred percent', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving it|everything|my all? 100|110|120', notFollowedBy: ['of', 'tries', 'times', 'attempts', 'runs', 'days', 'hours', 'minutes', 'iterations', 'points', 'users', 'people'] }, 'strive|strives|striving for continued|continuous|constant? excellence|perfection',
+    // "I always go extra mile for guests": the article left out, in some writers' English (session 34, from gen13).
+    patterns: ['go|goes|going|went the|an? extra mile', { pattern: 'give|gives|giving 100|110|120 percent?', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving|gave my? hundred percent', notFollowedBy: ['of'] }, { pattern: 'give|gives|giving it|everything|my all? 100|110|120', notFollowedBy: ['of', 'tries', 'times', 'attempts', 'runs', 'days', 'hours', 'minutes', 'iterations', 'points', 'users', 'people'] }, 'strive|strives|striving for continued|continuous|constant? excellence|perfection',
       // "I do not settle for mediocrity".
       'settle for mediocrity',
       // Not "my best estimate", "my best guess".

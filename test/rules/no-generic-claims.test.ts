@@ -6,6 +6,10 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    // Session 34 (from gen13): the new frames in an ordinary sense, or someone else's.
+    { name: 'something picked up, someone else who always answers, an extra mile driven', text: 'I pick it up at the station every morning. She is someone who always answers. We go an extra mile to the depot on Fridays.' },
+    { name: 'a deed told after "someone who", a label owned by the reader\'s team', text: "I'm someone who rebuilt the payouts ledger that moves 40 million dollars a day. I admire the people-first attitude of your founders and the growth mindset of your team." },
+    { name: 'a question about someone else, answered with a deed or a name', text: 'Are you looking for an engineer who has run Kafka at scale? I ran it at 2 million messages a second. Looking for someone who keeps calm? My colleague Ana is your person.' },
     // Session 33, blind set gen11: a colleague praised with plain words before the claim, a model after an opening phrase, skills given to learners.
     { name: 'a senior named between commas, "a very good problem solver"', text: 'My senior, Jihoon, is a very good problem solver and he taught me how to read slow query logs.' },
     { name: 'a model as the subject after an opening phrase of means', text: 'With this curriculum the model is a fast learner in early epochs, and the error rate fell to 21%.' },
@@ -176,6 +180,16 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'paraphrased claims (session 34, from gen13): things picked up fast, an extra mile without its article (the label before it giving way), someone who, counted among the most',
+      text: "I pick things up really fast. I am the person who always go extra mile for guest. I'm someone who takes real ownership of the work. I count myself among the most passionate of them.",
+      errors: [{ actual: 'pick things up really fast', line: 1 }, { actual: 'go extra mile', line: 1 }, { actual: "I'm someone who takes", line: 1 }, { actual: 'count myself among the most', line: 1 }],
+    },
+    {
+      name: 'the reader\'s question adopted, a mindset labelled, sharp skills (session 34, from gen13)',
+      text: "Looking for someone who keeps their cool when the timeline falls apart? That's me. I have a team-first mindset and sharp analytical skills.",
+      errors: [{ actual: 'someone who keeps their cool when the timeline falls apart', line: 1 }, { actual: 'team-first mindset', line: 1 }, { actual: 'sharp analytical skills', line: 1 }],
+    },
     {
       name: 'a trait after its noun, plain praise before a claim, the writer as the subject after an opening phrase (session 33)',
       text: 'I am a person very dynamic and flexible. I am a very good problem solver. With this curriculum I am a fast learner.',
