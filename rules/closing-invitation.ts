@@ -43,7 +43,7 @@ const rule: Rule = {
       while (from > 1 && isTrailer(text, body[from]!)) from--;
     }
     const phrases = index(invitations);
-    const invites = (sentences: readonly Sentence[]) => sentences.some((s) => phrases.matchAll(s.terms).length > 0);
+    const invites = (sentences: readonly Sentence[]) => sentences.some((s) => phrases.matchAll(s.terms).some((m) => !m.value.forward || looksAhead(text, s)));
     if (body.slice(from).some((p) => invites(p.sentences))) return;
     // "<br/>\nLet's talk!": a line after the close that Markdown reads as HTML is still read by the reader.
     const signoff = letter.anatomy.signoff[0]?.start ?? text.length;
@@ -61,6 +61,24 @@ const rule: Rule = {
   },
 };
 
+/**
+ * Words of a sentence that looks ahead, to a talk not had yet: a modal, a wish, an offer, a request.
+ * "I'd welcome a call", "Let's talk", "Happy to jump on a call", "Please suggest a time".
+ */
+const AHEAD = new Set([
+  'would', 'd', 'will', 'll', 'could', 'can', 'shall', 'may', 'might', 'let', 'lets', 'please', 'happy', 'glad', 'love', 'welcome',
+  'forward', 'hope', 'hoping', 'eager', 'keen', 'open', 'available', 'free', 'invite', 'opportunity', 'chance', 'next', 'interested',
+  'whenever', 'anytime', 'convenient', 'convenience', 'soon', 'reachable', 'if', 'delighted', 'pleased', 'willing', 'ready', 'want', 'like',
+  // "I am waiting for your call to discuss further": a talk awaited is one asked for.
+  'waiting', 'await', 'awaiting', 'expect', 'expecting', 'further',
+  // "I am enthusiastic about the possibility of discussing…".
+  'possibility', 'prospect', 'enthusiastic', 'excited', 'thrilled',
+]);
+/** Whether a sentence looks ahead (see AHEAD), or asks: "Are you open to a short video call?". */
+function looksAhead(text: string, s: Sentence): boolean {
+  return s.terms.some((t) => AHEAD.has(t.norm)) || /\?[\s*_)"'\u201d]*$/.test(text.slice(s.start, s.end));
+}
+
 function linesOf(text: string, part: Part): string[] {
   return markedLines(text, part.start, part.end);
 }
@@ -75,7 +93,7 @@ function isTrailer(text: string, part: Part): boolean {
   /** A short line that ends no sentence: a name, a sign-off, an address. */
   const bare = (l: string, most: number) => wordsOnLine(l) <= most && !/[.!?:;]$/.test(l);
   /** "- GitHub: https://github.com/ana", "ana.ruiz@example.com": where to find the writer, in no sentence. */
-  const contact = (l: string) => hasContact(l) && wordsOnLine(l) <= CONTACT_WORDS && !/[.!?]$/.test(l);
+  const contact = (l: string) => (hasContact(l) && wordsOnLine(l) <= CONTACT_WORDS && !/[.!?]$/.test(l)) || PROFILE_LINE.test(l);
   // "- Akshi": a name written as a one-item list is a signature, not a list of points; so is a name
   // over a list of profile links.
   const signature = lines.length === 1 ? bare(lines[0]!, 3) : lines.every((l, i) => contact(l) || (i === 0 && bare(l, 6)));
@@ -103,6 +121,8 @@ function isFlourish(text: string, part: Part): boolean {
 
 /** Words a contact line takes at most: "- Portfolio (case studies): https://example.dev/work". */
 const CONTACT_WORDS = 8;
+/** "- LinkedIn: /in/ana-ruiz/", "- GitHub: anaruiz": a profile named by its site, its address written short. */
+const PROFILE_LINE = /^[-*+\s]{0,4}(?:linkedin|github|gitlab|twitter|portfolio|website|blog|telegram|skype|medium|kaggle|behance|dribbble)[ \t]{0,2}:[ \t]{0,2}\S+$/i;
 
 /** Words a closing courtesy takes at most: "Thank you for your consideration, and I look forward to hearing from you soon." */
 const COURTESY_WORDS = 30;

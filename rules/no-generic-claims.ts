@@ -1,5 +1,6 @@
 import { frameFamilies, listedFamilies, type ClaimFamily } from './data/generic-claims.js';
 import { quote, fill } from '../src/text/suggest.js';
+import { wishTakenWithin } from '../src/letter/adopted.js';
 import { memoize } from '../src/text/memo.js';
 import { findTechnologies } from '../src/text/tech.js';
 import { stemsOfPhrase } from '../src/text/parse.js';
@@ -39,6 +40,8 @@ const claimsFor = memoize((options: Options) => ({
 const ADOPTIONS: readonly (readonly string[])[] = [
   ['that', 'me'], ['that', 'is', 'me'], ['that', 'describes', 'me'], ['sounds', 'like', 'me'], ['i', 'certainly', 'do'], ['i', 'definitely', 'do'],
   ['i', 'do'], ['look', 'no', 'further'], ['keep', 'reading'],
+  // "Am I the intern who will stay late to get the suite green? Absolutely." (session 34, blind set gen14).
+  ['absolutely'], ['definitely'], ['yes'], ['always'],
 ];
 /** Terms of the answer the adoption must begin within. */
 const ADOPTION_REACH = 6;
@@ -59,7 +62,7 @@ function adoptedQuestions(letter: Letter): Set<Sentence> {
 }
 
 /** The one the reader's question asks for: "Looking for someone who keeps their cool…? That's me." */
-const ASKED_FOR = new Set(['someone', 'somebody', 'person', 'engineer', 'developer', 'candidate', 'teammate', 'hire', 'colleague']);
+const ASKED_FOR = new Set(['someone', 'somebody', 'person', 'engineer', 'developer', 'candidate', 'teammate', 'hire', 'colleague', 'intern', 'one']);
 /**
  * Where an adopted question describes the writer as the one the reader looks for, when no claim's
  * words are in it (session 34, from gen13): "Looking for someone who keeps their cool when the
@@ -84,7 +87,9 @@ function someoneWho(terms: readonly Term[]): { from: number; to: number } | unde
     const who = someone ? k + 3 : person ? k + 4 : -1;
     if (who < 0 || !WHO.has(terms[who]?.norm ?? '')) continue;
     const habit = terms[who + 1]?.norm ?? '';
-    if (someone ? HABITS.has(habit) : habit === 'always' || habit === 'never') return { from: k, to: who + 2 };
+    // "someone who does not count the hours"; not "someone who does the dishes".
+    const denies = (habit === 'do' || habit === 'does') && terms[who + 2]?.norm === 'not';
+    if (someone ? HABITS.has(habit) || denies : habit === 'always' || habit === 'never') return { from: k, to: denies ? who + 3 : who + 2 };
   }
   return undefined;
 }
@@ -134,7 +139,8 @@ const rule: Rule<Options> = {
     for (const sentence of letter.sentences) {
       const terms = sentence.terms;
       // "Do you need a designer who thinks outside the box? That's me.": the reader's question, answered by the writer.
-      const mine = adopted.has(sentence);
+      // "If you want someone who'll treat your customers' problems like their own, I'm your person": taken up in the same sentence.
+      const mine = adopted.has(sentence) || wishTakenWithin(letter.text, sentence.start, sentence.end);
       let firstPerson: boolean | undefined;
       let othersOnly: boolean | undefined;
       let techStarts: Set<number> | undefined;
@@ -160,7 +166,9 @@ const rule: Rule<Options> = {
       if (label && matches.length === 0) matches.push({ value: TYPE_LABEL, from: label.from, to: label.to, coreTo: label.to });
       const asked = mine && matches.length === 0 ? askedForAt(terms) : -1;
       if (asked >= 0) {
-        const end = terms.at(-1)!.end;
+        // To the end of its clause: "someone who'll treat your customers' problems like their own, I'm your person".
+        const stop = terms.findIndex((t, k) => k > asked + 1 && t.afterBreak === true);
+        const end = terms[stop < 0 ? terms.length - 1 : stop - 1]!.end;
         report({ message: `Generic claim ${quote(letter.text.slice(terms[asked]!.start, end))} (${TYPE_LABEL.label}): trade it for one piece of evidence`, start: terms[asked]!.start, end, suggestions: [fill(TYPE_LABEL.rewrite, letter.facts)] });
       }
       const demands = matches.length > 0 ? roleDemands(terms) : -1;

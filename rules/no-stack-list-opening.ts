@@ -5,7 +5,7 @@ import { inventory } from '../src/letter/inventory.js';
 import { continuesList, type Item } from '../src/letter/inventory-words.js';
 import { skillAreas } from '../src/letter/skill-areas.js';
 import { findTechnologies } from '../src/text/tech.js';
-import type { Letter, Rule, Sentence, Word } from '../src/types.js';
+import type { Letter, Rule, Sentence, Term, Word } from '../src/types.js';
 import { capitalised, latinFirst } from '../src/text/latin.js';
 
 interface Options {
@@ -65,10 +65,44 @@ function splitLabelLines(text: string, s: Sentence, extra: readonly string[]): S
 function tellsStory(letter: Letter, s: Sentence, items: readonly Item[]): boolean {
   const verb = storyVerbStart(letter.text, s);
   if (verb !== undefined) return !storyAfterOwnClause(s, items, verb);
-  if (projectHoldsList(letter.text, s, items) || madeThingHoldsList(letter.text, s, items)) return true;
+  if (projectHoldsList(letter.text, s, items) || (madeThingHoldsList(letter.text, s, items) && !enumeratesWork(s, items))) return true;
   // "I work mainly with Laravel, Vue.js, MySQL and Stripe, and I've built shops for twenty businesses":
   // a role or a figure told in a clause after the list's own excuses it no more than a story does.
-  return (holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s))) && !storyAfterOwnClause(s, items, s.end);
+  return (holdsRoleOnSystem(letter.text, s) || (sentenceHasMetric(letter, s) && isStorySentence(letter, s) && !enumeratesWork(s, items))) && !storyAfterOwnClause(s, items, s.end);
+}
+
+/** Words in -ing that are no verb of a duty: "during", "including", "something". */
+const NOT_DUTIES = new Set(['during', 'including', 'something', 'nothing', 'anything', 'everything', 'thing', 'things', 'string', 'strings', 'spring', 'king', 'ring', 'morning', 'evening', 'engineering', 'meaning', 'ceiling', 'wedding', 'clothing', 'funding', 'pricing', 'billing', 'shipping', 'banking', 'training', 'learning', 'marketing', 'computing', 'networking', 'hosting', 'logging', 'routing', 'caching', 'messaging', 'streaming', 'mapping', 'monitoring', 'testing']);
+/** Pieces of a list that make it a career told rather than one piece of work measured. */
+const ENUMERATED = 3;
+const JOINERS = new Set(['and', 'or']);
+/** Words after which a list of duties begins: "responsible for writing…", "my week includes tuning…". */
+const DUTY_LEADS = new Set(['for', 'includes', 'include', 'included', 'involves', 'involved']);
+
+/**
+ * A sentence that lists duties ("responsible for writing test plans, maintaining Selenium suites,
+ * running load tests in JMeter, and tracking defects in Jira across two product teams") or many
+ * things made ("I've shipped landing pages, internal tools, a Chrome extension and two React Native
+ * apps, working across React, Node…"): a figure in it measures a career, not one system, so it
+ * excuses no list of technologies (session 34, blind set stack12).
+ */
+function enumeratesWork(s: Sentence, items: readonly Item[]): boolean {
+  const words = s.words;
+  const joined = (i: number) => i > 0 && JOINERS.has(words[i - 1]!.lower);
+  // A new piece of a list: after a comma (not the joiner itself) or right after "and"/"or".
+  const opensPiece = (i: number) => (words[i]!.afterBreak === true && !JOINERS.has(words[i]!.lower)) || joined(i);
+  const leads = (i: number) => i === 0 || opensPiece(i) || DUTY_LEADS.has(words[i - 1]!.lower);
+  const duties = words.filter((w, i) => leads(i) && w.lower.length > 4 && w.lower.endsWith('ing') && !NOT_DUTIES.has(w.lower));
+  if (duties.length >= ENUMERATED) return true;
+  const made = words.findIndex((w) => MADE.has(w.lower));
+  if (made < 0) return false;
+  let pieces = 1;
+  // The things made stand before the technologies: "…shipped landing pages, internal tools and two React Native apps".
+  const first = items[0]?.start ?? s.end;
+  for (let i = made + 2; i < words.length && words[i]!.start < first; i++) {
+    if (opensPiece(i)) pieces++;
+  }
+  return pieces > ENUMERATED;
 }
 
 /**
@@ -102,7 +136,9 @@ function madeThingHoldsList(text: string, s: Sentence, items: readonly Item[]): 
     const next = after[0];
     // A name the writer gave it, written as one: "Sprout Swap".
     if (next && capitalised(text.slice(next.start, next.end)) && !items.some((it) => it.start <= next.start && next.start < it.end)) return true;
-    return after.some((t, k) => ONE.has(t.norm) && after.slice(k + 1, k + 5).some((w) => builtThing(text, w)));
+    // The thing told before its maker: "a small internal tool: a release-notes generator we built on top of…" (session 34, stack12).
+    const told = (run: readonly Term[]) => run.some((t, k) => ONE.has(t.norm) && run.slice(k + 1, k + 5).some((w) => builtThing(text, w)));
+    return told(after) || told(terms.slice(0, v));
   }
   return false;
 }
@@ -123,6 +159,19 @@ function storyAfterOwnClause(s: Sentence, items: readonly Item[], verb: number):
   if (verb < last) return false;
   const subject = (from: number, to: number) => s.words.some((w) => w.start >= from && w.end <= to && (SUBJECTS.has(w.lower) || SUBJECT_CONTRACTIONS.has(w.lower.replace('\u2019', "'"))));
   return subject(s.start, first) && subject(last, verb);
+}
+
+/** Words that open a sentence on the system just told: "It…", "This service…", "The new version…". */
+const BACK = new Set(['it', 'its', 'this', 'that']);
+const AGAIN = new Set(['new', 'old', 'first', 'second', 'final', 'current', 'rebuilt', 'whole', 'same', 'resulting']);
+/**
+ * "I rebuilt the order-routing service. The new version is a Go service that reads events off Kafka,
+ * keeps state in Redis…, with Helm charts I wrote": a sentence that opens on the system just told
+ * describes its parts, even with the writer in a clause of it (session 34, blind set stack12).
+ */
+function pointsBack(s: Sentence): boolean {
+  const [a, b] = s.words;
+  return a !== undefined && (BACK.has(a.lower) || (a.lower === 'the' && b !== undefined && AGAIN.has(b.lower)));
 }
 
 /** One unit per sentence, but a sentence that carries on the list before it ("As well as…") joins that one. */
@@ -228,7 +277,8 @@ const rule: Rule<Options> = {
     // "…the shipment-tracking service was a nightly cron job. I rewrote it in Go as Kafka consumers…":
     // the writer's work on the system the sentence before points at.
     for (let k = 1; k < found.length; k++) {
-      if (found.slice(0, k).some((f) => f.story) && !units[k]!.some((s) => s.words.some((w) => WRITER.has(w.lower)))) found[k]!.story = true;
+      const after = found.slice(0, k).some((f) => f.story);
+      if (after && (!units[k]!.some((s) => s.words.some((w) => WRITER.has(w.lower))) || pointsBack(units[k]![0]!))) found[k]!.story = true;
       else if (ownsByPronoun(letter.text, units[k]![0]!, units[k - 1]!.at(-1)!)) found[k]!.story = true;
     }
     // One unit that lists, or an inventory told a sentence at a time ("I work mainly with Java and

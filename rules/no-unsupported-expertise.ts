@@ -6,6 +6,7 @@ import { findTechnologies } from '../src/text/tech.js';
 import type { Letter, Rule, Sentence, Term } from '../src/types.js';
 import { capitalised, titleCased } from '../src/text/latin.js';
 import { quotationAround } from '../src/text/quotation.js';
+import { wishTaken } from '../src/letter/adopted.js';
 
 type Claim = (typeof expertiseClaims)[number];
 
@@ -105,14 +106,9 @@ function otherSenseElsewhere(letter: Letter, claim: Claim, word: string): boolea
   return letter.sentences.some((s) => s.terms.some((t, i) => t.norm === word && (before.has(s.terms[i - 1]?.norm ?? '') || after.has(s.terms[i + 1]?.norm ?? ''))));
 }
 
-/** "If you need a …", "if you're looking for a …": the reader's wish, before the claim. */
-const WISH = /\bif[ \t]+you(?:['\u2019]re|[ \t]+are)?[ \t]+(?:need|want|seek|looking[ \t]+for)\b/i;
-/** "…, I'm your person", "that's me", "look no further": the writer takes the wish as their own. */
-const TAKEN = /\b(?:I['\u2019]m|I[ \t]+am)[ \t]+(?:your|the)[ \t]+(?:person|guy|girl|candidate|developer|engineer|one|woman|man)\b|\bthat['\u2019]s[ \t]+me\b|\blook[ \t]+no[ \t]+further\b/i;
-
 /** "If you need a rockstar front-end developer who ships fast, I'm your person": the reader's title, adopted. */
 function adopted(text: string, sentence: Sentence, at: number): boolean {
-  return WISH.test(text.slice(sentence.start, at)) && TAKEN.test(text.slice(at, sentence.end));
+  return wishTaken(text, sentence.start, at, sentence.end);
 }
 
 /** Masters that are roles or parts, not a title claimed: "a Scrum Master", "an SPI master", "a Git master". */

@@ -346,6 +346,31 @@ const KIND = `${alternation(skillKinds)}|${[...new Set(phrases(skillKinds).flatM
 
 export const frameFamilies: readonly ClaimFamily[] = [
   {
+    // A trait claimed as what the writer is made of (session 34, blind set gen14): "Learning is in my
+    // DNA", "That's just how I'm built", "I've always been
+    // wired to ask why", "Responsibility is at the core of me", "Collaboration … it's who I am", "I can
+    // absorb new knowledge like a sponge", "I don't have an off switch", "colleagues call me the
+    // bulldozer", "I'm a bit of a bloodhound", "My attitude is that no bug is too small".
+    id: 'nature-claim',
+    label: 'a trait claimed as your nature',
+    patterns: [
+      'in my dna|blood|bones', 'by nature', 'second nature to me',
+      'how i am|m built|wired', 'always|been|am|m wired|hardwired to|for', 'i am|m built for|to',
+      'at my core', 'at the core of me|who', 'it is? who i am',
+      'like a|an? sponge', 'an|no off switch', 'gets|get|got me out of bed',
+      { pattern: 'call|calls|called me the', notFollowedBy: ['next', 'day', 'following', 'same', 'week', 'morning', 'evening', 'night', 'other'] },
+      { pattern: 'i am|m a bit of a|an', notFollowedBy: ['newcomer', 'beginner', 'novice', 'outsider', 'stranger', 'change', 'departure', 'detour', 'career'] },
+      'my attitude is|was that', 'my attitude is|was to',
+      // "I'm the calm one when the dashboards go red": a trait, as the one the team has.
+      ...joined('i am|m the', [...traitAdjectives, ...nounTraits], 'one'),
+      // "Give me a fuzzy problem and a whiteboard", "whatever gets thrown at me, I figure out",
+      // "my stubborn streak", "a standard most people would find exhausting".
+      '=give me a|an _? problem|challenge|puzzle|bug', 'whatever|anything is|gets|got|was|get thrown at me', 'my _ _? streak', 'hold|holds myself to a|the standard|bar',
+    ],
+    firstPerson: true,
+    rewrite: 'Show the trait at work: "When <situation> in {system}, I <what you did>, and <the result with a number>."',
+  },
+  {
     id: 'trait-claim',
     label: 'a trait claimed without evidence',
     patterns: [

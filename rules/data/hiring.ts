@@ -141,16 +141,23 @@ const THINGS_OF_TALK = ['tool', 'tools', 'bot', 'bots', 'app', 'apps', 'interfac
  * A close that invites the reader to talk, or names the next step. Look-alikes are fenced off:
  * "on call", "API calls", "a talk at QCon", "meet the SLO", "the service is available to".
  */
-export const invitations: readonly PhraseSpec[] = [
+/**
+ * `forward`: a word that names a talk or a meeting, which is an invitation only in a sentence that
+ * looks ahead ("I'd be glad to discuss…", "Could we set up a call?"); in one that tells what was done
+ * ("I've handled six thousand support calls", "the demos I built are now the standard") it is not
+ * (session 34, blind set close8).
+ */
+export const invitations: readonly (PhraseSpec & { forward?: boolean })[] = [
   // Exact forms: "the accessibility talks I've given" are talks given, not a talk asked for.
-  { pattern: '=talk|=talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
+  { forward: true, pattern: '=talk|=talking', notPrecededBy: ['a', 'the', 'my', 'your', 'his', 'her', 'their', 'our', 'this', 'that', 'recent', 'conference', 'keynote', 'give', 'gave', 'given', 'giving', 'lightning'] },
   // Exact forms: "the problems discussed in your blog", "we chatted at the meetup" tell of talk had, not asked for.
-  { pattern: '=discuss|=discussing' },
-  { pattern: '=chat|=chatting|conversation|conversations', notFollowedBy: THINGS_OF_TALK, notPrecededBy: ['every', 'each', 'any'] },
+  { forward: true, pattern: '=discuss|=discussing' },
+  { forward: true, pattern: '=chat|=chatting|conversation|conversations', notFollowedBy: THINGS_OF_TALK, notPrecededBy: ['every', 'each', 'any'] },
   // Not a thing named by the word: "a chat tool", "the discussion chapter of my thesis", "a demo video".
-  { pattern: 'discussion|discussions', notFollowedBy: THINGS_OF_TALK },
+  { forward: true, pattern: 'discussion|discussions', notFollowedBy: THINGS_OF_TALK },
   {
     // Exact forms: not "a company called Ledgerly" or "interviewing candidates".
+    forward: true,
     pattern: '=call|=calls|=meeting|=meetings|=interview|=interviews',
     notPrecededBy: [
       'on', 'api', 'rpc', 'function', 'method', 'system', 'service', 'network', 'remote', 'http', 'grpc', 'database', 'blocking', 'outbound',
@@ -179,7 +186,7 @@ export const invitations: readonly PhraseSpec[] = [
   { pattern: 'show you' },
   { pattern: 'show your team' },
   // Not "questions": "if you have any questions, contact me" offers contact, not a conversation.
-  { pattern: 'whiteboard|demo|coffee', notFollowedBy: THINGS_OF_TALK },
+  { forward: true, pattern: 'whiteboard|demo|coffee', notFollowedBy: THINGS_OF_TALK },
   // "Could I come for a trial day in the warehouse?", "I'd love to come meet the team": a visit asked for.
   { pattern: 'trial day|shift|lesson|week', notPrecededBy: ['clinical', 'drug'] },
   // "I can come to your office in Rotterdam any day": a visit offered.

@@ -15,6 +15,9 @@ export const slotWords: readonly string[] = [
   'technologies', 'tools', 'languages', 'frameworks', 'achievements', 'accomplishments',
   // "[Month Year]", "[start date]": when, still to fill in.
   'month', 'year', 'day', 'blank',
+  // The same slots in the languages templates also come in (session 34, blind set ph13): "[NOMBRE DE LA
+  // EMPRESA]", "[Nom de l'entreprise]", "[Name der Firma]", "[nome dell'azienda]".
+  'nombre', 'empresa', 'puesto', 'cargo', 'entreprise', 'poste', 'firma', 'unternehmen', 'stelle', 'nome', 'azienda', 'ruolo',
 ];
 
 /** Units of writing a note to self asks for: "(add a sentence about why this company)", "[2-3 sentences about your biggest achievement]". */
@@ -92,6 +95,8 @@ export const sampleNames: readonly string[] = [
   'Mrs. Jane Smith', 'Ms. Jane Smith',
   // A template's sample signer: "Kind regards,\nJane Sample".
   'Jane Sample', 'John Sample', 'Joe Sample', 'Sample Name',
+  // Templates in other languages: the German sample firm, the French name slot (session 34, blind set ph13).
+  'Musterfirma', 'Musterfirma GmbH', 'Muster GmbH', 'Beispielfirma', 'Musterstadt', 'Prénom NOM', 'Prénom Nom',
 ];
 
 /** Slot labels written bare, in title case, that only ever stand for something to fill in. */

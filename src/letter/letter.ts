@@ -48,6 +48,8 @@ export function buildLetter(path: string, text: string, format: Format, context:
     }
   }
   const { anatomy, blocks } = readAnatomy(text, parsed.blocks, format);
+  // Before the numbers: a figure of the reader's company ("Hollowell operates 200 stores") is not the writer's.
+  const facts = readFacts(text, anatomy, frontmatter);
   const sentences = blocks.flatMap((b) => b.sentences);
   const outside = new Set([...anatomy.header, ...anatomy.signoff].flatMap((b) => b.sentences));
   const letter: Letter = {
@@ -58,9 +60,9 @@ export function buildLetter(path: string, text: string, format: Format, context:
     blocks,
     sentences,
     wordCount: parsed.wordCount + htmlWords(text, parsed.html),
-    numbers: findNumbers(text, sentences.filter((s) => !outside.has(s))),
+    numbers: findNumbers(text, sentences.filter((s) => !outside.has(s)), facts.company),
     anatomy,
-    facts: {},
+    facts,
     excluded: parsed.excluded,
     comments: parsed.comments,
     html: parsed.html,
@@ -70,7 +72,6 @@ export function buildLetter(path: string, text: string, format: Format, context:
     },
     run: context.run ?? NO_RUN,
   };
-  letter.facts = readFacts(text, anatomy, frontmatter);
   return letter;
 }
 

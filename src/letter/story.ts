@@ -87,8 +87,14 @@ const COPULA = new Set(['is', 'was', 'were']);
 export function describesProject(text: string, terms: readonly Term[], i: number): boolean {
   if (!PROJECT.has(terms[i]!.norm)) return false;
   const copula = terms.slice(i + 1, i + 7).findIndex((w) => COPULA.has(w.norm));
-  return copula >= 0 && terms.slice(i + 2 + copula, i + 8 + copula).some((t) => builtThing(text, t));
+  if (copula < 0) return false;
+  const told = terms.slice(i + 2 + copula, i + 10 + copula);
+  // Or a thing told by how it was made: "My final-year project was a plant disease detector built on PyTorch…" (session 34, stack12).
+  return told.slice(0, 6).some((t) => builtThing(text, t)) || told.some((t, k) => MADE_FROM.has(t.norm) && MADE_ON.has(told[k + 1]?.norm ?? ''));
 }
+/** Participles of making, and the words after them that name what it was made with. */
+const MADE_FROM = new Set(['built', 'made', 'written', 'developed', 'implemented', 'created', 'powered', 'programmed', 'coded']);
+const MADE_ON = new Set(['on', 'with', 'using', 'in', 'from']);
 
 function ownedIn(text: string, sentence: Sentence): Owned | undefined {
   const v = words();

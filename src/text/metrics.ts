@@ -67,7 +67,7 @@ function countDigits(text: string, enough: number): number {
 }
 
 /** Every number in the given sentences, judged. */
-export function findNumbers(text: string, sentences: readonly Sentence[]): NumberMention[] {
+export function findNumbers(text: string, sentences: readonly Sentence[], company?: string): NumberMention[] {
   const v = vocabulary();
   const out: NumberMention[] = [];
   for (const sentence of sentences) {
@@ -226,7 +226,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[]): Numbe
     markHeadcounts(sentence, merged, v);
     markOwnShares(text, sentence, merged, v, new Set(techs.map((t) => t.start)));
     markOwnOutput(sentence, merged);
-    markOthersFigures(sentence, merged);
+    markOthersFigures(sentence, merged, company);
     for (const m of merged) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);

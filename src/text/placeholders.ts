@@ -176,6 +176,16 @@ export const FINDERS: Finder[] = [
   // "X years of experience", "XX+ months": a count still to fill in before a unit of time.
   // After a lower-case word or a sentence's start, not a name's end: "Mac OS X years ago", "SpaceX".
   { needs: ['X', 'N', '#'], re: /(?<![\w$.#-])(?:X{1,3}|N|#{1,3})\+?(?=[ \t]+(?:years?|months?|weeks?)\b)/g, slot: (m, text) => (countSlotAfter(text.slice(Math.max(0, m.index! - 20), m.index!)) ? m[0] : undefined) },
+  // A word processor's mail-merge field left unfilled: "Dear «HiringManager»", "at «CompanyName»" (session 34,
+  // blind set ph13). Not a word in French quotation marks ("«Bonjour»"): a field is joined up or names a slot.
+  // Nor fields the writer tells of building: "a template with fields «TenantName» and «NewRent»".
+  {
+    needs: ['\u00ab'],
+    re: /\u00ab([A-Za-z][A-Za-z0-9_ ]{0,40})\u00bb/g,
+    slot: (m, text) => ((/[a-z][A-Z]|_/.test(m[1]!) || isSlot(m[1]!)) && !/\b(?:fields?|merge|variables?|placeholders?)\b/i.test(text.slice(Math.max(0, m.index! - 60), m.index!)) ? m[1] : undefined),
+  },
+  // Japanese templates' circles for a name to fill in: "〇〇株式会社", "I am interested in 〇〇".
+  { needs: ['\u3007', '\u25cb', '\u25ef'], re: /[\u3007\u25cb\u25ef]{2,}/g, slot: (m) => m[0] },
   // XXX, TODO; but "a TODO list", "TODO apps": the thing, not a note; nor "TODO.md", a file's name.
   {
     needs: ['XX', 'XYZ', 'TODO', 'TBD', 'FIXME'],
@@ -252,7 +262,7 @@ export const FINDERS: Finder[] = [
   { needs: ['123 '], re: /\b123 (?:Main|Any|Anywhere|Pleasant|Fake|Example|Your|Elm|Maple|Oak)(?: [A-Z][a-z]+)? (?:St|Street|Lane|Ln|Ave|Avenue|Road|Rd|Drive|Dr|Blvd|Way)\b/g, slot: (m) => m[0] },
   // "John Doe", "Claud D. Park": a template's sample person, not a name the writer chose.
   // Not a name quoted, told as a pseudonym: 'a tenant proceeding as "Jane Doe."'.
-  { needs: sampleNames.map((n) => n.split(' ').at(-1)!), re: new RegExp(`(?<![\\w.])(?:${sampleNames.map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) || quotedName(text, m.index!, m.index! + m[0].length) ? undefined : m[0]) },
+  { needs: sampleNames.map((n) => n.split(' ').at(-1)!), re: new RegExp(`(?<![\\w.])(?:${[...sampleNames].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\w-])`, 'g'), slot: (m, text) => (inLongerName(m, text) || quotedName(text, m.index!, m.index! + m[0].length) ? undefined : m[0]) },
   // "yourwebsite.com", "yourname.dev": the template's own web address.
   { needs: ['.'], inLinks: true, re: /\byour[-_]?(?:website|site|domain|portfolio|blog|name|username)\.(?:com|dev|io|me|net|org|github\.io)\b/gi, slot: (m) => m[0] },
   { needs: ['/'], inLinks: true, re: URL_ACCOUNT, slot: (m, text) => (inWebAddress(text, m.index!) ? m[1] : undefined) },

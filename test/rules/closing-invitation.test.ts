@@ -15,6 +15,10 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 
 ruleTester(rule, {
   valid: [
+    // Session 34, blind set close8: talk words in sentences that look ahead; a talk awaited; a name over profile lines.
+    { name: 'a call asked for in a question, a talk hoped for', text: body('Are you open to a short video call next week? I am enthusiastic about the possibility of discussing the ledger.') },
+    { name: 'a call awaited, in some writers\' English', text: body('I am waiting for your call to discuss further about the role.') },
+    { name: 'the invitation before a name over a list of profiles', text: letter(GREETING, OPENING, STORY, FIT, 'The demo is live. Happy to walk through the implementation.', '**Ana Ruiz**\n\n- Email: ana@example.com\n- LinkedIn: /in/ana-ruiz/\n- GitHub: /anaruiz') },
     { name: 'a reply invited with questions', text: body("If you have any questions about my projects, just reply to this email and I'll get back to you the same day.") },
     { name: 'a pairing session or a take-home offered, and the reader asked what suits', text: body("I'd be glad to do a pairing session or a take-home, whichever you prefer; tell me what suits your process.") },
     { name: 'questions invited, as contact is offered', text: body("If you have any questions, don't hesitate to ask. Looking forward to hearing from you!") },
@@ -103,6 +107,14 @@ ruleTester(rule, {
     { name: 'contact offered with where to write, for questions', text: body('Please contact me at 555-0193 if you have any questions.') },
   ],
   invalid: [
+    // Session 34, blind set close8: talk words in a close that tells what was done.
+    ...[
+      ['support calls handled and an incident bridge joined', "Over three years I've handled six thousand support calls and joined every major incident bridge."],
+      ['meetings run and a roadmap discussed', 'Every week I run one-on-one meetings and a planning meeting, and each quarter we discuss the roadmap together.'],
+      ['a discussion had at a conference', 'We met at BSides last October, where we had a long discussion about static analysis, and that conversation is why I am applying.'],
+      ['demos built', 'The demos I built are now the starting point for every new sales engineer.'],
+      ['interviews conducted', 'I redesigned our interview process and personally conducted more than two hundred interviews.'],
+    ].map(([name, close]) => ({ name: name!, text: body(close!), errors: [{ actual: close!, line: 9 }] })),
     {
       name: 'the writer\'s own next steps (session 32, blind set close6)',
       text: body('For my next steps, I plan to pass the AWS exam and learn Terraform properly.'),

@@ -6,6 +6,9 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    // Session 34 (blind set gen14): the nature frames in an ordinary sense.
+    { name: 'DNA sequenced, a board built for a site, a call the next day, a newcomer', text: 'I work on DNA sequencing pipelines. The board is built for harsh sites. She called me the next day. I am a bit of a newcomer to Go. At the core of our system is a queue. Your attitude is that bugs are small. They gave me a hard problem. Sara is the calm one on our team.' },
+    { name: 'help offered on a topic, a question answered yes', text: "If you need help with the migration, I'm your person for Kafka questions. Am I ready for the next step? Yes." },
     // Session 34 (from gen13): the new frames in an ordinary sense, or someone else's.
     { name: 'something picked up, someone else who always answers, an extra mile driven', text: 'I pick it up at the station every morning. She is someone who always answers. We go an extra mile to the depot on Fridays.' },
     { name: 'a deed told after "someone who", a label owned by the reader\'s team', text: "I'm someone who rebuilt the payouts ledger that moves 40 million dollars a day. I admire the people-first attitude of your founders and the growth mindset of your team." },
@@ -184,6 +187,22 @@ ruleTester(rule, {
       name: 'paraphrased claims (session 34, from gen13): things picked up fast, an extra mile without its article (the label before it giving way), someone who, counted among the most',
       text: "I pick things up really fast. I am the person who always go extra mile for guest. I'm someone who takes real ownership of the work. I count myself among the most passionate of them.",
       errors: [{ actual: 'pick things up really fast', line: 1 }, { actual: 'go extra mile', line: 1 }, { actual: "I'm someone who takes", line: 1 }, { actual: 'count myself among the most', line: 1 }],
+    },
+    {
+      name: 'a trait claimed as the writer\'s nature (session 34, blind set gen14)',
+      text: "Learning is in my DNA. That's just how I'm built. I've always been wired to ask why. Responsibility is at the core of me. Collaboration isn't something I do, it's who I am. I can absorb new knowledge like a sponge. I'm a bit of a bloodhound. My attitude is that no bug is too small.",
+      errors: [
+        { actual: 'in my DNA', line: 1 }, { actual: "how I'm built", line: 1 }, { actual: 'been wired to', line: 1 }, { actual: 'at the core of me', line: 1 },
+        { actual: "it's who I am", line: 1 }, { actual: 'like a sponge', line: 1 }, { actual: "I'm a bit of a", line: 1 }, { actual: 'My attitude is that', line: 1 },
+      ],
+    },
+    {
+      name: 'the calm one, a problem asked for, whatever is thrown, a standard held, a wish taken up in one sentence, a question answered "Absolutely" (session 34, blind set gen14)',
+      text: "I'm the calm one when the dashboards go red. Give me a fuzzy problem and I'm happy. Whatever gets thrown at me, I figure out. I hold myself to a standard most people find exhausting. If you want someone who'll treat your customers' problems like their own, I'm your person. Am I the intern who will stay late? Absolutely.",
+      errors: [
+        { actual: "I'm the calm one", line: 1 }, { actual: 'Give me a fuzzy problem', line: 1 }, { actual: 'Whatever gets thrown at me', line: 1 }, { actual: 'hold myself to a standard', line: 1 },
+        { actual: "someone who'll treat your customers' problems like their own", line: 1 }, { actual: 'intern who will stay late', line: 1 },
+      ],
     },
     {
       name: 'the reader\'s question adopted, a mindset labelled, sharp skills (session 34, from gen13)',
@@ -374,6 +393,7 @@ ruleTester(rule, {
       errors: [
         { actual: 'I am very responsible and honest person', line: 1 },
         { actual: 'a curious person', line: 1 },
+        { actual: 'by nature', line: 1 },
         { actual: 'tech geek', line: 1 },
         { actual: 'take ownership of everything', line: 1 },
         { actual: 'obsessed with quality', line: 1 },

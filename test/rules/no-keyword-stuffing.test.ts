@@ -17,6 +17,7 @@ const TWELVE = [
 ruleTester(rule, {
   valid: [
     { name: 'twelve technologies, the most, each inside a story', text: letter(TWELVE) },
+    { name: 'the new names as ordinary words: a pact, a lighthouse', text: letter(TWELVE, 'We made a pact to ship on Fridays, and the old lighthouse on our logo stayed.') },
     { name: 'a stack list in the opening is left to no-stack-list-opening', text: ['Dear Sam,', 'I work in Go, Rust, Kafka, Redis, Postgres and Terraform.', STORY, CLOSE].join('\n\n') },
     {
       name: 'five technologies in a paragraph that is mostly story',
@@ -39,6 +40,11 @@ ruleTester(rule, {
     { name: 'ordinary words that are also names', text: letter(STORY, 'A swift rollback kept the rust off our release process; we go back over every go-live with the team, and the spark for it was a bad night.') },
   ],
   invalid: [
+    {
+      name: 'test, build and debugging tools counted (session 34, blind set kw1)',
+      text: letter(TWELVE, 'For the contract tests I used Pact and REST Assured, with Testcontainers on the JVM, and I debugged the boards with GDB.'),
+      errors: [{ actual: null, line: 3, message: 'The letter names 17 technologies' }],
+    },
     {
       name: 'thirteen technologies in one letter',
       text: letter(TWELVE, 'I also wrote the deploy CLI in Rust.'),

@@ -18,6 +18,8 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    // Session 34, blind set ph13: fields told of, a word in French quotation marks.
+    { name: 'mail-merge fields the writer built, a word in guillemets', text: 'I built a template with fields «TenantName» and «NewRent». In French class we wrote «Bonjour» on the board.\n' },
     // Session 33, blind set ph10: a post's title as link text, a salutation quoted after the verb that began it, a signed name with a credential.
     { name: 'a blog post\'s title as link text, in its authors\' words', text: 'I wrote up the approach on our engineering blog: [How we cut our listing page in half](https://engineering.example/listing-page-diet).' },
     { name: 'a salutation quoted after "began"', text: 'Every few months a candidate would receive an offer that still began "Dear [First Name]" or listed the wrong office.' },
@@ -141,6 +143,11 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'a slot in Spanish capitals, mail-merge fields, a German sample firm, Japanese circles (session 34, blind set ph13)',
+      text: 'Dear «HiringManager»,\n\nI admire [NOMBRE DE LA EMPRESA] and would join the team at Musterfirma GmbH, or at 〇〇.\n\nBest,\nAna\n',
+      errors: [{ actual: '«HiringManager»', line: 1 }, { actual: '[NOMBRE DE LA EMPRESA]', line: 3 }, { actual: 'Musterfirma GmbH', line: 3 }, { actual: '〇〇', line: 3 }],
+    },
     {
       name: 'a template mailbox domain, a doubt in double angles, a product slot, a note naming the number, a sample signer, an instruction line asking for sentences (session 33, blind set ph12)',
       text: 'name@youremail.com\n\nDear Dr. Ambrose, <<double-check her title before sending>>\n\nAs a long-time user of (PRODUCT), I was excited. Detection time fell to (add the real MTTD number from the Q2 review).\n\nTalk about why THIS foundation specifically, and keep it to two or three sentences.\n\nKind regards,\n\nJane Sample\n',

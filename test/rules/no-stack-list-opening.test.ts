@@ -11,6 +11,11 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    // Session 34, blind set stack12: the system just told described by its parts, with the writer in a clause;
+    // a project told by how it was made; the thing told before its maker.
+    { name: 'the new version of the system just told, its parts listed, the writer in a clause', text: `Dear Ms. Okafor,\n\nLast spring I rebuilt the order-routing service at Fernwell. The new version is a Go service that reads events off Kafka, keeps carrier state in Redis and writes routes to PostgreSQL, with Helm charts I wrote.\n\n${CLOSE}` },
+    { name: 'a final-year project told by how it was made', text: `Dear Ms. Okafor,\n\nMy final year project at university was a plant disease detector built on PyTorch, OpenCV, Flask and a Raspberry Pi.\n\n${CLOSE}` },
+    { name: 'the thing told before its maker', text: `Dear Ms. Okafor,\n\nThe thing I'm proudest of is a small internal tool: a release-notes generator we built on top of GitHub Actions, the GitHub GraphQL API, a Postgres table and a Slack webhook.\n\n${CLOSE}` },
     // Session 34, blind set stack11: one thing the writer made, its parts listed after; modules taken, named after a few words.
     { name: 'a website the writer built, what it is made of after a colon', text: `Dear Ms. Okafor,\n\nFor my final-year project I built a booking website for a barber: customers pick a slot on a Vue page, the Laravel backend checks the chairs in MySQL, and it all runs on a DigitalOcean droplet.\n\n${CLOSE}` },
     { name: 'an app the writer named, its parts listed', text: `Dear Ms. Okafor,\n\nOver the winter I built Sprout Swap, a plant-swap app: a Next.js front end, a Supabase database, Stripe for shipping labels and Mapbox for the map.\n\n${CLOSE}` },
@@ -416,6 +421,17 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Session 34, blind set stack12: a figure in a list of duties or of many things made excuses no list.
+    {
+      name: 'a list of duties with tools, measured across teams',
+      text: `Dear Ms. Okafor,\n\nIn my current role I am responsible for writing test plans, maintaining Selenium and Cypress suites, running load tests in JMeter, and tracking defects in Jira across two product teams.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'test plans, maintaining Selenium and Cypress suites, running load tests in JMeter, and tracking defects in Jira', line: 3 }],
+    },
+    {
+      name: 'many things made, one counted, then the tools',
+      text: `Dear Ms. Okafor,\n\nOver the past three years I've shipped landing pages, internal tools, a Chrome extension and two React Native apps, working across React, Node, Firebase and Figma.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'React Native apps, working across React, Node, Firebase and Figma', line: 3 }],
+    },
     // Session 34, blind sets stack10 and stack11: tools of other fields; a role applied for "with hands-on
     // experience in…"; a rank with a number after the list is no figure; many apps made, no one thing.
     {

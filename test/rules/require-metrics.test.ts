@@ -14,6 +14,9 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 
 ruleTester(rule, {
   valid: [
+    // Session 34, blind set met5: a share of counted things, and a change told by a fraction before them.
+    { name: 'a third of all orders', text: letter(GREETING, 'The order-again feature I built now handles close to a third of all orders.', CLOSE, SIGNOFF) },
+    { name: 'a third fewer tickets, half of our requests', text: letter(GREETING, 'The classifier I trained gave us a third fewer misrouted tickets.', CLOSE, SIGNOFF) },
     { name: 'none of a kind counted, two words between', text: letter(GREETING, 'We had zero major security incidents after the rollout.', CLOSE, SIGNOFF) },
     { name: 'money in transactions', text: letter(GREETING, 'The ledger I rebuilt handles billions in weekly transactions.', CLOSE, SIGNOFF) },
     { name: 'a share of things, in digits', text: letter(GREETING, 'I moved 8 of 9 blog posts past the threshold.', CLOSE, SIGNOFF) },
@@ -235,6 +238,16 @@ ruleTester(rule, {
     {
       name: 'one of two, a score out of four',
       text: letter(GREETING, 'I was one of two engineers on the team, and I scored 3 of 4 in the exam.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
+    {
+      name: 'a share of time, of people, of a year: no outcome (session 34)',
+      text: letter(GREETING, 'I spend a third of my time on reviews. Half of the team works remotely, and a quarter of the year I travel.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
+    {
+      name: 'the reader company\'s own figures, as the subject of its sentence (session 34, blind set met5)',
+      text: letter('Dear Hollowell Grocers hiring team,', 'I am applying for the Data Engineer role at Hollowell Grocers.', "Hollowell operates more than 200 stores, and that scale is what I want to work on. Hollowell's platform delivers a billion messages a day.", CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
     },
     {

@@ -210,7 +210,8 @@ ruleTester(rule, {
           'I am writing to apply for the Backend Engineer role at Acme, and I believe my background makes me a strong fit for your team.',
           STORY,
           `${FAILURE} The job runs every 15 minutes over 3 million rows.`,
-          'Acme moves 2 million card payments a day, and I would welcome a conversation about the settlement work ahead.',
+          // A figure of the writer's work: "Acme moves 2 million…" would be the reader's, no story (session 34).
+          'My last ledger moved 2 million card payments a day, and I would welcome a conversation about the settlement work ahead.',
         ],
         padInto: 1,
       }),
