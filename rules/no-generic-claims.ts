@@ -72,6 +72,21 @@ function askedForAt(terms: readonly Term[]): number {
   return terms.findIndex((t, k) => ASKED_FOR.has(t.norm) && (terms[k + 1]?.norm === 'who' || terms[k + 1]?.norm === 'that'));
 }
 const TYPE_LABEL = frameFamilies.find((f) => f.id === 'type-label')!;
+/** Kinds a person is said to be, before "who": "the sort of person who", "the kind of engineer who". */
+const KINDS_OF = new Set(['sort', 'kind', 'type']);
+/**
+ * Whether the claim at `from` describes someone else as a type: "…, Nkechi, is the sort of person who
+ * quietly goes the extra mile" (session 34, blind set gen15). "I am the kind of person who…" stays the writer's.
+ */
+function typeOfOther(terms: readonly Term[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(4, from - 6); k--) {
+    if (terms[k]!.norm !== 'who' && terms[k]!.norm !== 'that') continue;
+    // "is the sort of person who": a copula of the third person four words before the noun.
+    return terms[k - 2]?.norm === 'of' && KINDS_OF.has(terms[k - 3]!.norm) && ['is', 'was'].includes(terms[k - 5]?.norm ?? '');
+  }
+  return false;
+}
+
 /** What follows "someone who" in a trait, not a deed: "takes ownership", "always…", "never gives up". */
 const HABITS = new Set(['always', 'never', 'loves', 'enjoys', 'likes', 'takes', 'thrives', 'cares', 'brings', 'gets', 'goes', 'puts', 'genuinely', 'truly', 'really', 'constantly', 'keeps', 'believes', 'learns', 'adapts', 'gives', 'can', 'will']);
 const WHO = new Set(['who', 'that']);
@@ -196,6 +211,8 @@ const rule: Rule<Options> = {
         if (listed.includes(m) && saidOfOthers(terms, m.from, m.coreTo)) continue;
         if (!mine && (othersBefore(terms, m.from) || personBefore(terms, m.from) || objectOfOthers(terms, m.from) || subjectIsOther(terms, m.from, named) || appositiveOfOther(terms, m.from, letter.text) || relativeOfOther(terms, m.from))) continue;
         if (writtenAsName(letter.text, terms, m.from, m.coreTo)) continue;
+        // "Nkechi, is the sort of person who quietly goes the extra mile": someone else described as a type.
+        if (!mine && typeOfOther(terms, m.from)) continue;
         if (!mine && (notTheWritersSentence(letter.text, sentence, m.from) || READERS.has(terms[m.from - 1]?.norm ?? '') || readersClause(terms, m.from))) continue;
         if (OTHERS_OWN.has(terms[m.from - 1]?.norm ?? '') || ownedByName(letter.text, terms, m.from) || inOthersQuotation(letter.text, sentence, terms[m.from]!.start)) continue;
         // "a fast learner's friend", "a team player's game": the claim names whom a thing is for.

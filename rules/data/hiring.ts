@@ -215,6 +215,10 @@ export const invitations: readonly (PhraseSpec & { forward?: boolean })[] = [
   // "Could we find 20 minutes next week?", "if you can spare half an hour".
   { pattern: 'find|grab|book|spare * minutes' },
   { pattern: 'spare half an hour' },
+  // "I'd propose we start with an hour together…; I could come by the office" (session 34, blind set close9).
+  { pattern: 'propose|suggest we|that we' },
+  { pattern: 'come|drop|stop by the|your office|offices|studio' },
+  { pattern: 'an|half hour together' },
   // "Free for a call", "available to talk"; not "feel free to email me" (a contact offer) or "available to start".
   {
     pattern: 'available|free for|to',

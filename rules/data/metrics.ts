@@ -108,7 +108,8 @@ export const numberWords: Readonly<Record<string, number>> = {
 
 /** Words just before a number that make it a version, not a figure: "version 2", "Python 3.12". */
 // "a Tier 2 analyst", "Phase 3 of the rollout" (session 34): a rank or a step named, not a figure.
-export const versionWords: readonly string[] = ['version', 'v', 'release', 'rev', 'revision', 'iteration', 'level', 'gen', 'generation', 'series', 'tier', 'phase', 'stage'];
+// "SOC 2", "ISO 27001", "RFC 9110": a standard's number.
+export const versionWords: readonly string[] = ['version', 'v', 'release', 'rev', 'revision', 'iteration', 'level', 'gen', 'generation', 'series', 'tier', 'phase', 'stage', 'soc', 'iso', 'iec', 'pci', 'rfc', 'cve', 'pep', 'ieee', 'nist'];
 
 /** Words just before a number that make it part of an address: "Apt 5B", "Suite 400", "PO Box 12". */
 export const addressWords: readonly string[] = ['apt', 'apartment', 'flat', 'suite', 'unit', 'room', 'building', 'floor', 'box'];

@@ -55,6 +55,8 @@ function isHeadcount(terms: readonly Term[], first: number, last: number, v: Voc
   // The counted noun: the mention's own last word ("12 engineers"), or the next noun after a bare
   // number ("3 to 12 engineers", "team of 5").
   let head = counted(terms[last]!) ? last : -1;
+  // "a team of 4 testers who test the portal": the noun right after the number is what it counts.
+  if (first < last && v.headcountForms.has(terms[first + 1]!.norm)) head = first + 1;
   if (head < 0) {
     for (let k = last + 1; k < Math.min(terms.length, last + 4) && !terms[k]!.afterBreak; k++) {
       if (isUnit(terms[k]!, v)) {
@@ -226,6 +228,9 @@ export function markOwnOutput(sentence: Sentence, mentions: readonly NumberMenti
 
 /** Words that make a number of hours the writer's time given, not a result: "I can dedicate 20 hours per week", "I worked 30 hours a week". */
 const AVAILABLE = new Set(['dedicate', 'devote', 'available', 'availability', 'commit', 'work', 'works', 'worked', 'working', 'full', 'part', 'spare', 'spend', 'spent', 'spending', 'volunteer', 'volunteered']);
+const OFFERED = new Set(['hour', 'day']);
+const PROGRAMS = new Set(['program', 'programme', 'course', 'bootcamp', 'internship', 'training', 'apprenticeship', 'residency', 'fellowship', 'placement', 'sabbatical', 'curriculum', 'certificate', 'certification', 'module', 'class']);
+const GRADES = new Set(['grade', 'grades', 'gpa', 'cgpa']);
 /** Words that make the same hours a result: "saved 20 hours a week". */
 const CHANGED = new Set(['save', 'saved', 'saving', 'cut', 'reduce', 'reduced', 'free', 'freed', 'eliminate', 'eliminated', 'automate', 'automated']);
 
@@ -236,11 +241,16 @@ const CHANGED = new Set(['save', 'saved', 'saving', 'cut', 'reduce', 'reduced', 
  */
 const WRITER = new Set(['i', 'we', 'my', 'our', 'me', 'us', 'mine', 'ours']);
 /** Whether the sentence opens on the company's first word: "Hollowell operates…", "Today Heronsgate's platform…". */
-function companyIsSubject(terms: readonly Term[], company: string): boolean {
+function companyIsSubject(terms: readonly Term[], company: string): number {
   const first = company.trim().split(/\s+/)[0]!.toLowerCase();
-  const at = terms[0]?.norm === 'today' || terms[0]?.norm === 'now' ? 1 : 0;
-  return terms[at]?.norm === first;
+  // After a lead of knowing: "I know Rydeway serves…", "I understand that Kestrelline's platform stores…" (session 34, met6).
+  let at = 0;
+  while (at < LEAD_MAX && KNOWING.has(terms[at]?.norm ?? '')) at++;
+  return terms[at]?.norm === first ? at : -1;
 }
+/** Words that may open a sentence before the company as its subject: "Today", "I know that", "I've read that". */
+const KNOWING = new Set(['today', 'now', 'i', 'know', 'knew', 'understand', 'read', 'saw', 'see', 'noticed', 'learned', 'learnt', 'heard', 'that', 'have', 've', 'am', 'aware', 'also', 'honestly', 'already']);
+const LEAD_MAX = 5;
 
 /** "the chance to impact", "an opportunity to reach": the clause before a figure hopes for it. */
 function hoped(clause: readonly Term[]): boolean {
@@ -251,9 +261,10 @@ export function markOthersFigures(sentence: Sentence, mentions: readonly NumberM
   const terms = sentence.terms;
   // "Hollowell operates more than 200 stores", "Heronsgate's platform delivers a billion messages a
   // day": the reader's company as the sentence's subject, and no word of the writer's in it (session 34, blind set met5).
-  if (company && companyIsSubject(terms, company)) {
-    // Only figures before any word of the writer's: "…200 stores, and the forecasting problems are what I want to work on".
-    const writer = terms.find((t) => WRITER.has(t.norm))?.start ?? sentence.end;
+  const subject = company ? companyIsSubject(terms, company) : -1;
+  if (subject >= 0) {
+    // Only figures before any word of the writer's after it: "…200 stores, and the forecasting problems are what I want to work on".
+    const writer = terms.find((t, k) => k > subject && WRITER.has(t.norm))?.start ?? sentence.end;
     for (const m of mentions) if (m.start >= sentence.start && m.end <= writer) m.metric = false;
   }
   for (const m of mentions) {
@@ -272,7 +283,18 @@ export function markOthersFigures(sentence: Sentence, mentions: readonly NumberM
       m.metric = false;
       continue;
     }
-    const unit = terms[after]?.stem === 'hour' ? after : terms[after - 1]?.stem === 'hour' ? after - 1 : -1;
+    // "40 hours a week", "two days per week" (session 34, met6): the writer's time offered.
+    // "the 12-week full-stack program", "a six-month internship": how long a course or a post lasted (session 34, met6).
+    if ([after, after + 1, after + 2].some((k) => PROGRAMS.has(terms[k]?.norm ?? '') && !timeIdiom(terms, k))) {
+      m.metric = false;
+      continue;
+    }
+    // "an average grade of 16.4 out of 20": a mark, not an outcome of work.
+    if (clause.some((t) => GRADES.has(t.norm))) {
+      m.metric = false;
+      continue;
+    }
+    const unit = OFFERED.has(terms[after]?.stem ?? '') ? after : OFFERED.has(terms[after - 1]?.stem ?? '') ? after - 1 : -1;
     const rate = unit >= 0 && /^(?:per|a|each|every)$/.test(terms[unit + 1]?.norm ?? '') && /^(?:week|day|month)$/.test(terms[unit + 2]?.norm ?? '');
     if (rate && clause.some((t) => AVAILABLE.has(t.norm)) && !clause.some((t) => CHANGED.has(t.norm))) m.metric = false;
   }

@@ -84,7 +84,8 @@ export function quantityRange(terms: readonly Term[], from: number, v: Vocab): n
   }
   if (terms[k]?.norm !== 'to') return -1;
   const b = quantityAt(terms, k + 1, v);
-  if (!b || !(a.vague || b.vague)) return -1;
+  // A vague end, or digits against a number word: "from over 200 to a dozen" (session 34, met6).
+  if (!b || !(a.vague || b.vague || isDigits(terms[a.at]!) !== isDigits(terms[b.at]!))) return -1;
   // "to thousands of users": quote the noun too.
   if (terms[b.at + 1]?.norm === 'of' && terms[b.at + 2] && isUnit(terms[b.at + 2]!, v)) return b.at + 2;
   return b.at;

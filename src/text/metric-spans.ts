@@ -32,7 +32,8 @@ export function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<numbe
     if (!words[first] || !isNumeric(words[first]!)) continue;
     // "upgraded Postgres from 9.6 to 15" is a version change.
     const lead = words.slice(Math.max(0, i - 3), i);
-    if (lead.some((w) => techEnds.has(w.end) || vocabulary().upgrade.has(w.lower))) continue;
+    // Not "our Lighthouse performance score from 60 to 95": a measure of the tool's, named between.
+    if (lead.some((w) => techEnds.has(w.end) || vocabulary().upgrade.has(w.lower)) && !lead.some((w) => MEASURES.has(w.lower))) continue;
     for (let j = first + 1; j < Math.min(words.length - 1, first + 5); j++) {
       if (words[j]!.lower !== 'to') continue;
       const last = HEDGES.has(words[j + 1]!.lower) ? j + 2 : j + 1;
@@ -45,6 +46,8 @@ export function fromToRanges(words: readonly Word[], techEnds: ReadonlySet<numbe
 }
 
 const TWO_WORD_HEDGES = new Set(['more than', 'less than', 'fewer than', 'up to']);
+/** What is measured of a tool, not its version: "the Lighthouse score", "Postgres query time". */
+const MEASURES = new Set(['score', 'scores', 'time', 'times', 'latency', 'rate', 'rates', 'size', 'count', 'coverage', 'usage', 'cost', 'costs', 'load', 'p95', 'p99', 'throughput']);
 
 /** "1.24" and "1.27": versions, not measurements (same major number, a minor of two digits or more). */
 function versionPair(a: string, b: string): boolean {

@@ -251,7 +251,8 @@ export const FINDERS: Finder[] = [
   // heading's hashes open their line).
   { needs: ['###'], re: /(?<=[A-Za-z,][ \t]{1,4})#{3,10}(?=[ \t]{1,4}[a-z])/g, slot: (m) => m[0] },
   // "NOTE: check name", "Note: add the Q3 figures": a reminder on a line of its own.
-  { needs: ['NOTE', 'Note', 'NB'], re: /^[ \t]{0,4}(?:NOTE|Note|NB)[ \t]{0,2}:[ \t]{0,4}(?:check|verify|confirm|add|insert|update|remember|fix|change|replace|mention|look up)\b[^\n]{0,80}$/gm, slot: (m) => m[0].trim() },
+  // Also in parentheses, and telling what to swap or cut: "(NOTE: swap this paragraph for the fintech version…)" (session 34, blind set ph14).
+  { needs: ['NOTE', 'Note', 'NB'], re: /^[ \t]{0,4}\(?(?:NOTE|Note|NB)[ \t]{0,2}:[ \t]{0,4}(?:check|verify|confirm|add|insert|update|remember|fix|change|replace|mention|look up|swap|use|remove|delete|cut|move|rewrite|shorten|adapt|tailor|drop)\b[^\n]{0,100}$/gm, slot: (m) => m[0].trim() },
   // "Job Reference: ####": a number still to fill in after a label's colon.
   { needs: ['###'], re: /(?<=:[ \t]{0,2})#{3,10}(?![\w#])/g, slot: (m) => m[0] },
   // "(xxx) xxx-xxxx", "(###)###-####", "xxx xxx xxxx": a phone number's mask, with any dash or space.
@@ -337,7 +338,8 @@ export const FINDERS: Finder[] = [
   // "the blank position": a writer's own mark for a slot.
   { re: /\bthe[ \t]+blank[ \t]+(?:position|role|company|job|team)\b/gi, slot: (m) => m[0] },
   // "Dear Mr," and "Dear ,": a greeting whose name was never filled in.
-  { needs: ['Dear'], re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m) => m[1] },
+  // Not one quoted as what went wrong: 'complaints about emails starting with "Dear ,"' (session 34, blind set ph14).
+  { needs: ['Dear'], re: /\b(Dear(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?)?)[ \t]*,/g, slot: (m, text) => (quoted(text, m.index!, m.index! + m[0].length) ? undefined : m[1]) },
   {
     needs: ['('],
     re: /\(([^()\n]{1,160})\)/g,

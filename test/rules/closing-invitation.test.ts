@@ -15,6 +15,7 @@ const body = (close: string): string => letter(GREETING, OPENING, STORY, FIT, cl
 
 ruleTester(rule, {
   valid: [
+    { name: 'a first meeting proposed, and a visit to the office (session 34, blind set close9)', text: body("I'd propose we start with an hour together with your routing leads. I'm in Oslo that week and could come by the office.") },
     // Session 34, blind set close8: talk words in sentences that look ahead; a talk awaited; a name over profile lines.
     { name: 'a call asked for in a question, a talk hoped for', text: body('Are you open to a short video call next week? I am enthusiastic about the possibility of discussing the ledger.') },
     { name: 'a call awaited, in some writers\' English', text: body('I am waiting for your call to discuss further about the role.') },

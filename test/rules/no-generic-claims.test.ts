@@ -6,6 +6,9 @@ const CLOSE = 'Best,\nAva Patel';
 ruleTester(rule, {
   // Every valid case uses the words of a claim family in an ordinary sense.
   valid: [
+    // Session 34 (blind set gen15): the same words of someone else, in a deed, or of a thing.
+    { name: 'someone else rigorous, told a fact, inconsistencies noticed and fixed, a team\'s spirit, a talk known, a lesson that clicked', text: "She is someone very rigorous. I'm told the office is in Leeds. I noticed the small inconsistencies in the ledger and fixed 40 of them. Our team spirit is strong. I am known for my talk on Kafka at QCon. It finally clicked for me after the second course." },
+    { name: 'someone else described as the sort of person who goes the extra mile', text: 'One of the analysts I hired, Nkechi, is the sort of person who quietly goes the extra mile on every project.' },
     // Session 34 (blind set gen14): the nature frames in an ordinary sense.
     { name: 'DNA sequenced, a board built for a site, a call the next day, a newcomer', text: 'I work on DNA sequencing pipelines. The board is built for harsh sites. She called me the next day. I am a bit of a newcomer to Go. At the core of our system is a queue. Your attitude is that bugs are small. They gave me a hard problem. Sara is the calm one on our team.' },
     { name: 'help offered on a topic, a question answered yes', text: "If you need help with the migration, I'm your person for Kafka questions. Am I ready for the next step? Yes." },
@@ -187,6 +190,15 @@ ruleTester(rule, {
       name: 'paraphrased claims (session 34, from gen13): things picked up fast, an extra mile without its article (the label before it giving way), someone who, counted among the most',
       text: "I pick things up really fast. I am the person who always go extra mile for guest. I'm someone who takes real ownership of the work. I count myself among the most passionate of them.",
       errors: [{ actual: 'pick things up really fast', line: 1 }, { actual: 'go extra mile', line: 1 }, { actual: "I'm someone who takes", line: 1 }, { actual: 'count myself among the most', line: 1 }],
+    },
+    {
+      name: 'claims of blind set gen15 (session 34): someone very rigorous, told I am, the sort of engineer, drawn to messy problems, things that click, things left better, small inconsistencies noticed, stubborn optimism, strong self-motivation, known for my reliability',
+      text: "I am someone very rigorous and autonomous. I'm told I'm good at getting engineers to agree. I'm the sort of engineer other teams trust. I've always been drawn to the messy problems. Stuff tends to click for me pretty quickly. I take pride in leaving things a bit better than I found them. I tend to notice the small inconsistencies. I bring a kind of stubborn optimism. I have strong self-motivation. I am known for my reliability.",
+      errors: [
+        { actual: 'I am someone very rigorous', line: 1 }, { actual: "I'm told I'm", line: 1 }, { actual: "I'm the sort of engineer", line: 1 }, { actual: 'drawn to the messy problems', line: 1 },
+        { actual: 'click for me pretty quickly', line: 1 }, { actual: 'leaving things a bit better than I found', line: 1 }, { actual: 'notice the small inconsistencies', line: 1 },
+        { actual: 'stubborn optimism', line: 1 }, { actual: 'strong self-motivation', line: 1 }, { actual: 'I am known for my reliability', line: 1 },
+      ],
     },
     {
       name: 'a trait claimed as the writer\'s nature (session 34, blind set gen14)',

@@ -18,6 +18,8 @@ const JOINED: Array<[string, string]> = [
 
 ruleTester(rule, {
   valid: [
+    // Session 34, blind set ph14: a greeting quoted as the bug that was fixed.
+    { name: 'an empty greeting quoted as what went wrong', text: 'Before this we had complaints every week about emails starting with "Dear ,".\n' },
     // Session 34, blind set ph13: fields told of, a word in French quotation marks.
     { name: 'mail-merge fields the writer built, a word in guillemets', text: 'I built a template with fields «TenantName» and «NewRent». In French class we wrote «Bonjour» on the board.\n' },
     // Session 33, blind set ph10: a post's title as link text, a salutation quoted after the verb that began it, a signed name with a credential.
@@ -143,6 +145,11 @@ ruleTester(rule, {
     { name: 'TODO comments counted or spoken of, a Markdown heading\'s hashes, a note that is no reminder', text: '#### Why Lumen\n\nWe went through 1,100 TODO and FIXME comments, and now every new TODO must link a ticket.\n\nNote: I am available from March.' },
   ],
   invalid: [
+    {
+      name: 'a note in parentheses about what to swap (session 34, blind set ph14)',
+      text: 'I built the ledger.\n\n(NOTE: swap this paragraph for the fintech version if applying to Calder Pay)\n\nBest,\nAna\n',
+      errors: [{ actual: '(NOTE: swap this paragraph for the fintech version if applying to Calder Pay)', line: 3 }],
+    },
     {
       name: 'a slot in Spanish capitals, mail-merge fields, a German sample firm, Japanese circles (session 34, blind set ph13)',
       text: 'Dear «HiringManager»,\n\nI admire [NOMBRE DE LA EMPRESA] and would join the team at Musterfirma GmbH, or at 〇〇.\n\nBest,\nAna\n',

@@ -558,6 +558,22 @@ const SPOKEN: Array<[string, string]> = [
   ['a defect fixed before release', 'I wrote it up with a screen recording, and it was fixed before release.'],
   ['a default password still set', 'The scanner console was reachable from guest Wi-Fi with its default password still set.'],
   ['an unusual login', 'One service account logged in from an unusual country at 3 a.m.'],
+  // Session 34, blind set fail18 and the story-only sets fail7 and fail10 of sessions 31 and 32.
+  ['a database restored to prove the backups', 'Every month I restore one random database to a test server to be sure the backups really work.'],
+  ['a whole office unable to send email', 'One morning last spring nobody in the company could send email.'],
+  ['returns counted as new sales', 'Returns were being counted as new sales when they were processed at another store.'],
+  ['a job failing and nobody noticing', 'The archive job had been exiting on its first line for five weeks, and nobody noticed.'],
+  ['orders simply not there', 'About four minutes of confirmed orders were simply not there afterwards.'],
+  ['a board dropping off the bus', 'The gateway board started dropping off the CAN bus once the chamber got warm.'],
+  ['a provider serving stale rates', 'Our provider kept serving the previous Thursday\'s rates all morning.'],
+  ['a voucher used twice', 'A customer could use the same voucher code two times by pressing back.'],
+  ['anyone reading any bill', 'Anyone could read any bill by changing one number in the URL.'],
+  ['claimants in the wrong band', 'The form quietly put claimants into the wrong age band.'],
+  ['a request sent again after a timeout', 'The lock API answered slowly, so our side gave up waiting and sent the request again.'],
+  ['flights counted as on time', 'The dashboard was counting diverted flights as on time.'],
+  ['codes arriving expired', 'Their SMS codes were often arriving after they had already expired.'],
+  ['an arm resetting itself', 'The arm started to reset itself when it lifted heavy boxes.'],
+  ['a form lost on the back button', 'Users tapping back on step eight came back to a completely blank form.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -939,6 +955,10 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a school locked, hair turned white, when it went down to two', 'The school locks the building at six. Her hair turned white after the winter. When it went down to two of us, I took over the planning.'],
   ['card freezing among features, time frozen in a game', 'We launched instant card freezing, spending insights and a new onboarding flow. The shell-swap move freezes time for six frames.'],
   ['a look kept the same across screens, schedules not compatible, a price fixed before launch', 'I made every button and form look the same across twelve screens. Our schedules were not compatible, and the price was fixed before launch.'],
+  // Session 34's story frames in an ordinary sense.
+  ['a restore of photos, a backup plan that did not work, nobody believing, no one able to sign up yet', 'I restore my old photos to a new laptop. My backup plan did not work. Nobody could believe the score, and no one can sign up for the beta yet.'],
+  ['sales counted as the best, work nobody noticed, a team bus', 'Our sales were counted as the best in the region. I stayed late every day and nobody noticed. I dropped off the team bus at noon.'],
+  ['any book read, a bus waited for, a passport renewed, the wrong queue, friends counted as family', 'Anyone could read any book in the library. I gave up waiting for the bus, renewed my passport after it had expired, ended up in the wrong queue at the airport and count my friends as family.'],
   ['work ever since, a stage killed, a dead end, a survey run again', 'Access has been at the center of my work ever since, and I changed my major. I killed it on stage at the hackathon. The project hit a dead end in May. Since then I have worked on search. I ran the survey again in May and changed the questions.'],
 ];
 

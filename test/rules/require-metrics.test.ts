@@ -15,6 +15,8 @@ const CLOSE = 'I would welcome a conversation about your settlement work.';
 ruleTester(rule, {
   valid: [
     // Session 34, blind set met5: a share of counted things, and a change told by a fraction before them.
+    { name: 'a count from digits to a number word: "from over 200 to a dozen" (session 34, met6)', text: letter(GREETING, 'The audit findings I owned went from over 200 to a dozen.', CLOSE, SIGNOFF) },
+    { name: 'a tool\'s measure from one figure to another, not its versions', text: letter(GREETING, 'I raised our Lighthouse performance score from 60 to 95.', CLOSE, SIGNOFF) },
     { name: 'a third of all orders', text: letter(GREETING, 'The order-again feature I built now handles close to a third of all orders.', CLOSE, SIGNOFF) },
     { name: 'a third fewer tickets, half of our requests', text: letter(GREETING, 'The classifier I trained gave us a third fewer misrouted tickets.', CLOSE, SIGNOFF) },
     { name: 'none of a kind counted, two words between', text: letter(GREETING, 'We had zero major security incidents after the rollout.', CLOSE, SIGNOFF) },
@@ -238,6 +240,11 @@ ruleTester(rule, {
     {
       name: 'one of two, a score out of four',
       text: letter(GREETING, 'I was one of two engineers on the team, and I scored 3 of 4 in the exam.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
+    {
+      name: 'a standard\'s number, a program\'s length, a grade, days a week offered, testers counted, the company\'s figure after "I know" (session 34, blind set met6)',
+      text: letter('Dear Rydeway hiring team,', 'I am applying for the QA role at Rydeway.', 'I contributed to our SOC 2 Type II report and did the 12-week full-stack program at Brightforge. I hold an average grade of 16.4 out of 20, I can work in Vienna two days per week, and I am part of team of 4 testers who test the portal. I know Rydeway serves 14 million riders across Europe.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
     },
     {
