@@ -379,15 +379,16 @@ export const frameFamilies: readonly FailureFamily[] = [
     id: 'blank-screen',
     role: 'frontend',
     // "came back to a completely blank form" (fail7).
-    terms: ['~show|~display|~render|~load *? *? *? blank|white|empty|black screen|page', '{system}|page|screen|display|game|phone ~go|~turn blank|white|black', '~come|~get|~go back to a|an _? blank|empty form|page|screen|cart|basket'],
+    terms: ['~show|~display|~render|~load *? *? *? blank|white|empty|black screen|page', 'back to a|an _? blank|empty form|page|screen|cart|basket'],
     notNear: ['stare', 'staring', 'stared', 'writing', 'write', 'novel', 'essay', 'canvas', 'notebook', 'sketchbook', 'mind', 'slate', 'poem', 'story'],
     window: 6,
   },
-  // "it kept going offline every three or four days", "the site kept going down"; "if it ever did go down" (a fix for when it does).
-  { id: 'kept-going-down', role: 'backend', terms: ['~keep ~go offline|dark|blank', 'it|{system}|game|page|bot ~keep ~go down'], notNear: ['i', 'we', 'you', 'me', 'sales', 'prices', 'price', 'numbers', 'costs', 'weight'], window: 1 },
-  { id: 'if-it-went-down', role: 'backend', terms: [{ pattern: 'if|when|whenever it|{system} ever? did? ~go down|offline', notFollowedBy: ['to', 'well', 'badly', 'in', 'the', 'from', 'with', 'as'] }] },
+  // "the screen went black", "the app turned white on launch".
+  { id: 'went-blank', role: 'frontend', terms: ['went|turned|goes|turns|go|turn|going|turning blank|white|black'], near: ['screen', 'screens', 'page', 'app', 'site', 'display', 'phone', 'game', 'website', 'monitor', 'tablet'], window: 4 },
+  // "it kept going offline every three or four days", "the site kept going down".
+  { id: 'kept-going-down', role: 'backend', terms: ['~keep ~go offline|dark|blank|down'], notNear: ['i', 'we', 'you', 'me', 'sales', 'prices', 'price', 'numbers', 'costs', 'weight', 'grades', 'scores', 'revenue', 'temperature', 'level', 'levels', 'rates', 'morale'], window: 1 },
   // "her monthly invoice was off by a few cents", "the stock counts were off by one".
-  { id: 'off-by', role: 'data', terms: ['{data}|total|totals|numbers|figures|count|amount|balance|sum|invoice|report|stock|inventory ~be *? off by', 'off by a? few|some|several|one|two cents|pennies|dollars|euros|pounds|units|items|rows|records'] },
+  { id: 'off-by', role: 'data', terms: ['off by a? few|some|several|one|two cents|pennies|dollars|euros|pounds|units|items|rows|records'] },
   // "a script that checks each row for mistakes before we send", "validated every form for missing fields".
   {
     id: 'checked-for-mistakes',
@@ -412,7 +413,7 @@ export const frameFamilies: readonly FailureFamily[] = [
   { id: 'change-rolled-back', role: 'frontend', terms: ['~roll the|that|this|our|my|an? update|download|release|version|change|deploy|deployment|upgrade|patch|migration|app|site|build back'] },
   // "I always make a copy of the entire site before any change", "copied the old save to a backup file";
   // not "a copy of the book" or "copies of the flyers".
-  { id: 'copy-before-change', role: 'support', terms: ['~make|~take|~keep a|an? full|complete|fresh|nightly|daily? copy|copies|snapshot|snapshots of the|my|our|their|its|every|each|all? entire|whole|live|old|production? database|db|data|site|website|server|servers|system|app|application|files|folder|folders|disk|drive|repository|repo|vm|machine|save|saves|config|configuration|records|tables', '~copy *? *? *? *? to a? backup', 'backup file|files|copy|copies|folder|drive|disk'] },
+  { id: 'copy-before-change', role: 'support', terms: ['copy|copies|snapshot|snapshots of the|my|our|their|its|every|each|all? entire|whole|live|old|production? database|db|data|site|website|server|servers|system|app|application|files|folder|folders|disk|drive|repository|repo|vm|machine|save|saves|config|configuration|records|tables', 'to a? backup file|files|copy|copies|folder|drive|disk', 'backup file|files|copy|copies|folder|drive|disk'] },
   // "a simple check that pings the order page every five minutes", "an uptime check on the shop".
   { id: 'pinged', role: 'support', terms: ['~ping the|our|my|each|every? *? *? site|page|server|service|api|endpoint|app|website|homepage|host|router|shop', 'uptime check|checks|ping|pings|monitor|robot|alert|alerts'] },
   // "she pressed the adoption button and nothing happened".
@@ -426,7 +427,7 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "shipping with stale lighting data", "outdated prices on the shop".
   { id: 'stale-data', role: 'data', terms: ['stale|outdated|out-of-date *? *? data|prices|stock|values|cache|caches|results|records|readings|figures|numbers|inventory'] },
   // "we had to cancel ninety oversold orders", "a double-booked room".
-  { id: 'oversold', role: 'backend', terms: ['oversold|overselling|oversell|oversells|overbooked|overbooking|double-booked|double-booking|double-bookings', '~sell *? *? *? *? already out of stock'] },
+  { id: 'oversold', role: 'backend', terms: ['oversold|overselling|oversell|oversells|overbooked|overbooking|double-booked|double-booking|double-bookings', 'already out of stock'], near: ['sold', 'sell', 'selling', 'orders', 'order', 'cancel', 'cancelled', 'canceled', 'oversold', 'overbooked', 'double-booked', 'overselling', 'oversell', 'overbooking', 'double-booking'], window: 8 },
   // "an extension which was not compatible with the new version". Not people or plans that are not compatible.
   {
     id: 'not-compatible',
@@ -442,29 +443,29 @@ export const frameFamilies: readonly FailureFamily[] = [
   // a whole office unable to work, data counted as something it is not.
   { id: 'backups-proved', role: 'support', terms: ['~restore *? *? database|databases|backup|backups|snapshot|snapshots to a|the test|staging|spare|separate|scratch', 'backups|backup *? ~work'], notInside: ['plan', 'plans', 'career', 'life'] },
   { id: 'nobody-could', role: 'support', terms: ['nobody *? *? *? could ~send|~receive|~log|~access|~connect|~print|~reach|~load|~open|~pay|~book|~sign|~check', 'no one *? *? *? could ~send|~receive|~log|~access|~connect|~print|~reach|~load|~open|~pay|~book|~sign|~check'] },
-  { id: 'counted-as', role: 'data', terms: ['{data}|returns|refunds|sales|visits|sessions|users ~be *? counted twice|double', '{data}|returns|refunds|sales|visits|sessions|users ~be *? counted as new|separate|duplicate|duplicates|extra'] },
+  { id: 'counted-as', role: 'data', terms: ['counted|counting twice|double', 'counted|counting as new|separate|duplicate|duplicates|extra'], near: ['orders', 'order', 'records', 'record', 'rows', 'row', 'data', 'messages', 'drafts', 'bookings', 'photos', 'saves', 'progress', 'files', 'payments', 'events', 'returns', 'refunds', 'sales', 'visits', 'sessions', 'users', 'entries', 'transactions', 'invoices'], window: 5 },
   // Failure told as a story without a failure word (session 31's fail7 and session 32's fail10, whose
   // stories no frame read): a fault nobody saw, data gone or wrong, a repeat, a hole anyone could use.
   // "had been exiting on its first line for five weeks, and nobody noticed"; "the arm started to reset itself, and nobody knew why".
   { id: 'nobody-noticed', role: 'backend', terms: ['and nobody noticed', 'and no one noticed', 'nobody knew why', 'no one knew why'], notNear: ['i', 'me', 'my'], window: 6 },
   // "orders customers had been told were confirmed were simply not there afterwards", "the drafts were suddenly missing".
-  { id: 'data-not-there', role: 'backend', terms: ['{data}|progress|saves|photos|drafts|bookings|orders|settings|history|messages|records|rows ~be simply|just|suddenly? missing', '{data}|progress|saves|photos|drafts|bookings|orders|settings|history|messages|records|rows ~be simply|just? not there'] },
+  { id: 'data-not-there', role: 'backend', terms: ['simply|just|suddenly missing', 'simply|just not there', 'not there afterwards|anymore'], near: ['orders', 'order', 'records', 'record', 'rows', 'row', 'data', 'messages', 'drafts', 'bookings', 'photos', 'saves', 'progress', 'files', 'payments', 'events', 'returns', 'refunds', 'sales', 'visits', 'sessions', 'users', 'entries', 'transactions', 'invoices'], window: 8 },
   // "started dropping off the CAN bus once the chamber passed 55 degrees".
   { id: 'dropped-off', role: 'embedded', terms: ['~drop off the? can|i2c|spi|modbus|usb|pci|field bus', '~drop off the network|wifi|vpn|mesh'], notNear: ['i', 'me', 'we'], window: 3 },
   // "our provider kept serving last Thursday's rates", "the page kept showing old prices".
   { id: 'kept-stale', role: 'data', terms: ['~keep ~serve|~show|~send|~return old|stale|outdated|cached|the previous|yesterday|last'] },
   // "a customer could use the same voucher code two times", "redeem the same coupon twice".
-  { id: 'used-twice', role: 'backend', terms: ['~use|~redeem|~apply|~scan the same _? _? code|coupon|voucher|ticket|key|token|card two times|twice|again'] },
+  { id: 'used-twice', role: 'backend', terms: ['same _? _? code|coupon|voucher|ticket|key|token|card two times|twice|again'] },
   // "anyone could read any bill by changing one number in the URL": a hole anyone could use.
   { id: 'anyone-could', role: 'security', terms: ['anyone|anybody *? could ~read|~see|~access|~view|~download|~edit|~change|~open|~delete any|other|another|someone|everyone|every _? data|order|orders|payment|payments|message|messages|bill|bills|invoice|invoices|account|accounts|file|files|document|documents|profile|profiles|password|passwords|email|emails|record|records', 'anyone|anybody *? could take over'] },
   // "quietly put claimants into the wrong age band", "charged in the wrong currency".
-  { id: 'wrong-bucket', role: 'data', terms: ['~put|~place|~sort|~route|~assign|~send|~file|~bill|~charge|~move|~land *? *? in|into|to the wrong _? band|bucket|category|tier|group|price|rate|currency|queue|room|region|timezone', '~put|~place|~sort|~route|~assign|~send|~file|~bill|~charge|~move|~land *? *? in|into|to the wrong time zone'], notNear: ['i', 'me', 'my', 'career', 'job', 'field', 'industry', 'crowd', 'major', 'school', 'class'] },
+  { id: 'wrong-bucket', role: 'data', terms: ['wrong _? band|bucket|category|tier|group|price|rate|currency|queue|room|region|timezone', 'wrong time zone'], near: ['put', 'placed', 'sorted', 'routed', 'assigned', 'sent', 'filed', 'billed', 'charged', 'moved', 'landed', 'putting', 'placing', 'sorting', 'routing', 'assigning', 'sending', 'filing', 'billing', 'charging'], window: 6 },
   // "our side gave up waiting and sent the request again": a timeout told plainly.
-  { id: 'sent-again', role: 'backend', terms: ['side|client|server|service|app|it|{system} ~give up waiting'] },
+  { id: 'sent-again', role: 'backend', terms: ['~give up waiting'], notNear: ['i', 'we', 'you', 'me', 'he', 'she', 'they', 'finally', 'eventually'], window: 1 },
   // "the dashboard was counting diverted flights as on time".
   { id: 'counted-wrongly', role: 'data', terms: ['~count *? *? as on time|successful|complete|completed|delivered|paid|active|new'] },
   // "codes were arriving after they had already expired".
-  { id: 'after-expired', role: 'mobile', terms: ['~arrive|~come after they|it|the|their *? *? expired'] },
+  { id: 'after-expired', role: 'mobile', terms: ['already expired'], near: ['arrive', 'arrived', 'arriving', 'arrives', 'came', 'come', 'coming', 'delivered'], window: 6 },
   // "my code was choking on a field that was suddenly missing": a program tripping over input.
   { id: 'choked-on', role: 'backend', terms: ['~choke on'], notNear: ['i', 'me', 'we', 'food', 'water', 'words', 'laughter', 'tears', 'smoke'], window: 3 },
 
