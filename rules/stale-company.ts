@@ -47,7 +47,7 @@ function withShortNames(companies: ReadonlySet<string>): Set<string> {
 // of a long run cannot scan to its end each time.
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]{0,40}(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'\u2019-]{0,40}){0,4}";
 const NAME = `(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&)){0,5})(?![\\p{L}\\p{N}&'\u2019-])`;
-const GROUP = '(?:team|group|squad|org|organisation|organization|department)';
+const GROUP = '(?:team|group|squad|org|organisation|organization|department|crew)';
 const NOT_A_TEAM = `(?!\\s+${GROUP}\\b)`;
 
 /**
@@ -74,15 +74,27 @@ const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward
   { re: new LatinFirst(`\\b[Cc]ontribut(?:e|ing)\\s+to\\s+(?:the\\s+)?${NAME}\\s+${GROUP}\\b`, 'gu'), needs: [/[Cc]ontribut/] },
   // What a writer would give the company, said with a modal: "I would love to contribute to Lucid's
   // mission", "I would be an asset to Citadel's growth". Not "Sam's team": a person's team is as likely.
-  { re: new LatinFirst(`\\b(?:[Cc]ontribut(?:e|ing)\\s+to|an\\s+asset\\s+to|part\\s+of)\\s+(?:the\\s+)?${NAME}(?<=['\u2019]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mission|vision|success|growth|goals|future|products?|customers|clients)\\b`, 'gu'), needs: [/[Cc]ontribut|asset|part of/], modal: true },
+  { re: new LatinFirst(`\\b(?:[Cc]ontribut(?:e|ing)\\s+to|an\\s+asset\\s+to|part\\s+of)\\s+(?:the\\s+)?${NAME}(?<=['\u2019]s)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:mission|vision|success|growth|goals|future|products?|customers|clients|chapter|journey|story|adventure)\\b`, 'gu'), needs: [/[Cc]ontribut|asset|part of/], modal: true },
   // "I would love to work at Vireo", "I would really like to work at Vireo", "I look forward to working for Globex": the wish itself, said whole,
   // since "work at X" alone is as often the writer's job now ("I currently work at Globex").
-  { re: new LatinFirst(`\\b(?:[Ww]ant|(?:[Ww]ould|['\u2019]d)\\s+(?:(?:really|truly|genuinely|so|much)\\s+)?(?:love|like)|[Hh]ope|[Ee]xcited|[Ee]ager|[Kk]een|[Tt]hrilled|[Dd]elighted|[Hh]appy|[Ff]orward)\\s+to\\s+(?:be\\s+)?work(?:ing)?\\s+(?:at|for)\\s+${NAME}`, 'gu'), needs: [/work/], company: true },
+  { re: new LatinFirst(`\\b(?:[Ww]ant(?:ed)?|[Hh]onou?r(?:\\s+for\\s+me)?|(?:[Ww]ould|['\u2019]d)\\s+(?:(?:really|truly|genuinely|so|much)\\s+)?(?:love|like)|[Hh]ope|[Ee]xcited|[Ee]ager|[Kk]een|[Tt]hrilled|[Dd]elighted|[Hh]appy|[Ff]orward)\\s+to\\s+(?:be\\s+)?work(?:ing)?\\s+(?:at|for)\\s+${NAME}`, 'gu'), needs: [/work/], company: true },
   // "Thank you for considering my application to Westgate Bank": the reader weighs this letter's application.
   { re: new LatinFirst(`\\b[Cc]onsider(?:ing)?\\s+my\\s+application\\s+(?:to|at|with)\\s+${NAME}`, 'gu'), needs: [/application/], company: true },
   // "I can bring this as an engineering manager at Scandit": a job the writer would hold, said with a
   // modal; "I worked as an engineer at Globex" and "As an engineer at Globex, I built" are history.
   { re: new LatinFirst(`\\bas\\s+an?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:engineer|manager|developer|lead|scientist|architect|analyst|designer|intern)\\s+(?:at|with)\\s+${NAME}`, 'gu'), needs: [/\sas\s/, AT_OR_WITH], modal: true },
+  // Session 34, blind set stale1: a reused letter's other ways of saying where the writer wants to be.
+  // "very motivated to contribute at Stelbrook", "I could start at Tallowmere as early as June".
+  { re: new LatinFirst(`\\b[Cc]ontribut(?:e|ing)\\s+at\\s+${NAME}${NOT_A_TEAM}`, 'gu'), needs: [/[Cc]ontribut/] },
+  { re: new LatinFirst(`\\b(?:start|begin)\\s+(?:work(?:ing)?\\s+)?at\\s+${NAME}`, 'gu'), needs: [/start|begin/], modal: true },
+  // "Corvane's platform team is where I want to grow", "the Westerly search relevance group is where I'd like to spend my career".
+  { re: new LatinFirst(`${NAME}\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+is\\s+(?:exactly\\s+|precisely\\s+)?(?:the\\s+place\\s+)?where\\s+I\\b`, 'gu'), needs: [/where\s+I\b/], company: true },
+  // "to become part of the Quarrystone family", "hit the ground running at Marlow Analytics".
+  { re: new LatinFirst(`\\bpart\\s+of\\s+the\\s+${NAME}\\s+(?:family|crew|community)\\b`, 'gu'), needs: [/part of/], modal: true },
+  { re: new LatinFirst(`\\bground\\s+running\\s+at\\s+${NAME}`, 'gu'), needs: [/ground running/] },
+  // "proud to represent Fairhaven as a developer advocate", "to bring this experience to Sorrel Bank".
+  { re: new LatinFirst(`\\brepresent(?:ing)?\\s+${NAME}`, 'gu'), needs: [/represent/], modal: true },
+  { re: new LatinFirst(`\\bbring(?:ing)?\\s+(?:this|my|that|these|all)\\s+(?:[\\p{L}-]+\\s+){0,3}?to\\s+${NAME}`, 'gu'), needs: [/bring/], modal: true },
 ];
 
 /** Words before "role at X" that make it the writer's own past or present job. */
@@ -113,6 +125,8 @@ function clean(name: string): string | undefined {
 const TOLD_AS_PAST = /\b(?:I|we)\s+(?:(?:also|then|once|first|recently|briefly|already|even)\s+)?(?:[a-z]+ed|spent|was|were|had|took|went|got|learnt|chose|left|began|sent|did|saw|found|heard|read|met|came|knew|made|wrote|held|led|ran|won|gave|kept)\b|\b(?:previously|formerly|before that|last year|used to|back then)\b|\b(?:dream|goal|plan|aim|hope|ambition)s?\s+(?:was|were|had been)\b/i;
 
 const MODAL_BEFORE = /\b(?:can|could|would|will|to)\b/;
+/** Someone else as the subject of a job, right before the target phrase: "my sister works", "he is now". */
+const OTHERS_JOB = /\b(?:he|she|they|my[ \t\n]+(?:sister|brother|friend|wife|husband|partner|mother|father|mum|mom|dad|cousin|colleague|mentor|manager))[ \t\n]+(?:(?:now|also|still|currently)[ \t\n]+)?(?:works|worked|is|was|joined)[ \t\n]*$/i;
 /** The verb of a sentence that opens "Joining X …", in the past, a few words on. */
 const GERUND_PAST = /^(?:\s+[\w'’,-]+){0,8}?\s+(?:was|were|had|taught|gave|showed|meant|made|proved|felt)\b/;
 /** "Since joining Vandelay in May I've led…", "after joining Globex": an event in the writer's history. */
@@ -175,6 +189,8 @@ function targets(letter: Letter, s: Sentence): Array<{ name: string; start: numb
       // "join the Hack Club community", "the On-Call rotation", "the Open Source Program Office",
       // "Google Summer of Code": a community, a programme or a longer title, not a company.
       if (notACompany(name, text.slice(at + raw.length, at + raw.length + 40))) continue;
+      // "my sister works as a product designer at Quenby": someone else's job (session 34, blind set stale1).
+      if (OTHERS_JOB.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
       // "join Kafka's consumer group", "apply to Postgres": a technology, not a company.
       const start = s.start + at;
       techs ??= company ? undefined : findTechnologies(s.words);

@@ -6,6 +6,10 @@ const run = (...companies: string[]) => ({ companies: new Set(companies) });
 
 ruleTester(rule, {
   valid: [
+    // Session 34, blind set stale1: the same phrases of someone else's job, of the past, or of no company.
+    { name: 'a sister\'s job at a competitor', text: `${fm('Lattice & Loom')}A small disclosure first, since it will come up: my sister works as a product designer at Quenby.` },
+    { name: 'a start and a representing told in the past', text: `${fm('Northwind')}I started at Globex in 2019 and represented Globex at two conferences.` },
+    { name: 'experience brought to the team, part of the open-source family, the ground hit running at my last job', text: `${fm('Northwind')}I would love to bring this experience to your team. I am proud to be part of the Rust community, and I hit the ground running at my last job.` },
     { name: 'one company named twice as the one applied to', text: 'Sam Lee\n\nI can bring this as an engineering manager at Scandit. I would love to contribute to the Scandit team.' },
     { name: 'a team, not a company, after "contribute to the"', text: 'I am confident I can contribute to the Engineering team at FulcrumAir. I am eager to bring my skills to FulcrumAir.' },
     { name: 'a past job said as "as an engineer at", without a modal', text: 'I worked as an engineer at Globex. I would love to contribute to the Initech team.' },
@@ -100,6 +104,18 @@ ruleTester(rule, {
     { name: 'its own name by its initials', text: 'Dear Hiring Manager,\n\nI am excited to apply for the Data Engineer position at Procter & Gamble. I would love to join P&G and its data team.' },
   ],
   invalid: [
+    // Session 34, blind set stale1: a reused letter's other ways of saying where the writer wants to be.
+    ...[
+      ['contributing at another company', 'I am very motivated to contribute at Stelbrook.', 'Stelbrook'],
+      ['a start offered at another company', 'P.S. I could start at Tallowmere as early as June.', 'Tallowmere'],
+      ['another company\'s team as the place to grow', "Corvane's platform team is exactly the place where I want to grow.", "Corvane's"],
+      ['part of another company\'s family', 'I hope to become part of the Quarrystone family.', 'Quarrystone'],
+      ['part of another company\'s next chapter', "I very much hope to be part of Ellory's next chapter.", "Ellory's"],
+      ['the ground hit running at another company', 'I am confident I could hit the ground running at Marlow Analytics.', 'Marlow Analytics'],
+      ['another company represented', 'I would be proud to represent Fairhaven as a developer advocate.', 'Fairhaven'],
+      ['experience brought to another company', 'I would love to bring this experience to Sorrel Bank.', 'Sorrel Bank'],
+      ['a long wish to work at another company', "P.S. I've wanted to work at Kestrel ever since I used its maps.", 'Kestrel'],
+    ].map(([name, sentence, stale]) => ({ name: name!, text: `${fm('Northwind')}${sentence}`, errors: [{ actual: stale!.replace(/['\u2019]s$/, ''), line: 5 }] })),
     {
       name: 'with no company of its own, two companies each named as the one applied to',
       text: 'Sam Lee\n\nI build data platforms for machine learning teams.\n\nI believe I can bring this experience with me as an engineering manager at Scandit.\n\nI would be delighted to contribute to the AssemblyAI team.',
