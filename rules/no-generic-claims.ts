@@ -55,7 +55,8 @@ function adoptedQuestions(letter: Letter): Set<Sentence> {
       const next = block.sentences[i + 1];
       if (!next || !/\?[\s*_)"'\u201d]*$/.test(letter.text.slice(s.start, s.end))) return;
       const t = next.terms;
-      for (let k = 0; k < ADOPTION_REACH; k++) if (ADOPTIONS.some((seq) => seq.every((w, j) => t[k + j]?.norm === w))) out.add(s);
+      // A one-word answer ("Absolutely.") only as the answer's first word: "I have always admired…" adopts nothing.
+      for (let k = 0; k < ADOPTION_REACH; k++) if (ADOPTIONS.some((seq) => (seq.length > 1 || k === 0) && seq.every((w, j) => t[k + j]?.norm === w))) out.add(s);
     });
   }
   return out;

@@ -48,6 +48,8 @@ function withShortNames(companies: ReadonlySet<string>): Set<string> {
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]{0,40}(?:\\.[\\p{L}\\p{N}][\\p{L}\\p{N}&'\u2019-]{0,40}){0,4}";
 const NAME = `(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|&)){0,5})(?![\\p{L}\\p{N}&'\u2019-])`;
 const GROUP = '(?:team|group|squad|org|organisation|organization|department|crew)';
+/** Days and months, capitalised like names: "start at Monday", "join in January". */
+const WHEN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)';
 const NOT_A_TEAM = `(?!\\s+${GROUP}\\b)`;
 
 /**
@@ -86,15 +88,16 @@ const TARGETS: ReadonlyArray<{ re: LatinFirst; needs: readonly RegExp[]; forward
   // Session 34, blind set stale1: a reused letter's other ways of saying where the writer wants to be.
   // "very motivated to contribute at Stelbrook", "I could start at Tallowmere as early as June".
   { re: new LatinFirst(`\\b[Cc]ontribut(?:e|ing)\\s+at\\s+${NAME}${NOT_A_TEAM}`, 'gu'), needs: [/[Cc]ontribut/] },
-  { re: new LatinFirst(`\\b(?:start|begin)\\s+(?:work(?:ing)?\\s+)?at\\s+${NAME}`, 'gu'), needs: [/start|begin/], modal: true },
+  // Not a day or a month: "I can start at Monday" (some writers' English).
+  { re: new LatinFirst(`\\b(?:start|begin)\\s+(?:work(?:ing)?\\s+)?at\\s+(?!${WHEN}\\b)${NAME}`, 'gu'), needs: [/start|begin/], modal: true },
   // "Corvane's platform team is where I want to grow", "the Westerly search relevance group is where I'd like to spend my career".
   { re: new LatinFirst(`${NAME}\\s+(?:[\\p{L}-]+\\s+){0,3}?${GROUP}\\s+is\\s+(?:exactly\\s+|precisely\\s+)?(?:the\\s+place\\s+)?where\\s+I\\b`, 'gu'), needs: [/where\s+I\b/], company: true },
   // "to become part of the Quarrystone family", "hit the ground running at Marlow Analytics".
   { re: new LatinFirst(`\\bpart\\s+of\\s+the\\s+${NAME}\\s+(?:family|crew|community)\\b`, 'gu'), needs: [/part of/], modal: true },
   { re: new LatinFirst(`\\bground\\s+running\\s+at\\s+${NAME}`, 'gu'), needs: [/ground running/] },
-  // "proud to represent Fairhaven as a developer advocate", "to bring this experience to Sorrel Bank".
-  { re: new LatinFirst(`\\brepresent(?:ing)?\\s+${NAME}`, 'gu'), needs: [/represent/], modal: true },
-  { re: new LatinFirst(`\\bbring(?:ing)?\\s+(?:this|my|that|these|all)\\s+(?:[\\p{L}-]+\\s+){0,3}?to\\s+${NAME}`, 'gu'), needs: [/bring/], modal: true },
+  // "proud to represent Fairhaven as a developer advocate": a role held for it; not "an honour to represent
+  // Poland at the olympiad". (Experience brought "to" a name is left out: "to Berlin" is as likely.)
+  { re: new LatinFirst(`\\brepresent(?:ing)?\\s+${NAME}\\s+as\\s+an?\\b`, 'gu'), needs: [/represent/], modal: true },
 ];
 
 /** Words before "role at X" that make it the writer's own past or present job. */

@@ -459,7 +459,11 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "anyone could read any bill by changing one number in the URL": a hole anyone could use.
   { id: 'anyone-could', role: 'security', terms: ['anyone|anybody *? could ~read|~see|~access|~view|~download|~edit|~change|~open|~delete any|other|another|someone|everyone|every _? data|order|orders|payment|payments|message|messages|bill|bills|invoice|invoices|account|accounts|file|files|document|documents|profile|profiles|password|passwords|email|emails|record|records', 'anyone|anybody *? could take over'] },
   // "quietly put claimants into the wrong age band", "charged in the wrong currency".
-  { id: 'wrong-bucket', role: 'data', terms: ['wrong _? band|bucket|category|tier|group|price|rate|currency|queue|room|region|timezone', 'wrong time zone'], near: ['put', 'placed', 'sorted', 'routed', 'assigned', 'sent', 'filed', 'billed', 'charged', 'moved', 'landed', 'putting', 'placing', 'sorting', 'routing', 'assigning', 'sending', 'filing', 'billing', 'charging'], window: 6 },
+  { id: 'wrong-bucket', role: 'data', terms: ['wrong _? band|bucket|category|tier|group|price|rate|currency|queue|room|region|timezone', 'wrong time zone'], near: ['put', 'placed', 'sorted', 'routed', 'assigned', 'sent', 'filed', 'billed', 'charged', 'moved', 'landed', 'putting', 'placing', 'sorting', 'routing', 'assigning', 'sending', 'filing', 'billing', 'charging'],
+    // Not the writer sent to the wrong room for an interview.
+    notNear: ['i', 'me', 'we', 'us'],
+    window: 6,
+  },
   // "our side gave up waiting and sent the request again": a timeout told plainly.
   { id: 'sent-again', role: 'backend', terms: ['~give up waiting'], notNear: ['i', 'we', 'you', 'me', 'he', 'she', 'they', 'finally', 'eventually'], window: 1 },
   // "the dashboard was counting diverted flights as on time".

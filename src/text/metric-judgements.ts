@@ -240,13 +240,15 @@ const CHANGED = new Set(['save', 'saved', 'saving', 'cut', 'reduce', 'reduced', 
  * 20 hours per week", "40+ hours a week").
  */
 const WRITER = new Set(['i', 'we', 'my', 'our', 'me', 'us', 'mine', 'ours']);
-/** Whether the sentence opens on the company's first word: "Hollowell operates…", "Today Heronsgate's platform…". */
-function companyIsSubject(terms: readonly Term[], company: string): number {
-  const first = company.trim().split(/\s+/)[0]!.toLowerCase();
-  // After a lead of knowing: "I know Rydeway serves…", "I understand that Kestrelline's platform stores…" (session 34, met6).
+/**
+ * Where the sentence's subject is the company, named by its first word in lower case (`companyWord`):
+ * "Hollowell operates…", "Today Heronsgate's platform…", after a lead of knowing ("I know Rydeway
+ * serves…", "I understand that Kestrelline's platform stores…", session 34, met6); or -1.
+ */
+function companyIsSubject(terms: readonly Term[], companyWord: string): number {
   let at = 0;
   while (at < LEAD_MAX && KNOWING.has(terms[at]?.norm ?? '')) at++;
-  return terms[at]?.norm === first ? at : -1;
+  return terms[at]?.norm === companyWord ? at : -1;
 }
 /** Words that may open a sentence before the company as its subject: "Today", "I know that", "I've read that". */
 const KNOWING = new Set(['today', 'now', 'i', 'know', 'knew', 'understand', 'read', 'saw', 'see', 'noticed', 'learned', 'learnt', 'heard', 'that', 'have', 've', 'am', 'aware', 'also', 'honestly', 'already']);
@@ -257,11 +259,11 @@ function hoped(clause: readonly Term[]): boolean {
   return clause.some((t, k) => t.norm === 'to' && (clause[k + 1]?.norm === 'chance' || clause[k + 1]?.norm === 'opportunity'));
 }
 
-export function markOthersFigures(sentence: Sentence, mentions: readonly NumberMention[], company?: string): void {
+export function markOthersFigures(sentence: Sentence, mentions: readonly NumberMention[], companyWord?: string): void {
   const terms = sentence.terms;
   // "Hollowell operates more than 200 stores", "Heronsgate's platform delivers a billion messages a
-  // day": the reader's company as the sentence's subject, and no word of the writer's in it (session 34, blind set met5).
-  const subject = company ? companyIsSubject(terms, company) : -1;
+  // day": the reader's company as the sentence's subject (session 34, blind set met5).
+  const subject = companyWord ? companyIsSubject(terms, companyWord) : -1;
   if (subject >= 0) {
     // Only figures before any word of the writer's after it: "…200 stores, and the forecasting problems are what I want to work on".
     const writer = terms.find((t, k) => k > subject && WRITER.has(t.norm))?.start ?? sentence.end;
@@ -283,7 +285,6 @@ export function markOthersFigures(sentence: Sentence, mentions: readonly NumberM
       m.metric = false;
       continue;
     }
-    // "40 hours a week", "two days per week" (session 34, met6): the writer's time offered.
     // "the 12-week full-stack program", "a six-month internship": how long a course or a post lasted (session 34, met6).
     if ([after, after + 1, after + 2].some((k) => PROGRAMS.has(terms[k]?.norm ?? '') && !timeIdiom(terms, k))) {
       m.metric = false;
@@ -294,6 +295,7 @@ export function markOthersFigures(sentence: Sentence, mentions: readonly NumberM
       m.metric = false;
       continue;
     }
+    // "40 hours a week", "two days per week" (session 34, met6): the writer's time offered.
     const unit = OFFERED.has(terms[after]?.stem ?? '') ? after : OFFERED.has(terms[after - 1]?.stem ?? '') ? after - 1 : -1;
     const rate = unit >= 0 && /^(?:per|a|each|every)$/.test(terms[unit + 1]?.norm ?? '') && /^(?:week|day|month)$/.test(terms[unit + 2]?.norm ?? '');
     if (rate && clause.some((t) => AVAILABLE.has(t.norm)) && !clause.some((t) => CHANGED.has(t.norm))) m.metric = false;

@@ -70,6 +70,8 @@ function countDigits(text: string, enough: number): number {
 export function findNumbers(text: string, sentences: readonly Sentence[], company?: string): NumberMention[] {
   const v = vocabulary();
   const out: NumberMention[] = [];
+  // The reader's company by its first word, as sentences name it: "Hollowell operates…".
+  const companyWord = company?.trim().split(/\s+/)[0]?.toLowerCase() || undefined;
   for (const sentence of sentences) {
     const words = sentence.words;
     const slice = text.slice(sentence.start, sentence.end);
@@ -226,7 +228,7 @@ export function findNumbers(text: string, sentences: readonly Sentence[], compan
     markHeadcounts(sentence, merged, v);
     markOwnShares(text, sentence, merged, v, new Set(techs.map((t) => t.start)));
     markOwnOutput(sentence, merged);
-    markOthersFigures(sentence, merged, company);
+    markOthersFigures(sentence, merged, companyWord);
     for (const m of merged) out.push(m);
   }
   return out.sort((a, b) => a.start - b.start);

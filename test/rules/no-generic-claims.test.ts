@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: 'someone else described as the sort of person who goes the extra mile', text: 'One of the analysts I hired, Nkechi, is the sort of person who quietly goes the extra mile on every project.' },
     // Session 34 (blind set gen14): the nature frames in an ordinary sense.
     { name: 'DNA sequenced, a board built for a site, a call the next day, a newcomer', text: 'I work on DNA sequencing pipelines. The board is built for harsh sites. She called me the next day. I am a bit of a newcomer to Go. At the core of our system is a queue. Your attitude is that bugs are small. They gave me a hard problem. Sara is the calm one on our team.' },
+    { name: 'a question answered by a sentence with "always" in it, not a one-word answer', text: 'Are you looking for someone who can migrate Kafka? I have always wanted to try.' },
     { name: 'help offered on a topic, a question answered yes', text: "If you need help with the migration, I'm your person for Kafka questions. Am I ready for the next step? Yes." },
     // Session 34 (from gen13): the new frames in an ordinary sense, or someone else's.
     { name: 'something picked up, someone else who always answers, an extra mile driven', text: 'I pick it up at the station every morning. She is someone who always answers. We go an extra mile to the depot on Fridays.' },

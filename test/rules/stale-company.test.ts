@@ -7,6 +7,8 @@ const run = (...companies: string[]) => ({ companies: new Set(companies) });
 ruleTester(rule, {
   valid: [
     // Session 34, blind set stale1: the same phrases of someone else's job, of the past, or of no company.
+    // A name after "represent", "start at" or "bring … to" that is a country, a day or a city.
+    { name: 'a country represented, skills brought to a city, a start on a day', text: `${fm('Northwind')}It was an honour to represent Poland at the 2019 olympiad. I would love to bring this experience to Berlin, and I can start at Monday next week.` },
     { name: 'a sister\'s job at a competitor', text: `${fm('Lattice & Loom')}A small disclosure first, since it will come up: my sister works as a product designer at Quenby.` },
     { name: 'a start and a representing told in the past', text: `${fm('Northwind')}I started at Globex in 2019 and represented Globex at two conferences.` },
     { name: 'experience brought to the team, part of the open-source family, the ground hit running at my last job', text: `${fm('Northwind')}I would love to bring this experience to your team. I am proud to be part of the Rust community, and I hit the ground running at my last job.` },
@@ -113,7 +115,6 @@ ruleTester(rule, {
       ['part of another company\'s next chapter', "I very much hope to be part of Ellory's next chapter.", "Ellory's"],
       ['the ground hit running at another company', 'I am confident I could hit the ground running at Marlow Analytics.', 'Marlow Analytics'],
       ['another company represented', 'I would be proud to represent Fairhaven as a developer advocate.', 'Fairhaven'],
-      ['experience brought to another company', 'I would love to bring this experience to Sorrel Bank.', 'Sorrel Bank'],
       ['a long wish to work at another company', "P.S. I've wanted to work at Kestrel ever since I used its maps.", 'Kestrel'],
     ].map(([name, sentence, stale]) => ({ name: name!, text: `${fm('Northwind')}${sentence}`, errors: [{ actual: stale!.replace(/['\u2019]s$/, ''), line: 5 }] })),
     {
