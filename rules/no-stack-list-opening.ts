@@ -100,10 +100,17 @@ function enumeratesWork(s: Sentence, items: readonly Item[]): boolean {
   // The things made stand before the technologies: "…shipped landing pages, internal tools and two React Native apps".
   const first = items[0]?.start ?? s.end;
   for (let i = made + 2; i < words.length && words[i]!.start < first; i++) {
-    if (opensPiece(i)) pieces++;
+    if (!opensPiece(i)) continue;
+    // "I shipped Moss & Marrow, a small roguelike, on Steam: …": a piece that opens on a preposition
+    // tells where or how the one thing went, and the things made end there (session 35, blind set stack14).
+    if (PLACES.has(words[i]!.lower)) break;
+    pieces++;
   }
   return pieces > ENUMERATED;
 }
+
+/** Prepositions that open a phrase about the thing made, not another thing made. */
+const PLACES = new Set(['on', 'in', 'at', 'for', 'with', 'through', 'during', 'via', 'from', 'to', 'over', 'under', 'into', 'across']);
 
 /**
  * "My capstone was a React Native app with a Node.js backend, MongoDB and Firebase auth": the list
@@ -221,6 +228,14 @@ interface Found {
   items: Item[];
   areas: boolean;
   story: boolean;
+  /** The writer made something in it: "I built the monitoring with Prometheus and Grafana". */
+  deed?: boolean;
+}
+
+/** "I built…", "we also wrote…": the writer's verb of making, right after the writer. */
+function madeByWriter(s: Sentence): boolean {
+  const terms = s.terms;
+  return terms.some((t, v) => MADE.has(t.norm) && terms.slice(Math.max(0, v - 3), v).some((p) => SUBJECTS.has(p.norm)));
 }
 
 /**
@@ -230,7 +245,10 @@ interface Found {
  * a career told, not a stack.
  */
 function listingRun(found: readonly Found[], min: number): Found | undefined {
-  const techs = found.map((f) => (f.areas || f.story ? [] : f.items.filter((t) => !t.skill)));
+  // A sentence of things the writer made with two tools ("I wrote mostly Scala and Akka, building the
+  // services…", "I built the monitoring with Prometheus and Grafana") tells work, and the list is one
+  // sentence's or none (session 35, blind set stack14).
+  const techs = found.map((f) => (f.areas || f.story || f.deed ? [] : f.items.filter((t) => !t.skill)));
   for (let i = 0; i < found.length; ) {
     let j = i;
     while (j < found.length && techs[j]!.length >= 2) j++;
@@ -270,7 +288,7 @@ const rule: Rule<Options> = {
       // A trade's skills the lexicon does not know, listed as such, are an inventory too.
       const areas = known.length < min && unit.length === 1 ? skillAreas(letter.text, unit[0]!.words, known) : [];
       if (studiedSubjects(unit.flatMap((s) => s.words), areas.length > known.length ? areas : known)) return { items: [], areas: false, story: false };
-      return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s, areas.length > known.length ? areas : known)) };
+      return { items: areas.length > known.length ? areas : known, areas: areas.length > known.length, story: unit.some((s) => tellsStory(letter, s, areas.length > known.length ? areas : known)), deed: unit.some(madeByWriter) };
     });
     // "I designed and built our transactions lakehouse. Events come from Kafka, Spark writes them into
     // Delta Lake…": after a story, a sentence that names no writer describes that system's parts.

@@ -43,12 +43,12 @@ export const frameFamilies: readonly FailureFamily[] = [
   // "migrated without losing a single record".
   { id: 'without-losing', role: 'backend', terms: ['without|never ~lose|~drop|~corrupt|~duplicate a|an|any|one single? {data}'] },
   // "the app lost user drafts", "overwrote unsaved edits".
-  // Not "drag-and-drop ordering", a way to sort a list.
+  // Not "drag-and-drop ordering", a way to sort a list, nor "no drop in order volume", a decrease (session 35, fail19).
   { id: 'data-mishandled', role: 'backend', terms: [{ pattern: '{lossVerb} *? {data}', notFollowedBy: JOB_HUNT, notPrecededBy: [...CLEANUP, 'and', 'drag'] }, '{lossVerb} user|unsaved|local|offline draft|drafts|edit|edits|changes|progress',
     // "users were losing drafts"; not "I lost drafts of my essays".
     { pattern: '{lossVerb} drafts|edits', notFollowedBy: ['of'] }, '{lossVerb} all the? progress|saves|drafts|edits|changes',
     // "the save file stayed half written", "the index was left corrupted".
-    '~stay|~remain|left half written', '~stay|~remain|left truncated|corrupted', '~end up half written', '~end up truncated|corrupted'], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual'] },
+    '~stay|~remain|left half written', '~stay|~remain|left truncated|corrupted', '~end up half written', '~end up truncated|corrupted'], notInside: [...POSSESSIVES, 'a', 'an', 'me', 'us', 'manual', 'in'] },
   // "orders were lost", "messages got dropped", "rows were silently skipped".
   {
     id: 'data-was-lost',

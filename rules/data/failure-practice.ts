@@ -315,8 +315,8 @@ export const practiceFamilies: readonly FailureFamily[] = [
       'anomaly|anomalies detection|detector|detectors|alert|alerts', 'outlier detection',
       // The same said the other way round: "detection of anomalies", "flagged outliers".
       'detection of anomalies|outliers', '~detect|~flag anomalies|outliers',
-      // Not an accuracy reported "on the held-out set", a result as the conventions read it.
-      { pattern: 'holdout|hold-out|held-out set|data|test|evaluation', notPrecededBy: ['the'] }, 'overfitting', 'underfitting', 'precision and? recall', 'false positive|positives|negative|negatives',
+      // Not an accuracy reported "on the held-out set" or "on our holdout set", a result as the conventions read it.
+      { pattern: 'holdout|hold-out|held-out set|data|test|evaluation', notPrecededBy: ['the', 'our', 'my'] }, 'overfitting', 'underfitting', 'precision and? recall', 'false positive|positives|negative|negatives',
       // Knowing when a model is wrong: "calibrated uncertainty estimates", "robustness to noisy inputs".
       'uncertainty quantification|estimates|estimation|calibration', 'calibrated uncertainty|probabilities|predictions|confidence', 'model|probability calibration',
       'adversarial robustness|examples|attacks|testing', 'robustness to|against *? noise|noisy|adversarial|perturbations|outliers|shift|shifts|corruption|corruptions',

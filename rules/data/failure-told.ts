@@ -14,6 +14,9 @@ export const TROUBLE_WORDS: readonly string[] = [
   // What a change did to a system or its data: "a rename destroyed the staging load balancer", "the
   // back button wiped a multi-step form", "an update bricked forty boards".
   'destroyed', 'wiped', 'bricked',
+  // Told by the writers of blind set fail19 (session 35): "the import kept stopping halfway", "the
+  // browser tab crash", "revenue understated by several hundred thousand dollars".
+  'stopping', 'crash', 'crashes', 'understated', 'overstated', 'miscounted', 'misreported',
 ];
 
 /**
@@ -46,6 +49,8 @@ export const TROUBLE_AFTER: ReadonlyMap<string, readonly string[]> = new Map([
   ['empty', ['back', 'all', 'simply']],
   // "left forty boards completely dead", "the gateway went dead"; not "a dead end".
   ['dead', ['completely', 'went', 'gone', 'stayed', 'left']],
+  // "the forecasts becoming slowly worse", "the search results got worse"; not "a worse offer".
+  ['worse', ['becoming', 'became', 'become', 'got', 'getting', 'gets', 'grew', 'growing', 'slowly', 'steadily', 'gradually']],
 ]);
 
 /**
@@ -91,6 +96,8 @@ export const DONE_TWICE: readonly string[] = [
 export const UNNOTICED: readonly (readonly string[])[] = [
   ['without', 'a', 'word'], ['without', 'complaining'], ['without', 'complaint'], ['without', 'an', 'error'], ['without', 'any', 'error'], ['without', 'any', 'errors'],
   ['without', 'a', 'warning'], ['without', 'any', 'warning'], ['nobody', 'noticed'], ['no', 'one', 'noticed'], ['without', 'anyone', 'noticing'],
+  // "nothing downstream noticed", "nobody else noticed": one word between ("*" stands for any).
+  ['nothing', 'noticed'], ['nothing', '*', 'noticed'], ['nobody', '*', 'noticed'],
 ];
 /** Adverbs of a fault nobody saw, before a verb of the system's (not a person's: "I quietly fixed it"): "silently dropped", "quietly stopped". */
 export const SILENTLY: readonly string[] = ['silently', 'quietly'];
@@ -100,7 +107,8 @@ export const SILENTLY: readonly string[] = ['silently', 'quietly'];
  * rows", "After this, I built a weekly job", "Now every branch in the report has a column…". The
  * words open the sentence.
  */
-export const SINCE_THEN: readonly (readonly string[])[] = [['ever', 'since'], ['after', 'that'], ['after', 'this'], ['since', 'this'], ['now']];
+// "After the fix the dashboard can run for days" (also as a non-native writer puts it, "After fix…").
+export const SINCE_THEN: readonly (readonly string[])[] = [['ever', 'since'], ['after', 'that'], ['after', 'this'], ['since', 'this'], ['now'], ['after', 'the', 'fix'], ['after', 'fix'], ['after', 'fixing']];
 /**
  * The same, anywhere in the sentence: "It was not a pleasant discussion, but since then every change
  * is compared…". Not "ever since" there, which closes a clause of the writer's life ("…has been at
@@ -118,6 +126,19 @@ export const REMEDY_VERBS: readonly string[] = [
   // fix", "tracked it to a time step". Not the writer's everyday doings, which follow a fault of
   // their own as often ("my laptop broke, so I moved…", "…and I wrote my thesis in the library").
   'pinpointed', 'identified', 'spotted', 'caught', 'shipped', 'corrected', 'solved', 'tracked',
+  // "I split the job into batches", told after the fault it cured.
+  'split',
+];
+
+/**
+ * Verbs of making that are a remedy only with a safeguard as what was made, within a few words: "I
+ * wrote a small script that crawls each storefront", "wrote a set of checks that run on every load",
+ * "added an alert". Not "I wrote my thesis", "built a website".
+ */
+export const MADE_GUARD_VERBS: readonly string[] = ['wrote', 'built', 'added', 'created'];
+export const GUARDS: readonly string[] = [
+  'script', 'scripts', 'check', 'checks', 'test', 'tests', 'validator', 'validators', 'alert', 'alerts', 'alarm', 'alarms',
+  'monitor', 'monitors', 'guard', 'guards', 'safeguard', 'safeguards', 'crawler', 'assertion', 'assertions', 'retry', 'retries', 'fallback',
 ];
 
 /** Remedies only with what comes right after them: "I found that a cache had no limit", "found out why"; not "I found a flat". */

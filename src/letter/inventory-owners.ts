@@ -37,7 +37,8 @@ export function readerAt(words: readonly Word[]): boolean[] {
     const own = [words[i - 1], words[i - 2]].some((p) => p !== undefined && OWN_BEFORE.has(bareWord(p)));
     const company = capitalised(w.text) && /['\u2019]s$/.test(w.text) && !CONTRACTIONS.has(b);
     const named = THIRD_PERSON_VERBS.has(b) && i > 0 && capitalised(words[i - 1]!.text) && words[i - 1]!.text !== 'I' && !own;
-    if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own)) {
+    if (b === 'whose' && describesWriter(words, i)) reader = false;
+    else if (SECOND_PERSON.has(b) || company || named || (THEIR_NOUNS.has(b) && !own)) {
       reader = true;
       relative = b === 'whose';
     } else if (FIRST_PERSON.has(b) || (reader && !relative && bringsOwn(words, i))) reader = false;
@@ -48,6 +49,23 @@ export function readerAt(words: readonly Word[]): boolean[] {
 }
 
 const RELATIVES = new Set(['who', 'whose', 'which', 'that', 'where']);
+/** Words that tie a noun to something else, so "whose" after it is not about the writer: "a fan of Acme, whose…". */
+const TIES = new Set(['of', 'at', 'for', 'with', 'to', 'in', 'on', 'from', 'by']);
+/**
+ * "I'm a backend engineer whose strengths are…": the writer described, then "whose", with no comma
+ * or tie between (session 35, blind set stack14). Not "I'm applying to Acme, whose stack is…" nor
+ * "I'm a fan of Acme whose team…".
+ */
+function describesWriter(words: readonly Word[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 5); j--) {
+    const w = words[j]!;
+    if (w.afterBreak || words[j + 1]!.afterBreak || TIES.has(w.lower)) return false;
+    if (w.lower !== 'a' && w.lower !== 'an') continue;
+    const before = words[j - 1]!.lower.replace('\u2019', "'");
+    return before === 'am' || before === "i'm";
+  }
+  return false;
+}
 /**
  * Words that turn a sentence back to the writer after the role is named, when they open a phrase of
  * the writer's (after a comma, or "as a…"): "…role at Globex, bringing skills in", "…, having studied",

@@ -4,7 +4,7 @@
 // gateway to…", "Since then every load I build counts rows"), in the sentence before, the same or one
 // of the next few. Either half alone is no failure talk: a fault without a fix is as often someone
 // else's ("the bus broke down"), a fix without a fault a change.
-import { BROKE_APART, BROKE_WORDS, DONE_TWICE, FUNCTION_VERBS, HABIT_DOERS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, NOW_AFTER, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SILENTLY, SINCE_THEN, SINCE_THEN_ANYWHERE, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS, UNNOTICED } from '../../rules/data/failure-told.js';
+import { BROKE_APART, BROKE_WORDS, DONE_TWICE, FUNCTION_VERBS, GUARDS, HABIT_DOERS, MADE_GUARD_VERBS, NOT_AUXILIARIES, NOT_BEFORE, NOT_WRONG, NOW_AFTER, PEOPLE, REMEDY_BEFORE, REMEDY_VERBS, SILENTLY, SINCE_THEN, SINCE_THEN_ANYWHERE, SYSTEM_ACTIONS, TROUBLE_AFTER, TROUBLE_BEFORE, TROUBLE_WORDS, UNNOTICED } from '../../rules/data/failure-told.js';
 import { stem } from './terms.js';
 import type { Term } from '../types.js';
 
@@ -29,7 +29,7 @@ const NOW_SUBJECTS = new Set(NOW_AFTER);
 const UNNOTICED_FIRST = new Set(UNNOTICED.map((seq) => seq[0]!));
 
 /** Whether the words of `seq` stand in order from `at`. */
-const wordsAt = (terms: readonly Term[], at: number, seq: readonly string[]) => seq.every((w, i) => terms[at + i]?.norm === w);
+const wordsAt = (terms: readonly Term[], at: number, seq: readonly string[]) => seq.every((w, i) => terms[at + i] !== undefined && (w === '*' || terms[at + i]!.norm === w));
 
 /** Terms a person standing this close before a word makes it theirs; the writer this close before a remedy makes it the writer's. */
 const SUBJECT_WINDOW = 2;
@@ -62,6 +62,9 @@ function habitStopped(terms: readonly Term[], k: number): boolean {
   return false;
 }
 
+/** "customers kept stopping by the booth", "stopped to think", "stopped for lunch": a person's pause, not a fault. */
+const VISITS = new Set(['by', 'to', 'for']);
+
 /** Terms between an action and its "twice": "fired the login event twice" holds three. */
 const TWICE_GAP = 4;
 /**
@@ -88,8 +91,11 @@ export function tellsTrouble(terms: readonly Term[]): boolean {
     // Where to ask whose it is: the trouble word, or the action done twice.
     let at = norm === 'not' ? k - 1 : k;
     const after = terms[k + 1]?.norm ?? '';
-    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !(norm === 'stopped' && habitStopped(terms, k)) && !(BREAKING.has(norm) && brokeApart(terms, k));
-    else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before);
+    if (TROUBLE.has(norm)) fault = !LIFE.has(after) && (norm !== 'wrong' || (!JUDGEMENTS.has(before) && after !== 'for')) && !((norm === 'stopped' || norm === 'stopping') && (habitStopped(terms, k) || VISITS.has(after))) && !(BREAKING.has(norm) && brokeApart(terms, k));
+    // "my grades got worse": the writer's own lot, like a person's.
+    else if (TROUBLE_AFTER.has(norm)) fault = TROUBLE_AFTER.get(norm)!.includes(before) && !(norm === 'worse' && terms.slice(Math.max(0, k - 4), k).some((t) => t.norm === 'my'));
+    // "products we don't sell, with made-up names": invented, as a model's answers are (hyphened, so not "made up of").
+    else if (norm === 'made' && after === 'up' && terms[k + 1]!.joined === true) fault = true;
     else if (TROUBLE_BEFORE.has(norm)) fault = [terms[k + 1], terms[k + 2]].some((t) => t !== undefined && TROUBLE_BEFORE.get(norm)!.includes(t.norm));
     else if (norm === 'twice' || norm === 'again' || (norm === 'two' && terms[k + 1]?.norm === 'times')) {
       at = doneTwice(terms, k);
@@ -112,11 +118,19 @@ export function tellsRemedy(terms: readonly Term[]): boolean {
   for (let k = 1; k < terms.length; k++) if (terms[k]!.norm === 'now' && NOW_SUBJECTS.has(terms[k - 1]!.norm)) return true;
   for (let k = 0; k < terms.length; k++) {
     const norm = terms[k]!.norm;
-    if (!REMEDIES.has(norm) && !REMEDY_BEFORE.get(norm)?.includes(terms[k + 1]?.norm ?? '')) continue;
+    if (!REMEDIES.has(norm) && !REMEDY_BEFORE.get(norm)?.includes(terms[k + 1]?.norm ?? '') && !madeAGuard(terms, k) && !brokeInto(terms, k)) continue;
     for (let j = Math.max(0, k - REMEDY_WINDOW); j < k; j++) if (WRITER.has(terms[j]!.norm)) return true;
   }
   return false;
 }
+
+const GUARD_VERBS = new Set(MADE_GUARD_VERBS);
+const GUARD_NOUNS = new Set(GUARDS);
+/** Terms after a verb of making within which a safeguard makes it a remedy: "wrote a set of checks". */
+const GUARD_WINDOW = 4;
+const madeAGuard = (terms: readonly Term[], k: number) => GUARD_VERBS.has(terms[k]!.norm) && terms.slice(k + 1, k + 1 + GUARD_WINDOW).some((t) => GUARD_NOUNS.has(t.norm));
+/** "I broke the job into small batches": a restructuring told after the fault it cured. */
+const brokeInto = (terms: readonly Term[], k: number) => terms[k]!.norm === 'broke' && terms.slice(k + 1, k + 1 + INTO_WINDOW).some((t) => t.norm === 'into');
 
 /** Whether a run of sentences (one paragraph's, in order) tells a fault and its fix: in the sentence before ("I found it."), the same, or the next few. */
 export function toldFailure(sentences: readonly (readonly Term[])[]): boolean {

@@ -43,6 +43,9 @@ export function judgeByNextWords(
   // "my last two jobs", "the previous three roles": a stretch of a career, not a count of work
   // ("across the last 30 large events" is a window of measurement and stays).
   if (CAREER_WORDS.has(before) && next.slice(0, 2).some((w) => v.career.has(stemOf(w)))) return false;
+  // "over five years in two fintech companies", "across two product companies": the places a career
+  // passed through, not customers won; checked before the loop reads "product" as the thing counted.
+  if (value <= 5 && CAREER_AT.has(before) && next.slice(0, 2).some((w) => EMPLOYERS.has(w.lower)) && !/[,.;:()!?]/.test(text.slice(from, next[0]?.start ?? from))) return false;
   let last = from;
   for (let k = 0; k < next.length && k < 3; k++) {
     const word = next[k]!;
@@ -54,8 +57,6 @@ export function judgeByNextWords(
     if (v.tenure.has(s)) return false;
     // "four co-op jobs", "two summer placements": posts held, a stretch of a career like "my last two jobs".
     if (k <= 1 && HELD_POSTS.has(lower)) return false;
-    // "over five years in two fintech companies": the places a career passed through, not customers won.
-    if (k <= 1 && value <= 5 && EMPLOYERS.has(lower) && CAREER_AT.has(before)) return false;
     // "an 8-step SDLC", "a 3-tier architecture": the shape of a thing, not a figure.
     if (k === 0 && STRUCTURE.has(lower) && text.slice(from, word.start) === '-') return false;
     if (k === 0 && (v.percent.has(s) || (lower === 'per' && next[1]?.lower === 'cent'))) return (unit.word = lower === 'per' ? next[1] : word), true;

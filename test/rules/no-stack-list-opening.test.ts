@@ -11,6 +11,13 @@ const CLOSE = 'Best,\nPriya Raman';
 
 ruleTester(rule, {
   valid: [
+    // Session 35, blind set stack14: one game the writer shipped, told with where and how it went; the
+    // reader's company described with "whose".
+    { name: 'one thing shipped, an appositive and where it went, then its parts', text: `Dear Ms. Okafor,\n\nLast spring I shipped Moss & Marrow, a small roguelike, on Steam: two years of weekends in Unity and C#, with audio through FMOD and cloud saves through Steamworks.\n\n${CLOSE}` },
+    { name: 'two sentences of two tools each, the first of things the writer made with them', text: `Dear Ms. Okafor,\n\nAt my previous company I wrote mostly Scala and Akka, building the services behind a ticketing platform. Before that I worked with Ruby on Rails and MySQL at a small agency.\n\n${STORY}\n\n${CLOSE}` },
+    { name: 'infrastructure managed with two tools, then monitoring the writer built with two more', text: `Dear Ms. Okafor,\n\nAt my current company I manage our infrastructure with Terraform and Ansible. Our applications run on Kubernetes and I built the monitoring with Prometheus and Grafana.\n\n${STORY}\n\n${CLOSE}` },
+    { name: '"whose" after the company the writer applies to is the company\'s list', text: `Dear Ms. Okafor,\n\nI'm applying to Northwind, whose stack is Go, Kafka, PostgreSQL and Redis.\n\n${STORY}\n\n${CLOSE}` },
+    { name: '"whose" after a company the writer admires is that company\'s list', text: `Dear Ms. Okafor,\n\nI'm a longtime fan of Northwind whose platform runs on Go, Kafka, PostgreSQL and Redis.\n\n${STORY}\n\n${CLOSE}` },
     // Session 34, blind set stack12: the system just told described by its parts, with the writer in a clause;
     // a project told by how it was made; the thing told before its maker.
     { name: 'the new version of the system just told, its parts listed, the writer in a clause', text: `Dear Ms. Okafor,\n\nLast spring I rebuilt the order-routing service at Fernwell. The new version is a Go service that reads events off Kafka, keeps carrier state in Redis and writes routes to PostgreSQL, with Helm charts I wrote.\n\n${CLOSE}` },
@@ -421,6 +428,12 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    // Session 35, blind set stack14: the writer described, then "whose"; many things made, listed before the tools.
+    {
+      name: 'the writer described as an engineer "whose strengths are" a list',
+      text: `Dear Ms. Okafor,\n\nI'm a backend engineer whose strengths are REST API design, CI/CD pipelines, Docker and Kubernetes, built up over six years in B2B software.\n\n${STORY}\n\n${CLOSE}`,
+      errors: [{ actual: 'REST API design, CI/CD pipelines, Docker and Kubernetes', line: 3 }],
+    },
     // Session 34, blind set stack12: a figure in a list of duties or of many things made excuses no list.
     {
       name: 'a list of duties with tools, measured across teams',

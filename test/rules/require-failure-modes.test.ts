@@ -574,6 +574,13 @@ const SPOKEN: Array<[string, string]> = [
   ['codes arriving expired', 'Their SMS codes were often arriving after they had already expired.'],
   ['an arm resetting itself', 'The arm started to reset itself when it lifted heavy boxes.'],
   ['a form lost on the back button', 'Users tapping back on step eight came back to a completely blank form.'],
+  // Session 35, blind set fail19: a fault and its fix in everyday words.
+  ['an import that kept stopping, broken into batches', 'When I joined, the nightly import kept stopping halfway through. I broke the job into small batches that each record where they finished.'],
+  ['a browser tab crash, and after the fix', 'After some hours the page became slower and finally the browser tab crash. After fix the dashboard can run for days.'],
+  ['revenue understated and nothing noticing, then checks written', 'The quarterly report went out with revenue understated, and nothing downstream noticed. Afterwards I wrote a set of checks that run on every load.'],
+  ['forecasts becoming worse, the cause found', 'We saw the forecasts becoming slowly worse month after month. I found that the mix of customers had changed.'],
+  ['answers with made-up names, the prompt changed', 'The assistant kept recommending products with made-up names. We changed the prompt so it could only cite retrieved items.'],
+  ['a broken link shipped, then a script written', 'A campaign went out with a broken link on every product card, so I wrote a small script that crawls each storefront before release.'],
 ];
 
 // Look-alikes: the same words in an ordinary sense. Each letter must still fire.
@@ -673,6 +680,8 @@ const LOOKALIKES: Array<[string, string]> = [
   ['an idea validated with market data', 'I validated my business idea with market data before building anything.'],
   ['a backup plan for a career', 'I kept teaching as my backup plan while I learned to code.'],
   ['an accuracy reported on the held-out set', 'The final model reached 94% accuracy on the held-out set.'],
+  // Session 35, blind set fail19.
+  ['a score reported on our holdout set', 'The model reached 0.81 AUC on our holdout set, up from 0.69 for the old scorecard.'],
   ['a missed call as a telephony trigger', 'Farmers switch the pump on from their phone through SMS and missed call.'],
   ['price alerts as a feature', 'At Skyscanner I built the price alerts feature for travellers.'],
   ['on call as a volunteer firefighter', 'For six years I was on call as a volunteer firefighter in my village.'],
@@ -955,6 +964,13 @@ const LOOKALIKES: Array<[string, string]> = [
   ['a school locked, hair turned white, when it went down to two', 'The school locks the building at six. Her hair turned white after the winter. When it went down to two of us, I took over the planning.'],
   ['card freezing among features, time frozen in a game', 'We launched instant card freezing, spending insights and a new onboarding flow. The shell-swap move freezes time for six frames.'],
   ['a look kept the same across screens, schedules not compatible, a price fixed before launch', 'I made every button and form look the same across twelve screens. Our schedules were not compatible, and the price was fixed before launch.'],
+  // Session 35's words in an ordinary sense: a crash course, grades getting worse, a team made up of
+  // people, visitors stopping by, a decrease in order volume.
+  ['a crash course, then a script written', 'I took a crash course in Python and wrote a small script that renames my photos.'],
+  ['grades getting worse, then a script written', 'My grades got worse in my second year, so I built a small script to track my study hours.'],
+  ['a team made up of engineers, a script built', 'Our team was made up of five engineers, and I built a small script for our standups.'],
+  ['customers stopping by, the work split', 'Customers kept stopping by the booth all day, so we split the work into shifts.'],
+  ['no drop in order volume', 'One of my tests raised margin per order by 9% with no drop in order volume.'],
   // Session 34's story frames in an ordinary sense.
   ['a restore of photos, a backup plan that did not work, nobody believing, no one able to sign up yet', 'I restore my old photos to a new laptop. My backup plan did not work. Nobody could believe the score, and no one can sign up for the beta yet.'],
   ['the writer sent to the wrong room, stale bread, a shop out of stock, the steps of a recipe', 'I was sent to the wrong room for my interview. The bread was stale, the shop was already out of stock when I arrived, and I wrote down the steps to make my grandmother\'s bread.'],
