@@ -104,6 +104,8 @@ export const numberWords: Readonly<Record<string, number>> = {
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
   thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   thousand: 1000, million: 1e6, billion: 1e9, dozen: 12,
+  // Indian English: "2 lakh users", "lakhs of meters" (session 35, blind set mix1).
+  lakh: 1e5, crore: 1e7,
 };
 
 /** Words just before a number that make it a version, not a figure: "version 2", "Python 3.12". */
@@ -159,7 +161,7 @@ export const tenureUnits: readonly string[] = ['year', 'yr', 'month', 'mo', 'dec
  * Magnitudes whose plural starts a vague quantity: "millions of requests", "tens of thousands of
  * events", "dozens of services". The singular forms are numbers already (numberWords).
  */
-export const magnitudes: readonly string[] = ['ten', 'dozen', 'hundred', 'thousand', 'million', 'billion', 'trillion'];
+export const magnitudes: readonly string[] = ['ten', 'dozen', 'hundred', 'thousand', 'lakh', 'million', 'crore', 'billion', 'trillion'];
 
 /** Units whose plural is an amount by itself: "terabytes of logs", "we store petabytes". */
 export const vagueAmounts: readonly string[] = ['gigabyte', 'terabyte', 'petabyte', 'exabyte'];

@@ -14,6 +14,8 @@ const PLAN_WORDS = new Set(['first', 'next']);
 const CAREER_WORDS = new Set(['last', 'previous', 'past', 'prior']);
 const EMPLOYERS = new Set(['company', 'companies', 'employer', 'employers', 'firm', 'firms', 'startup', 'startups', 'agency', 'agencies']);
 const CAREER_AT = new Set(['in', 'at', 'across', 'for', 'with']);
+// People the writer worked or lived beside, never the scale of the work: "me and two friends built", "my three siblings".
+const COMPANIONS = new Set(['friend', 'friends', 'classmate', 'classmates', 'roommate', 'roommates', 'flatmate', 'flatmates', 'sibling', 'siblings', 'brother', 'brothers', 'sister', 'sisters', 'cousin', 'cousins', 'kid', 'kids', 'child', 'children', 'son', 'sons', 'daughter', 'daughters', 'cofounder', 'cofounders', 'co-founder', 'co-founders']);
 const HELD_POSTS = new Set(['co-op', 'coop', 'co-ops', 'coops', 'internship', 'internships', 'placement', 'placements', 'apprenticeship', 'apprenticeships']);
 
 /** A plural noun in lower case right after the number: "600 mailboxes", not "500 Startups" or "100 of them". */
@@ -54,7 +56,7 @@ export function judgeByNextWords(
     last = word.end;
     const s = stemOf(word);
     const lower = word.lower;
-    if (v.tenure.has(s)) return false;
+    if (v.tenure.has(s) || (k <= 1 && COMPANIONS.has(lower))) return false;
     // "four co-op jobs", "two summer placements": posts held, a stretch of a career like "my last two jobs".
     if (k <= 1 && HELD_POSTS.has(lower)) return false;
     // "an 8-step SDLC", "a 3-tier architecture": the shape of a thing, not a figure.

@@ -54,7 +54,7 @@ const BEFORE_A_NAME = new Set(['at', 'the', 'join', 'joined', 'joining', 'with',
 const AFTER_A_NAME = new Set(['in', 'at', 'on', 'we', 'i', 'and', 'or', 'as', 'for', 'to', 'where', 'when', 'during', 'since', 'until', 'from', 'with', 'by', 'was', 'is', 'my', 'our', 'the', 'a', 'an', 'which', 'that', 'who', 'because', 'after', 'before']);
 // "Quarter" is left out: "slipped by a quarter" is a stretch of time (see tenureUnits).
 const FRACTIONS = new Set(['third', 'thirds', 'fifth', 'fifths', 'tenth', 'tenths']);
-const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+const MAGNITUDES = new Set(['hundred', 'thousand', 'lakh', 'million', 'crore', 'billion', 'trillion']);
 
 /** How many ASCII digits the text holds, counting no further than `enough`. */
 function countDigits(text: string, enough: number): number {

@@ -32,6 +32,9 @@ ruleTester(rule, {
     { name: 'the size of a codebase with its unit glued on', text: letter(GREETING, 'I ported a 300KLOC MATLAB codebase to Python.', CLOSE, SIGNOFF) },
     { name: 'a count of uses, findings from before to after, a share of the time, hundreds of an unlisted thing', text: letter(GREETING, 'The plugin was downloaded more than 10,000 times. Critical findings went from more than 40 to 3. Pages now load in a third of the time. I migrated roughly 600 mailboxes.', CLOSE, SIGNOFF) },
     { name: 'companies that use what the writer built', text: letter(GREETING, 'The SDK I maintain is used in 200 companies.', CLOSE, SIGNOFF) },
+    // Session 35, blind set mix1: Indian English magnitudes.
+    { name: 'a scale in lakhs, in words', text: letter(GREETING, 'The platform I built reads lakhs of meters every night.', CLOSE, SIGNOFF) },
+    { name: 'a count in lakhs and crores', text: letter(GREETING, 'Our app has 2 lakh users and handles 3 crore requests a month.', CLOSE, SIGNOFF) },
     { name: 'product companies that use what the writer built, many of them', text: letter(GREETING, 'The SDK I maintain is used across 40 product companies.', CLOSE, SIGNOFF) },
     { name: 'jobs run by a co-op, counted per night', text: letter(GREETING, 'Our student co-op ran 40 jobs a night on the cluster I set up.', CLOSE, SIGNOFF) },
     {
@@ -286,6 +289,12 @@ ruleTester(rule, {
     {
       name: 'the companies a career passed through, counted',
       text: letter(GREETING, 'My strengths are API design and CI/CD, built over five years in two fintech companies.', CLOSE, SIGNOFF),
+      errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
+    },
+    {
+      // Session 35, blind set mix1: the people beside the writer are no scale.
+      name: 'friends the writer built a project with',
+      text: letter(GREETING, 'For my databases class project me and two friends built a Node.js and Express API for a library.', CLOSE, SIGNOFF),
       errors: [{ actual: null, line: 3, message: 'No measured outcome' }],
     },
     {
