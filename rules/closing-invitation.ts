@@ -130,12 +130,12 @@ const COURTESY_WORDS = 30;
 /**
  * A short courtesy paragraph of its own that opens with thanks: "Thank you for your time.", "Thank
  * you for considering my application. I look forward to hearing from you." The invitation, if
- * any, is in the paragraph before it.
+ * any, is in the paragraph before it. Thanks in the writer's own language too: "Obrigada!" (session 35, mix2).
  */
 function isCourtesy(text: string, part: Part): boolean {
   const lines = linesOf(text, part);
   const all = lines.join(' ');
-  return part.sentences.length <= 2 && wordsOnLine(all) <= COURTESY_WORDS && /^(?:thank|thanks|many thanks|i (?:really )?appreciate)\b/i.test(lines[0] ?? '');
+  return part.sentences.length <= 2 && wordsOnLine(all) <= COURTESY_WORDS && /^(?:thank|thanks|many thanks|i (?:really )?appreciate|obrigad[oa]|gracias|merci|danke|grazie|spasibo|arigato)\b/i.test(lines[0] ?? '');
 }
 
 export default rule;

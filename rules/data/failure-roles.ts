@@ -325,6 +325,9 @@ export const roleFamilies: readonly FailureFamily[] = [
       // "automating testing processes", "quality kept high through automated testing"; not the bare
       // "automated tests" of a list of practices.
       { pattern: '=automate|=automates|=automating testing|tests|the? test|regression|qa', notFollowedBy: ['center', 'centre', 'centers', 'centres', 'lab', 'labs', 'site', 'sites', 'booking', 'bookings', 'schedule', 'schedules', 'calendar', 'room', 'rooms'] },
+      // "scripts to automate bench tests", "automated the smoke tests"; not "automated unit tests" (the adjective) (session 35, mix2).
+      '=automate|=automates|=automating the|our|its|their|all? _ test|tests|testing|suite|suites',
+      '=automated the|our|its|their|all _ test|tests|testing|suite|suites',
       'through|via|with|by automated testing|tests',
       // Tests run and their results read: "CI runs unit tests to validate…", "nightly test result evaluation".
       '~run|~execute|~trigger|~schedule *? *? *? unit|integration|regression|automated|nightly|smoke|e2e|end-to-end|acceptance test|tests|suite|suites',

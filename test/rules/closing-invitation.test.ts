@@ -39,6 +39,7 @@ ruleTester(rule, {
     { name: 'glad to tell more', text: body("I'd be happy to tell you more about the sync engine whenever suits you.") },
     { name: 'a conversation', text: body('I would welcome a conversation about how your settlement flow handles late bank files.') },
     { name: 'an invitation, a bare thanks and the name, then a P.S. with no closing line', text: letter(GREETING, OPENING, STORY, FIT, 'I would welcome a conversation about how your settlement flow handles late bank files.', 'Thank you for your time.', '**Ana Ruiz**', 'P.S. The reconciliation tool I mention is open source.') },
+    { name: 'an offer to talk beside an address left unfilled, then thanks in Portuguese', text: letter(GREETING, OPENING, STORY, FIT, 'I am available to talk whenever you want, my contact is yourname@email.com.', 'Obrigada!\nAna Ruiz') },
     { name: 'an offer to demonstrate, then a bare thanks', text: letter(GREETING, OPENING, STORY, FIT, 'I would be delighted to demonstrate the reconciliation tool on your test cases.', 'Thank you for your time.', SIGNOFF) },
     { name: 'a walk-through on a call', text: body('Happy to walk through the queue design on a call whenever suits.') },
     { name: 'minutes asked for: "Could we find 20 minutes next week?"', text: body('Thank you for reading. Could we find 20 minutes next week?') },
@@ -116,6 +117,12 @@ ruleTester(rule, {
       ['demos built', 'The demos I built are now the starting point for every new sales engineer.'],
       ['interviews conducted', 'I redesigned our interview process and personally conducted more than two hundred interviews.'],
     ].map(([name, close]) => ({ name: name!, text: body(close!), errors: [{ actual: close!, line: 9 }] })),
+    {
+      // Session 35, blind set mix2: thanks in another language is skipped, and the close before it judged.
+      name: 'a close with no invitation, then thanks in Spanish',
+      text: letter(GREETING, OPENING, STORY, FIT, 'I am studying AWS in my free time.', 'Gracias!', SIGNOFF),
+      errors: [{ actual: 'Gracias!', line: 11 }],
+    },
     {
       name: 'the writer\'s own next steps (session 32, blind set close6)',
       text: body('For my next steps, I plan to pass the AWS exam and learn Terraform properly.'),

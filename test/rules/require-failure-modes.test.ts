@@ -580,6 +580,8 @@ const SPOKEN: Array<[string, string]> = [
   ['revenue understated and nothing noticing, then checks written', 'The quarterly report went out with revenue understated, and nothing downstream noticed. Afterwards I wrote a set of checks that run on every load.'],
   ['forecasts becoming worse, the cause found', 'We saw the forecasts becoming slowly worse month after month. I found that the mix of customers had changed.'],
   ['answers with made-up names, the prompt changed', 'The assistant kept recommending products with made-up names. We changed the prompt so it could only cite retrieved items.'],
+  ['bench tests automated', 'Last summer I wrote Python scripts to automate bench tests for a pump\'s motor controller.'],
+  ['the smoke tests automated', 'In my first month I automated the smoke tests for our release branch.'],
   ['a broken link shipped, then a script written', 'A campaign went out with a broken link on every product card, so I wrote a small script that crawls each storefront before release.'],
 ];
 
@@ -970,6 +972,7 @@ const LOOKALIKES: Array<[string, string]> = [
   ['grades getting worse, then a script written', 'My grades got worse in my second year, so I built a small script to track my study hours.'],
   ['a team made up of engineers, a script built', 'Our team was made up of five engineers, and I built a small script for our standups.'],
   ['customers stopping by, the work split', 'Customers kept stopping by the booth all day, so we split the work into shifts.'],
+  ['automated unit tests wished for', 'I would like to learn more about automated unit tests and clean code.'],
   ['no drop in order volume', 'One of my tests raised margin per order by 9% with no drop in order volume.'],
   // Session 34's story frames in an ordinary sense.
   ['a restore of photos, a backup plan that did not work, nobody believing, no one able to sign up yet', 'I restore my old photos to a new laptop. My backup plan did not work. Nobody could believe the score, and no one can sign up for the beta yet.'],
