@@ -96,7 +96,8 @@ export const listedFamilies: readonly ClaimFamily[] = [
   {
     id: 'detail-oriented',
     label: 'detail-oriented',
-    patterns: ['detail oriented|focused|minded', 'attention to detail', 'eye for detail', { pattern: 'a good|keen|sharp|great|strong eye for', notFollowedBy: ['detail', 'details'] }],
+    // "I am attentive to details" (session 35, blind set mix2).
+    patterns: ['detail oriented|focused|minded', 'attention to detail', 'attentive to detail', 'eye for detail', { pattern: 'a good|keen|sharp|great|strong eye for', notFollowedBy: ['detail', 'details'] }],
     rewrite: 'Show one detail you caught: "I noticed <subtle issue> in {system} and <what you did>, which prevented <consequence>."',
   },
   {

@@ -83,6 +83,7 @@ ruleTester(rule, {
     { name: 'the reader\'s culture praised, and new hires helped to start fast', text: 'Your results-driven culture drew me in. I wrote the guide that helps new hires at our company hit the ground running.' },
     { name: 'a trait measured in the same sentence by what the writer did after it, and quality metrics watched', text: 'My eye for detail showed when I audited 2,300 product records and corrected 410 wrong prices. I was obsessed with quality metrics for the batch job.' },
     { name: 'a build that makes me faster, and a match of tables', text: 'The new build makes me a bit faster at reviews. Kafka made me rethink the schema, and the match between the two tables was exact.' },
+    { name: 'attentive to details said of someone else (session 35)', text: 'My first tech lead, Ingrid, was attentive to details I would never have seen.' },
     { name: 'traits said of several other people', text: 'We hire detail-oriented engineers, and I built their onboarding. I mentored hard-working interns and worked with results-driven product managers.' },
     { name: 'teams that enjoy working together, a builder by calling', text: 'The teams enjoy working together since the reorg. I think of myself as a builder of ledgers.' },
     { name: "the reader's strength, and quality written by a team", text: "Your team's greatest strength is its review culture. The team writes high-quality code." },
@@ -187,6 +188,11 @@ ruleTester(rule, {
     { name: 'a claim measured later in the sentence, the figure before the deed\'s verb', text: 'I am hardworking, as shown by the 2,000 hours of production support I logged on our switching platform in 2023.' },
   ],
   invalid: [
+    {
+      name: 'attentive to details (session 35, blind set mix2)',
+      text: 'I am attentive to details and responsible, my colleagues say.',
+      errors: [{ actual: 'attentive to details', line: 1 }],
+    },
     {
       name: 'paraphrased claims (session 34, from gen13): things picked up fast, an extra mile without its article (the label before it giving way), someone who, counted among the most',
       text: "I pick things up really fast. I am the person who always go extra mile for guest. I'm someone who takes real ownership of the work. I count myself among the most passionate of them.",
